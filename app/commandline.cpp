@@ -1,0 +1,172 @@
+#include "commandline.h"
+
+#include "batchcommands.h"
+#include "democluster.h"
+#include "store/dbexecutor.h"
+#include "store/migrator.h"
+#include "store/sqlquery.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace adesk {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+const QStringList kBatchCommands = {QStringLiteral("migrate"), QStringLiteral("seed-demo"),
+                                    QStringLiteral("expire-sweep"), QStringLiteral("screenshot")};
+
+} // namespace
+
+int runMigrate(const BatchContext &ctx)
+{
+    DbExecutor exec(ctx.connection, 1);
+    auto r = exec.run<QStringList>([](QSqlDatabase &db) { return Migrator::migrate(db); }).result();
+    if (!r.ok()) {
+        err() << "migrate: " << r.error().serverMessage << Qt::endl;
+        return 1;
+    }
+    if (r->isEmpty())
+        out() << "migrate: schema is up to date" << Qt::endl;
+    for (const QString &m : r.value())
+        out() << "migrate: applied " << m << Qt::endl;
+    return 0;
+}
+
+int runExpireSweep(const BatchContext &ctx)
+{
+    DbExecutor exec(ctx.connection, 1);
+    auto r = exec.run<int>([](QSqlDatabase &db) -> Result<int> {
+                     SqlQuery q(db, QStringLiteral("SELECT desk.expire_sweep()"));
+                     if (!q.exec())
+                         return q.error();
+                     q.next();
+                     return q.value(0).toInt();
+                 }).result();
+    if (!r.ok()) {
+        err() << "expire-sweep: " << r.error().serverMessage << Qt::endl;
+        return 1;
+    }
+    out() << "expire-sweep: " << r.value() << " verification(s) expired" << Qt::endl;
+    return 0;
+}
+
+int runCommandLine(int argc, char *argv[])
+{
+    // Decide GUI vs batch before constructing the application object: batch commands other than
+    // screenshot need no display.
+    QString command;
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == u"--db" || a == u"--lang") {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(u'-')) {
+            command = a;
+            break;
+        }
+    }
+    const bool needsGui = command.isEmpty() || command == u"screenshot";
+    std::unique_ptr<QCoreApplication> app(needsGui ? new QApplication(argc, argv)
+                                                   : new QCoreApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("The Auto Doctor"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("theautodoctor.ca"));
+    QCoreApplication::setApplicationName(QStringLiteral("autodoctor-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ADESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Auto Doctor Desk: compliance review, bays, partnerships, earnings and T4A for The Auto Doctor.\n\n"
+        "Commands: migrate, seed-demo [--scale N], expire-sweep, screenshot --out DIR.\n"
+        "Without a command the desktop application starts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dbOpt(QStringLiteral("db"),
+                             QStringLiteral("libpq connection string, URI or service=NAME (default: PG* variables)."),
+                             QStringLiteral("conninfo"));
+    QCommandLineOption demoOpt(QStringLiteral("demo"),
+                               QStringLiteral("Use the embedded demo database (started on demand, stopped on exit)."));
+    QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("User interface language: en or fr."),
+                               QStringLiteral("lang"));
+    parser.addOption(dbOpt);
+    parser.addOption(demoOpt);
+    parser.addOption(langOpt);
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Batch command to run."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.process(*app);
+
+    BatchContext ctx;
+    ctx.demo = parser.isSet(demoOpt);
+    ctx.connection.conninfo = parser.value(dbOpt);
+    if (parser.isSet(langOpt))
+        app->setProperty("adeskLanguage", parser.value(langOpt));
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty())
+        ctx.args = positional.mid(1);
+    if (!ctx.connection.conninfo.isEmpty()) {
+        const QString bad = ConnectionSettings::validate(ctx.connection.conninfo);
+        if (!bad.isEmpty()) {
+            err() << "autodoctor-desk: invalid --db: " << bad << Qt::endl;
+            return 2;
+        }
+    }
+
+    std::unique_ptr<DemoCluster> demo;
+    if (ctx.demo) {
+        demo = std::make_unique<DemoCluster>();
+        QString problem;
+        if (!demo->start(&problem)) {
+            err() << "autodoctor-desk: demo database: " << problem << Qt::endl;
+            return 1;
+        }
+        ctx.connection.conninfo = demo->superuserConninfo();
+        if (demo->createdNow()) {
+            if (int rc = runMigrate(ctx); rc != 0)
+                return rc;
+            BatchContext seedCtx = ctx;
+            seedCtx.args.clear();
+            if (int rc = runSeedDemo(seedCtx); rc != 0)
+                return rc;
+        } else if (command != u"migrate") {
+            // Keep an existing demo database current with new migrations.
+            if (int rc = runMigrate(ctx); rc != 0)
+                return rc;
+        }
+    }
+
+    if (command.isEmpty()) {
+        if (ctx.demo)
+            ctx.connection.conninfo = demo->loginConninfo(DemoCluster::adminLogin());
+        return runGui(ctx);
+    }
+    if (command == u"migrate")
+        return runMigrate(ctx);
+    if (command == u"seed-demo")
+        return runSeedDemo(ctx);
+    if (command == u"expire-sweep")
+        return runExpireSweep(ctx);
+    if (command == u"screenshot")
+        return runScreenshot(ctx);
+    err() << "autodoctor-desk: unknown command '" << command << "'. Known: " << kBatchCommands.join(u", ")
+          << Qt::endl;
+    return 2;
+}
+
+} // namespace adesk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+
+namespace adesk {
+
+/// The embedded demo database: a private PostgreSQL cluster (initdb/pg_ctl of the system's newest
+/// PostgreSQL under /usr/lib/postgresql/N/bin) in the user's data directory
+/// (QStandardPaths::AppDataLocation/demo-cluster), listening only on a Unix socket in that
+/// directory (no TCP). As root, initdb refuses to run, so the cluster runs as the `postgres`
+/// system user (runuser) under /var/lib/autodoctor-desk/demo-cluster. The cluster is stopped
+/// (pg_ctl stop -m fast) when this object is destroyed, i.e. when the app exits.
+class DemoCluster {
+public:
+    DemoCluster();
+    ~DemoCluster();
+    DemoCluster(const DemoCluster &) = delete;
+    DemoCluster &operator=(const DemoCluster &) = delete;
+
+    /// initdb on first use, then start. Returns false with a plain message on failure.
+    bool start(QString *problem);
+    void stop();
+
+    /// True when start() had to initdb (the caller then migrates and seeds).
+    bool createdNow() const { return m_createdNow; }
+    QString dataDirectory() const { return m_dataDir; }
+    QString socketDirectory() const { return m_socketDir; }
+
+    /// libpq connection string of the cluster's superuser (for migrate / seed-demo).
+    QString superuserConninfo() const;
+    /// libpq connection string of one of the demo login roles created by seed-demo.
+    QString loginConninfo(const QString &loginRole) const;
+
+    /// Demo login roles created by seed-demo (DemoSeeder): one per desk role.
+    static QString adminLogin() { return QStringLiteral("demo_admin"); }
+    static QString financeLogin() { return QStringLiteral("demo_finance"); }
+    static QString ownerLogin() { return QStringLiteral("demo_owner_toronto"); }
+    static QString secondOwnerLogin() { return QStringLiteral("demo_owner_montreal"); }
+
+private:
+    QString m_dataDir;
+    QString m_socketDir;
+    QString m_binDir;
+    QString m_runAs; ///< "postgres" when running as root, else empty
+    bool m_createdNow = false;
+    bool m_started = false;
+    int m_port = 5432;
+};
+
+} // namespace adesk

@@ -1,0 +1,4 @@
+#include "batchcommands.h"
+namespace adesk {
+int runGui(const BatchContext &) { return 1; }
+}

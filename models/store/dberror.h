@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+namespace adesk {
+
+/// A failed database call: the server's SQLSTATE and text, plus a plain-language message for the
+/// user. Shapes: sqlState is the five-character SQLSTATE ("23P01", "40001", …) or empty for
+/// client-side failures; kind groups the SQLSTATEs the app treats alike.
+struct DbError {
+    enum class Kind {
+        None,
+        ConnectionLost, ///< class 08, 57P01..57P03, or the socket dropped: reconnect and retry/report
+        Conflict,       ///< 40001 / 40P01: someone changed it first (optimistic version check)
+        Claimed,        ///< 55P03: another admin holds the lease on this item
+        NotPending,     ///< AD001: the item was already decided
+        Overlap,        ///< 23P01: exclusion constraint (a booking clash)
+        Duplicate,      ///< 23505
+        Forbidden,      ///< 42501: the role may not do this
+        NotFound,       ///< P0002: nothing with that id (or not visible to this role)
+        Invalid,        ///< 22xxx / 23514 / 23502: bad input rejected by a rule
+        Other
+    };
+
+    Kind kind = Kind::None;
+    QString sqlState;
+    QString serverMessage; ///< primary message as the server sent it (English)
+    QString detail;        ///< DETAIL field when present
+    QString column;        ///< COLUMN field (which input was wrong) when present
+
+    bool isError() const { return kind != Kind::None; }
+
+    /// A sentence for the user, translated (QCoreApplication::translate), naming what happened and
+    /// what to do. Never the raw driver text alone.
+    QString userMessage() const;
+
+    static Kind kindForSqlState(const QString &sqlState);
+    static DbError fromSqlState(const QString &sqlState, const QString &message, const QString &detail = {},
+                                const QString &column = {});
+    static DbError connectionLost(const QString &message);
+    static DbError other(const QString &message);
+};
+
+} // namespace adesk
