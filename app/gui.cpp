@@ -1,4 +1,89 @@
 #include "batchcommands.h"
+#include "connectiondialog.h"
+#include "mainwindow.h"
+#include "session.h"
+#include "translator.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QSettings>
+
 namespace adesk {
-int runGui(const BatchContext &) { return 1; }
+
+/// Signs in without blocking the event loop; returns the session (owned by the caller) or an error.
+Result<Identity> signInWaiting(Session *session)
+{
+    QEventLoop loop;
+    std::optional<Result<Identity>> out;
+    session->signIn().then(&loop, [&](const Result<Identity> &r) {
+        out = r;
+        loop.quit();
+    });
+    loop.exec();
+    return *out;
 }
+
+int runGui(const BatchContext &ctx)
+{
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    Translator translator;
+    translator.installPreferred();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/autodoctor-desk.svg")));
+
+    bool direct = ctx.demo || !ctx.connection.conninfo.isEmpty();
+    QString lastError;
+    for (;;) {
+        ConnectionSettings settings = ctx.connection;
+        QString profile;
+        bool remember = false;
+        if (!direct) {
+            ConnectionDialog dialog;
+            if (!lastError.isEmpty())
+                dialog.showError(lastError);
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            settings = dialog.settings();
+            profile = dialog.profileName();
+            remember = dialog.rememberPassword();
+        }
+        auto *session = new Session(settings);
+        const Result<Identity> who = signInWaiting(session);
+        if (!who.ok()) {
+            lastError = who.error().kind == DbError::Kind::Forbidden || who.error().kind == DbError::Kind::ConnectionLost
+                            ? QCoreApplication::translate("Gui", "Could not sign in: %1").arg(who.error().serverMessage)
+                            : who.error().userMessage();
+            delete session;
+            if (direct) {
+                QMessageBox::critical(nullptr, QCoreApplication::translate("Gui", "Auto Doctor Desk"), lastError);
+                if (ctx.demo)
+                    return 1;
+                direct = false;
+            }
+            continue;
+        }
+        if (remember)
+            ConnectionDialog::storePassword(profile, settings.password);
+        if (!profile.isEmpty())
+            QSettings().setValue(QStringLiteral("connections/last"), profile);
+        session->setIdentity(who.value());
+        bool signOut = false;
+        {
+            MainWindow window(session);
+            QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
+                signOut = true;
+                window.close();
+            });
+            window.show();
+            window.start();
+            app->exec();
+        }
+        if (!signOut)
+            return 0;
+        direct = false;
+        lastError.clear();
+    }
+}
+
+} // namespace adesk

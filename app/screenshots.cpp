@@ -1,4 +1,129 @@
 #include "batchcommands.h"
+#include "compliance/decisionpanel.h"
+#include "compliance/reviewpane.h"
+#include "democluster.h"
+#include "documents/documentview.h"
+#include "items/verificationqueuemodel.h"
+#include "mainwindow.h"
+#include "reviewcontroller.h"
+#include "session.h"
+#include "translator.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+
+#include <libpq-fe.h>
+
 namespace adesk {
-int runScreenshot(const BatchContext &) { return 1; }
+
+Result<Identity> signInWaiting(Session *session); // gui.cpp
+
+namespace {
+
+/// The connection string of @p ctx with user= replaced by @p login.
+QString asLogin(const BatchContext &ctx, const QString &login)
+{
+    if (ctx.demo) {
+        DemoCluster probe;
+        // DemoCluster computes its paths in the constructor; loginConninfo needs no running server.
+        return probe.loginConninfo(login);
+    }
+    QString info = ctx.connection.conninfo;
+    static const QRegularExpression user(QStringLiteral("\\buser\\s*=\\s*\\S+"));
+    info.remove(user);
+    return info.trimmed() + QStringLiteral(" user=") + login;
 }
+
+void spin(int ms, const std::function<bool()> &done = {})
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (done && done())
+            return;
+    }
+}
+
+bool save(QWidget *w, const QString &path)
+{
+    const bool ok = w->grab().save(path);
+    QTextStream(stdout) << (ok ? "screenshot: wrote " : "screenshot: FAILED ") << path << Qt::endl;
+    return ok;
+}
+
+} // namespace
+
+int runScreenshot(const BatchContext &ctx)
+{
+    QString outDir;
+    for (int i = 0; i + 1 < ctx.args.size(); ++i) {
+        if (ctx.args.at(i) == u"--out")
+            outDir = ctx.args.at(i + 1);
+    }
+    if (outDir.isEmpty()) {
+        QTextStream(stderr) << "usage: autodoctor-desk screenshot --out DIR [--demo | --db CONNINFO]" << Qt::endl;
+        return 2;
+    }
+    QDir().mkpath(outDir);
+    Translator translator;
+    translator.installPreferred();
+    const QStringList logins = {DemoCluster::adminLogin(), DemoCluster::ownerLogin(), DemoCluster::financeLogin()};
+    int failures = 0;
+    for (const QString &login : logins) {
+        ConnectionSettings settings = ctx.connection;
+        settings.conninfo = asLogin(ctx, login);
+        settings.password = QStringLiteral("demo");
+        auto *session = new Session(settings);
+        const Result<Identity> who = signInWaiting(session);
+        if (!who.ok()) {
+            QTextStream(stderr) << "screenshot: cannot sign in as " << login << ": " << who.error().serverMessage
+                                << Qt::endl;
+            delete session;
+            ++failures;
+            continue;
+        }
+        session->setIdentity(who.value());
+        MainWindow window(session);
+        window.resize(1680, 1000);
+        window.show();
+        window.start();
+        if (ReviewPane *pane = window.reviewPane()) {
+            VerificationQueueModel *model = window.queueModel();
+            spin(15000, [&] { return model->rowCount() > 0 && !model->isLoading(); });
+            // Show a PDF with a real document (prefer one whose document opens cleanly).
+            bool shown = false;
+            QObject::connect(window.reviewController(), &ReviewController::itemShown, &window,
+                             [&](qint64) { shown = true; });
+            for (int row = 0; row < std::min(model->rowCount(), 12); ++row) {
+                shown = false;
+                pane->selectId(model->idAt(row));
+                spin(8000, [&] { return shown; });
+                spin(2500, [&] {
+                    return pane->documentView()->openResult() != DocumentView::OpenResult::Empty
+                           && pane->documentView()->pageCount() > 0;
+                });
+                if (pane->documentView()->openResult() == DocumentView::OpenResult::Ok)
+                    break;
+            }
+            spin(1500);
+            failures += !save(&window, QDir(outDir).filePath(login + QStringLiteral("-review-queue.png")));
+            failures += !save(pane->documentView(), QDir(outDir).filePath(login + QStringLiteral("-document-viewer.png")));
+            failures += !save(pane->decisionPanel(), QDir(outDir).filePath(login + QStringLiteral("-decision-panel.png")));
+            window.reviewController()->shutdown();
+        } else {
+            spin(800);
+            failures += !save(&window, QDir(outDir).filePath(login + QStringLiteral("-home.png")));
+        }
+        window.close();
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+} // namespace adesk

@@ -84,9 +84,8 @@ DbError DbExecutor::openConnection(QSqlDatabase &db)
     return e;
 }
 
-bool DbExecutor::reopen(QSqlDatabase &db, DbError *error)
+bool DbExecutor::reopen(QSqlDatabase &db, DbError *error, bool announce)
 {
-    const bool wasOpen = db.isOpen();
     // Backoff: immediately, then 250 ms, then 1 s.
     static const int delaysMs[] = {0, 250, 1000};
     for (int delay : delaysMs) {
@@ -95,8 +94,9 @@ bool DbExecutor::reopen(QSqlDatabase &db, DbError *error)
         db.close();
         *error = openConnection(db);
         if (!error->isError()) {
-            if (wasOpen)
+            if (announce)
                 emit reconnected();
+            m_everOpened.storeRelaxed(1);
             return true;
         }
         if (error->kind == DbError::Kind::Forbidden)

@@ -62,18 +62,18 @@ private:
     struct Worker;
     void enqueue(std::function<void(QSqlDatabase &)> job);
     void workerLoop(int index);
-    bool reopen(QSqlDatabase &db, DbError *error);
+    bool reopen(QSqlDatabase &db, DbError *error, bool announce);
 
     template <typename T>
     Result<T> runWithRetry(QSqlDatabase &db, const std::function<Result<T>(QSqlDatabase &)> &job, Retry retry)
     {
         DbError openError;
-        if (!db.isOpen() && !reopen(db, &openError))
+        if (!db.isOpen() && !reopen(db, &openError, m_everOpened.loadRelaxed()))
             return openError;
         Result<T> r = job(db);
         if (r.ok() || r.error().kind != DbError::Kind::ConnectionLost)
             return r;
-        if (!reopen(db, &openError))
+        if (!reopen(db, &openError, true))
             return openError;
         if (retry == Retry::Never)
             return r.error();
@@ -86,6 +86,7 @@ private:
     QWaitCondition m_cond;
     std::deque<std::function<void(QSqlDatabase &)>> m_queue;
     bool m_stopping = false;
+    QAtomicInt m_everOpened;
 };
 
 } // namespace adesk

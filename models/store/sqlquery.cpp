@@ -24,7 +24,8 @@ PGconn *nativeHandle(const QSqlDatabase &db)
     if (!db.driver())
         return nullptr;
     const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "PGconn*") != 0)
+    // Qt 6 names the metatype after the underlying struct ("pg_conn*"); Qt 5 used the typedef.
+    if (!v.isValid() || (qstrcmp(v.typeName(), "pg_conn*") != 0 && qstrcmp(v.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(v.constData());
 }

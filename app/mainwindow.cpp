@@ -1,0 +1,194 @@
+#include "mainwindow.h"
+
+#include "compliance/reviewpane.h"
+#include "items/verificationqueuemodel.h"
+#include "reviewcontroller.h"
+#include "session.h"
+#include "translator.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace adesk {
+
+namespace {
+QString roleLabel(const Identity &who)
+{
+    if (who.isAdmin())
+        return QCoreApplication::translate("MainWindow", "Platform admin");
+    if (who.isFinance())
+        return QCoreApplication::translate("MainWindow", "Finance");
+    if (who.isOwner())
+        return QCoreApplication::translate("MainWindow", "Workshop owner");
+    return who.deskRole;
+}
+} // namespace
+
+MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent), m_session(session)
+{
+    session->setParent(this);
+    setObjectName(QStringLiteral("mainWindow"));
+    const Identity &who = session->identity();
+    setWindowTitle(tr("Auto Doctor Desk — %1 (%2)").arg(who.fullName, roleLabel(who)));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/autodoctor-desk.svg")));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("panes"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    if (who.isAdmin() || who.isOwner()) {
+        m_model = new VerificationQueueModel(session->executor(), this);
+        m_review = new ReviewPane(this);
+        m_review->setModel(m_model);
+        m_review->setReadOnly(!who.isAdmin());
+        m_controller = new ReviewController(session, m_review, m_model, this);
+        connect(m_controller, &ReviewController::statusMessage, this,
+                [this](const QString &t) { statusBar()->showMessage(t, 8000); });
+        m_tabs->addTab(m_review, who.isAdmin() ? tr("Compliance review") : tr("Compliance documents"));
+    }
+    if (who.isFinance()) {
+        auto *info = new QLabel(tr("<h2>Finance</h2><p>Signed in as %1.</p><p>Earnings, revenue splits, "
+                                   "payouts, monthly statements and T4A slips are prepared here. Those panes "
+                                   "are not part of this release yet; compliance documents are reviewed by "
+                                   "platform admins.</p>")
+                                    .arg(who.fullName.toHtmlEscaped()),
+                                this);
+        info->setObjectName(QStringLiteral("financeHome"));
+        info->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        info->setMargin(24);
+        info->setWordWrap(true);
+        m_tabs->addTab(info, tr("Finance"));
+    }
+
+    m_connection = new QLabel(this);
+    m_connection->setObjectName(QStringLiteral("connectionState"));
+    statusBar()->addPermanentWidget(m_connection);
+    connect(session->listener(), &NotificationListener::connectionStateChanged, this, &MainWindow::setConnected);
+    connect(session->executor(), &DbExecutor::connectionLost, this, [this] { setConnected(false); },
+            Qt::QueuedConnection);
+    setConnected(true);
+
+    buildMenus();
+    restoreState();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_controller)
+        m_controller->shutdown();
+}
+
+void MainWindow::start()
+{
+    m_session->startListening();
+    if (m_controller)
+        m_controller->start();
+}
+
+void MainWindow::setConnected(bool connected)
+{
+    const Identity &who = m_session->identity();
+    const QString where = m_session->settings().redacted();
+    if (connected) {
+        m_connection->setText(tr("● Connected as %1 (%2)").arg(who.loginRole, roleLabel(who)));
+        m_connection->setStyleSheet(QStringLiteral("color: #1d7a3a;"));
+        m_connection->setToolTip(where);
+    } else {
+        m_connection->setText(tr("● Connection lost, reconnecting…"));
+        m_connection->setStyleSheet(QStringLiteral("color: #b01e1e; font-weight: bold;"));
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *signOut = file->addAction(tr("Sign &out"));
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    if (m_review) {
+        QMenu *review = menuBar()->addMenu(tr("&Review"));
+        for (QAction *a : m_review->reviewActions())
+            review->addAction(a);
+    }
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = QSettings().value(Translator::settingsKey(), QStringLiteral("system")).toString();
+    const std::pair<QString, QString> choices[] = {{QStringLiteral("system"), tr("System default")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("fr"), QStringLiteral("Français")}};
+    for (const auto &[code, label] : choices) {
+        QAction *a = language->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(Translator::settingsKey(), code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language is used the next time Auto Doctor Desk starts."));
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Auto Doctor Desk"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Auto Doctor Desk"),
+                           tr("<h3>Auto Doctor Desk %1</h3><p>The back office of The Auto Doctor: compliance "
+                              "review, bays, partnerships, earnings and T4A.</p><p>Connected to: %2</p>")
+                               .arg(QCoreApplication::applicationVersion(),
+                                    m_session->settings().redacted().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::restoreState()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1500, 900);
+    if (m_review) {
+        const QByteArray split = s.value(QStringLiteral("review/splitter")).toByteArray();
+        if (split.isEmpty() || !m_review->splitter()->restoreState(split))
+            m_review->splitter()->setSizes({560, 620, 340});
+        const QByteArray header = s.value(QStringLiteral("review/header")).toByteArray();
+        if (!header.isEmpty())
+            m_review->table()->horizontalHeader()->restoreState(header);
+    }
+}
+
+void MainWindow::saveState()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (m_review) {
+        s.setValue(QStringLiteral("review/splitter"), m_review->splitter()->saveState());
+        s.setValue(QStringLiteral("review/header"), m_review->table()->horizontalHeader()->saveState());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    if (m_controller)
+        m_controller->shutdown();
+    event->accept();
+}
+
+} // namespace adesk

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+
+namespace adesk {
+
+class ReviewController;
+class ReviewPane;
+class Session;
+class VerificationQueueModel;
+
+/// The desk's main window: one tab per pane the signed-in role may use (DESIGN.md table: platform
+/// admins get the review desk; workshop owners see their workshop's compliance documents
+/// read-only; finance panes come with the earnings and T4A work). Geometry, splitter sizes and
+/// column widths persist in QSettings.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    /// Takes ownership of @p session (already signed in).
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Session *session() const { return m_session; }
+    ReviewPane *reviewPane() const { return m_review; }
+    ReviewController *reviewController() const { return m_controller; }
+    VerificationQueueModel *queueModel() const { return m_model; }
+    QTabWidget *panes() const { return m_tabs; }
+
+    /// Starts the panes' first loads (and the admin's expiry sweep).
+    void start();
+
+signals:
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void setConnected(bool connected);
+    void restoreState();
+    void saveState();
+
+    Session *m_session;
+    QTabWidget *m_tabs;
+    ReviewPane *m_review = nullptr;
+    ReviewController *m_controller = nullptr;
+    VerificationQueueModel *m_model = nullptr;
+    QLabel *m_connection;
+};
+
+} // namespace adesk

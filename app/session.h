@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/verification.h"
+#include "store/connectionsettings.h"
+#include "store/dbexecutor.h"
+#include "store/notificationlistener.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace adesk {
+
+/// One signed-in person's connection to the platform database: the worker-thread executor, the
+/// LISTEN thread and who they are (desk.whoami). Owned by the main window.
+class Session : public QObject {
+    Q_OBJECT
+public:
+    /// Channels the desk listens on (triggers NOTIFY them with a row id, or "*").
+    static QStringList channels() { return {QStringLiteral("desk_verifications"), QStringLiteral("desk_mechanics")}; }
+
+    explicit Session(const ConnectionSettings &settings, QObject *parent = nullptr);
+    ~Session() override;
+
+    /// Connects on a worker and asks who we are. The future resolves on a worker thread.
+    QFuture<Result<Identity>> signIn();
+    void setIdentity(const Identity &who) { m_identity = who; }
+    const Identity &identity() const { return m_identity; }
+    const ConnectionSettings &settings() const { return m_settings; }
+    DbExecutor *executor() const { return m_executor.get(); }
+    NotificationListener *listener() const { return m_listener.get(); }
+    void startListening();
+
+private:
+    ConnectionSettings m_settings;
+    std::unique_ptr<DbExecutor> m_executor;
+    std::unique_ptr<NotificationListener> m_listener;
+    Identity m_identity;
+};
+
+} // namespace adesk

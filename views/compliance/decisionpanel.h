@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain/verification.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace adesk {
+
+/// Beside the document: the verification's fields (editable before deciding), the document's
+/// integrity data, a note, a rejection reason and the three decisions. Never writes: it emits
+/// intents that the controller turns into desk.decide_verification calls.
+///
+/// The typed note is kept per verification id while the app runs, so reloading after a conflict,
+/// a lost connection or moving away and back loses nothing.
+class DecisionPanel : public QWidget {
+    Q_OBJECT
+public:
+    enum class MessageKind { Info, Success, Warning, Error };
+
+    explicit DecisionPanel(QWidget *parent = nullptr);
+
+    /// Shows @p detail. When the same id is shown again (a reload), typed field edits are replaced
+    /// by the database's values only if @p keepEdits is false; the note is always kept.
+    void setDetail(const VerificationDetail &detail, bool keepEdits = false);
+    void clear(const QString &placeholder = {});
+    void setReasons(const QList<RejectionReason> &reasons);
+    /// Read-only mode: for workshop owners, and while another admin holds the claim.
+    void setDecisionsEnabled(bool enabled, const QString &why = {});
+    void setBusy(bool busy);
+    void showMessage(const QString &text, MessageKind kind);
+    void setClaimText(const QString &text);
+    void setDocumentIntegrity(bool sha256Matches);
+    /// Forgets the draft note of @p id (after a successful decision).
+    void forgetDraft(qint64 id);
+
+    qint64 currentId() const { return m_detail.id; }
+    const VerificationDetail &detail() const { return m_detail; }
+    VerificationFields fields() const;
+    QString note() const;
+    QString reasonCode() const;
+    QString messageText() const;
+
+public slots:
+    void approve();
+    void reject();
+    void requestInfo();
+
+signals:
+    void approveRequested(qint64 id, int version, const QString &note, const adesk::VerificationFields &fields);
+    void rejectRequested(qint64 id, int version, const QString &reasonCode, const QString &note,
+                         const adesk::VerificationFields &fields);
+    void requestInfoRequested(qint64 id, int version, const QString &note);
+
+private:
+    bool validateFields(QString *problem) const;
+    void updateButtons();
+
+    VerificationDetail m_detail;
+    QHash<qint64, QString> m_drafts;
+    bool m_decisionsEnabled = true;
+    bool m_busy = false;
+
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_entityInfo;
+    QLabel *m_claim;
+    QLabel *m_message;
+    QLineEdit *m_license;
+    QLineEdit *m_policy;
+    QLineEdit *m_coverage;
+    QDateEdit *m_expiry;
+    QCheckBox *m_noExpiry;
+    QLabel *m_docName;
+    QLabel *m_docSize;
+    QLabel *m_docUploaded;
+    QLabel *m_docSha;
+    QLabel *m_history;
+    QPlainTextEdit *m_note;
+    QComboBox *m_reason;
+    QPushButton *m_approve;
+    QPushButton *m_reject;
+    QPushButton *m_info;
+};
+
+} // namespace adesk

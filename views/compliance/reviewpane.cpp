@@ -1,0 +1,214 @@
+#include "reviewpane.h"
+
+#include "decisionpanel.h"
+#include "documents/documentview.h"
+#include "items/verificationqueuemodel.h"
+#include "queuedelegate.h"
+#include "queuefilterbar.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace adesk {
+
+ReviewPane::ReviewPane(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("reviewPane"));
+    m_filters = new QueueFilterBar(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("queueTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegate(new QueueDelegate(m_table));
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("queueCount"));
+
+    auto *queue = new QWidget(this);
+    auto *ql = new QVBoxLayout(queue);
+    ql->setContentsMargins(0, 0, 0, 0);
+    ql->addWidget(m_table, 1);
+    ql->addWidget(m_count);
+
+    m_viewer = new DocumentView(this);
+    m_viewer->setObjectName(QStringLiteral("documentView"));
+    m_decision = new DecisionPanel(this);
+    m_decision->setObjectName(QStringLiteral("decisionPanel"));
+    m_decision->setMinimumWidth(300);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
+    m_splitter->addWidget(queue);
+    m_splitter->addWidget(m_viewer);
+    m_splitter->addWidget(m_decision);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_splitter, 1);
+
+    auto makeAction = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_next = makeAction(tr("Next item"), QKeySequence(Qt::ALT | Qt::Key_Down), &ReviewPane::selectNext);
+    m_prev = makeAction(tr("Previous item"), QKeySequence(Qt::ALT | Qt::Key_Up), &ReviewPane::selectPrevious);
+    m_approve = makeAction(tr("Approve"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { m_decision->approve(); });
+    m_reject = makeAction(tr("Reject"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                          [this] { m_decision->reject(); });
+    m_info = makeAction(tr("Request information"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                        [this] { m_decision->requestInfo(); });
+    m_focusFilter = makeAction(tr("Find in queue"), QKeySequence(Qt::CTRL | Qt::Key_L), &ReviewPane::focusFilter);
+    m_refresh = makeAction(tr("Refresh queue"), QKeySequence(Qt::Key_F5), [this] { emit refreshRequested(); });
+    m_table->addAction(m_approve);
+    m_table->addAction(m_reject);
+    m_table->addAction(m_info);
+
+    connect(m_filters, &QueueFilterBar::filterChanged, this, &ReviewPane::filterChanged);
+}
+
+QList<QAction *> ReviewPane::reviewActions() const
+{
+    return {m_next, m_prev, m_approve, m_reject, m_info, m_focusFilter, m_refresh};
+}
+
+void ReviewPane::setModel(VerificationQueueModel *model)
+{
+    m_model = model;
+    m_table->setModel(model);
+    m_table->sortByColumn(VerificationQueueModel::Submitted, Qt::AscendingOrder);
+    QHeaderView *h = m_table->horizontalHeader();
+    h->resizeSection(VerificationQueueModel::Submitted, 130);
+    h->resizeSection(VerificationQueueModel::Age, 56);
+    h->resizeSection(VerificationQueueModel::Entity, 190);
+    h->resizeSection(VerificationQueueModel::Type, 120);
+    h->resizeSection(VerificationQueueModel::Province, 44);
+    h->resizeSection(VerificationQueueModel::Expiry, 90);
+    h->resizeSection(VerificationQueueModel::StatusColumn, 100);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const qint64 id = current.isValid() ? m_model->idAt(current.row()) : 0;
+                if (id == m_lastId)
+                    return;
+                m_lastId = id;
+                emit currentVerificationChanged(id);
+            });
+    // A full reload keeps the selected item selected when it is still in the queue.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        const qint64 keep = m_lastId;
+        m_lastId = 0;
+        if (keep && !selectId(keep)) {
+            m_lastId = keep; // not loaded yet: keep showing it until the user moves on
+        }
+        updateCount();
+    });
+    connect(model, &VerificationQueueModel::pageLoaded, this, [this](int, bool first) {
+        if (first && m_lastId && m_model->rowOfId(m_lastId) >= 0)
+            selectId(m_lastId);
+        updateCount();
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ReviewPane::updateCount);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ReviewPane::updateCount);
+    connect(model, &VerificationQueueModel::loadingChanged, this, &ReviewPane::updateCount);
+    connect(model, &VerificationQueueModel::loadFailed, this, &ReviewPane::showQueueMessage);
+    updateCount();
+}
+
+void ReviewPane::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QAction *a : {m_approve, m_reject, m_info})
+        a->setEnabled(!readOnly);
+    m_decision->setDecisionsEnabled(!readOnly, readOnly ? tr("Read-only: decisions are made by platform admins.")
+                                                        : QString());
+}
+
+qint64 ReviewPane::currentId() const
+{
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() && m_model ? m_model->idAt(i.row()) : 0;
+}
+
+bool ReviewPane::selectId(qint64 id)
+{
+    if (!m_model)
+        return false;
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return false;
+    const QModelIndex idx = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(idx);
+    return true;
+}
+
+void ReviewPane::selectNext()
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return;
+    const QModelIndex cur = m_table->currentIndex();
+    int row = cur.isValid() ? cur.row() + 1 : 0;
+    if (row >= m_model->rowCount()) {
+        if (m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        return;
+    }
+    selectId(m_model->idAt(row));
+}
+
+void ReviewPane::selectPrevious()
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return;
+    const QModelIndex cur = m_table->currentIndex();
+    const int row = cur.isValid() ? std::max(0, cur.row() - 1) : 0;
+    selectId(m_model->idAt(row));
+}
+
+void ReviewPane::focusFilter()
+{
+    m_filters->focusSearch();
+}
+
+void ReviewPane::showQueueMessage(const QString &text)
+{
+    m_count->setText(text);
+    m_count->setStyleSheet(QStringLiteral("color: #8a1515;"));
+}
+
+void ReviewPane::updateCount()
+{
+    if (!m_model)
+        return;
+    const int n = m_model->rowCount();
+    QString text = m_model->atEnd() ? tr("%n item(s)", nullptr, n) : tr("%n item(s) loaded, more below", nullptr, n);
+    if (m_model->isLoading())
+        text += QStringLiteral(" · ") + tr("loading…");
+    m_count->setStyleSheet(QString());
+    m_count->setText(text);
+}
+
+} // namespace adesk

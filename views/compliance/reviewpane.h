@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/verification.h"
+#include "store/verificationrepository.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QTableView;
+
+namespace adesk {
+
+class DecisionPanel;
+class DocumentView;
+class QueueFilterBar;
+class VerificationQueueModel;
+
+/// The compliance review desk: the queue (filters + paged table) beside the document viewer and
+/// the decision panel. Shows models, emits intents; the controller (app/reviewcontroller) runs
+/// the database calls.
+///
+/// Keyboard: Alt+Down / Alt+Up next/previous item, Ctrl+Return approve, Ctrl+Shift+R reject,
+/// Ctrl+Shift+I request information, Ctrl+L focus the search filter, F5 refresh.
+class ReviewPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReviewPane(QWidget *parent = nullptr);
+
+    void setModel(VerificationQueueModel *model);
+    VerificationQueueModel *model() const { return m_model; }
+    QueueFilterBar *filterBar() const { return m_filters; }
+    QTableView *table() const { return m_table; }
+    DocumentView *documentView() const { return m_viewer; }
+    DecisionPanel *decisionPanel() const { return m_decision; }
+    QSplitter *splitter() const { return m_splitter; }
+    QList<QAction *> reviewActions() const;
+
+    /// Read-only mode (workshop owners): no decisions, no claims.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
+    qint64 currentId() const;
+    bool selectId(qint64 id);
+    void showQueueMessage(const QString &text);
+
+public slots:
+    void selectNext();
+    void selectPrevious();
+    void focusFilter();
+
+signals:
+    void currentVerificationChanged(qint64 id);
+    void filterChanged(const adesk::QueueFilter &filter);
+    void refreshRequested();
+
+private:
+    void updateCount();
+
+    VerificationQueueModel *m_model = nullptr;
+    QueueFilterBar *m_filters;
+    QTableView *m_table;
+    QLabel *m_count;
+    DocumentView *m_viewer;
+    DecisionPanel *m_decision;
+    QSplitter *m_splitter;
+    QAction *m_next;
+    QAction *m_prev;
+    QAction *m_approve;
+    QAction *m_reject;
+    QAction *m_info;
+    QAction *m_focusFilter;
+    QAction *m_refresh;
+    qint64 m_lastId = 0;
+    bool m_readOnly = false;
+};
+
+} // namespace adesk
