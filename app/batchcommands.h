@@ -20,4 +20,14 @@ int runSeedDemo(const BatchContext &ctx);        // demoseeder.cpp: [--scale N]
 int runScreenshot(const BatchContext &ctx);      // screenshots.cpp: --out DIR
 int runGui(const BatchContext &ctx);             // gui.cpp
 
+/// One batch command of `autodoctor-desk COMMAND …`. Features add theirs to batchCommands() in
+/// batchcommands.cpp (one line each).
+struct BatchCommand {
+    QString name;
+    QString usage;  ///< shown by --help, e.g. "statements --month YYYY-MM --out DIR"
+    int (*run)(const BatchContext &ctx);
+    bool needsGui;  ///< needs a QApplication (widgets, fonts for PDFs): screenshot, statements …
+};
+const QList<BatchCommand> &batchCommands();
+
 } // namespace adesk

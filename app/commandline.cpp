@@ -29,8 +29,14 @@ QTextStream &err()
     return s;
 }
 
-const QStringList kBatchCommands = {QStringLiteral("migrate"), QStringLiteral("seed-demo"),
-                                    QStringLiteral("expire-sweep"), QStringLiteral("screenshot")};
+const BatchCommand *findCommand(const QString &name)
+{
+    for (const BatchCommand &c : batchCommands()) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
 
 } // namespace
 
@@ -83,7 +89,12 @@ int runCommandLine(int argc, char *argv[])
             break;
         }
     }
-    const bool needsGui = command.isEmpty() || command == u"screenshot";
+    const BatchCommand *batch = findCommand(command);
+    const bool needsGui = command.isEmpty() || (batch && batch->needsGui);
+    // Batch commands that draw (screenshots, PDFs) work without a display.
+    if (needsGui && !command.isEmpty() && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(needsGui ? new QApplication(argc, argv)
                                                    : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("The Auto Doctor"));
@@ -92,10 +103,13 @@ int runCommandLine(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ADESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Auto Doctor Desk: compliance review, bays, partnerships, earnings and T4A for The Auto Doctor.\n\n"
-        "Commands: migrate, seed-demo [--scale N], expire-sweep, screenshot --out DIR.\n"
-        "Without a command the desktop application starts."));
+    QStringList usages;
+    for (const BatchCommand &c : batchCommands())
+        usages << QStringLiteral("  ") + c.usage;
+    parser.setApplicationDescription(
+        QStringLiteral("Auto Doctor Desk: compliance review, bays, partnerships, earnings and T4A for The Auto "
+                       "Doctor.\nWithout a command the desktop application starts.\n\nCommands:\n")
+        + usages.join(u'\n'));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption dbOpt(QStringLiteral("db"),
@@ -156,16 +170,12 @@ int runCommandLine(int argc, char *argv[])
             ctx.connection.conninfo = demo->loginConninfo(DemoCluster::adminLogin());
         return runGui(ctx);
     }
-    if (command == u"migrate")
-        return runMigrate(ctx);
-    if (command == u"seed-demo")
-        return runSeedDemo(ctx);
-    if (command == u"expire-sweep")
-        return runExpireSweep(ctx);
-    if (command == u"screenshot")
-        return runScreenshot(ctx);
-    err() << "autodoctor-desk: unknown command '" << command << "'. Known: " << kBatchCommands.join(u", ")
-          << Qt::endl;
+    if (batch)
+        return batch->run(ctx);
+    QStringList known;
+    for (const BatchCommand &c : batchCommands())
+        known << c.name;
+    err() << "autodoctor-desk: unknown command '" << command << "'. Known: " << known.join(u", ") << Qt::endl;
     return 2;
 }
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "compliance/reviewpane.h"
+#include "featurepanes.h"
 #include "items/verificationqueuemodel.h"
 #include "reviewcontroller.h"
 #include "session.h"
@@ -58,19 +59,25 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
                 [this](const QString &t) { statusBar()->showMessage(t, 8000); });
         m_tabs->addTab(m_review, who.isAdmin() ? tr("Compliance review") : tr("Compliance documents"));
     }
-    if (who.isFinance()) {
-        auto *info = new QLabel(tr("<h2>Finance</h2><p>Signed in as %1.</p><p>Earnings, revenue splits, "
-                                   "payouts, monthly statements and T4A slips are prepared here. Those panes "
-                                   "are not part of this release yet; compliance documents are reviewed by "
-                                   "platform admins.</p>")
-                                    .arg(who.fullName.toHtmlEscaped()),
+    for (const FeaturePane &pane : createFeaturePanes(session, this)) {
+        pane.widget->setObjectName(pane.objectName);
+        m_tabs->addTab(pane.widget, pane.title);
+    }
+    if (m_tabs->count() == 0) {
+        auto *info = new QLabel(tr("<h2>Welcome</h2><p>Signed in as %1. Your role has no panes in this release "
+                                   "yet.</p>").arg(who.fullName.toHtmlEscaped()),
                                 this);
-        info->setObjectName(QStringLiteral("financeHome"));
+        info->setObjectName(QStringLiteral("home"));
         info->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         info->setMargin(24);
         info->setWordWrap(true);
-        m_tabs->addTab(info, tr("Finance"));
+        m_tabs->addTab(info, tr("Home"));
     }
+    // Remember the last pane.
+    m_tabs->setCurrentIndex(std::clamp(QSettings().value(QStringLiteral("window/pane")).toInt(), 0,
+                                       m_tabs->count() - 1));
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [](int i) { QSettings().setValue(QStringLiteral("window/pane"), i); });
 
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("connectionState"));

@@ -95,9 +95,10 @@ int runScreenshot(const BatchContext &ctx)
         window.show();
         window.start();
         if (ReviewPane *pane = window.reviewPane()) {
+            window.panes()->setCurrentWidget(pane);
             VerificationQueueModel *model = window.queueModel();
             spin(15000, [&] { return model->rowCount() > 0 && !model->isLoading(); });
-            // Show a PDF with a real document (prefer one whose document opens cleanly).
+            // Show an item with a real document that opens cleanly.
             bool shown = false;
             QObject::connect(window.reviewController(), &ReviewController::itemShown, &window,
                              [&](qint64) { shown = true; });
@@ -115,11 +116,16 @@ int runScreenshot(const BatchContext &ctx)
             spin(1500);
             failures += !save(&window, QDir(outDir).filePath(login + QStringLiteral("-review-queue.png")));
             failures += !save(pane->documentView(), QDir(outDir).filePath(login + QStringLiteral("-document-viewer.png")));
-            failures += !save(pane->decisionPanel(), QDir(outDir).filePath(login + QStringLiteral("-decision-panel.png")));
             window.reviewController()->shutdown();
-        } else {
-            spin(800);
-            failures += !save(&window, QDir(outDir).filePath(login + QStringLiteral("-home.png")));
+        }
+        // Every other pane this role sees, each given time to load.
+        for (int i = 0; i < window.panes()->count(); ++i) {
+            QWidget *w = window.panes()->widget(i);
+            if (w == window.reviewPane())
+                continue;
+            window.panes()->setCurrentIndex(i);
+            spin(4000);
+            failures += !save(&window, QDir(outDir).filePath(login + u'-' + w->objectName() + QStringLiteral(".png")));
         }
         window.close();
     }
