@@ -85,6 +85,14 @@ CREATE TRIGGER mechanics_notify_update AFTER UPDATE ON desk.mechanics
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
     EXECUTE FUNCTION desk.notify_new_rows('desk_mechanics');
 
+-- Today's date in the workshop's own zone (Toronto for entities without a workshop). Expiry is a
+-- calendar date: it must not move with the client's TimeZone setting.
+CREATE FUNCTION desk.local_today(p_workshop_id bigint) RETURNS date
+LANGUAGE sql STABLE SET search_path = desk, pg_temp AS $$
+    SELECT (now() AT TIME ZONE coalesce((SELECT time_zone FROM desk.organizations WHERE id = p_workshop_id),
+                                        'America/Toronto'))::date
+$$;
+
 CREATE FUNCTION desk.require_platform_admin() RETURNS void
 LANGUAGE plpgsql STABLE SET search_path = desk, pg_temp AS $$
 BEGIN
@@ -109,7 +117,7 @@ DECLARE
     v_until timestamptz;
 BEGIN
     PERFORM desk.require_platform_admin();
-    IF p_lease_seconds NOT BETWEEN 10 AND 7200 THEN
+    IF p_lease_seconds IS NULL OR p_lease_seconds NOT BETWEEN 10 AND 7200 THEN
         RAISE EXCEPTION 'lease must be between 10 s and 2 h' USING ERRCODE = '22023';
     END IF;
     UPDATE desk.compliance_verifications v
@@ -138,6 +146,9 @@ DECLARE
     v_id bigint;
 BEGIN
     PERFORM desk.require_platform_admin();
+    IF p_lease_seconds IS NULL OR p_lease_seconds NOT BETWEEN 10 AND 7200 THEN
+        RAISE EXCEPTION 'lease must be between 10 s and 2 h' USING ERRCODE = '22023';
+    END IF;
     UPDATE desk.compliance_verifications v
        SET claimed_by = session_user,
            claim_expires_at = clock_timestamp() + make_interval(secs => p_lease_seconds)
@@ -181,7 +192,7 @@ BEGIN
        AND NOT EXISTS (SELECT 1 FROM desk.compliance_verifications v
                         WHERE v.entity_type = 'mechanic' AND v.entity_id = p_mechanic_id
                           AND v.verification_type = r.verification_type AND v.status = 'approved'
-                          AND (v.expiry_date IS NULL OR v.expiry_date >= current_date));
+                          AND (v.expiry_date IS NULL OR v.expiry_date >= desk.local_today(v.workshop_id)));
     IF v_missing > 0 THEN
         RETURN false;
     END IF;
@@ -346,7 +357,7 @@ BEGIN
             RAISE EXCEPTION 'an expiry date is required to approve a %', v.verification_type
                 USING ERRCODE = '22023', COLUMN = 'expiry_date';
         END IF;
-        IF v.expiry_date IS NOT NULL AND v.expiry_date < current_date THEN
+        IF v.expiry_date IS NOT NULL AND v.expiry_date < desk.local_today(v.workshop_id) THEN
             RAISE EXCEPTION 'the document expired on %', v.expiry_date USING ERRCODE = '22023', COLUMN = 'expiry_date';
         END IF;
         IF v.verification_type = 'insurance' AND v.policy_number IS NULL THEN
@@ -462,7 +473,7 @@ BEGIN
         SELECT c.* FROM desk.compliance_verifications c
           LEFT JOIN desk.organizations o ON o.id = c.workshop_id
          WHERE c.status IN ('approved', 'pending') AND c.expiry_date IS NOT NULL
-           AND c.expiry_date < (now() AT TIME ZONE coalesce(o.time_zone, 'America/Toronto'))::date
+           AND c.expiry_date < desk.local_today(o.id)
          ORDER BY c.id
            FOR UPDATE OF c
     LOOP
@@ -505,7 +516,8 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA desk FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION desk.postal_code_provinces(text), desk.is_valid_postal_code(text),
                           desk.postal_code_matches_province(text, text), desk.is_valid_time_zone(text),
                           desk.caller_profile_id(), desk.is_platform_admin(), desk.is_finance(),
-                          desk.my_workshop_ids(), desk.whoami(), desk.verification_type_label(text, text)
+                          desk.my_workshop_ids(), desk.whoami(), desk.verification_type_label(text, text),
+                          desk.local_today(bigint)
     TO adesk_platform_admin, adesk_finance, adesk_workshop_owner;
 GRANT EXECUTE ON FUNCTION desk.require_platform_admin(), desk.claim_verification(bigint, integer),
                           desk.claim_next_verification(integer), desk.release_verification(bigint),

@@ -220,7 +220,7 @@ void DecisionPanel::setDetail(const VerificationDetail &d, bool keepEdits)
         m_docName->setText(d.fileName + QStringLiteral(" (") + d.mimeType + u')');
         m_docSize->setText(loc.formattedDataSize(d.sizeBytes));
         m_docUploaded->setText(loc.toString(d.uploadedAt.toLocalTime(), QLocale::ShortFormat));
-        m_docSha->setText(QString::fromLatin1(d.sha256.toHex()));
+        showIntegrity(); // a reload of the same document keeps its checked verdict
     } else {
         m_docName->setText(tr("No file attached"));
         m_docSize->clear();
@@ -271,10 +271,22 @@ void DecisionPanel::setDocumentIntegrity(bool matches)
 {
     if (!m_detail.documentId)
         return;
+    m_integrityDocumentId = m_detail.documentId;
+    m_integrityOk = matches;
+    showIntegrity();
+}
+
+void DecisionPanel::showIntegrity()
+{
     const QString hex = QString::fromLatin1(m_detail.sha256.toHex());
-    m_docSha->setText(matches ? hex + u'\n' + tr("✓ matches the uploaded file")
-                              : hex + u'\n' + tr("✗ does NOT match the file's bytes: do not approve"));
-    m_docSha->setStyleSheet(matches ? QStringLiteral("color: #1d7a3a;") : QStringLiteral("color: #b01e1e;"));
+    if (!m_detail.documentId || m_detail.documentId != m_integrityDocumentId) {
+        m_docSha->setText(hex);
+        m_docSha->setStyleSheet(QString());
+        return;
+    }
+    m_docSha->setText(m_integrityOk ? hex + u'\n' + tr("✓ matches the uploaded file")
+                                    : hex + u'\n' + tr("✗ does NOT match the file's bytes: do not approve"));
+    m_docSha->setStyleSheet(m_integrityOk ? QStringLiteral("color: #1d7a3a;") : QStringLiteral("color: #b01e1e;"));
 }
 
 void DecisionPanel::forgetDraft(qint64 id)

@@ -63,11 +63,14 @@ signals:
 private:
     bool validateFields(QString *problem) const;
     void updateButtons();
+    void showIntegrity();
 
     VerificationDetail m_detail;
     QHash<qint64, QString> m_drafts;
     bool m_decisionsEnabled = true;
     bool m_busy = false;
+    qint64 m_integrityDocumentId = 0; ///< document whose sha256 was checked against its bytes
+    bool m_integrityOk = false;
 
     QLabel *m_title;
     QLabel *m_subtitle;

@@ -1,0 +1,212 @@
+// Migrations against a real PostgreSQL: applied to an empty database in order, recorded with their
+// checksums, a no-op when re-run, and refused when a released file no longer matches its record.
+
+#include "testdatabase.h"
+
+#include "store/migrator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QTest>
+
+using namespace adesk;
+
+class TstMigrations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void availableMigrationsAreNumberedInOrder();
+    void appliesToEmptyDatabase();
+    void createsTheSchema();
+    void schemaMigrationsListsEveryVersionWithChecksum();
+    void rerunIsNoOp();
+    void changedChecksumIsRefused();
+    void appRolesCanReadTheSchemaVersion();
+
+private:
+    static QString sha256Of(const QString &resourcePath);
+
+    TestDatabase m_db{TestDatabase::Migrate::No};
+};
+
+QString TstMigrations::sha256Of(const QString &resourcePath) {
+    QFile f(resourcePath);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+}
+
+void TstMigrations::initTestCase() {
+    ADESK_START_TEST_DATABASE(m_db);
+}
+
+void TstMigrations::availableMigrationsAreNumberedInOrder() {
+    const QList<Migrator::Migration> all = Migrator::available();
+    QVERIFY(all.size() >= 2);
+    QCOMPARE(all.at(0).version, 1);
+    QCOMPARE(all.at(0).name, QStringLiteral("foundation"));
+    QCOMPARE(all.at(1).version, 2);
+    QCOMPARE(all.at(1).name, QStringLiteral("compliance_functions"));
+    for (qsizetype i = 1; i < all.size(); ++i)
+        QVERIFY2(all.at(i - 1).version < all.at(i).version, "migrations sorted by version, no duplicates");
+}
+
+void TstMigrations::appliesToEmptyDatabase() {
+    QSqlDatabase db = m_db.connection();
+    QVERIFY(db.isOpen());
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'desk'")).toInt(),
+             0);
+
+    const Result<int> before = Migrator::currentVersion(db);
+    QVERIFY2(before.ok(), qPrintable(before.error().serverMessage));
+    QCOMPARE(before.value(), 0);
+
+    const Result<QStringList> applied = m_db.migrate(); // Migrator::migrate, serialised across test binaries
+    QVERIFY2(applied.ok(), qPrintable(applied.error().sqlState + u' ' + applied.error().serverMessage));
+    QStringList expected;
+    for (const Migrator::Migration &m : Migrator::available())
+        expected << QStringLiteral("%1_%2").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name);
+    QCOMPARE(applied.value(), expected);
+    QCOMPARE(applied.value().mid(0, 2),
+             (QStringList{QStringLiteral("0001_foundation"), QStringLiteral("0002_compliance_functions")}));
+
+    const Result<int> after = Migrator::currentVersion(db);
+    QVERIFY(after.ok());
+    QCOMPARE(after.value(), Migrator::available().last().version);
+}
+
+void TstMigrations::createsTheSchema() {
+    const TestDatabase::SqlResult tables = m_db.run(
+        QStringLiteral("SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE n.nspname = 'desk' AND c.relkind IN ('r', 'p') ORDER BY 1"));
+    ADESK_VERIFY_SQL(tables);
+    const QVariantList names = tables.column();
+    for (const char *t : {"audit_log", "compliance_verifications", "documents", "mechanic_notifications",
+                          "mechanics", "organizations", "profiles", "rejection_reasons",
+                          "required_verifications", "staff_logins", "workshop_staff"})
+        QVERIFY2(names.contains(QString::fromLatin1(t)), t);
+
+    // The decision functions exist with their documented signatures.
+    for (const char *f :
+         {"desk.claim_verification(bigint,integer)", "desk.claim_next_verification(integer)",
+          "desk.release_verification(bigint)",
+          "desk.decide_verification(bigint,integer,text,text,text,jsonb)",
+          "desk.approve_verification(bigint,integer,text,jsonb)",
+          "desk.reject_verification(bigint,integer,text,text,jsonb)",
+          "desk.request_verification_info(bigint,integer,text)", "desk.expire_sweep()", "desk.whoami()"}) {
+        const TestDatabase::SqlResult r =
+            m_db.run(QStringLiteral("SELECT to_regprocedure(?) IS NOT NULL"), {QString::fromLatin1(f)});
+        ADESK_VERIFY_SQL(r);
+        QVERIFY2(r.scalar().toBool(), f);
+    }
+
+    // Group roles exist (cluster-wide) and the database's search_path names the schema.
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ('adesk_owner', "
+                                        "'adesk_platform_admin', 'adesk_finance', 'adesk_workshop_owner')"))
+                 .toInt(),
+             4);
+    const QString settings =
+        m_db.scalar(QStringLiteral("SELECT array_to_string(setconfig, ',') FROM pg_db_role_setting s "
+                                   "JOIN pg_database d ON d.oid = s.setdatabase "
+                                   "WHERE d.datname = current_database() AND s.setrole = 0"))
+            .toString();
+    QVERIFY2(settings.contains(QStringLiteral("search_path=desk, public")), qPrintable(settings));
+    // Reference data seeded.
+    QCOMPARE(
+        m_db.scalar(QStringLiteral(
+                        "SELECT count(*) FROM desk.required_verifications WHERE entity_type = 'mechanic'"))
+            .toInt(),
+        3);
+    QVERIFY(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.rejection_reasons")).toInt() >= 9);
+}
+
+void TstMigrations::schemaMigrationsListsEveryVersionWithChecksum() {
+    const TestDatabase::SqlResult r = m_db.run(
+        QStringLiteral("SELECT version, name, sha256 FROM public.schema_migrations ORDER BY version"));
+    ADESK_VERIFY_SQL(r);
+    const QList<Migrator::Migration> all = Migrator::available();
+    QCOMPARE(r.rows.size(), all.size());
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        QCOMPARE(r.rows.at(i).at(0).toInt(), all.at(i).version);
+        QCOMPARE(r.rows.at(i).at(1).toString(), all.at(i).name);
+        QCOMPARE(r.rows.at(i).at(2).toString(), sha256Of(all.at(i).resourcePath));
+    }
+    QCOMPARE(r.rows.at(0).at(0).toInt(), 1);
+    QCOMPARE(r.rows.at(1).at(0).toInt(), 2);
+}
+
+void TstMigrations::rerunIsNoOp() {
+    QSqlDatabase db = m_db.connection();
+    const TestDatabase::SqlResult before = m_db.run(
+        QStringLiteral("SELECT version, applied_at::text FROM public.schema_migrations ORDER BY version"));
+    ADESK_VERIFY_SQL(before);
+    const int tablesBefore =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'desk'")).toInt();
+
+    const Result<QStringList> again = Migrator::migrate(db);
+    QVERIFY2(again.ok(), qPrintable(again.error().serverMessage));
+    QVERIFY2(again.value().isEmpty(), qPrintable(again.value().join(u',')));
+
+    const TestDatabase::SqlResult after = m_db.run(
+        QStringLiteral("SELECT version, applied_at::text FROM public.schema_migrations ORDER BY version"));
+    ADESK_VERIFY_SQL(after);
+    QCOMPARE(after.rows, before.rows);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'desk'")).toInt(),
+             tablesBefore);
+    // Reference data was not inserted twice.
+    QCOMPARE(
+        m_db.scalar(QStringLiteral(
+                        "SELECT count(*) FROM desk.required_verifications WHERE entity_type = 'mechanic'"))
+            .toInt(),
+        3);
+}
+
+void TstMigrations::changedChecksumIsRefused() {
+    QSqlDatabase db = m_db.connection();
+    const QString real =
+        m_db.scalar(QStringLiteral("SELECT sha256 FROM public.schema_migrations WHERE version = 2"))
+            .toString();
+    QCOMPARE(real.size(), 64);
+    QVERIFY(m_db.exec(
+        QStringLiteral("UPDATE public.schema_migrations SET sha256 = repeat('0', 64) WHERE version = 2")));
+
+    const Result<QStringList> refused = Migrator::migrate(db);
+    QVERIFY2(!refused.ok(), "a migration whose file no longer matches its recorded checksum must be refused");
+    QVERIFY2(refused.error().serverMessage.contains(QStringLiteral("0002_compliance_functions")),
+             qPrintable(refused.error().serverMessage));
+    QVERIFY2(refused.error().serverMessage.contains(QStringLiteral("changed")),
+             qPrintable(refused.error().serverMessage));
+    // Refusing left nothing half-done: no transaction open, nothing recorded.
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM public.schema_migrations")).toInt(),
+             int(Migrator::available().size()));
+
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE public.schema_migrations SET sha256 = ? WHERE version = 2"),
+                      {real}));
+    const Result<QStringList> restored = Migrator::migrate(db);
+    QVERIFY2(restored.ok(), qPrintable(restored.error().serverMessage));
+    QVERIFY(restored.value().isEmpty());
+}
+
+void TstMigrations::appRolesCanReadTheSchemaVersion() {
+    const QString role = m_db.roleName(QStringLiteral("finance"));
+    QVERIFY(m_db.createLogin(role, QStringLiteral("adesk_finance"), QStringLiteral("Fatima Finance")));
+    const QString name = QStringLiteral("tst_migrations_finance");
+    {
+        QSqlDatabase db = TestDatabase::openConnection(m_db.login(role), name);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        const Result<int> v = Migrator::currentVersion(db);
+        QVERIFY2(v.ok(), qPrintable(v.error().serverMessage));
+        QCOMPARE(v.value(), Migrator::available().last().version);
+        // ... but cannot change it.
+        const TestDatabase::SqlResult w =
+            TestDatabase::run(db, QStringLiteral("UPDATE public.schema_migrations SET name = name"));
+        QVERIFY(!w.ok);
+        QCOMPARE(w.sqlState(), QStringLiteral("42501"));
+    }
+    TestDatabase::closeConnection(name);
+}
+
+QTEST_GUILESS_MAIN(TstMigrations)
+#include "tst_migrations.moc"
