@@ -90,7 +90,11 @@ int runCommandLine(int argc, char *argv[])
         }
     }
     const BatchCommand *batch = findCommand(command);
-    const bool needsGui = command.isEmpty() || (batch && batch->needsGui);
+    bool demoRequested = false;
+    for (int i = 1; i < argc; ++i)
+        demoRequested = demoRequested || qstrcmp(argv[i], "--demo") == 0;
+    // --demo may have to seed a fresh demo database, which renders PDF certificates (QtGui).
+    const bool needsGui = command.isEmpty() || (batch && batch->needsGui) || demoRequested;
     // Batch commands that draw (screenshots, PDFs) work without a display.
     if (needsGui && !command.isEmpty() && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

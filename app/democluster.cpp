@@ -1,9 +1,348 @@
 #include "democluster.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QVersionNumber>
+
+#include <libpq-fe.h>
+
+#include <grp.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace adesk {
-DemoCluster::DemoCluster() = default;
-DemoCluster::~DemoCluster() = default;
-bool DemoCluster::start(QString *problem) { *problem = QStringLiteral("not implemented"); return false; }
-void DemoCluster::stop() {}
-QString DemoCluster::superuserConninfo() const { return {}; }
-QString DemoCluster::loginConninfo(const QString &) const { return {}; }
+
+namespace {
+
+constexpr int kDemoPort = 54329;
+constexpr int kProcessTimeoutMs = 120'000;
+const char kSuperuser[] = "adesk_superuser";
+const char kDatabase[] = "autodoctor";
+// sockaddr_un.sun_path is 108 bytes; the socket file name adds "/.s.PGSQL.54329".
+constexpr int kMaxSocketDirLength = 107 - 16;
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("adesk::DemoCluster", text);
 }
+
+/// Newest /usr/lib/postgresql/N/bin holding initdb and pg_ctl, or empty.
+QString findServerBinaries() {
+    const QString root = QStringLiteral("/usr/lib/postgresql");
+    QVersionNumber best;
+    QString bestDir;
+    for (const QString &entry : QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString bin = root + u'/' + entry + QStringLiteral("/bin");
+        if (!QFileInfo(bin + QStringLiteral("/initdb")).isExecutable() ||
+            !QFileInfo(bin + QStringLiteral("/pg_ctl")).isExecutable())
+            continue;
+        const QVersionNumber v = QVersionNumber::fromString(entry);
+        if (bestDir.isEmpty() || v > best) {
+            best = v;
+            bestDir = bin;
+        }
+    }
+    return bestDir;
+}
+
+/// Quotes a value for a libpq conninfo string.
+QString conninfoValue(const QString &v) {
+    QString s = v;
+    s.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + s + u'\'';
+}
+
+/// Quotes a value for postgresql.conf.
+QString confValue(const QString &v) {
+    QString s = v;
+    s.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + s + u'\'';
+}
+
+bool chownTo(const QString &path, const QString &user, QString *problem) {
+    const passwd *pw = getpwnam(user.toLocal8Bit().constData());
+    if (!pw) {
+        *problem = tr("The system user \"%1\" does not exist: install the postgresql package.").arg(user);
+        return false;
+    }
+    if (::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) != 0) {
+        *problem = tr("Cannot hand %1 to the system user \"%2\".").arg(path, user);
+        return false;
+    }
+    return true;
+}
+
+QString lastLines(const QString &text, int n = 8) {
+    QStringList lines = text.trimmed().split(u'\n');
+    if (lines.size() > n)
+        lines = lines.mid(lines.size() - n);
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+DemoCluster::DemoCluster() {
+    m_binDir = findServerBinaries();
+    m_port = kDemoPort;
+    QString base;
+    if (::geteuid() == 0) {
+        // initdb and postgres refuse to run as root: the cluster belongs to the postgres user.
+        m_runAs = QStringLiteral("postgres");
+        base = QStringLiteral("/var/lib/autodoctor-desk/demo-cluster");
+    } else {
+        base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+               QStringLiteral("/demo-cluster");
+    }
+    m_dataDir = base + QStringLiteral("/data");
+    m_socketDir = base + QStringLiteral("/socket");
+    if (m_socketDir.toLocal8Bit().size() > kMaxSocketDirLength) {
+        // A Unix socket path must be short: fall back to a private directory under /tmp.
+        m_socketDir = QDir::tempPath() + QStringLiteral("/autodoctor-desk-demo-%1").arg(::geteuid());
+    }
+}
+
+DemoCluster::~DemoCluster() {
+    stop();
+}
+
+QString DemoCluster::superuserConninfo() const {
+    return loginConninfo(QString::fromLatin1(kSuperuser));
+}
+
+QString DemoCluster::loginConninfo(const QString &loginRole) const {
+    return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
+        .arg(conninfoValue(m_socketDir))
+        .arg(m_port)
+        .arg(conninfoValue(loginRole), QString::fromLatin1(kDatabase));
+}
+
+bool DemoCluster::runTool(const QString &tool, const QStringList &args, QString *output,
+                          int *exitCode) const {
+    QProcess proc;
+    proc.setProcessChannelMode(QProcess::MergedChannels);
+    // The postgres user must be able to enter the working directory.
+    proc.setWorkingDirectory(QFileInfo(m_dataDir).absolutePath());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("PGDATA"));
+    proc.setProcessEnvironment(env);
+    const QString exe = m_binDir + u'/' + tool;
+    if (m_runAs.isEmpty()) {
+        proc.start(exe, args);
+    } else {
+        proc.start(QStringLiteral("runuser"),
+                   QStringList{QStringLiteral("-u"), m_runAs, QStringLiteral("--"), exe} + args);
+    }
+    if (!proc.waitForStarted(10'000)) {
+        *output = tr("Cannot run %1: %2")
+                      .arg(m_runAs.isEmpty() ? exe : QStringLiteral("runuser"), proc.errorString());
+        *exitCode = -1;
+        return false;
+    }
+    if (!proc.waitForFinished(kProcessTimeoutMs)) {
+        proc.kill();
+        proc.waitForFinished(5'000);
+        *output = tr("%1 did not finish within %2 seconds.").arg(tool).arg(kProcessTimeoutMs / 1000);
+        *exitCode = -1;
+        return false;
+    }
+    *output = QString::fromLocal8Bit(proc.readAll());
+    *exitCode = proc.exitStatus() == QProcess::NormalExit ? proc.exitCode() : -1;
+    return *exitCode == 0;
+}
+
+bool DemoCluster::prepareDirectory(const QString &path, QString *problem) const {
+    if (!QDir().mkpath(path)) {
+        *problem = tr("Cannot create the directory %1.").arg(path);
+        return false;
+    }
+    ::chmod(QFile::encodeName(path).constData(), 0700);
+    if (!m_runAs.isEmpty())
+        return chownTo(path, m_runAs, problem);
+    return true;
+}
+
+bool DemoCluster::initdb(QString *problem) {
+    const QString base = QFileInfo(m_dataDir).absolutePath();
+    if (!m_runAs.isEmpty()) {
+        // /var/lib/autodoctor-desk stays root's; only demo-cluster/ belongs to postgres.
+        QDir().mkpath(QFileInfo(base).absolutePath());
+    }
+    if (!prepareDirectory(base, problem))
+        return false;
+    QString output;
+    int rc = 0;
+    const QStringList args{QStringLiteral("-D"),
+                           m_dataDir,
+                           QStringLiteral("-U"),
+                           QString::fromLatin1(kSuperuser),
+                           QStringLiteral("--auth=trust"),
+                           QStringLiteral("--encoding=UTF8"),
+                           QStringLiteral("--locale=C.UTF-8"),
+                           QStringLiteral("--no-sync")};
+    if (!runTool(QStringLiteral("initdb"), args, &output, &rc)) {
+        *problem =
+            tr("Could not create the demo database cluster (initdb failed):\n%1").arg(lastLines(output));
+        QDir(m_dataDir).removeRecursively();
+        return false;
+    }
+
+    // Unix socket only, in our own directory, readable by the cluster's user alone.
+    QFile conf(m_dataDir + QStringLiteral("/postgresql.conf"));
+    if (!conf.open(QIODevice::Append | QIODevice::Text)) {
+        *problem = tr("Cannot write %1.").arg(conf.fileName());
+        QDir(m_dataDir).removeRecursively();
+        return false;
+    }
+    QString quotedSocket = m_socketDir;
+    quotedSocket = u'"' + quotedSocket + u'"'; // a list element may hold spaces when double-quoted
+    const QString settings = QStringLiteral("\n# Auto Doctor Desk demo cluster\n"
+                                            "listen_addresses = ''\n"
+                                            "port = %1\n"
+                                            "unix_socket_directories = %2\n"
+                                            "unix_socket_permissions = 0700\n"
+                                            "shared_buffers = 64MB\n"
+                                            "max_connections = 40\n"
+                                            "logging_collector = off\n")
+                                 .arg(m_port)
+                                 .arg(confValue(quotedSocket));
+    conf.write(settings.toUtf8());
+    conf.close();
+    return true;
+}
+
+bool DemoCluster::ensureDatabase(QString *problem) {
+    const QString conninfo = QStringLiteral("host=%1 port=%2 user=%3 dbname=postgres connect_timeout=10")
+                                 .arg(conninfoValue(m_socketDir))
+                                 .arg(m_port)
+                                 .arg(QString::fromLatin1(kSuperuser));
+    PGconn *conn = PQconnectdb(conninfo.toUtf8().constData());
+    if (PQstatus(conn) != CONNECTION_OK) {
+        *problem = tr("The demo database server started but refuses connections: %1")
+                       .arg(QString::fromUtf8(PQerrorMessage(conn)).trimmed());
+        PQfinish(conn);
+        return false;
+    }
+    bool ok = true;
+    PGresult *res = PQexec(conn, "SELECT 1 FROM pg_database WHERE datname = 'autodoctor'");
+    const bool exists = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1;
+    PQclear(res);
+    if (!exists) {
+        res = PQexec(conn, "CREATE DATABASE autodoctor TEMPLATE template0 ENCODING 'UTF8'");
+        if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+            *problem = tr("Cannot create the demo database: %1")
+                           .arg(QString::fromUtf8(PQresultErrorMessage(res)).trimmed());
+            ok = false;
+        } else {
+            m_createdNow = true; // an empty database: the caller migrates and seeds it
+        }
+        PQclear(res);
+    }
+    PQfinish(conn);
+    if (!ok || m_createdNow)
+        return ok;
+
+    // The database exists: was it ever seeded? A first run whose seeding failed (nothing is kept:
+    // it is one transaction) must migrate and seed again rather than show an empty demo.
+    const QString demoDb = QStringLiteral("host=%1 port=%2 user=%3 dbname=%4 connect_timeout=10")
+                               .arg(conninfoValue(m_socketDir))
+                               .arg(m_port)
+                               .arg(QString::fromLatin1(kSuperuser), QString::fromLatin1(kDatabase));
+    conn = PQconnectdb(demoDb.toUtf8().constData());
+    if (PQstatus(conn) != CONNECTION_OK) {
+        *problem =
+            tr("Cannot open the demo database: %1").arg(QString::fromUtf8(PQerrorMessage(conn)).trimmed());
+        PQfinish(conn);
+        return false;
+    }
+    res = PQexec(conn, "SELECT to_regclass('desk.staff_logins') IS NOT NULL");
+    bool seeded =
+        PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 && PQgetvalue(res, 0, 0)[0] == 't';
+    PQclear(res);
+    if (seeded) {
+        res = PQexec(conn, "SELECT EXISTS (SELECT 1 FROM desk.staff_logins WHERE login_role = 'demo_admin')");
+        seeded =
+            PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 && PQgetvalue(res, 0, 0)[0] == 't';
+        PQclear(res);
+    }
+    PQfinish(conn);
+    m_createdNow = !seeded;
+    return true;
+}
+
+bool DemoCluster::start(QString *problem) {
+    QString dummy;
+    if (!problem)
+        problem = &dummy;
+    if (m_started)
+        return true;
+    m_createdNow = false;
+    if (m_binDir.isEmpty()) {
+        *problem = tr("PostgreSQL server binaries not found under /usr/lib/postgresql: install the "
+                      "postgresql package (initdb and pg_ctl are needed for the demo database).");
+        return false;
+    }
+    if (!m_runAs.isEmpty() && QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty()) {
+        *problem = tr("Running as root needs the runuser command (package util-linux) to start the demo "
+                      "database as the postgres user.");
+        return false;
+    }
+
+    if (!QFileInfo::exists(m_dataDir + QStringLiteral("/PG_VERSION"))) {
+        if (QFileInfo::exists(m_dataDir))
+            QDir(m_dataDir).removeRecursively(); // a half-made cluster from an interrupted initdb
+        if (!initdb(problem))
+            return false;
+    }
+    if (!prepareDirectory(m_socketDir, problem))
+        return false;
+
+    QString output;
+    int rc = 0;
+    // Already running (another instance of the app, or a previous run that could not stop it)?
+    // pg_ctl status exits 0 when a live postmaster owns the data directory, 3 when not running; a
+    // stale postmaster.pid left by a crash is ignored by the server at start.
+    runTool(QStringLiteral("pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), m_dataDir}, &output,
+            &rc);
+    bool ownsServer = false;
+    if (rc != 0) {
+        const QString log = QFileInfo(m_dataDir).absolutePath() + QStringLiteral("/server.log");
+        if (!runTool(QStringLiteral("pg_ctl"),
+                     {QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"), log, QStringLiteral("-w"),
+                      QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")},
+                     &output, &rc)) {
+            QFile logFile(log);
+            QString tail;
+            if (logFile.open(QIODevice::ReadOnly))
+                tail = lastLines(QString::fromUtf8(logFile.readAll()));
+            *problem = tr("The demo database server did not start:\n%1\n%2").arg(lastLines(output), tail);
+            return false;
+        }
+        ownsServer = true;
+    }
+    m_started = ownsServer;
+    if (!ensureDatabase(problem)) {
+        stop();
+        return false;
+    }
+    return true;
+}
+
+void DemoCluster::stop() {
+    if (!m_started)
+        return;
+    m_started = false;
+    QString output;
+    int rc = 0;
+    if (!runTool(QStringLiteral("pg_ctl"),
+                 {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("fast"),
+                  QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("stop")},
+                 &output, &rc))
+        qWarning("demo database: pg_ctl stop failed: %s", qPrintable(lastLines(output)));
+}
+
+} // namespace adesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace adesk {
 
@@ -38,6 +39,13 @@ public:
     static QString secondOwnerLogin() { return QStringLiteral("demo_owner_montreal"); }
 
 private:
+    /// Runs one server tool from m_binDir (through runuser when root); merged output in @p output.
+    bool runTool(const QString &tool, const QStringList &args, QString *output, int *exitCode) const;
+    bool prepareDirectory(const QString &path, QString *problem) const;
+    bool initdb(QString *problem);
+    /// Creates the `autodoctor` database when missing (sets m_createdNow).
+    bool ensureDatabase(QString *problem);
+
     QString m_dataDir;
     QString m_socketDir;
     QString m_binDir;

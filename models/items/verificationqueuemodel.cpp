@@ -292,7 +292,9 @@ void VerificationQueueModel::fetchMore(const QModelIndex &parent)
     const QueueFilter filter = m_filter;
     const QueueSort sort = m_sort;
     const bool desc = m_descending;
-    const int limit = m_pageSize;
+    // The first page is small (fast first rows); later pages are larger so scrolling a long queue
+    // needs fewer round trips.
+    const int limit = first ? m_pageSize : std::max(m_pageSize, std::min(1000, m_pageSize * 5));
     m_executor
         ->run<QList<QueueRowData>>([=](QSqlDatabase &db) {
             return VerificationRepository::fetchPage(db, filter, sort, desc, after, limit);

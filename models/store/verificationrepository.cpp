@@ -32,9 +32,16 @@ QString filterClause(const QueueFilter &f)
         where << QStringLiteral("v.province = ?");
     if (f.expiringWithinDays >= 0)
         where << QStringLiteral("v.expiry_date BETWEEN current_date AND current_date + ?::integer");
-    if (!f.text.trimmed().isEmpty())
-        where << QStringLiteral("v.search_text LIKE ?");
+    // Free text is matched by desk.verification_search() in the FROM clause (see fromClause).
     return where.join(QStringLiteral(" AND "));
+}
+
+/// The queue's source: the table, or for a text search the SECURITY DEFINER function that can use
+/// the trigram index under row-level security (migration 0002).
+QString fromClause(const QueueFilter &f)
+{
+    return f.text.trimmed().isEmpty() ? QStringLiteral("desk.compliance_verifications v")
+                                      : QStringLiteral("desk.verification_search(?) v");
 }
 
 QString likePattern(const QString &text)
@@ -49,6 +56,8 @@ QString likePattern(const QString &text)
 QVariantList filterBinds(const QueueFilter &f)
 {
     QVariantList b;
+    if (!f.text.trimmed().isEmpty())
+        b << likePattern(f.text); // binds the FROM clause first
     if (!f.status.isEmpty())
         b << f.status;
     if (!f.verificationType.isEmpty())
@@ -59,8 +68,6 @@ QVariantList filterBinds(const QueueFilter &f)
         b << f.province;
     if (f.expiringWithinDays >= 0)
         b << f.expiringWithinDays;
-    if (!f.text.trimmed().isEmpty())
-        b << likePattern(f.text);
     return b;
 }
 
@@ -149,8 +156,9 @@ QString VerificationRepository::pageSql(const QueueFilter &filter, QueueSort sor
         where = where.isEmpty() ? cmp : where + QStringLiteral(" AND ") + cmp;
     }
     const QString dir = descending ? QStringLiteral(" DESC") : QString();
-    return QStringLiteral("SELECT %1 FROM desk.compliance_verifications v%2 ORDER BY %3%4, v.id%4 LIMIT ?")
-        .arg(kRowColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, expr, dir);
+    return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5, v.id%5 LIMIT ?")
+        .arg(kRowColumns, fromClause(filter), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, expr,
+             dir);
 }
 
 QVariantList VerificationRepository::pageBinds(const QueueFilter &filter, QueueSort sort,
@@ -205,9 +213,15 @@ Result<QList<QueueRowData>> VerificationRepository::fetchRows(QSqlDatabase &db, 
         idText << QString::number(id);
     QString where = filterClause(filter);
     where = QStringLiteral("v.id = ANY (?::bigint[])") + (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where);
-    SqlQuery q(db, QStringLiteral("SELECT %1 FROM desk.compliance_verifications v WHERE %2").arg(kRowColumns, where));
-    q.bind(u'{' + idText.join(u',') + u'}');
-    for (const QVariant &v : filterBinds(filter))
+    SqlQuery q(db, QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(kRowColumns, fromClause(filter), where));
+    QVariantList binds = filterBinds(filter);
+    const QVariant idArray = QString(u'{' + idText.join(u',') + u'}');
+    // Bind order follows the text: FROM (search pattern), then the id list, then the filters.
+    if (!filter.text.trimmed().isEmpty())
+        binds.insert(1, idArray);
+    else
+        binds.prepend(idArray);
+    for (const QVariant &v : binds)
         q.bind(v);
     if (!q.exec())
         return q.error();

@@ -102,6 +102,21 @@ BEGIN
 END
 $$;
 
+-- Free-text search of the queue. LIKE is not leakproof, so under row-level security PostgreSQL
+-- will not use the trigram index (verifications_search) and scans every visible row (measured:
+-- 2.5 s on 1M rows). This SECURITY DEFINER function (owner bypasses RLS) uses the index and
+-- applies the same visibility rule as the SELECT policies itself. p_pattern is a LIKE pattern on
+-- the lower-cased entity name, licence and policy number.
+CREATE FUNCTION desk.verification_search(p_pattern text) RETURNS SETOF desk.compliance_verifications
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = desk, pg_temp AS $$
+BEGIN
+    RETURN QUERY EXECUTE
+        'SELECT v.* FROM desk.compliance_verifications v WHERE v.search_text LIKE $1
+            AND ((SELECT desk.is_platform_admin()) OR v.workshop_id IN (SELECT desk.my_workshop_ids()))'
+        USING p_pattern;
+END
+$$;
+
 -- ---------------------------------------------------------------------------------------------
 -- Claims: an admin holds a verification for p_lease_seconds while reading it; nobody else can
 -- decide it meanwhile. No transaction stays open while the document is read.
@@ -519,6 +534,7 @@ GRANT EXECUTE ON FUNCTION desk.postal_code_provinces(text), desk.is_valid_postal
                           desk.my_workshop_ids(), desk.whoami(), desk.verification_type_label(text, text),
                           desk.local_today(bigint)
     TO adesk_platform_admin, adesk_finance, adesk_workshop_owner;
+GRANT EXECUTE ON FUNCTION desk.verification_search(text) TO adesk_platform_admin, adesk_workshop_owner;
 GRANT EXECUTE ON FUNCTION desk.require_platform_admin(), desk.claim_verification(bigint, integer),
                           desk.claim_next_verification(integer), desk.release_verification(bigint),
                           desk.decide_verification(bigint, integer, text, text, text, jsonb),

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "store/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace adesk {
+
+/// Loads the demo data set (`autodoctor-desk seed-demo`): a deterministic, realistic Canadian set
+/// of workshops, mechanics, compliance verifications in every state with their documents
+/// (generated certificate PDFs and a few scanned/corrupt uploads), and the demo login roles.
+///
+/// Dates are relative to the server's current_date (so the demo always has items expiring within
+/// 30 days and pending items past the 48-hour target); everything else, ids included on a fresh
+/// database, is the same on every run. Runs in one transaction as adesk_owner (SET LOCAL ROLE),
+/// so it works for a superuser and for the deploying role that ran the migrations. Call it on a
+/// database worker thread (DbExecutor); rendering the PDFs needs a QGuiApplication (fonts).
+class DemoSeeder {
+public:
+    using Progress = std::function<void(const QString &line)>;
+
+    struct Summary {
+        int organizations = 0;
+        int mechanics = 0;
+        int verifications = 0;
+        int documents = 0;
+    };
+
+    /// Refuses (DbError Invalid) when the database already holds organizations or mechanics.
+    static Result<Summary> seed(QSqlDatabase &db, const Progress &progress = {});
+
+    /// `--scale N`: adds exactly @p rows verifications (and a proportional number of extra
+    /// mechanics to spread them over) with COPY. Needs the demo data set. Returns rows added.
+    static Result<qint64> addScale(QSqlDatabase &db, qint64 rows, const Progress &progress = {});
+
+    /// True when seed() already ran in this database (the demo admin's staff login exists).
+    static Result<bool> isSeeded(QSqlDatabase &db);
+
+    /// Login roles seed() creates; all have the password "demo".
+    static QStringList loginRoles();
+};
+
+} // namespace adesk

@@ -1,0 +1,407 @@
+#include "certificaterenderer.h"
+
+#include <QBuffer>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QRegularExpression>
+
+namespace adesk {
+
+namespace {
+
+// A generated document is written in its holder's language (French for Quebec), independently of
+// the user interface language, so both wordings live here side by side rather than in the .ts
+// files (which follow the UI language).
+struct Words {
+    const char *en;
+    const char *fr;
+};
+
+QString say(const CertificateData &d, Words w) {
+    return QString::fromUtf8(d.language == u"fr" ? w.fr : w.en);
+}
+
+constexpr qreal kPageW = 612; // Letter, points
+constexpr qreal kPageH = 792;
+constexpr qreal kMargin = 54;
+
+QColor accentFor(CertificateData::Kind kind) {
+    switch (kind) {
+    case CertificateData::Kind::Insurance:
+        return QColor(0x1f, 0x4e, 0x79);
+    case CertificateData::Kind::BusinessLicence:
+    case CertificateData::Kind::Zoning:
+        return QColor(0x2e, 0x6b, 0x3a);
+    case CertificateData::Kind::Employment:
+        return QColor(0x7a, 0x2e, 0x2e);
+    case CertificateData::Kind::Certification:
+        return QColor(0x8a, 0x5a, 0x00);
+    case CertificateData::Kind::Ownership:
+        return QColor(0x4a, 0x3b, 0x6b);
+    }
+    return Qt::black;
+}
+
+QString initials(const QString &name) {
+    QString out;
+    static const QRegularExpression words(QStringLiteral("[\\s\\-]+"));
+    for (const QString &w : name.split(words, Qt::SkipEmptyParts)) {
+        if (w.front().isUpper())
+            out += w.front();
+        if (out.size() == 2)
+            break;
+    }
+    return out.isEmpty() ? name.left(1).toUpper() : out;
+}
+
+QFont makeFont(const QString &family, qreal pt, bool bold, bool italic) {
+    QFont f(family);
+    f.setPointSizeF(pt);
+    f.setBold(bold);
+    f.setItalic(italic);
+    // A little letter spacing makes Qt's shaper skip ligatures ("ﬀ"), so the text extracted from
+    // the PDF (search in the viewer, tests) reads as typed.
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.01);
+    return f;
+}
+
+QFont font(qreal pt, bool bold = false, bool italic = false) {
+    return makeFont(QStringLiteral("DejaVu Sans"), pt, bold, italic);
+}
+
+QFont serif(qreal pt, bool bold = false, bool italic = false) {
+    return makeFont(QStringLiteral("DejaVu Serif"), pt, bold, italic);
+}
+
+/// @p c blended into white: 0 = white, 1 = c.
+QColor tint(const QColor &c, qreal amount) {
+    return QColor::fromRgbF(1 - (1 - c.redF()) * amount, 1 - (1 - c.greenF()) * amount,
+                            1 - (1 - c.blueF()) * amount);
+}
+
+/// Draws wrapped text in @p rect, returns the height used.
+qreal paragraph(QPainter &p, const QRectF &rect, const QString &text, const QFont &f) {
+    p.setFont(f);
+    const QRectF used = p.boundingRect(rect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+    p.drawText(rect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+    return used.height();
+}
+
+void letterhead(QPainter &p, const CertificateData &d) {
+    const QColor accent = accentFor(d.kind);
+    p.fillRect(QRectF(0, 0, kPageW, 96), accent);
+    p.fillRect(QRectF(0, 96, kPageW, 4), tint(accent, 0.45));
+
+    // A round seal with the issuer's initials.
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(Qt::white, 2));
+    p.setBrush(Qt::NoBrush);
+    const QRectF seal(kMargin, 20, 56, 56);
+    p.drawEllipse(seal);
+    p.setFont(font(17, true));
+    p.setPen(Qt::white);
+    p.drawText(seal, Qt::AlignCenter, initials(d.issuerName));
+
+    // Long names (ministries) shrink to fit the band, then elide.
+    const qreal nameWidth = kPageW - 2 * kMargin - 72;
+    qreal pt = 17;
+    QFont nameFont = font(pt, true);
+    while (pt > 13 && QFontMetricsF(nameFont).horizontalAdvance(d.issuerName) > nameWidth)
+        nameFont = font(pt -= 0.5, true);
+    qreal addressY = 50;
+    if (QFontMetricsF(nameFont).horizontalAdvance(d.issuerName) <= nameWidth) {
+        p.setFont(nameFont);
+        p.drawText(QRectF(kMargin + 72, 22, nameWidth, 28), Qt::AlignLeft | Qt::AlignVCenter, d.issuerName);
+    } else {
+        // Too long for one line even when smaller (ministries): two lines.
+        p.setFont(font(12.5, true));
+        p.drawText(QRectF(kMargin + 72, 14, nameWidth, 44),
+                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, d.issuerName);
+        addressY = 60;
+    }
+    p.setFont(font(9));
+    p.drawText(QRectF(kMargin + 72, addressY, nameWidth, 16), Qt::AlignLeft | Qt::AlignVCenter,
+               d.issuerAddress);
+}
+
+QString titleFor(const CertificateData &d) {
+    switch (d.kind) {
+    case CertificateData::Kind::Insurance:
+        return say(d, {"CERTIFICATE OF LIABILITY INSURANCE", "CERTIFICAT D'ASSURANCE RESPONSABILITÉ"});
+    case CertificateData::Kind::BusinessLicence:
+        return say(d, {"BUSINESS LICENCE", "PERMIS D'EXPLOITATION"});
+    case CertificateData::Kind::Zoning:
+        return say(d, {"ZONING COMPLIANCE CONFIRMATION", "CONFIRMATION DE CONFORMITÉ AU ZONAGE"});
+    case CertificateData::Kind::Employment:
+        return say(d, {"PROOF OF EMPLOYMENT", "ATTESTATION D'EMPLOI"});
+    case CertificateData::Kind::Certification:
+        return say(d, {"CERTIFICATE OF QUALIFICATION", "CERTIFICAT DE QUALIFICATION"});
+    case CertificateData::Kind::Ownership:
+        return say(
+            d, {"PARCEL REGISTER — PROOF OF OWNERSHIP", "ÉTAT CERTIFIÉ DES DROITS — PREUVE DE PROPRIÉTÉ"});
+    }
+    return {};
+}
+
+QList<std::pair<QString, QString>> fieldsFor(const CertificateData &d) {
+    QList<std::pair<QString, QString>> rows;
+    const QString none = say(d, {"(not stated)", "(non indiqué)"});
+    auto num = [&](const QString &n) { return n.isEmpty() ? none : n; };
+    switch (d.kind) {
+    case CertificateData::Kind::Insurance:
+        rows.append({say(d, {"Named insured", "Assuré désigné"}), d.holderName});
+        rows.append({say(d, {"Address", "Adresse"}), d.holderAddress});
+        rows.append({say(d, {"Policy number", "Numéro de police"}), num(d.number)});
+        rows.append({say(d, {"Coverage", "Garantie"}), d.detail});
+        rows.append({say(d, {"Limit of liability", "Limite de garantie"}),
+                     CertificateRenderer::formatMoney(d.coverageCents, d.language) + u' ' +
+                         say(d, {"per occurrence", "par sinistre"})});
+        rows.append(
+            {say(d, {"Effective date", "Date d'effet"}), CertificateRenderer::formatDate(d.effectiveDate)});
+        rows.append(
+            {say(d, {"Expiry date", "Date d'expiration"}), CertificateRenderer::formatDate(d.expiryDate)});
+        rows.append({say(d, {"Certificate holder", "Titulaire du certificat"}),
+                     QStringLiteral("The Auto Doctor Inc., Toronto ON")});
+        break;
+    case CertificateData::Kind::BusinessLicence:
+        rows.append({say(d, {"Licensee", "Titulaire"}), d.holderName});
+        rows.append({say(d, {"Business address", "Adresse de l'établissement"}), d.holderAddress});
+        rows.append({say(d, {"Licence number", "Numéro de permis"}), num(d.number)});
+        rows.append({say(d, {"Licence class", "Catégorie"}), d.detail});
+        rows.append({say(d, {"Issued", "Délivré le"}), CertificateRenderer::formatDate(d.effectiveDate)});
+        rows.append(
+            {say(d, {"Expiry date", "Date d'expiration"}), CertificateRenderer::formatDate(d.expiryDate)});
+        break;
+    case CertificateData::Kind::Zoning:
+        rows.append({say(d, {"Property occupant", "Occupant"}), d.holderName});
+        rows.append({say(d, {"Civic address", "Adresse civique"}), d.holderAddress});
+        rows.append({say(d, {"File number", "Numéro de dossier"}), num(d.number)});
+        rows.append({say(d, {"Permitted use", "Usage autorisé"}), d.detail});
+        rows.append({say(d, {"Date of confirmation", "Date de confirmation"}),
+                     CertificateRenderer::formatDate(d.effectiveDate)});
+        break;
+    case CertificateData::Kind::Certification:
+        rows.append({say(d, {"Holder", "Titulaire"}), d.holderName});
+        rows.append({say(d, {"Trade", "Métier"}), d.detail});
+        rows.append({say(d, {"Certificate number", "Numéro de certificat"}), num(d.number)});
+        rows.append({say(d, {"Endorsement", "Mention"}), QStringLiteral("Red Seal / Sceau rouge")});
+        rows.append({say(d, {"Issued", "Délivré le"}), CertificateRenderer::formatDate(d.effectiveDate)});
+        break;
+    case CertificateData::Kind::Ownership:
+        rows.append({say(d, {"Registered owner", "Propriétaire inscrit"}), d.holderName});
+        rows.append({say(d, {"Property address", "Adresse de l'immeuble"}), d.holderAddress});
+        rows.append({say(d, {"Property identifier (PIN)", "Numéro de lot"}), num(d.number)});
+        rows.append({say(d, {"Property class", "Catégorie d'immeuble"}), d.detail});
+        rows.append({say(d, {"Registration date", "Date d'inscription"}),
+                     CertificateRenderer::formatDate(d.effectiveDate)});
+        break;
+    case CertificateData::Kind::Employment:
+        break;
+    }
+    return rows;
+}
+
+QString employmentBody(const CertificateData &d) {
+    const QString since = CertificateRenderer::formatDate(d.effectiveDate);
+    if (d.language == u"fr")
+        return QStringLiteral("Nous attestons par la présente que %1 est à l'emploi de %2 depuis le %3, "
+                              "à titre de %4, à temps plein, dans notre atelier titulaire d'un permis situé "
+                              "au %5.\n\nCette personne effectue des réparations mécaniques sur place sous "
+                              "notre supervision et est couverte par notre assurance responsabilité. "
+                              "Pour toute question, veuillez communiquer avec le soussigné.")
+            .arg(d.holderName, d.issuerName, since, d.detail, d.holderAddress);
+    return QStringLiteral("This letter confirms that %1 has been employed by %2 since %3 as a full-time %4 "
+                          "at our licensed facility located at %5.\n\nThe employee performs mechanical "
+                          "repairs on our premises under our supervision and is covered by our liability "
+                          "insurance. Please contact the undersigned with any questions.")
+        .arg(d.holderName, d.issuerName, since, d.detail, d.holderAddress);
+}
+
+QString closingText(const CertificateData &d) {
+    switch (d.kind) {
+    case CertificateData::Kind::Insurance:
+        return say(
+            d, {"This certificate is issued as a matter of information only and confers no rights upon "
+                "the certificate holder. It does not amend, extend or alter the coverage afforded by the "
+                "policy above. Should the policy be cancelled before its expiry date, the insurer will "
+                "endeavour to mail 30 days' written notice to the certificate holder.",
+                "Le présent certificat est délivré à titre informatif seulement et ne confère aucun droit "
+                "à son titulaire. Il ne modifie ni ne prolonge la garantie accordée par la police "
+                "ci-dessus. En cas de résiliation avant la date d'expiration, l'assureur s'efforcera "
+                "d'envoyer un préavis écrit de 30 jours au titulaire du certificat."});
+    case CertificateData::Kind::BusinessLicence:
+        return say(d,
+                   {"This licence must be displayed in a conspicuous place at the business premises. It is "
+                    "not transferable and is valid only for the address and class shown above.",
+                    "Ce permis doit être affiché bien en vue dans l'établissement. Il est incessible et "
+                    "n'est valide que pour l'adresse et la catégorie indiquées ci-dessus."});
+    case CertificateData::Kind::Zoning:
+        return say(d, {"The property named above is located in a zone where the use described is permitted "
+                       "under the applicable zoning by-law, as of the date of this confirmation.",
+                       "L'immeuble désigné ci-dessus est situé dans une zone où l'usage décrit est autorisé "
+                       "par le règlement de zonage applicable, à la date de la présente confirmation."});
+    case CertificateData::Kind::Certification:
+        return say(d, {"The holder has met the standards of the Interprovincial Standards Red Seal Program "
+                       "for the trade named above.",
+                       "Le titulaire satisfait aux normes du Programme des normes interprovinciales Sceau "
+                       "rouge pour le métier indiqué ci-dessus."});
+    case CertificateData::Kind::Ownership:
+        return say(d, {"This statement reflects the register as of the date of the search. Instruments "
+                       "registered after that date are not shown.",
+                       "Le présent état reflète le registre à la date de la recherche. Les inscriptions "
+                       "postérieures à cette date n'y figurent pas."});
+    case CertificateData::Kind::Employment:
+        return {};
+    }
+    return {};
+}
+
+} // namespace
+
+QString CertificateRenderer::formatMoney(qint64 cents, const QString &language) {
+    const bool fr = language == u"fr";
+    const QLocale locale(fr ? QLocale::French : QLocale::English, QLocale::Canada);
+    const bool negative = cents < 0;
+    const qint64 abs = negative ? -cents : cents;
+    const QString whole = locale.toString(abs / 100);
+    const QString frac = QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+    QString s = whole + locale.decimalPoint() + frac;
+    s = fr ? s + QStringLiteral("\u00a0$") : u'$' + s;
+    return negative ? u'-' + s : s;
+}
+
+QString CertificateRenderer::formatDate(const QDate &date) {
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QByteArray CertificateRenderer::render(const CertificateData &d) {
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait, QMarginsF()));
+        writer.setResolution(72); // one unit = one point
+        writer.setTitle(titleFor(d) + QStringLiteral(" — ") + d.holderName);
+        writer.setCreator(d.issuerName);
+
+        QPainter p(&writer);
+        const QColor accent = accentFor(d.kind);
+        letterhead(p, d);
+
+        qreal y = 132;
+        const qreal width = kPageW - 2 * kMargin;
+
+        // Date line on letters, title otherwise.
+        if (d.kind == CertificateData::Kind::Employment) {
+            p.setPen(Qt::black);
+            p.setFont(font(10));
+            p.drawText(QRectF(kMargin, y, width, 16), Qt::AlignRight, formatDate(d.issuedOn));
+            y += 28;
+        }
+        p.setPen(accent);
+        p.setFont(font(16, true));
+        p.drawText(QRectF(kMargin, y, width, 24), Qt::AlignLeft | Qt::AlignVCenter, titleFor(d));
+        y += 30;
+        p.setPen(QPen(accent, 1.2));
+        p.drawLine(QPointF(kMargin, y), QPointF(kPageW - kMargin, y));
+        y += 22;
+
+        p.setPen(Qt::black);
+        if (d.kind == CertificateData::Kind::Employment) {
+            p.setFont(font(11));
+            p.drawText(QRectF(kMargin, y, width, 16), Qt::AlignLeft,
+                       say(d, {"To whom it may concern,", "À qui de droit,"}));
+            y += 30;
+            y += paragraph(p, QRectF(kMargin, y, width, 300), employmentBody(d), serif(11.5)) + 24;
+            p.setFont(font(10));
+            p.drawText(QRectF(kMargin, y, width, 16), Qt::AlignLeft,
+                       say(d, {"Employee:", "Employé(e) :"}) + u' ' + d.holderName);
+            y += 18;
+            p.drawText(QRectF(kMargin, y, width, 16), Qt::AlignLeft,
+                       say(d, {"Position:", "Poste :"}) + u' ' + d.detail);
+            y += 18;
+            p.drawText(QRectF(kMargin, y, width, 16), Qt::AlignLeft,
+                       say(d, {"Start date:", "Date d'entrée en fonction :"}) + u' ' +
+                           formatDate(d.effectiveDate));
+            y += 18;
+        } else {
+            // Field table: shaded label column, values beside it.
+            const auto rows = fieldsFor(d);
+            const qreal labelW = 170;
+            const qreal rowH = 30;
+            for (int i = 0; i < rows.size(); ++i) {
+                const QRectF row(kMargin, y, width, rowH);
+                p.fillRect(QRectF(kMargin, y, labelW, rowH), tint(accent, i % 2 ? 0.10 : 0.16));
+                if (i % 2 == 0)
+                    p.fillRect(QRectF(kMargin + labelW, y, width - labelW, rowH), QColor(0xf6, 0xf6, 0xf6));
+                p.setPen(QColor(0x33, 0x33, 0x33));
+                p.setFont(font(9, true));
+                p.drawText(QRectF(kMargin + 8, y, labelW - 12, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                           rows[i].first);
+                p.setPen(Qt::black);
+                p.setFont(font(11));
+                p.drawText(QRectF(kMargin + labelW + 10, y, width - labelW - 14, rowH),
+                           Qt::AlignLeft | Qt::AlignVCenter, rows[i].second);
+                p.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.5));
+                p.drawLine(row.bottomLeft(), row.bottomRight());
+                y += rowH;
+            }
+            p.setPen(QPen(accent, 1));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(QRectF(kMargin, y - rowH * rows.size(), width, rowH * rows.size()));
+            y += 26;
+            p.setPen(QColor(0x44, 0x44, 0x44));
+            y += paragraph(p, QRectF(kMargin, y, width, 200), closingText(d), serif(9.5, false, true)) + 10;
+        }
+
+        // Signature block.
+        y = qMax(y + 40, 600.0);
+        p.setPen(Qt::black);
+        p.setFont(serif(20, false, true));
+        p.setPen(QColor(0x1a, 0x2a, 0x6c));
+        p.drawText(QRectF(kMargin, y - 30, 320, 28), Qt::AlignLeft | Qt::AlignBottom,
+                   QFontMetricsF(p.font()).elidedText(d.signatory, Qt::ElideRight, 320));
+        p.setPen(QPen(Qt::black, 0.8));
+        p.drawLine(QPointF(kMargin, y + 2), QPointF(kMargin + 260, y + 2));
+        p.setFont(font(9));
+        p.drawText(QRectF(kMargin, y + 6, 300, 14), Qt::AlignLeft, d.signatory);
+        p.drawText(QRectF(kMargin, y + 20, 300, 14), Qt::AlignLeft,
+                   !d.signatoryTitle.isEmpty() ? d.signatoryTitle
+                   : d.kind == CertificateData::Kind::Employment
+                       ? say(d, {"Owner", "Propriétaire"}) + QStringLiteral(", ") + d.issuerName
+                       : say(d, {"Authorized representative", "Représentant autorisé"}));
+
+        // Footer.
+        p.setPen(QPen(tint(accent, 0.5), 0.8));
+        p.drawLine(QPointF(kMargin, kPageH - 54), QPointF(kPageW - kMargin, kPageH - 54));
+        p.setPen(QColor(0x66, 0x66, 0x66));
+        p.setFont(font(8));
+        p.drawText(QRectF(kMargin, kPageH - 50, width, 14), Qt::AlignLeft,
+                   say(d, {"Reference", "Référence"}) + QStringLiteral(" ") + d.reference);
+        p.drawText(QRectF(kMargin, kPageH - 50, width, 14), Qt::AlignRight,
+                   say(d, {"Page 1 of 1", "Page 1 de 1"}));
+        p.end();
+    }
+    // Qt stamps the wall-clock creation date into the Info dictionary; replace it (same length, so
+    // the cross-reference offsets stay valid) to make the output reproducible.
+    const qsizetype at = bytes.indexOf("/CreationDate (D:");
+    if (at >= 0) {
+        const qsizetype start = at + int(sizeof("/CreationDate (D:")) - 1;
+        const qsizetype end = bytes.indexOf(')', start);
+        const QDate stamp = d.issuedOn.isValid() ? d.issuedOn : d.effectiveDate;
+        QByteArray fixed =
+            (stamp.isValid() ? stamp : QDate(2000, 1, 1)).toString(u"yyyyMMdd").toLatin1() + "120000Z";
+        if (end > start && fixed.size() <= end - start)
+            bytes.replace(start, end - start, fixed.leftJustified(end - start, ' '));
+    }
+    return bytes;
+}
+
+} // namespace adesk
