@@ -7,6 +7,7 @@
 #include "store/sqlquery.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -105,6 +106,8 @@ int runCommandLine(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("theautodoctor.ca"));
     QCoreApplication::setApplicationName(QStringLiteral("autodoctor-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ADESK_VERSION));
+    if (needsGui)
+        QGuiApplication::setDesktopFileName(QStringLiteral("ca.theautodoctor.Desk"));
 
     QCommandLineParser parser;
     QStringList usages;

@@ -173,7 +173,7 @@ void MainWindow::restoreState()
     if (m_review) {
         const QByteArray split = s.value(QStringLiteral("review/splitter")).toByteArray();
         if (split.isEmpty() || !m_review->splitter()->restoreState(split))
-            m_review->splitter()->setSizes({560, 620, 340});
+            m_review->splitter()->setSizes({760, 520, 400});
         const QByteArray header = s.value(QStringLiteral("review/header")).toByteArray();
         if (!header.isEmpty())
             m_review->table()->horizontalHeader()->restoreState(header);

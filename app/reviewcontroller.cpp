@@ -155,7 +155,7 @@ void ReviewController::open(qint64 id)
             Opened o;
             if (claim) {
                 auto c = VerificationRepository::claim(db, id, kLeaseSeconds);
-                if (c.ok())
+                if (c.ok() && !c->claimedBy.isEmpty())
                     o.claim = c.value();
                 else if (c.error().kind == DbError::Kind::ConnectionLost)
                     return c.error();
@@ -191,7 +191,7 @@ void ReviewController::open(qint64 id)
             const bool pending = o.detail.status == verification::Status::Pending;
             if (m_pane->isReadOnly()) {
                 panel->setDecisionsEnabled(false, tr("Read-only: decisions are made by platform admins."));
-            } else if (o.claim) {
+            } else if (o.claim && !o.claim->claimedBy.isEmpty()) {
                 m_claimedId = id;
                 m_renew.start();
                 panel->setDecisionsEnabled(true);
@@ -203,6 +203,9 @@ void ReviewController::open(qint64 id)
                 panel->setDecisionsEnabled(false, o.claimError.userMessage());
             } else if (o.claimError.isError()) {
                 panel->setDecisionsEnabled(false, o.claimError.userMessage());
+            } else {
+                panel->setDecisionsEnabled(true); // already decided or expired: nothing to claim
+                panel->setClaimText(QString());
             }
             if (!o.detail.documentId) {
                 viewer->showMissing(tr("No document was uploaded for this verification."));

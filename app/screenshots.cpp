@@ -16,6 +16,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
+#include <QSettings>
 #include <QTimer>
 
 #include <libpq-fe.h>
@@ -72,6 +73,9 @@ int runScreenshot(const BatchContext &ctx)
         return 2;
     }
     QDir().mkpath(outDir);
+    // Screenshots show the default layout: keep the user's saved window state out of it (and untouched).
+    QCoreApplication::setApplicationName(QStringLiteral("autodoctor-desk-screenshot"));
+    QSettings().clear();
     Translator translator;
     translator.installPreferred();
     const QStringList logins = {DemoCluster::adminLogin(), DemoCluster::ownerLogin(), DemoCluster::financeLogin()};

@@ -23,11 +23,15 @@ QDate fromDays(qint32 days)
 }
 QString ageText(qint64 secs)
 {
+    // (Counts computed first: Qt 6.4's lupdate hangs on arithmetic inside translate()'s arguments.)
+    const int minutes = static_cast<int>(secs / 60);
+    const int hours = static_cast<int>(secs / 3600);
+    const int days = static_cast<int>(secs / 86400);
     if (secs < 3600)
-        return QCoreApplication::translate("VerificationQueueModel", "%n min", nullptr, int(secs / 60));
+        return QCoreApplication::translate("VerificationQueueModel", "%n min", nullptr, minutes);
     if (secs < 2 * 86400)
-        return QCoreApplication::translate("VerificationQueueModel", "%n h", nullptr, int(secs / 3600));
-    return QCoreApplication::translate("VerificationQueueModel", "%n d", nullptr, int(secs / 86400));
+        return QCoreApplication::translate("VerificationQueueModel", "%n h", nullptr, hours);
+    return QCoreApplication::translate("VerificationQueueModel", "%n d", nullptr, days);
 }
 } // namespace
 
@@ -327,6 +331,7 @@ void VerificationQueueModel::fetchMore(const QModelIndex &parent)
 void VerificationQueueModel::setFilter(const QueueFilter &filter)
 {
     m_filter = filter;
+    m_active = true;
     reload(0);
 }
 
@@ -340,7 +345,9 @@ void VerificationQueueModel::sort(int column, Qt::SortOrder order)
         return;
     m_sort = QueueSort(s);
     m_descending = desc;
-    reload(0);
+    // Before the first setFilter() the order is only recorded: no query for an unfiltered queue.
+    if (m_active)
+        reload(0);
 }
 
 void VerificationQueueModel::reload(int rows)

@@ -48,6 +48,7 @@ public:
     /// Sorts in SQL. Submitted/Age, Expiry and Entity are sortable; other columns are ignored.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    /// Sets the filter and (re)loads from the first page. Nothing loads before the first call.
     void setFilter(const QueueFilter &filter);
     const QueueFilter &filter() const { return m_filter; }
     QueueSort sortOrder() const { return m_sort; }
@@ -113,6 +114,7 @@ private:
     int m_pageSize = 200;
     bool m_fetching = false;
     bool m_atEnd = true;
+    bool m_active = false; ///< setFilter() was called: the model loads
     quint64 m_generation = 0;
     QSet<qint64> m_pendingIds;
     QTimer m_coalesce;

@@ -122,7 +122,8 @@ $$;
 -- decide it meanwhile. No transaction stays open while the document is read.
 -- ---------------------------------------------------------------------------------------------
 
--- Claims (or renews) one verification. Raises 55P03 when another admin holds a live lease.
+-- Claims (or renews) one pending verification. Raises 55P03 when another admin holds a live lease.
+-- A decided or expired item is not claimed (there is nothing to decide): the OUT values are NULL.
 CREATE FUNCTION desk.claim_verification(p_id bigint, p_lease_seconds integer DEFAULT 900,
                                         OUT claimed_by name, OUT claim_expires_at timestamptz,
                                         OUT version integer)
@@ -130,6 +131,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = desk, pg_temp AS $$
 DECLARE
     v_holder name;
     v_until timestamptz;
+    v_status text;
 BEGIN
     PERFORM desk.require_platform_admin();
     IF p_lease_seconds IS NULL OR p_lease_seconds NOT BETWEEN 10 AND 7200 THEN
@@ -138,14 +140,17 @@ BEGIN
     UPDATE desk.compliance_verifications v
        SET claimed_by = session_user,
            claim_expires_at = clock_timestamp() + make_interval(secs => p_lease_seconds)
-     WHERE v.id = p_id
+     WHERE v.id = p_id AND v.status = 'pending'
        AND (v.claimed_by IS NULL OR v.claimed_by = session_user OR v.claim_expires_at <= clock_timestamp())
     RETURNING v.claimed_by, v.claim_expires_at, v.version INTO claimed_by, claim_expires_at, version;
     IF NOT FOUND THEN
-        SELECT v.claimed_by, v.claim_expires_at INTO v_holder, v_until
+        SELECT v.claimed_by, v.claim_expires_at, v.status, v.version INTO v_holder, v_until, v_status, version
           FROM desk.compliance_verifications v WHERE v.id = p_id;
         IF NOT FOUND THEN
             RAISE EXCEPTION 'verification % does not exist', p_id USING ERRCODE = 'P0002';
+        END IF;
+        IF v_status <> 'pending' THEN
+            RETURN; -- nothing to claim
         END IF;
         RAISE EXCEPTION 'verification % is being reviewed by %', p_id, v_holder
             USING ERRCODE = '55P03', DETAIL = format('claimed_by=%s until=%s', v_holder, v_until);

@@ -117,6 +117,7 @@ DecisionPanel::DecisionPanel(QWidget *parent) : QWidget(parent)
     connect(m_info, &QPushButton::clicked, this, &DecisionPanel::requestInfo);
 
     auto *decisionBox = new QGroupBox(tr("Decision"), this);
+    m_decisionBox = decisionBox;
     auto *dl = new QVBoxLayout(decisionBox);
     dl->addWidget(m_note);
     auto *reasonRow = new QFormLayout;
@@ -143,6 +144,7 @@ DecisionPanel::DecisionPanel(QWidget *parent) : QWidget(parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -217,7 +219,10 @@ void DecisionPanel::setDetail(const VerificationDetail &d, bool keepEdits)
         m_policy->setText(edited.policyNumber);
     }
     if (d.documentId) {
-        m_docName->setText(d.fileName + QStringLiteral(" (") + d.mimeType + u')');
+        // File names from uploads can be long single words: elide in the middle, full name in the tooltip.
+        m_docName->setText(QFontMetrics(m_docName->font()).elidedText(d.fileName, Qt::ElideMiddle, 260) + u'\n'
+                           + d.mimeType);
+        m_docName->setToolTip(d.fileName);
         m_docSize->setText(loc.formattedDataSize(d.sizeBytes));
         m_docUploaded->setText(loc.toString(d.uploadedAt.toLocalTime(), QLocale::ShortFormat));
         showIntegrity(); // a reload of the same document keeps its checked verdict
@@ -248,6 +253,12 @@ void DecisionPanel::setDetail(const VerificationDetail &d, bool keepEdits)
     updateButtons();
 }
 
+void DecisionPanel::setReadOnly(bool readOnly)
+{
+    m_decisionBox->setVisible(!readOnly);
+    setDecisionsEnabled(!readOnly);
+}
+
 void DecisionPanel::setDecisionsEnabled(bool enabled, const QString &why)
 {
     m_decisionsEnabled = enabled;
@@ -276,9 +287,21 @@ void DecisionPanel::setDocumentIntegrity(bool matches)
     showIntegrity();
 }
 
+namespace {
+/// SHA-256 in eight groups of eight hex digits, so it wraps inside a narrow panel.
+QString groupedHex(const QByteArray &digest)
+{
+    const QString hex = QString::fromLatin1(digest.toHex());
+    QStringList groups;
+    for (int i = 0; i < hex.size(); i += 8)
+        groups << hex.mid(i, 8);
+    return groups.join(u' ');
+}
+} // namespace
+
 void DecisionPanel::showIntegrity()
 {
-    const QString hex = QString::fromLatin1(m_detail.sha256.toHex());
+    const QString hex = groupedHex(m_detail.sha256);
     if (!m_detail.documentId || m_detail.documentId != m_integrityDocumentId) {
         m_docSha->setText(hex);
         m_docSha->setStyleSheet(QString());

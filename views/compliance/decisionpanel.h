@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,8 @@ public:
     void setReasons(const QList<RejectionReason> &reasons);
     /// Read-only mode: for workshop owners, and while another admin holds the claim.
     void setDecisionsEnabled(bool enabled, const QString &why = {});
+    /// Workshop owners: the decision controls are hidden, the fields shown read-only.
+    void setReadOnly(bool readOnly);
     void setBusy(bool busy);
     void showMessage(const QString &text, MessageKind kind);
     void setClaimText(const QString &text);
@@ -89,6 +92,7 @@ private:
     QLabel *m_history;
     QPlainTextEdit *m_note;
     QComboBox *m_reason;
+    QGroupBox *m_decisionBox;
     QPushButton *m_approve;
     QPushButton *m_reject;
     QPushButton *m_info;

@@ -3,6 +3,7 @@
 #include "domain/verification.h"
 #include "items/verificationqueuemodel.h"
 
+#include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -67,7 +68,11 @@ void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     initStyleOption(&opt, index);
     const QString text = opt.text;
     opt.text.clear();
-    QStyledItemDelegate::paint(painter, opt, index);
+    // Draw the cell (selection, alternate rows) without its text; QStyledItemDelegate::paint would
+    // fill the text in again from the model.
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     const auto status = verification::Status(index.data(VerificationQueueModel::StatusRole).toInt());
     const QColor c = statusColor(status);
     painter->save();

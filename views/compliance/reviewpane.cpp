@@ -48,7 +48,7 @@ ReviewPane::ReviewPane(QWidget *parent) : QWidget(parent)
     m_viewer->setObjectName(QStringLiteral("documentView"));
     m_decision = new DecisionPanel(this);
     m_decision->setObjectName(QStringLiteral("decisionPanel"));
-    m_decision->setMinimumWidth(300);
+    m_decision->setMinimumWidth(340);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
@@ -100,10 +100,10 @@ void ReviewPane::setModel(VerificationQueueModel *model)
     m_table->setModel(model);
     m_table->sortByColumn(VerificationQueueModel::Submitted, Qt::AscendingOrder);
     QHeaderView *h = m_table->horizontalHeader();
-    h->resizeSection(VerificationQueueModel::Submitted, 130);
+    h->resizeSection(VerificationQueueModel::Submitted, 150);
     h->resizeSection(VerificationQueueModel::Age, 56);
-    h->resizeSection(VerificationQueueModel::Entity, 190);
-    h->resizeSection(VerificationQueueModel::Type, 120);
+    h->resizeSection(VerificationQueueModel::Entity, 180);
+    h->resizeSection(VerificationQueueModel::Type, 110);
     h->resizeSection(VerificationQueueModel::Province, 44);
     h->resizeSection(VerificationQueueModel::Expiry, 90);
     h->resizeSection(VerificationQueueModel::StatusColumn, 100);
@@ -116,18 +116,19 @@ void ReviewPane::setModel(VerificationQueueModel *model)
                 m_lastId = id;
                 emit currentVerificationChanged(id);
             });
-    // A full reload keeps the selected item selected when it is still in the queue.
+    // After a reset (new filter or sort, a full refresh) the selection model has silently dropped
+    // the current row: select the same item again if it is still in the queue, otherwise tell the
+    // controller that nothing is open (it releases the claim; the typed note stays in the drafts).
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        const qint64 keep = m_lastId;
+        m_reselectId = m_lastId;
         m_lastId = 0;
-        if (keep && !selectId(keep)) {
-            m_lastId = keep; // not loaded yet: keep showing it until the user moves on
-        }
+        if (m_model->rowCount() > 0 || m_model->atEnd())
+            resolveReselect();
         updateCount();
     });
     connect(model, &VerificationQueueModel::pageLoaded, this, [this](int, bool first) {
-        if (first && m_lastId && m_model->rowOfId(m_lastId) >= 0)
-            selectId(m_lastId);
+        if (first)
+            resolveReselect();
         updateCount();
     });
     connect(model, &QAbstractItemModel::rowsInserted, this, &ReviewPane::updateCount);
@@ -137,13 +138,27 @@ void ReviewPane::setModel(VerificationQueueModel *model)
     updateCount();
 }
 
+void ReviewPane::resolveReselect()
+{
+    const qint64 id = m_reselectId;
+    m_reselectId = 0;
+    if (!id)
+        return;
+    if (selectId(id))
+        return;
+    m_table->selectionModel()->clearCurrentIndex();
+    m_lastId = 0;
+    emit currentVerificationChanged(0);
+}
+
 void ReviewPane::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     for (QAction *a : {m_approve, m_reject, m_info})
         a->setEnabled(!readOnly);
-    m_decision->setDecisionsEnabled(!readOnly, readOnly ? tr("Read-only: decisions are made by platform admins.")
-                                                        : QString());
+    m_decision->setReadOnly(readOnly);
+    if (readOnly)
+        m_decision->setClaimText(tr("Read-only: decisions are made by platform admins."));
 }
 
 qint64 ReviewPane::currentId() const

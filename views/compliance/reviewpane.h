@@ -57,6 +57,7 @@ signals:
 
 private:
     void updateCount();
+    void resolveReselect();
 
     VerificationQueueModel *m_model = nullptr;
     QueueFilterBar *m_filters;
@@ -73,6 +74,7 @@ private:
     QAction *m_focusFilter;
     QAction *m_refresh;
     qint64 m_lastId = 0;
+    qint64 m_reselectId = 0; ///< item to select again once a reset's first page is in
     bool m_readOnly = false;
 };
 
