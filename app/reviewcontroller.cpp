@@ -9,6 +9,7 @@
 
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace adesk {
 
@@ -19,6 +20,9 @@ ReviewController::ReviewController(Session *session, ReviewPane *pane, Verificat
                                    QObject *parent)
     : QObject(parent), m_session(session), m_pane(pane), m_model(model)
 {
+    m_fetcher = new DocumentFetcher(
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/documents"),
+        64 * 1024 * 1024, this);
     m_renew.setInterval(kLeaseSeconds * 1000 / 3);
     connect(&m_renew, &QTimer::timeout, this, &ReviewController::renewClaim);
 
@@ -210,9 +214,21 @@ void ReviewController::open(qint64 id)
             if (!o.detail.documentId) {
                 viewer->showMissing(tr("No document was uploaded for this verification."));
             } else if (!o.detail.storageUrl.isEmpty()) {
-                viewer->showMissing(tr("This document is kept in object storage (%1); it is not available "
-                                       "from this desk.")
-                                        .arg(o.detail.storageUrl));
+                // Object storage: download (cached), check the sha256, then show.
+                viewer->showMissing(tr("Downloading the document…"));
+                const quint64 gen = m_openGeneration;
+                const VerificationDetail detail = o.detail;
+                m_fetcher->fetch(QUrl(detail.storageUrl), detail.sha256)
+                    .then(this, [this, gen, detail](const Result<QByteArray> &bytes) {
+                        if (gen != m_openGeneration)
+                            return;
+                        DocumentView *v = m_pane->documentView();
+                        m_pane->decisionPanel()->setDocumentIntegrity(bytes.ok());
+                        if (bytes.ok())
+                            v->setDocument(bytes.value(), detail.mimeType, detail.fileName);
+                        else
+                            v->showMissing(bytes.error().serverMessage);
+                    });
             } else if (o.document) {
                 panel->setDocumentIntegrity(o.document->sha256Matches);
                 viewer->setDocument(o.document->bytes, o.document->mimeType, o.document->fileName);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/verification.h"
+#include "store/documentfetcher.h"
 #include "store/verificationrepository.h"
 
 #include <QObject>
@@ -73,6 +74,7 @@ private:
     qint64 m_claimedId = 0;
     quint64 m_openGeneration = 0;
     QTimer m_renew;
+    DocumentFetcher *m_fetcher;
     std::optional<PendingDecision> m_pending;
 };
 
