@@ -207,6 +207,9 @@ bool DemoCluster::initdb(QString *problem) {
                                             "unix_socket_permissions = 0700\n"
                                             "shared_buffers = 64MB\n"
                                             "max_connections = 40\n"
+                                            // seed-demo posts two years of ledger events in one
+                                            // transaction: room for its locks with few connections.
+                                            "max_locks_per_transaction = 512\n"
                                             "logging_collector = off\n")
                                  .arg(m_port)
                                  .arg(confValue(quotedSocket));

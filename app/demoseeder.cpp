@@ -1,4 +1,5 @@
 #include "demoseeder.h"
+#include "demofeatures.h"
 
 #include "batchcommands.h"
 #include "demodata.h"
@@ -980,12 +981,24 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &p
         QStringList roleSql;
         for (const auto &s : demo::kStaff) {
             const QString login = u8(s.login);
+            // Another seed-demo in another database of the same cluster may create the same role at
+            // the same moment: the loser's CREATE fails with unique_violation once the winner
+            // commits, and then reuses the role.
             roleSql << QStringLiteral(
-                           "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %1) THEN "
-                           "CREATE ROLE %2 LOGIN PASSWORD 'demo'; ELSE ALTER ROLE %2 LOGIN PASSWORD "
-                           "'demo'; END IF; END $$")
-                           .arg(quoteLiteral(login), quoteIdent(login));
-            roleSql << QStringLiteral("GRANT %1 TO %2").arg(quoteIdent(u8(s.groupRole)), quoteIdent(login));
+                           "DO $$ BEGIN "
+                           "  BEGIN "
+                           "    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %1) THEN "
+                           "      CREATE ROLE %2 LOGIN PASSWORD 'demo'; "
+                           "    END IF; "
+                           "  EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL; "
+                           "  END; "
+                           "  ALTER ROLE %2 LOGIN PASSWORD 'demo'; "
+                           "  BEGIN "
+                           "    GRANT %3 TO %2; "
+                           "  EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL; "
+                           "  END; "
+                           "END $$")
+                           .arg(quoteLiteral(login), quoteIdent(login), quoteIdent(u8(s.groupRole)));
         }
         roleSql << QStringLiteral("SET LOCAL client_min_messages = warning");
         roleSql << QStringLiteral("SET LOCAL ROLE adesk_owner");
@@ -1360,6 +1373,13 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &p
         summary.mechanics = int(mechId.size());
         summary.verifications = int(plan.verifications.size());
         summary.documents = int(plan.documents.size());
+        // The features' demo data (bays, partnerships, earnings, T4A), in the same transaction.
+        for (const FeatureDemoSeed &feature : featureDemoSeeds()) {
+            QString problem;
+            if (!feature.seed(db, &problem))
+                return DbError::other(QStringLiteral("seed-demo (%1): %2").arg(feature.name, problem));
+            say(tr("seed-demo: %1 demo data loaded").arg(feature.name));
+        }
         if (!tx.commit())
             return tx.error();
         say(tr("seed-demo: loaded %1 verifications and %2 documents in %3 ms")

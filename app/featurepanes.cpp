@@ -1,6 +1,13 @@
 #include "featurepanes.h"
 
+#include "baycontroller.h"
+#include "bays/baycalendarpane.h"
+#include "earningscontroller.h"
+#include "partnershipcontroller.h"
+#include "partnerships/applicationspanel.h"
+#include "partnerships/partnershippane.h"
 #include "session.h"
+#include "taxcontroller.h"
 
 namespace adesk {
 
@@ -13,6 +20,25 @@ QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent)
     // Features add their panes below, one block each, e.g.
     //   if (who.isOwner() || who.isAdmin())
     //       panes.append({QStringLiteral("bay-calendar"), QObject::tr("Bays"), new BayCalendarPane(...)});
+    // Earnings (issue 5): finance sees every payee; an owner sees their workshop's earnings (RLS).
+    if (who.isFinance() || who.isOwner())
+        panes.append({QStringLiteral("earnings"), QObject::tr("Earnings"), EarningsController::createPane(session, parent)});
+    // Bay booking calendar (issue 3): owners see their workshop's bays; admins choose any workshop.
+    if (who.isOwner() || who.isAdmin()) {
+        auto *bays = new BayCalendarPane(parent);
+        new BayController(session->executor(), session->listener(), who, bays, bays);
+        panes.append({QStringLiteral("bay-calendar"), QObject::tr("Bays"), bays});
+    }
+    // Partnership programs (issue 4): owners edit their workshop's programs, review applications and
+    // issue agreements; admins see every workshop's, read-only.
+    if (who.isOwner() || who.isAdmin()) {
+        const PartnershipController::Panes p = PartnershipController::create(session, parent);
+        panes.append({QStringLiteral("partnerships"), QObject::tr("Partnerships"), p.editor});
+        panes.append({QStringLiteral("partnership-applications"), QObject::tr("Applications"), p.applications});
+    }
+    // T4A slips, summary and the CRA XML return (issue 6): finance only (the database refuses others).
+    if (who.isFinance())
+        panes.append({QStringLiteral("t4a"), QObject::tr("T4A"), TaxController::createPane(session, parent)});
     return panes;
 }
 

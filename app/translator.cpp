@@ -8,17 +8,13 @@
 namespace adesk {
 
 Translator::Translator(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-Translator::~Translator()
-{
+Translator::~Translator() {
     uninstall();
 }
 
-Translator::Language Translator::resolve(const QString &choice, const QLocale &system)
-{
+Translator::Language Translator::resolve(const QString &choice, const QLocale &system) {
     const QString c = choice.trimmed().toLower();
     if (c == u"en" || c.startsWith(u"en_") || c.startsWith(u"en-"))
         return Language::English;
@@ -28,24 +24,20 @@ Translator::Language Translator::resolve(const QString &choice, const QLocale &s
     return system.language() == QLocale::French ? Language::French : Language::English;
 }
 
-QLocale Translator::localeFor(Language language)
-{
+QLocale Translator::localeFor(Language language) {
     return language == Language::French ? QLocale(QLocale::French, QLocale::Canada)
                                         : QLocale(QLocale::English, QLocale::Canada);
 }
 
-QString Translator::catalogSuffix(Language language)
-{
+QString Translator::catalogSuffix(Language language) {
     return language == Language::French ? QStringLiteral("fr_CA") : QStringLiteral("en");
 }
 
-QString Translator::languageName(Language language)
-{
+QString Translator::languageName(Language language) {
     return language == Language::French ? tr("French", "language name") : tr("English", "language name");
 }
 
-Translator::Language Translator::installPreferred()
-{
+Translator::Language Translator::installPreferred() {
     QString choice;
     if (const QCoreApplication *app = QCoreApplication::instance())
         choice = app->property(overrideProperty()).toString();
@@ -54,8 +46,7 @@ Translator::Language Translator::installPreferred()
     return install(choice, QLocale::system());
 }
 
-Translator::Language Translator::install(const QString &choice, const QLocale &system)
-{
+Translator::Language Translator::install(const QString &choice, const QLocale &system) {
     uninstall();
     m_language = resolve(choice, system);
     const QLocale locale = localeFor(m_language);
@@ -78,8 +69,7 @@ Translator::Language Translator::install(const QString &choice, const QLocale &s
     return m_language;
 }
 
-void Translator::uninstall()
-{
+void Translator::uninstall() {
     for (QTranslator **t : {&m_app, &m_qt}) {
         if (*t) {
             if (QCoreApplication::instance())

@@ -19,8 +19,7 @@ namespace adesk {
 /// messages (package qt6-translations-l10n) when they are available; English installs
 /// `:/i18n/autodoctor-desk_en.qm` (plural forms only). In both cases QLocale::setDefault() is set to
 /// the Canadian locale of that language so that money and dates read `1 234,56 $` / `$1,234.56`.
-class Translator : public QObject
-{
+class Translator : public QObject {
     Q_OBJECT
 public:
     enum class Language { English, French };

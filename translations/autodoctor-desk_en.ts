@@ -1,4 +1,3867 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>BookingStatus</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetRenderer</name>
+    <message>
+        <source>No bays to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day sheet — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookings on this bay today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by Auto Doctor Desk · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DbError</name>
+    <message>
+        <source>The connection to the database was lost. Auto Doctor Desk is reconnecting; nothing you typed was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this item while you were working on it. It has been reloaded; your note is kept so you can decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another admin is reviewing this item right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reviewing this item right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item was already decided by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clashes with an existing booking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This already exists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item no longer exists or is not visible to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFetcher</name>
+    <message>
+        <source>The document&apos;s address is not an http(s) address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is larger than %1 MB and was not downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document storage did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document storage answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document storage could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded file does not match its recorded SHA-256; it is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto Doctor Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer after: %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-ics: unknown argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-ics: %1 needs a valid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: export-ics --workshop ID --out FILE [--bay ID | --mechanic ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-ics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-ics: wrote %1 booking(s) of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalTime</name>
+    <message>
+        <source>%1 does not exist in %2: the clocks jump forward an hour that night (daylight saving time starts). Choose a time before or after the jump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: the clocks fall back an hour that night (daylight saving time ends). Choose %3 or %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Platform admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T4A</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Alberta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>British Columbia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manitoba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Brunswick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newfoundland and Labrador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova Scotia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northwest Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nunavut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prince Edward Island</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quebec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saskatchewan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yukon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationQueueModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adesk</name>
+    <message>
+        <source>The system user &quot;%1&quot; does not exist: install the postgresql package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot hand %1 to the system user &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed-demo: unknown argument &apos;%1&apos;. Usage: seed-demo [--scale N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed-demo: --scale needs a row count between 0 and 100000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed-demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed-demo: the demo data set is already loaded in the demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed-demo: demo logins (password &quot;demo&quot;): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::AgreementListModel</name>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document to generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::AgreementsPanel</name>
+    <message>
+        <source>Mechanic&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;workshop acceptance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;mechanic acceptance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the mechanic who accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person who accepted for the workshop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ApplicationQueueModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Red Seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qualifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ApplicationsPanel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required to reject; shown to the mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve and issue agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating %1 ★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) of experience</source>
+        <translation>
+            <numerusform>%n year of experience</numerusform>
+            <numerusform>%n years of experience</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Red Seal certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#2e6b3a&apos;&gt;&lt;b&gt;Qualifies for version %1 of the program.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#a61b1b&apos;&gt;&lt;b&gt;Does not qualify:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reason: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::BayCalendarPane</name>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes: bays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes: mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print day sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the mechanic to book for first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bay to book first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (sent to the mechanic):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to confirm (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — times in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a booking in the calendar or a request above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2&lt;br&gt;%3–%4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bookings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bookings as iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day sheet — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::BayController</name>
+    <message>
+        <source>No workshop to show: your login manages none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n booking(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n booking to %1.</numerusform>
+            <numerusform>Exported %n bookings to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adesk::BookingModel</name>
+    <message>
+        <source>Bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ConnectionDialog</name>
+    <message>
+        <source>Sign in to Auto Doctor Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host=db.theautodoctor.ca dbname=autodoctor user=alice sslmode=verify-full — or service=autodoctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to use ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid connection string: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a remote server add sslmode=verify-full (and sslrootcert=…) so the server&apos;s identity is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: libpq&apos;s defaults are used (PGHOST, PGDATABASE, PGUSER, ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::DecisionPanel</name>
+    <message>
+        <source>No expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the applicant (required to request information or to reject for “Other”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject with the chosen reason (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the applicant for more information (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · submitted %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop-affiliated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licensed mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtual only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic tier: %1 · compliance: %2 · physical work: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information requested on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ matches the uploaded file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ does NOT match the file&apos;s bytes: do not approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coverage amount is not a valid dollar amount (for example %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rejection reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is wrong in the note when the reason is “Other”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in the note what information you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::DemoCluster</name>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the demo database cluster (initdb failed):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo database server started but refuses connections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demo database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the demo database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server binaries not found under /usr/lib/postgresql: install the postgresql package (initdb and pg_ctl are needed for the demo database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running as root needs the runuser command (package util-linux) to start the demo database as the postgres user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo database server did not start:
+%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::DemoSeeder</name>
+    <message>
+        <source>seed-demo renders PDF certificates and needs a QGuiApplication (fonts); it was started without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no Auto Doctor Desk schema: run `autodoctor-desk migrate` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds %1 organization(s) and %2 mechanic(s); the demo data set is only loaded into an empty database. Use --scale N to add benchmark rows to a demo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed-demo: planned %1 verifications for %2 organizations and %3 mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed-demo: rendered %1 documents in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed-demo: %1 organizations, %2 mechanics, %3 staff logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed-demo needs a PostgreSQL connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed-demo: loaded %1 verifications and %2 documents in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale adds rows to the demo data set: run `migrate` and `seed-demo` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale adds rows to the demo data set: run `seed-demo` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo data set has no organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed-demo: scale: added %1 mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo data set is incomplete (no entities or admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed-demo: scale: %1/%2 rows sent (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed-demo: scale: added %1 verifications in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed-demo: %1 demo data loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::DocumentBanner</name>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::DocumentSearchBar</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::DocumentView</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom −</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is incorrect. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be loaded: the file is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be loaded: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be loaded: this file type is not supported. Only PDF, JPEG and PNG files can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be loaded: it is too large to display safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be loaded: the file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::EarningsController</name>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout batch #%1 scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no statement for this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Statements cancelled after %n file(s).</source>
+        <translation>
+            <numerusform>Statements cancelled after %n file.</numerusform>
+            <numerusform>Statements cancelled after %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) saved, and the combined PDF %1.</source>
+        <translation>
+            <numerusform>%n statement saved, and the combined PDF %1.</numerusform>
+            <numerusform>%n statements saved, and the combined PDF %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adesk::EarningsPane</name>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All payees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any payout status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual and physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a total to see its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see the split of its event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST/HST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform revenue by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a payee to see 12 months of earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a month and reconcile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule payouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements are issued per mechanic and per workshop for the month chosen above, in the payee&apos;s language (French for Quebec).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the payee&apos;s statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all statements of the month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a payee in the filter bar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statements in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2: gross %3, parts add up to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform revenue by month (virtual vs physical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: net earnings, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: gross = platform + workshops + mechanics + referrals for every event, and payouts match the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) to resolve.</source>
+        <translation>
+            <numerusform>%n difference to resolve.</numerusform>
+            <numerusform>%n differences to resolve.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adesk::EarningsRepository</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a completed event waiting for the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV export needs a PostgreSQL connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::LedgerModel</name>
+    <message>
+        <source>Platform fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST/HST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::LedgerTotalsModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST/HST</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::MainWindow</name>
+    <message>
+        <source>Auto Doctor Desk — %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Signed in as %1. Your role has no panes in this release yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connected as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connection lost, reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Auto Doctor Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Auto Doctor Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Auto Doctor Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Auto Doctor Desk %1&lt;/h3&gt;&lt;p&gt;The back office of The Auto Doctor: compliance review, bays, partnerships, earnings and T4A.&lt;/p&gt;&lt;p&gt;Connected to: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::MonthOverviewWidget</name>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to confirm</source>
+        <translation>
+            <numerusform>%n to confirm</numerusform>
+            <numerusform>%n to confirm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PageCanvas</name>
+    <message>
+        <source>This page could not be displayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering page %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PartnershipController</name>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: the agreement is ready in the Agreements tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership terms saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts catalog saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour rates saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement document generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PartnershipListModel</name>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes, with approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parts, %2 rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PartnershipPane</name>
+    <message>
+        <source>&amp;New program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partnership programs&lt;/b&gt; — all workshops (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partnership programs&lt;/b&gt; — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PartnershipsPanel</name>
+    <message>
+        <source>Permissions and payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May create &amp;quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes need the workshop&apos;s &amp;approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2 500,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum &amp;quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required to suspend or terminate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;instate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ter&amp;minate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. Review the rows, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic commission %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PartsCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part number and name are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wholesale price &quot;%1&quot; is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retail price &quot;%1&quot; is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retail price is below wholesale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead time &quot;%1&quot; is not a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates must be written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service category is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hourly rate &quot;%1&quot; is not a positive amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mechanic rate &quot;%1&quot; is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission &quot;%1&quot; is not a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PendingBookingModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ProgramEditor</name>
+    <message>
+        <source>Edit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit bay prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit maximum partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Weekend bay rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum &amp;partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay rental prices (leave empty what you do not offer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per &amp;hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per d&amp;ay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop and the mechanic share each job&apos;s revenue after the platform fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Included bay-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overage per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split of each job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;echanic share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service tiers (none = any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview: the program card as mechanics see it&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e6b3a&apos;&gt;Ready to save.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you keep your job revenue after the platform fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month, %2 bay-hours included, then %3 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop %1 · You %2 · Platform %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a %1 job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You earn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop earns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bay rental, %n hour(s)</source>
+        <translation>
+            <numerusform>Bay rental, %n hour</numerusform>
+            <numerusform>Bay rental, %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The worked example appears once the terms are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating %1 ★ or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) of experience</source>
+        <translation>
+            <numerusform>%n year of experience</numerusform>
+            <numerusform>%n years of experience</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n partner(s)</source>
+        <translation>
+            <numerusform>at most %n partner</numerusform>
+            <numerusform>at most %n partners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who can apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any compliant mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program is closed; its terms no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e6b3a&apos;&gt;Saved.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ProgramListModel</name>
+    <message>
+        <source>Version %1, in effect from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ProgramTerms</name>
+    <message>
+        <source>Give the program a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum number of partners cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares must be between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop and mechanic shares add up to %1 but must add up to %2 (100 % of what remains after the %3 platform fee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay prices must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a bay price per hour, per day or per month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a bay rental the mechanic keeps the job revenue: the workshop&apos;s share is 0 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a positive monthly membership fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included bay-hours must be between 0 and 744 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a positive hourly rate for bay-hours beyond those included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum rating is between 0 and 5 stars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of experience are between 0 and 70.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial certificate of qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liability insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough years of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service tier not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::QueueFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanics and workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, licence or policy number (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RevenueSplit</name>
+    <message>
+        <source>Custom fee agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A negative amount cannot be split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s workshop share and the platform fee exceed 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares of the rules exceed 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party charged the platform fee has no province for GST/HST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GST/HST rate for %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ReviewController</name>
+    <message numerus="yes">
+        <source>Expiry sweep: %n verification(s) expired.</source>
+        <translation>
+            <numerusform>Expiry sweep: %n verification expired.</numerusform>
+            <numerusform>Expiry sweep: %n verifications expired.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: decisions are made by platform admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are reviewing this item (held for you until %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document was uploaded for this verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item was just decided elsewhere: %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information requested from the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the connection to the database is down. Your decision will be sent again as soon as it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped while saving. The item has been reloaded: check whether your decision was recorded before deciding again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ReviewPane</name>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: decisions are made by platform admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) loaded, more below</source>
+        <translation>
+            <numerusform>%n item loaded, more below</numerusform>
+            <numerusform>%n items loaded, more below</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::StatementsBatch</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statements: unknown argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: statements --month YYYY-MM --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statements: %1 statement(s) for %2 in %3 (loaded in %4 ms, %5 ms in all), combined: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::T4ABatch</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slip %1 (%2 %3), line %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T4A Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t4a: unknown argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: t4a --year YYYY --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t4a: the payer profile (desk.t4a_payer) is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t4a: no T4A slip to file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t4a: the return does not validate against the CRA schema (%1 error(s)); nothing was written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t4a: warning: slip %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t4a: %1 slip(s) for %2, report type %3, box 048 total %4; XML %5 (generated in %6 ms, validated in %7 ms), summary %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::T4AModel</name>
+    <message>
+        <source>Statements and box 048 agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earned in %2 but not paid by 31 December (paid later or still owed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earned before %2 and paid in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 NOT explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (amended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box 048 (paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIN / BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::T4APane</name>
+    <message>
+        <source>Tax year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All payees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips due with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing SIN/BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid SIN check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code not in the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tax profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search payees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create draft slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate PDFs and XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal SIN / BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you need to see it? (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the T4A files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the last generated return as filed with the CRA? Its final slips become filed and can then only be amended or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the filed slip of %1? A cancelled slip (report type C) goes into an amended return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend the filed slip of %1 to the year&apos;s fees now on record (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payees · %2 slips due · box 048 total %3 · %4 slips with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::T4ARules</name>
+    <message>
+        <source>No tax profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing SIN/BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid SIN check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code not in the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::TaxController</name>
+    <message>
+        <source>Saving the tax profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax profile of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealing the SIN / BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in clear; the reveal was recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating draft slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft slip(s).</source>
+        <translation>
+            <numerusform>%n draft slip.</numerusform>
+            <numerusform>%n draft slips.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalizing slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s) finalized.</source>
+        <translation>
+            <numerusform>%n slip finalized.</numerusform>
+            <numerusform>%n slips finalized.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amending the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled slip %1 drafted: finalize it and generate the amended return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended slip %1 drafted: finalize it and generate the amended return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation stopped; some files may have been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The return does not validate against the CRA schema: %n error(s), shown against their slips. Nothing was saved.</source>
+        <translation>
+            <numerusform>The return does not validate against the CRA schema: %n error, shown against its slip. Nothing was saved.</numerusform>
+            <numerusform>The return does not validate against the CRA schema: %n errors, shown against their slips. Nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 slip PDF(s), the T4A Summary and %2 written to %3 (validated against the CRA schema).%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> %n slip problem(s) to fix before filing.</source>
+        <translation>
+            <numerusform> %n slip problem to fix before filing.</numerusform>
+            <numerusform> %n slip problems to fix before filing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading tax years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the T4A payees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the tax profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer profile (account number, contact) is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slip to file: create draft slips and finalize them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the return for %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing recorded (submission %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::TaxProfileEditor</name>
+    <message>
+        <source>Select a payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual (SIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business (BN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name (line 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the SIN and BN in clear. Every reveal is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (line 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents to receive the slip electronically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIN on file fails the check digit: retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long for the CRA layout: %1 characters, at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SIN has 9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check digit does not match (expected %1): a digit is probably mistyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BN is 9 digits, 2 letters and 4 digits (123456789RT0001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal codes look like A1A 1A1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSA %1 is in %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::TimeGridWidget</name>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s) per day</source>
+        <translation>
+            <numerusform>%n lane per day</numerusform>
+            <numerusform>%n lanes per day</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bays in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mechanics may book this workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3–%4 (%5)&lt;br&gt;%6, buffer %7 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::Translator</name>
+    <message>
+        <source>French</source>
+        <comment>language name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::UtilizationModel</name>
+    <message>
+        <source>%1 h booked of %2 h open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::UtilizationView</name>
+    <message>
+        <source>Booked hours over open hours, per bay and week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bays or opening hours in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1 h of %2 h open (%3 %). Bay rental revenue for the period: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::VerificationQueueModel</name>
+    <message>
+        <source>Pending (info requested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting longer than the 48-hour review target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,3782 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>BookingStatus</name>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivée enregistrée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Non-présentation</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetRenderer</name>
+    <message>
+        <source>No bays to print.</source>
+        <translation>Aucune baie à imprimer.</translation>
+    </message>
+    <message>
+        <source>Day sheet — %1</source>
+        <translation>Feuille de journée — %1</translation>
+    </message>
+    <message>
+        <source>Open %1–%2</source>
+        <translation>Ouvert de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>Tampon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>In / out</source>
+        <translation>Arrivée / départ</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>No bookings on this bay today.</source>
+        <translation>Aucune réservation pour cette baie aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Printed by Auto Doctor Desk · %1</source>
+        <translation>Imprimé par Auto Doctor Desk · %1</translation>
+    </message>
+</context>
+<context>
+    <name>DbError</name>
+    <message>
+        <source>The connection to the database was lost. Auto Doctor Desk is reconnecting; nothing you typed was lost.</source>
+        <translation>La connexion à la base de données a été perdue. Auto Doctor Desk se reconnecte; rien de ce que vous avez saisi n’a été perdu.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item while you were working on it. It has been reloaded; your note is kept so you can decide again.</source>
+        <translation>Quelqu’un d’autre a modifié cet élément pendant que vous y travailliez. Il a été rechargé; votre note est conservée pour que vous puissiez décider de nouveau.</translation>
+    </message>
+    <message>
+        <source>Another admin is reviewing this item right now.</source>
+        <translation>Un autre administrateur examine cet élément en ce moment.</translation>
+    </message>
+    <message>
+        <source>%1 is reviewing this item right now.</source>
+        <translation>%1 examine cet élément en ce moment.</translation>
+    </message>
+    <message>
+        <source>This item was already decided by someone else.</source>
+        <translation>Quelqu’un d’autre a déjà pris une décision pour cet élément.</translation>
+    </message>
+    <message>
+        <source>This clashes with an existing booking: %1</source>
+        <translation>Conflit avec une réservation existante : %1</translation>
+    </message>
+    <message>
+        <source>This already exists: %1</source>
+        <translation>Cet élément existe déjà : %1</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Votre compte n’est pas autorisé à effectuer cette action.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists or is not visible to you.</source>
+        <translation>Cet élément n’existe plus ou ne vous est pas visible.</translation>
+    </message>
+    <message>
+        <source>The database refused this: %1</source>
+        <translation>La base de données a refusé cette opération : %1</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Erreur de base de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFetcher</name>
+    <message>
+        <source>The document&apos;s address is not an http(s) address: %1</source>
+        <translation>L’adresse du document n’est pas une adresse http(s) : %1</translation>
+    </message>
+    <message>
+        <source>The document is larger than %1 MB and was not downloaded.</source>
+        <translation>Le document dépasse %1 Mo et n’a pas été téléchargé.</translation>
+    </message>
+    <message>
+        <source>The document storage did not answer in time.</source>
+        <translation>Le stockage des documents n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The document storage answered HTTP %1.</source>
+        <translation>Le stockage des documents a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The document storage could not be reached: %1</source>
+        <translation>Impossible de joindre le stockage des documents : %1</translation>
+    </message>
+    <message>
+        <source>The downloaded file does not match its recorded SHA-256; it is not shown.</source>
+        <translation>Le fichier téléchargé ne correspond pas à son empreinte SHA-256 enregistrée; il n’est pas affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Connexion impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Auto Doctor Desk</source>
+        <translation>Auto Doctor Desk</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Buffer after: %1 min</source>
+        <translation>Tampon après&#xa0;: %1 min</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>export-ics: unknown argument &apos;%1&apos;</source>
+        <translation>export-ics&#xa0;: argument inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>export-ics: %1 needs a valid value</source>
+        <translation>export-ics&#xa0;: %1 exige une valeur valide</translation>
+    </message>
+    <message>
+        <source>Usage: export-ics --workshop ID --out FILE [--bay ID | --mechanic ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]</source>
+        <translation>Utilisation&#xa0;: export-ics --workshop ID --out FICHIER [--bay ID | --mechanic ID] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>export-ics: %1</source>
+        <translation>export-ics&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>export-ics: wrote %1 booking(s) of %2 to %3</source>
+        <translation>export-ics&#xa0;: %1 réservation(s) de %2 écrite(s) dans %3</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTime</name>
+    <message>
+        <source>%1 does not exist in %2: the clocks jump forward an hour that night (daylight saving time starts). Choose a time before or after the jump.</source>
+        <translation>%1 n’existe pas dans le fuseau %2&#xa0;: on avance l’heure d’une heure cette nuit-là (passage à l’heure avancée). Choisissez une heure avant ou après le changement.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: the clocks fall back an hour that night (daylight saving time ends). Choose %3 or %4.</source>
+        <translation>%1 survient deux fois dans le fuseau %2&#xa0;: on recule l’heure d’une heure cette nuit-là (retour à l’heure normale). Choisissez %3 ou %4.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Platform admin</source>
+        <translation>Administrateur de la plateforme</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Workshop owner</source>
+        <translation>Propriétaire d’atelier</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Earnings</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Bays</source>
+        <translation>Baies</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>T4A</source>
+        <translation>T4A</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Alberta</source>
+        <translation>Alberta</translation>
+    </message>
+    <message>
+        <source>British Columbia</source>
+        <translation>Colombie-Britannique</translation>
+    </message>
+    <message>
+        <source>Manitoba</source>
+        <translation>Manitoba</translation>
+    </message>
+    <message>
+        <source>New Brunswick</source>
+        <translation>Nouveau-Brunswick</translation>
+    </message>
+    <message>
+        <source>Newfoundland and Labrador</source>
+        <translation>Terre-Neuve-et-Labrador</translation>
+    </message>
+    <message>
+        <source>Nova Scotia</source>
+        <translation>Nouvelle-Écosse</translation>
+    </message>
+    <message>
+        <source>Northwest Territories</source>
+        <translation>Territoires du Nord-Ouest</translation>
+    </message>
+    <message>
+        <source>Nunavut</source>
+        <translation>Nunavut</translation>
+    </message>
+    <message>
+        <source>Ontario</source>
+        <translation>Ontario</translation>
+    </message>
+    <message>
+        <source>Prince Edward Island</source>
+        <translation>Île-du-Prince-Édouard</translation>
+    </message>
+    <message>
+        <source>Quebec</source>
+        <translation>Québec</translation>
+    </message>
+    <message>
+        <source>Saskatchewan</source>
+        <translation>Saskatchewan</translation>
+    </message>
+    <message>
+        <source>Yukon</source>
+        <translation>Yukon</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>Permis d’exploitation</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Police d’assurance</translation>
+    </message>
+    <message>
+        <source>Zoning</source>
+        <translation>Zonage</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Mobile service</source>
+        <translation>Service mobile</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationQueueModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adesk</name>
+    <message>
+        <source>The system user &quot;%1&quot; does not exist: install the postgresql package.</source>
+        <translation>L’utilisateur système «&#xa0;%1&#xa0;» n’existe pas&#xa0;: installez le paquet postgresql.</translation>
+    </message>
+    <message>
+        <source>Cannot hand %1 to the system user &quot;%2&quot;.</source>
+        <translation>Impossible de céder %1 à l’utilisateur système «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>seed-demo: unknown argument &apos;%1&apos;. Usage: seed-demo [--scale N]</source>
+        <translation>seed-demo&#xa0;: argument inconnu «&#xa0;%1&#xa0;». Utilisation&#xa0;: seed-demo [--scale N]</translation>
+    </message>
+    <message>
+        <source>seed-demo: --scale needs a row count between 0 and 100000000</source>
+        <translation>seed-demo&#xa0;: --scale exige un nombre de lignes entre 0 et 100000000</translation>
+    </message>
+    <message>
+        <source>seed-demo: %1</source>
+        <translation>seed-demo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>seed-demo: the demo data set is already loaded in the demo database</source>
+        <translation>seed-demo&#xa0;: le jeu de données de démonstration est déjà chargé dans la base de démonstration</translation>
+    </message>
+    <message>
+        <source>seed-demo: demo logins (password &quot;demo&quot;): %1</source>
+        <translation>seed-demo&#xa0;: comptes de démonstration (mot de passe «&#xa0;demo&#xa0;»)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::AgreementListModel</name>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1 (v%2)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Document to generate</source>
+        <translation>Document à générer</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>En vigueur le</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Workshop accepted</source>
+        <translation>Acceptée par l’atelier</translation>
+    </message>
+    <message>
+        <source>Mechanic accepted</source>
+        <translation>Acceptée par le mécanicien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::AgreementsPanel</name>
+    <message>
+        <source>Mechanic&apos;s language</source>
+        <translation>Langue du mécanicien</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Generate document</source>
+        <translation>&amp;Générer le document</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Record &amp;workshop acceptance…</source>
+        <translation>Consigner l’acceptation de l’a&amp;telier…</translation>
+    </message>
+    <message>
+        <source>Record &amp;mechanic acceptance…</source>
+        <translation>Consigner l’acceptation du &amp;mécanicien…</translation>
+    </message>
+    <message>
+        <source>Record acceptance</source>
+        <translation>Consigner l’acceptation</translation>
+    </message>
+    <message>
+        <source>Name of the mechanic who accepted:</source>
+        <translation>Nom du mécanicien qui a accepté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the person who accepted for the workshop:</source>
+        <translation>Nom de la personne qui a accepté au nom de l’atelier&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ApplicationQueueModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>%1 (Red Seal)</source>
+        <translation>%1 (Sceau rouge)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qualifies</source>
+        <translation>Admissible</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumise le</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Admissibilité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ApplicationsPanel</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvées</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>Select an application.</source>
+        <translation>Sélectionnez une candidature.</translation>
+    </message>
+    <message>
+        <source>Required to reject; shown to the mechanic</source>
+        <translation>Obligatoire pour refuser; montré au mécanicien</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;from</source>
+        <translation>Début de l’&amp;entente</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu’au</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and issue agreement</source>
+        <translation>&amp;Approuver et émettre l’entente</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>No applications to show.</source>
+        <translation>Aucune candidature à afficher.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <source>Rating %1 ★</source>
+        <translation>Évaluation %1 ★</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) of experience</source>
+        <translation>
+            <numerusform>%n an d’expérience</numerusform>
+            <numerusform>%n ans d’expérience</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Niveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Compliance: %1</source>
+        <translation>Conformité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Red Seal certified</source>
+        <translation>&lt;br&gt;Certifié Sceau rouge</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#2e6b3a&apos;&gt;&lt;b&gt;Qualifies for version %1 of the program.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#2e6b3a&apos;&gt;&lt;b&gt;Admissible à la version %1 du programme.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#a61b1b&apos;&gt;&lt;b&gt;Does not qualify:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#a61b1b&apos;&gt;&lt;b&gt;Non admissible&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reason: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Motif&#xa0;: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::BayCalendarPane</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous (Alt+Left)</source>
+        <translation>Précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next (Alt+Right)</source>
+        <translation>Suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Lanes: bays</source>
+        <translation>Colonnes&#xa0;: baies</translation>
+    </message>
+    <message>
+        <source>Lanes: mechanics</source>
+        <translation>Colonnes&#xa0;: mécaniciens</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Exporter en .ics…</translation>
+    </message>
+    <message>
+        <source>Print day sheet…</source>
+        <translation>Imprimer la feuille de journée…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>&amp;Enregistrer l’arrivée</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;booking</source>
+        <translation>&amp;Annuler la réservation</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;Non-présentation</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Taux d’occupation</translation>
+    </message>
+    <message>
+        <source>Choose the mechanic to book for first.</source>
+        <translation>Choisissez d’abord le mécanicien pour qui réserver.</translation>
+    </message>
+    <message>
+        <source>Choose the bay to book first.</source>
+        <translation>Choisissez d’abord la baie à réserver.</translation>
+    </message>
+    <message>
+        <source>Which time?</source>
+        <translation>Quelle heure?</translation>
+    </message>
+    <message>
+        <source>Decline request</source>
+        <translation>Refuser la demande</translation>
+    </message>
+    <message>
+        <source>Reason (sent to the mechanic):</source>
+        <translation>Motif (envoyé au mécanicien)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Declined by the workshop</source>
+        <translation>Refusée par l’atelier</translation>
+    </message>
+    <message>
+        <source>Requests to confirm (%1)</source>
+        <translation>Demandes à confirmer (%1)</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>%1 — times in %2</source>
+        <translation>%1 — heures selon le fuseau %2</translation>
+    </message>
+    <message>
+        <source>Book for:</source>
+        <translation>Réserver pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bay:</source>
+        <translation>Baie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select a booking in the calendar or a request above.</source>
+        <translation>Sélectionnez une réservation dans le calendrier ou une demande ci-dessus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2&lt;br&gt;%3–%4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; le %2&lt;br&gt;%3–%4 · %5</translation>
+    </message>
+    <message>
+        <source>All bookings of %1</source>
+        <translation>Toutes les réservations de %1</translation>
+    </message>
+    <message>
+        <source>Bay: %1</source>
+        <translation>Baie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mechanic: %1</source>
+        <translation>Mécanicien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>Exporter les réservations</translation>
+    </message>
+    <message>
+        <source>Bookings of:</source>
+        <translation>Réservations de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export bookings as iCalendar</source>
+        <translation>Exporter les réservations en iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Day sheet — %1</source>
+        <translation>Feuille de journée — %1</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::BayController</name>
+    <message>
+        <source>No workshop to show: your login manages none.</source>
+        <translation>Aucun atelier à afficher&#xa0;: votre compte n’en gère aucun.</translation>
+    </message>
+    <message>
+        <source>Create booking</source>
+        <translation>Créer une réservation</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Booking %1 created.</source>
+        <translation>Réservation %1 créée.</translation>
+    </message>
+    <message>
+        <source>Move booking</source>
+        <translation>Déplacer la réservation</translation>
+    </message>
+    <message>
+        <source>Booking %1 moved.</source>
+        <translation>Réservation %1 déplacée.</translation>
+    </message>
+    <message>
+        <source>%1 booking</source>
+        <translation>Réservation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Booking %1: %2.</source>
+        <translation>Réservation %1&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n booking(s) to %1.</source>
+        <translation>
+            <numerusform>%n réservation exportée dans %1.</numerusform>
+            <numerusform>%n réservations exportées dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adesk::BookingModel</name>
+    <message>
+        <source>Bay</source>
+        <translation>Baie</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ConnectionDialog</name>
+    <message>
+        <source>Sign in to Auto Doctor Desk</source>
+        <translation>Connexion à Auto Doctor Desk</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>p. ex. Production</translation>
+    </message>
+    <message>
+        <source>host=db.theautodoctor.ca dbname=autodoctor user=alice sslmode=verify-full — or service=autodoctor</source>
+        <translation>host=db.theautodoctor.ca dbname=autodoctor user=alice sslmode=verify-full — ou service=autodoctor</translation>
+    </message>
+    <message>
+        <source>leave empty to use ~/.pgpass</source>
+        <translation>laissez vide pour utiliser ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Connexions enregistrées</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Save connection</source>
+        <translation>Enregistrer la connexion</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Give the connection a name to save it.</source>
+        <translation>Donnez un nom à la connexion pour l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Not a valid connection string: %1</source>
+        <translation>Chaîne de connexion non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>For a remote server add sslmode=verify-full (and sslrootcert=…) so the server&apos;s identity is checked.</source>
+        <translation>Pour un serveur distant, ajoutez sslmode=verify-full (et sslrootcert=…) afin que l’identité du serveur soit vérifiée.</translation>
+    </message>
+    <message>
+        <source>Empty: libpq&apos;s defaults are used (PGHOST, PGDATABASE, PGUSER, ~/.pgpass).</source>
+        <translation>Vide&#xa0;: les valeurs par défaut de libpq sont utilisées (PGHOST, PGDATABASE, PGUSER, ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::DecisionPanel</name>
+    <message>
+        <source>No expiry date</source>
+        <translation>Aucune date d’expiration</translation>
+    </message>
+    <message>
+        <source>Document fields</source>
+        <translation>Champs du document</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Numéro de permis</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Numéro de police</translation>
+    </message>
+    <message>
+        <source>Coverage amount</source>
+        <translation>Montant de la garantie</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Date d’expiration</translation>
+    </message>
+    <message>
+        <source>Uploaded file</source>
+        <translation>Fichier téléversé</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Téléversé le</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Note to the applicant (required to request information or to reject for “Other”)</source>
+        <translation>Note au demandeur (obligatoire pour demander des renseignements ou pour refuser avec le motif «&#xa0;Autre&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Approve (Ctrl+Return)</source>
+        <translation>Approuver (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Reject with the chosen reason (Ctrl+Shift+R)</source>
+        <translation>Refuser avec le motif choisi (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Request &amp;info</source>
+        <translation>&amp;Demander des renseignements</translation>
+    </message>
+    <message>
+        <source>Ask the applicant for more information (Ctrl+Shift+I)</source>
+        <translation>Demander des renseignements supplémentaires au demandeur (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Rejection reason</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Select an item in the queue</source>
+        <translation>Sélectionnez un élément dans la file</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisissez un motif…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · submitted %4</source>
+        <translation>%1 · %2 · %3 · soumis le %4</translation>
+    </message>
+    <message>
+        <source>no province</source>
+        <translation>aucune province</translation>
+    </message>
+    <message>
+        <source>workshop-affiliated</source>
+        <translation>affilié à un atelier</translation>
+    </message>
+    <message>
+        <source>licensed mobile</source>
+        <translation>mobile avec permis</translation>
+    </message>
+    <message>
+        <source>virtual only</source>
+        <translation>virtuel seulement</translation>
+    </message>
+    <message>
+        <source>Mechanic tier: %1 · compliance: %2 · physical work: %3</source>
+        <translation>Niveau du mécanicien&#xa0;: %1 · conformité&#xa0;: %2 · travaux sur place&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisés</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>non autorisés</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Aucun fichier joint</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 par %2 le %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1 %2</source>
+        <translation>Motif&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Information requested on %1: %2</source>
+        <translation>Renseignements demandés le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>✓ matches the uploaded file</source>
+        <translation>✓ correspond au fichier téléversé</translation>
+    </message>
+    <message>
+        <source>✗ does NOT match the file&apos;s bytes: do not approve</source>
+        <translation>✗ ne correspond PAS au contenu du fichier&#xa0;: n’approuvez pas</translation>
+    </message>
+    <message>
+        <source>The coverage amount is not a valid dollar amount (for example %1).</source>
+        <translation>Le montant de la garantie n’est pas un montant en dollars valide (par exemple %1).</translation>
+    </message>
+    <message>
+        <source>Choose a rejection reason first.</source>
+        <translation>Choisissez d’abord un motif de refus.</translation>
+    </message>
+    <message>
+        <source>Say what is wrong in the note when the reason is “Other”.</source>
+        <translation>Précisez le problème dans la note lorsque le motif est «&#xa0;Autre&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Write in the note what information you need.</source>
+        <translation>Indiquez dans la note les renseignements dont vous avez besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::DemoCluster</name>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>Impossible d’exécuter %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds.</source>
+        <translation>%1 ne s’est pas terminé en %2 secondes.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Impossible de créer le répertoire %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the demo database cluster (initdb failed):
+%1</source>
+        <translation>Impossible de créer la grappe de bases de données de démonstration (échec d’initdb)&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>The demo database server started but refuses connections: %1</source>
+        <translation>Le serveur de la base de démonstration a démarré, mais refuse les connexions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo database: %1</source>
+        <translation>Impossible de créer la base de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo database: %1</source>
+        <translation>Impossible d’ouvrir la base de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server binaries not found under /usr/lib/postgresql: install the postgresql package (initdb and pg_ctl are needed for the demo database).</source>
+        <translation>Exécutables du serveur PostgreSQL introuvables sous /usr/lib/postgresql&#xa0;: installez le paquet postgresql (initdb et pg_ctl sont nécessaires pour la base de démonstration).</translation>
+    </message>
+    <message>
+        <source>Running as root needs the runuser command (package util-linux) to start the demo database as the postgres user.</source>
+        <translation>L’exécution en tant que root exige la commande runuser (paquet util-linux) pour démarrer la base de démonstration avec l’utilisateur postgres.</translation>
+    </message>
+    <message>
+        <source>The demo database server did not start:
+%1
+%2</source>
+        <translation>Le serveur de la base de démonstration n’a pas démarré&#xa0;:
+%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::DemoSeeder</name>
+    <message>
+        <source>seed-demo renders PDF certificates and needs a QGuiApplication (fonts); it was started without one.</source>
+        <translation>seed-demo produit des certificats PDF et a besoin d’une QGuiApplication (polices); il a été lancé sans.</translation>
+    </message>
+    <message>
+        <source>The database has no Auto Doctor Desk schema: run `autodoctor-desk migrate` first.</source>
+        <translation>La base de données n’a pas de schéma Auto Doctor Desk&#xa0;: exécutez d’abord `autodoctor-desk migrate`.</translation>
+    </message>
+    <message>
+        <source>The database already holds %1 organization(s) and %2 mechanic(s); the demo data set is only loaded into an empty database. Use --scale N to add benchmark rows to a demo database.</source>
+        <translation>La base de données contient déjà %1 organisation(s) et %2 mécanicien(s); le jeu de données de démonstration ne se charge que dans une base vide. Utilisez --scale N pour ajouter des lignes d’essai de performance à une base de démonstration.</translation>
+    </message>
+    <message>
+        <source>seed-demo: planned %1 verifications for %2 organizations and %3 mechanics</source>
+        <translation>seed-demo&#xa0;: %1 vérifications prévues pour %2 organisations et %3 mécaniciens</translation>
+    </message>
+    <message>
+        <source>seed-demo: rendered %1 documents in %2 ms</source>
+        <translation>seed-demo&#xa0;: %1 documents produits en %2 ms</translation>
+    </message>
+    <message>
+        <source>seed-demo: %1 organizations, %2 mechanics, %3 staff logins</source>
+        <translation>seed-demo&#xa0;: %1 organisations, %2 mécaniciens, %3 comptes du personnel</translation>
+    </message>
+    <message>
+        <source>seed-demo needs a PostgreSQL connection</source>
+        <translation>seed-demo exige une connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <source>seed-demo: loaded %1 verifications and %2 documents in %3 ms</source>
+        <translation>seed-demo&#xa0;: %1 vérifications et %2 documents chargés en %3 ms</translation>
+    </message>
+    <message>
+        <source>--scale adds rows to the demo data set: run `migrate` and `seed-demo` first.</source>
+        <translation>--scale ajoute des lignes au jeu de données de démonstration&#xa0;: exécutez d’abord `migrate` et `seed-demo`.</translation>
+    </message>
+    <message>
+        <source>--scale adds rows to the demo data set: run `seed-demo` first.</source>
+        <translation>--scale ajoute des lignes au jeu de données de démonstration&#xa0;: exécutez d’abord `seed-demo`.</translation>
+    </message>
+    <message>
+        <source>the demo data set has no organizations</source>
+        <translation>le jeu de données de démonstration ne contient aucune organisation</translation>
+    </message>
+    <message>
+        <source>seed-demo: scale: added %1 mechanics</source>
+        <translation>seed-demo&#xa0;: scale&#xa0;: %1 mécaniciens ajoutés</translation>
+    </message>
+    <message>
+        <source>the demo data set is incomplete (no entities or admins)</source>
+        <translation>le jeu de données de démonstration est incomplet (aucune entité ni aucun administrateur)</translation>
+    </message>
+    <message>
+        <source>seed-demo: scale: %1/%2 rows sent (%3 s)</source>
+        <translation>seed-demo&#xa0;: scale&#xa0;: %1/%2 lignes envoyées (%3 s)</translation>
+    </message>
+    <message>
+        <source>seed-demo: scale: added %1 verifications in %2 s</source>
+        <translation>seed-demo&#xa0;: scale&#xa0;: %1 vérifications ajoutées en %2 s</translation>
+    </message>
+    <message>
+        <source>seed-demo: %1 demo data loaded</source>
+        <translation>seed-demo&#xa0;: données de démonstration «&#xa0;%1&#xa0;» chargées</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::DocumentBanner</name>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Document password</source>
+        <translation>Mot de passe du document</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::DocumentSearchBar</name>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Rechercher dans le document</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::DocumentView</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Vignettes des pages</translation>
+    </message>
+    <message>
+        <source>Document pages</source>
+        <translation>Pages du document</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom −</source>
+        <translation>Zoom −</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom +</source>
+        <translation>Zoom +</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Fit Page</source>
+        <translation>Ajuster à la page</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Rotate Left</source>
+        <translation>Pivoter à gauche</translation>
+    </message>
+    <message>
+        <source>⟲</source>
+        <translation>⟲</translation>
+    </message>
+    <message>
+        <source>Rotate Right</source>
+        <translation>Pivoter à droite</translation>
+    </message>
+    <message>
+        <source>⟳</source>
+        <translation>⟳</translation>
+    </message>
+    <message>
+        <source>Show Thumbnails</source>
+        <translation>Afficher les vignettes</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Ouverture du document…</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Ouverture de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>The document could not be loaded: %1</source>
+        <translation>Impossible de charger le document&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This document is protected by a password.</source>
+        <translation>Ce document est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password.</source>
+        <translation>«&#xa0;%1&#xa0;» est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password is incorrect. Try again.</source>
+        <translation>Le mot de passe est incorrect. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The document could not be loaded: the file is damaged or incomplete.</source>
+        <translation>Impossible de charger le document&#xa0;: le fichier est endommagé ou incomplet.</translation>
+    </message>
+    <message>
+        <source>The document could not be loaded: the file is empty.</source>
+        <translation>Impossible de charger le document&#xa0;: le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The document could not be loaded: this file type is not supported. Only PDF, JPEG and PNG files can be shown.</source>
+        <translation>Impossible de charger le document&#xa0;: ce type de fichier n’est pas pris en charge. Seuls les fichiers PDF, JPEG et PNG peuvent être affichés.</translation>
+    </message>
+    <message>
+        <source>The document could not be loaded: it is too large to display safely.</source>
+        <translation>Impossible de charger le document&#xa0;: il est trop volumineux pour être affiché en toute sécurité.</translation>
+    </message>
+    <message>
+        <source>The document could not be loaded: the file is missing.</source>
+        <translation>Impossible de charger le document&#xa0;: le fichier est introuvable.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 de %2</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::EarningsController</name>
+    <message>
+        <source>Split</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Versements</translation>
+    </message>
+    <message>
+        <source>Payout batch #%1 scheduled.</source>
+        <translation>Lot de versements nº %1 planifié.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1.</numerusform>
+            <numerusform>%n lignes exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Grand livre</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Relevé mensuel</translation>
+    </message>
+    <message>
+        <source>%1 has no statement for this month.</source>
+        <translation>%1 n’a aucun relevé mensuel pour ce mois.</translation>
+    </message>
+    <message>
+        <source>Statement — %1</source>
+        <translation>Relevé mensuel — %1</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Relevés mensuels</translation>
+    </message>
+    <message>
+        <source>Statements cancelled.</source>
+        <translation>Production des relevés annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statements cancelled after %n file(s).</source>
+        <translation>
+            <numerusform>Production des relevés annulée après %n fichier.</numerusform>
+            <numerusform>Production des relevés annulée après %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) saved, and the combined PDF %1.</source>
+        <translation>
+            <numerusform>%n relevé enregistré, ainsi que le PDF combiné %1.</numerusform>
+            <numerusform>%n relevés enregistrés, ainsi que le PDF combiné %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adesk::EarningsPane</name>
+    <message>
+        <source>All months</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <source>All payees</source>
+        <translation>Tous les bénéficiaires</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Toutes les écritures</translation>
+    </message>
+    <message>
+        <source>Any payout status</source>
+        <translation>Tout statut de versement</translation>
+    </message>
+    <message>
+        <source>Virtual and physical</source>
+        <translation>Virtuel et sur place</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtuel</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Exporter le grand livre</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Grand livre</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Relevés mensuels</translation>
+    </message>
+    <message>
+        <source>Double-click a total to see its rows</source>
+        <translation>Double-cliquez sur un total pour en voir les lignes</translation>
+    </message>
+    <message>
+        <source>Select a row to see the split of its event.</source>
+        <translation>Sélectionnez une ligne pour voir le partage de son événement.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>GST/HST</source>
+        <translation>TPS/TVH</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Versement</translation>
+    </message>
+    <message>
+        <source>Platform revenue by month</source>
+        <translation>Revenus de la plateforme par mois</translation>
+    </message>
+    <message>
+        <source>Choose a payee to see 12 months of earnings</source>
+        <translation>Choisissez un bénéficiaire pour voir 12 mois de revenus</translation>
+    </message>
+    <message>
+        <source>Choose a month and reconcile.</source>
+        <translation>Choisissez un mois et effectuez le rapprochement.</translation>
+    </message>
+    <message>
+        <source>Reconcile month</source>
+        <translation>Rapprocher le mois</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Schedule payouts…</source>
+        <translation>Planifier les versements…</translation>
+    </message>
+    <message>
+        <source>Mark paid…</source>
+        <translation>Marquer comme payé…</translation>
+    </message>
+    <message>
+        <source>Mark failed…</source>
+        <translation>Marquer comme échoué…</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reference / reason</source>
+        <translation>Référence / motif</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Marquer comme payé</translation>
+    </message>
+    <message>
+        <source>Processor reference:</source>
+        <translation>Référence du processeur de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mark failed</source>
+        <translation>Marquer comme échoué</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Statements are issued per mechanic and per workshop for the month chosen above, in the payee&apos;s language (French for Quebec).</source>
+        <translation>Les relevés mensuels sont produits par mécanicien et par atelier pour le mois choisi ci-dessus, dans la langue du bénéficiaire (en français pour le Québec).</translation>
+    </message>
+    <message>
+        <source>Preview and print the payee&apos;s statement…</source>
+        <translation>Prévisualiser et imprimer le relevé mensuel du bénéficiaire…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Save all statements of the month…</source>
+        <translation>Enregistrer tous les relevés mensuels du mois…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choose a payee in the filter bar first.</source>
+        <translation>Choisissez d’abord un bénéficiaire dans la barre de filtres.</translation>
+    </message>
+    <message>
+        <source>Save the statements in</source>
+        <translation>Enregistrer les relevés mensuels dans</translation>
+    </message>
+    <message>
+        <source>Workshop: %1</source>
+        <translation>Atelier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mechanic: %1</source>
+        <translation>Mécanicien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2: gross %3, parts add up to %4</source>
+        <translation>%1 nº %2&#xa0;: montant brut %3, total des parts %4</translation>
+    </message>
+    <message>
+        <source>Platform revenue by month (virtual vs physical)</source>
+        <translation>Revenus de la plateforme par mois (virtuel et sur place)</translation>
+    </message>
+    <message>
+        <source>%1: net earnings, last 12 months</source>
+        <translation>%1&#xa0;: revenus nets des 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>No differences: gross = platform + workshops + mechanics + referrals for every event, and payouts match the ledger.</source>
+        <translation>Aucun écart&#xa0;: brut = plateforme + ateliers + mécaniciens + recommandations pour chaque événement, et les versements concordent avec le grand livre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) to resolve.</source>
+        <translation>
+            <numerusform>%n écart à régler.</numerusform>
+            <numerusform>%n écarts à régler.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adesk::EarningsRepository</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a completed event waiting for the ledger.</source>
+        <translation>%1 %2 n’est pas un événement terminé en attente d’inscription au grand livre.</translation>
+    </message>
+    <message>
+        <source>CSV export needs a PostgreSQL connection.</source>
+        <translation>L’exportation CSV exige une connexion PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::LedgerModel</name>
+    <message>
+        <source>Platform fee</source>
+        <translation>Frais de plateforme</translation>
+    </message>
+    <message>
+        <source>Workshop share</source>
+        <translation>Part de l’atelier</translation>
+    </message>
+    <message>
+        <source>Mechanic share</source>
+        <translation>Part du mécanicien</translation>
+    </message>
+    <message>
+        <source>Referral fee</source>
+        <translation>Frais de recommandation</translation>
+    </message>
+    <message>
+        <source>Bay rental</source>
+        <translation>Location de baie</translation>
+    </message>
+    <message>
+        <source>Membership fee</source>
+        <translation>Frais d’adhésion</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Escalated repair</source>
+        <translation>Réparation transférée en atelier</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>GST/HST</source>
+        <translation>TPS/TVH</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Versement</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::LedgerTotalsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>GST/HST</source>
+        <translation>TPS/TVH</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::MainWindow</name>
+    <message>
+        <source>Auto Doctor Desk — %1 (%2)</source>
+        <translation>Auto Doctor Desk — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Compliance review</source>
+        <translation>Vérification de conformité</translation>
+    </message>
+    <message>
+        <source>Compliance documents</source>
+        <translation>Documents de conformité</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Signed in as %1. Your role has no panes in this release yet.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue&lt;/h2&gt;&lt;p&gt;Connecté en tant que %1. Votre rôle n’a encore aucun volet dans cette version.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>● Connected as %1 (%2)</source>
+        <translation>● Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>● Connection lost, reconnecting…</source>
+        <translation>● Connexion perdue, reconnexion en cours…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Révision</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Auto Doctor Desk starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage d’Auto Doctor Desk.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Auto Doctor Desk</source>
+        <translation>À &amp;propos d’Auto Doctor Desk</translation>
+    </message>
+    <message>
+        <source>About Auto Doctor Desk</source>
+        <translation>À propos d’Auto Doctor Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Auto Doctor Desk %1&lt;/h3&gt;&lt;p&gt;The back office of The Auto Doctor: compliance review, bays, partnerships, earnings and T4A.&lt;/p&gt;&lt;p&gt;Connected to: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Auto Doctor Desk %1&lt;/h3&gt;&lt;p&gt;Le bureau administratif de The Auto Doctor&#xa0;: vérification de conformité, baies, partenariats, revenus et feuillets T4A.&lt;/p&gt;&lt;p&gt;Connecté à&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::MonthOverviewWidget</name>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n réservation</numerusform>
+            <numerusform>%n réservations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h booked</source>
+        <translation>%1 h réservées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to confirm</source>
+        <translation>
+            <numerusform>%n à confirmer</numerusform>
+            <numerusform>%n à confirmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PageCanvas</name>
+    <message>
+        <source>This page could not be displayed.</source>
+        <translation>Impossible d’afficher cette page.</translation>
+    </message>
+    <message>
+        <source>Rendering page %1…</source>
+        <translation>Rendu de la page %1…</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PartnershipController</name>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Enregistré comme version %1.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Program updated.</source>
+        <translation>Programme mis à jour.</translation>
+    </message>
+    <message>
+        <source>Approved: the agreement is ready in the Agreements tab.</source>
+        <translation>Approuvée&#xa0;: l’entente est prête dans l’onglet Ententes.</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Refusée.</translation>
+    </message>
+    <message>
+        <source>Acceptance recorded.</source>
+        <translation>Acceptation consignée.</translation>
+    </message>
+    <message>
+        <source>Partnership terms saved.</source>
+        <translation>Conditions du partenariat enregistrées.</translation>
+    </message>
+    <message>
+        <source>Partnership updated.</source>
+        <translation>Partenariat mis à jour.</translation>
+    </message>
+    <message>
+        <source>Parts catalog saved.</source>
+        <translation>Catalogue de pièces enregistré.</translation>
+    </message>
+    <message>
+        <source>Labour rates saved.</source>
+        <translation>Taux de main-d’œuvre enregistrés.</translation>
+    </message>
+    <message>
+        <source>Agreement document generated.</source>
+        <translation>Document de l’entente généré.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PartnershipListModel</name>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>En attente d’acceptation</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>Net 30</source>
+        <translation>Net 30 jours</translation>
+    </message>
+    <message>
+        <source>Net 60</source>
+        <translation>Net 60 jours</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>Immédiat</translation>
+    </message>
+    <message>
+        <source>No quotes</source>
+        <translation>Aucune soumission</translation>
+    </message>
+    <message>
+        <source>Quotes, with approval</source>
+        <translation>Soumissions, avec approbation</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Soumissions</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>%1 parts, %2 rates</source>
+        <translation>%1 pièces, %2 taux</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Max quote</source>
+        <translation>Soumission max.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PartnershipPane</name>
+    <message>
+        <source>&amp;New program</source>
+        <translation>Nou&amp;veau programme</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Ententes</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partnership programs&lt;/b&gt; — all workshops (read only)</source>
+        <translation>&lt;b&gt;Programmes de partenariat&lt;/b&gt; — tous les ateliers (lecture seule)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partnership programs&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Programmes de partenariat&lt;/b&gt; — %1</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PartnershipsPanel</name>
+    <message>
+        <source>Permissions and payment</source>
+        <translation>Autorisations et paiement</translation>
+    </message>
+    <message>
+        <source>May create &amp;quotes</source>
+        <translation>Peut créer des s&amp;oumissions</translation>
+    </message>
+    <message>
+        <source>Quotes need the workshop&apos;s &amp;approval</source>
+        <translation>Les soumissions exigent l’&amp;approbation de l’atelier</translation>
+    </message>
+    <message>
+        <source>e.g. 2 500,00</source>
+        <translation>p. ex. 2&#xa0;500,00</translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation>Fin du contrat</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;quote</source>
+        <translation>Soumission ma&amp;ximale</translation>
+    </message>
+    <message>
+        <source>&amp;Commission</source>
+        <translation>&amp;Commission</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment terms</source>
+        <translation>Modalités de &amp;paiement</translation>
+    </message>
+    <message>
+        <source>Save &amp;terms</source>
+        <translation>Enregistrer les co&amp;nditions</translation>
+    </message>
+    <message>
+        <source>Reason (required to suspend or terminate)</source>
+        <translation>Motif (obligatoire pour suspendre ou résilier)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+        <source>Re&amp;instate</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Ter&amp;minate</source>
+        <translation>Rési&amp;lier</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Imported. Review the rows, then save.</source>
+        <translation>Importation terminée. Vérifiez les lignes, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>Numéro de pièce</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation>Prix de gros</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Prix de détail</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>Délai de livraison (jours)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide à partir du</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu’au</translation>
+    </message>
+    <message>
+        <source>Parts catalog</source>
+        <translation>Catalogue de pièces</translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation>Catégorie de service</translation>
+    </message>
+    <message>
+        <source>Rate per hour</source>
+        <translation>Taux horaire</translation>
+    </message>
+    <message>
+        <source>Mechanic rate</source>
+        <translation>Taux du mécanicien</translation>
+    </message>
+    <message>
+        <source>Mechanic commission %</source>
+        <translation>Commission du mécanicien (%)</translation>
+    </message>
+    <message>
+        <source>Labour rates</source>
+        <translation>Taux de main-d’œuvre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PartsCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s): %1.</source>
+        <translation>Il manque à la ligne d’en-tête la ou les colonnes suivantes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>part number and name are required</source>
+        <translation>le numéro de pièce et le nom sont obligatoires</translation>
+    </message>
+    <message>
+        <source>wholesale price &quot;%1&quot; is not an amount</source>
+        <translation>le prix de gros «&#xa0;%1&#xa0;» n’est pas un montant</translation>
+    </message>
+    <message>
+        <source>retail price &quot;%1&quot; is not an amount</source>
+        <translation>le prix de détail «&#xa0;%1&#xa0;» n’est pas un montant</translation>
+    </message>
+    <message>
+        <source>retail price is below wholesale</source>
+        <translation>le prix de détail est inférieur au prix de gros</translation>
+    </message>
+    <message>
+        <source>lead time &quot;%1&quot; is not a number of days</source>
+        <translation>le délai de livraison «&#xa0;%1&#xa0;» n’est pas un nombre de jours</translation>
+    </message>
+    <message>
+        <source>dates must be written YYYY-MM-DD</source>
+        <translation>les dates doivent être écrites sous la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Ligne %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>service category is required</source>
+        <translation>la catégorie de service est obligatoire</translation>
+    </message>
+    <message>
+        <source>hourly rate &quot;%1&quot; is not a positive amount</source>
+        <translation>le taux horaire «&#xa0;%1&#xa0;» n’est pas un montant positif</translation>
+    </message>
+    <message>
+        <source>mechanic rate &quot;%1&quot; is not an amount</source>
+        <translation>le taux du mécanicien «&#xa0;%1&#xa0;» n’est pas un montant</translation>
+    </message>
+    <message>
+        <source>commission &quot;%1&quot; is not a percentage</source>
+        <translation>la commission «&#xa0;%1&#xa0;» n’est pas un pourcentage</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PendingBookingModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>Baie</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ProgramEditor</name>
+    <message>
+        <source>Edit name</source>
+        <translation>Modifier le nom</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Modifier la description</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>Changer le type</translation>
+    </message>
+    <message>
+        <source>Edit bay prices</source>
+        <translation>Modifier les prix de location de baie</translation>
+    </message>
+    <message>
+        <source>Edit membership</source>
+        <translation>Modifier l’adhésion</translation>
+    </message>
+    <message>
+        <source>Edit shares</source>
+        <translation>Modifier les parts</translation>
+    </message>
+    <message>
+        <source>Edit eligibility</source>
+        <translation>Modifier l’admissibilité</translation>
+    </message>
+    <message>
+        <source>Edit maximum partners</source>
+        <translation>Modifier le nombre maximal de partenaires</translation>
+    </message>
+    <message>
+        <source>Edit terms</source>
+        <translation>Modifier les conditions</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>e.g. Weekend bay rental</source>
+        <translation>p. ex. Location de baie la fin de semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;partners</source>
+        <translation>Nombre maximal de &amp;partenaires</translation>
+    </message>
+    <message>
+        <source>Bay rental prices (leave empty what you do not offer)</source>
+        <translation>Prix de location de baie (laissez vide ce que vous n’offrez pas)</translation>
+    </message>
+    <message>
+        <source>Per &amp;hour</source>
+        <translation>Par &amp;heure</translation>
+    </message>
+    <message>
+        <source>Per d&amp;ay</source>
+        <translation>Par &amp;jour</translation>
+    </message>
+    <message>
+        <source>Per &amp;month</source>
+        <translation>Par m&amp;ois</translation>
+    </message>
+    <message>
+        <source>The workshop and the mechanic share each job&apos;s revenue after the platform fee.</source>
+        <translation>L’atelier et le mécanicien se partagent les revenus de chaque travail après les frais de plateforme.</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source> h / month</source>
+        <translation> h / mois</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee</source>
+        <translation>&amp;Frais mensuels</translation>
+    </message>
+    <message>
+        <source>&amp;Included bay-hours</source>
+        <translation>Heures de baie &amp;incluses</translation>
+    </message>
+    <message>
+        <source>&amp;Overage per hour</source>
+        <translation>Tarif par heure e&amp;xcédentaire</translation>
+    </message>
+    <message>
+        <source>Split of each job</source>
+        <translation>Partage de chaque travail</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>Frais de plateforme</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop share</source>
+        <translation>Part de l’&amp;atelier</translation>
+    </message>
+    <message>
+        <source>M&amp;echanic share</source>
+        <translation>Part du &amp;mécanicien</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Admissibilité</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Toute évaluation</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;rating</source>
+        <translation>Évaluation minima&amp;le</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;experience</source>
+        <translation>Expérien&amp;ce minimale</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Exigés</translation>
+    </message>
+    <message>
+        <source>Service tiers (none = any)</source>
+        <translation>Niveaux de service (aucun = tous)</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview: the program card as mechanics see it&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aperçu&#xa0;: la fiche du programme telle que la voient les mécaniciens&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New version from</source>
+        <translation>Nouvelle version à compter du</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>P&amp;ublier</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Mettre en pau&amp;se</translation>
+    </message>
+    <message>
+        <source>C&amp;lose program</source>
+        <translation>Fermer le pro&amp;gramme</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>v%1 from %2</source>
+        <translation>v%1 à compter du %2</translation>
+    </message>
+    <message>
+        <source>v%1 (draft)</source>
+        <translation>v%1 (brouillon)</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>Versions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e6b3a&apos;&gt;Ready to save.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e6b3a&apos;&gt;Prêt à enregistrer.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Reprend&amp;re</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>Nouveau programme</translation>
+    </message>
+    <message>
+        <source> · version %1</source>
+        <translation> · version %1</translation>
+    </message>
+    <message>
+        <source>Untitled program</source>
+        <translation>Programme sans titre</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1 l’heure</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 par jour</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <source>you keep your job revenue after the platform fee</source>
+        <translation>vous conservez les revenus de vos travaux après les frais de plateforme</translation>
+    </message>
+    <message>
+        <source>%1 a month, %2 bay-hours included, then %3 per hour</source>
+        <translation>%1 par mois, %2 heures de baie incluses, puis %3 l’heure</translation>
+    </message>
+    <message>
+        <source>Workshop %1 · You %2 · Platform %3</source>
+        <translation>Atelier %1 · Vous %2 · Plateforme %3</translation>
+    </message>
+    <message>
+        <source>On a %1 job</source>
+        <translation>Pour un travail de %1</translation>
+    </message>
+    <message>
+        <source>You earn</source>
+        <translation>Vous gagnez</translation>
+    </message>
+    <message>
+        <source>The workshop earns</source>
+        <translation>L’atelier gagne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bay rental, %n hour(s)</source>
+        <translation>
+            <numerusform>Location de baie, %n heure</numerusform>
+            <numerusform>Location de baie, %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The worked example appears once the terms are valid.</source>
+        <translation>L’exemple chiffré s’affiche dès que les conditions sont valides.</translation>
+    </message>
+    <message>
+        <source>rating %1 ★ or more</source>
+        <translation>évaluation de %1 ★ ou plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) of experience</source>
+        <translation>
+            <numerusform>%n an d’expérience</numerusform>
+            <numerusform>%n ans d’expérience</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n partner(s)</source>
+        <translation>
+            <numerusform>au plus %n partenaire</numerusform>
+            <numerusform>au plus %n partenaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who can apply:</source>
+        <translation>Qui peut poser sa candidature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>any compliant mechanic</source>
+        <translation>tout mécanicien conforme</translation>
+    </message>
+    <message>
+        <source>This program is closed; its terms no longer change.</source>
+        <translation>Ce programme est fermé; ses conditions ne changent plus.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e6b3a&apos;&gt;Saved.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e6b3a&apos;&gt;Enregistré.&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ProgramListModel</name>
+    <message>
+        <source>Version %1, in effect from %2</source>
+        <translation>Version %1, en vigueur à compter du %2</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ProgramTerms</name>
+    <message>
+        <source>Give the program a name.</source>
+        <translation>Donnez un nom au programme.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 120 characters.</source>
+        <translation>Le nom dépasse 120 caractères.</translation>
+    </message>
+    <message>
+        <source>The maximum number of partners cannot be negative.</source>
+        <translation>Le nombre maximal de partenaires ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Shares must be between 0 % and 100 %.</source>
+        <translation>Les parts doivent être comprises entre 0&#xa0;% et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The workshop and mechanic shares add up to %1 but must add up to %2 (100 % of what remains after the %3 platform fee).</source>
+        <translation>Les parts de l’atelier et du mécanicien totalisent %1, mais doivent totaliser %2 (100&#xa0;% de ce qui reste après les frais de plateforme de %3).</translation>
+    </message>
+    <message>
+        <source>Bay prices must be positive.</source>
+        <translation>Les prix de location de baie doivent être positifs.</translation>
+    </message>
+    <message>
+        <source>Set a bay price per hour, per day or per month.</source>
+        <translation>Indiquez un prix de location de baie à l’heure, à la journée ou au mois.</translation>
+    </message>
+    <message>
+        <source>In a bay rental the mechanic keeps the job revenue: the workshop&apos;s share is 0 %.</source>
+        <translation>Dans une location de baie, le mécanicien conserve les revenus du travail&#xa0;: la part de l’atelier est de 0&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Set a positive monthly membership fee.</source>
+        <translation>Indiquez des frais d’adhésion mensuels positifs.</translation>
+    </message>
+    <message>
+        <source>Included bay-hours must be between 0 and 744 a month.</source>
+        <translation>Les heures de baie incluses doivent être comprises entre 0 et 744 par mois.</translation>
+    </message>
+    <message>
+        <source>Set a positive hourly rate for bay-hours beyond those included.</source>
+        <translation>Indiquez un tarif horaire positif pour les heures de baie au-delà de celles incluses.</translation>
+    </message>
+    <message>
+        <source>The minimum rating is between 0 and 5 stars.</source>
+        <translation>L’évaluation minimale doit être comprise entre 0 et 5 étoiles.</translation>
+    </message>
+    <message>
+        <source>Years of experience are between 0 and 70.</source>
+        <translation>Les années d’expérience doivent être comprises entre 0 et 70.</translation>
+    </message>
+    <message>
+        <source>Bay rental</source>
+        <translation>Location de baie</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Partage des revenus</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Red Seal</source>
+        <translation>Sceau rouge</translation>
+    </message>
+    <message>
+        <source>Provincial certificate of qualification</source>
+        <translation>Certificat de qualification provincial</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>Permis d’exploitation</translation>
+    </message>
+    <message>
+        <source>Liability insurance</source>
+        <translation>Assurance responsabilité civile</translation>
+    </message>
+    <message>
+        <source>Virtual only</source>
+        <translation>Virtuel seulement</translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated</source>
+        <translation>Affilié à un atelier</translation>
+    </message>
+    <message>
+        <source>Licensed mobile</source>
+        <translation>Mobile avec permis</translation>
+    </message>
+    <message>
+        <source>compliance not approved</source>
+        <translation>conformité non approuvée</translation>
+    </message>
+    <message>
+        <source>rating below the minimum</source>
+        <translation>évaluation inférieure au minimum</translation>
+    </message>
+    <message>
+        <source>not enough years of experience</source>
+        <translation>années d’expérience insuffisantes</translation>
+    </message>
+    <message>
+        <source>service tier not eligible</source>
+        <translation>niveau de service non admissible</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 manquant</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::QueueFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <source>Mechanics and workshops</source>
+        <translation>Mécaniciens et ateliers</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Toutes les provinces</translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation>Expirant d’ici</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Search name, licence or policy number (Ctrl+L)</source>
+        <translation>Rechercher un nom, un numéro de permis ou de police (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RevenueSplit</name>
+    <message>
+        <source>Custom fee agreement</source>
+        <translation>Entente de frais personnalisée</translation>
+    </message>
+    <message>
+        <source>A negative amount cannot be split.</source>
+        <translation>Un montant négatif ne peut pas être partagé.</translation>
+    </message>
+    <message>
+        <source>The event has no date.</source>
+        <translation>L’événement n’a pas de date.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s workshop share and the platform fee exceed 100 %.</source>
+        <translation>La part de l’atelier du programme et les frais de plateforme dépassent 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The shares of the rules exceed 100 %.</source>
+        <translation>Les parts des règles dépassent 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The party charged the platform fee has no province for GST/HST.</source>
+        <translation>La partie à qui sont facturés les frais de plateforme n’a pas de province aux fins de la TPS/TVH.</translation>
+    </message>
+    <message>
+        <source>No GST/HST rate for %1 on %2.</source>
+        <translation>Aucun taux de TPS/TVH pour %1 au %2.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ReviewController</name>
+    <message numerus="yes">
+        <source>Expiry sweep: %n verification(s) expired.</source>
+        <translation>
+            <numerusform>Balayage des expirations&#xa0;: %n vérification expirée.</numerusform>
+            <numerusform>Balayage des expirations&#xa0;: %n vérifications expirées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open this item</source>
+        <translation>Impossible d’ouvrir cet élément</translation>
+    </message>
+    <message>
+        <source>Read-only: decisions are made by platform admins.</source>
+        <translation>Lecture seule&#xa0;: les décisions sont prises par les administrateurs de la plateforme.</translation>
+    </message>
+    <message>
+        <source>You are reviewing this item (held for you until %1).</source>
+        <translation>Vous examinez cet élément (réservé pour vous jusqu’à %1).</translation>
+    </message>
+    <message>
+        <source>No document was uploaded for this verification.</source>
+        <translation>Aucun document n’a été téléversé pour cette vérification.</translation>
+    </message>
+    <message>
+        <source>This item was just decided elsewhere: %1 by %2.</source>
+        <translation>Une décision vient d’être prise ailleurs pour cet élément&#xa0;: %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Approuvée.</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Refusée.</translation>
+    </message>
+    <message>
+        <source>Information requested from the applicant.</source>
+        <translation>Renseignements demandés au demandeur.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the connection to the database is down. Your decision will be sent again as soon as it is back.</source>
+        <translation>Pas encore enregistré&#xa0;: la connexion à la base de données est interrompue. Votre décision sera renvoyée dès son rétablissement.</translation>
+    </message>
+    <message>
+        <source>The connection dropped while saving. The item has been reloaded: check whether your decision was recorded before deciding again.</source>
+        <translation>La connexion a été perdue pendant l’enregistrement. L’élément a été rechargé&#xa0;: vérifiez si votre décision a été enregistrée avant de décider de nouveau.</translation>
+    </message>
+    <message>
+        <source>Downloading the document…</source>
+        <translation>Téléchargement du document…</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ReviewPane</name>
+    <message>
+        <source>Next item</source>
+        <translation>Élément suivant</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Élément précédent</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Request information</source>
+        <translation>Demander des renseignements</translation>
+    </message>
+    <message>
+        <source>Find in queue</source>
+        <translation>Rechercher dans la file</translation>
+    </message>
+    <message>
+        <source>Refresh queue</source>
+        <translation>Actualiser la file</translation>
+    </message>
+    <message>
+        <source>Read-only: decisions are made by platform admins.</source>
+        <translation>Lecture seule&#xa0;: les décisions sont prises par les administrateurs de la plateforme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) loaded, more below</source>
+        <translation>
+            <numerusform>%n élément chargé, d’autres plus bas</numerusform>
+            <numerusform>%n éléments chargés, d’autres plus bas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::StatementsBatch</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>statements: unknown argument &apos;%1&apos;</source>
+        <translation>statements&#xa0;: argument inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Usage: statements --month YYYY-MM --out DIR</source>
+        <translation>Utilisation&#xa0;: statements --month AAAA-MM --out RÉPERTOIRE</translation>
+    </message>
+    <message>
+        <source>statements: %1 statement(s) for %2 in %3 (loaded in %4 ms, %5 ms in all), combined: %6</source>
+        <translation>statements&#xa0;: %1 relevé(s) mensuel(s) pour %2 dans %3 (chargés en %4 ms, %5 ms au total), fichier combiné&#xa0;: %6</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::T4ABatch</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>slip %1 (%2 %3), line %4: %5</source>
+        <translation>feuillet %1 (%2 %3), ligne %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>T4A Summary</source>
+        <translation>T4A Sommaire</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>t4a: unknown argument &apos;%1&apos;</source>
+        <translation>t4a&#xa0;: argument inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Usage: t4a --year YYYY --out DIR</source>
+        <translation>Utilisation&#xa0;: t4a --year AAAA --out RÉPERTOIRE</translation>
+    </message>
+    <message>
+        <source>t4a: the payer profile (desk.t4a_payer) is not set</source>
+        <translation>t4a&#xa0;: le profil du payeur (desk.t4a_payer) n’est pas configuré</translation>
+    </message>
+    <message>
+        <source>t4a: no T4A slip to file for %1</source>
+        <translation>t4a&#xa0;: aucun feuillet T4A à produire pour %1</translation>
+    </message>
+    <message>
+        <source>t4a: the return does not validate against the CRA schema (%1 error(s)); nothing was written:</source>
+        <translation>t4a&#xa0;: la déclaration n’est pas valide selon le schéma de l’ARC (%1 erreur(s)); rien n’a été écrit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>t4a: warning: slip %1 (%2): %3</source>
+        <translation>t4a&#xa0;: avertissement&#xa0;: feuillet %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>t4a: %1 slip(s) for %2, report type %3, box 048 total %4; XML %5 (generated in %6 ms, validated in %7 ms), summary %8</source>
+        <translation>t4a&#xa0;: %1 feuillet(s) pour %2, type de déclaration %3, total de la case 048&#xa0;: %4; XML %5 (généré en %6 ms, validé en %7 ms), sommaire %8</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::T4AModel</name>
+    <message>
+        <source>Statements and box 048 agree.</source>
+        <translation>Les relevés mensuels et la case 048 concordent.</translation>
+    </message>
+    <message>
+        <source>%1 earned in %2 but not paid by 31 December (paid later or still owed)</source>
+        <translation>%1 gagné en %2, mais non payé au 31 décembre (payé plus tard ou encore dû)</translation>
+    </message>
+    <message>
+        <source>%1 earned before %2 and paid in it</source>
+        <translation>%1 gagné avant %2 et payé pendant cette année</translation>
+    </message>
+    <message>
+        <source> — %1 NOT explained</source>
+        <translation> — %1 NON expliqué</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Définitif</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source> (amended)</source>
+        <translation> (modifié)</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (annulé)</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Box 048 (paid)</source>
+        <translation>Case 048 (payé)</translation>
+    </message>
+    <message>
+        <source>Slip due</source>
+        <translation>Feuillet requis</translation>
+    </message>
+    <message>
+        <source>Slip amount</source>
+        <translation>Montant du feuillet</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Relevés mensuels</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>SIN / BN</source>
+        <translation>NAS / NE</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Feuillet</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::T4APane</name>
+    <message>
+        <source>Tax year</source>
+        <translation>Année d’imposition</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All payees</source>
+        <translation>Tous les bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Slips due</source>
+        <translation>Feuillets requis</translation>
+    </message>
+    <message>
+        <source>Slips due with problems</source>
+        <translation>Feuillets requis avec problèmes</translation>
+    </message>
+    <message>
+        <source>Missing SIN/BN</source>
+        <translation>NAS/NE manquant</translation>
+    </message>
+    <message>
+        <source>Invalid SIN check digit</source>
+        <translation>Chiffre de contrôle du NAS non valide</translation>
+    </message>
+    <message>
+        <source>Postal code not in the province</source>
+        <translation>Code postal hors de la province</translation>
+    </message>
+    <message>
+        <source>Missing address</source>
+        <translation>Adresse manquante</translation>
+    </message>
+    <message>
+        <source>No tax profile</source>
+        <translation>Aucun profil fiscal</translation>
+    </message>
+    <message>
+        <source>Differs from statements</source>
+        <translation>Diffère des relevés mensuels</translation>
+    </message>
+    <message>
+        <source>Search payees</source>
+        <translation>Rechercher des bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Feuillet</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Create draft slips</source>
+        <translation>Créer les feuillets provisoires</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Finaliser</translation>
+    </message>
+    <message>
+        <source>Generate PDFs and XML…</source>
+        <translation>Générer les PDF et le XML…</translation>
+    </message>
+    <message>
+        <source>Mark filed</source>
+        <translation>Marquer comme produite</translation>
+    </message>
+    <message>
+        <source>Amend slip</source>
+        <translation>Modifier le feuillet</translation>
+    </message>
+    <message>
+        <source>Cancel slip</source>
+        <translation>Annuler le feuillet</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Reveal SIN / BN</source>
+        <translation>Révéler le NAS / NE</translation>
+    </message>
+    <message>
+        <source>Why do you need to see it? (recorded in the audit log)</source>
+        <translation>Pourquoi devez-vous le voir? (consigné dans le journal de vérification)</translation>
+    </message>
+    <message>
+        <source>Folder for the T4A files</source>
+        <translation>Dossier des fichiers T4A</translation>
+    </message>
+    <message>
+        <source>Record the last generated return as filed with the CRA? Its final slips become filed and can then only be amended or cancelled.</source>
+        <translation>Consigner la dernière déclaration générée comme produite auprès de l’ARC? Ses feuillets définitifs deviendront produits et ne pourront ensuite qu’être modifiés ou annulés.</translation>
+    </message>
+    <message>
+        <source>Cancel the filed slip of %1? A cancelled slip (report type C) goes into an amended return.</source>
+        <translation>Annuler le feuillet produit de %1? Un feuillet annulé (type de déclaration C) est inclus dans une déclaration modificative.</translation>
+    </message>
+    <message>
+        <source>Amend the filed slip of %1 to the year&apos;s fees now on record (%2)?</source>
+        <translation>Modifier le feuillet produit de %1 selon les honoraires de l’année actuellement inscrits (%2)?</translation>
+    </message>
+    <message>
+        <source>%1 payees · %2 slips due · box 048 total %3 · %4 slips with problems</source>
+        <translation>%1 bénéficiaires · %2 feuillets requis · total de la case 048&#xa0;: %3 · %4 feuillets avec problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::T4ARules</name>
+    <message>
+        <source>No tax profile</source>
+        <translation>Aucun profil fiscal</translation>
+    </message>
+    <message>
+        <source>Missing SIN/BN</source>
+        <translation>NAS/NE manquant</translation>
+    </message>
+    <message>
+        <source>Invalid SIN check digit</source>
+        <translation>Chiffre de contrôle du NAS non valide</translation>
+    </message>
+    <message>
+        <source>Invalid BN</source>
+        <translation>NE non valide</translation>
+    </message>
+    <message>
+        <source>Missing address</source>
+        <translation>Adresse manquante</translation>
+    </message>
+    <message>
+        <source>Postal code not in the province</source>
+        <translation>Code postal hors de la province</translation>
+    </message>
+    <message>
+        <source>Missing name</source>
+        <translation>Nom manquant</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::TaxController</name>
+    <message>
+        <source>Saving the tax profile</source>
+        <translation>Enregistrement du profil fiscal</translation>
+    </message>
+    <message>
+        <source>Tax profile of %1 saved.</source>
+        <translation>Profil fiscal de %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Revealing the SIN / BN</source>
+        <translation>Affichage du NAS / NE</translation>
+    </message>
+    <message>
+        <source>Shown in clear; the reveal was recorded in the audit log.</source>
+        <translation>Affiché en clair; l’affichage a été consigné dans le journal de vérification.</translation>
+    </message>
+    <message>
+        <source>Creating draft slips</source>
+        <translation>Création des feuillets provisoires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft slip(s).</source>
+        <translation>
+            <numerusform>%n feuillet provisoire.</numerusform>
+            <numerusform>%n feuillets provisoires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalizing slips</source>
+        <translation>Finalisation des feuillets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s) finalized.</source>
+        <translation>
+            <numerusform>%n feuillet finalisé.</numerusform>
+            <numerusform>%n feuillets finalisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling the slip</source>
+        <translation>Annulation du feuillet</translation>
+    </message>
+    <message>
+        <source>Amending the slip</source>
+        <translation>Modification du feuillet</translation>
+    </message>
+    <message>
+        <source>Cancelled slip %1 drafted: finalize it and generate the amended return.</source>
+        <translation>Feuillet d’annulation %1 préparé&#xa0;: finalisez-le et générez la déclaration modificative.</translation>
+    </message>
+    <message>
+        <source>Amended slip %1 drafted: finalize it and generate the amended return.</source>
+        <translation>Feuillet modifié %1 préparé&#xa0;: finalisez-le et générez la déclaration modificative.</translation>
+    </message>
+    <message>
+        <source>Generation stopped.</source>
+        <translation>Génération arrêtée.</translation>
+    </message>
+    <message>
+        <source>Generation stopped; some files may have been written.</source>
+        <translation>Génération arrêtée; certains fichiers ont peut-être été écrits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The return does not validate against the CRA schema: %n error(s), shown against their slips. Nothing was saved.</source>
+        <translation>
+            <numerusform>La déclaration n’est pas valide selon le schéma de l’ARC&#xa0;: %n erreur, affichée avec son feuillet. Rien n’a été enregistré.</numerusform>
+            <numerusform>La déclaration n’est pas valide selon le schéma de l’ARC&#xa0;: %n erreurs, affichées avec leurs feuillets. Rien n’a été enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 slip PDF(s), the T4A Summary and %2 written to %3 (validated against the CRA schema).%4</source>
+        <translation>%1 feuillet(s) en PDF, le T4A Sommaire et %2 écrits dans %3 (validés selon le schéma de l’ARC).%4</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n slip problem(s) to fix before filing.</source>
+        <translation>
+            <numerusform> %n problème de feuillet à corriger avant la production.</numerusform>
+            <numerusform> %n problèmes de feuillets à corriger avant la production.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading tax years</source>
+        <translation>Chargement des années d’imposition</translation>
+    </message>
+    <message>
+        <source>Loading the T4A payees</source>
+        <translation>Chargement des bénéficiaires T4A</translation>
+    </message>
+    <message>
+        <source>Loading the tax profile</source>
+        <translation>Chargement du profil fiscal</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <source>Reading the slips</source>
+        <translation>Lecture des feuillets</translation>
+    </message>
+    <message>
+        <source>The payer profile (account number, contact) is not set.</source>
+        <translation>Le profil du payeur (numéro de compte, personne-ressource) n’est pas configuré.</translation>
+    </message>
+    <message>
+        <source>No slip to file: create draft slips and finalize them first.</source>
+        <translation>Aucun feuillet à produire&#xa0;: créez d’abord les feuillets provisoires, puis finalisez-les.</translation>
+    </message>
+    <message>
+        <source>Mark filed</source>
+        <translation>Marquer comme produite</translation>
+    </message>
+    <message>
+        <source>Generate the return for %1 first.</source>
+        <translation>Générez d’abord la déclaration de %1.</translation>
+    </message>
+    <message>
+        <source>Filing recorded (submission %1).</source>
+        <translation>Production consignée (transmission %1).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::TaxProfileEditor</name>
+    <message>
+        <source>Select a payee</source>
+        <translation>Sélectionnez un bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Individual (SIN)</source>
+        <translation>Particulier (NAS)</translation>
+    </message>
+    <message>
+        <source>Business (BN)</source>
+        <translation>Entreprise (NE)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Type de bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Initiale</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Business name (line 2)</source>
+        <translation>Nom de l’entreprise (ligne 2)</translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation>Révéler…</translation>
+    </message>
+    <message>
+        <source>Show the SIN and BN in clear. Every reveal is recorded in the audit log.</source>
+        <translation>Afficher le NAS et le NE en clair. Chaque affichage est consigné dans le journal de vérification.</translation>
+    </message>
+    <message>
+        <source>SIN</source>
+        <translation>NAS</translation>
+    </message>
+    <message>
+        <source>BN</source>
+        <translation>NE</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address (line 2)</source>
+        <translation>Adresse (ligne 2)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Slip language</source>
+        <translation>Langue du feuillet</translation>
+    </message>
+    <message>
+        <source>Consents to receive the slip electronically</source>
+        <translation>Consent à recevoir le feuillet par voie électronique</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Profil fiscal</translation>
+    </message>
+    <message>
+        <source>not on file</source>
+        <translation>aucun au dossier</translation>
+    </message>
+    <message>
+        <source>The SIN on file fails the check digit: retype it.</source>
+        <translation>Le NAS au dossier échoue à la vérification du chiffre de contrôle&#xa0;: saisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Too long for the CRA layout: %1 characters, at most %2</source>
+        <translation>Trop long pour la mise en page de l’ARC&#xa0;: %1 caractères, au plus %2</translation>
+    </message>
+    <message>
+        <source>A SIN has 9 digits</source>
+        <translation>Un NAS compte 9 chiffres</translation>
+    </message>
+    <message>
+        <source>Check digit does not match (expected %1): a digit is probably mistyped</source>
+        <translation>Le chiffre de contrôle ne concorde pas (attendu&#xa0;: %1)&#xa0;: un chiffre a probablement été mal saisi</translation>
+    </message>
+    <message>
+        <source>A BN is 9 digits, 2 letters and 4 digits (123456789RT0001)</source>
+        <translation>Un NE compte 9 chiffres, 2 lettres et 4 chiffres (123456789RT0001)</translation>
+    </message>
+    <message>
+        <source>Postal codes look like A1A 1A1</source>
+        <translation>Les codes postaux ont la forme A1A 1A1</translation>
+    </message>
+    <message>
+        <source>FSA %1 is in %2, not %3</source>
+        <translation>La RTA %1 correspond à %2, et non à %3</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::TimeGridWidget</name>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s) per day</source>
+        <translation>
+            <numerusform>%n colonne par jour</numerusform>
+            <numerusform>%n colonnes par jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bays in service</source>
+        <translation>Aucune baie en service</translation>
+    </message>
+    <message>
+        <source>No mechanics may book this workshop</source>
+        <translation>Aucun mécanicien ne peut réserver dans cet atelier</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Enregistrer l’arrivée</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Mark no-show</source>
+        <translation>Marquer comme non présenté</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Annuler la réservation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3–%4 (%5)&lt;br&gt;%6, buffer %7 min</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3–%4 (%5)&lt;br&gt;%6, tampon de %7 min</translation>
+    </message>
+</context>
+<context>
     <name>adesk::Translator</name>
     <message>
         <source>French</source>
@@ -12,6 +3788,83 @@
         <source>English</source>
         <comment>language name</comment>
         <translation>anglais</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::UtilizationModel</name>
+    <message>
+        <source>%1 h booked of %2 h open</source>
+        <translation>%1 h réservées sur %2 h d’ouverture</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::UtilizationView</name>
+    <message>
+        <source>Booked hours over open hours, per bay and week</source>
+        <translation>Heures réservées par rapport aux heures d’ouverture, par baie et par semaine</translation>
+    </message>
+    <message>
+        <source>No bays or opening hours in this period.</source>
+        <translation>Aucune baie ni heure d’ouverture pour cette période.</translation>
+    </message>
+    <message>
+        <source>Booked %1 h of %2 h open (%3 %). Bay rental revenue for the period: %4</source>
+        <translation>%1 h réservées sur %2 h d’ouverture (%3&#xa0;%). Revenus de location de baie pour la période&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::VerificationQueueModel</name>
+    <message>
+        <source>Pending (info requested)</source>
+        <translation>En attente (renseignements demandés)</translation>
+    </message>
+    <message>
+        <source>Waiting longer than the 48-hour review target</source>
+        <translation>En attente depuis plus longtemps que le délai cible d’examen de 48 heures</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Cette colonne ne peut pas être triée</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis le</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Prov.</source>
+        <translation>Prov.</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Pris en charge par</translation>
     </message>
 </context>
 </TS>

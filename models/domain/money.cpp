@@ -10,11 +10,10 @@ QString Money::toString(const QLocale &locale) const
     // Format the integer part with the locale's grouping, then splice the cents: exact, no double.
     QString number = locale.toString(dollars) + locale.decimalPoint()
                      + QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0'));
-    if (m_cents < 0)
-        number.prepend(locale.negativeSign());
+    const QString sign = m_cents < 0 ? locale.negativeSign() : QString();
     if (locale.language() == QLocale::French)
-        return number + QChar(0x00A0) + u'$';
-    return u'$' + number;
+        return sign + number + QChar(0x00A0) + u'$'; // -1 234,56 $
+    return sign + u'$' + number;                     // -$1,234.56
 }
 
 std::optional<Money> Money::parse(const QString &text, const QLocale &locale)

@@ -4,9 +4,6 @@
 
 namespace adesk::verification {
 
-namespace {
-const char *kCtx = "Verification";
-}
 
 Status statusFromSql(const QString &s)
 {
@@ -38,13 +35,13 @@ QString statusLabel(Status s)
 {
     switch (s) {
     case Status::Pending:
-        return QCoreApplication::translate(kCtx, "Pending");
+        return QCoreApplication::translate("Verification", "Pending");
     case Status::Approved:
-        return QCoreApplication::translate(kCtx, "Approved");
+        return QCoreApplication::translate("Verification", "Approved");
     case Status::Rejected:
-        return QCoreApplication::translate(kCtx, "Rejected");
+        return QCoreApplication::translate("Verification", "Rejected");
     case Status::Expired:
-        return QCoreApplication::translate(kCtx, "Expired");
+        return QCoreApplication::translate("Verification", "Expired");
     }
     return {};
 }
@@ -87,17 +84,17 @@ QString typeLabel(Type t)
 {
     switch (t) {
     case Type::BusinessLicense:
-        return QCoreApplication::translate(kCtx, "Business licence");
+        return QCoreApplication::translate("Verification", "Business licence");
     case Type::Insurance:
-        return QCoreApplication::translate(kCtx, "Insurance");
+        return QCoreApplication::translate("Verification", "Insurance");
     case Type::Zoning:
-        return QCoreApplication::translate(kCtx, "Zoning");
+        return QCoreApplication::translate("Verification", "Zoning");
     case Type::Certification:
-        return QCoreApplication::translate(kCtx, "Certification");
+        return QCoreApplication::translate("Verification", "Certification");
     case Type::Employment:
-        return QCoreApplication::translate(kCtx, "Employment");
+        return QCoreApplication::translate("Verification", "Employment");
     case Type::Ownership:
-        return QCoreApplication::translate(kCtx, "Ownership");
+        return QCoreApplication::translate("Verification", "Ownership");
     }
     return {};
 }
@@ -128,11 +125,11 @@ QString entityTypeLabel(EntityType e)
 {
     switch (e) {
     case EntityType::Mechanic:
-        return QCoreApplication::translate(kCtx, "Mechanic");
+        return QCoreApplication::translate("Verification", "Mechanic");
     case EntityType::Workshop:
-        return QCoreApplication::translate(kCtx, "Workshop");
+        return QCoreApplication::translate("Verification", "Workshop");
     case EntityType::MobileService:
-        return QCoreApplication::translate(kCtx, "Mobile service");
+        return QCoreApplication::translate("Verification", "Mobile service");
     }
     return {};
 }
@@ -166,7 +163,7 @@ QString provinceName(const QString &code)
     };
     for (const auto &n : names) {
         if (code == QLatin1String(n[0]))
-            return QCoreApplication::translate(kCtx, n[1]);
+            return QCoreApplication::translate("Verification", n[1]);
     }
     return code;
 }

@@ -60,38 +60,37 @@ DbError DbError::other(const QString &message)
 
 QString DbError::userMessage() const
 {
-    const char *ctx = "DbError";
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::ConnectionLost:
-        return QCoreApplication::translate(ctx, "The connection to the database was lost. "
+        return QCoreApplication::translate("DbError", "The connection to the database was lost. "
                                                 "Auto Doctor Desk is reconnecting; nothing you typed was lost.");
     case Kind::Conflict:
-        return QCoreApplication::translate(ctx, "Someone else changed this item while you were working on it. "
+        return QCoreApplication::translate("DbError", "Someone else changed this item while you were working on it. "
                                                 "It has been reloaded; your note is kept so you can decide again.");
     case Kind::Claimed: {
         QString who = detail.section(u' ', 0, 0).section(u'=', 1);
         if (who.isEmpty())
-            return QCoreApplication::translate(ctx, "Another admin is reviewing this item right now.");
-        return QCoreApplication::translate(ctx, "%1 is reviewing this item right now.").arg(who);
+            return QCoreApplication::translate("DbError", "Another admin is reviewing this item right now.");
+        return QCoreApplication::translate("DbError", "%1 is reviewing this item right now.").arg(who);
     }
     case Kind::NotPending:
-        return QCoreApplication::translate(ctx, "This item was already decided by someone else.");
+        return QCoreApplication::translate("DbError", "This item was already decided by someone else.");
     case Kind::Overlap:
-        return QCoreApplication::translate(ctx, "This clashes with an existing booking: %1").arg(serverMessage);
+        return QCoreApplication::translate("DbError", "This clashes with an existing booking: %1").arg(serverMessage);
     case Kind::Duplicate:
-        return QCoreApplication::translate(ctx, "This already exists: %1").arg(serverMessage);
+        return QCoreApplication::translate("DbError", "This already exists: %1").arg(serverMessage);
     case Kind::Forbidden:
-        return QCoreApplication::translate(ctx, "Your account is not allowed to do this.");
+        return QCoreApplication::translate("DbError", "Your account is not allowed to do this.");
     case Kind::NotFound:
-        return QCoreApplication::translate(ctx, "This item no longer exists or is not visible to you.");
+        return QCoreApplication::translate("DbError", "This item no longer exists or is not visible to you.");
     case Kind::Invalid:
-        return QCoreApplication::translate(ctx, "The database refused this: %1").arg(serverMessage);
+        return QCoreApplication::translate("DbError", "The database refused this: %1").arg(serverMessage);
     case Kind::Other:
         break;
     }
-    return QCoreApplication::translate(ctx, "Database error: %1").arg(serverMessage);
+    return QCoreApplication::translate("DbError", "Database error: %1").arg(serverMessage);
 }
 
 } // namespace adesk

@@ -35,9 +35,8 @@ QFuture<Result<QByteArray>> DocumentFetcher::fetch(const QUrl &url, const QByteA
     auto promise = std::make_shared<QPromise<Result<QByteArray>>>();
     promise->start();
     QFuture<Result<QByteArray>> future = promise->future();
-    const char *ctx = "DocumentFetcher";
     if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")) {
-        promise->addResult(fetchError(QCoreApplication::translate(ctx, "The document's address is not an "
+        promise->addResult(fetchError(QCoreApplication::translate("DocumentFetcher", "The document's address is not an "
                                                                        "http(s) address: %1")
                                           .arg(url.toDisplayString())));
         promise->finish();
@@ -55,28 +54,28 @@ QFuture<Result<QByteArray>> DocumentFetcher::fetch(const QUrl &url, const QByteA
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [reply, promise, expectedSha256, maxBytes, tooLarge, ctx] {
+    connect(reply, &QNetworkReply::finished, this, [reply, promise, expectedSha256, maxBytes, tooLarge] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (*tooLarge) {
             promise->addResult(fetchError(
-                QCoreApplication::translate(ctx, "The document is larger than %1 MB and was not downloaded.")
+                QCoreApplication::translate("DocumentFetcher", "The document is larger than %1 MB and was not downloaded.")
                     .arg(maxBytes / (1024 * 1024))));
         } else if (reply->error() == QNetworkReply::TimeoutError
                    || reply->error() == QNetworkReply::OperationCanceledError) {
-            promise->addResult(fetchError(QCoreApplication::translate(ctx, "The document storage did not answer "
+            promise->addResult(fetchError(QCoreApplication::translate("DocumentFetcher", "The document storage did not answer "
                                                                            "in time.")));
         } else if (reply->error() != QNetworkReply::NoError) {
-            promise->addResult(fetchError(status > 0 ? QCoreApplication::translate(ctx, "The document storage "
+            promise->addResult(fetchError(status > 0 ? QCoreApplication::translate("DocumentFetcher", "The document storage "
                                                                                         "answered HTTP %1.")
                                                            .arg(status)
-                                                     : QCoreApplication::translate(ctx, "The document storage "
+                                                     : QCoreApplication::translate("DocumentFetcher", "The document storage "
                                                                                         "could not be reached: %1")
                                                            .arg(reply->errorString())));
         } else {
             const QByteArray body = reply->readAll();
             if (QCryptographicHash::hash(body, QCryptographicHash::Sha256) != expectedSha256)
-                promise->addResult(fetchError(QCoreApplication::translate(ctx, "The downloaded file does not "
+                promise->addResult(fetchError(QCoreApplication::translate("DocumentFetcher", "The downloaded file does not "
                                                                                "match its recorded SHA-256; it is "
                                                                                "not shown.")));
             else

@@ -28,6 +28,37 @@ const QList<QPair<QString, QString>> kTables = {
 
 const QString kDenied = QStringLiteral("DENIED");
 
+/// Tables of the later features: their row-level security between roles and workshops is asserted
+/// by the feature's own database test (named here). Every table must be in kTables or here, so a
+/// new table without a visibility test fails this suite.
+const QList<QPair<QString, QString>> kFeatureTables = {
+    {QStringLiteral("bays"), QStringLiteral("tst_bookings")},
+    {QStringLiteral("workshop_hours"), QStringLiteral("tst_bookings")},
+    {QStringLiteral("bay_closures"), QStringLiteral("tst_bookings")},
+    {QStringLiteral("bay_bookings"), QStringLiteral("tst_bookings")},
+    {QStringLiteral("booking_transitions"), QStringLiteral("tst_bookings")},
+    {QStringLiteral("partnership_programs"), QStringLiteral("tst_partnerships")},
+    {QStringLiteral("partnership_program_versions"), QStringLiteral("tst_partnerships")},
+    {QStringLiteral("partnership_applications"), QStringLiteral("tst_partnerships")},
+    {QStringLiteral("partnership_agreements"), QStringLiteral("tst_partnerships")},
+    {QStringLiteral("partnerships"), QStringLiteral("tst_partnerships")},
+    {QStringLiteral("partnership_parts"), QStringLiteral("tst_partnerships")},
+    {QStringLiteral("partnership_labour_rates"), QStringLiteral("tst_partnerships")},
+    {QStringLiteral("gst_hst_rates"), QStringLiteral("tst_earnings")},
+    {QStringLiteral("platform_fee_rules"), QStringLiteral("tst_earnings")},
+    {QStringLiteral("sessions"), QStringLiteral("tst_earnings")},
+    {QStringLiteral("escalations"), QStringLiteral("tst_earnings")},
+    {QStringLiteral("bay_rental_charges"), QStringLiteral("tst_earnings")},
+    {QStringLiteral("membership_fees"), QStringLiteral("tst_earnings")},
+    {QStringLiteral("payout_batches"), QStringLiteral("tst_earnings")},
+    {QStringLiteral("payouts"), QStringLiteral("tst_earnings")},
+    {QStringLiteral("earnings_ledger"), QStringLiteral("tst_earnings")},
+    {QStringLiteral("t4a_payer"), QStringLiteral("tst_t4a")},
+    {QStringLiteral("payee_tax_profiles"), QStringLiteral("tst_t4a")},
+    {QStringLiteral("t4a_submissions"), QStringLiteral("tst_t4a")},
+    {QStringLiteral("t4a_slips"), QStringLiteral("tst_t4a")},
+};
+
 } // namespace
 
 class TstSecurity : public QObject {
@@ -274,8 +305,14 @@ void TstSecurity::matrixCoversEveryTable() {
     QStringList covered;
     for (const auto &t : kTables)
         covered << t.first;
+    // Feature tables count only when their migration is present in this build.
+    for (const auto &t : kFeatureTables) {
+        if (actual.contains(t.first))
+            covered << t.first;
+    }
     covered.sort();
-    QCOMPARE(actual, covered); // a new table needs its row in the visibility matrix
+    // A new table needs its row in the visibility matrix, or a feature test that asserts its RLS.
+    QCOMPARE(actual, covered);
 }
 
 QString TstSecurity::expandPredicate(const QString &who, QString predicate) const {

@@ -1,0 +1,21 @@
+#include "demofeatures.h"
+
+namespace adesk {
+
+bool seedBaysDemo(QSqlDatabase &db, QString *error);         // demo_bays.cpp
+bool seedPartnershipsDemo(QSqlDatabase &db, QString *error); // demo_partnerships.cpp
+bool seedEarningsDemo(QSqlDatabase &db, QString *error);     // demo_earnings.cpp
+bool seedTaxDemo(QSqlDatabase &db, QString *error);          // demo_tax.cpp
+
+QList<FeatureDemoSeed> featureDemoSeeds()
+{
+    // Partnerships before bays: active partners may book bays at the partner workshop.
+    return {
+        {QStringLiteral("partnerships"), &seedPartnershipsDemo},
+        {QStringLiteral("bays"), &seedBaysDemo},
+        {QStringLiteral("earnings"), &seedEarningsDemo},
+        {QStringLiteral("T4A"), &seedTaxDemo},
+    };
+}
+
+} // namespace adesk

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace adesk {
+
+/// One feature's demo data: runs inside seed-demo's transaction after the compliance data set, as
+/// the schema owner, deterministic and relative to the current date. Returns false with a message.
+struct FeatureDemoSeed {
+    QString name;
+    bool (*seed)(QSqlDatabase &db, QString *error);
+};
+
+/// In dependency order: bays, partnerships, earnings (uses both), T4A (uses earnings).
+QList<FeatureDemoSeed> featureDemoSeeds();
+
+} // namespace adesk

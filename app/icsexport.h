@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/bayschedule.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace adesk {
+
+/// Bay bookings as iCalendar (RFC 5545) through libical: one VEVENT per booking with a stable UID
+/// (booking-<id>@desk.theautodoctor.ca), SEQUENCE = version, DTSTART/DTEND in UTC (importable
+/// everywhere without a VTIMEZONE), X-WR-TIMEZONE naming the workshop's zone, STATUS TENTATIVE for
+/// requests, CONFIRMED, or CANCELLED (cancelled and no-show bookings are exported cancelled so a
+/// subscribed calendar drops them).
+class IcsExport {
+public:
+    static QByteArray toIcs(const WorkshopCalendar &calendar, const QList<Booking> &bookings);
+    static bool writeFile(const QString &path, const WorkshopCalendar &calendar, const QList<Booking> &bookings,
+                          QString *error);
+    static QString uidFor(qint64 bookingId);
+};
+
+/// runExportIcs (batchcommands.h): `autodoctor-desk export-ics --workshop ID --out FILE [--bay ID | --mechanic ID] [--from DATE]
+/// [--to DATE]` (dates are the workshop's local dates; default 30 days back to 180 days ahead).
+
+} // namespace adesk

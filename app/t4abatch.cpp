@@ -1,0 +1,280 @@
+#include "t4abatch.h"
+
+#include "paper/t4arenderer.h"
+#include "store/dbexecutor.h"
+#include "domain/t4arules.h"
+#include "store/taxrepository.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QPromise>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <atomic>
+#include <numeric>
+
+namespace adesk {
+
+QString T4AIssue::describe() const
+{
+    if (slipIndex < 0)
+        return QCoreApplication::translate("adesk::T4ABatch", "%1, line %2: %3").arg(payee).arg(line).arg(message);
+    return QCoreApplication::translate("adesk::T4ABatch", "slip %1 (%2 %3), line %4: %5")
+        .arg(slipId)
+        .arg(payeeKey, payee)
+        .arg(line)
+        .arg(message);
+}
+
+T4AReturnData T4ABatch::selectForFiling(const T4AReturnData &all)
+{
+    T4AReturnData out = all;
+    out.slips.clear();
+    bool amended = false;
+    for (const T4ASlipData &s : all.slips)
+        amended = amended || (s.reportType != u"O" && s.status != u"filed");
+    for (const T4ASlipData &s : all.slips) {
+        if (s.status == u"filed")
+            continue;
+        if (amended ? s.reportType != u"O" : s.reportType == u"O")
+            out.slips << s;
+    }
+    if (amended && out.amendmentNote.isEmpty())
+        out.amendmentNote = QStringLiteral("Amended and cancelled T4A slips");
+    return out;
+}
+
+QList<T4AIssue> T4ABatch::attribute(const T4AReturnData &data, const T4AXmlLayout &layout,
+                                    const QList<SchemaIssue> &issues)
+{
+    QList<T4AIssue> out;
+    out.reserve(issues.size());
+    for (const SchemaIssue &i : issues) {
+        T4AIssue t;
+        t.line = i.line;
+        t.message = i.message;
+        t.slipIndex = layout.slipAtLine(i.line);
+        if (t.slipIndex >= 0) {
+            const T4ASlipData &s = data.slips[t.slipIndex];
+            t.slipId = s.slipId;
+            t.payeeKey = s.key();
+            t.payee = s.recipientDisplay();
+        } else if (layout.inSummary(i.line)) {
+            t.payee = QCoreApplication::translate("adesk::T4ABatch", "T4A Summary");
+        } else {
+            t.payee = QCoreApplication::translate("adesk::T4ABatch", "Return");
+        }
+        out << t;
+    }
+    return out;
+}
+
+QString T4ABatch::xmlFileName(const T4AReturnData &data)
+{
+    return QStringLiteral("%1_T4A_%2_%3.xml")
+        .arg(data.taxYear)
+        .arg(data.summaryReportType() == u"A" ? QStringLiteral("amended") : QStringLiteral("original"),
+             data.submissionRef);
+}
+
+T4ABatch::Outcome T4ABatch::check(const T4AReturnData &data, QByteArray *xml)
+{
+    Outcome out;
+    QElapsedTimer t;
+    t.start();
+    T4AXmlWriter::Output w = T4AXmlWriter::write(data);
+    out.generateMs = t.restart();
+    const CraSchemaValidator::Result v = CraSchemaValidator::validateReturn(w.xml);
+    out.validateMs = t.elapsed();
+    if (!v.fatal.isEmpty())
+        out.error = v.fatal;
+    out.issues = attribute(data, w.layout, v.issues);
+    out.submissionRef = data.submissionRef;
+    out.reportType = data.summaryReportType();
+    out.totalBox048Cents = data.totalBox048Cents();
+    for (const T4ASlipData &s : data.slips) {
+        out.slipIds << s.slipId;
+        for (const QString &p : s.problems) {
+            T4AIssue warn;
+            warn.slipId = s.slipId;
+            warn.payeeKey = s.key();
+            warn.payee = s.recipientDisplay();
+            warn.message = p;
+            out.warnings << warn;
+        }
+    }
+    out.xmlSha256 = QCryptographicHash::hash(w.xml, QCryptographicHash::Sha256);
+    if (xml)
+        *xml = std::move(w.xml);
+    return out;
+}
+
+namespace {
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        *error = QCoreApplication::translate("adesk::T4ABatch", "Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+QFuture<T4ABatch::Outcome> T4ABatch::start(const T4AReturnData &data, const QString &directory, int threads)
+{
+    return QtConcurrent::run([data, directory, threads](QPromise<Outcome> &promise) {
+        const int n = int(data.slips.size());
+        promise.setProgressRange(0, n + 3);
+        QByteArray xml;
+        Outcome out = check(data, &xml);
+        out.directory = directory;
+        promise.setProgressValue(1);
+        if (!out.error.isEmpty() || !out.issues.isEmpty() || promise.isCanceled()) {
+            out.cancelled = promise.isCanceled();
+            promise.addResult(out);
+            return;
+        }
+        if (!QDir().mkpath(directory)) {
+            out.error = QCoreApplication::translate("adesk::T4ABatch", "Cannot create %1").arg(directory);
+            promise.addResult(out);
+            return;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        QThreadPool pool;
+        pool.setMaxThreadCount(threads > 0 ? threads : std::max(1, QThread::idealThreadCount()));
+        std::atomic<int> done{0};
+        std::atomic<bool> failed{false};
+        QString firstError;
+        QMutex lock;
+        QList<int> indexes(n);
+        std::iota(indexes.begin(), indexes.end(), 0);
+        QFuture<void> each = QtConcurrent::map(&pool, indexes, [&](int i) {
+            if (promise.isCanceled() || failed)
+                return;
+            const T4ASlipData &s = data.slips[i];
+            const QByteArray pdf = T4ARenderer::renderSlip(s, data.payer, data.taxYear);
+            QString error;
+            if (!writeFile(QDir(directory).filePath(T4ARenderer::slipFileName(s, data.taxYear)), pdf, &error)) {
+                QMutexLocker l(&lock);
+                if (firstError.isEmpty())
+                    firstError = error;
+                failed = true;
+                return;
+            }
+            promise.setProgressValue(1 + ++done);
+        });
+        while (!each.isFinished()) {
+            if (promise.isCanceled())
+                each.cancel();
+            QThread::msleep(10);
+        }
+        each.waitForFinished();
+        if (failed) {
+            out.error = firstError;
+        } else if (promise.isCanceled()) {
+            out.cancelled = true;
+        } else {
+            for (const T4ASlipData &s : data.slips)
+                out.slipFiles << QDir(directory).filePath(T4ARenderer::slipFileName(s, data.taxYear));
+            QString error;
+            out.summaryPath = QDir(directory).filePath(T4ARenderer::summaryFileName(data.taxYear));
+            if (!writeFile(out.summaryPath, T4ARenderer::renderSummary(data), &error))
+                out.error = error;
+            promise.setProgressValue(n + 2);
+            out.xmlPath = QDir(directory).filePath(xmlFileName(data));
+            if (out.error.isEmpty() && !writeFile(out.xmlPath, xml, &error))
+                out.error = error;
+        }
+        out.renderMs = timer.elapsed();
+        promise.setProgressValue(n + 3);
+        promise.addResult(out);
+    });
+}
+
+// `autodoctor-desk t4a --year YYYY --out DIR`
+int runT4A(const BatchContext &ctx)
+{
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    int year = 0;
+    QString dir;
+    for (int i = 0; i < ctx.args.size(); ++i) {
+        const QString a = ctx.args[i];
+        if (a == u"--year" && i + 1 < ctx.args.size())
+            year = ctx.args[++i].toInt();
+        else if (a == u"--out" && i + 1 < ctx.args.size())
+            dir = ctx.args[++i];
+        else if (a != u"t4a") {
+            err << QCoreApplication::translate("adesk::T4ABatch", "t4a: unknown argument '%1'").arg(a) << Qt::endl;
+            return 2;
+        }
+    }
+    if (year < 2000 || year > 2099 || dir.isEmpty()) {
+        err << QCoreApplication::translate("adesk::T4ABatch", "Usage: t4a --year YYYY --out DIR") << Qt::endl;
+        return 2;
+    }
+    DbExecutor exec(ctx.connection, 1);
+    auto loaded = exec.run<T4AReturnData>([year](QSqlDatabase &db) -> Result<T4AReturnData> {
+                          Result<int> drafts = TaxRepository::generateSlips(db, year);
+                          if (!drafts)
+                              return drafts.error();
+                          return TaxRepository::returnData(db, year);
+                      }).result();
+    if (!loaded.ok()) {
+        err << "t4a: " << loaded.error().userMessage() << Qt::endl;
+        return 1;
+    }
+    const T4AReturnData data = T4ABatch::selectForFiling(loaded.value());
+    if (!data.payer.isSet()) {
+        err << QCoreApplication::translate("adesk::T4ABatch", "t4a: the payer profile (desk.t4a_payer) is not set")
+            << Qt::endl;
+        return 1;
+    }
+    if (data.slips.isEmpty()) {
+        out << QCoreApplication::translate("adesk::T4ABatch", "t4a: no T4A slip to file for %1").arg(year) << Qt::endl;
+        return 0;
+    }
+    QFuture<T4ABatch::Outcome> f = T4ABatch::start(data, dir);
+    f.waitForFinished();
+    const T4ABatch::Outcome o = f.result();
+    if (!o.issues.isEmpty()) {
+        err << QCoreApplication::translate("adesk::T4ABatch", "t4a: the return does not validate against the CRA "
+                                                               "schema (%1 error(s)); nothing was written:")
+                   .arg(o.issues.size())
+            << Qt::endl;
+        for (const T4AIssue &i : o.issues)
+            err << "  " << i.describe() << Qt::endl;
+        return 1;
+    }
+    if (!o.error.isEmpty()) {
+        err << "t4a: " << o.error << Qt::endl;
+        return 1;
+    }
+    for (const T4AIssue &w : o.warnings)
+        err << QCoreApplication::translate("adesk::T4ABatch", "t4a: warning: slip %1 (%2): %3")
+                   .arg(w.slipId)
+                   .arg(w.payee, w.message)
+            << Qt::endl;
+    out << QCoreApplication::translate("adesk::T4ABatch",
+                                       "t4a: %1 slip(s) for %2, report type %3, box 048 total %4; XML %5 "
+                                       "(generated in %6 ms, validated in %7 ms), summary %8")
+               .arg(o.slipFiles.size())
+               .arg(year)
+               .arg(o.reportType, T4ARules::craAmount(o.totalBox048Cents), o.xmlPath)
+               .arg(o.generateMs)
+               .arg(o.validateMs)
+               .arg(o.summaryPath)
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace adesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "batchcommands.h"
+#include "domain/craschemavalidator.h"
+#include "domain/t4areturn.h"
+#include "domain/t4axmlwriter.h"
+
+#include <QFuture>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace adesk {
+
+/// A problem of a generated return, attributed to the slip it comes from.
+struct T4AIssue {
+    int slipIndex = -1;   ///< index into the return's slips, -1 for the summary / transmitter
+    qint64 slipId = 0;
+    QString payeeKey;     ///< "M12"
+    QString payee;        ///< recipient as on the slip, or "T4A Summary"
+    int line = 0;
+    QString message;
+    QString describe() const;
+};
+
+/// Generates a T4A return's files: the XML submission (validated against the CRA schema's Return
+/// part BEFORE anything is saved; every error attributed to its slip by the writer's line layout),
+/// then one PDF per recipient slip (in the recipient's language) and the T4A Summary PDF. Runs on
+/// QtConcurrent with progress and cancel (QPromise).
+class T4ABatch {
+public:
+    struct Outcome {
+        QString directory;
+        QString xmlPath;
+        QString summaryPath;
+        QStringList slipFiles;
+        QList<T4AIssue> issues;     ///< schema errors (nothing written when not empty)
+        QList<T4AIssue> warnings;   ///< profile problems of slips (files written)
+        QString error;
+        bool cancelled = false;
+        QByteArray xmlSha256;
+        QString submissionRef;
+        QString reportType;         ///< O | A
+        QList<qint64> slipIds;
+        qint64 totalBox048Cents = 0;
+        qint64 generateMs = 0, validateMs = 0, renderMs = 0;
+        bool ok() const { return error.isEmpty() && issues.isEmpty() && !cancelled; }
+    };
+
+    /// The slips to file now: when some current slips amend or cancel a filed one (report type A
+    /// or C) and are not filed yet, the return is an amended return holding only those; otherwise
+    /// the original slips that are not filed.
+    static T4AReturnData selectForFiling(const T4AReturnData &all);
+    /// Maps schema issues to slips through the writer's layout.
+    static QList<T4AIssue> attribute(const T4AReturnData &data, const T4AXmlLayout &layout,
+                                     const QList<SchemaIssue> &issues);
+    /// XML generation + validation only (no files): what the batch does first.
+    static Outcome check(const T4AReturnData &data, QByteArray *xml = nullptr);
+    static QString xmlFileName(const T4AReturnData &data);
+
+    static QFuture<Outcome> start(const T4AReturnData &data, const QString &directory, int threads = 0);
+};
+
+} // namespace adesk

@@ -1,0 +1,256 @@
+#include "taxcontroller.h"
+
+#include "items/t4amodel.h"
+#include "session.h"
+#include "store/dbexecutor.h"
+#include "store/notificationlistener.h"
+#include "store/taxrepository.h"
+#include "tax/t4apane.h"
+#include "tax/taxprofileeditor.h"
+
+#include <QDate>
+#include <QEvent>
+#include <QFileInfo>
+#include <QTableView>
+#include <QTimer>
+
+namespace adesk {
+
+TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, QObject *parent)
+    : QObject(parent), m_session(session), m_pane(pane), m_model(model)
+{
+    pane->installEventFilter(this);
+    connect(pane, &T4APane::yearChanged, this, [this](int year) {
+        m_year = year;
+        reload();
+    });
+    connect(pane, &T4APane::payeeSelected, this, &TaxController::loadProfile);
+    connect(pane, &T4APane::profileSaveRequested, this, [this](const TaxProfile &p) {
+        m_session->executor()->run<int>([p](QSqlDatabase &db) { return TaxRepository::saveProfile(db, p); })
+            .then(this, [this, p](const Result<int> &r) {
+                if (!r.ok())
+                    return report(tr("Saving the tax profile"), r.error().userMessage());
+                m_pane->showMessage(tr("Tax profile of %1 saved.").arg(p.payeeName));
+                loadProfile(p.payeeParty, p.payeeId);
+                reload();
+            });
+    });
+    connect(pane, &T4APane::revealRequested, this, [this](qint64 id, const QString &reason) {
+        m_session->executor()
+            ->run<QStringList>([id, reason](QSqlDatabase &db) { return TaxRepository::reveal(db, id, reason); })
+            .then(this, [this](const Result<QStringList> &r) {
+                if (!r.ok())
+                    return report(tr("Revealing the SIN / BN"), r.error().userMessage());
+                m_pane->showRevealed(r->value(0), r->value(1));
+                m_pane->showMessage(tr("Shown in clear; the reveal was recorded in the audit log."));
+            });
+    });
+    connect(pane, &T4APane::createDraftsRequested, this, [this](int year) {
+        m_session->executor()->run<int>([year](QSqlDatabase &db) { return TaxRepository::generateSlips(db, year); })
+            .then(this, [this](const Result<int> &r) {
+                if (!r.ok())
+                    return report(tr("Creating draft slips"), r.error().userMessage());
+                m_pane->showMessage(tr("%n draft slip(s).", nullptr, r.value()));
+                reload();
+            });
+    });
+    connect(pane, &T4APane::finalizeRequested, this, [this](int year) {
+        m_session->executor()->run<int>([year](QSqlDatabase &db) { return TaxRepository::finalizeSlips(db, year); })
+            .then(this, [this](const Result<int> &r) {
+                if (!r.ok())
+                    return report(tr("Finalizing slips"), r.error().userMessage());
+                m_pane->showMessage(tr("%n slip(s) finalized.", nullptr, r.value()));
+                reload();
+            });
+    });
+    connect(pane, &T4APane::generateRequested, this, &TaxController::generate);
+    connect(pane, &T4APane::markFiledRequested, this, &TaxController::markFiled);
+    connect(pane, &T4APane::amendRequested, this, [this](qint64 slipId, int version, bool cancel) {
+        m_session->executor()
+            ->run<qint64>([=](QSqlDatabase &db) { return TaxRepository::amendSlip(db, slipId, version, cancel); })
+            .then(this, [this, cancel](const Result<qint64> &r) {
+                if (!r.ok())
+                    return report(cancel ? tr("Cancelling the slip") : tr("Amending the slip"), r.error().userMessage());
+                m_pane->showMessage(cancel ? tr("Cancelled slip %1 drafted: finalize it and generate the amended return.")
+                                                 .arg(r.value())
+                                           : tr("Amended slip %1 drafted: finalize it and generate the amended return.")
+                                                 .arg(r.value()));
+                reload();
+            });
+    });
+    connect(pane, &T4APane::cancelWorkRequested, this, [this] { m_batch.cancel(); });
+    connect(&m_batch, &QFutureWatcher<T4ABatch::Outcome>::progressValueChanged, this, [this](int v) {
+        m_pane->setProgress(v, m_batch.progressMaximum());
+    });
+    connect(&m_batch, &QFutureWatcher<T4ABatch::Outcome>::finished, this, [this] {
+        m_pane->setBusy(false);
+        if (m_batch.isCanceled() && m_batch.future().resultCount() == 0) {
+            m_pane->showMessage(tr("Generation stopped."));
+            return;
+        }
+        const T4ABatch::Outcome o = m_batch.result();
+        QList<T4AIssueView> views;
+        for (const T4AIssue &i : o.issues)
+            views << T4AIssueView{i.slipId, i.payeeKey, i.payee, i.line, i.message};
+        m_pane->showIssues(views);
+        if (o.cancelled)
+            m_pane->showMessage(tr("Generation stopped; some files may have been written."));
+        else if (!o.issues.isEmpty())
+            m_pane->showMessage(tr("The return does not validate against the CRA schema: %n error(s), shown against "
+                                   "their slips. Nothing was saved.", nullptr, int(o.issues.size())),
+                                true);
+        else if (!o.error.isEmpty())
+            m_pane->showMessage(o.error, true);
+        else {
+            m_last = o;
+            m_pane->showMessage(tr("%1 slip PDF(s), the T4A Summary and %2 written to %3 (validated against the CRA "
+                                   "schema).%4")
+                                    .arg(o.slipFiles.size())
+                                    .arg(QFileInfo(o.xmlPath).fileName(), o.directory)
+                                    .arg(o.warnings.isEmpty() ? QString()
+                                                              : tr(" %n slip problem(s) to fix before filing.", nullptr,
+                                                                   int(o.warnings.size()))));
+        }
+        emit generated(o);
+    });
+    if (session && session->listener()) {
+        connect(session->listener(), &NotificationListener::notified, this, [this](const QString &channel, const QString &) {
+            if ((channel == u"desk_tax" || channel == u"desk_earnings") && m_started && !m_reloadPending) {
+                m_reloadPending = true;
+                QTimer::singleShot(500, this, [this] {
+                    m_reloadPending = false;
+                    reload();
+                });
+            }
+        });
+        connect(session->listener(), &NotificationListener::reconnected, this, [this] {
+            if (m_started)
+                reload();
+        });
+    }
+}
+
+QWidget *TaxController::createPane(Session *session, QWidget *parent)
+{
+    auto *model = new T4AModel;
+    auto *pane = new T4APane(model, parent);
+    model->setParent(pane);
+    new TaxController(session, pane, model, pane);
+    return pane;
+}
+
+bool TaxController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_pane && event->type() == QEvent::Show && !m_started)
+        start();
+    return QObject::eventFilter(watched, event);
+}
+
+void TaxController::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    loadYears();
+}
+
+void TaxController::loadYears()
+{
+    m_session->executor()->run<QList<int>>([](QSqlDatabase &db) { return TaxRepository::years(db); })
+        .then(this, [this](const Result<QList<int>> &r) {
+            if (!r.ok())
+                return report(tr("Loading tax years"), r.error().userMessage());
+            // Default: the last completed year (the one being prepared each winter).
+            const int last = QDate::currentDate().year() - 1;
+            m_year = r->contains(last) ? last : (r->isEmpty() ? last : r->first());
+            m_pane->setYears(r.value(), m_year);
+            reload();
+        });
+}
+
+void TaxController::reload()
+{
+    if (!m_year)
+        return;
+    const int year = m_year;
+    if (const QModelIndex i = m_pane->table()->currentIndex(); i.isValid())
+        m_selectedKey = i.data(T4AModel::KeyRole).toString();
+    m_session->executor()
+        ->run<QList<T4AOverviewRow>>([year](QSqlDatabase &db) { return TaxRepository::overview(db, year); })
+        .then(this, [this, year](const Result<QList<T4AOverviewRow>> &r) {
+            if (!r.ok())
+                return report(tr("Loading the T4A payees"), r.error().userMessage());
+            if (year != m_year)
+                return;
+            m_model->setRows(year, r.value());
+            if (!m_selectedKey.isEmpty())
+                m_pane->selectKey(m_selectedKey);
+            emit reloaded(year);
+        });
+}
+
+void TaxController::loadProfile(const QString &party, qint64 id)
+{
+    m_session->executor()
+        ->run<TaxProfile>([party, id](QSqlDatabase &db) { return TaxRepository::profile(db, party, id); })
+        .then(this, [this](const Result<TaxProfile> &r) {
+            if (!r.ok())
+                return report(tr("Loading the tax profile"), r.error().userMessage());
+            m_pane->showProfile(r.value());
+        });
+}
+
+void TaxController::generate(int year, const QString &directory)
+{
+    if (m_batch.isRunning())
+        return;
+    m_pane->setBusy(true, tr("Generating"));
+    m_pane->showIssues({});
+    m_session->executor()
+        ->run<T4AReturnData>([year](QSqlDatabase &db) { return TaxRepository::returnData(db, year); })
+        .then(this, [this, year, directory](const Result<T4AReturnData> &r) {
+            if (!r.ok()) {
+                m_pane->setBusy(false);
+                return report(tr("Reading the slips"), r.error().userMessage());
+            }
+            const T4AReturnData data = T4ABatch::selectForFiling(r.value());
+            if (!data.payer.isSet()) {
+                m_pane->setBusy(false);
+                return report(tr("Generating"), tr("The payer profile (account number, contact) is not set."));
+            }
+            if (data.slips.isEmpty()) {
+                m_pane->setBusy(false);
+                m_pane->showMessage(tr("No slip to file: create draft slips and finalize them first."));
+                return;
+            }
+            m_lastYear = year;
+            m_batch.setFuture(T4ABatch::start(data, directory));
+        });
+}
+
+void TaxController::markFiled(int year)
+{
+    if (m_last.xmlPath.isEmpty() || m_lastYear != year) {
+        report(tr("Mark filed"), tr("Generate the return for %1 first.").arg(year));
+        return;
+    }
+    const T4ABatch::Outcome o = m_last;
+    m_session->executor()
+        ->run<qint64>([year, o](QSqlDatabase &db) {
+            return TaxRepository::recordFiling(db, year, o.submissionRef, o.slipIds, o.xmlSha256);
+        })
+        .then(this, [this](const Result<qint64> &r) {
+            if (!r.ok())
+                return report(tr("Mark filed"), r.error().userMessage());
+            m_last = {};
+            m_pane->showMessage(tr("Filing recorded (submission %1).").arg(r.value()));
+            reload();
+        });
+}
+
+void TaxController::report(const QString &what, const QString &message)
+{
+    m_pane->showMessage(tr("%1: %2").arg(what, message), true);
+}
+
+} // namespace adesk

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/t4areturn.h"
+#include "t4abatch.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace adesk {
+
+class Session;
+class T4AModel;
+class T4APane;
+
+/// Turns the T4A pane's intents into TaxRepository calls on the session's executor (never on the
+/// GUI thread), runs T4ABatch for the files (progress, cancel), records filings, amends and cancels
+/// filed slips, and reloads on NOTIFY desk_tax / desk_earnings.
+class TaxController : public QObject {
+    Q_OBJECT
+public:
+    TaxController(Session *session, T4APane *pane, T4AModel *model, QObject *parent = nullptr);
+
+    void start();
+    static QWidget *createPane(Session *session, QWidget *parent);
+
+    /// The last successful generation (what "Mark filed" records).
+    const T4ABatch::Outcome &lastOutcome() const { return m_last; }
+
+signals:
+    void reloaded(int year); ///< after the table was (re)loaded
+    void generated(const adesk::T4ABatch::Outcome &outcome);
+
+private:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void loadYears();
+    void reload();
+    void loadProfile(const QString &party, qint64 id);
+    void generate(int year, const QString &directory);
+    void markFiled(int year);
+    void report(const QString &what, const QString &message);
+
+    QPointer<Session> m_session;
+    T4APane *m_pane;
+    T4AModel *m_model;
+    int m_year = 0;
+    bool m_started = false;
+    bool m_reloadPending = false;
+    QString m_selectedKey;
+    QFutureWatcher<T4ABatch::Outcome> m_batch;
+    T4ABatch::Outcome m_last;
+    int m_lastYear = 0;
+};
+
+} // namespace adesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace adesk {
+
+/// One schema violation: where (line in the validated document) and libxml2's message.
+struct SchemaIssue {
+    int line = 0;
+    QString element;
+    QString message;
+};
+
+/// Validates the Return part of a T4A submission against the CRA schema bundle 1-24-1 with libxml2
+/// (xmlSchemaValidateOneElement on the Return element, so line numbers are those of the whole
+/// generated document). The schema is embedded under :/cra-xsd/ (resources/cra-xsd/) and read
+/// through a libxml2 input callback for "qrc:" URIs, so nothing is needed on disk at run time.
+/// The compiled schema is built once per process and shared (read-only) by every thread.
+class CraSchemaValidator {
+public:
+    struct Result {
+        bool ok = false;
+        QString fatal;             ///< the document or schema could not be read at all
+        QList<SchemaIssue> issues; ///< every violation (ok == issues.isEmpty() && fatal.isEmpty())
+    };
+
+    /// Validates the Return element of @p submissionXml (a whole Submission document, or a
+    /// document whose root is Return).
+    static Result validateReturn(const QByteArray &submissionXml);
+    /// The same for a file (the document is read with line numbers by libxml2).
+    static Result validateReturnFile(const QString &path);
+    /// The wrapper schema's URI for libxml2 ("qrc:/cra-xsd/t4a-return.xsd") and the bundle copied to
+    /// @p directory (for xmllint), returning the wrapper's path there.
+    static QString schemaUri();
+    static QString extractBundle(const QString &directory);
+    /// Loads (once) and reports whether the schema compiled; error text otherwise.
+    static bool schemaAvailable(QString *error = nullptr);
+};
+
+} // namespace adesk

@@ -1,0 +1,435 @@
+// Benchmarks of issue 5, printed as `name: value unit` lines with the reference measured in the same
+// run beside each:
+//  1. Monthly statements: 2,000 payees × ~30 events rendered to PDF with fonts embedded, on every
+//     core (QtConcurrent), beside ReportLab (tests/bench/statements_reportlab.py, python3-reportlab)
+//     rendering the same layout for the same data on the same number of processes.
+//  2. The earnings pane on 10,000,000 ledger rows (COPY-seeded, real PostgreSQL from the PG*
+//     variables, run under pg_virtualenv): LedgerModel open and filters (first page on screen) and
+//     the totals, beside the same SQL run bare through libpq.
+// usage: bench_statements [--payees N] [--rows N] [--skip-pane] [--skip-statements]
+
+#include "items/ledgermodel.h"
+#include "items/ledgertotalsmodel.h"
+#include "paper/statementrenderer.h"
+#include "store/dbexecutor.h"
+#include "store/earningsrepository.h"
+#include "testdatabase.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <libpq-fe.h>
+
+#include <cstdio>
+
+using namespace adesk;
+
+namespace {
+
+void line(const char *name, double value, const char *unit, const QString &note = {})
+{
+    std::printf("%s: %.2f %s%s\n", name, value, unit, note.isEmpty() ? "" : qPrintable(QStringLiteral("  (") + note + u')'));
+    std::fflush(stdout);
+}
+
+QList<StatementData> makeStatements(int payees)
+{
+    QRandomGenerator rng(42);
+    QList<StatementData> out;
+    const char *types[] = {"session", "session", "session", "escalation", "bay_rental"};
+    for (int p = 0; p < payees; ++p) {
+        StatementData s;
+        s.party = p % 5 == 0 ? QStringLiteral("workshop") : QStringLiteral("mechanic");
+        s.payeeId = p + 1;
+        s.payeeName = (p % 4 == 0 ? QStringLiteral("Garage Saint-Laurent %1") : QStringLiteral("Payee Number %1")).arg(p + 1);
+        s.addressLine = QStringLiteral("%1 Main Street").arg(100 + p);
+        s.city = p % 4 == 0 ? QStringLiteral("Montréal") : QStringLiteral("Toronto");
+        s.province = p % 4 == 0 ? QStringLiteral("QC") : QStringLiteral("ON");
+        s.postalCode = p % 4 == 0 ? QStringLiteral("H2J 2L3") : QStringLiteral("M4C 1K9");
+        s.language = p % 4 == 0 ? QStringLiteral("fr") : QStringLiteral("en");
+        s.month = QDate(2025, 6, 1);
+        s.openingBalance = Money::fromCents(rng.bounded(500000));
+        const int n = 25 + int(rng.bounded(11u)); // ~30
+        for (int e = 0; e < n; ++e) {
+            StatementData::Event ev;
+            ev.date = QDate(2025, 6, 1 + e % 30);
+            ev.eventType = QString::fromLatin1(types[rng.bounded(5)]);
+            ev.eventId = 100000 + p * 50 + e;
+            ev.gross = Money::fromCents(1500 + rng.bounded(120000));
+            ev.platformFee = Money::fromCents(ev.gross.cents() * 15 / 100);
+            ev.gstHst = Money::fromCents(ev.platformFee.cents() * 13 / 100);
+            ev.share = ev.gross - ev.platformFee;
+            s.events << ev;
+            s.monthTotals.gross += ev.gross;
+            s.monthTotals.platformFee += ev.platformFee;
+            s.monthTotals.gstHst += ev.gstHst;
+            s.monthTotals.share += ev.share;
+        }
+        s.monthTotals.net = s.monthTotals.share - s.monthTotals.gstHst;
+        s.payouts << StatementData::Payout{QDate(2025, 6, 5), QStringLiteral("EFT-202505-%1").arg(p), QStringLiteral("paid"),
+                                           s.openingBalance};
+        s.monthTotals.paid = s.openingBalance;
+        s.yearToDate = s.monthTotals;
+        s.closingBalance = s.openingBalance + s.monthTotals.net - s.monthTotals.paid;
+        out << s;
+    }
+    return out;
+}
+
+QJsonObject table(const QString &lang)
+{
+    QJsonObject o;
+    for (const char *k : {"title", "period", "payee", "opening", "earnings", "payouts", "closing", "events", "continued",
+                          "date", "event", "gross", "fee", "fee_short", "charges_short", "tax", "share", "charges", "net", "total", "paid", "ytd", "page",
+                          "session", "escalation", "bay_rental", "membership", "note", "failed", "scheduled"})
+        o.insert(QString::fromLatin1(k), StatementRenderer::text(k, lang));
+    return o;
+}
+
+QByteArray toJson(const QList<StatementData> &all)
+{
+    QJsonArray arr;
+    const QJsonObject en = table(QStringLiteral("en")), fr = table(QStringLiteral("fr"));
+    for (const StatementData &s : all) {
+        const QLocale loc = s.french() ? QLocale(QLocale::French, QLocale::Canada) : QLocale(QLocale::English, QLocale::Canada);
+        QJsonObject o;
+        o.insert(QStringLiteral("language"), s.language);
+        o.insert(QStringLiteral("payee"), s.payeeName);
+        o.insert(QStringLiteral("address"), s.addressLine + u' ' + s.city + u' ' + s.province + u' ' + s.postalCode);
+        o.insert(QStringLiteral("month"), loc.standaloneMonthName(s.month.month()) + u' ' + QString::number(s.month.year()));
+        o.insert(QStringLiteral("strings_en"), en);
+        o.insert(QStringLiteral("strings_fr"), fr);
+        o.insert(QStringLiteral("summary"), QJsonArray{double(s.openingBalance.cents()), double(s.monthTotals.net.cents()),
+                                                       double(-s.monthTotals.paid.cents()), double(s.closingBalance.cents())});
+        QJsonArray events;
+        for (const StatementData::Event &e : s.events)
+            events.append(QJsonObject{{QStringLiteral("date"), e.date.toString(Qt::ISODate)},
+                                      {QStringLiteral("type"), e.eventType},
+                                      {QStringLiteral("id"), double(e.eventId)},
+                                      {QStringLiteral("cells"), QJsonArray{double(e.gross.cents()), double(e.platformFee.cents()),
+                                                                           double(e.gstHst.cents()), double(e.share.cents()),
+                                                                           double(e.charges.cents()), double(e.net().cents())}}});
+        o.insert(QStringLiteral("events"), events);
+        const auto &t = s.monthTotals;
+        o.insert(QStringLiteral("totals"), QJsonArray{double(t.gross.cents()), double(t.platformFee.cents()), double(t.gstHst.cents()),
+                                                      double(t.share.cents()), double(t.charges.cents()), double(t.net.cents())});
+        QJsonArray payouts;
+        for (const auto &p : s.payouts)
+            payouts.append(QJsonObject{{QStringLiteral("date"), p.date.toString(Qt::ISODate)}, {QStringLiteral("reference"), p.reference},
+                                       {QStringLiteral("status"), p.status}, {QStringLiteral("amount"), double(p.amount.cents())}});
+        o.insert(QStringLiteral("payouts"), payouts);
+        const auto &y = s.yearToDate;
+        o.insert(QStringLiteral("ytd"), QJsonArray{double(y.gross.cents()), double(y.platformFee.cents()), double(y.gstHst.cents()),
+                                                   double(y.share.cents()), double(y.charges.cents()), double(y.net.cents()),
+                                                   double(y.paid.cents())});
+        arr.append(o);
+    }
+    return QJsonDocument(arr).toJson(QJsonDocument::Compact);
+}
+
+void benchStatements(int payees)
+{
+    const int cores = std::max(1, QThread::idealThreadCount());
+    const QList<StatementData> all = makeStatements(payees);
+    QTemporaryDir dir;
+    // Qt: render + write each file, on `cores` threads.
+    QThreadPool pool;
+    pool.setMaxThreadCount(cores);
+    QElapsedTimer t;
+    t.start();
+    std::atomic<qint64> bytes{0};
+    QtConcurrent::blockingMap(&pool, all, [&](const StatementData &s) {
+        const QByteArray pdf = StatementRenderer::render(s);
+        QFile f(dir.filePath(QStringLiteral("qt_%1.pdf").arg(s.payeeId)));
+        f.open(QIODevice::WriteOnly);
+        f.write(pdf);
+        bytes += pdf.size();
+    });
+    const double qtSec = t.elapsed() / 1000.0;
+    // Fonts embedded? Check one file for a FontFile2 stream.
+    QFile probe(dir.filePath(QStringLiteral("qt_1.pdf")));
+    probe.open(QIODevice::ReadOnly);
+    const bool embedded = probe.readAll().contains("/FontFile2");
+    // ReportLab on the same data, the same number of processes.
+    const QString json = dir.filePath(QStringLiteral("statements.json"));
+    QFile jf(json);
+    jf.open(QIODevice::WriteOnly);
+    jf.write(toJson(all));
+    jf.close();
+    QProcess py;
+    // The Debian package python3-reportlab lives in the system interpreter (not a pyenv shim).
+    py.start(QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3"), {QStringLiteral(ADESK_REPORTLAB_SCRIPT), json, dir.filePath(QStringLiteral("rl")),
+                                         QString::number(cores)});
+    py.waitForFinished(-1);
+    const QString outText = QString::fromUtf8(py.readAllStandardOutput());
+    const QRegularExpression re(QStringLiteral("reportlab: (\\d+) statements in ([0-9.]+) s"));
+    const auto m = re.match(outText);
+    const double rlSec = m.hasMatch() ? m.captured(2).toDouble() : -1;
+    line("statements_qt_per_second", all.size() / qtSec, "statements/s",
+         QStringLiteral("%1 payees, %2 threads, %3 MB, fonts embedded: %4")
+             .arg(all.size()).arg(cores).arg(bytes / 1e6, 0, 'f', 1).arg(embedded ? QStringLiteral("yes") : QStringLiteral("NO")));
+    if (rlSec > 0)
+        line("statements_reportlab_per_second", all.size() / rlSec, "statements/s",
+             QStringLiteral("same layout, %1 processes").arg(cores));
+    else
+        std::printf("statements_reportlab_per_second: failed (%s)\n", qPrintable(QString::fromUtf8(py.readAllStandardError()).left(500)));
+}
+
+PGconn *bare(const ConnectionSettings &s)
+{
+    QString info = s.conninfo;
+    if (!s.password.isEmpty())
+        info += QStringLiteral(" password='%1'").arg(s.password);
+    PGconn *c = PQconnectdb(info.toUtf8().constData());
+    if (PQstatus(c) != CONNECTION_OK) {
+        std::fprintf(stderr, "libpq: %s\n", PQerrorMessage(c));
+        return nullptr;
+    }
+    return c;
+}
+
+QString literal(const QString &sql, const QVariantList &binds)
+{
+    QString out = sql;
+    for (const QVariant &v : binds) {
+        const QString lit = v.metaType().id() == QMetaType::QDate ? u'\'' + v.toDate().toString(Qt::ISODate) + u'\''
+                            : (v.metaType().id() == QMetaType::QString ? u'\'' + v.toString() + u'\'' : v.toString());
+        out.replace(out.indexOf(u'?'), 1, lit);
+    }
+    return out;
+}
+
+double bareMs(PGconn *c, const QString &sql, int repeat = 5)
+{
+    double best = 1e18;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer t;
+        t.start();
+        PGresult *r = PQexec(c, sql.toUtf8().constData());
+        const double ms = t.nsecsElapsed() / 1e6;
+        if (PQresultStatus(r) != PGRES_TUPLES_OK)
+            std::fprintf(stderr, "bare query failed: %s\n", PQresultErrorMessage(r));
+        PQclear(r);
+        best = std::min(best, ms);
+    }
+    return best;
+}
+
+bool seedLedger(TestDatabase &db, qint64 rows)
+{
+    const auto orgs = db.run(QStringLiteral("SELECT id FROM desk.organizations ORDER BY id")).column();
+    const auto mechs = db.run(QStringLiteral("SELECT id FROM desk.mechanics ORDER BY id")).column();
+    PGconn *c = bare(db.superuser());
+    if (!c)
+        return false;
+    auto exec = [&](const char *sql) {
+        PGresult *r = PQexec(c, sql);
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
+        if (!ok)
+            std::fprintf(stderr, "%s: %s\n", sql, PQresultErrorMessage(r));
+        PQclear(r);
+        return ok;
+    };
+    // Bulk load: no FK/notify triggers, indexes rebuilt after the COPY.
+    QStringList indexDefs;
+    {
+        PGresult *r = PQexec(c, "SELECT indexdef, indexname FROM pg_indexes WHERE schemaname = 'desk' AND tablename = 'earnings_ledger' "
+                                "AND indexname <> 'earnings_ledger_pkey'");
+        for (int i = 0; i < PQntuples(r); ++i) {
+            indexDefs << QString::fromUtf8(PQgetvalue(r, i, 0));
+            exec(QStringLiteral("DROP INDEX desk.%1").arg(QString::fromUtf8(PQgetvalue(r, i, 1))).toUtf8().constData());
+        }
+        PQclear(r);
+    }
+    // One payout for the rows that are scheduled, paid or failed (the ledger's CHECK wants a payout).
+    QByteArray payoutId;
+    {
+        PGresult *b = PQexec(c, "WITH b AS (INSERT INTO desk.payout_batches (period) VALUES ('2024-01-01') RETURNING id) "
+                                "INSERT INTO desk.payouts (batch_id, party, workshop_id, amount_cents) "
+                                "SELECT b.id, 'workshop', (SELECT min(id) FROM desk.organizations), 0 FROM b RETURNING id");
+        payoutId = QByteArray(PQgetvalue(b, 0, 0));
+        PQclear(b);
+    }
+    exec("SET session_replication_role = replica");
+    PGresult *r = PQexec(c, "COPY desk.earnings_ledger (event_type, event_id, event_at, period, scenario, service_tier, entry_type, party, "
+                            "workshop_id, mechanic_id, gross_cents, amount_cents, gst_hst_cents, payout_status, payout_id) FROM STDIN");
+    if (PQresultStatus(r) != PGRES_COPY_IN) {
+        std::fprintf(stderr, "COPY: %s\n", PQresultErrorMessage(r));
+        return false;
+    }
+    PQclear(r);
+    QRandomGenerator rng(7);
+    const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+    const char *statuses[] = {"paid", "paid", "paid", "pending", "scheduled", "failed"};
+    QByteArray buf;
+    for (qint64 i = 0; i < rows; i += 2) {
+        const QDateTime at = start.addSecs(qint64(i / 2) * (730LL * 86400 / (rows / 2 + 1)));
+        const QByteArray ts = at.toString(Qt::ISODate).toLatin1();
+        const QByteArray period = QDate(at.date().year(), at.date().month(), 1).toString(Qt::ISODate).toLatin1();
+        const bool virt = (i / 2) % 3 == 0;
+        const qint64 gross = 1500 + rng.bounded(60000);
+        const qint64 fee = gross * (virt ? 15 : 20) / 100;
+        const QByteArray w = orgs[int((i / 2) % orgs.size())].toString().toLatin1();
+        const QByteArray m = mechs[int((i / 2) % mechs.size())].toString().toLatin1();
+        const QByteArray ev = QByteArray::number(i / 2 + 1);
+        const char *st = statuses[rng.bounded(6)];
+        buf += "session\t" + ev + '\t' + ts + '\t' + period + (virt ? "\tvirtual\tvirtual" : "\tworkshop_mechanic\tphysical")
+               + "\tplatform_fee\tplatform\t" + (virt ? QByteArray("\\N") : w) + '\t' + (virt ? m : QByteArray("\\N")) + '\t'
+               + QByteArray::number(gross) + '\t' + QByteArray::number(fee) + '\t' + QByteArray::number(fee * 13 / 100) + "\t\\N\t\\N\n";
+        buf += "session\t" + ev + '\t' + ts + '\t' + period + (virt ? "\tvirtual\tvirtual\tmechanic_share\tmechanic\t\\N\t" + m
+                                                                  : "\tworkshop_mechanic\tphysical\tworkshop_share\tworkshop\t" + w + "\t\\N")
+               + '\t' + QByteArray::number(gross) + '\t' + QByteArray::number(gross - fee) + "\t0\t" + st + '\t'
+               + (qstrcmp(st, "pending") == 0 ? QByteArray("\\N") : payoutId) + '\n';
+        if (buf.size() > (1 << 20)) {
+            PQputCopyData(c, buf.constData(), int(buf.size()));
+            buf.clear();
+        }
+    }
+    PQputCopyData(c, buf.constData(), int(buf.size()));
+    PQputCopyEnd(c, nullptr);
+    bool ok = true;
+    while ((r = PQgetResult(c)) != nullptr) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            std::fprintf(stderr, "COPY: %s\n", PQresultErrorMessage(r));
+            ok = false;
+        }
+        PQclear(r);
+    }
+    exec("SET session_replication_role = origin");
+    exec("SET maintenance_work_mem = '256MB'");
+    for (const QString &d : indexDefs)
+        ok = exec(d.toUtf8().constData()) && ok;
+    exec("VACUUM ANALYZE desk.earnings_ledger");
+    PQfinish(c);
+    return ok;
+}
+
+void benchPane(qint64 rows)
+{
+    TestDatabase db;
+    if (db.start() != TestDatabase::Status::Ready) {
+        std::printf("pane: skipped (%s)\n", qPrintable(db.errorString()));
+        return;
+    }
+    QList<qint64> workshops;
+    for (const char *p : {"ON", "QC", "BC", "AB", "NS"})
+        for (int i = 0; i < 4; ++i)
+            workshops << db.insertWorkshop(QStringLiteral("Bench %1 %2").arg(QLatin1String(p)).arg(i), QString::fromLatin1(p));
+    for (int i = 0; i < 200; ++i)
+        db.insertMechanic(QStringLiteral("Bench mechanic %1").arg(i), i % 2 ? workshops[i % workshops.size()] : 0);
+    const QString fin = db.roleName(QStringLiteral("benchfin"));
+    db.createLogin(fin, QStringLiteral("adesk_finance"), QStringLiteral("Bench finance"));
+    QElapsedTimer seed;
+    seed.start();
+    if (!seedLedger(db, rows))
+        return;
+    line("pane_seed_rows", double(rows), "rows", QStringLiteral("COPY + index build in %1 s").arg(seed.elapsed() / 1000.0, 0, 'f', 1));
+
+    DbExecutor exec(db.login(fin), 2);
+    PGconn *c = bare(db.login(fin));
+    if (!c)
+        return;
+    // Warm the executor's connections.
+    exec.run<int>([](QSqlDatabase &) -> Result<int> { return 0; }).waitForFinished();
+
+    struct Case {
+        const char *name;
+        LedgerFilter filter;
+    };
+    QList<Case> cases;
+    cases << Case{"pane_open", {}};
+    LedgerFilter month;
+    month.month = QDate(2025, 3, 1);
+    cases << Case{"pane_filter_month", month};
+    LedgerFilter workshop;
+    workshop.workshopId = workshops[3];
+    cases << Case{"pane_filter_workshop", workshop};
+    LedgerFilter failed;
+    failed.payoutStatus = QStringLiteral("failed");
+    cases << Case{"pane_filter_failed_payouts", failed};
+    LedgerFilter combo = month;
+    combo.workshopId = workshops[5];
+    combo.entryType = QStringLiteral("workshop_share");
+    cases << Case{"pane_filter_month_workshop_entry", combo};
+
+    LedgerModel model(&exec);
+    for (const Case &k : cases) {
+        double best = 1e18;
+        for (int i = 0; i < 5; ++i) {
+            QSignalSpy spy(&model, &LedgerModel::pageLoaded);
+            QElapsedTimer t;
+            t.start();
+            model.setFilter(k.filter);
+            while (spy.isEmpty())
+                spy.wait(5000);
+            best = std::min(best, t.nsecsElapsed() / 1e6);
+        }
+        QVariantList binds;
+        QString sql = EarningsRepository::pageSql(k.filter, false, &binds);
+        binds << 200;
+        const double bareBest = bareMs(c, literal(sql, binds));
+        line(k.name, best, "ms", QStringLiteral("bare SQL %1 ms, ratio %2, rows loaded %3")
+                                     .arg(bareBest, 0, 'f', 2).arg(best / bareBest, 0, 'f', 2).arg(model.rowCount()));
+    }
+    // Totals of a month (grouped), model vs bare.
+    LedgerTotalsModel totals(&exec);
+    for (const Case &k : {cases[1], cases[2], cases[4]}) {
+        double best = 1e18;
+        for (int i = 0; i < 3; ++i) {
+            QSignalSpy spy(&totals, &LedgerTotalsModel::loaded);
+            QElapsedTimer t;
+            t.start();
+            totals.setFilter(k.filter);
+            while (spy.isEmpty())
+                spy.wait(60000);
+            best = std::min(best, t.nsecsElapsed() / 1e6);
+        }
+        QVariantList binds;
+        const QString where = EarningsRepository::whereClause(k.filter, &binds);
+        const double bareBest = bareMs(c, literal(QStringLiteral("SELECT l.entry_type, count(*), sum(l.amount_cents), sum(l.gst_hst_cents) "
+                                                                 "FROM desk.earnings_ledger l WHERE %1 GROUP BY 1 ORDER BY 1").arg(where), binds), 3);
+        line(qPrintable(QStringLiteral("totals_%1").arg(QString::fromLatin1(k.name).mid(5))), best, "ms",
+             QStringLiteral("bare SQL %1 ms, ratio %2").arg(bareBest, 0, 'f', 2).arg(best / bareBest, 0, 'f', 2));
+    }
+    PQfinish(c);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QGuiApplication app(argc, argv);
+    app.setProperty("adeskAllowGuiSql", true);
+    int payees = 2000;
+    qint64 rows = 10000000;
+    bool pane = true, statements = true;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--payees" && i + 1 < args.size())
+            payees = args[++i].toInt();
+        else if (args[i] == u"--rows" && i + 1 < args.size())
+            rows = args[++i].toLongLong();
+        else if (args[i] == u"--skip-pane")
+            pane = false;
+        else if (args[i] == u"--skip-statements")
+            statements = false;
+    }
+    if (statements)
+        benchStatements(payees);
+    if (pane)
+        benchPane(rows);
+    return 0;
+}

@@ -1,0 +1,408 @@
+// The bay calendar pane against a real database, offscreen: the models under
+// QAbstractItemModelTester, drag to create and to move with QTest mouse events (through the
+// controller and desk.create_booking / desk.move_booking), a clash that snaps back with the
+// database's reason, undo, live updates from another connection, the .ics export parsed back with
+// libical, and the day sheet rendered to PDF.
+
+#include "baycontroller.h"
+#include "bays/baycalendarpane.h"
+#include "bays/monthoverviewwidget.h"
+#include "icsexport.h"
+#include "items/bookingmodel.h"
+#include "items/pendingbookingmodel.h"
+#include "items/utilizationmodel.h"
+#include "paper/daysheetrenderer.h"
+#include "store/dbexecutor.h"
+#include "store/notificationlistener.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <poppler-qt6.h>
+#include <QApplication>
+#include <QPdfWriter>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <libical/ical.h>
+
+#include <memory>
+
+using namespace adesk;
+
+namespace {
+const QDate kMonday(2030, 1, 7); // a week without DST changes; 2030-01-07 is a Monday
+const char *kZone = "America/Toronto";
+} // namespace
+
+class TstBayCalendar : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void modelsUnderTester();
+    void dragToCreate();
+    void dragToMove();
+    void clashSnapsBackWithTheReason();
+    void undoMovesBack();
+    void liveUpdateFromElsewhere();
+    void monthAndMechanicLanes();
+    void icsRoundTrip();
+    void daySheetPdf();
+    void grabForTheEye();
+
+private:
+    qint64 bookingAt(qint64 bay, const QString &localStart)
+    {
+        return m_db
+            .scalar(QStringLiteral("SELECT id FROM desk.bay_bookings WHERE bay_id = ? AND lower(span) = "
+                                   "?::timestamp AT TIME ZONE 'America/Toronto' AND status <> 'cancelled'"),
+                    {bay, localStart})
+            .toLongLong();
+    }
+    bool waitFinished(QSignalSpy &spy, bool expectOk)
+    {
+        if (spy.isEmpty() && !spy.wait(10000))
+            return false;
+        const bool ok = spy.takeFirst().at(0).toBool();
+        return ok == expectOk;
+    }
+    void drag(QWidget *w, QPoint from, QPoint to)
+    {
+        QTest::mousePress(w, Qt::LeftButton, {}, from);
+        const int steps = 6;
+        for (int i = 1; i <= steps; ++i)
+            QTest::mouseMove(w, from + (to - from) * i / steps, 10);
+        QTest::mouseRelease(w, Qt::LeftButton, {}, to);
+    }
+
+    TestDatabase m_db;
+    qint64 m_shop = 0;
+    qint64 m_bay1 = 0;
+    qint64 m_bay2 = 0;
+    qint64 m_mech = 0;
+    qint64 m_existing = 0;
+    std::unique_ptr<DbExecutor> m_exec;
+    std::unique_ptr<NotificationListener> m_listener;
+    std::unique_ptr<BayCalendarPane> m_pane;
+    BayController *m_controller = nullptr;
+};
+
+void TstBayCalendar::initTestCase()
+{
+    ADESK_START_TEST_DATABASE(m_db);
+    m_shop = m_db.insertWorkshop(QStringLiteral("Calendar Garage"), QStringLiteral("ON"));
+    m_mech = m_db.insertMechanic(QStringLiteral("Carla Drag"), m_shop);
+    QVERIFY(m_shop && m_mech);
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.mechanics SET service_tier = 'workshop_affiliated', workshop_verified = "
+                                     "true, can_perform_physical_work = true, compliance_status = 'approved' WHERE id = ?"),
+                      {m_mech}));
+    m_bay1 = m_db.scalar(QStringLiteral("INSERT INTO desk.bays (workshop_id, name, hourly_rate_cents, sort_order) "
+                                        "VALUES (?, 'Lift A', 6000, 1) RETURNING id"), {m_shop}).toLongLong();
+    m_bay2 = m_db.scalar(QStringLiteral("INSERT INTO desk.bays (workshop_id, name, hourly_rate_cents, sort_order) "
+                                        "VALUES (?, 'Lift B', 5000, 2) RETURNING id"), {m_shop}).toLongLong();
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.workshop_hours SELECT ?, d, '08:00', '18:00' "
+                                     "FROM generate_series(1, 6) d"), {m_shop}));
+    const QString owner = m_db.roleName(QStringLiteral("cal_owner"));
+    QVERIFY(m_db.createLogin(owner, QStringLiteral("adesk_workshop_owner"), QStringLiteral("Cal Owner"), {m_shop}));
+    // A few bookings in the week: one confirmed on Lift B Tuesday 13:00–15:00, one requested.
+    m_existing = m_db.scalar(QStringLiteral("INSERT INTO desk.bay_bookings (workshop_id, bay_id, mechanic_id, span, status) "
+                                            "VALUES (?, ?, ?, tstzrange('2030-01-08 13:00'::timestamp AT TIME ZONE '%1', "
+                                            "'2030-01-08 15:00'::timestamp AT TIME ZONE '%1'), 'confirmed') RETURNING id")
+                                 .arg(QLatin1String(kZone)),
+                             {m_shop, m_bay2, m_mech}).toLongLong();
+    QVERIFY(m_existing);
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.bay_bookings (workshop_id, bay_id, mechanic_id, span, status, notes) "
+                                     "VALUES (?, ?, ?, tstzrange('2030-01-10 10:00'::timestamp AT TIME ZONE '%1', "
+                                     "'2030-01-10 11:30'::timestamp AT TIME ZONE '%1'), 'requested', 'Brakes')")
+                          .arg(QLatin1String(kZone)),
+                      {m_shop, m_bay1, m_mech}));
+
+    m_exec = std::make_unique<DbExecutor>(m_db.login(owner), 2);
+    m_listener = std::make_unique<NotificationListener>(m_db.login(owner), QStringList{QStringLiteral("desk_bookings")});
+    m_listener->start();
+    Identity who;
+    who.deskRole = QStringLiteral("workshop_owner");
+    who.workshopIds = {m_shop};
+    m_pane = std::make_unique<BayCalendarPane>();
+    m_controller = new BayController(m_exec.get(), m_listener.get(), who, m_pane.get(), m_pane.get());
+    m_pane->resize(1400, 800);
+    m_pane->setAnchorDate(kMonday);
+    m_pane->grid()->setNow(QDateTime(kMonday.addDays(1), QTime(16, 0), QTimeZone(kZone)).toUTC());
+    QSignalSpy loaded(m_controller->bookings(), &BookingModel::loaded);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->bookings()->calendar().workshopId == m_shop
+                                 && m_controller->bookings()->rangeStart() == m_pane->rangeStart()
+                                 && !m_controller->bookings()->isLoading(),
+                             10000);
+    QCOMPARE(m_pane->rangeStart(), QDateTime(kMonday, QTime(0, 0), QTimeZone(kZone)).toUTC());
+    QCOMPARE(m_controller->bookings()->rowCount(), 2);
+    QCOMPARE(m_pane->grid()->laneIds(), (QList<qint64>{m_bay1, m_bay2}));
+    QTRY_COMPARE_WITH_TIMEOUT(m_listener->isConnected(), true, 10000);
+}
+
+void TstBayCalendar::cleanupTestCase()
+{
+    m_pane.reset();
+    if (m_listener)
+        m_listener->stop();
+    m_listener.reset();
+    m_exec.reset();
+}
+
+void TstBayCalendar::modelsUnderTester()
+{
+    QAbstractItemModelTester t1(m_controller->bookings(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(m_controller->pending(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t3(m_controller->utilization(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Reload under the tester, and load the pending list (dated 2030: from today on).
+    QSignalSpy loaded(m_controller->bookings(), &BookingModel::loaded);
+    m_controller->bookings()->reload();
+    QVERIFY(loaded.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->pending()->count(), 1, 10000);
+    QCOMPARE(m_controller->pending()->index(0, PendingBookingModel::MechanicColumn).data().toString(),
+             QStringLiteral("Carla Drag"));
+    QCOMPARE(m_controller->pending()->countsByDate().value(QDate(2030, 1, 10)), 1);
+    const QModelIndex first = m_controller->bookings()->index(0, BookingModel::BayColumn);
+    QCOMPARE(first.data().toString(), QStringLiteral("Lift B"));
+    QCOMPARE(first.data(BookingModel::IdRole).toLongLong(), m_existing);
+    QCOMPARE(m_controller->bookings()->index(0, BookingModel::StatusColumn).data().toString(), QStringLiteral("Confirmed"));
+    // Utilization for the week: 6 × 10 h open per bay; Lift B has 2 h confirmed (requested ones don't count).
+    QSignalSpy reset(m_controller->utilization(), &QAbstractItemModel::modelReset);
+    emit m_pane->utilizationRequested(kMonday, kMonday.addDays(7));
+    QVERIFY(reset.wait(10000));
+    UtilizationModel *u = m_controller->utilization();
+    QCOMPARE(u->rowCount(), 2);
+    QCOMPARE(u->weekCount(), 1);
+    QCOMPARE(u->index(1, 0).data(UtilizationModel::OpenMinutesRole).toLongLong(), 3600);
+    QCOMPARE(u->index(1, 0).data(UtilizationModel::BookedMinutesRole).toLongLong(), 120);
+    QCOMPARE(u->index(1, u->revenueColumn()).data(UtilizationModel::RevenueCentsRole).toLongLong(), 10000);
+    QCOMPARE(u->totalRevenueCents(), 10000);
+}
+
+void TstBayCalendar::dragToCreate()
+{
+    TimeGridWidget *grid = m_pane->grid();
+    m_pane->showMessage({}, false);
+    QSignalSpy done(m_controller, &BayController::operationFinished);
+    QSignalSpy create(grid, &TimeGridWidget::createRequested);
+    // Monday, Lift A, 09:00 → 10:00.
+    drag(grid, grid->pointAt(0, 0, QTime(9, 0)), grid->pointAt(0, 0, QTime(10, 0)));
+    QCOMPARE(create.size(), 1);
+    QCOMPARE(create.first().at(0).toLongLong(), m_bay1);
+    QCOMPARE(create.first().at(1).toDateTime(), QDateTime(kMonday, QTime(9, 0), QTimeZone(kZone)).toUTC());
+    QCOMPARE(create.first().at(2).toDateTime(), QDateTime(kMonday, QTime(10, 0), QTimeZone(kZone)).toUTC());
+    QVERIFY2(waitFinished(done, true), qPrintable(m_pane->lastMessage()));
+    const qint64 id = bookingAt(m_bay1, QStringLiteral("2030-01-07 09:00"));
+    QVERIFY(id);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT mechanic_id FROM desk.bay_bookings WHERE id = ?"), {id}).toLongLong(), m_mech);
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->bookings()->booking(id) != nullptr, 5000);
+    QVERIFY(grid->bookingRect(id).contains(grid->pointAt(0, 0, QTime(9, 30))));
+    // Creating outside opening hours is refused with the database's reason.
+    drag(grid, grid->pointAt(0, 0, QTime(7, 0)), grid->pointAt(0, 0, QTime(8, 30)));
+    QVERIFY(waitFinished(done, false));
+    QVERIFY2(m_pane->lastMessage().contains(u"outside opening hours"), qPrintable(m_pane->lastMessage()));
+}
+
+void TstBayCalendar::dragToMove()
+{
+    TimeGridWidget *grid = m_pane->grid();
+    const qint64 id = bookingAt(m_bay1, QStringLiteral("2030-01-07 09:00"));
+    QVERIFY(id);
+    QSignalSpy done(m_controller, &BayController::operationFinished);
+    // Grab it at 09:30 and drop on Wednesday, Lift B, 11:30 → 11:00–12:00 on Lift B.
+    drag(grid, grid->pointAt(0, 0, QTime(9, 30)), grid->pointAt(2, 1, QTime(11, 30)));
+    QVERIFY2(waitFinished(done, true), qPrintable(m_pane->lastMessage()));
+    const auto row = m_db.run(QStringLiteral("SELECT bay_id, lower(span) = '2030-01-09 11:00'::timestamp AT TIME ZONE "
+                                             "'America/Toronto', upper(span) = '2030-01-09 12:00'::timestamp AT TIME ZONE "
+                                             "'America/Toronto', version FROM desk.bay_bookings WHERE id = ?"),
+                              {id});
+    ADESK_VERIFY_SQL(row);
+    QCOMPARE(row.rows[0][0].toLongLong(), m_bay2);
+    QVERIFY(row.rows[0][1].toBool());
+    QVERIFY(row.rows[0][2].toBool());
+    QCOMPARE(row.rows[0][3].toInt(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->bookings()->booking(id)->bayId, m_bay2, 5000);
+    QVERIFY(!grid->hasPendingChange(id));
+    QVERIFY(grid->bookingRect(id).contains(grid->pointAt(2, 1, QTime(11, 30))));
+}
+
+void TstBayCalendar::clashSnapsBackWithTheReason()
+{
+    TimeGridWidget *grid = m_pane->grid();
+    const qint64 id = bookingAt(m_bay2, QStringLiteral("2030-01-09 11:00"));
+    QVERIFY(id);
+    const QRect before = grid->bookingRect(id);
+    QSignalSpy done(m_controller, &BayController::operationFinished);
+    // Onto Tuesday Lift B 13:30: the confirmed 13:00–15:00 booking is there.
+    drag(grid, grid->pointAt(2, 1, QTime(11, 30)), grid->pointAt(1, 1, QTime(14, 0)));
+    QVERIFY(grid->hasPendingChange(id)); // drawn at the asked place while the database decides
+    QVERIFY(waitFinished(done, false));
+    QVERIFY(!grid->hasPendingChange(id));
+    QCOMPARE(grid->bookingRect(id), before); // snapped back
+    QVERIFY2(m_pane->lastMessage().contains(QStringLiteral("booking %1").arg(m_existing))
+                 && m_pane->lastMessage().contains(u"Carla Drag"),
+             qPrintable(m_pane->lastMessage()));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT version FROM desk.bay_bookings WHERE id = ?"), {id}).toInt(), 2);
+}
+
+void TstBayCalendar::undoMovesBack()
+{
+    const qint64 id = bookingAt(m_bay2, QStringLiteral("2030-01-09 11:00"));
+    QVERIFY(id);
+    QUndoStack *undo = m_pane->undoStack();
+    QVERIFY(undo->canUndo());
+    QCOMPARE(undo->undoText(), QStringLiteral("Move booking"));
+    QSignalSpy done(m_controller, &BayController::operationFinished);
+    undo->undo();
+    QVERIFY(waitFinished(done, true));
+    QCOMPARE(bookingAt(m_bay1, QStringLiteral("2030-01-07 09:00")), id);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->bookings()->booking(id)->bayId, m_bay1, 5000);
+    undo->redo();
+    QVERIFY(waitFinished(done, true));
+    QCOMPARE(bookingAt(m_bay2, QStringLiteral("2030-01-09 11:00")), id);
+    // Status change with undo: confirm the request, then undo back to requested.
+    const qint64 req = m_db.scalar(QStringLiteral("SELECT id FROM desk.bay_bookings WHERE status = 'requested'")).toLongLong();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->bookings()->booking(req), 5000);
+    m_pane->selectBooking(req);
+    emit m_pane->statusRequested(req, m_controller->bookings()->booking(req)->version, BookingStatus::Confirmed, {});
+    QVERIFY(waitFinished(done, true));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT status FROM desk.bay_bookings WHERE id = ?"), {req}).toString(),
+             QStringLiteral("confirmed"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->pending()->count(), 0, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_controller->bookings()->booking(req)->status), int(BookingStatus::Confirmed), 5000);
+    undo->undo();
+    QVERIFY(waitFinished(done, true));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT status FROM desk.bay_bookings WHERE id = ?"), {req}).toString(),
+             QStringLiteral("requested"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->pending()->count(), 1, 5000);
+}
+
+void TstBayCalendar::liveUpdateFromElsewhere()
+{
+    // Another session (the web platform, say) books Friday; the calendar shows it within a second.
+    QElapsedTimer t;
+    t.start();
+    const qint64 id = m_db.scalar(QStringLiteral("INSERT INTO desk.bay_bookings (workshop_id, bay_id, mechanic_id, span) "
+                                                 "VALUES (?, ?, ?, tstzrange('2030-01-11 08:00'::timestamp AT TIME ZONE "
+                                                 "'America/Toronto', '2030-01-11 09:00'::timestamp AT TIME ZONE "
+                                                 "'America/Toronto')) RETURNING id"),
+                                  {m_shop, m_bay1, m_mech}).toLongLong();
+    QVERIFY(id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->bookings()->booking(id) != nullptr, 3000);
+    QVERIFY2(t.elapsed() < 1000, qPrintable(QStringLiteral("%1 ms").arg(t.elapsed())));
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->pending()->count(), 2, 3000);
+    m_db.exec(QStringLiteral("UPDATE desk.bay_bookings SET status = 'cancelled', version = version + 1 WHERE id = ?"), {id});
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_controller->bookings()->booking(id)->status), int(BookingStatus::Cancelled), 3000);
+}
+
+void TstBayCalendar::monthAndMechanicLanes()
+{
+    m_pane->setViewMode(BayCalendarPane::ViewMode::Month);
+    QCOMPARE(m_pane->firstVisibleDate(), QDate(2029, 12, 31));
+    QCOMPARE(m_pane->visibleDays(), 42);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->bookings()->rangeStart(), m_pane->rangeStart(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->bookings()->isLoading(), 5000);
+    QSignalSpy day(m_pane->monthView(), &MonthOverviewWidget::dayActivated);
+    // Row 1, column 0 of the grid that starts on Monday 31 December: Monday 7 January.
+    const int cellHeight = (m_pane->monthView()->height() - 24) / 6;
+    QTest::mouseClick(m_pane->monthView(), Qt::LeftButton, {}, QPoint(10, 24 + cellHeight + 10));
+    QCOMPARE(day.size(), 1);
+    QCOMPARE(day.first().at(0).toDate(), kMonday);
+    QCOMPARE(m_pane->viewMode(), BayCalendarPane::ViewMode::Day);
+    m_pane->setAnchorDate(kMonday);
+    m_pane->setViewMode(BayCalendarPane::ViewMode::Week);
+    m_pane->grid()->setLaneMode(TimeGridWidget::LaneMode::Mechanics);
+    QCOMPARE(m_pane->grid()->laneIds(), QList<qint64>{m_mech});
+    m_pane->grid()->setLaneMode(TimeGridWidget::LaneMode::Bays);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->bookings()->isLoading(), 5000);
+}
+
+void TstBayCalendar::icsRoundTrip()
+{
+    BookingModel *model = m_controller->bookings();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 3, 5000);
+    const QByteArray ics = IcsExport::toIcs(model->calendar(), model->bookings());
+    icalcomponent *cal = icalparser_parse_string(ics.constData());
+    QVERIFY(cal);
+    QCOMPARE(icalcomponent_isa(cal), ICAL_VCALENDAR_COMPONENT);
+    int events = 0;
+    for (icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
+         ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
+        const QString uid = QString::fromUtf8(icalcomponent_get_uid(ev));
+        const qint64 id = uid.section(u'@', 0, 0).section(u'-', 1).toLongLong();
+        const Booking *b = model->booking(id);
+        QVERIFY2(b, qPrintable(uid));
+        QCOMPARE(qint64(icaltime_as_timet(icalcomponent_get_dtstart(ev))), b->start.toSecsSinceEpoch());
+        QCOMPARE(qint64(icaltime_as_timet(icalcomponent_get_dtend(ev))), b->end.toSecsSinceEpoch());
+        QVERIFY(icaltime_is_utc(icalcomponent_get_dtstart(ev)));
+        const QString summary = QString::fromUtf8(icalcomponent_get_summary(ev));
+        QVERIFY2(summary.contains(b->mechanicName), qPrintable(summary));
+        const icalproperty_status st = icalcomponent_get_status(ev);
+        QCOMPARE(st, b->status == BookingStatus::Requested ? ICAL_STATUS_TENTATIVE
+                     : bookingstatus::isLive(b->status)    ? ICAL_STATUS_CONFIRMED
+                                                           : ICAL_STATUS_CANCELLED);
+        ++events;
+    }
+    QCOMPARE(events, model->rowCount());
+    // Valid per libical's restriction checks (required properties present once).
+    QCOMPARE(icalcomponent_count_errors(cal), 0);
+    icalcomponent_free(cal);
+
+    // Through the controller to a file, only one bay.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bay.ics"));
+    QSignalSpy exported(m_controller, &BayController::exported);
+    emit m_pane->exportRequested(path, m_bay2, 0, m_pane->rangeStart(), m_pane->rangeEnd());
+    QVERIFY(exported.wait(10000));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QCOMPARE(text.count("BEGIN:VEVENT"), exported.first().at(1).toInt());
+    QVERIFY(text.contains("Lift B"));
+    QVERIFY(!text.contains("SUMMARY:Lift A"));
+}
+
+void TstBayCalendar::daySheetPdf()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("daysheet.pdf"));
+    DaySheetRenderer::Input in;
+    in.calendar = m_controller->bookings()->calendar();
+    in.bookings = m_controller->bookings()->bookings();
+    in.date = QDate(2030, 1, 8);
+    int pages = 0;
+    {
+        QPdfWriter pdf(path);
+        pdf.setResolution(150);
+        pages = DaySheetRenderer::render(&pdf, in);
+    }
+    QCOMPARE(pages, 2); // one per bay in service
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+    QVERIFY(doc);
+    QCOMPARE(doc->numPages(), 2);
+    const QString first = doc->page(0)->text(QRectF());
+    const QString second = doc->page(1)->text(QRectF());
+    QVERIFY2(first.contains(u"Lift A") && second.contains(u"Lift B"), qPrintable(first + u'|' + second));
+    QVERIFY2(second.contains(u"Carla Drag") && second.contains(u"America/Toronto"), qPrintable(second));
+    QVERIFY2(first.contains(u"No bookings"), qPrintable(first));
+}
+
+void TstBayCalendar::grabForTheEye()
+{
+    const QString out = qEnvironmentVariable("ADESK_GRAB_DIR");
+    if (out.isEmpty())
+        QSKIP("set ADESK_GRAB_DIR to write the pane's PNGs");
+    QTest::qWait(300);
+    QVERIFY(m_pane->grab().save(out + QStringLiteral("/bays-week.png")));
+    m_pane->setViewMode(BayCalendarPane::ViewMode::Month);
+    QTest::qWait(800);
+    QVERIFY(m_pane->grab().save(out + QStringLiteral("/bays-month.png")));
+    m_pane->setViewMode(BayCalendarPane::ViewMode::Week);
+}
+
+QTEST_MAIN(TstBayCalendar)
+#include "tst_baycalendar.moc"

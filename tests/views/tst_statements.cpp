@@ -1,0 +1,203 @@
+// Monthly statements read back with Poppler: the totals printed equal the ledger's (a real
+// PostgreSQL ledger posted by the split engine), French for a Quebec payee, page breaks with the
+// table header repeated for a long month, fonts embedded, the batch writes one PDF per payee and a
+// combined one, and cancels.
+
+#include "paper/statementrenderer.h"
+#include "statementsbatch.h"
+#include "store/earningsrepository.h"
+#include "testdatabase.h"
+
+#include <poppler-qt6.h>
+
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace adesk;
+
+class TstStatements : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void totalsEqualTheLedger();
+    void frenchForAQuebecPayee();
+    void pageBreaksForALongMonth();
+    void batchWritesOnePdfPerPayeeAndACombinedOne();
+    void batchCancels();
+
+private:
+    static QString allText(const QByteArray &pdf, int *pages = nullptr, bool *embedded = nullptr)
+    {
+        std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
+        if (!doc)
+            return {};
+        if (pages)
+            *pages = doc->numPages();
+        if (embedded) {
+            const QList<Poppler::FontInfo> fonts = doc->fonts();
+            *embedded = !fonts.isEmpty();
+            for (const Poppler::FontInfo &f : fonts)
+                *embedded = *embedded && f.isEmbedded();
+        }
+        QString text;
+        for (int i = 0; i < doc->numPages(); ++i)
+            text += doc->page(i)->text(QRectF()) + u'\n';
+        return text;
+    }
+    StatementData load(const QString &party, qint64 id)
+    {
+        const auto r = EarningsRepository::loadStatements(m_fin, QDate(2025, 6, 1), Payee{party, id, {}});
+        if (!r.ok() || r.value().isEmpty())
+            return {};
+        return r.value().first();
+    }
+
+    TestDatabase m_db;
+    QSqlDatabase m_fin;
+    qint64 m_on = 0, m_qc = 0, m_busy = 0;
+};
+
+void TstStatements::initTestCase()
+{
+    ADESK_START_TEST_DATABASE(m_db);
+    m_on = m_db.insertWorkshop(QStringLiteral("Danforth Test Garage"), QStringLiteral("ON"));
+    m_qc = m_db.insertWorkshop(QStringLiteral("Garage Québec Test"), QStringLiteral("QC"), QStringLiteral("fr"));
+    const qint64 mOn = m_db.insertMechanic(QStringLiteral("Ontario Mechanic"), m_on);
+    const qint64 mQc = m_db.insertMechanic(QStringLiteral("Mécanicienne Québec"), m_qc, QStringLiteral("fr"));
+    m_busy = m_db.insertMechanic(QStringLiteral("Busy Virtual Mechanic"));
+    Q_UNUSED(mOn)
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, completed_at) "
+                                     "SELECT 'workshop_visit', 9000 + g * 113, ?, ?, '2025-06-01 10:00 America/Toronto'::timestamptz + g * interval '1 day' "
+                                     "FROM generate_series(0, 11) g"), {mQc, m_qc}));
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, completed_at) "
+                                     "SELECT 'workshop_visit', 15000 + g * 7, ?, ?, '2025-05-20 10:00 America/Toronto'::timestamptz + g * interval '1 day' "
+                                     "FROM generate_series(0, 20) g"), {mOn, m_on}));
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, completed_at) "
+                                     "SELECT 'chat', 2000 + g, ?, '2025-06-01 08:00 America/Toronto'::timestamptz + g * interval '5 hours' "
+                                     "FROM generate_series(0, 99) g"), {m_busy}));
+    const QString fin = m_db.roleName(QStringLiteral("fin"));
+    QVERIFY(m_db.createLogin(fin, QStringLiteral("adesk_finance"), QStringLiteral("Fin")));
+    m_fin = TestDatabase::openConnection(m_db.login(fin), QStringLiteral("fin"));
+    QVERIFY(m_fin.isOpen());
+    const auto posted = EarningsRepository::postPending(m_fin);
+    QVERIFY2(posted.ok(), qPrintable(posted.error().serverMessage));
+    // May's payouts are paid: June opens with May's balance paid out.
+    QVERIFY(TestDatabase::run(m_fin, QStringLiteral("SELECT desk.schedule_payouts('2025-05-01')")).ok);
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.payouts SET status = 'paid', reference = 'EFT-MAY', paid_at = '2025-06-05 12:00 America/Toronto'")));
+}
+
+void TstStatements::totalsEqualTheLedger()
+{
+    const StatementData s = load(QStringLiteral("workshop"), m_on);
+    QCOMPARE(s.payeeName, QStringLiteral("Danforth Test Garage"));
+    const qint64 net = m_db.scalar(QStringLiteral("SELECT sum(CASE WHEN party = 'platform' THEN -gst_hst_cents ELSE amount_cents END) "
+                                                  "FROM desk.earnings_ledger WHERE workshop_id = ? AND period = '2025-06-01'"), {m_on}).toLongLong();
+    const qint64 fees = m_db.scalar(QStringLiteral("SELECT sum(amount_cents) FROM desk.earnings_ledger WHERE workshop_id = ? "
+                                                   "AND party = 'platform' AND period = '2025-06-01'"), {m_on}).toLongLong();
+    const qint64 mayNet = m_db.scalar(QStringLiteral("SELECT sum(CASE WHEN party = 'platform' THEN -gst_hst_cents ELSE amount_cents END) "
+                                                     "FROM desk.earnings_ledger WHERE workshop_id = ? AND period = '2025-05-01'"), {m_on}).toLongLong();
+    QCOMPARE(s.monthTotals.net.cents(), net);
+    QCOMPARE(s.monthTotals.platformFee.cents(), fees);
+    QCOMPARE(s.monthTotals.paid.cents(), mayNet); // May's payout, paid on June 5
+    QCOMPARE(s.openingBalance.cents(), mayNet);
+    QCOMPARE(s.closingBalance.cents(), net);
+    const QByteArray pdf = StatementRenderer::render(s);
+    bool embedded = false;
+    const QString text = allText(pdf, nullptr, &embedded);
+    QVERIFY(embedded);
+    const QLocale en(QLocale::English, QLocale::Canada);
+    QVERIFY2(text.contains(Money::fromCents(net).toString(en)), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(Money::fromCents(fees).toString(en)));
+    QVERIFY(text.contains(QStringLiteral("Monthly statement")));
+    QVERIFY(text.contains(QStringLiteral("Year to date")));
+    QVERIFY(text.contains(QStringLiteral("EFT-MAY")));
+}
+
+void TstStatements::frenchForAQuebecPayee()
+{
+    const StatementData s = load(QStringLiteral("workshop"), m_qc);
+    QVERIFY(s.french());
+    const QString text = allText(StatementRenderer::render(s));
+    QVERIFY2(text.contains(QStringLiteral("Relevé mensuel")), qPrintable(text.left(1000)));
+    QVERIFY(text.contains(QStringLiteral("Solde de clôture")));
+    QVERIFY(text.contains(QStringLiteral("TPS/TVH")));
+    QVERIFY(text.contains(QStringLiteral("juin")));
+    const QLocale fr(QLocale::French, QLocale::Canada);
+    const QString net = Money::fromCents(s.monthTotals.net.cents()).toString(fr);
+    QVERIFY(net.endsWith(QStringLiteral("$")));
+    // Poppler may extract the narrow no-break group separator as a plain space.
+    QString flat = text;
+    flat.replace(QChar(0x202f), u' ').replace(QChar(0xa0), u' ');
+    QString want = net;
+    want.replace(QChar(0x202f), u' ').replace(QChar(0xa0), u' ');
+    QVERIFY2(flat.contains(want), qPrintable(want));
+    QVERIFY(!text.contains(QStringLiteral("Monthly statement")));
+}
+
+void TstStatements::pageBreaksForALongMonth()
+{
+    const StatementData s = load(QStringLiteral("mechanic"), m_busy);
+    QCOMPARE(s.events.size(), 100);
+    int pages = 0;
+    const QByteArray pdf = StatementRenderer::render(s);
+    if (const QString dump = qEnvironmentVariable("ADESK_STATEMENT_DUMP"); !dump.isEmpty()) { // to look at it
+        QFile out(QDir(dump).filePath(QStringLiteral("long-month.pdf")));
+        if (out.open(QIODevice::WriteOnly))
+            out.write(pdf);
+        QFile fr(QDir(dump).filePath(QStringLiteral("quebec.pdf")));
+        if (fr.open(QIODevice::WriteOnly))
+            fr.write(StatementRenderer::render(load(QStringLiteral("workshop"), m_qc)));
+    }
+    const QString text = allText(pdf, &pages);
+    QCOMPARE(pages, StatementRenderer::pageCount(s));
+    QVERIFY(pages >= 3);
+    QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+    QVERIFY(text.contains(QStringLiteral("Events (continued)")));
+    QVERIFY(text.count(QStringLiteral("Rent/memb.")) >= pages - 1); // table header repeated on each page of events
+    QVERIFY(text.contains(Money::fromCents(s.monthTotals.net.cents()).toString(QLocale(QLocale::English, QLocale::Canada))));
+}
+
+void TstStatements::batchWritesOnePdfPerPayeeAndACombinedOne()
+{
+    const auto all = EarningsRepository::loadStatements(m_fin, QDate(2025, 6, 1));
+    QVERIFY(all.ok());
+    QCOMPARE(all.value().size(), 3); // both workshops and the busy mechanic (workshop mechanics are paid by their workshop)
+    QTemporaryDir dir;
+    QFuture<StatementsBatch::Outcome> f = StatementsBatch::start(all.value(), dir.path(), 2);
+    f.waitForFinished();
+    const StatementsBatch::Outcome o = f.result();
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    QCOMPARE(o.written, 3);
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.pdf")}).size(), 4);
+    QFile combined(o.combined);
+    QVERIFY(combined.open(QIODevice::ReadOnly));
+    int pages = 0;
+    allText(combined.readAll(), &pages);
+    int expected = 0;
+    for (const StatementData &s : all.value())
+        expected += StatementRenderer::pageCount(s);
+    QCOMPARE(pages, expected);
+}
+
+void TstStatements::batchCancels()
+{
+    const auto all = EarningsRepository::loadStatements(m_fin, QDate(2025, 6, 1));
+    QList<StatementData> many;
+    for (int i = 0; i < 150; ++i)
+        for (StatementData s : all.value()) {
+            s.payeeId += i * 1000;
+            many << s;
+        }
+    QTemporaryDir dir;
+    QFuture<StatementsBatch::Outcome> f = StatementsBatch::start(many, dir.path(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(f.progressValue() >= 2, 20000);
+    f.cancel();
+    f.waitForFinished();
+    QVERIFY(f.resultCount() == 0 || f.result().cancelled);
+    QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.pdf")}).size() < many.size());
+}
+
+QTEST_MAIN(TstStatements)
+#include "tst_statements.moc"

@@ -1,0 +1,480 @@
+#include "earningspane.h"
+
+#include "items/ledgermodel.h"
+#include "items/ledgertotalsmodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineSeries>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace adesk {
+
+namespace {
+
+QTableView *makeTable(QWidget *parent)
+{
+    auto *v = new QTableView(parent);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setSelectionMode(QAbstractItemView::SingleSelection);
+    v->setAlternatingRowColors(true);
+    v->verticalHeader()->hide();
+    v->horizontalHeader()->setStretchLastSection(true);
+    v->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return v;
+}
+
+QComboBox *combo(QWidget *parent, const QList<QPair<QString, QString>> &items)
+{
+    auto *c = new QComboBox(parent);
+    for (const auto &i : items)
+        c->addItem(i.first, i.second);
+    return c;
+}
+
+QStandardItem *moneyItem(qint64 cents)
+{
+    auto *i = new QStandardItem(Money::fromCents(cents).toString(QLocale()));
+    i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    i->setData(cents, Qt::UserRole + 1);
+    return i;
+}
+
+} // namespace
+
+EarningsPane::EarningsPane(LedgerModel *ledger, LedgerTotalsModel *totals, bool finance, QWidget *parent)
+    : QWidget(parent), m_ledger(ledger), m_totals(totals), m_finance(finance)
+{
+    setObjectName(QStringLiteral("earnings"));
+    auto *layout = new QVBoxLayout(this);
+
+    // Filter bar.
+    auto *bar = new QHBoxLayout;
+    m_month = new QComboBox(this);
+    m_month->addItem(tr("All months"), QDate());
+    m_payee = new QComboBox(this);
+    m_payee->addItem(tr("All payees"), QString());
+    m_payee->setMinimumContentsLength(22);
+    m_eventType = combo(this, {{tr("All events"), QString()},
+                               {LedgerModel::eventTypeLabel(QStringLiteral("session")), QStringLiteral("session")},
+                               {LedgerModel::eventTypeLabel(QStringLiteral("escalation")), QStringLiteral("escalation")},
+                               {LedgerModel::eventTypeLabel(QStringLiteral("bay_rental")), QStringLiteral("bay_rental")},
+                               {LedgerModel::eventTypeLabel(QStringLiteral("membership")), QStringLiteral("membership")}});
+    m_entryType = combo(this, {{tr("All entries"), QString()}});
+    for (const char *e : {"platform_fee", "workshop_share", "mechanic_share", "referral_fee", "bay_rental_charge",
+                          "membership_fee", "commission"})
+        m_entryType->addItem(LedgerModel::entryLabel(QString::fromLatin1(e)), QString::fromLatin1(e));
+    m_status = combo(this, {{tr("Any payout status"), QString()}});
+    for (const char *s : {"pending", "scheduled", "paid", "failed"})
+        m_status->addItem(LedgerModel::payoutStatusLabel(QString::fromLatin1(s)), QString::fromLatin1(s));
+    m_tier = combo(this, {{tr("Virtual and physical"), QString()},
+                          {tr("Virtual"), QStringLiteral("virtual")},
+                          {tr("Physical"), QStringLiteral("physical")}});
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setShortcut(QKeySequence(tr("Ctrl+E")));
+    for (QWidget *w : {static_cast<QWidget *>(m_month), static_cast<QWidget *>(m_payee), static_cast<QWidget *>(m_eventType),
+                       static_cast<QWidget *>(m_entryType), static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_tier)})
+        bar->addWidget(w);
+    bar->addStretch();
+    bar->addWidget(exportButton);
+    layout->addLayout(bar);
+    for (QComboBox *c : {m_month, m_payee, m_eventType, m_entryType, m_status, m_tier})
+        connect(c, &QComboBox::currentIndexChanged, this, &EarningsPane::emitFilter);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the ledger"), QStringLiteral("earnings.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            emit exportRequested(filter(), path);
+    });
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildLedgerTab(), tr("Ledger"));
+    m_tabs->addTab(buildChartsTab(), tr("Charts"));
+    if (m_finance)
+        m_tabs->addTab(buildReconciliationTab(), tr("Reconciliation"));
+    m_tabs->addTab(buildStatementsTab(), tr("Statements"));
+    layout->addWidget(m_tabs, 1);
+}
+
+QWidget *EarningsPane::buildLedgerTab()
+{
+    auto *w = new QWidget(this);
+    auto *l = new QVBoxLayout(w);
+    auto *split = new QSplitter(Qt::Vertical, w);
+    auto *top = new QSplitter(Qt::Horizontal, split);
+    m_totalsView = makeTable(top);
+    m_totalsView->setModel(m_totals);
+    m_totalsView->setToolTip(tr("Double-click a total to see its rows"));
+    m_totalsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ledgerView = makeTable(top);
+    m_ledgerView->setModel(m_ledger);
+    m_ledgerView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ledgerView->setColumnWidth(LedgerModel::Payee, 190);
+    top->addWidget(m_totalsView);
+    top->addWidget(m_ledgerView);
+    top->setStretchFactor(1, 3);
+    auto *bottom = new QWidget(split);
+    auto *bl = new QVBoxLayout(bottom);
+    bl->setContentsMargins(0, 0, 0, 0);
+    m_splitTitle = new QLabel(tr("Select a row to see the split of its event."), bottom);
+    m_splitModel = new QStandardItemModel(0, 6, this);
+    m_splitModel->setHorizontalHeaderLabels({tr("Entry"), tr("Party"), tr("Payee"), tr("Amount"), tr("GST/HST"), tr("Payout")});
+    m_splitView = makeTable(bottom);
+    m_splitView->setModel(m_splitModel);
+    m_splitView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    bl->addWidget(m_splitTitle);
+    bl->addWidget(m_splitView);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    l->addWidget(split);
+    connect(m_totalsView, &QTableView::activated, this, &EarningsPane::onTotalActivated);
+    connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onLedgerCurrentChanged(current); });
+    return w;
+}
+
+QWidget *EarningsPane::buildChartsTab()
+{
+    auto *w = new QWidget(this);
+    auto *l = new QHBoxLayout(w);
+    m_revenueChart = new QChartView(new QChart, w);
+    m_revenueChart->chart()->setTitle(tr("Platform revenue by month"));
+    m_revenueChart->setRenderHint(QPainter::Antialiasing);
+    m_payeeChart = new QChartView(new QChart, w);
+    m_payeeChart->chart()->setTitle(tr("Choose a payee to see 12 months of earnings"));
+    m_payeeChart->setRenderHint(QPainter::Antialiasing);
+    l->addWidget(m_revenueChart, 3);
+    l->addWidget(m_payeeChart, 2);
+    return w;
+}
+
+QWidget *EarningsPane::buildReconciliationTab()
+{
+    auto *w = new QWidget(this);
+    auto *l = new QVBoxLayout(w);
+    auto *bar = new QHBoxLayout;
+    m_diffSummary = new QLabel(tr("Choose a month and reconcile."), w);
+    auto *reconcile = new QPushButton(tr("Reconcile month"), w);
+    reconcile->setShortcut(QKeySequence(tr("Ctrl+R")));
+    auto *schedule = new QPushButton(tr("Schedule payouts…"), w);
+    auto *paid = new QPushButton(tr("Mark paid…"), w);
+    auto *failed = new QPushButton(tr("Mark failed…"), w);
+    bar->addWidget(m_diffSummary, 1);
+    bar->addWidget(reconcile);
+    bar->addWidget(schedule);
+    bar->addWidget(paid);
+    bar->addWidget(failed);
+    l->addLayout(bar);
+    m_diffModel = new QStandardItemModel(0, 6, this);
+    m_diffModel->setHorizontalHeaderLabels({tr("Cause"), tr("Event"), tr("Payout"), tr("Expected"), tr("Actual"), tr("Detail")});
+    m_diffView = makeTable(w);
+    m_diffView->setModel(m_diffModel);
+    m_payoutModel = new QStandardItemModel(0, 5, this);
+    m_payoutModel->setHorizontalHeaderLabels({tr("Payout"), tr("Payee"), tr("Amount"), tr("Status"), tr("Reference / reason")});
+    m_payoutView = makeTable(w);
+    m_payoutView->setModel(m_payoutModel);
+    auto *split = new QSplitter(Qt::Vertical, w);
+    split->addWidget(m_diffView);
+    split->addWidget(m_payoutView);
+    l->addWidget(split, 1);
+    connect(reconcile, &QPushButton::clicked, this, [this] { emit reconcileRequested(selectedMonth()); });
+    connect(schedule, &QPushButton::clicked, this, [this] { emit schedulePayoutsRequested(selectedMonth()); });
+    auto current = [this]() -> const PayoutRow * {
+        const QModelIndex i = m_payoutView->currentIndex();
+        return i.isValid() && i.row() < m_payoutRows.size() ? &m_payoutRows[i.row()] : nullptr;
+    };
+    connect(paid, &QPushButton::clicked, this, [this, current] {
+        if (const PayoutRow *p = current()) {
+            bool ok = false;
+            const QString ref = QInputDialog::getText(this, tr("Mark paid"), tr("Processor reference:"), QLineEdit::Normal, {}, &ok);
+            if (ok)
+                emit markPaidRequested(p->id, p->version, ref);
+        }
+    });
+    connect(failed, &QPushButton::clicked, this, [this, current] {
+        if (const PayoutRow *p = current()) {
+            bool ok = false;
+            const QString why = QInputDialog::getText(this, tr("Mark failed"), tr("Reason:"), QLineEdit::Normal, {}, &ok);
+            if (ok)
+                emit markFailedRequested(p->id, p->version, why);
+        }
+    });
+    return w;
+}
+
+QWidget *EarningsPane::buildStatementsTab()
+{
+    auto *w = new QWidget(this);
+    auto *l = new QVBoxLayout(w);
+    auto *info = new QLabel(tr("Statements are issued per mechanic and per workshop for the month chosen above, in the "
+                               "payee's language (French for Quebec)."), w);
+    info->setWordWrap(true);
+    auto *preview = new QPushButton(tr("Preview and print the payee's statement…"), w);
+    preview->setShortcut(QKeySequence(tr("Ctrl+P")));
+    m_batch = new QPushButton(tr("Save all statements of the month…"), w);
+    m_progress = new QProgressBar(w);
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"), w);
+    m_cancel->hide();
+    l->addWidget(info);
+    l->addWidget(preview);
+    l->addWidget(m_batch);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_progress, 1);
+    row->addWidget(m_cancel);
+    l->addLayout(row);
+    l->addStretch();
+    connect(preview, &QPushButton::clicked, this, [this] {
+        if (const auto p = currentPayee())
+            emit statementPreviewRequested(selectedMonth(), *p);
+        else
+            showMessage(tr("Choose a payee in the filter bar first."), true);
+    });
+    connect(m_batch, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Save the statements in"));
+        if (!dir.isEmpty())
+            emit statementsBatchRequested(selectedMonth(), dir);
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &EarningsPane::cancelBatchRequested);
+    return w;
+}
+
+std::optional<Payee> EarningsPane::currentPayee() const
+{
+    const QString key = m_payee->currentData().toString();
+    for (const Payee &p : m_payees)
+        if (p.party.left(1).toUpper() + QString::number(p.id) == key)
+            return p;
+    return std::nullopt;
+}
+
+LedgerFilter EarningsPane::filter() const
+{
+    LedgerFilter f;
+    f.month = m_month->currentData().toDate();
+    if (const auto p = currentPayee()) {
+        (p->party == u"workshop" ? f.workshopId : f.mechanicId) = p->id;
+    }
+    f.eventType = m_eventType->currentData().toString();
+    f.entryType = m_entryType->currentData().toString();
+    f.payoutStatus = m_status->currentData().toString();
+    f.serviceTier = m_tier->currentData().toString();
+    return f;
+}
+
+QDate EarningsPane::selectedMonth() const
+{
+    const QDate d = m_month->currentData().toDate();
+    if (d.isValid())
+        return d;
+    return m_month->count() > 1 ? m_month->itemData(1).toDate() : QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+}
+
+void EarningsPane::emitFilter()
+{
+    const LedgerFilter f = filter();
+    emit filterChanged(f);
+    if (const auto p = currentPayee())
+        emit payeeChartRequested(p->party, p->id);
+}
+
+void EarningsPane::setMonths(const QList<QDate> &months)
+{
+    const QSignalBlocker block(m_month);
+    const QDate keep = m_month->currentData().toDate();
+    while (m_month->count() > 1)
+        m_month->removeItem(1);
+    const QLocale locale;
+    for (const QDate &m : months)
+        m_month->addItem(locale.standaloneMonthName(m.month()) + u' ' + QString::number(m.year()), m);
+    const int i = m_month->findData(keep);
+    m_month->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+void EarningsPane::setPayees(const QList<Payee> &payees)
+{
+    const QSignalBlocker block(m_payee);
+    m_payees = payees;
+    while (m_payee->count() > 1)
+        m_payee->removeItem(1);
+    for (const Payee &p : payees)
+        m_payee->addItem((p.party == u"workshop" ? tr("Workshop: %1") : tr("Mechanic: %1")).arg(p.name),
+                         p.party.left(1).toUpper() + QString::number(p.id));
+}
+
+void EarningsPane::onTotalActivated(const QModelIndex &index)
+{
+    // Drill down: total → its rows (the entry-type filter).
+    const QString entry = index.data(LedgerTotalsModel::EntryTypeRole).toString();
+    const int i = m_entryType->findData(entry);
+    m_entryType->setCurrentIndex(i < 0 ? 0 : i);
+    m_ledgerView->setFocus();
+}
+
+void EarningsPane::onLedgerCurrentChanged(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    emit eventSelected(index.data(LedgerModel::EventTypeRole).toString(), index.data(LedgerModel::EventIdRole).toLongLong());
+}
+
+void EarningsPane::setSplit(const QList<LedgerRow> &rows)
+{
+    m_splitModel->removeRows(0, m_splitModel->rowCount());
+    qint64 sum = 0;
+    for (const LedgerRow &r : rows) {
+        sum += r.amountCents;
+        m_splitModel->appendRow({new QStandardItem(LedgerModel::entryLabel(r.entryType)), new QStandardItem(r.party),
+                                 new QStandardItem(r.payeeName), moneyItem(r.amountCents),
+                                 r.gstHstCents ? moneyItem(r.gstHstCents) : new QStandardItem(),
+                                 new QStandardItem(LedgerModel::payoutStatusLabel(r.payoutStatus))});
+    }
+    if (!rows.isEmpty())
+        m_splitTitle->setText(tr("%1 #%2: gross %3, parts add up to %4")
+                                  .arg(LedgerModel::eventTypeLabel(rows.first().eventType))
+                                  .arg(rows.first().eventId)
+                                  .arg(Money::fromCents(rows.first().grossCents).toString(QLocale()),
+                                       Money::fromCents(sum).toString(QLocale())));
+}
+
+void EarningsPane::setPlatformRevenue(const QList<MonthlyRevenue> &months)
+{
+    QChart *chart = m_revenueChart->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *a : chart->axes())
+        chart->removeAxis(a);
+    auto *virt = new QBarSet(tr("Virtual"));
+    auto *phys = new QBarSet(tr("Physical"));
+    QStringList labels;
+    qint64 max = 0;
+    for (const MonthlyRevenue &m : months) {
+        // Axis values in dollars (display only; the amounts stay integer cents everywhere else).
+        *virt << double(m.virtualCents) / 100.0;
+        *phys << double(m.physicalCents) / 100.0;
+        labels << m.month.toString(QStringLiteral("yy-MM"));
+        max = std::max(max, m.virtualCents + m.physicalCents);
+    }
+    auto *series = new QStackedBarSeries;
+    series->append(virt);
+    series->append(phys);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(labels);
+    x->setLabelsAngle(-60);
+    auto *y = new QValueAxis;
+    y->setRange(0, double(max) / 100.0 * 1.1 + 1);
+    y->setLabelFormat(QStringLiteral("%.0f $"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->setTitle(tr("Platform revenue by month (virtual vs physical)"));
+}
+
+void EarningsPane::setPayeeMonths(const QString &payeeName, const QList<QPair<QDate, qint64>> &months)
+{
+    QChart *chart = m_payeeChart->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *a : chart->axes())
+        chart->removeAxis(a);
+    auto *set = new QBarSet(payeeName);
+    QStringList labels;
+    qint64 max = 0, min = 0;
+    for (const auto &m : months) {
+        *set << double(m.second) / 100.0;
+        labels << m.first.toString(QStringLiteral("yy-MM"));
+        max = std::max(max, m.second);
+        min = std::min(min, m.second);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(labels);
+    x->setLabelsAngle(-60);
+    auto *y = new QValueAxis;
+    y->setRange(double(min) / 100.0 * 1.1, double(max) / 100.0 * 1.1 + 1);
+    y->setLabelFormat(QStringLiteral("%.0f $"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->setTitle(tr("%1: net earnings, last 12 months").arg(payeeName));
+}
+
+void EarningsPane::setDifferences(const QList<Difference> &differences)
+{
+    if (!m_diffModel)
+        return;
+    m_diffModel->removeRows(0, m_diffModel->rowCount());
+    for (const Difference &d : differences)
+        m_diffModel->appendRow({new QStandardItem(d.cause),
+                                new QStandardItem(d.eventType.isEmpty() ? QString() : QStringLiteral("%1 #%2").arg(d.eventType).arg(d.eventId)),
+                                new QStandardItem(d.payoutId ? QStringLiteral("#%1").arg(d.payoutId) : QString()),
+                                moneyItem(d.expectedCents), moneyItem(d.actualCents), new QStandardItem(d.detail)});
+    m_diffSummary->setText(differences.isEmpty() ? tr("No differences: gross = platform + workshops + mechanics + referrals "
+                                                      "for every event, and payouts match the ledger.")
+                                                 : tr("%n difference(s) to resolve.", nullptr, int(differences.size())));
+}
+
+void EarningsPane::setPayouts(const QList<PayoutRow> &payouts)
+{
+    if (!m_payoutModel)
+        return;
+    m_payoutRows = payouts;
+    m_payoutModel->removeRows(0, m_payoutModel->rowCount());
+    for (const PayoutRow &p : payouts)
+        m_payoutModel->appendRow({new QStandardItem(QStringLiteral("#%1").arg(p.id)), new QStandardItem(p.payeeName),
+                                  moneyItem(p.amountCents), new QStandardItem(LedgerModel::payoutStatusLabel(p.status)),
+                                  new QStandardItem(p.status == u"failed" ? p.failureReason : p.reference)});
+}
+
+void EarningsPane::setBatchProgress(int done, int total)
+{
+    m_progress->show();
+    m_cancel->show();
+    m_batch->setEnabled(false);
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+}
+
+void EarningsPane::setBatchFinished(const QString &message)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_batch->setEnabled(true);
+    showMessage(message);
+}
+
+void EarningsPane::showMessage(const QString &message, bool error)
+{
+    m_message->setText(message);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #a00;") : QString());
+    m_message->setVisible(!message.isEmpty());
+}
+
+} // namespace adesk

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "store/earningsrepository.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+class QTabWidget;
+
+namespace adesk {
+
+class LedgerModel;
+class LedgerTotalsModel;
+
+/// The earnings pane (finance; owners see their workshop's ledger): the ledger filtered by month,
+/// payee, workshop, event type, payout status and tier, with grouped totals that match the rows;
+/// drill-down total → events → split; charts (platform revenue by month and tier, a payee's 12
+/// months); reconciliation (every difference with its cause) and payouts; CSV export; statements
+/// (preview, print, batch with progress and cancel). It shows models and emits intents only —
+/// app/EarningsController does the work.
+class EarningsPane : public QWidget {
+    Q_OBJECT
+public:
+    EarningsPane(LedgerModel *ledger, LedgerTotalsModel *totals, bool finance, QWidget *parent = nullptr);
+
+    LedgerFilter filter() const;
+    QDate selectedMonth() const; ///< the filter's month, or the latest month when "all"
+    void setMonths(const QList<QDate> &months);
+    void setPayees(const QList<Payee> &payees);
+    void setSplit(const QList<LedgerRow> &rows);
+    void setPlatformRevenue(const QList<MonthlyRevenue> &months);
+    void setPayeeMonths(const QString &payeeName, const QList<QPair<QDate, qint64>> &months);
+    void setDifferences(const QList<Difference> &differences);
+    void setPayouts(const QList<PayoutRow> &payouts);
+    void setBatchProgress(int done, int total);
+    void setBatchFinished(const QString &message);
+    void showMessage(const QString &message, bool error = false);
+
+    QTableView *ledgerView() const { return m_ledgerView; }
+    QTableView *totalsView() const { return m_totalsView; }
+    QTableView *splitView() const { return m_splitView; }
+    QTableView *differencesView() const { return m_diffView; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+signals:
+    void filterChanged(const adesk::LedgerFilter &filter);
+    void eventSelected(const QString &eventType, qint64 eventId);
+    void payeeChartRequested(const QString &party, qint64 id);
+    void reconcileRequested(const QDate &month);
+    void schedulePayoutsRequested(const QDate &month);
+    void markPaidRequested(qint64 payoutId, int version, const QString &reference);
+    void markFailedRequested(qint64 payoutId, int version, const QString &reason);
+    void exportRequested(const adesk::LedgerFilter &filter, const QString &path);
+    void statementPreviewRequested(const QDate &month, const adesk::Payee &payee);
+    void statementsBatchRequested(const QDate &month, const QString &directory);
+    void cancelBatchRequested();
+
+private:
+    void emitFilter();
+    void onTotalActivated(const QModelIndex &index);
+    void onLedgerCurrentChanged(const QModelIndex &index);
+    QWidget *buildLedgerTab();
+    QWidget *buildChartsTab();
+    QWidget *buildReconciliationTab();
+    QWidget *buildStatementsTab();
+    std::optional<Payee> currentPayee() const;
+
+    LedgerModel *m_ledger;
+    LedgerTotalsModel *m_totals;
+    bool m_finance;
+    QList<Payee> m_payees;
+    QList<PayoutRow> m_payoutRows;
+    QComboBox *m_month = nullptr;
+    QComboBox *m_payee = nullptr;
+    QComboBox *m_eventType = nullptr;
+    QComboBox *m_entryType = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_tier = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_totalsView = nullptr;
+    QTableView *m_ledgerView = nullptr;
+    QTableView *m_splitView = nullptr;
+    QStandardItemModel *m_splitModel = nullptr;
+    QLabel *m_splitTitle = nullptr;
+    QChartView *m_revenueChart = nullptr;
+    QChartView *m_payeeChart = nullptr;
+    QTableView *m_diffView = nullptr;
+    QStandardItemModel *m_diffModel = nullptr;
+    QLabel *m_diffSummary = nullptr;
+    QTableView *m_payoutView = nullptr;
+    QStandardItemModel *m_payoutModel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_batch = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace adesk

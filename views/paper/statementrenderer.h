@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/statementdata.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QPainter;
+class QPagedPaintDevice;
+
+namespace adesk {
+
+/// The platform's details printed in the letterhead.
+struct StatementPlatform {
+    QString name = QStringLiteral("The Auto Doctor Inc.");
+    QString address = QStringLiteral("100 King St W, Suite 5700, Toronto ON M5X 1C9");
+    QString gstHstNumber = QStringLiteral("GST/HST 794512368 RT0001");
+    QString email = QStringLiteral("payouts@theautodoctor.ca");
+};
+
+/// Renders monthly statements (StatementData) to PDF with QPdfWriter/QPainter (QtGui only). Letter
+/// pages, DejaVu fonts embedded (subset) by Qt's PDF engine, a table of events that breaks across
+/// pages with its header repeated, "Page n of m" on every page. The statement is in the payee's
+/// language — French for Quebec payees — from an explicit bilingual string table, whatever the UI
+/// language. Thread-safe: call it from worker threads (QtConcurrent) with a QGuiApplication alive.
+class StatementRenderer {
+public:
+    using Platform = StatementPlatform;
+
+    static QByteArray render(const StatementData &statement, const Platform &platform = {});
+    /// Every statement in one PDF (for printing), each starting on a new page.
+    /// @p keepGoing, when set, is asked before each statement (its index) and stops the rendering
+    /// (empty result) when it returns false.
+    static QByteArray renderCombined(const QList<StatementData> &statements, const Platform &platform = {},
+                                     const std::function<bool(int)> &keepGoing = {});
+    /// Pages @p statement takes.
+    static int pageCount(const StatementData &statement);
+
+    /// Events that fit on the first page / on each following page.
+    static constexpr int kFirstPageRows = 24;
+    static constexpr int kNextPageRows = 40;
+
+    /// The statement's string @p key in @p language ("en" | "fr").
+    static QString text(const char *key, const QString &language);
+    /// Paints one statement on @p painter, starting on the current page of @p writer (a QPdfWriter or a QPrinter).
+    static void paint(QPainter &painter, QPagedPaintDevice &writer, const StatementData &statement, const Platform &platform);
+};
+
+} // namespace adesk

@@ -1,0 +1,106 @@
+#include "agreementspanel.h"
+
+#include "items/agreementlistmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace adesk {
+
+AgreementsPanel::AgreementsPanel(AgreementListModel *model, QWidget *parent) : QWidget(parent), m_model(model)
+{
+    auto *v = new QVBoxLayout(this);
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("agreementsView"));
+    m_view->setModel(model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    v->addWidget(m_view, 1);
+    auto *row = new QHBoxLayout;
+    m_language = new QComboBox;
+    m_language->addItem(tr("Mechanic's language"), QString());
+    m_language->addItem(tr("French"), QStringLiteral("fr"));
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    m_generate = new QPushButton(tr("&Generate document"));
+    m_preview = new QPushButton(tr("Print pre&view…"));
+    m_preview->setShortcut(QKeySequence::Print);
+    m_workshop = new QPushButton(tr("Record &workshop acceptance…"));
+    m_mechanic = new QPushButton(tr("Record &mechanic acceptance…"));
+    row->addWidget(m_language);
+    row->addWidget(m_preview);
+    row->addWidget(m_generate);
+    row->addStretch(1);
+    row->addWidget(m_workshop);
+    row->addWidget(m_mechanic);
+    v->addLayout(row);
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    v->addWidget(m_message);
+
+    auto current = [this]() -> const AgreementRow * { return m_model->rowAt(m_view->currentIndex().row()); };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgreementsPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AgreementsPanel::updateButtons);
+    connect(m_generate, &QPushButton::clicked, this, [this, current] {
+        if (const AgreementRow *a = current())
+            emit generateRequested(a->id);
+    });
+    connect(m_preview, &QPushButton::clicked, this, [this, current] {
+        if (const AgreementRow *a = current())
+            emit previewRequested(a->id, language());
+    });
+    connect(m_workshop, &QPushButton::clicked, this, [this] { askAcceptance(QStringLiteral("workshop")); });
+    connect(m_mechanic, &QPushButton::clicked, this, [this] { askAcceptance(QStringLiteral("mechanic")); });
+    updateButtons();
+}
+
+QString AgreementsPanel::language() const
+{
+    return m_language->currentData().toString();
+}
+
+void AgreementsPanel::askAcceptance(const QString &side)
+{
+    const AgreementRow *a = m_model->rowAt(m_view->currentIndex().row());
+    if (!a)
+        return;
+    const QString suggested = side == u"mechanic" ? a->mechanicName : QString();
+    bool ok = false;
+    const QString who = QInputDialog::getText(this, tr("Record acceptance"),
+                                              side == u"mechanic" ? tr("Name of the mechanic who accepted:")
+                                                                  : tr("Name of the person who accepted for the workshop:"),
+                                              QLineEdit::Normal, suggested, &ok);
+    if (ok && !who.trimmed().isEmpty())
+        emit acceptanceRequested(a->id, a->rowVersion, side, who.trimmed());
+}
+
+void AgreementsPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateButtons();
+}
+
+void AgreementsPanel::showMessage(const QString &text, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("color:#a61b1b") : QStringLiteral("color:#2e6b3a"));
+    m_message->setText(text);
+}
+
+void AgreementsPanel::updateButtons()
+{
+    const AgreementRow *a = m_model->rowAt(m_view->currentIndex().row());
+    const bool live = a && a->status == u"active";
+    m_preview->setEnabled(a);
+    m_generate->setEnabled(!m_readOnly && a && a->documentId == 0);
+    m_workshop->setEnabled(!m_readOnly && live && a->documentId > 0 && !a->workshopAcceptedAt.isValid());
+    m_mechanic->setEnabled(!m_readOnly && live && a->documentId > 0 && !a->mechanicAcceptedAt.isValid());
+}
+
+} // namespace adesk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace adesk {
+
+class AgreementListModel;
+
+/// The workshop's agreements: generate the PDF (in the mechanic's language, or the other one),
+/// print preview, record each side's acceptance. Emits intents only.
+class AgreementsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit AgreementsPanel(AgreementListModel *model, QWidget *parent = nullptr);
+    void setReadOnly(bool readOnly);
+    QTableView *view() const { return m_view; }
+    void showMessage(const QString &text, bool error);
+    /// "" = the agreement's own language, else "fr" / "en".
+    QString language() const;
+
+signals:
+    void generateRequested(qint64 agreementId);
+    void previewRequested(qint64 agreementId, const QString &language);
+    void acceptanceRequested(qint64 agreementId, int rowVersion, const QString &side, const QString &acceptedBy);
+
+private:
+    void updateButtons();
+    void askAcceptance(const QString &side);
+
+    AgreementListModel *m_model;
+    QTableView *m_view;
+    QComboBox *m_language;
+    QPushButton *m_generate;
+    QPushButton *m_preview;
+    QPushButton *m_workshop;
+    QPushButton *m_mechanic;
+    QLabel *m_message;
+    bool m_readOnly = false;
+};
+
+} // namespace adesk

@@ -1,0 +1,142 @@
+#include "partnershippane.h"
+
+#include "agreementspanel.h"
+#include "items/agreementlistmodel.h"
+#include "items/programlistmodel.h"
+#include "partnershipspanel.h"
+#include "programeditor.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace adesk {
+
+PartnershipPane::PartnershipPane(ProgramListModel *programs, AgreementListModel *agreements,
+                                 PartnershipListModel *partnerships, QWidget *parent)
+    : QWidget(parent), m_programsModel(programs)
+{
+    auto *v = new QVBoxLayout(this);
+    m_workshop = new QLabel;
+    m_workshop->setTextFormat(Qt::RichText);
+    v->addWidget(m_workshop);
+    m_tabs = new QTabWidget;
+    v->addWidget(m_tabs, 1);
+
+    auto *programsPage = new QSplitter(Qt::Horizontal);
+    auto *left = new QWidget;
+    auto *lv = new QVBoxLayout(left);
+    lv->setContentsMargins(0, 0, 0, 0);
+    m_programsView = new QTableView;
+    m_programsView->setObjectName(QStringLiteral("programsView"));
+    m_programsView->setModel(programs);
+    m_programsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_programsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_programsView->verticalHeader()->hide();
+    m_programsView->horizontalHeader()->setStretchLastSection(true);
+    m_programsView->setWordWrap(false);
+    lv->addWidget(m_programsView, 1);
+    m_new = new QPushButton(tr("&New program"));
+    m_new->setShortcut(QKeySequence::New);
+    lv->addWidget(m_new);
+    programsPage->addWidget(left);
+    m_editor = new ProgramEditor;
+    programsPage->addWidget(m_editor);
+    programsPage->setStretchFactor(0, 2);
+    programsPage->setStretchFactor(1, 5);
+    programsPage->setSizes({380, 1100});
+    m_tabs->addTab(programsPage, tr("Programs"));
+
+    m_agreements = new AgreementsPanel(agreements);
+    m_tabs->addTab(m_agreements, tr("Agreements"));
+    m_partnerships = new PartnershipsPanel(partnerships);
+    m_tabs->addTab(m_partnerships, tr("Partnerships"));
+
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    v->addWidget(m_status);
+
+    connect(m_programsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &cur) {
+                if (cur.isValid())
+                    emit programSelected(cur.data(ProgramListModel::IdRole).toLongLong());
+            });
+    connect(programs, &ProgramListModel::loaded, this, [this] {
+        m_programsView->resizeColumnsToContents();
+        if (!m_programsView->currentIndex().isValid() && m_programsModel->rowCount() > 0)
+            m_programsView->setCurrentIndex(m_programsModel->index(0, 0));
+    });
+    connect(m_new, &QPushButton::clicked, this, &PartnershipPane::newProgramRequested);
+}
+
+void PartnershipPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        emit firstShown();
+    }
+}
+
+void PartnershipPane::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_new->setVisible(!readOnly);
+    m_editor->setReadOnly(readOnly);
+    m_agreements->setReadOnly(readOnly);
+    m_partnerships->setReadOnly(readOnly);
+}
+
+void PartnershipPane::setWorkshopName(const QString &name)
+{
+    m_workshop->setText(m_readOnly ? tr("<b>Partnership programs</b> — all workshops (read only)")
+                                   : tr("<b>Partnership programs</b> — %1").arg(name.toHtmlEscaped()));
+}
+
+qint64 PartnershipPane::currentProgramId() const
+{
+    return m_programsView->currentIndex().data(ProgramListModel::IdRole).toLongLong();
+}
+
+void PartnershipPane::selectProgram(qint64 programId)
+{
+    const int row = m_programsModel->rowOfId(programId);
+    if (row >= 0)
+        m_programsView->setCurrentIndex(m_programsModel->index(row, 0));
+}
+
+void PartnershipPane::showStatus(const QString &text, bool error)
+{
+    m_status->setStyleSheet(error ? QStringLiteral("color:#a61b1b") : QStringLiteral("color:#2e6b3a"));
+    m_status->setText(text);
+}
+
+void PartnershipPane::showPrintPreview(const QString &title, const QList<QImage> &pages)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(title);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&pages](QPrinter *p) {
+        QPainter painter(p);
+        for (int i = 0; i < pages.size(); ++i) {
+            if (i > 0)
+                p->newPage();
+            const QRect area = painter.viewport();
+            const QImage &img = pages.at(i);
+            const QSize size = img.size().scaled(area.size(), Qt::KeepAspectRatio);
+            painter.drawImage(QRect(area.topLeft(), size), img);
+        }
+    });
+    dialog.exec();
+}
+
+} // namespace adesk

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "store/partnershiprepository.h"
+
+#include <QImage>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+
+namespace adesk {
+
+class AgreementListModel;
+class AgreementsPanel;
+class PartnershipListModel;
+class PartnershipsPanel;
+class ProgramEditor;
+class ProgramListModel;
+
+/// The workshop owner's partnership pane: the programs list (status, version, partners,
+/// applications) beside the program editor, and tabs for the agreements and the partnerships.
+/// Admins see it read-only. The applications queue is its own pane (ApplicationsPanel). The pane
+/// only shows models and emits intents; PartnershipController does the work.
+class PartnershipPane : public QWidget {
+    Q_OBJECT
+public:
+    PartnershipPane(ProgramListModel *programs, AgreementListModel *agreements, PartnershipListModel *partnerships,
+                    QWidget *parent = nullptr);
+
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    void setWorkshopName(const QString &name);
+    ProgramEditor *editor() const { return m_editor; }
+    AgreementsPanel *agreementsPanel() const { return m_agreements; }
+    PartnershipsPanel *partnershipsPanel() const { return m_partnerships; }
+    QTableView *programsView() const { return m_programsView; }
+    QTabWidget *tabs() const { return m_tabs; }
+    qint64 currentProgramId() const;
+    /// Selects @p programId in the list (after a save created it, or a reload).
+    void selectProgram(qint64 programId);
+    void showStatus(const QString &text, bool error);
+    /// A print preview of already rendered pages (rendered off the GUI thread).
+    void showPrintPreview(const QString &title, const QList<QImage> &pages);
+
+signals:
+    void firstShown();
+    void programSelected(qint64 programId);
+    void newProgramRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    ProgramListModel *m_programsModel;
+    QTabWidget *m_tabs;
+    QTableView *m_programsView;
+    ProgramEditor *m_editor;
+    AgreementsPanel *m_agreements;
+    PartnershipsPanel *m_partnerships;
+    QPushButton *m_new;
+    QLabel *m_workshop;
+    QLabel *m_status;
+    bool m_readOnly = false;
+    bool m_shown = false;
+};
+
+} // namespace adesk

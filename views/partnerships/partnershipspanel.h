@@ -1,0 +1,76 @@
+#pragma once
+
+#include "store/partnershiprepository.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace adesk {
+
+class PartnershipListModel;
+
+/// Active partnerships: commission, quote permissions, payment terms and contract end; suspend,
+/// reinstate, terminate with a reason; the parts catalog and labour rates of the selected
+/// partnership, editable in place and importable from CSV. Emits intents only.
+class PartnershipsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit PartnershipsPanel(PartnershipListModel *model, QWidget *parent = nullptr);
+    void setReadOnly(bool readOnly);
+    QTableView *view() const { return m_view; }
+    void showMessage(const QString &text, bool error);
+    /// The catalog of @p partnershipId arrived.
+    void setCatalog(qint64 partnershipId, const QList<PartRow> &parts, const QList<LabourRateRow> &rates);
+    QList<PartRow> parts() const;
+    QList<LabourRateRow> labourRates() const;
+    /// Merges CSV text into the tables (rows with a known part number / category replace theirs);
+    /// returns the problems found (empty = imported).
+    QStringList importPartsCsv(const QString &text);
+    QStringList importLabourCsv(const QString &text);
+
+signals:
+    void partnershipSelected(qint64 partnershipId);
+    void updateRequested(const adesk::PartnershipRow &row);
+    void statusRequested(qint64 partnershipId, int rowVersion, const QString &action, const QString &reason);
+    void partsSaveRequested(qint64 partnershipId, const QList<adesk::PartRow> &rows);
+    void labourSaveRequested(qint64 partnershipId, const QList<adesk::LabourRateRow> &rows);
+
+private:
+    void currentChanged();
+    void updateButtons();
+    void setPartRows(const QList<PartRow> &rows);
+    void setRateRows(const QList<LabourRateRow> &rows);
+    const PartnershipRow *current() const;
+
+    PartnershipListModel *m_model;
+    QTableView *m_view;
+    QCheckBox *m_canQuote;
+    QCheckBox *m_approval;
+    QLineEdit *m_maxQuote;
+    QDoubleSpinBox *m_commission;
+    QComboBox *m_payment;
+    QCheckBox *m_hasEnd;
+    QDateEdit *m_end;
+    QPushButton *m_saveTerms;
+    QLineEdit *m_reason;
+    QPushButton *m_suspend;
+    QPushButton *m_reinstate;
+    QPushButton *m_terminate;
+    QTableWidget *m_parts;
+    QTableWidget *m_rates;
+    QList<QPushButton *> m_catalogButtons;
+    QLabel *m_message;
+    qint64 m_catalogOf = 0;
+    bool m_readOnly = false;
+};
+
+} // namespace adesk

@@ -1,0 +1,656 @@
+#include "programeditor.h"
+
+#include "domain/basispoints.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QTextEdit>
+#include <QTextList>
+#include <QToolBar>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace adesk {
+
+namespace {
+
+enum Field { FName = 1, FDescription, FType, FBay, FMember, FShares, FEligibility, FMax, FTerms };
+
+/// One edit of the form: the terms before and after. Consecutive edits of one field merge (typing
+/// a name is one undo step).
+class TermsEdit : public QUndoCommand {
+public:
+    TermsEdit(ProgramEditor *editor, ProgramTerms before, ProgramTerms after, int field, const QString &text)
+        : QUndoCommand(text), m_editor(editor), m_before(std::move(before)), m_after(std::move(after)), m_field(field)
+    {
+    }
+    void undo() override { m_editor->applyTerms(m_before); }
+    void redo() override { m_editor->applyTerms(m_after); }
+    int id() const override { return 4242; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *o = static_cast<const TermsEdit *>(other);
+        if (o->m_field != m_field || m_field == FType || m_field == FEligibility)
+            return false;
+        m_after = o->m_after;
+        return true;
+    }
+
+private:
+    ProgramEditor *m_editor;
+    ProgramTerms m_before;
+    ProgramTerms m_after;
+    int m_field;
+};
+
+QString fieldText(int f)
+{
+    switch (f) {
+    case FName:
+        return ProgramEditor::tr("Edit name");
+    case FDescription:
+        return ProgramEditor::tr("Edit description");
+    case FType:
+        return ProgramEditor::tr("Change type");
+    case FBay:
+        return ProgramEditor::tr("Edit bay prices");
+    case FMember:
+        return ProgramEditor::tr("Edit membership");
+    case FShares:
+        return ProgramEditor::tr("Edit shares");
+    case FEligibility:
+        return ProgramEditor::tr("Edit eligibility");
+    case FMax:
+        return ProgramEditor::tr("Edit maximum partners");
+    case FTerms:
+        return ProgramEditor::tr("Edit terms");
+    }
+    return {};
+}
+
+QDoubleSpinBox *percentBox()
+{
+    auto *b = new QDoubleSpinBox;
+    b->setRange(0, 100);
+    b->setDecimals(2);
+    b->setSingleStep(1);
+    b->setSuffix(QStringLiteral("\u00a0%"));
+    return b;
+}
+
+int bpOf(const QDoubleSpinBox *b)
+{
+    return int(qRound64(b->value() * 100.0));
+}
+
+} // namespace
+
+ProgramEditor::ProgramEditor(QWidget *parent) : QWidget(parent), m_undo(new QUndoStack(this))
+{
+    build();
+    m_program.terms = m_terms;
+    applyTerms(m_terms);
+    refresh();
+}
+
+ProgramEditor::~ProgramEditor()
+{
+    m_undo->disconnect(this); // the stack outlives the form's widgets while QWidget tears down
+}
+
+void ProgramEditor::build()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_header = new QLabel;
+    m_header->setTextFormat(Qt::RichText);
+    outer->addWidget(m_header);
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    outer->addWidget(split, 1);
+
+    auto *formHost = new QWidget;
+    auto *form = new QVBoxLayout(formHost);
+
+    auto *general = new QGroupBox(tr("Program"));
+    auto *gf = new QFormLayout(general);
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setPlaceholderText(tr("e.g. Weekend bay rental"));
+    gf->addRow(tr("&Name"), m_name);
+    m_description = new QLineEdit;
+    m_description->setObjectName(QStringLiteral("description"));
+    gf->addRow(tr("&Description"), m_description);
+    m_type = new QComboBox;
+    m_type->setObjectName(QStringLiteral("program_type"));
+    m_type->addItem(ProgramTerms::typeLabel(ProgramTerms::Type::BayRental), int(ProgramTerms::Type::BayRental));
+    m_type->addItem(ProgramTerms::typeLabel(ProgramTerms::Type::RevenueShare), int(ProgramTerms::Type::RevenueShare));
+    m_type->addItem(ProgramTerms::typeLabel(ProgramTerms::Type::Membership), int(ProgramTerms::Type::Membership));
+    gf->addRow(tr("&Type"), m_type);
+    m_maxPartners = new QSpinBox;
+    m_maxPartners->setObjectName(QStringLiteral("max_partners"));
+    m_maxPartners->setRange(0, 10000);
+    m_maxPartners->setSpecialValueText(tr("No limit"));
+    gf->addRow(tr("Maximum &partners"), m_maxPartners);
+    form->addWidget(general);
+
+    m_typePages = new QStackedWidget;
+    auto *bayPage = new QGroupBox(tr("Bay rental prices (leave empty what you do not offer)"));
+    auto *bf = new QFormLayout(bayPage);
+    m_bayHour = new QLineEdit;
+    m_bayHour->setObjectName(QStringLiteral("bay_rate_hour_cents"));
+    m_bayDay = new QLineEdit;
+    m_bayDay->setObjectName(QStringLiteral("bay_rate_day_cents"));
+    m_bayMonth = new QLineEdit;
+    m_bayMonth->setObjectName(QStringLiteral("bay_rate_month_cents"));
+    bf->addRow(tr("Per &hour"), m_bayHour);
+    bf->addRow(tr("Per d&ay"), m_bayDay);
+    bf->addRow(tr("Per &month"), m_bayMonth);
+    auto *sharePage = new QLabel(tr("The workshop and the mechanic share each job's revenue after the platform fee."));
+    sharePage->setWordWrap(true);
+    auto *memberPage = new QGroupBox(tr("Membership"));
+    auto *mf = new QFormLayout(memberPage);
+    m_memberFee = new QLineEdit;
+    m_memberFee->setObjectName(QStringLiteral("membership_fee_cents"));
+    m_memberHours = new QSpinBox;
+    m_memberHours->setObjectName(QStringLiteral("included_bay_hours"));
+    m_memberHours->setRange(0, 744);
+    m_memberHours->setSuffix(tr(" h / month"));
+    m_memberOverage = new QLineEdit;
+    m_memberOverage->setObjectName(QStringLiteral("overage_rate_hour_cents"));
+    mf->addRow(tr("Monthly &fee"), m_memberFee);
+    mf->addRow(tr("&Included bay-hours"), m_memberHours);
+    mf->addRow(tr("&Overage per hour"), m_memberOverage);
+    m_typePages->addWidget(bayPage);
+    m_typePages->addWidget(sharePage);
+    m_typePages->addWidget(memberPage);
+    form->addWidget(m_typePages);
+
+    auto *shares = new QGroupBox(tr("Split of each job"));
+    auto *sf = new QFormLayout(shares);
+    m_platformFee = new QLabel;
+    sf->addRow(tr("Platform fee"), m_platformFee);
+    m_workshopShare = percentBox();
+    m_workshopShare->setObjectName(QStringLiteral("workshop_share_bp"));
+    m_mechanicShare = percentBox();
+    m_mechanicShare->setObjectName(QStringLiteral("mechanic_share_bp"));
+    sf->addRow(tr("&Workshop share"), m_workshopShare);
+    sf->addRow(tr("M&echanic share"), m_mechanicShare);
+    form->addWidget(shares);
+
+    auto *elig = new QGroupBox(tr("Eligibility"));
+    auto *ef = new QFormLayout(elig);
+    m_minRating = new QDoubleSpinBox;
+    m_minRating->setObjectName(QStringLiteral("min_rating_bp"));
+    m_minRating->setRange(0, 5);
+    m_minRating->setDecimals(1);
+    m_minRating->setSingleStep(0.1);
+    m_minRating->setSpecialValueText(tr("Any rating"));
+    m_minRating->setSuffix(QStringLiteral(" ★"));
+    ef->addRow(tr("Minimum &rating"), m_minRating);
+    m_minYears = new QSpinBox;
+    m_minYears->setObjectName(QStringLiteral("min_years_experience"));
+    m_minYears->setRange(0, 70);
+    m_minYears->setSuffix(tr(" years"));
+    ef->addRow(tr("Minimum &experience"), m_minYears);
+    auto *certBox = new QWidget;
+    auto *cl = new QVBoxLayout(certBox);
+    cl->setContentsMargins(0, 0, 0, 0);
+    for (const QString &c : ProgramTerms::certificationCodes()) {
+        auto *cb = new QCheckBox(ProgramTerms::certificationLabel(c));
+        cb->setProperty("code", c);
+        cl->addWidget(cb);
+        m_certs << cb;
+    }
+    ef->addRow(tr("Required"), certBox);
+    auto *tierBox = new QWidget;
+    auto *tl = new QHBoxLayout(tierBox);
+    tl->setContentsMargins(0, 0, 0, 0);
+    for (const QString &t : ProgramTerms::tierCodes()) {
+        auto *cb = new QCheckBox(ProgramTerms::tierLabel(t));
+        cb->setProperty("code", t);
+        tl->addWidget(cb);
+        m_tiers << cb;
+    }
+    ef->addRow(tr("Service tiers (none = any)"), tierBox);
+    form->addWidget(elig);
+
+    auto *termsBox = new QGroupBox(tr("Terms"));
+    auto *tv = new QVBoxLayout(termsBox);
+    auto *bar = new QToolBar;
+    m_termsEdit = new QTextEdit;
+    m_termsEdit->setObjectName(QStringLiteral("terms_html"));
+    m_termsEdit->setUndoRedoEnabled(false); // the editor's QUndoStack records every edit
+    m_termsEdit->setMinimumHeight(120);
+    QAction *bold = bar->addAction(tr("Bold"));
+    bold->setShortcut(QKeySequence::Bold);
+    bold->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(bold, &QAction::triggered, this, [this] {
+        m_termsEdit->setFontWeight(m_termsEdit->fontWeight() > QFont::Normal ? QFont::Normal : QFont::Bold);
+    });
+    QAction *italic = bar->addAction(tr("Italic"));
+    italic->setShortcut(QKeySequence::Italic);
+    italic->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(italic, &QAction::triggered, this, [this] { m_termsEdit->setFontItalic(!m_termsEdit->fontItalic()); });
+    QAction *list = bar->addAction(tr("Bullet list"));
+    connect(list, &QAction::triggered, this, [this] {
+        QTextCursor c = m_termsEdit->textCursor();
+        if (c.currentList())
+            c.currentList()->remove(c.block());
+        else
+            c.createList(QTextListFormat::ListDisc);
+    });
+    termsBox->addAction(bold);
+    termsBox->addAction(italic);
+    tv->addWidget(bar);
+    tv->addWidget(m_termsEdit);
+    form->addWidget(termsBox);
+    form->addStretch(1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(formHost);
+    split->addWidget(scroll);
+
+    auto *right = new QWidget;
+    auto *rv = new QVBoxLayout(right);
+    rv->setContentsMargins(0, 0, 0, 0);
+    m_issues = new QLabel;
+    m_issues->setObjectName(QStringLiteral("issues"));
+    m_issues->setWordWrap(true);
+    m_issues->setTextFormat(Qt::RichText);
+    rv->addWidget(m_issues);
+    rv->addWidget(new QLabel(tr("<b>Preview: the program card as mechanics see it</b>")));
+    m_preview = new QTextBrowser;
+    m_preview->setObjectName(QStringLiteral("preview"));
+    rv->addWidget(m_preview, 1);
+    m_versions = new QLabel;
+    m_versions->setWordWrap(true);
+    rv->addWidget(m_versions);
+    auto *dateRow = new QHBoxLayout;
+    m_effectiveLabel = new QLabel(tr("New version from"));
+    m_effectiveFrom = new QDateEdit(QDate::currentDate().addDays(1));
+    m_effectiveFrom->setObjectName(QStringLiteral("effective_from"));
+    m_effectiveFrom->setCalendarPopup(true);
+    m_effectiveFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_effectiveLabel->setBuddy(m_effectiveFrom);
+    dateRow->addWidget(m_effectiveLabel);
+    dateRow->addWidget(m_effectiveFrom);
+    dateRow->addStretch(1);
+    rv->addLayout(dateRow);
+    auto *buttons = new QHBoxLayout;
+    auto *undo = new QPushButton(tr("Undo"));
+    auto *redo = new QPushButton(tr("Redo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QWidget::setEnabled);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    m_save = new QPushButton(tr("&Save"));
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_publish = new QPushButton(tr("P&ublish"));
+    m_pause = new QPushButton(tr("Pa&use"));
+    m_close = new QPushButton(tr("C&lose program"));
+    buttons->addWidget(undo);
+    buttons->addWidget(redo);
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_publish);
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_close);
+    rv->addLayout(buttons);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    // Every edit goes through edited(field) → one undo command.
+    connect(m_name, &QLineEdit::textEdited, this, [this] { edited(FName); });
+    connect(m_description, &QLineEdit::textEdited, this, [this] { edited(FDescription); });
+    connect(m_type, &QComboBox::activated, this, [this] { edited(FType); });
+    for (QLineEdit *e : {m_bayHour, m_bayDay, m_bayMonth})
+        connect(e, &QLineEdit::textEdited, this, [this] { edited(FBay); });
+    for (QLineEdit *e : {m_memberFee, m_memberOverage})
+        connect(e, &QLineEdit::textEdited, this, [this] { edited(FMember); });
+    connect(m_memberHours, &QSpinBox::valueChanged, this, [this] { edited(FMember); });
+    for (QDoubleSpinBox *b : {m_workshopShare, m_mechanicShare})
+        connect(b, &QDoubleSpinBox::valueChanged, this, [this] { edited(FShares); });
+    connect(m_minRating, &QDoubleSpinBox::valueChanged, this, [this] { edited(FEligibility); });
+    connect(m_minYears, &QSpinBox::valueChanged, this, [this] { edited(FEligibility); });
+    for (QCheckBox *cb : m_certs + m_tiers)
+        connect(cb, &QCheckBox::toggled, this, [this] { edited(FEligibility); });
+    connect(m_maxPartners, &QSpinBox::valueChanged, this, [this] { edited(FMax); });
+    connect(m_termsEdit, &QTextEdit::textChanged, this, [this] { edited(FTerms); });
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this] { refresh(); });
+
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (!m_save->isEnabled())
+            return;
+        const bool published = m_program.id > 0 && m_program.status != ProgramTerms::Status::Draft;
+        emit saveRequested(m_program.id, m_program.rowVersion, m_terms, published ? m_effectiveFrom->date() : QDate());
+    });
+    connect(m_publish, &QPushButton::clicked, this, [this] {
+        emit statusRequested(m_program.id, m_program.rowVersion,
+                             m_program.status == ProgramTerms::Status::Paused ? QStringLiteral("resume")
+                                                                              : QStringLiteral("publish"),
+                             QDate());
+    });
+    connect(m_pause, &QPushButton::clicked, this,
+            [this] { emit statusRequested(m_program.id, m_program.rowVersion, QStringLiteral("pause"), QDate()); });
+    connect(m_close, &QPushButton::clicked, this,
+            [this] { emit statusRequested(m_program.id, m_program.rowVersion, QStringLiteral("close"), QDate()); });
+}
+
+void ProgramEditor::setMoney(QLineEdit *edit, qint64 cents)
+{
+    const QString text = cents > 0 ? Money::fromCents(cents).toString() : QString();
+    // Keep what the person typed when it means the same amount.
+    if (moneyOf(edit) != (cents > 0 ? cents : 0) || (cents <= 0 && !edit->text().isEmpty()))
+        edit->setText(text);
+}
+
+qint64 ProgramEditor::moneyOf(const QLineEdit *edit)
+{
+    const QString t = edit->text().trimmed();
+    if (t.isEmpty())
+        return 0;
+    const std::optional<Money> m = Money::parse(t, QLocale());
+    return m ? m->cents() : -1; // -1: not an amount (validation reports it)
+}
+
+ProgramTerms ProgramEditor::readForm() const
+{
+    ProgramTerms t = m_terms;
+    t.name = m_name->text();
+    t.description = m_description->text();
+    t.type = ProgramTerms::Type(m_type->currentData().toInt());
+    t.maxPartners = m_maxPartners->value();
+    t.bayRateHourCents = moneyOf(m_bayHour);
+    t.bayRateDayCents = moneyOf(m_bayDay);
+    t.bayRateMonthCents = moneyOf(m_bayMonth);
+    t.membershipFeeCents = moneyOf(m_memberFee);
+    t.includedBayHours = m_memberHours->value();
+    t.overageRateHourCents = moneyOf(m_memberOverage);
+    t.workshopShareBp = bpOf(m_workshopShare);
+    t.mechanicShareBp = bpOf(m_mechanicShare);
+    t.minRatingBp = int(qRound64(m_minRating->value() * 10000.0));
+    t.minYearsExperience = m_minYears->value();
+    t.requiredCertifications.clear();
+    for (QCheckBox *cb : m_certs)
+        if (cb->isChecked())
+            t.requiredCertifications << cb->property("code").toString();
+    t.eligibleServiceTiers.clear();
+    for (QCheckBox *cb : m_tiers)
+        if (cb->isChecked())
+            t.eligibleServiceTiers << cb->property("code").toString();
+    t.termsHtml = m_termsEdit->document()->isEmpty() ? QString() : m_termsEdit->toHtml();
+    return t;
+}
+
+void ProgramEditor::edited(int fieldId)
+{
+    if (m_applying || m_readOnly || m_formLocked)
+        return;
+    ProgramTerms next = readForm();
+    if (fieldId == FType && next.type != m_terms.type && next.type == ProgramTerms::Type::BayRental) {
+        // A bay rental leaves the job revenue with the mechanic.
+        next.workshopShareBp = 0;
+        next.mechanicShareBp = 10000 - next.platformFeeBp;
+    }
+    if (next == m_terms)
+        return;
+    m_undo->push(new TermsEdit(this, m_terms, next, fieldId, fieldText(fieldId)));
+}
+
+void ProgramEditor::applyTerms(const ProgramTerms &t)
+{
+    const bool was = m_applying;
+    m_applying = true;
+    m_terms = t;
+    if (m_name->text() != t.name)
+        m_name->setText(t.name);
+    if (m_description->text() != t.description)
+        m_description->setText(t.description);
+    m_type->setCurrentIndex(m_type->findData(int(t.type)));
+    m_typePages->setCurrentIndex(int(t.type));
+    m_maxPartners->setValue(t.maxPartners);
+    if (moneyOf(m_bayHour) != t.bayRateHourCents)
+        setMoney(m_bayHour, t.bayRateHourCents);
+    if (moneyOf(m_bayDay) != t.bayRateDayCents)
+        setMoney(m_bayDay, t.bayRateDayCents);
+    if (moneyOf(m_bayMonth) != t.bayRateMonthCents)
+        setMoney(m_bayMonth, t.bayRateMonthCents);
+    if (moneyOf(m_memberFee) != t.membershipFeeCents)
+        setMoney(m_memberFee, t.membershipFeeCents);
+    if (moneyOf(m_memberOverage) != t.overageRateHourCents)
+        setMoney(m_memberOverage, t.overageRateHourCents);
+    m_memberHours->setValue(t.includedBayHours);
+    if (bpOf(m_workshopShare) != t.workshopShareBp)
+        m_workshopShare->setValue(t.workshopShareBp / 100.0);
+    if (bpOf(m_mechanicShare) != t.mechanicShareBp)
+        m_mechanicShare->setValue(t.mechanicShareBp / 100.0);
+    m_minRating->setValue(t.minRatingBp / 10000.0);
+    m_minYears->setValue(t.minYearsExperience);
+    for (QCheckBox *cb : m_certs)
+        cb->setChecked(t.requiredCertifications.contains(cb->property("code").toString()));
+    for (QCheckBox *cb : m_tiers)
+        cb->setChecked(t.eligibleServiceTiers.contains(cb->property("code").toString()));
+    const QString current = m_termsEdit->document()->isEmpty() ? QString() : m_termsEdit->toHtml();
+    if (current != t.termsHtml)
+        m_termsEdit->setHtml(t.termsHtml);
+    m_platformFee->setText(BasisPoints(t.platformFeeBp).toString());
+    m_applying = was;
+    refresh();
+    emit termsChanged();
+}
+
+QList<ProgramTerms::Issue> ProgramEditor::issues() const
+{
+    QList<ProgramTerms::Issue> out = m_terms.validate();
+    const QList<QPair<QLineEdit *, QString>> money = {
+        {m_bayHour, QStringLiteral("bay_rate_hour_cents")}, {m_bayDay, QStringLiteral("bay_rate_day_cents")},
+        {m_bayMonth, QStringLiteral("bay_rate_month_cents")}, {m_memberFee, QStringLiteral("membership_fee_cents")},
+        {m_memberOverage, QStringLiteral("overage_rate_hour_cents")}};
+    for (const auto &[edit, key] : money)
+        if (edit->isVisibleTo(this) && moneyOf(edit) < 0)
+            out.prepend({key, tr("\"%1\" is not an amount.").arg(edit->text())});
+    return out;
+}
+
+bool ProgramEditor::isDirty() const
+{
+    return m_program.id == 0 || !(m_terms == m_saved);
+}
+
+QWidget *ProgramEditor::field(const QString &key) const
+{
+    return findChild<QWidget *>(key);
+}
+
+void ProgramEditor::setProgram(const ProgramDetail &program)
+{
+    m_program = program;
+    const bool wasReadOnly = m_readOnly;
+    if (m_formLocked != (program.status == ProgramTerms::Status::Closed)) {
+        m_formLocked = program.status == ProgramTerms::Status::Closed;
+        setReadOnly(wasReadOnly);
+    }
+    m_saved = program.terms;
+    m_undo->clear();
+    applyTerms(program.terms);
+    m_undo->setClean();
+    QStringList versions;
+    for (const ProgramVersionInfo &v : program.versions)
+        versions << (v.published ? tr("v%1 from %2").arg(v.versionNo).arg(v.effectiveFrom.toString(Qt::ISODate))
+                                 : tr("v%1 (draft)").arg(v.versionNo));
+    m_versions->setText(versions.isEmpty() ? QString() : tr("Versions: %1").arg(versions.join(QStringLiteral(", "))));
+    if (program.status != ProgramTerms::Status::Draft) {
+        QDate next = QDate::currentDate().addDays(1);
+        for (const ProgramVersionInfo &v : program.versions)
+            if (v.effectiveFrom >= next)
+                next = v.effectiveFrom.addDays(1);
+        m_effectiveFrom->setDate(next);
+    }
+    refresh();
+}
+
+void ProgramEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    const bool locked = readOnly || m_formLocked; // admins, or a closed program
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (w == m_effectiveFrom)
+            continue;
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QComboBox *>(w)
+            || qobject_cast<QCheckBox *>(w))
+            w->setEnabled(!locked);
+    }
+    m_termsEdit->setReadOnly(locked);
+    refresh();
+}
+
+void ProgramEditor::setBusy(bool busy)
+{
+    m_busy = busy;
+    refresh();
+}
+
+void ProgramEditor::refresh()
+{
+    const QList<ProgramTerms::Issue> problems = issues();
+    QStringList lines;
+    QSet<QString> bad;
+    for (const ProgramTerms::Issue &i : problems) {
+        lines << QStringLiteral("• ") + i.message.toHtmlEscaped();
+        bad.insert(i.field);
+    }
+    const bool closed = m_program.status == ProgramTerms::Status::Closed;
+    const QString fine = closed        ? tr("This program is closed; its terms no longer change.")
+                         : isDirty()   ? tr("<span style='color:#2e6b3a'>Ready to save.</span>")
+                                       : tr("<span style='color:#2e6b3a'>Saved.</span>");
+    m_issues->setText(lines.isEmpty() ? fine
+                                      : QStringLiteral("<span style='color:#a61b1b'>%1</span>").arg(lines.join(QStringLiteral("<br>"))));
+    for (const QString &key : {QStringLiteral("name"), QStringLiteral("bay_rate_hour_cents"),
+                               QStringLiteral("bay_rate_day_cents"), QStringLiteral("bay_rate_month_cents"),
+                               QStringLiteral("membership_fee_cents"), QStringLiteral("included_bay_hours"),
+                               QStringLiteral("overage_rate_hour_cents"), QStringLiteral("workshop_share_bp"),
+                               QStringLiteral("mechanic_share_bp"), QStringLiteral("min_rating_bp"),
+                               QStringLiteral("max_partners")}) {
+        if (QWidget *w = field(key))
+            w->setStyleSheet(bad.contains(key) ? QStringLiteral("border: 1px solid #c62828;") : QString());
+    }
+    m_preview->setHtml(previewHtml());
+
+    const auto st = m_program.status;
+    const bool exists = m_program.id > 0;
+    const bool published = exists && (st == ProgramTerms::Status::Published || st == ProgramTerms::Status::Paused);
+    m_effectiveLabel->setVisible(published);
+    m_effectiveFrom->setVisible(published);
+    m_effectiveFrom->setEnabled(!m_readOnly);
+    m_save->setText(published ? tr("&Save as new version") : tr("&Save"));
+    m_save->setEnabled(!m_readOnly && !m_busy && problems.isEmpty() && isDirty() && st != ProgramTerms::Status::Closed);
+    m_publish->setText(st == ProgramTerms::Status::Paused ? tr("Res&ume") : tr("P&ublish"));
+    m_publish->setEnabled(!m_readOnly && !m_busy && exists && !isDirty()
+                          && (st == ProgramTerms::Status::Draft || st == ProgramTerms::Status::Paused));
+    m_pause->setEnabled(!m_readOnly && !m_busy && st == ProgramTerms::Status::Published);
+    m_close->setEnabled(!m_readOnly && !m_busy && exists && st != ProgramTerms::Status::Closed);
+
+    const QString title = m_program.id > 0 ? m_terms.name.toHtmlEscaped() : tr("New program");
+    m_header->setText(QStringLiteral("<h3 style='margin:2px'>%1 <span style='color:#666;font-weight:normal'>· %2%3</span></h3>")
+                          .arg(title, ProgramTerms::statusLabel(st),
+                               m_program.versionNo > 0 ? tr(" · version %1").arg(m_program.versionNo) : QString()));
+}
+
+QString ProgramEditor::previewHtml() const
+{
+    return cardHtml(m_terms, m_program.workshopName);
+}
+
+QString ProgramEditor::cardHtml(const ProgramTerms &t, const QString &workshopName)
+{
+    auto money = [](qint64 c) { return Money::fromCents(c).toString().toHtmlEscaped(); };
+    QString h = QStringLiteral("<div style='font-family:\"DejaVu Sans\"'>");
+    h += QStringLiteral("<p style='margin:0'><span style='background:#1f4e79;color:white'>&nbsp;%1&nbsp;</span></p>")
+             .arg(ProgramTerms::typeLabel(t.type).toHtmlEscaped());
+    h += QStringLiteral("<h2 style='margin:4px 0'>%1</h2>")
+             .arg(t.name.trimmed().isEmpty() ? tr("Untitled program") : t.name.toHtmlEscaped());
+    if (!workshopName.isEmpty())
+        h += QStringLiteral("<p style='color:#555;margin:0'>%1</p>").arg(workshopName.toHtmlEscaped());
+    if (!t.description.isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(t.description.toHtmlEscaped());
+    QStringList price;
+    if (t.type == ProgramTerms::Type::BayRental) {
+        if (t.bayRateHourCents > 0)
+            price << tr("%1 per hour").arg(money(t.bayRateHourCents));
+        if (t.bayRateDayCents > 0)
+            price << tr("%1 per day").arg(money(t.bayRateDayCents));
+        if (t.bayRateMonthCents > 0)
+            price << tr("%1 per month").arg(money(t.bayRateMonthCents));
+        price << tr("you keep your job revenue after the platform fee");
+    } else if (t.type == ProgramTerms::Type::Membership) {
+        price << tr("%1 a month, %2 bay-hours included, then %3 per hour")
+                     .arg(money(qMax<qint64>(0, t.membershipFeeCents)))
+                     .arg(t.includedBayHours)
+                     .arg(money(qMax<qint64>(0, t.overageRateHourCents)));
+    }
+    price << tr("Workshop %1 · You %2 · Platform %3")
+                 .arg(BasisPoints(t.workshopShareBp).toString(), BasisPoints(t.mechanicShareBp).toString(),
+                      BasisPoints(t.platformFeeBp).toString());
+    h += QStringLiteral("<p><b>%1</b></p>").arg(price.join(QStringLiteral("<br>")));
+    if (t.validate().isEmpty()) {
+        const ProgramTerms::WorkedExample ex = t.workedExample();
+        h += QStringLiteral("<table style='background:#eef4fa' cellpadding='4' width='100%'>"
+                            "<tr><td colspan='2'><b>%1</b></td></tr>"
+                            "<tr><td>%2</td><td align='right'><b>%3</b></td></tr>"
+                            "<tr><td>%4</td><td align='right'>%5</td></tr>"
+                            "<tr><td>%6</td><td align='right'>%7</td></tr>")
+                 .arg(tr("On a %1 job").arg(money(ex.gross.cents())), tr("You earn"), money(ex.mechanic.cents()),
+                      tr("The workshop earns"), money(ex.workshop.cents()), tr("Platform fee"),
+                      money(ex.platform.cents()));
+        if (ex.mechanicFixedCharge.cents() > 0)
+            h += QStringLiteral("<tr><td>%1</td><td align='right'>−%2</td></tr>")
+                     .arg(tr("Bay rental, %n hour(s)", nullptr, ex.bayHours), money(ex.mechanicFixedCharge.cents()));
+        h += QStringLiteral("</table>");
+    } else {
+        h += QStringLiteral("<p style='color:#a61b1b'>%1</p>").arg(tr("The worked example appears once the terms are valid."));
+    }
+    QStringList elig;
+    if (t.minRatingBp > 0)
+        elig << tr("rating %1 ★ or more").arg(ProgramTerms::ratingText(t.minRatingBp));
+    if (t.minYearsExperience > 0)
+        elig << tr("%n year(s) of experience", nullptr, t.minYearsExperience);
+    for (const QString &c : t.requiredCertifications)
+        elig << ProgramTerms::certificationLabel(c);
+    if (!t.eligibleServiceTiers.isEmpty()) {
+        QStringList tiers;
+        for (const QString &s : t.eligibleServiceTiers)
+            tiers << ProgramTerms::tierLabel(s);
+        elig << tiers.join(tr(" or "));
+    }
+    if (t.maxPartners > 0)
+        elig << tr("at most %n partner(s)", nullptr, t.maxPartners);
+    h += QStringLiteral("<p><b>%1</b> %2</p>")
+             .arg(tr("Who can apply:"), elig.isEmpty() ? tr("any compliant mechanic") : elig.join(QStringLiteral(", ")).toHtmlEscaped());
+    h += QStringLiteral("</div>");
+    return h;
+}
+
+} // namespace adesk
