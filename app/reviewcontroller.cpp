@@ -18,11 +18,13 @@ using Kind = DecisionPanel::MessageKind;
 
 ReviewController::ReviewController(Session *session, ReviewPane *pane, VerificationQueueModel *model,
                                    QObject *parent)
-    : QObject(parent), m_session(session), m_pane(pane), m_model(model)
-{
-    m_fetcher = new DocumentFetcher(
-        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/documents"),
-        64 * 1024 * 1024, this);
+    : QObject(parent)
+    , m_session(session)
+    , m_pane(pane)
+    , m_model(model) {
+    m_fetcher = new DocumentFetcher(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                                        QStringLiteral("/documents"),
+                                    64 * 1024 * 1024, this);
     m_renew.setInterval(kLeaseSeconds * 1000 / 3);
     connect(&m_renew, &QTimer::timeout, this, &ReviewController::renewClaim);
 
@@ -44,7 +46,8 @@ ReviewController::ReviewController(Session *session, ReviewPane *pane, Verificat
                 submit({id, version, Decision::Approve, QString(), note, f});
             });
     connect(panel, &DecisionPanel::rejectRequested, this,
-            [this](qint64 id, int version, const QString &reason, const QString &note, const VerificationFields &f) {
+            [this](qint64 id, int version, const QString &reason, const QString &note,
+                   const VerificationFields &f) {
                 submit({id, version, Decision::Reject, reason, note, f});
             });
     connect(panel, &DecisionPanel::requestInfoRequested, this,
@@ -53,14 +56,15 @@ ReviewController::ReviewController(Session *session, ReviewPane *pane, Verificat
             });
 
     NotificationListener *listener = session->listener();
-    connect(listener, &NotificationListener::notified, this, [this](const QString &channel, const QString &payload) {
-        if (channel == u"desk_verifications") {
-            m_model->applyNotification(payload);
-            // The open item changed elsewhere (another admin, a sweep): refresh its detail.
-            if (payload == u"*" || payload.toLongLong() == m_currentId)
-                loadDetail(m_currentId, true);
-        }
-    });
+    connect(listener, &NotificationListener::notified, this,
+            [this](const QString &channel, const QString &payload) {
+                if (channel == u"desk_verifications") {
+                    m_model->applyNotification(payload);
+                    // The open item changed elsewhere (another admin, a sweep): refresh its detail.
+                    if (payload == u"*" || payload.toLongLong() == m_currentId)
+                        loadDetail(m_currentId, true);
+                }
+            });
     connect(listener, &NotificationListener::reconnected, this, [this] {
         m_model->refresh();
         if (m_currentId)
@@ -69,20 +73,20 @@ ReviewController::ReviewController(Session *session, ReviewPane *pane, Verificat
     });
 }
 
-ReviewController::~ReviewController()
-{
+ReviewController::~ReviewController() {
     shutdown();
+    m_inflight.waitAll();
 }
 
-void ReviewController::start()
-{
+void ReviewController::start() {
     Session *s = m_session;
     if (!s)
         return;
-    const QString lang = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
-    s->executor()
-        ->run<QList<RejectionReason>>(
-            [lang](QSqlDatabase &db) { return VerificationRepository::rejectionReasons(db, lang); })
+    const QString lang =
+        QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    m_inflight
+        .add(s->executor()->run<QList<RejectionReason>>(
+            [lang](QSqlDatabase &db) { return VerificationRepository::rejectionReasons(db, lang); }))
         .then(this, [this](const Result<QList<RejectionReason>> &r) {
             if (r.ok())
                 m_pane->decisionPanel()->setReasons(r.value());
@@ -99,12 +103,14 @@ void ReviewController::start()
 
     if (s->identity().isAdmin()) {
         // DESIGN/issue: the app runs the expiry sweep when an admin signs in, then loads the queue.
-        s->executor()
-            ->run<int>([](QSqlDatabase &db) { return VerificationRepository::expireSweep(db); })
+        m_inflight
+            .add(s->executor()->run<int>(
+                [](QSqlDatabase &db) { return VerificationRepository::expireSweep(db); }))
             .then(this, [this, f](const Result<int> &r) {
                 if (r.ok()) {
                     if (r.value() > 0)
-                        emit statusMessage(tr("Expiry sweep: %n verification(s) expired.", nullptr, r.value()));
+                        emit statusMessage(
+                            tr("Expiry sweep: %n verification(s) expired.", nullptr, r.value()));
                     emit sweepFinished(r.value());
                 }
                 m_model->setFilter(f);
@@ -114,8 +120,7 @@ void ReviewController::start()
     }
 }
 
-void ReviewController::shutdown()
-{
+void ReviewController::shutdown() {
     m_renew.stop();
     if (m_claimedId && m_session) {
         const qint64 id = m_claimedId;
@@ -126,8 +131,7 @@ void ReviewController::shutdown()
     }
 }
 
-void ReviewController::open(qint64 id)
-{
+void ReviewController::open(qint64 id) {
     Session *s = m_session;
     if (!s)
         return;
@@ -136,7 +140,8 @@ void ReviewController::open(qint64 id)
     if (m_claimedId && m_claimedId != id) {
         const qint64 old = m_claimedId;
         m_claimedId = 0;
-        s->executor()->run<Done>([old](QSqlDatabase &db) { return VerificationRepository::release(db, old); });
+        s->executor()->run<Done>(
+            [old](QSqlDatabase &db) { return VerificationRepository::release(db, old); });
     }
     m_renew.stop();
     m_currentId = id;
@@ -154,8 +159,8 @@ void ReviewController::open(qint64 id)
         std::optional<DocumentBytes> document;
         DbError documentError;
     };
-    s->executor()
-        ->run<Opened>([id, claim](QSqlDatabase &db) -> Result<Opened> {
+    m_inflight
+        .add(s->executor()->run<Opened>([id, claim](QSqlDatabase &db) -> Result<Opened> {
             Opened o;
             if (claim) {
                 auto c = VerificationRepository::claim(db, id, kLeaseSeconds);
@@ -178,7 +183,7 @@ void ReviewController::open(qint64 id)
                     o.documentError = doc.error();
             }
             return o;
-        })
+        }))
         .then(this, [this, id, generation](const Result<Opened> &r) {
             if (generation != m_openGeneration)
                 return; // the admin already moved on
@@ -199,10 +204,11 @@ void ReviewController::open(qint64 id)
                 m_claimedId = id;
                 m_renew.start();
                 panel->setDecisionsEnabled(true);
-                panel->setClaimText(pending ? tr("You are reviewing this item (held for you until %1).")
-                                                  .arg(QLocale().toString(o.claim->expiresAt.toLocalTime().time(),
-                                                                          QLocale::ShortFormat))
-                                            : QString());
+                panel->setClaimText(pending
+                                        ? tr("You are reviewing this item (held for you until %1).")
+                                              .arg(QLocale().toString(o.claim->expiresAt.toLocalTime().time(),
+                                                                      QLocale::ShortFormat))
+                                        : QString());
             } else if (o.claimError.kind == DbError::Kind::Claimed) {
                 panel->setDecisionsEnabled(false, o.claimError.userMessage());
             } else if (o.claimError.isError()) {
@@ -239,14 +245,14 @@ void ReviewController::open(qint64 id)
         });
 }
 
-void ReviewController::loadDetail(qint64 id, bool keepEdits)
-{
+void ReviewController::loadDetail(qint64 id, bool keepEdits) {
     Session *s = m_session;
     if (!s || !id)
         return;
     const quint64 generation = m_openGeneration;
-    s->executor()
-        ->run<VerificationDetail>([id](QSqlDatabase &db) { return VerificationRepository::loadDetail(db, id); })
+    m_inflight
+        .add(s->executor()->run<VerificationDetail>(
+            [id](QSqlDatabase &db) { return VerificationRepository::loadDetail(db, id); }))
         .then(this, [this, id, generation, keepEdits](const Result<VerificationDetail> &r) {
             if (generation != m_openGeneration || id != m_currentId || !r.ok())
                 return;
@@ -260,8 +266,7 @@ void ReviewController::loadDetail(qint64 id, bool keepEdits)
         });
 }
 
-void ReviewController::renewClaim()
-{
+void ReviewController::renewClaim() {
     Session *s = m_session;
     if (!s || !m_claimedId)
         return;
@@ -270,8 +275,7 @@ void ReviewController::renewClaim()
         [id](QSqlDatabase &db) { return VerificationRepository::claim(db, id, kLeaseSeconds); });
 }
 
-void ReviewController::submit(PendingDecision d)
-{
+void ReviewController::submit(PendingDecision d) {
     Session *s = m_session;
     if (!s)
         return;
@@ -279,15 +283,15 @@ void ReviewController::submit(PendingDecision d)
     panel->setBusy(true);
     panel->showMessage(tr("Saving…"), Kind::Info);
     ++d.attempts;
-    s->executor()
-        ->run<int>([d](QSqlDatabase &db) {
-            return VerificationRepository::decide(db, d.id, d.version, d.decision, d.reasonCode, d.note, d.fields);
-        })
+    m_inflight
+        .add(s->executor()->run<int>([d](QSqlDatabase &db) {
+            return VerificationRepository::decide(db, d.id, d.version, d.decision, d.reasonCode, d.note,
+                                                  d.fields);
+        }))
         .then(this, [this, d](const Result<int> &r) { onDecided(d, r); });
 }
 
-void ReviewController::onDecided(const PendingDecision &d, const Result<int> &r)
-{
+void ReviewController::onDecided(const PendingDecision &d, const Result<int> &r) {
     DecisionPanel *panel = m_pane->decisionPanel();
     const bool visible = d.id == m_currentId;
     if (visible)
@@ -297,9 +301,10 @@ void ReviewController::onDecided(const PendingDecision &d, const Result<int> &r)
         if (m_claimedId == d.id)
             m_claimedId = 0; // deciding releases the lease
         panel->forgetDraft(d.id);
-        const QString what = d.decision == Decision::Approve  ? tr("Approved.")
-                             : d.decision == Decision::Reject ? tr("Rejected.")
-                                                              : tr("Information requested from the applicant.");
+        const QString what = d.decision == Decision::Approve ? tr("Approved.")
+                             : d.decision == Decision::Reject
+                                 ? tr("Rejected.")
+                                 : tr("Information requested from the applicant.");
         emit statusMessage(what);
         emit decisionFinished(d.id, true);
         if (visible) {
@@ -338,14 +343,14 @@ void ReviewController::onDecided(const PendingDecision &d, const Result<int> &r)
     m_pending.reset();
     if (visible) {
         panel->showMessage(e.userMessage(), e.kind == DbError::Kind::Invalid ? Kind::Warning : Kind::Error);
-        if (e.kind == DbError::Kind::Conflict || e.kind == DbError::Kind::NotPending || e.kind == DbError::Kind::Claimed)
+        if (e.kind == DbError::Kind::Conflict || e.kind == DbError::Kind::NotPending ||
+            e.kind == DbError::Kind::Claimed)
             loadDetail(d.id, true);
     }
     emit decisionFinished(d.id, false);
 }
 
-void ReviewController::retryPending()
-{
+void ReviewController::retryPending() {
     if (!m_pending)
         return;
     PendingDecision d = *m_pending;

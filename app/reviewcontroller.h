@@ -2,6 +2,7 @@
 
 #include "domain/verification.h"
 #include "store/documentfetcher.h"
+#include "store/inflight.h"
 #include "store/verificationrepository.h"
 
 #include <QObject>
@@ -29,7 +30,8 @@ class ReviewController : public QObject {
 public:
     static constexpr int kLeaseSeconds = 900;
 
-    ReviewController(Session *session, ReviewPane *pane, VerificationQueueModel *model, QObject *parent = nullptr);
+    ReviewController(Session *session, ReviewPane *pane, VerificationQueueModel *model,
+                     QObject *parent = nullptr);
     ~ReviewController() override;
 
     /// Loads reference data, runs the expiry sweep (admins), applies the saved filter.
@@ -76,6 +78,7 @@ private:
     QTimer m_renew;
     DocumentFetcher *m_fetcher;
     std::optional<PendingDecision> m_pending;
+    InFlight m_inflight; ///< jobs whose continuations are bound to this controller
 };
 
 } // namespace adesk

@@ -5,24 +5,21 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace adesk {
 
 namespace vf = verification;
 
 namespace {
-QDateTime fromUs(qint64 us)
-{
+QDateTime fromUs(qint64 us) {
     return QDateTime::fromMSecsSinceEpoch(us / 1000);
 }
-QDate fromDays(qint32 days)
-{
+QDate fromDays(qint32 days) {
     return QDate(1970, 1, 1).addDays(days);
 }
-QString ageText(qint64 secs)
-{
+QString ageText(qint64 secs) {
     // (Counts computed first: Qt 6.4's lupdate hangs on arithmetic inside translate()'s arguments.)
     const int minutes = static_cast<int>(secs / 60);
     const int hours = static_cast<int>(secs / 3600);
@@ -36,8 +33,8 @@ QString ageText(qint64 secs)
 } // namespace
 
 VerificationQueueModel::VerificationQueueModel(DbExecutor *executor, QObject *parent)
-    : QAbstractTableModel(parent), m_executor(executor)
-{
+    : QAbstractTableModel(parent)
+    , m_executor(executor) {
     // Notifications arriving in a burst (a sweep, another admin's quick decisions) are coalesced.
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(60);
@@ -51,23 +48,24 @@ VerificationQueueModel::VerificationQueueModel(DbExecutor *executor, QObject *pa
     m_tick.start();
 }
 
-int VerificationQueueModel::rowCount(const QModelIndex &parent) const
-{
+VerificationQueueModel::~VerificationQueueModel() {
+    // Qt 6.4 asserts when a continuation bound to a dead context becomes ready: let jobs finish.
+    m_inflight.waitAll();
+}
+
+int VerificationQueueModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int VerificationQueueModel::columnCount(const QModelIndex &parent) const
-{
+int VerificationQueueModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-qint64 VerificationQueueModel::idAt(int row) const
-{
+qint64 VerificationQueueModel::idAt(int row) const {
     return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].id : 0;
 }
 
-int VerificationQueueModel::rowOfId(qint64 id) const
-{
+int VerificationQueueModel::rowOfId(qint64 id) const {
     for (size_t i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].id == id)
             return int(i);
@@ -75,16 +73,14 @@ int VerificationQueueModel::rowOfId(qint64 id) const
     return -1;
 }
 
-qint64 VerificationQueueModel::memoryBytes() const
-{
+qint64 VerificationQueueModel::memoryBytes() const {
     qint64 bytes = qint64(m_rows.size()) * qint64(sizeof(Row));
     for (const QString &s : m_names)
         bytes += qint64(sizeof(QString)) + s.capacity() * 2 + 32;
     return bytes;
 }
 
-QVariant VerificationQueueModel::data(const QModelIndex &index, int role) const
-{
+QVariant VerificationQueueModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows[size_t(index.row())];
@@ -164,8 +160,7 @@ QVariant VerificationQueueModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant VerificationQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant VerificationQueueModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole && sortForColumn(section) < 0)
@@ -193,8 +188,7 @@ QVariant VerificationQueueModel::headerData(int section, Qt::Orientation orienta
     return {};
 }
 
-int VerificationQueueModel::sortForColumn(int column)
-{
+int VerificationQueueModel::sortForColumn(int column) {
     switch (column) {
     case Submitted:
     case Age:
@@ -208,21 +202,18 @@ int VerificationQueueModel::sortForColumn(int column)
     }
 }
 
-bool VerificationQueueModel::canFetchMore(const QModelIndex &parent) const
-{
+bool VerificationQueueModel::canFetchMore(const QModelIndex &parent) const {
     return !parent.isValid() && !m_atEnd;
 }
 
-void VerificationQueueModel::setFetching(bool on)
-{
+void VerificationQueueModel::setFetching(bool on) {
     if (m_fetching == on)
         return;
     m_fetching = on;
     emit loadingChanged(on);
 }
 
-VerificationQueueModel::Row VerificationQueueModel::pack(const QueueRowData &d)
-{
+VerificationQueueModel::Row VerificationQueueModel::pack(const QueueRowData &d) {
     Row r{};
     r.id = d.id;
     r.submittedUs = d.submittedUs;
@@ -250,13 +241,11 @@ VerificationQueueModel::Row VerificationQueueModel::pack(const QueueRowData &d)
     return r;
 }
 
-QueueKey VerificationQueueModel::keyOf(const Row &r) const
-{
+QueueKey VerificationQueueModel::keyOf(const Row &r) const {
     return QueueKey{r.id, r.submittedUs, r.expiryDays, m_names.at(r.entityName)};
 }
 
-bool VerificationQueueModel::lessThan(const Row &a, const Row &b) const
-{
+bool VerificationQueueModel::lessThan(const Row &a, const Row &b) const {
     int c = 0;
     switch (m_sort) {
     case QueueSort::Submitted:
@@ -276,15 +265,13 @@ bool VerificationQueueModel::lessThan(const Row &a, const Row &b) const
     return m_descending ? c > 0 : c < 0;
 }
 
-int VerificationQueueModel::insertPosition(const Row &r) const
-{
+int VerificationQueueModel::insertPosition(const Row &r) const {
     auto it = std::lower_bound(m_rows.begin(), m_rows.end(), r,
                                [this](const Row &a, const Row &b) { return lessThan(a, b); });
     return int(it - m_rows.begin());
 }
 
-void VerificationQueueModel::fetchMore(const QModelIndex &parent)
-{
+void VerificationQueueModel::fetchMore(const QModelIndex &parent) {
     if (parent.isValid() || m_atEnd || m_fetching || !m_executor)
         return;
     setFetching(true);
@@ -299,10 +286,10 @@ void VerificationQueueModel::fetchMore(const QModelIndex &parent)
     // The first page is small (fast first rows); later pages are larger so scrolling a long queue
     // needs fewer round trips.
     const int limit = first ? m_pageSize : std::max(m_pageSize, std::min(1000, m_pageSize * 5));
-    m_executor
-        ->run<QList<QueueRowData>>([=](QSqlDatabase &db) {
+    m_inflight
+        .add(m_executor->run<QList<QueueRowData>>([=](QSqlDatabase &db) {
             return VerificationRepository::fetchPage(db, filter, sort, desc, after, limit);
-        })
+        }))
         .then(this, [this, generation, limit, first](const Result<QList<QueueRowData>> &r) {
             if (generation != m_generation)
                 return; // a newer filter or sort replaced this request
@@ -328,15 +315,13 @@ void VerificationQueueModel::fetchMore(const QModelIndex &parent)
         });
 }
 
-void VerificationQueueModel::setFilter(const QueueFilter &filter)
-{
+void VerificationQueueModel::setFilter(const QueueFilter &filter) {
     m_filter = filter;
     m_active = true;
     reload(0);
 }
 
-void VerificationQueueModel::sort(int column, Qt::SortOrder order)
-{
+void VerificationQueueModel::sort(int column, Qt::SortOrder order) {
     const int s = sortForColumn(column);
     if (s < 0)
         return;
@@ -350,8 +335,7 @@ void VerificationQueueModel::sort(int column, Qt::SortOrder order)
         reload(0);
 }
 
-void VerificationQueueModel::reload(int rows)
-{
+void VerificationQueueModel::reload(int rows) {
     ++m_generation;
     m_pendingIds.clear();
     beginResetModel();
@@ -374,8 +358,7 @@ void VerificationQueueModel::reload(int rows)
     m_pageSize = saved;
 }
 
-void VerificationQueueModel::refresh()
-{
+void VerificationQueueModel::refresh() {
     const int shown = std::max(int(m_rows.size()), m_pageSize);
     // Keep rows visible while reloading: fetch first, then swap in one reset.
     ++m_generation;
@@ -387,10 +370,10 @@ void VerificationQueueModel::refresh()
     const QueueFilter filter = m_filter;
     const QueueSort sort = m_sort;
     const bool desc = m_descending;
-    m_executor
-        ->run<QList<QueueRowData>>([=](QSqlDatabase &db) {
+    m_inflight
+        .add(m_executor->run<QList<QueueRowData>>([=](QSqlDatabase &db) {
             return VerificationRepository::fetchPage(db, filter, sort, desc, std::nullopt, shown);
-        })
+        }))
         .then(this, [this, generation, shown](const Result<QList<QueueRowData>> &r) {
             if (generation != m_generation)
                 return;
@@ -414,8 +397,7 @@ void VerificationQueueModel::refresh()
         });
 }
 
-void VerificationQueueModel::applyNotification(const QString &payload)
-{
+void VerificationQueueModel::applyNotification(const QString &payload) {
     if (payload == u"*") {
         refresh();
         return;
@@ -429,16 +411,16 @@ void VerificationQueueModel::applyNotification(const QString &payload)
         m_coalesce.start();
 }
 
-void VerificationQueueModel::flushPendingIds()
-{
+void VerificationQueueModel::flushPendingIds() {
     if (m_pendingIds.isEmpty() || !m_executor)
         return;
     const QList<qint64> ids = m_pendingIds.values();
     m_pendingIds.clear();
     const quint64 generation = m_generation;
     const QueueFilter filter = m_filter;
-    m_executor
-        ->run<QList<QueueRowData>>([=](QSqlDatabase &db) { return VerificationRepository::fetchRows(db, filter, ids); })
+    m_inflight
+        .add(m_executor->run<QList<QueueRowData>>(
+            [=](QSqlDatabase &db) { return VerificationRepository::fetchRows(db, filter, ids); }))
         .then(this, [this, generation, ids](const Result<QList<QueueRowData>> &r) {
             if (generation != m_generation || !r.ok())
                 return;
@@ -459,8 +441,9 @@ void VerificationQueueModel::flushPendingIds()
                 const Row packed = pack(*it);
                 if (row >= 0) {
                     const Row &old = m_rows[size_t(row)];
-                    const bool keyMoved = old.submittedUs != packed.submittedUs || old.expiryDays != packed.expiryDays
-                                          || old.entityName != packed.entityName;
+                    const bool keyMoved = old.submittedUs != packed.submittedUs ||
+                                          old.expiryDays != packed.expiryDays ||
+                                          old.entityName != packed.entityName;
                     if (!keyMoved) {
                         m_rows[size_t(row)] = packed;
                         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));

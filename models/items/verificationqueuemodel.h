@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/inflight.h"
 #include "store/verificationrepository.h"
 
 #include <QAbstractTableModel>
@@ -38,6 +39,7 @@ public:
     };
 
     explicit VerificationQueueModel(DbExecutor *executor, QObject *parent = nullptr);
+    ~VerificationQueueModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -119,6 +121,7 @@ private:
     QSet<qint64> m_pendingIds;
     QTimer m_coalesce;
     QTimer m_tick;
+    InFlight m_inflight; ///< executor jobs whose continuations are bound to this model
 };
 
 } // namespace adesk
