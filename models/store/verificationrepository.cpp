@@ -335,7 +335,8 @@ Result<int> VerificationRepository::decide(QSqlDatabase &db, qint64 id, int vers
         f.insert(QStringLiteral("license_number"), fields->licenseNumber);
         f.insert(QStringLiteral("policy_number"), fields->policyNumber);
         f.insert(QStringLiteral("coverage_amount_cents"),
-                 fields->coverageAmount ? QJsonValue(double(fields->coverageAmount->cents())) : QJsonValue());
+                 // As an exact decimal string: JSON numbers are doubles (the SQL reads ->> as text).
+                 fields->coverageAmount ? QJsonValue(QString::number(fields->coverageAmount->cents())) : QJsonValue());
         f.insert(QStringLiteral("expiry_date"), fields->expiryDate.isValid()
                                                     ? QJsonValue(fields->expiryDate.toString(Qt::ISODate))
                                                     : QJsonValue());

@@ -157,12 +157,15 @@ private slots:
         QTest::mouseClick(reject, Qt::LeftButton);
         QVERIFY(decided.wait(10000));
         QCOMPARE(decided.first().at(1).toBool(), true);
-        const auto row = m_db.run(QStringLiteral("SELECT status, rejection_reason_code, rejection_note, claimed_by "
-                                                 "FROM desk.compliance_verifications WHERE id = ?"), {m_pdfItem});
+        const auto row = m_db.run(QStringLiteral("SELECT status, rejection_reason_code, rejection_note, claimed_by, "
+                                                 "coverage_amount_cents FROM desk.compliance_verifications WHERE id = ?"),
+                                  {m_pdfItem});
         QCOMPARE(row.rows.first().at(0).toString(), QStringLiteral("rejected"));
         QCOMPARE(row.rows.first().at(1).toString(), QStringLiteral("poor_quality"));
         QCOMPARE(row.rows.first().at(2).toString(), QStringLiteral("The scan is blurred"));
         QVERIFY(row.rows.first().at(3).isNull());
+        // The coverage shown as "$2,000,000.00" went back to the database exact to the cent.
+        QCOMPARE(row.rows.first().at(4).toLongLong(), Q_INT64_C(200000000));
         QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.audit_log WHERE row_id = ? "
                                             "AND action = 'verification.reject'"), {m_pdfItem}).toInt(), 1);
         // It leaves the pending queue and the next item is opened.
