@@ -127,20 +127,19 @@ void ConnectionDialog::storePassword(const QString &profile, const QString &pass
     job->start();
 }
 
-void ConnectionDialog::saveProfile()
+QList<std::pair<QString, QString>> ConnectionDialog::profilesExcept(const QString &name) const
 {
-    const QString name = m_name->text().trimmed();
-    if (name.isEmpty()) {
-        showError(tr("Give the connection a name to save it."));
-        return;
-    }
-    QSettings s;
     QList<std::pair<QString, QString>> profiles;
     for (int i = 1; i < m_profiles->count(); ++i) {
         if (m_profiles->itemText(i) != name)
             profiles.append({m_profiles->itemText(i), m_profiles->itemData(i).toString()});
     }
-    profiles.append({name, m_conninfo->text().trimmed()});
+    return profiles;
+}
+
+void ConnectionDialog::writeProfiles(const QList<std::pair<QString, QString>> &profiles)
+{
+    QSettings s;
     s.beginWriteArray(QStringLiteral("connections"), int(profiles.size()));
     for (int i = 0; i < profiles.size(); ++i) {
         s.setArrayIndex(i);
@@ -148,7 +147,19 @@ void ConnectionDialog::saveProfile()
         s.setValue(QStringLiteral("conninfo"), profiles[i].second); // never the password
     }
     s.endArray();
-    s.setValue(QStringLiteral("connections/last"), name);
+}
+
+void ConnectionDialog::saveProfile()
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty()) {
+        showError(tr("Give the connection a name to save it."));
+        return;
+    }
+    QList<std::pair<QString, QString>> profiles = profilesExcept(name);
+    profiles.append({name, m_conninfo->text().trimmed()});
+    writeProfiles(profiles);
+    QSettings().setValue(QStringLiteral("connections/last"), name);
     loadProfiles();
 }
 
@@ -157,19 +168,7 @@ void ConnectionDialog::deleteProfile()
     const QString name = m_profiles->currentText();
     if (m_profiles->currentIndex() <= 0)
         return;
-    QSettings s;
-    QList<std::pair<QString, QString>> profiles;
-    for (int i = 1; i < m_profiles->count(); ++i) {
-        if (m_profiles->itemText(i) != name)
-            profiles.append({m_profiles->itemText(i), m_profiles->itemData(i).toString()});
-    }
-    s.beginWriteArray(QStringLiteral("connections"), int(profiles.size()));
-    for (int i = 0; i < profiles.size(); ++i) {
-        s.setArrayIndex(i);
-        s.setValue(QStringLiteral("name"), profiles[i].first);
-        s.setValue(QStringLiteral("conninfo"), profiles[i].second);
-    }
-    s.endArray();
+    writeProfiles(profilesExcept(name));
     auto *job = new QKeychain::DeletePasswordJob(kKeychainService);
     job->setAutoDelete(true);
     job->setKey(name);

@@ -38,6 +38,9 @@ private:
     void deleteProfile();
     void validate();
     void fetchPassword(const QString &profile);
+    /// Saved profiles (name, connection string) other than @p name.
+    QList<std::pair<QString, QString>> profilesExcept(const QString &name) const;
+    static void writeProfiles(const QList<std::pair<QString, QString>> &profiles);
 
     QComboBox *m_profiles;
     QLineEdit *m_name;
