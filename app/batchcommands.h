@@ -14,22 +14,23 @@ struct BatchContext {
     QStringList args; ///< the command's own arguments, after the command name
 };
 
-int runMigrate(const BatchContext &ctx);         // commandline.cpp
-int runExpireSweep(const BatchContext &ctx);     // commandline.cpp
-int runSeedDemo(const BatchContext &ctx);        // demoseeder.cpp: [--scale N]
-int runScreenshot(const BatchContext &ctx);      // screenshots.cpp: --out DIR
-int runGui(const BatchContext &ctx);             // gui.cpp
-int runStatements(const BatchContext &ctx);      // statementsbatch.cpp: --month YYYY-MM --out DIR
-int runExportIcs(const BatchContext &ctx);       // icsexport.cpp: --workshop ID --out FILE [--bay ID | --mechanic ID]
-int runT4A(const BatchContext &ctx);             // t4abatch.cpp: --year YYYY --out DIR
+int runMigrate(const BatchContext &ctx);     // commandline.cpp
+int runExpireSweep(const BatchContext &ctx); // commandline.cpp
+int runSeedDemo(const BatchContext &ctx);    // demoseeder.cpp: [--scale N]
+int runScreenshot(const BatchContext &ctx);  // screenshots.cpp: --out DIR
+int runGui(const BatchContext &ctx);         // gui.cpp
+int runStatements(const BatchContext &ctx);  // statementsbatch.cpp: --month YYYY-MM --out DIR
+int runExportIcs(
+    const BatchContext &ctx);        // icsexport.cpp: --workshop ID --out FILE [--bay ID | --mechanic ID]
+int runT4A(const BatchContext &ctx); // t4abatch.cpp: --year YYYY --out DIR
 
 /// One batch command of `autodoctor-desk COMMAND …`. Features add theirs to batchCommands() in
 /// batchcommands.cpp (one line each).
 struct BatchCommand {
     QString name;
-    QString usage;  ///< shown by --help, e.g. "statements --month YYYY-MM --out DIR"
+    QString usage; ///< shown by --help, e.g. "statements --month YYYY-MM --out DIR"
     int (*run)(const BatchContext &ctx);
-    bool needsGui;  ///< needs a QApplication (widgets, fonts for PDFs): screenshot, statements …
+    bool needsGui; ///< needs a QApplication (widgets, fonts for PDFs): screenshot, statements …
 };
 const QList<BatchCommand> &batchCommands();
 

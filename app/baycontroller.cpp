@@ -19,9 +19,13 @@ namespace adesk {
 
 BayController::BayController(DbExecutor *executor, NotificationListener *listener, const Identity &who,
                              BayCalendarPane *pane, QObject *parent)
-    : QObject(parent), m_executor(executor), m_who(who), m_pane(pane), m_bookings(new BookingModel(executor, this)),
-      m_pending(new PendingBookingModel(executor, this)), m_utilization(new UtilizationModel(this))
-{
+    : QObject(parent)
+    , m_executor(executor)
+    , m_who(who)
+    , m_pane(pane)
+    , m_bookings(new BookingModel(executor, this))
+    , m_pending(new PendingBookingModel(executor, this))
+    , m_utilization(new UtilizationModel(this)) {
     pane->setModels(m_bookings, m_pending, m_utilization);
     connect(pane, &BayCalendarPane::firstShown, this, &BayController::start);
     connect(pane, &BayCalendarPane::workshopChanged, this, [this] { loadRange(); });
@@ -35,7 +39,9 @@ BayController::BayController(DbExecutor *executor, NotificationListener *listene
                 move(id, version, bay, s, e);
             });
     connect(pane, &BayCalendarPane::statusRequested, this,
-            [this](qint64 id, int version, BookingStatus s, const QString &reason) { setStatus(id, version, s, reason); });
+            [this](qint64 id, int version, BookingStatus s, const QString &reason) {
+                setStatus(id, version, s, reason);
+            });
     connect(pane, &BayCalendarPane::exportRequested, this, &BayController::exportIcs);
     connect(pane, &BayCalendarPane::utilizationRequested, this, [this](QDate from, QDate to) {
         const qint64 workshop = m_pane->currentWorkshop();
@@ -53,19 +59,21 @@ BayController::BayController(DbExecutor *executor, NotificationListener *listene
                 m_utilization->setRows(r.value());
             });
     });
-    connect(m_bookings, &BookingModel::loaded, this, [this] { m_pending->setCalendar(m_bookings->calendar()); });
+    connect(m_bookings, &BookingModel::loaded, this,
+            [this] { m_pending->setCalendar(m_bookings->calendar()); });
 
     // Live: a booking id re-reads that booking; '*' (bays, hours, closures, bulk) reloads the frame.
     m_pendingRefresh.setSingleShot(true);
     m_pendingRefresh.setInterval(150);
     connect(&m_pendingRefresh, &QTimer::timeout, m_pending, &PendingBookingModel::reload);
     if (listener) {
-        connect(listener, &NotificationListener::notified, this, [this](const QString &channel, const QString &payload) {
-            if (channel != u"desk_bookings" || !m_started)
-                return;
-            m_bookings->applyNotification(payload);
-            m_pendingRefresh.start();
-        });
+        connect(listener, &NotificationListener::notified, this,
+                [this](const QString &channel, const QString &payload) {
+                    if (channel != u"desk_bookings" || !m_started)
+                        return;
+                    m_bookings->applyNotification(payload);
+                    m_pendingRefresh.start();
+                });
         connect(listener, &NotificationListener::reconnected, this, [this] {
             if (m_started)
                 loadRange();
@@ -73,12 +81,13 @@ BayController::BayController(DbExecutor *executor, NotificationListener *listene
     }
 }
 
-void BayController::start()
-{
+void BayController::start() {
     if (m_started || !m_executor)
         return;
     m_started = true;
-    m_inflight.add(m_executor->run<QList<WorkshopRef>>([](QSqlDatabase &db) { return BookingRepository::workshops(db); }))
+    m_inflight
+        .add(m_executor->run<QList<WorkshopRef>>(
+            [](QSqlDatabase &db) { return BookingRepository::workshops(db); }))
         .then(this, [this](const Result<QList<WorkshopRef>> &r) {
             if (!r) {
                 m_pane->showMessage(r.error().userMessage(), true);
@@ -106,8 +115,7 @@ void BayController::start()
         });
 }
 
-void BayController::loadRange()
-{
+void BayController::loadRange() {
     const qint64 workshop = m_pane->currentWorkshop();
     if (!workshop)
         return;
@@ -117,32 +125,35 @@ void BayController::loadRange()
         // Zone not known yet: widen by a day on both sides (the next load narrows it).
         from = from.addDays(-1);
         to = to.addDays(1);
-        connect(m_bookings, &BookingModel::loaded, this, [this, workshop] {
-            if (m_bookings->calendar().workshopId == workshop && m_bookings->rangeStart() != m_pane->rangeStart())
-                m_bookings->load(workshop, m_pane->rangeStart(), m_pane->rangeEnd());
-        }, Qt::SingleShotConnection);
+        connect(
+            m_bookings, &BookingModel::loaded, this,
+            [this, workshop] {
+                if (m_bookings->calendar().workshopId == workshop &&
+                    m_bookings->rangeStart() != m_pane->rangeStart())
+                    m_bookings->load(workshop, m_pane->rangeStart(), m_pane->rangeEnd());
+            },
+            Qt::SingleShotConnection);
     }
     m_bookings->load(workshop, from, to);
     m_pending->load(workshop);
 }
 
-int BayController::versionOf(qint64 id) const
-{
+int BayController::versionOf(qint64 id) const {
     const Booking *b = m_bookings->booking(id);
     return b ? b->version : -1;
 }
 
-void BayController::reloadBooking(qint64 id)
-{
+void BayController::reloadBooking(qint64 id) {
     m_bookings->applyNotification(QString::number(id));
     m_pendingRefresh.start();
 }
 
-void BayController::create(const NewBooking &booking, bool undoable)
-{
+void BayController::create(const NewBooking &booking, bool undoable) {
     if (!m_executor)
         return;
-    m_inflight.add(m_executor->run<qint64>([booking](QSqlDatabase &db) { return BookingRepository::create(db, booking); }))
+    m_inflight
+        .add(m_executor->run<qint64>(
+            [booking](QSqlDatabase &db) { return BookingRepository::create(db, booking); }))
         .then(this, [this, booking, undoable](const Result<qint64> &r) {
             if (!r) {
                 const QString msg = r.error().userMessage();
@@ -155,10 +166,10 @@ void BayController::create(const NewBooking &booking, bool undoable)
             if (undoable) {
                 m_pane->undoStack()->push(new BookingCommand(
                     tr("Create booking"),
-                    [this, id] { setStatus(id, versionOf(id), BookingStatus::Cancelled, tr("undone"), false); },
-                    [this, id, booking] {
-                        setStatus(id, versionOf(id), booking.status, {}, false);
-                    }));
+                    [this, id] {
+                        setStatus(id, versionOf(id), BookingStatus::Cancelled, tr("undone"), false);
+                    },
+                    [this, id, booking] { setStatus(id, versionOf(id), booking.status, {}, false); }));
             }
             const QString msg = tr("Booking %1 created.").arg(id);
             m_pane->showMessage(msg, false);
@@ -167,14 +178,14 @@ void BayController::create(const NewBooking &booking, bool undoable)
 }
 
 void BayController::move(qint64 id, int version, qint64 bayId, const QDateTime &start, const QDateTime &end,
-                         bool undoable)
-{
+                         bool undoable) {
     if (!m_executor)
         return;
     const Booking *before = m_bookings->booking(id);
     const Booking old = before ? *before : Booking();
     m_inflight
-        .add(m_executor->run<int>([=](QSqlDatabase &db) { return BookingRepository::move(db, id, version, bayId, start, end); }))
+        .add(m_executor->run<int>(
+            [=](QSqlDatabase &db) { return BookingRepository::move(db, id, version, bayId, start, end); }))
         .then(this, [this, id, bayId, start, end, old, undoable](const Result<int> &r) {
             if (!r) {
                 const QString msg = r.error().userMessage();
@@ -208,8 +219,8 @@ void BayController::move(qint64 id, int version, qint64 bayId, const QDateTime &
         });
 }
 
-void BayController::setStatus(qint64 id, int version, BookingStatus status, const QString &reason, bool undoable)
-{
+void BayController::setStatus(qint64 id, int version, BookingStatus status, const QString &reason,
+                              bool undoable) {
     if (!m_executor)
         return;
     const Booking *before = m_bookings->booking(id);
@@ -221,7 +232,8 @@ void BayController::setStatus(qint64 id, int version, BookingStatus status, cons
         }
     }
     m_inflight
-        .add(m_executor->run<int>([=](QSqlDatabase &db) { return BookingRepository::setStatus(db, id, version, status, reason); }))
+        .add(m_executor->run<int>(
+            [=](QSqlDatabase &db) { return BookingRepository::setStatus(db, id, version, status, reason); }))
         .then(this, [this, id, status, from, reason, undoable](const Result<int> &r) {
             if (!r) {
                 const QString msg = r.error().userMessage();
@@ -244,8 +256,7 @@ void BayController::setStatus(qint64 id, int version, BookingStatus status, cons
 }
 
 void BayController::exportIcs(const QString &path, qint64 bayId, qint64 mechanicId, const QDateTime &from,
-                              const QDateTime &to)
-{
+                              const QDateTime &to) {
     const qint64 workshop = m_pane->currentWorkshop();
     const WorkshopCalendar calendar = m_bookings->calendar();
     m_inflight
@@ -262,7 +273,8 @@ void BayController::exportIcs(const QString &path, qint64 bayId, qint64 mechanic
                 m_pane->showMessage(error, true);
                 return;
             }
-            m_pane->showMessage(tr("Exported %n booking(s) to %1.", nullptr, int(r->size())).arg(path), false);
+            m_pane->showMessage(tr("Exported %n booking(s) to %1.", nullptr, int(r->size())).arg(path),
+                                false);
             emit exported(path, int(r->size()));
         });
 }

@@ -27,8 +27,8 @@ class UtilizationModel;
 class BayController : public QObject {
     Q_OBJECT
 public:
-    BayController(DbExecutor *executor, NotificationListener *listener, const Identity &who, BayCalendarPane *pane,
-                  QObject *parent = nullptr);
+    BayController(DbExecutor *executor, NotificationListener *listener, const Identity &who,
+                  BayCalendarPane *pane, QObject *parent = nullptr);
     ~BayController() override { m_inflight.waitAll(); }
 
     BookingModel *bookings() const { return m_bookings; }
@@ -39,7 +39,8 @@ public:
     void start();
 
     void create(const NewBooking &booking, bool undoable = true);
-    void move(qint64 id, int version, qint64 bayId, const QDateTime &start, const QDateTime &end, bool undoable = true);
+    void move(qint64 id, int version, qint64 bayId, const QDateTime &start, const QDateTime &end,
+              bool undoable = true);
     void setStatus(qint64 id, int version, BookingStatus status, const QString &reason, bool undoable = true);
 
 signals:
@@ -51,7 +52,8 @@ signals:
 private:
     void loadRange();
     void reloadBooking(qint64 id);
-    void exportIcs(const QString &path, qint64 bayId, qint64 mechanicId, const QDateTime &from, const QDateTime &to);
+    void exportIcs(const QString &path, qint64 bayId, qint64 mechanicId, const QDateTime &from,
+                   const QDateTime &to);
     int versionOf(qint64 id) const;
 
     QPointer<DbExecutor> m_executor;

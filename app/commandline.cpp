@@ -7,9 +7,9 @@
 #include "store/sqlquery.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -19,19 +19,16 @@ namespace adesk {
 
 namespace {
 
-QTextStream &out()
-{
+QTextStream &out() {
     static QTextStream s(stdout);
     return s;
 }
-QTextStream &err()
-{
+QTextStream &err() {
     static QTextStream s(stderr);
     return s;
 }
 
-const BatchCommand *findCommand(const QString &name)
-{
+const BatchCommand *findCommand(const QString &name) {
     for (const BatchCommand &c : batchCommands()) {
         if (c.name == name)
             return &c;
@@ -41,8 +38,7 @@ const BatchCommand *findCommand(const QString &name)
 
 } // namespace
 
-int runMigrate(const BatchContext &ctx)
-{
+int runMigrate(const BatchContext &ctx) {
     DbExecutor exec(ctx.connection, 1);
     auto r = exec.run<QStringList>([](QSqlDatabase &db) { return Migrator::migrate(db); }).result();
     if (!r.ok()) {
@@ -56,8 +52,7 @@ int runMigrate(const BatchContext &ctx)
     return 0;
 }
 
-int runExpireSweep(const BatchContext &ctx)
-{
+int runExpireSweep(const BatchContext &ctx) {
     DbExecutor exec(ctx.connection, 1);
     auto r = exec.run<int>([](QSqlDatabase &db) -> Result<int> {
                      SqlQuery q(db, QStringLiteral("SELECT desk.expire_sweep()"));
@@ -65,7 +60,8 @@ int runExpireSweep(const BatchContext &ctx)
                          return q.error();
                      q.next();
                      return q.value(0).toInt();
-                 }).result();
+                 })
+                 .result();
     if (!r.ok()) {
         err() << "expire-sweep: " << r.error().serverMessage << Qt::endl;
         return 1;
@@ -74,8 +70,7 @@ int runExpireSweep(const BatchContext &ctx)
     return 0;
 }
 
-int runCommandLine(int argc, char *argv[])
-{
+int runCommandLine(int argc, char *argv[]) {
     // Decide GUI vs batch before constructing the application object: batch commands other than
     // screenshot need no display.
     QString command;
@@ -97,8 +92,8 @@ int runCommandLine(int argc, char *argv[])
     // --demo may have to seed a fresh demo database, which renders PDF certificates (QtGui).
     const bool needsGui = command.isEmpty() || (batch && batch->needsGui) || demoRequested;
     // Batch commands that draw (screenshots, PDFs) work without a display.
-    if (needsGui && !command.isEmpty() && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (needsGui && !command.isEmpty() && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(needsGui ? new QApplication(argc, argv)
                                                    : new QCoreApplication(argc, argv));
@@ -114,16 +109,19 @@ int runCommandLine(int argc, char *argv[])
     for (const BatchCommand &c : batchCommands())
         usages << QStringLiteral("  ") + c.usage;
     parser.setApplicationDescription(
-        QStringLiteral("Auto Doctor Desk: compliance review, bays, partnerships, earnings and T4A for The Auto "
-                       "Doctor.\nWithout a command the desktop application starts.\n\nCommands:\n")
-        + usages.join(u'\n'));
+        QStringLiteral(
+            "Auto Doctor Desk: compliance review, bays, partnerships, earnings and T4A for The Auto "
+            "Doctor.\nWithout a command the desktop application starts.\n\nCommands:\n") +
+        usages.join(u'\n'));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dbOpt(QStringLiteral("db"),
-                             QStringLiteral("libpq connection string, URI or service=NAME (default: PG* variables)."),
-                             QStringLiteral("conninfo"));
-    QCommandLineOption demoOpt(QStringLiteral("demo"),
-                               QStringLiteral("Use the embedded demo database (started on demand, stopped on exit)."));
+    QCommandLineOption dbOpt(
+        QStringLiteral("db"),
+        QStringLiteral("libpq connection string, URI or service=NAME (default: PG* variables)."),
+        QStringLiteral("conninfo"));
+    QCommandLineOption demoOpt(
+        QStringLiteral("demo"),
+        QStringLiteral("Use the embedded demo database (started on demand, stopped on exit)."));
     QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("User interface language: en or fr."),
                                QStringLiteral("lang"));
     parser.addOption(dbOpt);

@@ -18,16 +18,16 @@ namespace {
 const QString kKeychainService = QStringLiteral("autodoctor-desk");
 }
 
-ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
-{
+ConnectionDialog::ConnectionDialog(QWidget *parent)
+    : QDialog(parent) {
     setWindowTitle(tr("Sign in to Auto Doctor Desk"));
     m_profiles = new QComboBox(this);
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("e.g. Production"));
     m_conninfo = new QLineEdit(this);
     m_conninfo->setObjectName(QStringLiteral("conninfo"));
-    m_conninfo->setPlaceholderText(
-        tr("host=db.theautodoctor.ca dbname=autodoctor user=alice sslmode=verify-full — or service=autodoctor"));
+    m_conninfo->setPlaceholderText(tr(
+        "host=db.theautodoctor.ca dbname=autodoctor user=alice sslmode=verify-full — or service=autodoctor"));
     m_conninfo->setMinimumWidth(520);
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
@@ -69,8 +69,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     validate();
 }
 
-void ConnectionDialog::loadProfiles()
-{
+void ConnectionDialog::loadProfiles() {
     QSettings s;
     const int n = s.beginReadArray(QStringLiteral("connections"));
     m_profiles->blockSignals(true);
@@ -88,8 +87,7 @@ void ConnectionDialog::loadProfiles()
     profileChosen(idx);
 }
 
-void ConnectionDialog::profileChosen(int index)
-{
+void ConnectionDialog::profileChosen(int index) {
     if (index <= 0) {
         m_name->clear();
         m_conninfo->clear();
@@ -102,8 +100,7 @@ void ConnectionDialog::profileChosen(int index)
     fetchPassword(m_profiles->itemText(index));
 }
 
-void ConnectionDialog::fetchPassword(const QString &profile)
-{
+void ConnectionDialog::fetchPassword(const QString &profile) {
     auto *job = new QKeychain::ReadPasswordJob(kKeychainService, this);
     job->setAutoDelete(true);
     job->setKey(profile);
@@ -116,8 +113,7 @@ void ConnectionDialog::fetchPassword(const QString &profile)
     job->start();
 }
 
-void ConnectionDialog::storePassword(const QString &profile, const QString &password)
-{
+void ConnectionDialog::storePassword(const QString &profile, const QString &password) {
     if (profile.isEmpty() || password.isEmpty())
         return;
     auto *job = new QKeychain::WritePasswordJob(kKeychainService);
@@ -127,8 +123,7 @@ void ConnectionDialog::storePassword(const QString &profile, const QString &pass
     job->start();
 }
 
-QList<std::pair<QString, QString>> ConnectionDialog::profilesExcept(const QString &name) const
-{
+QList<std::pair<QString, QString>> ConnectionDialog::profilesExcept(const QString &name) const {
     QList<std::pair<QString, QString>> profiles;
     for (int i = 1; i < m_profiles->count(); ++i) {
         if (m_profiles->itemText(i) != name)
@@ -137,8 +132,7 @@ QList<std::pair<QString, QString>> ConnectionDialog::profilesExcept(const QStrin
     return profiles;
 }
 
-void ConnectionDialog::writeProfiles(const QList<std::pair<QString, QString>> &profiles)
-{
+void ConnectionDialog::writeProfiles(const QList<std::pair<QString, QString>> &profiles) {
     QSettings s;
     s.beginWriteArray(QStringLiteral("connections"), int(profiles.size()));
     for (int i = 0; i < profiles.size(); ++i) {
@@ -149,8 +143,7 @@ void ConnectionDialog::writeProfiles(const QList<std::pair<QString, QString>> &p
     s.endArray();
 }
 
-void ConnectionDialog::saveProfile()
-{
+void ConnectionDialog::saveProfile() {
     const QString name = m_name->text().trimmed();
     if (name.isEmpty()) {
         showError(tr("Give the connection a name to save it."));
@@ -163,8 +156,7 @@ void ConnectionDialog::saveProfile()
     loadProfiles();
 }
 
-void ConnectionDialog::deleteProfile()
-{
+void ConnectionDialog::deleteProfile() {
     const QString name = m_profiles->currentText();
     if (m_profiles->currentIndex() <= 0)
         return;
@@ -176,8 +168,7 @@ void ConnectionDialog::deleteProfile()
     loadProfiles();
 }
 
-void ConnectionDialog::validate()
-{
+void ConnectionDialog::validate() {
     const QString text = m_conninfo->text().trimmed();
     const QString problem = ConnectionSettings::validate(text);
     m_connect->setEnabled(problem.isEmpty());
@@ -187,8 +178,9 @@ void ConnectionDialog::validate()
         return;
     }
     m_hint->setStyleSheet(QString());
-    const bool remote = text.contains(QStringLiteral("host=")) && !text.contains(QStringLiteral("host=/"))
-                        && !text.contains(QStringLiteral("host=localhost")) && !text.contains(QStringLiteral("host=127."));
+    const bool remote = text.contains(QStringLiteral("host=")) && !text.contains(QStringLiteral("host=/")) &&
+                        !text.contains(QStringLiteral("host=localhost")) &&
+                        !text.contains(QStringLiteral("host=127."));
     if (remote && !text.contains(QStringLiteral("sslmode=verify-full")))
         m_hint->setText(tr("For a remote server add sslmode=verify-full (and sslrootcert=…) so the server's "
                            "identity is checked."));
@@ -198,31 +190,26 @@ void ConnectionDialog::validate()
         m_hint->clear();
 }
 
-ConnectionSettings ConnectionDialog::settings() const
-{
+ConnectionSettings ConnectionDialog::settings() const {
     ConnectionSettings s;
     s.conninfo = m_conninfo->text().trimmed();
     s.password = m_password->text();
     return s;
 }
 
-bool ConnectionDialog::rememberPassword() const
-{
+bool ConnectionDialog::rememberPassword() const {
     return m_remember->isChecked();
 }
 
-QString ConnectionDialog::profileName() const
-{
+QString ConnectionDialog::profileName() const {
     return m_name->text().trimmed();
 }
 
-void ConnectionDialog::showError(const QString &message)
-{
+void ConnectionDialog::showError(const QString &message) {
     m_error->setText(message);
 }
 
-void ConnectionDialog::setBusy(bool busy)
-{
+void ConnectionDialog::setBusy(bool busy) {
     m_connect->setEnabled(!busy);
     m_connect->setText(busy ? tr("Signing in…") : tr("Sign in"));
 }

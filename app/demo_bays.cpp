@@ -122,8 +122,7 @@ SELECT p.workshop_id, p.bay_id, p.mechs[1 + (p.hsh / 13) % array_length(p.mechs,
 /// superuser), after the workshops and mechanics. False with @p error set when a statement fails.
 bool seedBaysDemo(QSqlDatabase &db, QString *error); // wired into seed-demo by the lead
 
-bool seedBaysDemo(QSqlDatabase &db, QString *error)
-{
+bool seedBaysDemo(QSqlDatabase &db, QString *error) {
     const QString bookings = QString::fromUtf8(kBookings);
     // Bookings of the mechanics the database accepts (desk.mechanic_may_work_at), ahead and past.
     const QString eligible =
@@ -139,17 +138,21 @@ bool seedBaysDemo(QSqlDatabase &db, QString *error)
     // live booking of theirs is ever created, so the calendar never shows one the rules refuse.
     const QString history =
         QString(bookings)
-            .replace(QStringLiteral("%POOL%"),
-                     QStringLiteral("SELECT o.id AS workshop_id, array_agg(m.id ORDER BY m.id) AS mechs "
-                                    "FROM desk.organizations o JOIN desk.mechanics m ON m.workshop_id = o.id "
-                                    "WHERE o.organization_type = 'workshop' AND NOT EXISTS (SELECT 1 FROM "
-                                    "desk.mechanics e WHERE desk.mechanic_may_work_at(e.id, o.id)) GROUP BY o.id"))
+            .replace(
+                QStringLiteral("%POOL%"),
+                QStringLiteral("SELECT o.id AS workshop_id, array_agg(m.id ORDER BY m.id) AS mechs "
+                               "FROM desk.organizations o JOIN desk.mechanics m ON m.workshop_id = o.id "
+                               "WHERE o.organization_type = 'workshop' AND NOT EXISTS (SELECT 1 FROM "
+                               "desk.mechanics e WHERE desk.mechanic_may_work_at(e.id, o.id)) GROUP BY o.id"))
             .replace(QStringLiteral("%LAST_DAY%"), QStringLiteral("-1"));
-    const QStringList statements = {QString::fromUtf8(kBays), QString::fromUtf8(kHours), QString::fromUtf8(kClosures),
-                                    eligible,
-                                    QStringLiteral("ALTER TABLE desk.bay_bookings DISABLE TRIGGER bay_bookings_check"),
-                                    history,
-                                    QStringLiteral("ALTER TABLE desk.bay_bookings ENABLE TRIGGER bay_bookings_check")};
+    const QStringList statements = {
+        QString::fromUtf8(kBays),
+        QString::fromUtf8(kHours),
+        QString::fromUtf8(kClosures),
+        eligible,
+        QStringLiteral("ALTER TABLE desk.bay_bookings DISABLE TRIGGER bay_bookings_check"),
+        history,
+        QStringLiteral("ALTER TABLE desk.bay_bookings ENABLE TRIGGER bay_bookings_check")};
     for (const QString &sql : statements) {
         // Sent unprepared: PostgreSQL cannot PREPARE utility statements such as ALTER TABLE.
         QSqlQuery q(db);

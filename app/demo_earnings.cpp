@@ -19,9 +19,9 @@ namespace {
 
 class Rng {
 public:
-    explicit Rng(quint64 seed) : m_state(seed) {}
-    quint64 next()
-    {
+    explicit Rng(quint64 seed)
+        : m_state(seed) {}
+    quint64 next() {
         quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
         z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
         z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
@@ -39,8 +39,7 @@ struct DemoMechanic {
     QString tier;
 };
 
-bool exec(QSqlDatabase &db, const QString &sql, QString *error)
-{
+bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
     SqlQuery q(db, sql);
     if (q.exec())
         return true;
@@ -52,14 +51,14 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 /// Flushes rows of one INSERT in chunks.
 class Inserter {
 public:
-    Inserter(QSqlDatabase &db, QString head) : m_db(db), m_head(std::move(head)) {}
-    bool add(const QString &row, QString *error)
-    {
+    Inserter(QSqlDatabase &db, QString head)
+        : m_db(db)
+        , m_head(std::move(head)) {}
+    bool add(const QString &row, QString *error) {
         m_rows << row;
         return m_rows.size() < 500 || flush(error);
     }
-    bool flush(QString *error)
-    {
+    bool flush(QString *error) {
         if (m_rows.isEmpty())
             return true;
         const bool ok = exec(m_db, m_head + m_rows.join(u','), error);
@@ -73,8 +72,7 @@ private:
     QStringList m_rows;
 };
 
-QString at(const QDate &day, int minute)
-{
+QString at(const QDate &day, int minute) {
     return QStringLiteral("'%1 %2:%3:00 America/Toronto'::timestamptz")
         .arg(day.toString(Qt::ISODate))
         .arg(minute / 60, 2, 10, QLatin1Char('0'))
@@ -85,8 +83,7 @@ QString at(const QDate &day, int minute)
 
 bool seedEarningsDemo(QSqlDatabase &db, QString *error); // wired into seed-demo by app/demoseeder.cpp
 
-bool seedEarningsDemo(QSqlDatabase &db, QString *error)
-{
+bool seedEarningsDemo(QSqlDatabase &db, QString *error) {
     SqlQuery today(db, QStringLiteral("SELECT current_date"));
     if (!today.exec() || !today.next()) {
         *error = today.error().serverMessage;
@@ -107,13 +104,15 @@ bool seedEarningsDemo(QSqlDatabase &db, QString *error)
     }
     QList<DemoMechanic> mechanics;
     {
-        SqlQuery q(db, QStringLiteral("SELECT id, coalesce(workshop_id, 0), service_tier FROM desk.mechanics ORDER BY id LIMIT 60"));
+        SqlQuery q(db, QStringLiteral("SELECT id, coalesce(workshop_id, 0), service_tier FROM desk.mechanics "
+                                      "ORDER BY id LIMIT 60"));
         if (!q.exec()) {
             *error = q.error().serverMessage;
             return false;
         }
         while (q.next())
-            mechanics << DemoMechanic{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
+            mechanics << DemoMechanic{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                      q.value(2).toString()};
     }
     if (workshops.size() < 4 || mechanics.isEmpty()) {
         *error = QStringLiteral("seedEarningsDemo needs the demo workshops and mechanics");
@@ -125,15 +124,19 @@ bool seedEarningsDemo(QSqlDatabase &db, QString *error)
             independents << m;
 
     Rng rng(0xad0c5ULL);
-    Inserter sessions(db, QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, "
-                                         "referring_workshop_id, partnership_id, program_type, program_workshop_share_bp, "
-                                         "completed_at) VALUES "));
-    Inserter escalations(db, QStringLiteral("INSERT INTO desk.escalations (mechanic_id, workshop_id, partnership_id, "
-                                            "repair_amount_cents, completed_at) VALUES "));
-    Inserter rentals(db, QStringLiteral("INSERT INTO desk.bay_rental_charges (booking_id, partnership_id, mechanic_id, "
-                                        "workshop_id, amount_cents, charged_at) VALUES "));
-    Inserter memberships(db, QStringLiteral("INSERT INTO desk.membership_fees (partnership_id, mechanic_id, workshop_id, "
-                                            "period, amount_cents, charged_at) VALUES "));
+    Inserter sessions(
+        db, QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, "
+                           "referring_workshop_id, partnership_id, program_type, program_workshop_share_bp, "
+                           "completed_at) VALUES "));
+    Inserter escalations(
+        db, QStringLiteral("INSERT INTO desk.escalations (mechanic_id, workshop_id, partnership_id, "
+                           "repair_amount_cents, completed_at) VALUES "));
+    Inserter rentals(
+        db, QStringLiteral("INSERT INTO desk.bay_rental_charges (booking_id, partnership_id, mechanic_id, "
+                           "workshop_id, amount_cents, charged_at) VALUES "));
+    Inserter memberships(
+        db, QStringLiteral("INSERT INTO desk.membership_fees (partnership_id, mechanic_id, workshop_id, "
+                           "period, amount_cents, charged_at) VALUES "));
     const QString null = QStringLiteral("NULL");
     const char *virtualTypes[] = {"chat", "video", "upgraded_from_chat"};
     // Partnership programs (ids as 0004 would give them; no FK): a bay rental at the first workshop,
@@ -183,14 +186,17 @@ bool seedEarningsDemo(QSqlDatabase &db, QString *error)
                         if (referring == m.workshopId)
                             referring = 0;
                     }
-                    if (!sessions.add(QStringLiteral("('%1', %2, %3, %4, NULL, NULL, NULL, %5)") // %4 = workshop, referrer
-                                          .arg(rng.range(0, 3) ? QStringLiteral("workshop_visit") : QStringLiteral("video"))
-                                          .arg(rng.range(8, 120) * 500)
-                                          .arg(m.id)
-                                          .arg(referring ? QStringLiteral("%1, %2").arg(m.workshopId).arg(referring)
-                                                         : QStringLiteral("%1, NULL").arg(m.workshopId))
-                                          .arg(at(day(), minute())),
-                                      error))
+                    if (!sessions.add(
+                            QStringLiteral(
+                                "('%1', %2, %3, %4, NULL, NULL, NULL, %5)") // %4 = workshop, referrer
+                                .arg(rng.range(0, 3) ? QStringLiteral("workshop_visit")
+                                                     : QStringLiteral("video"))
+                                .arg(rng.range(8, 120) * 500)
+                                .arg(m.id)
+                                .arg(referring ? QStringLiteral("%1, %2").arg(m.workshopId).arg(referring)
+                                               : QStringLiteral("%1, NULL").arg(m.workshopId))
+                                .arg(at(day(), minute())),
+                            error))
                         return false;
                 }
             }
@@ -200,38 +206,57 @@ bool seedEarningsDemo(QSqlDatabase &db, QString *error)
             for (int i = 0; i < 4; ++i) {
                 const QDate d = day();
                 if (!rentals.add(QStringLiteral("(%1, %2, %3, %4, 12000, %5)")
-                                     .arg(++booking).arg(bayProgram).arg(bayMechanic->id).arg(workshops[0])
+                                     .arg(++booking)
+                                     .arg(bayProgram)
+                                     .arg(bayMechanic->id)
+                                     .arg(workshops[0])
                                      .arg(at(d, 7 * 60)),
-                                 error)
-                    || !sessions.add(QStringLiteral("('workshop_visit', %1, %2, %3, NULL, %4, 'bay_rental', NULL, %5)")
-                                         .arg(rng.range(50, 140) * 500).arg(bayMechanic->id).arg(workshops[0])
-                                         .arg(bayProgram).arg(at(d, 16 * 60)),
-                                     error))
+                                 error) ||
+                    !sessions.add(
+                        QStringLiteral("('workshop_visit', %1, %2, %3, NULL, %4, 'bay_rental', NULL, %5)")
+                            .arg(rng.range(50, 140) * 500)
+                            .arg(bayMechanic->id)
+                            .arg(workshops[0])
+                            .arg(bayProgram)
+                            .arg(at(d, 16 * 60)),
+                        error))
                     return false;
             }
         }
         if (shareMechanic)
             for (int i = rng.range(2, 5); i > 0; --i)
-                if (!sessions.add(QStringLiteral("('workshop_visit', %1, %2, %3, NULL, %4, 'revenue_share', 1000, %5)")
-                                      .arg(rng.range(60, 200) * 500).arg(shareMechanic->id).arg(workshops[3])
-                                      .arg(shareProgram).arg(at(day(), minute())),
-                                  error))
+                if (!sessions.add(
+                        QStringLiteral("('workshop_visit', %1, %2, %3, NULL, %4, 'revenue_share', 1000, %5)")
+                            .arg(rng.range(60, 200) * 500)
+                            .arg(shareMechanic->id)
+                            .arg(workshops[3])
+                            .arg(shareProgram)
+                            .arg(at(day(), minute())),
+                        error))
                     return false;
         if (memberMechanic) {
             if (!memberships.add(QStringLiteral("(%1, %2, %3, '%4', 29900, %5)")
-                                     .arg(memberProgram).arg(memberMechanic->id).arg(workshops[1])
-                                     .arg(month.toString(Qt::ISODate)).arg(at(month, 9 * 60)),
+                                     .arg(memberProgram)
+                                     .arg(memberMechanic->id)
+                                     .arg(workshops[1])
+                                     .arg(month.toString(Qt::ISODate))
+                                     .arg(at(month, 9 * 60)),
                                  error))
                 return false;
             for (int i = rng.range(2, 5); i > 0; --i)
-                if (!sessions.add(QStringLiteral("('workshop_visit', %1, %2, %3, NULL, %4, 'membership', 500, %5)")
-                                      .arg(rng.range(60, 200) * 500).arg(memberMechanic->id).arg(workshops[1])
-                                      .arg(memberProgram).arg(at(day(), minute())),
-                                  error))
+                if (!sessions.add(
+                        QStringLiteral("('workshop_visit', %1, %2, %3, NULL, %4, 'membership', 500, %5)")
+                            .arg(rng.range(60, 200) * 500)
+                            .arg(memberMechanic->id)
+                            .arg(workshops[1])
+                            .arg(memberProgram)
+                            .arg(at(day(), minute())),
+                        error))
                     return false;
         }
     }
-    if (!sessions.flush(error) || !escalations.flush(error) || !rentals.flush(error) || !memberships.flush(error))
+    if (!sessions.flush(error) || !escalations.flush(error) || !rentals.flush(error) ||
+        !memberships.flush(error))
         return false;
 
     // The ledger: THE split engine, one code path, inside seed-demo's transaction.
@@ -254,9 +279,14 @@ bool seedEarningsDemo(QSqlDatabase &db, QString *error)
         }
         const qint64 batchId = batch.value(0).toLongLong();
         const QDate payDay = month.addMonths(1).addDays(4);
-        if (!exec(db, QStringLiteral("UPDATE desk.payout_batches SET created_at = %1 WHERE id = %2").arg(at(payDay, 9 * 60)).arg(batchId), error))
+        if (!exec(db,
+                  QStringLiteral("UPDATE desk.payout_batches SET created_at = %1 WHERE id = %2")
+                      .arg(at(payDay, 9 * 60))
+                      .arg(batchId),
+                  error))
             return false;
-        SqlQuery list(db, QStringLiteral("SELECT id, version FROM desk.payouts WHERE batch_id = ? ORDER BY id"));
+        SqlQuery list(db,
+                      QStringLiteral("SELECT id, version FROM desk.payouts WHERE batch_id = ? ORDER BY id"));
         list.bind(batchId);
         if (!list.exec()) {
             *error = list.error().serverMessage;
@@ -270,17 +300,22 @@ bool seedEarningsDemo(QSqlDatabase &db, QString *error)
             const bool fails = serial % 41 == 7;
             SqlQuery mark(db, fails ? QStringLiteral("SELECT desk.mark_payout_failed(?, ?, ?)")
                                     : QStringLiteral("SELECT desk.mark_payout_paid(?, ?, ?)"));
-            mark.bind(p.first).bind(p.second).bind(fails ? (serial % 2 ? QStringLiteral("Bank account closed")
-                                                                       : QStringLiteral("Invalid transit number"))
-                                                         : QStringLiteral("EFT-%1-%2").arg(month.toString(QStringLiteral("yyyyMM"))).arg(p.first));
+            mark.bind(p.first).bind(p.second).bind(
+                fails
+                    ? (serial % 2 ? QStringLiteral("Bank account closed")
+                                  : QStringLiteral("Invalid transit number"))
+                    : QStringLiteral("EFT-%1-%2").arg(month.toString(QStringLiteral("yyyyMM"))).arg(p.first));
             if (!mark.exec()) {
                 *error = mark.error().serverMessage;
                 return false;
             }
         }
-        if (!exec(db, QStringLiteral("UPDATE desk.payouts SET paid_at = %1 WHERE batch_id = %2 AND status = 'paid'")
-                          .arg(at(payDay, 14 * 60)).arg(batchId),
-                  error))
+        if (!exec(
+                db,
+                QStringLiteral("UPDATE desk.payouts SET paid_at = %1 WHERE batch_id = %2 AND status = 'paid'")
+                    .arg(at(payDay, 14 * 60))
+                    .arg(batchId),
+                error))
             return false;
     }
     return true;

@@ -23,15 +23,13 @@ bool seedTaxDemo(QSqlDatabase &db, QString *error); // wired into seed-demo by t
 
 namespace {
 
-QString luhnSin(qint64 n)
-{
+QString luhnSin(qint64 n) {
     // "04" + 6 digits + check digit.
     const QString body = QStringLiteral("04") + QString::number(100000 + (n * 7919) % 900000);
     return body + QString::number(Sin::expectedCheckDigit(body));
 }
 
-bool run(QSqlDatabase &db, const QString &sql, const QVariantList &binds, QString *error)
-{
+bool run(QSqlDatabase &db, const QString &sql, const QVariantList &binds, QString *error) {
     SqlQuery q(db, sql);
     for (const QVariant &v : binds)
         q.bind(v);
@@ -44,8 +42,7 @@ bool run(QSqlDatabase &db, const QString &sql, const QVariantList &binds, QStrin
 
 } // namespace
 
-bool seedTaxDemo(QSqlDatabase &db, QString *error)
-{
+bool seedTaxDemo(QSqlDatabase &db, QString *error) {
     SqlQuery today(db, QStringLiteral("SELECT extract(year FROM current_date)::int"));
     if (!today.exec() || !today.next()) {
         *error = today.error().serverMessage;
@@ -53,11 +50,14 @@ bool seedTaxDemo(QSqlDatabase &db, QString *error)
     }
     const int year = today.value(0).toInt() - 1;
 
-    if (!run(db, QStringLiteral(
-                 "INSERT INTO desk.t4a_payer (id, name_line1, name_line2, address_line1, address_line2, city, province, "
+    if (!run(db,
+             QStringLiteral(
+                 "INSERT INTO desk.t4a_payer (id, name_line1, name_line2, address_line1, address_line2, "
+                 "city, province, "
                  "postal_code, payer_account, contact_name, contact_area_code, contact_phone, contact_email, "
                  "transmitter_kind, transmitter_number, language) VALUES (1, 'The Auto Doctor Inc.', NULL, "
-                 "'100 King St W', 'Suite 5700', 'Toronto', 'ON', 'M5X 1C9', '794512368RP0001', 'Finance Desk', "
+                 "'100 King St W', 'Suite 5700', 'Toronto', 'ON', 'M5X 1C9', '794512368RP0001', 'Finance "
+                 "Desk', "
                  "'416', '555-0142', 'payouts@theautodoctor.ca', 'bn15', '794512368RP0001', 'E') "
                  "ON CONFLICT (id) DO NOTHING"),
              {}, error))
@@ -76,32 +76,36 @@ bool seedTaxDemo(QSqlDatabase &db, QString *error)
     };
     QList<Payee> payees;
     {
-        SqlQuery q(db, QStringLiteral(
-            "SELECT y.payee_party, y.payee_id, coalesce(o.name, m.display_name), coalesce(o.province, m.province, mo.province), "
-            "coalesce(o.city, m.city, mo.city), coalesce(o.postal_code, m.postal_code, mo.postal_code), "
-            "coalesce(o.address_line, mo.address_line), "
-            "CASE WHEN coalesce(o.province, m.province, mo.province) = 'QC' THEN 'fr' "
-            "     ELSE coalesce(o.preferred_language, m.preferred_language, 'en') END, y.slip_due "
-            "FROM desk.t4a_year_payees(?) y "
-            "LEFT JOIN desk.organizations o ON y.payee_party = 'workshop' AND o.id = y.payee_id "
-            "LEFT JOIN desk.mechanics m ON y.payee_party = 'mechanic' AND m.id = y.payee_id "
-            "LEFT JOIN desk.organizations mo ON mo.id = m.workshop_id "
-            "ORDER BY y.payee_party, y.slip_due DESC, y.payee_id"));
+        SqlQuery q(
+            db,
+            QStringLiteral(
+                "SELECT y.payee_party, y.payee_id, coalesce(o.name, m.display_name), coalesce(o.province, "
+                "m.province, mo.province), "
+                "coalesce(o.city, m.city, mo.city), coalesce(o.postal_code, m.postal_code, mo.postal_code), "
+                "coalesce(o.address_line, mo.address_line), "
+                "CASE WHEN coalesce(o.province, m.province, mo.province) = 'QC' THEN 'fr' "
+                "     ELSE coalesce(o.preferred_language, m.preferred_language, 'en') END, y.slip_due "
+                "FROM desk.t4a_year_payees(?) y "
+                "LEFT JOIN desk.organizations o ON y.payee_party = 'workshop' AND o.id = y.payee_id "
+                "LEFT JOIN desk.mechanics m ON y.payee_party = 'mechanic' AND m.id = y.payee_id "
+                "LEFT JOIN desk.organizations mo ON mo.id = m.workshop_id "
+                "ORDER BY y.payee_party, y.slip_due DESC, y.payee_id"));
         q.bind(year);
         if (!q.exec()) {
             *error = q.error().serverMessage;
             return false;
         }
         while (q.next())
-            payees << Payee{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                            q.value(8).toBool()};
+            payees << Payee{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toString(),   q.value(5).toString(),
+                            q.value(6).toString(), q.value(7).toString(),   q.value(8).toBool()};
     }
 
     int mechanicDue = 0;
     for (const Payee &p : payees) {
         const bool mechanic = p.party == u"mechanic";
-        QString sin, bn, surname, given, initial, business, address = p.address, postal = p.postal, province = p.province;
+        QString sin, bn, surname, given, initial, business, address = p.address, postal = p.postal,
+                                                            province = p.province;
         QString city = p.city;
         if (mechanic) {
             const QStringList parts = p.name.split(u' ', Qt::SkipEmptyParts);
@@ -120,7 +124,8 @@ bool seedTaxDemo(QSqlDatabase &db, QString *error)
                 else if (mechanicDue == 3)
                     sin[8] = QChar(u'0' + (sin[8].digitValue() + 1) % 10); // planted: wrong check digit
                 else if (mechanicDue == 4)
-                    postal = province == u"BC" ? QStringLiteral("M5V 3L9") : QStringLiteral("V6B 1A1"); // planted
+                    postal =
+                        province == u"BC" ? QStringLiteral("M5V 3L9") : QStringLiteral("V6B 1A1"); // planted
                 else if (mechanicDue == 5)
                     address.clear(); // planted: no address
             }
@@ -129,12 +134,16 @@ bool seedTaxDemo(QSqlDatabase &db, QString *error)
             bn = QString::number(800000000 + p.id * 1013).left(9) + QStringLiteral("RT0001");
         }
         if (postal.isEmpty() && !province.isEmpty()) {
-            static const QHash<QString, QString> codes = {
-                {QStringLiteral("ON"), QStringLiteral("M5V 3L9")}, {QStringLiteral("QC"), QStringLiteral("H2X 1Y4")},
-                {QStringLiteral("BC"), QStringLiteral("V6B 1A1")}, {QStringLiteral("AB"), QStringLiteral("T2P 1J9")},
-                {QStringLiteral("NS"), QStringLiteral("B3H 1A1")}, {QStringLiteral("MB"), QStringLiteral("R3C 0A1")},
-                {QStringLiteral("SK"), QStringLiteral("S4P 3Y2")}, {QStringLiteral("NB"), QStringLiteral("E1C 4M3")},
-                {QStringLiteral("NL"), QStringLiteral("A1C 5M2")}, {QStringLiteral("PE"), QStringLiteral("C1A 4P3")}};
+            static const QHash<QString, QString> codes = {{QStringLiteral("ON"), QStringLiteral("M5V 3L9")},
+                                                          {QStringLiteral("QC"), QStringLiteral("H2X 1Y4")},
+                                                          {QStringLiteral("BC"), QStringLiteral("V6B 1A1")},
+                                                          {QStringLiteral("AB"), QStringLiteral("T2P 1J9")},
+                                                          {QStringLiteral("NS"), QStringLiteral("B3H 1A1")},
+                                                          {QStringLiteral("MB"), QStringLiteral("R3C 0A1")},
+                                                          {QStringLiteral("SK"), QStringLiteral("S4P 3Y2")},
+                                                          {QStringLiteral("NB"), QStringLiteral("E1C 4M3")},
+                                                          {QStringLiteral("NL"), QStringLiteral("A1C 5M2")},
+                                                          {QStringLiteral("PE"), QStringLiteral("C1A 4P3")}};
             postal = codes.value(province);
         }
         if (city.isEmpty())
@@ -143,17 +152,22 @@ bool seedTaxDemo(QSqlDatabase &db, QString *error)
             province = QStringLiteral("ON");
             postal = QStringLiteral("M5V 3L9");
         }
-        if (!run(db, QStringLiteral(
-                     "INSERT INTO desk.payee_tax_profiles (payee_party, mechanic_id, workshop_id, recipient_kind, surname, "
-                     "given_name, initial, business_name, sin, bn, address_line1, city, province, postal_code, language, "
+        if (!run(db,
+                 QStringLiteral(
+                     "INSERT INTO desk.payee_tax_profiles (payee_party, mechanic_id, workshop_id, "
+                     "recipient_kind, surname, "
+                     "given_name, initial, business_name, sin, bn, address_line1, city, province, "
+                     "postal_code, language, "
                      "electronic_consent, consent_at, updated_by) "
-                     "VALUES (?, ?, ?, ?, nullif(?, ''), nullif(?, ''), nullif(?, ''), nullif(?, ''), nullif(?, ''), "
+                     "VALUES (?, ?, ?, ?, nullif(?, ''), nullif(?, ''), nullif(?, ''), nullif(?, ''), "
+                     "nullif(?, ''), "
                      "nullif(?, ''), nullif(left(?, 30), ''), left(?, 28), ?, nullif(?, ''), ?, ?, "
                      "CASE WHEN ? THEN current_date - 200 END, 'onboarding') ON CONFLICT DO NOTHING"),
                  {p.party, mechanic ? QVariant(p.id) : QVariant(QMetaType(QMetaType::LongLong)),
                   mechanic ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(p.id),
-                  mechanic ? QStringLiteral("individual") : QStringLiteral("business"), surname, given, initial, business,
-                  sin, bn, address, city, province, postal, p.language, p.id % 3 != 0, p.id % 3 != 0},
+                  mechanic ? QStringLiteral("individual") : QStringLiteral("business"), surname, given,
+                  initial, business, sin, bn, address, city, province, postal, p.language, p.id % 3 != 0,
+                  p.id % 3 != 0},
                  error))
             return false;
     }

@@ -7,8 +7,7 @@ bool seedPartnershipsDemo(QSqlDatabase &db, QString *error); // demo_partnership
 bool seedEarningsDemo(QSqlDatabase &db, QString *error);     // demo_earnings.cpp
 bool seedTaxDemo(QSqlDatabase &db, QString *error);          // demo_tax.cpp
 
-QList<FeatureDemoSeed> featureDemoSeeds()
-{
+QList<FeatureDemoSeed> featureDemoSeeds() {
     // Partnerships before bays: active partners may book bays at the partner workshop.
     return {
         {QStringLiteral("partnerships"), &seedPartnershipsDemo},

@@ -18,13 +18,17 @@ namespace adesk {
 
 EarningsController::EarningsController(Session *session, EarningsPane *pane, LedgerModel *ledger,
                                        LedgerTotalsModel *totals, QObject *parent)
-    : QObject(parent), m_session(session), m_pane(pane), m_ledger(ledger), m_totals(totals)
-{
+    : QObject(parent)
+    , m_session(session)
+    , m_pane(pane)
+    , m_ledger(ledger)
+    , m_totals(totals) {
     pane->installEventFilter(this);
     connect(pane, &EarningsPane::filterChanged, this, [this](const LedgerFilter &f) { applyFilter(f); });
     connect(pane, &EarningsPane::eventSelected, this, [this](const QString &type, qint64 id) {
         m_session->executor()
-            ->run<QList<LedgerRow>>([type, id](QSqlDatabase &db) { return EarningsRepository::eventRows(db, type, id); })
+            ->run<QList<LedgerRow>>(
+                [type, id](QSqlDatabase &db) { return EarningsRepository::eventRows(db, type, id); })
             .then(this, [this](const Result<QList<LedgerRow>> &r) {
                 if (r.ok())
                     m_pane->setSplit(r.value());
@@ -40,13 +44,15 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
             })
             .then(this, [this](const Result<QList<QPair<QDate, qint64>>> &r) {
                 if (r.ok())
-                    m_pane->setPayeeMonths(m_pane->filter().workshopId ? tr("Workshop") : tr("Mechanic"), r.value());
+                    m_pane->setPayeeMonths(m_pane->filter().workshopId ? tr("Workshop") : tr("Mechanic"),
+                                           r.value());
             });
     });
     connect(pane, &EarningsPane::reconcileRequested, this, &EarningsController::reconcile);
     connect(pane, &EarningsPane::schedulePayoutsRequested, this, [this](const QDate &month) {
         m_session->executor()
-            ->run<qint64>([month](QSqlDatabase &db) { return EarningsRepository::schedulePayouts(db, month); })
+            ->run<qint64>(
+                [month](QSqlDatabase &db) { return EarningsRepository::schedulePayouts(db, month); })
             .then(this, [this, month](const Result<qint64> &r) {
                 if (!r.ok())
                     return report(tr("Payouts"), r.error().userMessage());
@@ -56,22 +62,27 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
     });
     connect(pane, &EarningsPane::markPaidRequested, this, [this](qint64 id, int version, const QString &ref) {
         m_session->executor()
-            ->run<int>([id, version, ref](QSqlDatabase &db) { return EarningsRepository::markPayoutPaid(db, id, version, ref); })
+            ->run<int>([id, version, ref](QSqlDatabase &db) {
+                return EarningsRepository::markPayoutPaid(db, id, version, ref);
+            })
             .then(this, [this](const Result<int> &r) {
                 if (!r.ok())
                     return report(tr("Payouts"), r.error().userMessage());
                 reconcile(m_pane->selectedMonth());
             });
     });
-    connect(pane, &EarningsPane::markFailedRequested, this, [this](qint64 id, int version, const QString &why) {
-        m_session->executor()
-            ->run<int>([id, version, why](QSqlDatabase &db) { return EarningsRepository::markPayoutFailed(db, id, version, why); })
-            .then(this, [this](const Result<int> &r) {
-                if (!r.ok())
-                    return report(tr("Payouts"), r.error().userMessage());
-                reconcile(m_pane->selectedMonth());
+    connect(pane, &EarningsPane::markFailedRequested, this,
+            [this](qint64 id, int version, const QString &why) {
+                m_session->executor()
+                    ->run<int>([id, version, why](QSqlDatabase &db) {
+                        return EarningsRepository::markPayoutFailed(db, id, version, why);
+                    })
+                    .then(this, [this](const Result<int> &r) {
+                        if (!r.ok())
+                            return report(tr("Payouts"), r.error().userMessage());
+                        reconcile(m_pane->selectedMonth());
+                    });
             });
-    });
     connect(pane, &EarningsPane::exportRequested, this, [this](const LedgerFilter &f, const QString &path) {
         m_session->executor()
             ->run<qint64>([f, path](QSqlDatabase &db) { return EarningsRepository::exportCsv(db, f, path); })
@@ -85,12 +96,13 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
     connect(pane, &EarningsPane::statementsBatchRequested, this, &EarningsController::runBatch);
     connect(pane, &EarningsPane::cancelBatchRequested, this, [this] { m_batch.cancel(); });
 
-    connect(session->listener(), &NotificationListener::notified, this, [this](const QString &channel, const QString &payload) {
-        if (channel == u"desk_earnings" && m_started) {
-            m_ledger->applyNotification(payload);
-            m_totals->setFilter(m_ledger->filter());
-        }
-    });
+    connect(session->listener(), &NotificationListener::notified, this,
+            [this](const QString &channel, const QString &payload) {
+                if (channel == u"desk_earnings" && m_started) {
+                    m_ledger->applyNotification(payload);
+                    m_totals->setFilter(m_ledger->filter());
+                }
+            });
     connect(session->listener(), &NotificationListener::reconnected, this, [this] {
         if (m_started) {
             m_ledger->refresh();
@@ -98,11 +110,11 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
         }
     });
     connect(m_ledger, &LedgerModel::loadFailed, this, [this](const QString &m) { report(tr("Ledger"), m); });
-    connect(m_totals, &LedgerTotalsModel::loadFailed, this, [this](const QString &m) { report(tr("Totals"), m); });
+    connect(m_totals, &LedgerTotalsModel::loadFailed, this,
+            [this](const QString &m) { report(tr("Totals"), m); });
 }
 
-QWidget *EarningsController::createPane(Session *session, QWidget *parent)
-{
+QWidget *EarningsController::createPane(Session *session, QWidget *parent) {
     auto *ledger = new LedgerModel(session->executor());
     auto *totals = new LedgerTotalsModel(session->executor());
     auto *pane = new EarningsPane(ledger, totals, session->identity().isFinance(), parent);
@@ -112,20 +124,20 @@ QWidget *EarningsController::createPane(Session *session, QWidget *parent)
     return pane;
 }
 
-bool EarningsController::eventFilter(QObject *watched, QEvent *event)
-{
+bool EarningsController::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_pane && event->type() == QEvent::Show && !m_started)
         start();
     return QObject::eventFilter(watched, event);
 }
 
-void EarningsController::start()
-{
+void EarningsController::start() {
     m_started = true;
     DbExecutor *exec = m_session->executor();
     exec->run<QList<QDate>>([](QSqlDatabase &db) -> Result<QList<QDate>> {
-            SqlQuery q(db, QStringLiteral("SELECT g::date FROM generate_series(date_trunc('month', current_date), "
-                                          "date_trunc('month', current_date) - interval '23 months', interval '-1 month') g"));
+            SqlQuery q(
+                db, QStringLiteral(
+                        "SELECT g::date FROM generate_series(date_trunc('month', current_date), "
+                        "date_trunc('month', current_date) - interval '23 months', interval '-1 month') g"));
             if (!q.exec())
                 return q.error();
             QList<QDate> out;
@@ -146,30 +158,27 @@ void EarningsController::start()
     applyFilter(m_pane->filter());
 }
 
-void EarningsController::applyFilter(const LedgerFilter &filter)
-{
+void EarningsController::applyFilter(const LedgerFilter &filter) {
     m_ledger->setFilter(filter);
     m_totals->setFilter(filter);
 }
 
-void EarningsController::loadCharts()
-{
+void EarningsController::loadCharts() {
     const QDate last = m_pane->selectedMonth();
     const QDate first = last.addMonths(-23);
     m_session->executor()
-        ->run<QList<MonthlyRevenue>>([first, last](QSqlDatabase &db) {
-            return EarningsRepository::platformRevenue(db, first, last);
-        })
+        ->run<QList<MonthlyRevenue>>(
+            [first, last](QSqlDatabase &db) { return EarningsRepository::platformRevenue(db, first, last); })
         .then(this, [this](const Result<QList<MonthlyRevenue>> &r) {
             if (r.ok())
                 m_pane->setPlatformRevenue(r.value());
         });
 }
 
-void EarningsController::reconcile(const QDate &month)
-{
+void EarningsController::reconcile(const QDate &month) {
     m_session->executor()
-        ->run<QList<Difference>>([month](QSqlDatabase &db) { return EarningsRepository::differences(db, month); })
+        ->run<QList<Difference>>(
+            [month](QSqlDatabase &db) { return EarningsRepository::differences(db, month); })
         .then(this, [this](const Result<QList<Difference>> &r) {
             if (r.ok())
                 m_pane->setDifferences(r.value());
@@ -184,12 +193,10 @@ void EarningsController::reconcile(const QDate &month)
         });
 }
 
-void EarningsController::preview(const QDate &month, const Payee &payee)
-{
+void EarningsController::preview(const QDate &month, const Payee &payee) {
     m_session->executor()
-        ->run<QList<StatementData>>([month, payee](QSqlDatabase &db) {
-            return EarningsRepository::loadStatements(db, month, payee);
-        })
+        ->run<QList<StatementData>>(
+            [month, payee](QSqlDatabase &db) { return EarningsRepository::loadStatements(db, month, payee); })
         .then(this, [this, payee](const Result<QList<StatementData>> &r) {
             if (!r.ok())
                 return report(tr("Statement"), r.error().userMessage());
@@ -213,11 +220,11 @@ void EarningsController::preview(const QDate &month, const Payee &payee)
         });
 }
 
-void EarningsController::runBatch(const QDate &month, const QString &directory)
-{
+void EarningsController::runBatch(const QDate &month, const QString &directory) {
     m_pane->setBatchProgress(0, 1);
     m_session->executor()
-        ->run<QList<StatementData>>([month](QSqlDatabase &db) { return EarningsRepository::loadStatements(db, month); })
+        ->run<QList<StatementData>>(
+            [month](QSqlDatabase &db) { return EarningsRepository::loadStatements(db, month); })
         .then(this, [this, directory](const Result<QList<StatementData>> &r) {
             if (!r.ok()) {
                 m_pane->setBatchFinished(QString());
@@ -225,9 +232,8 @@ void EarningsController::runBatch(const QDate &month, const QString &directory)
             }
             QFuture<StatementsBatch::Outcome> f = StatementsBatch::start(r.value(), directory);
             auto *watcher = new QFutureWatcher<StatementsBatch::Outcome>(this);
-            connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int v) {
-                m_pane->setBatchProgress(v, watcher->progressMaximum());
-            });
+            connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
+                    [this, watcher](int v) { m_pane->setBatchProgress(v, watcher->progressMaximum()); });
             connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
                 const QFuture<StatementsBatch::Outcome> done = watcher->future();
                 watcher->deleteLater();
@@ -236,18 +242,18 @@ void EarningsController::runBatch(const QDate &month, const QString &directory)
                     return;
                 }
                 const StatementsBatch::Outcome o = done.result();
-                m_pane->setBatchFinished(!o.error.isEmpty() ? o.error
-                                         : o.cancelled      ? tr("Statements cancelled after %n file(s).", nullptr, o.written)
-                                                            : tr("%n statement(s) saved, and the combined PDF %1.", nullptr, o.written)
-                                                             .arg(o.combined));
+                m_pane->setBatchFinished(
+                    !o.error.isEmpty() ? o.error
+                    : o.cancelled      ? tr("Statements cancelled after %n file(s).", nullptr, o.written)
+                                  : tr("%n statement(s) saved, and the combined PDF %1.", nullptr, o.written)
+                                        .arg(o.combined));
             });
             watcher->setFuture(f);
             m_batch = QFuture<void>(f);
         });
 }
 
-void EarningsController::report(const QString &what, const QString &message)
-{
+void EarningsController::report(const QString &what, const QString &message) {
     m_pane->showMessage(what + QStringLiteral(": ") + message, true);
 }
 

@@ -11,8 +11,7 @@
 
 namespace adesk {
 
-QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent)
-{
+QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent) {
     QList<FeaturePane> panes;
     const Identity &who = session->identity();
     Q_UNUSED(parent)
@@ -22,7 +21,8 @@ QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent)
     //       panes.append({QStringLiteral("bay-calendar"), QObject::tr("Bays"), new BayCalendarPane(...)});
     // Earnings (issue 5): finance sees every payee; an owner sees their workshop's earnings (RLS).
     if (who.isFinance() || who.isOwner())
-        panes.append({QStringLiteral("earnings"), QObject::tr("Earnings"), EarningsController::createPane(session, parent)});
+        panes.append({QStringLiteral("earnings"), QObject::tr("Earnings"),
+                      EarningsController::createPane(session, parent)});
     // Bay booking calendar (issue 3): owners see their workshop's bays; admins choose any workshop.
     if (who.isOwner() || who.isAdmin()) {
         auto *bays = new BayCalendarPane(parent);
@@ -34,7 +34,8 @@ QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent)
     if (who.isOwner() || who.isAdmin()) {
         const PartnershipController::Panes p = PartnershipController::create(session, parent);
         panes.append({QStringLiteral("partnerships"), QObject::tr("Partnerships"), p.editor});
-        panes.append({QStringLiteral("partnership-applications"), QObject::tr("Applications"), p.applications});
+        panes.append(
+            {QStringLiteral("partnership-applications"), QObject::tr("Applications"), p.applications});
     }
     // T4A slips, summary and the CRA XML return (issue 6): finance only (the database refuses others).
     if (who.isFinance())

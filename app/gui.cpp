@@ -13,8 +13,7 @@
 namespace adesk {
 
 /// Signs in without blocking the event loop; returns the session (owned by the caller) or an error.
-Result<Identity> signInWaiting(Session *session)
-{
+Result<Identity> signInWaiting(Session *session) {
     QEventLoop loop;
     std::optional<Result<Identity>> out;
     session->signIn().then(&loop, [&](const Result<Identity> &r) {
@@ -25,8 +24,7 @@ Result<Identity> signInWaiting(Session *session)
     return *out;
 }
 
-int runGui(const BatchContext &ctx)
-{
+int runGui(const BatchContext &ctx) {
     auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
     Translator translator;
     translator.installPreferred();
@@ -51,12 +49,15 @@ int runGui(const BatchContext &ctx)
         auto *session = new Session(settings);
         const Result<Identity> who = signInWaiting(session);
         if (!who.ok()) {
-            lastError = who.error().kind == DbError::Kind::Forbidden || who.error().kind == DbError::Kind::ConnectionLost
-                            ? QCoreApplication::translate("Gui", "Could not sign in: %1").arg(who.error().serverMessage)
+            lastError = who.error().kind == DbError::Kind::Forbidden ||
+                                who.error().kind == DbError::Kind::ConnectionLost
+                            ? QCoreApplication::translate("Gui", "Could not sign in: %1")
+                                  .arg(who.error().serverMessage)
                             : who.error().userMessage();
             delete session;
             if (direct) {
-                QMessageBox::critical(nullptr, QCoreApplication::translate("Gui", "Auto Doctor Desk"), lastError);
+                QMessageBox::critical(nullptr, QCoreApplication::translate("Gui", "Auto Doctor Desk"),
+                                      lastError);
                 if (ctx.demo)
                     return 1;
                 direct = false;

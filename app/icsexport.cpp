@@ -15,20 +15,17 @@ namespace adesk {
 
 namespace {
 
-icaltimetype utcTime(const QDateTime &t)
-{
+icaltimetype utcTime(const QDateTime &t) {
     return icaltime_from_timet_with_zone(time_t(t.toSecsSinceEpoch()), 0, icaltimezone_get_utc_timezone());
 }
 
 } // namespace
 
-QString IcsExport::uidFor(qint64 bookingId)
-{
+QString IcsExport::uidFor(qint64 bookingId) {
     return QStringLiteral("booking-%1@desk.theautodoctor.ca").arg(bookingId);
 }
 
-QByteArray IcsExport::toIcs(const WorkshopCalendar &calendar, const QList<Booking> &bookings)
-{
+QByteArray IcsExport::toIcs(const WorkshopCalendar &calendar, const QList<Booking> &bookings) {
     icalcomponent *cal = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
     icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
     icalcomponent_add_property(cal, icalproperty_new_prodid("-//The Auto Doctor//Auto Doctor Desk//EN"));
@@ -57,7 +54,8 @@ QByteArray IcsExport::toIcs(const WorkshopCalendar &calendar, const QList<Bookin
         icalcomponent_add_property(ev, icalproperty_new_summary(summary.constData()));
         const QByteArray location = QStringLiteral("%1, %2").arg(calendar.workshopName, bayName).toUtf8();
         icalcomponent_add_property(ev, icalproperty_new_location(location.constData()));
-        QStringList desc{QCoreApplication::translate("IcsExport", "Status: %1").arg(bookingstatus::label(b.status))};
+        QStringList desc{
+            QCoreApplication::translate("IcsExport", "Status: %1").arg(bookingstatus::label(b.status))};
         if (b.bufferMinutes > 0)
             desc << QCoreApplication::translate("IcsExport", "Buffer after: %1 min").arg(b.bufferMinutes);
         if (!b.notes.isEmpty())
@@ -82,20 +80,19 @@ QByteArray IcsExport::toIcs(const WorkshopCalendar &calendar, const QList<Bookin
     return out;
 }
 
-bool IcsExport::writeFile(const QString &path, const WorkshopCalendar &calendar, const QList<Booking> &bookings,
-                          QString *error)
-{
+bool IcsExport::writeFile(const QString &path, const WorkshopCalendar &calendar,
+                          const QList<Booking> &bookings, QString *error) {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(toIcs(calendar, bookings)) < 0 || !f.commit()) {
         if (error)
-            *error = QCoreApplication::translate("IcsExport", "Could not write %1: %2").arg(path, f.errorString());
+            *error =
+                QCoreApplication::translate("IcsExport", "Could not write %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;
 }
 
-int runExportIcs(const BatchContext &ctx)
-{
+int runExportIcs(const BatchContext &ctx) {
     QTextStream err(stderr);
     QTextStream out(stdout);
     qint64 workshop = 0;
@@ -122,18 +119,21 @@ int runExportIcs(const BatchContext &ctx)
         else if (opt == u"--to")
             ok = (to = QDate::fromString(value, Qt::ISODate)).isValid();
         else {
-            err << QCoreApplication::translate("IcsExport", "export-ics: unknown argument '%1'").arg(opt) << Qt::endl;
+            err << QCoreApplication::translate("IcsExport", "export-ics: unknown argument '%1'").arg(opt)
+                << Qt::endl;
             return 2;
         }
         if (!ok || value.isEmpty()) {
-            err << QCoreApplication::translate("IcsExport", "export-ics: %1 needs a valid value").arg(opt) << Qt::endl;
+            err << QCoreApplication::translate("IcsExport", "export-ics: %1 needs a valid value").arg(opt)
+                << Qt::endl;
             return 2;
         }
         ++i;
     }
     if (workshop <= 0 || path.isEmpty() || (bay > 0 && mechanic > 0)) {
-        err << QCoreApplication::translate("IcsExport", "Usage: export-ics --workshop ID --out FILE [--bay ID | --mechanic ID] [--from YYYY-MM-DD] "
-                  "[--to YYYY-MM-DD]")
+        err << QCoreApplication::translate("IcsExport", "Usage: export-ics --workshop ID --out FILE [--bay "
+                                                        "ID | --mechanic ID] [--from YYYY-MM-DD] "
+                                                        "[--to YYYY-MM-DD]")
             << Qt::endl;
         return 2;
     }
@@ -144,14 +144,16 @@ int runExportIcs(const BatchContext &ctx)
     };
     auto r = exec.run<Export>([=](QSqlDatabase &db) -> Result<Export> {
                      // The zone first: the dates are the workshop's.
-                     auto probe = BookingRepository::loadCalendar(db, workshop, QDateTime::currentDateTimeUtc(),
-                                                                  QDateTime::currentDateTimeUtc());
+                     auto probe = BookingRepository::loadCalendar(
+                         db, workshop, QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc());
                      if (!probe)
                          return probe.error();
                      const QTimeZone zone = probe->zone;
                      const QDate today = LocalTime::localDate(QDateTime::currentDateTimeUtc(), zone);
-                     const QDateTime start = LocalTime::startOfDay(from.isValid() ? from : today.addDays(-30), zone);
-                     const QDateTime end = LocalTime::startOfDay(to.isValid() ? to.addDays(1) : today.addDays(181), zone);
+                     const QDateTime start =
+                         LocalTime::startOfDay(from.isValid() ? from : today.addDays(-30), zone);
+                     const QDateTime end =
+                         LocalTime::startOfDay(to.isValid() ? to.addDays(1) : today.addDays(181), zone);
                      auto cal = BookingRepository::loadCalendar(db, workshop, start, end);
                      if (!cal)
                          return cal.error();
@@ -159,9 +161,11 @@ int runExportIcs(const BatchContext &ctx)
                      if (!rows)
                          return rows.error();
                      return Export{cal.value(), rows.value()};
-                 }).result();
+                 })
+                 .result();
     if (!r) {
-        err << QCoreApplication::translate("IcsExport", "export-ics: %1").arg(r.error().userMessage()) << Qt::endl;
+        err << QCoreApplication::translate("IcsExport", "export-ics: %1").arg(r.error().userMessage())
+            << Qt::endl;
         return 1;
     }
     QString error;
@@ -169,7 +173,9 @@ int runExportIcs(const BatchContext &ctx)
         err << QCoreApplication::translate("IcsExport", "export-ics: %1").arg(error) << Qt::endl;
         return 1;
     }
-    out << QCoreApplication::translate("IcsExport", "export-ics: wrote %1 booking(s) of %2 to %3").arg(r->bookings.size()).arg(r->calendar.workshopName, path)
+    out << QCoreApplication::translate("IcsExport", "export-ics: wrote %1 booking(s) of %2 to %3")
+               .arg(r->bookings.size())
+               .arg(r->calendar.workshopName, path)
         << Qt::endl;
     return 0;
 }

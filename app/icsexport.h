@@ -15,12 +15,13 @@ namespace adesk {
 class IcsExport {
 public:
     static QByteArray toIcs(const WorkshopCalendar &calendar, const QList<Booking> &bookings);
-    static bool writeFile(const QString &path, const WorkshopCalendar &calendar, const QList<Booking> &bookings,
-                          QString *error);
+    static bool writeFile(const QString &path, const WorkshopCalendar &calendar,
+                          const QList<Booking> &bookings, QString *error);
     static QString uidFor(qint64 bookingId);
 };
 
-/// runExportIcs (batchcommands.h): `autodoctor-desk export-ics --workshop ID --out FILE [--bay ID | --mechanic ID] [--from DATE]
+/// runExportIcs (batchcommands.h): `autodoctor-desk export-ics --workshop ID --out FILE [--bay ID |
+/// --mechanic ID] [--from DATE]
 /// [--to DATE]` (dates are the workshop's local dates; default 30 days back to 180 days ahead).
 
 } // namespace adesk

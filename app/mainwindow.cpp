@@ -24,8 +24,7 @@
 namespace adesk {
 
 namespace {
-QString roleLabel(const Identity &who)
-{
+QString roleLabel(const Identity &who) {
     if (who.isAdmin())
         return QCoreApplication::translate("MainWindow", "Platform admin");
     if (who.isFinance())
@@ -36,8 +35,9 @@ QString roleLabel(const Identity &who)
 }
 } // namespace
 
-MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent), m_session(session)
-{
+MainWindow::MainWindow(Session *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session) {
     session->setParent(this);
     setObjectName(QStringLiteral("mainWindow"));
     const Identity &who = session->identity();
@@ -64,9 +64,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
         m_tabs->addTab(pane.widget, pane.title);
     }
     if (m_tabs->count() == 0) {
-        auto *info = new QLabel(tr("<h2>Welcome</h2><p>Signed in as %1. Your role has no panes in this release "
-                                   "yet.</p>").arg(who.fullName.toHtmlEscaped()),
-                                this);
+        auto *info =
+            new QLabel(tr("<h2>Welcome</h2><p>Signed in as %1. Your role has no panes in this release "
+                          "yet.</p>")
+                           .arg(who.fullName.toHtmlEscaped()),
+                       this);
         info->setObjectName(QStringLiteral("home"));
         info->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         info->setMargin(24);
@@ -74,38 +76,37 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
         m_tabs->addTab(info, tr("Home"));
     }
     // Remember the last pane.
-    m_tabs->setCurrentIndex(std::clamp(QSettings().value(QStringLiteral("window/pane")).toInt(), 0,
-                                       m_tabs->count() - 1));
+    m_tabs->setCurrentIndex(
+        std::clamp(QSettings().value(QStringLiteral("window/pane")).toInt(), 0, m_tabs->count() - 1));
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [](int i) { QSettings().setValue(QStringLiteral("window/pane"), i); });
 
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("connectionState"));
     statusBar()->addPermanentWidget(m_connection);
-    connect(session->listener(), &NotificationListener::connectionStateChanged, this, &MainWindow::setConnected);
-    connect(session->executor(), &DbExecutor::connectionLost, this, [this] { setConnected(false); },
-            Qt::QueuedConnection);
+    connect(session->listener(), &NotificationListener::connectionStateChanged, this,
+            &MainWindow::setConnected);
+    connect(
+        session->executor(), &DbExecutor::connectionLost, this, [this] { setConnected(false); },
+        Qt::QueuedConnection);
     setConnected(true);
 
     buildMenus();
     restoreState();
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     if (m_controller)
         m_controller->shutdown();
 }
 
-void MainWindow::start()
-{
+void MainWindow::start() {
     m_session->startListening();
     if (m_controller)
         m_controller->start();
 }
 
-void MainWindow::setConnected(bool connected)
-{
+void MainWindow::setConnected(bool connected) {
     const Identity &who = m_session->identity();
     const QString where = m_session->settings().redacted();
     if (connected) {
@@ -118,8 +119,7 @@ void MainWindow::setConnected(bool connected)
     }
 }
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *signOut = file->addAction(tr("Sign &out"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
@@ -165,8 +165,7 @@ void MainWindow::buildMenus()
     });
 }
 
-void MainWindow::restoreState()
-{
+void MainWindow::restoreState() {
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1500, 900);
@@ -180,8 +179,7 @@ void MainWindow::restoreState()
     }
 }
 
-void MainWindow::saveState()
-{
+void MainWindow::saveState() {
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (m_review) {
@@ -190,8 +188,7 @@ void MainWindow::saveState()
     }
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     saveState();
     if (m_controller)
         m_controller->shutdown();

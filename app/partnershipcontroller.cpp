@@ -40,30 +40,29 @@ struct Preview {
 };
 
 /// Renders the agreement and stores it (one worker job): the server computes the sha256.
-Result<qint64> renderAndStore(QSqlDatabase &db, qint64 agreementId)
-{
+Result<qint64> renderAndStore(QSqlDatabase &db, qint64 agreementId) {
     const Result<AgreementRow> a = PartnershipRepository::loadAgreement(db, agreementId);
     if (!a)
         return a.error();
     if (a->documentId > 0)
         return a->documentId;
     const QByteArray pdf = AgreementRenderer::render(*a);
-    return PartnershipRepository::attachAgreementDocument(db, agreementId, AgreementRenderer::fileName(*a), pdf);
+    return PartnershipRepository::attachAgreementDocument(db, agreementId, AgreementRenderer::fileName(*a),
+                                                          pdf);
 }
 
 } // namespace
 
-PartnershipController::PartnershipController(DbExecutor *executor, NotificationListener *listener, const Identity &who,
-                                             QObject *parent)
-    : QObject(parent),
-      m_executor(executor),
-      m_who(who),
-      m_readOnly(!who.isOwner()),
-      m_programs(new ProgramListModel(executor, this)),
-      m_applications(new ApplicationQueueModel(executor, this)),
-      m_agreements(new AgreementListModel(this)),
-      m_partnerships(new PartnershipListModel(this))
-{
+PartnershipController::PartnershipController(DbExecutor *executor, NotificationListener *listener,
+                                             const Identity &who, QObject *parent)
+    : QObject(parent)
+    , m_executor(executor)
+    , m_who(who)
+    , m_readOnly(!who.isOwner())
+    , m_programs(new ProgramListModel(executor, this))
+    , m_applications(new ApplicationQueueModel(executor, this))
+    , m_agreements(new AgreementListModel(this))
+    , m_partnerships(new PartnershipListModel(this)) {
     if (listener) {
         connect(listener, &NotificationListener::notified, this, &PartnershipController::onNotification);
         connect(listener, &NotificationListener::reconnected, this, [this] {
@@ -89,20 +88,20 @@ PartnershipController::PartnershipController(DbExecutor *executor, NotificationL
     });
 }
 
-PartnershipController::Panes PartnershipController::create(Session *session, QWidget *parent)
-{
-    auto *controller = new PartnershipController(session->executor(), session->listener(), session->identity());
+PartnershipController::Panes PartnershipController::create(Session *session, QWidget *parent) {
+    auto *controller =
+        new PartnershipController(session->executor(), session->listener(), session->identity());
     Panes p;
     p.controller = controller;
-    p.editor = new PartnershipPane(controller->programs(), controller->agreements(), controller->partnerships(), parent);
+    p.editor = new PartnershipPane(controller->programs(), controller->agreements(),
+                                   controller->partnerships(), parent);
     p.applications = new ApplicationsPanel(controller->programs(), controller->applications(), parent);
     controller->setParent(p.editor);
     controller->attach(p.editor, p.applications);
     return p;
 }
 
-void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *apps)
-{
+void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *apps) {
     m_pane = pane;
     m_appsPanel = apps;
     pane->setReadOnly(m_readOnly);
@@ -131,13 +130,15 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
                                 openProgram(id); // reload what the other person saved
                             return;
                         }
-                        report(r->versionNo > 1 && id > 0 ? tr("Saved as version %1.").arg(r->versionNo) : tr("Saved."),
+                        report(r->versionNo > 1 && id > 0 ? tr("Saved as version %1.").arg(r->versionNo)
+                                                          : tr("Saved."),
                                false);
                         m_openProgram = 0;
                         openProgram(r->id);
                         m_programs->reload();
-                        connect(m_programs, &ProgramListModel::loaded, this,
-                                [this, pid = r->id] { m_pane->selectProgram(pid); }, Qt::SingleShotConnection);
+                        connect(
+                            m_programs, &ProgramListModel::loaded, this,
+                            [this, pid = r->id] { m_pane->selectProgram(pid); }, Qt::SingleShotConnection);
                         emit programSaved(r->id);
                     });
             });
@@ -162,41 +163,43 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
                     });
             });
 
-    connect(apps, &ApplicationsPanel::programChosen, this, [this](qint64 id, const QString &status) {
-        m_applications->setProgram(id, status);
-    });
-    connect(apps, &ApplicationsPanel::decisionRequested, this,
-            [this](qint64 id, int version, bool approve, const QString &reason, const QDate &from, const QDate &to) {
-                if (m_readOnly)
-                    return;
-                m_appsPanel->setBusy(true);
-                m_executor
-                    ->run<qint64>([=](QSqlDatabase &db) -> Result<qint64> {
-                        const Result<qint64> agreement =
-                            PartnershipRepository::decideApplication(db, id, version, approve, reason, from, to);
-                        if (!agreement || *agreement == 0)
-                            return agreement;
-                        // Approval produced the agreement: its PDF follows right away.
-                        const Result<qint64> doc = renderAndStore(db, *agreement);
-                        if (!doc)
-                            qWarning("agreement %lld: document not stored: %s", static_cast<long long>(*agreement),
-                                     qPrintable(doc.error().serverMessage));
+    connect(apps, &ApplicationsPanel::programChosen, this,
+            [this](qint64 id, const QString &status) { m_applications->setProgram(id, status); });
+    connect(
+        apps, &ApplicationsPanel::decisionRequested, this,
+        [this](qint64 id, int version, bool approve, const QString &reason, const QDate &from,
+               const QDate &to) {
+            if (m_readOnly)
+                return;
+            m_appsPanel->setBusy(true);
+            m_executor
+                ->run<qint64>([=](QSqlDatabase &db) -> Result<qint64> {
+                    const Result<qint64> agreement =
+                        PartnershipRepository::decideApplication(db, id, version, approve, reason, from, to);
+                    if (!agreement || *agreement == 0)
                         return agreement;
-                    })
-                    .then(this, [this, id, approve](const Result<qint64> &r) {
-                        m_appsPanel->setBusy(false);
-                        if (!r) {
-                            m_appsPanel->showMessage(r.error().userMessage(), true);
-                        } else {
-                            m_appsPanel->showMessage(approve ? tr("Approved: the agreement is ready in the Agreements tab.")
-                                                             : tr("Rejected."),
-                                                     false);
-                        }
-                        m_applications->applyNotification(QStringLiteral("application:%1").arg(id));
-                        reloadLists();
-                        emit decisionFinished(id, r.ok());
-                    });
-            });
+                    // Approval produced the agreement: its PDF follows right away.
+                    const Result<qint64> doc = renderAndStore(db, *agreement);
+                    if (!doc)
+                        qWarning("agreement %lld: document not stored: %s",
+                                 static_cast<long long>(*agreement), qPrintable(doc.error().serverMessage));
+                    return agreement;
+                })
+                .then(this, [this, id, approve](const Result<qint64> &r) {
+                    m_appsPanel->setBusy(false);
+                    if (!r) {
+                        m_appsPanel->showMessage(r.error().userMessage(), true);
+                    } else {
+                        m_appsPanel->showMessage(
+                            approve ? tr("Approved: the agreement is ready in the Agreements tab.")
+                                    : tr("Rejected."),
+                            false);
+                    }
+                    m_applications->applyNotification(QStringLiteral("application:%1").arg(id));
+                    reloadLists();
+                    emit decisionFinished(id, r.ok());
+                });
+        });
 
     AgreementsPanel *ag = pane->agreementsPanel();
     connect(ag, &AgreementsPanel::generateRequested, this, &PartnershipController::generateDocument);
@@ -268,37 +271,45 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
         reloadLists();
     };
     connect(pp, &PartnershipsPanel::updateRequested, this, [this, afterWrite](const PartnershipRow &row) {
-        m_executor->run<Done>([row](QSqlDatabase &db) -> Status {
-            const auto r = PartnershipRepository::updatePartnership(db, row);
-            if (!r)
-                return r.error();
-            return Done{};
-        }).then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Partnership terms saved.")); });
+        m_executor
+            ->run<Done>([row](QSqlDatabase &db) -> Status {
+                const auto r = PartnershipRepository::updatePartnership(db, row);
+                if (!r)
+                    return r.error();
+                return Done{};
+            })
+            .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Partnership terms saved.")); });
     });
     connect(pp, &PartnershipsPanel::statusRequested, this,
             [this, afterWrite](qint64 id, int version, const QString &action, const QString &reason) {
-                m_executor->run<Done>([=](QSqlDatabase &db) -> Status {
-                    const auto r = PartnershipRepository::setPartnershipStatus(db, id, version, action, reason);
-                    if (!r)
-                        return r.error();
-                    return Done{};
-                }).then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Partnership updated.")); });
+                m_executor
+                    ->run<Done>([=](QSqlDatabase &db) -> Status {
+                        const auto r =
+                            PartnershipRepository::setPartnershipStatus(db, id, version, action, reason);
+                        if (!r)
+                            return r.error();
+                        return Done{};
+                    })
+                    .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Partnership updated.")); });
             });
     connect(pp, &PartnershipsPanel::partsSaveRequested, this,
             [this, afterWrite](qint64 id, const QList<PartRow> &rows) {
-                m_executor->run<Done>([=](QSqlDatabase &db) { return PartnershipRepository::saveParts(db, id, rows); })
+                m_executor
+                    ->run<Done>(
+                        [=](QSqlDatabase &db) { return PartnershipRepository::saveParts(db, id, rows); })
                     .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Parts catalog saved.")); });
             });
     connect(pp, &PartnershipsPanel::labourSaveRequested, this,
             [this, afterWrite](qint64 id, const QList<LabourRateRow> &rows) {
                 m_executor
-                    ->run<Done>([=](QSqlDatabase &db) { return PartnershipRepository::saveLabourRates(db, id, rows); })
+                    ->run<Done>([=](QSqlDatabase &db) {
+                        return PartnershipRepository::saveLabourRates(db, id, rows);
+                    })
                     .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Labour rates saved.")); });
             });
 }
 
-void PartnershipController::start()
-{
+void PartnershipController::start() {
     if (m_started || !m_executor)
         return;
     m_started = true;
@@ -308,7 +319,8 @@ void PartnershipController::start()
             Workshop w;
             if (wanted <= 0)
                 return w;
-            SqlQuery q(db, QStringLiteral("SELECT id, name, platform_fee_bp FROM desk.organizations WHERE id = ?"));
+            SqlQuery q(
+                db, QStringLiteral("SELECT id, name, platform_fee_bp FROM desk.organizations WHERE id = ?"));
             q.bind(wanted);
             if (!q.exec())
                 return q.error();
@@ -329,8 +341,7 @@ void PartnershipController::start()
         });
 }
 
-void PartnershipController::reloadLists()
-{
+void PartnershipController::reloadLists() {
     const qint64 workshop = m_workshopId;
     m_executor
         ->run<QList<AgreementRow>>(
@@ -338,11 +349,17 @@ void PartnershipController::reloadLists()
         .then(this, [this](const Result<QList<AgreementRow>> &r) {
             if (!r)
                 return;
-            const qint64 keep = m_pane ? m_pane->agreementsPanel()->view()->currentIndex().data(AgreementListModel::IdRole).toLongLong() : 0;
+            const qint64 keep = m_pane ? m_pane->agreementsPanel()
+                                             ->view()
+                                             ->currentIndex()
+                                             .data(AgreementListModel::IdRole)
+                                             .toLongLong()
+                                       : 0;
             m_agreements->setRows(*r);
             if (m_pane && m_agreements->rowCount() > 0) {
                 const int row = m_agreements->rowOfId(keep);
-                m_pane->agreementsPanel()->view()->setCurrentIndex(m_agreements->index(row >= 0 ? row : 0, 0));
+                m_pane->agreementsPanel()->view()->setCurrentIndex(
+                    m_agreements->index(row >= 0 ? row : 0, 0));
             }
             if (m_pane)
                 m_pane->agreementsPanel()->view()->resizeColumnsToContents();
@@ -353,23 +370,29 @@ void PartnershipController::reloadLists()
         .then(this, [this](const Result<QList<PartnershipRow>> &r) {
             if (!r)
                 return;
-            const qint64 keep = m_pane ? m_pane->partnershipsPanel()->view()->currentIndex().data(PartnershipListModel::IdRole).toLongLong() : 0;
+            const qint64 keep = m_pane ? m_pane->partnershipsPanel()
+                                             ->view()
+                                             ->currentIndex()
+                                             .data(PartnershipListModel::IdRole)
+                                             .toLongLong()
+                                       : 0;
             m_partnerships->setRows(*r);
             if (m_pane) {
                 const int row = m_partnerships->rowOfId(keep);
-                m_pane->partnershipsPanel()->view()->setCurrentIndex(m_partnerships->index(row >= 0 ? row : 0, 0));
+                m_pane->partnershipsPanel()->view()->setCurrentIndex(
+                    m_partnerships->index(row >= 0 ? row : 0, 0));
                 m_pane->partnershipsPanel()->view()->resizeColumnsToContents();
             }
             emit listsReloaded();
         });
 }
 
-void PartnershipController::openProgram(qint64 id)
-{
+void PartnershipController::openProgram(qint64 id) {
     if (id <= 0 || id == m_openProgram)
         return;
     m_openProgram = id;
-    m_executor->run<ProgramDetail>([id](QSqlDatabase &db) { return PartnershipRepository::loadProgram(db, id); })
+    m_executor
+        ->run<ProgramDetail>([id](QSqlDatabase &db) { return PartnershipRepository::loadProgram(db, id); })
         .then(this, [this, id](const Result<ProgramDetail> &r) {
             if (id != m_openProgram || !m_pane)
                 return;
@@ -381,8 +404,7 @@ void PartnershipController::openProgram(qint64 id)
         });
 }
 
-void PartnershipController::newProgram()
-{
+void PartnershipController::newProgram() {
     if (m_readOnly || !m_pane)
         return;
     m_openProgram = 0;
@@ -397,8 +419,7 @@ void PartnershipController::newProgram()
     m_pane->tabs()->setCurrentIndex(0);
 }
 
-void PartnershipController::generateDocument(qint64 agreementId)
-{
+void PartnershipController::generateDocument(qint64 agreementId) {
     if (m_readOnly)
         return;
     m_executor->run<qint64>([agreementId](QSqlDatabase &db) { return renderAndStore(db, agreementId); })
@@ -414,15 +435,13 @@ void PartnershipController::generateDocument(qint64 agreementId)
         });
 }
 
-void PartnershipController::report(const QString &text, bool error)
-{
+void PartnershipController::report(const QString &text, bool error) {
     if (m_pane)
         m_pane->showStatus(text, error);
     emit statusMessage(text);
 }
 
-void PartnershipController::onNotification(const QString &channel, const QString &payload)
-{
+void PartnershipController::onNotification(const QString &channel, const QString &payload) {
     if (channel != u"desk_partnerships" || !m_started)
         return;
     m_programs->applyNotification(payload);

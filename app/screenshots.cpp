@@ -13,10 +13,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
-#include <QSettings>
 #include <QTimer>
 
 #include <libpq-fe.h>
@@ -28,8 +28,7 @@ Result<Identity> signInWaiting(Session *session); // gui.cpp
 namespace {
 
 /// The connection string of @p ctx with user= replaced by @p login.
-QString asLogin(const BatchContext &ctx, const QString &login)
-{
+QString asLogin(const BatchContext &ctx, const QString &login) {
     if (ctx.demo) {
         DemoCluster probe;
         // DemoCluster computes its paths in the constructor; loginConninfo needs no running server.
@@ -41,8 +40,7 @@ QString asLogin(const BatchContext &ctx, const QString &login)
     return info.trimmed() + QStringLiteral(" user=") + login;
 }
 
-void spin(int ms, const std::function<bool()> &done = {})
-{
+void spin(int ms, const std::function<bool()> &done = {}) {
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < ms) {
@@ -52,8 +50,7 @@ void spin(int ms, const std::function<bool()> &done = {})
     }
 }
 
-bool save(QWidget *w, const QString &path)
-{
+bool save(QWidget *w, const QString &path) {
     const bool ok = w->grab().save(path);
     QTextStream(stdout) << (ok ? "screenshot: wrote " : "screenshot: FAILED ") << path << Qt::endl;
     return ok;
@@ -61,15 +58,15 @@ bool save(QWidget *w, const QString &path)
 
 } // namespace
 
-int runScreenshot(const BatchContext &ctx)
-{
+int runScreenshot(const BatchContext &ctx) {
     QString outDir;
     for (int i = 0; i + 1 < ctx.args.size(); ++i) {
         if (ctx.args.at(i) == u"--out")
             outDir = ctx.args.at(i + 1);
     }
     if (outDir.isEmpty()) {
-        QTextStream(stderr) << "usage: autodoctor-desk screenshot --out DIR [--demo | --db CONNINFO]" << Qt::endl;
+        QTextStream(stderr) << "usage: autodoctor-desk screenshot --out DIR [--demo | --db CONNINFO]"
+                            << Qt::endl;
         return 2;
     }
     QDir().mkpath(outDir);
@@ -78,7 +75,8 @@ int runScreenshot(const BatchContext &ctx)
     QSettings().clear();
     Translator translator;
     translator.installPreferred();
-    const QStringList logins = {DemoCluster::adminLogin(), DemoCluster::ownerLogin(), DemoCluster::financeLogin()};
+    const QStringList logins = {DemoCluster::adminLogin(), DemoCluster::ownerLogin(),
+                                DemoCluster::financeLogin()};
     int failures = 0;
     for (const QString &login : logins) {
         ConnectionSettings settings = ctx.connection;
@@ -87,8 +85,8 @@ int runScreenshot(const BatchContext &ctx)
         auto *session = new Session(settings);
         const Result<Identity> who = signInWaiting(session);
         if (!who.ok()) {
-            QTextStream(stderr) << "screenshot: cannot sign in as " << login << ": " << who.error().serverMessage
-                                << Qt::endl;
+            QTextStream(stderr) << "screenshot: cannot sign in as " << login << ": "
+                                << who.error().serverMessage << Qt::endl;
             delete session;
             ++failures;
             continue;
@@ -111,15 +109,16 @@ int runScreenshot(const BatchContext &ctx)
                 pane->selectId(model->idAt(row));
                 spin(8000, [&] { return shown; });
                 spin(2500, [&] {
-                    return pane->documentView()->openResult() != DocumentView::OpenResult::Empty
-                           && pane->documentView()->pageCount() > 0;
+                    return pane->documentView()->openResult() != DocumentView::OpenResult::Empty &&
+                           pane->documentView()->pageCount() > 0;
                 });
                 if (pane->documentView()->openResult() == DocumentView::OpenResult::Ok)
                     break;
             }
             spin(1500);
             failures += !save(&window, QDir(outDir).filePath(login + QStringLiteral("-review-queue.png")));
-            failures += !save(pane->documentView(), QDir(outDir).filePath(login + QStringLiteral("-document-viewer.png")));
+            failures += !save(pane->documentView(),
+                              QDir(outDir).filePath(login + QStringLiteral("-document-viewer.png")));
             window.reviewController()->shutdown();
         }
         // Every other pane this role sees, each given time to load.
@@ -129,7 +128,8 @@ int runScreenshot(const BatchContext &ctx)
                 continue;
             window.panes()->setCurrentIndex(i);
             spin(4000);
-            failures += !save(&window, QDir(outDir).filePath(login + u'-' + w->objectName() + QStringLiteral(".png")));
+            failures += !save(&window,
+                              QDir(outDir).filePath(login + u'-' + w->objectName() + QStringLiteral(".png")));
         }
         window.close();
     }

@@ -5,24 +5,21 @@
 namespace adesk {
 
 Session::Session(const ConnectionSettings &settings, QObject *parent)
-    : QObject(parent), m_settings(settings), m_executor(std::make_unique<DbExecutor>(settings, 2)),
-      m_listener(std::make_unique<NotificationListener>(settings, channels()))
-{
-}
+    : QObject(parent)
+    , m_settings(settings)
+    , m_executor(std::make_unique<DbExecutor>(settings, 2))
+    , m_listener(std::make_unique<NotificationListener>(settings, channels())) {}
 
-Session::~Session()
-{
+Session::~Session() {
     m_listener.reset();
     m_executor.reset();
 }
 
-QFuture<Result<Identity>> Session::signIn()
-{
+QFuture<Result<Identity>> Session::signIn() {
     return m_executor->run<Identity>([](QSqlDatabase &db) { return VerificationRepository::whoami(db); });
 }
 
-void Session::startListening()
-{
+void Session::startListening() {
     m_listener->start();
 }
 

@@ -17,9 +17,11 @@ class Session : public QObject {
     Q_OBJECT
 public:
     /// Channels the desk listens on (triggers NOTIFY them with a row id, or "*").
-    static QStringList channels() { return {QStringLiteral("desk_verifications"), QStringLiteral("desk_mechanics"),
-                                                 QStringLiteral("desk_earnings"), QStringLiteral("desk_bookings"),
-                                                 QStringLiteral("desk_partnerships"), QStringLiteral("desk_tax")}; }
+    static QStringList channels() {
+        return {QStringLiteral("desk_verifications"), QStringLiteral("desk_mechanics"),
+                QStringLiteral("desk_earnings"),      QStringLiteral("desk_bookings"),
+                QStringLiteral("desk_partnerships"),  QStringLiteral("desk_tax")};
+    }
 
     explicit Session(const ConnectionSettings &settings, QObject *parent = nullptr);
     ~Session() override;

@@ -20,26 +20,25 @@
 
 namespace adesk {
 
-QString StatementsBatch::fileName(const StatementData &s)
-{
+QString StatementsBatch::fileName(const StatementData &s) {
     QString slug = s.payeeName.normalized(QString::NormalizationForm_KD).toLower();
     slug.remove(QRegularExpression(QStringLiteral("[^a-z0-9 -]")));
     slug = slug.simplified().replace(u' ', u'-').left(60);
-    return s.month.toString(QStringLiteral("yyyy-MM")) + u'_' + s.key() + u'_' + slug + QStringLiteral(".pdf");
+    return s.month.toString(QStringLiteral("yyyy-MM")) + u'_' + s.key() + u'_' + slug +
+           QStringLiteral(".pdf");
 }
 
-QString StatementsBatch::combinedFileName(const QDate &month)
-{
+QString StatementsBatch::combinedFileName(const QDate &month) {
     return month.toString(QStringLiteral("yyyy-MM")) + QStringLiteral("_all-statements.pdf");
 }
 
 namespace {
 
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error) {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        *error = QCoreApplication::translate("adesk::StatementsBatch", "Cannot write %1: %2").arg(path, f.errorString());
+        *error = QCoreApplication::translate("adesk::StatementsBatch", "Cannot write %1: %2")
+                     .arg(path, f.errorString());
         return false;
     }
     return true;
@@ -47,15 +46,15 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 
 } // namespace
 
-QFuture<StatementsBatch::Outcome> StatementsBatch::start(const QList<StatementData> &statements, const QString &directory,
-                                                         int threads)
-{
+QFuture<StatementsBatch::Outcome> StatementsBatch::start(const QList<StatementData> &statements,
+                                                         const QString &directory, int threads) {
     return QtConcurrent::run([statements, directory, threads](QPromise<Outcome> &promise) {
         Outcome out;
         const int n = int(statements.size());
         promise.setProgressRange(0, n + 1);
         if (!QDir().mkpath(directory)) {
-            out.error = QCoreApplication::translate("adesk::StatementsBatch", "Cannot create %1").arg(directory);
+            out.error =
+                QCoreApplication::translate("adesk::StatementsBatch", "Cannot create %1").arg(directory);
             promise.addResult(out);
             return;
         }
@@ -67,7 +66,8 @@ QFuture<StatementsBatch::Outcome> StatementsBatch::start(const QList<StatementDa
         QMutex errorLock;
         // The combined PDF renders on one pool thread while the per-payee ones share the others.
         QFuture<QByteArray> combined = QtConcurrent::run(&pool, [&] {
-            return StatementRenderer::renderCombined(statements, {}, [&](int) { return !promise.isCanceled() && !failed; });
+            return StatementRenderer::renderCombined(statements, {},
+                                                     [&](int) { return !promise.isCanceled() && !failed; });
         });
         QList<int> indexes(n);
         std::iota(indexes.begin(), indexes.end(), 0);
@@ -114,8 +114,7 @@ QFuture<StatementsBatch::Outcome> StatementsBatch::start(const QList<StatementDa
 }
 
 // `autodoctor-desk statements --month YYYY-MM --out DIR`
-int runStatements(const BatchContext &ctx)
-{
+int runStatements(const BatchContext &ctx) {
     QTextStream err(stderr);
     QTextStream out(stdout);
     QDate month;
@@ -127,20 +126,24 @@ int runStatements(const BatchContext &ctx)
         else if (a == u"--out" && i + 1 < ctx.args.size())
             dir = ctx.args[++i];
         else if (a != u"statements") {
-            err << QCoreApplication::translate("adesk::StatementsBatch", "statements: unknown argument '%1'").arg(a) << Qt::endl;
+            err << QCoreApplication::translate("adesk::StatementsBatch", "statements: unknown argument '%1'")
+                       .arg(a)
+                << Qt::endl;
             return 2;
         }
     }
     if (!month.isValid() || dir.isEmpty()) {
-        err << QCoreApplication::translate("adesk::StatementsBatch", "Usage: statements --month YYYY-MM --out DIR") << Qt::endl;
+        err << QCoreApplication::translate("adesk::StatementsBatch",
+                                           "Usage: statements --month YYYY-MM --out DIR")
+            << Qt::endl;
         return 2;
     }
     QElapsedTimer timer;
     timer.start();
     DbExecutor exec(ctx.connection, 1);
-    auto loaded = exec.run<QList<StatementData>>([month](QSqlDatabase &db) {
-                          return EarningsRepository::loadStatements(db, month);
-                      }).result();
+    auto loaded = exec.run<QList<StatementData>>(
+                          [month](QSqlDatabase &db) { return EarningsRepository::loadStatements(db, month); })
+                      .result();
     if (!loaded.ok()) {
         err << "statements: " << loaded.error().userMessage() << Qt::endl;
         return 1;
@@ -153,8 +156,9 @@ int runStatements(const BatchContext &ctx)
         err << "statements: " << o.error << Qt::endl;
         return 1;
     }
-    out << QCoreApplication::translate("adesk::StatementsBatch",
-                                       "statements: %1 statement(s) for %2 in %3 (loaded in %4 ms, %5 ms in all), combined: %6")
+    out << QCoreApplication::translate(
+               "adesk::StatementsBatch",
+               "statements: %1 statement(s) for %2 in %3 (loaded in %4 ms, %5 ms in all), combined: %6")
                .arg(o.written)
                .arg(month.toString(QStringLiteral("yyyy-MM")), dir)
                .arg(loadMs)

@@ -24,7 +24,8 @@ public:
 
     /// Starts rendering @p statements into @p directory. Progress: value = statements done,
     /// range 0..statements + 1 (the combined PDF is the last step). Cancel the future to stop.
-    static QFuture<Outcome> start(const QList<StatementData> &statements, const QString &directory, int threads = 0);
+    static QFuture<Outcome> start(const QList<StatementData> &statements, const QString &directory,
+                                  int threads = 0);
     /// "2025-06_W4_garage-saint-denis-inc.pdf"
     static QString fileName(const StatementData &statement);
     static QString combinedFileName(const QDate &month);

@@ -1,8 +1,8 @@
 #include "t4abatch.h"
 
+#include "domain/t4arules.h"
 #include "paper/t4arenderer.h"
 #include "store/dbexecutor.h"
-#include "domain/t4arules.h"
 #include "store/taxrepository.h"
 
 #include <QCoreApplication>
@@ -22,10 +22,12 @@
 
 namespace adesk {
 
-QString T4AIssue::describe() const
-{
+QString T4AIssue::describe() const {
     if (slipIndex < 0)
-        return QCoreApplication::translate("adesk::T4ABatch", "%1, line %2: %3").arg(payee).arg(line).arg(message);
+        return QCoreApplication::translate("adesk::T4ABatch", "%1, line %2: %3")
+            .arg(payee)
+            .arg(line)
+            .arg(message);
     return QCoreApplication::translate("adesk::T4ABatch", "slip %1 (%2 %3), line %4: %5")
         .arg(slipId)
         .arg(payeeKey, payee)
@@ -33,8 +35,7 @@ QString T4AIssue::describe() const
         .arg(message);
 }
 
-T4AReturnData T4ABatch::selectForFiling(const T4AReturnData &all)
-{
+T4AReturnData T4ABatch::selectForFiling(const T4AReturnData &all) {
     T4AReturnData out = all;
     out.slips.clear();
     bool amended = false;
@@ -52,8 +53,7 @@ T4AReturnData T4ABatch::selectForFiling(const T4AReturnData &all)
 }
 
 QList<T4AIssue> T4ABatch::attribute(const T4AReturnData &data, const T4AXmlLayout &layout,
-                                    const QList<SchemaIssue> &issues)
-{
+                                    const QList<SchemaIssue> &issues) {
     QList<T4AIssue> out;
     out.reserve(issues.size());
     for (const SchemaIssue &i : issues) {
@@ -76,16 +76,14 @@ QList<T4AIssue> T4ABatch::attribute(const T4AReturnData &data, const T4AXmlLayou
     return out;
 }
 
-QString T4ABatch::xmlFileName(const T4AReturnData &data)
-{
+QString T4ABatch::xmlFileName(const T4AReturnData &data) {
     return QStringLiteral("%1_T4A_%2_%3.xml")
         .arg(data.taxYear)
         .arg(data.summaryReportType() == u"A" ? QStringLiteral("amended") : QStringLiteral("original"),
              data.submissionRef);
 }
 
-T4ABatch::Outcome T4ABatch::check(const T4AReturnData &data, QByteArray *xml)
-{
+T4ABatch::Outcome T4ABatch::check(const T4AReturnData &data, QByteArray *xml) {
     Outcome out;
     QElapsedTimer t;
     t.start();
@@ -117,19 +115,18 @@ T4ABatch::Outcome T4ABatch::check(const T4AReturnData &data, QByteArray *xml)
 }
 
 namespace {
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error) {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        *error = QCoreApplication::translate("adesk::T4ABatch", "Cannot write %1: %2").arg(path, f.errorString());
+        *error =
+            QCoreApplication::translate("adesk::T4ABatch", "Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;
 }
 } // namespace
 
-QFuture<T4ABatch::Outcome> T4ABatch::start(const T4AReturnData &data, const QString &directory, int threads)
-{
+QFuture<T4ABatch::Outcome> T4ABatch::start(const T4AReturnData &data, const QString &directory, int threads) {
     return QtConcurrent::run([data, directory, threads](QPromise<Outcome> &promise) {
         const int n = int(data.slips.size());
         promise.setProgressRange(0, n + 3);
@@ -163,7 +160,8 @@ QFuture<T4ABatch::Outcome> T4ABatch::start(const T4AReturnData &data, const QStr
             const T4ASlipData &s = data.slips[i];
             const QByteArray pdf = T4ARenderer::renderSlip(s, data.payer, data.taxYear);
             QString error;
-            if (!writeFile(QDir(directory).filePath(T4ARenderer::slipFileName(s, data.taxYear)), pdf, &error)) {
+            if (!writeFile(QDir(directory).filePath(T4ARenderer::slipFileName(s, data.taxYear)), pdf,
+                           &error)) {
                 QMutexLocker l(&lock);
                 if (firstError.isEmpty())
                     firstError = error;
@@ -201,8 +199,7 @@ QFuture<T4ABatch::Outcome> T4ABatch::start(const T4AReturnData &data, const QStr
 }
 
 // `autodoctor-desk t4a --year YYYY --out DIR`
-int runT4A(const BatchContext &ctx)
-{
+int runT4A(const BatchContext &ctx) {
     QTextStream err(stderr);
     QTextStream out(stdout);
     int year = 0;
@@ -214,7 +211,8 @@ int runT4A(const BatchContext &ctx)
         else if (a == u"--out" && i + 1 < ctx.args.size())
             dir = ctx.args[++i];
         else if (a != u"t4a") {
-            err << QCoreApplication::translate("adesk::T4ABatch", "t4a: unknown argument '%1'").arg(a) << Qt::endl;
+            err << QCoreApplication::translate("adesk::T4ABatch", "t4a: unknown argument '%1'").arg(a)
+                << Qt::endl;
             return 2;
         }
     }
@@ -228,27 +226,31 @@ int runT4A(const BatchContext &ctx)
                           if (!drafts)
                               return drafts.error();
                           return TaxRepository::returnData(db, year);
-                      }).result();
+                      })
+                      .result();
     if (!loaded.ok()) {
         err << "t4a: " << loaded.error().userMessage() << Qt::endl;
         return 1;
     }
     const T4AReturnData data = T4ABatch::selectForFiling(loaded.value());
     if (!data.payer.isSet()) {
-        err << QCoreApplication::translate("adesk::T4ABatch", "t4a: the payer profile (desk.t4a_payer) is not set")
+        err << QCoreApplication::translate("adesk::T4ABatch",
+                                           "t4a: the payer profile (desk.t4a_payer) is not set")
             << Qt::endl;
         return 1;
     }
     if (data.slips.isEmpty()) {
-        out << QCoreApplication::translate("adesk::T4ABatch", "t4a: no T4A slip to file for %1").arg(year) << Qt::endl;
+        out << QCoreApplication::translate("adesk::T4ABatch", "t4a: no T4A slip to file for %1").arg(year)
+            << Qt::endl;
         return 0;
     }
     QFuture<T4ABatch::Outcome> f = T4ABatch::start(data, dir);
     f.waitForFinished();
     const T4ABatch::Outcome o = f.result();
     if (!o.issues.isEmpty()) {
-        err << QCoreApplication::translate("adesk::T4ABatch", "t4a: the return does not validate against the CRA "
-                                                               "schema (%1 error(s)); nothing was written:")
+        err << QCoreApplication::translate("adesk::T4ABatch",
+                                           "t4a: the return does not validate against the CRA "
+                                           "schema (%1 error(s)); nothing was written:")
                    .arg(o.issues.size())
             << Qt::endl;
         for (const T4AIssue &i : o.issues)

@@ -14,10 +14,10 @@ namespace adesk {
 
 /// A problem of a generated return, attributed to the slip it comes from.
 struct T4AIssue {
-    int slipIndex = -1;   ///< index into the return's slips, -1 for the summary / transmitter
+    int slipIndex = -1; ///< index into the return's slips, -1 for the summary / transmitter
     qint64 slipId = 0;
-    QString payeeKey;     ///< "M12"
-    QString payee;        ///< recipient as on the slip, or "T4A Summary"
+    QString payeeKey; ///< "M12"
+    QString payee;    ///< recipient as on the slip, or "T4A Summary"
     int line = 0;
     QString message;
     QString describe() const;
@@ -34,13 +34,13 @@ public:
         QString xmlPath;
         QString summaryPath;
         QStringList slipFiles;
-        QList<T4AIssue> issues;     ///< schema errors (nothing written when not empty)
-        QList<T4AIssue> warnings;   ///< profile problems of slips (files written)
+        QList<T4AIssue> issues;   ///< schema errors (nothing written when not empty)
+        QList<T4AIssue> warnings; ///< profile problems of slips (files written)
         QString error;
         bool cancelled = false;
         QByteArray xmlSha256;
         QString submissionRef;
-        QString reportType;         ///< O | A
+        QString reportType; ///< O | A
         QList<qint64> slipIds;
         qint64 totalBox048Cents = 0;
         qint64 generateMs = 0, validateMs = 0, renderMs = 0;

@@ -17,8 +17,10 @@
 namespace adesk {
 
 TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, QObject *parent)
-    : QObject(parent), m_session(session), m_pane(pane), m_model(model)
-{
+    : QObject(parent)
+    , m_session(session)
+    , m_pane(pane)
+    , m_model(model) {
     pane->installEventFilter(this);
     connect(pane, &T4APane::yearChanged, this, [this](int year) {
         m_year = year;
@@ -26,7 +28,8 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
     });
     connect(pane, &T4APane::payeeSelected, this, &TaxController::loadProfile);
     connect(pane, &T4APane::profileSaveRequested, this, [this](const TaxProfile &p) {
-        m_session->executor()->run<int>([p](QSqlDatabase &db) { return TaxRepository::saveProfile(db, p); })
+        m_session->executor()
+            ->run<int>([p](QSqlDatabase &db) { return TaxRepository::saveProfile(db, p); })
             .then(this, [this, p](const Result<int> &r) {
                 if (!r.ok())
                     return report(tr("Saving the tax profile"), r.error().userMessage());
@@ -37,7 +40,8 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
     });
     connect(pane, &T4APane::revealRequested, this, [this](qint64 id, const QString &reason) {
         m_session->executor()
-            ->run<QStringList>([id, reason](QSqlDatabase &db) { return TaxRepository::reveal(db, id, reason); })
+            ->run<QStringList>(
+                [id, reason](QSqlDatabase &db) { return TaxRepository::reveal(db, id, reason); })
             .then(this, [this](const Result<QStringList> &r) {
                 if (!r.ok())
                     return report(tr("Revealing the SIN / BN"), r.error().userMessage());
@@ -46,7 +50,8 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
             });
     });
     connect(pane, &T4APane::createDraftsRequested, this, [this](int year) {
-        m_session->executor()->run<int>([year](QSqlDatabase &db) { return TaxRepository::generateSlips(db, year); })
+        m_session->executor()
+            ->run<int>([year](QSqlDatabase &db) { return TaxRepository::generateSlips(db, year); })
             .then(this, [this](const Result<int> &r) {
                 if (!r.ok())
                     return report(tr("Creating draft slips"), r.error().userMessage());
@@ -55,7 +60,8 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
             });
     });
     connect(pane, &T4APane::finalizeRequested, this, [this](int year) {
-        m_session->executor()->run<int>([year](QSqlDatabase &db) { return TaxRepository::finalizeSlips(db, year); })
+        m_session->executor()
+            ->run<int>([year](QSqlDatabase &db) { return TaxRepository::finalizeSlips(db, year); })
             .then(this, [this](const Result<int> &r) {
                 if (!r.ok())
                     return report(tr("Finalizing slips"), r.error().userMessage());
@@ -67,21 +73,23 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
     connect(pane, &T4APane::markFiledRequested, this, &TaxController::markFiled);
     connect(pane, &T4APane::amendRequested, this, [this](qint64 slipId, int version, bool cancel) {
         m_session->executor()
-            ->run<qint64>([=](QSqlDatabase &db) { return TaxRepository::amendSlip(db, slipId, version, cancel); })
+            ->run<qint64>(
+                [=](QSqlDatabase &db) { return TaxRepository::amendSlip(db, slipId, version, cancel); })
             .then(this, [this, cancel](const Result<qint64> &r) {
                 if (!r.ok())
-                    return report(cancel ? tr("Cancelling the slip") : tr("Amending the slip"), r.error().userMessage());
-                m_pane->showMessage(cancel ? tr("Cancelled slip %1 drafted: finalize it and generate the amended return.")
-                                                 .arg(r.value())
-                                           : tr("Amended slip %1 drafted: finalize it and generate the amended return.")
-                                                 .arg(r.value()));
+                    return report(cancel ? tr("Cancelling the slip") : tr("Amending the slip"),
+                                  r.error().userMessage());
+                m_pane->showMessage(
+                    cancel ? tr("Cancelled slip %1 drafted: finalize it and generate the amended return.")
+                                 .arg(r.value())
+                           : tr("Amended slip %1 drafted: finalize it and generate the amended return.")
+                                 .arg(r.value()));
                 reload();
             });
     });
     connect(pane, &T4APane::cancelWorkRequested, this, [this] { m_batch.cancel(); });
-    connect(&m_batch, &QFutureWatcher<T4ABatch::Outcome>::progressValueChanged, this, [this](int v) {
-        m_pane->setProgress(v, m_batch.progressMaximum());
-    });
+    connect(&m_batch, &QFutureWatcher<T4ABatch::Outcome>::progressValueChanged, this,
+            [this](int v) { m_pane->setProgress(v, m_batch.progressMaximum()); });
     connect(&m_batch, &QFutureWatcher<T4ABatch::Outcome>::finished, this, [this] {
         m_pane->setBusy(false);
         if (m_batch.isCanceled() && m_batch.future().resultCount() == 0) {
@@ -96,33 +104,38 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
         if (o.cancelled)
             m_pane->showMessage(tr("Generation stopped; some files may have been written."));
         else if (!o.issues.isEmpty())
-            m_pane->showMessage(tr("The return does not validate against the CRA schema: %n error(s), shown against "
-                                   "their slips. Nothing was saved.", nullptr, int(o.issues.size())),
-                                true);
+            m_pane->showMessage(
+                tr("The return does not validate against the CRA schema: %n error(s), shown against "
+                   "their slips. Nothing was saved.",
+                   nullptr, int(o.issues.size())),
+                true);
         else if (!o.error.isEmpty())
             m_pane->showMessage(o.error, true);
         else {
             m_last = o;
-            m_pane->showMessage(tr("%1 slip PDF(s), the T4A Summary and %2 written to %3 (validated against the CRA "
-                                   "schema).%4")
-                                    .arg(o.slipFiles.size())
-                                    .arg(QFileInfo(o.xmlPath).fileName(), o.directory)
-                                    .arg(o.warnings.isEmpty() ? QString()
-                                                              : tr(" %n slip problem(s) to fix before filing.", nullptr,
-                                                                   int(o.warnings.size()))));
+            m_pane->showMessage(
+                tr("%1 slip PDF(s), the T4A Summary and %2 written to %3 (validated against the CRA "
+                   "schema).%4")
+                    .arg(o.slipFiles.size())
+                    .arg(QFileInfo(o.xmlPath).fileName(), o.directory)
+                    .arg(o.warnings.isEmpty() ? QString()
+                                              : tr(" %n slip problem(s) to fix before filing.", nullptr,
+                                                   int(o.warnings.size()))));
         }
         emit generated(o);
     });
     if (session && session->listener()) {
-        connect(session->listener(), &NotificationListener::notified, this, [this](const QString &channel, const QString &) {
-            if ((channel == u"desk_tax" || channel == u"desk_earnings") && m_started && !m_reloadPending) {
-                m_reloadPending = true;
-                QTimer::singleShot(500, this, [this] {
-                    m_reloadPending = false;
-                    reload();
+        connect(session->listener(), &NotificationListener::notified, this,
+                [this](const QString &channel, const QString &) {
+                    if ((channel == u"desk_tax" || channel == u"desk_earnings") && m_started &&
+                        !m_reloadPending) {
+                        m_reloadPending = true;
+                        QTimer::singleShot(500, this, [this] {
+                            m_reloadPending = false;
+                            reload();
+                        });
+                    }
                 });
-            }
-        });
         connect(session->listener(), &NotificationListener::reconnected, this, [this] {
             if (m_started)
                 reload();
@@ -130,8 +143,7 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
     }
 }
 
-QWidget *TaxController::createPane(Session *session, QWidget *parent)
-{
+QWidget *TaxController::createPane(Session *session, QWidget *parent) {
     auto *model = new T4AModel;
     auto *pane = new T4APane(model, parent);
     model->setParent(pane);
@@ -139,24 +151,22 @@ QWidget *TaxController::createPane(Session *session, QWidget *parent)
     return pane;
 }
 
-bool TaxController::eventFilter(QObject *watched, QEvent *event)
-{
+bool TaxController::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_pane && event->type() == QEvent::Show && !m_started)
         start();
     return QObject::eventFilter(watched, event);
 }
 
-void TaxController::start()
-{
+void TaxController::start() {
     if (m_started)
         return;
     m_started = true;
     loadYears();
 }
 
-void TaxController::loadYears()
-{
-    m_session->executor()->run<QList<int>>([](QSqlDatabase &db) { return TaxRepository::years(db); })
+void TaxController::loadYears() {
+    m_session->executor()
+        ->run<QList<int>>([](QSqlDatabase &db) { return TaxRepository::years(db); })
         .then(this, [this](const Result<QList<int>> &r) {
             if (!r.ok())
                 return report(tr("Loading tax years"), r.error().userMessage());
@@ -168,8 +178,7 @@ void TaxController::loadYears()
         });
 }
 
-void TaxController::reload()
-{
+void TaxController::reload() {
     if (!m_year)
         return;
     const int year = m_year;
@@ -189,8 +198,7 @@ void TaxController::reload()
         });
 }
 
-void TaxController::loadProfile(const QString &party, qint64 id)
-{
+void TaxController::loadProfile(const QString &party, qint64 id) {
     m_session->executor()
         ->run<TaxProfile>([party, id](QSqlDatabase &db) { return TaxRepository::profile(db, party, id); })
         .then(this, [this](const Result<TaxProfile> &r) {
@@ -200,8 +208,7 @@ void TaxController::loadProfile(const QString &party, qint64 id)
         });
 }
 
-void TaxController::generate(int year, const QString &directory)
-{
+void TaxController::generate(int year, const QString &directory) {
     if (m_batch.isRunning())
         return;
     m_pane->setBusy(true, tr("Generating"));
@@ -216,7 +223,8 @@ void TaxController::generate(int year, const QString &directory)
             const T4AReturnData data = T4ABatch::selectForFiling(r.value());
             if (!data.payer.isSet()) {
                 m_pane->setBusy(false);
-                return report(tr("Generating"), tr("The payer profile (account number, contact) is not set."));
+                return report(tr("Generating"),
+                              tr("The payer profile (account number, contact) is not set."));
             }
             if (data.slips.isEmpty()) {
                 m_pane->setBusy(false);
@@ -228,8 +236,7 @@ void TaxController::generate(int year, const QString &directory)
         });
 }
 
-void TaxController::markFiled(int year)
-{
+void TaxController::markFiled(int year) {
     if (m_last.xmlPath.isEmpty() || m_lastYear != year) {
         report(tr("Mark filed"), tr("Generate the return for %1 first.").arg(year));
         return;
@@ -248,8 +255,7 @@ void TaxController::markFiled(int year)
         });
 }
 
-void TaxController::report(const QString &what, const QString &message)
-{
+void TaxController::report(const QString &what, const QString &message) {
     m_pane->showMessage(tr("%1: %2").arg(what, message), true);
 }
 

@@ -13,7 +13,8 @@ public:
     static constexpr int kWhole = 10000;
 
     constexpr BasisPoints() = default;
-    constexpr explicit BasisPoints(int bp) : m_bp(bp) {}
+    constexpr explicit BasisPoints(int bp)
+        : m_bp(bp) {}
     static constexpr BasisPoints fromBp(int bp) { return BasisPoints(bp); }
 
     constexpr int bp() const { return m_bp; }
@@ -23,8 +24,7 @@ public:
 
     /// @p amount × this, rounded half away from zero to the cent (taxes on a fee). For splitting an
     /// amount into parts that must add up, use RevenueSplit::allocate instead.
-    constexpr Money of(Money amount) const
-    {
+    constexpr Money of(Money amount) const {
         const __int128 p = static_cast<__int128>(amount.cents()) * m_bp;
         const __int128 q = p / kWhole;
         const __int128 r = p % kWhole;
@@ -37,8 +37,7 @@ public:
     }
 
     /// "15 %" / "15,5 %" style text, locale-aware.
-    QString toString(const QLocale &locale = QLocale()) const
-    {
+    QString toString(const QLocale &locale = QLocale()) const {
         const int whole = m_bp / 100;
         const int frac = qAbs(m_bp % 100);
         QString n = locale.toString(whole);

@@ -6,8 +6,7 @@ namespace adesk {
 
 namespace bookingstatus {
 
-QString toSql(BookingStatus s)
-{
+QString toSql(BookingStatus s) {
     switch (s) {
     case BookingStatus::Requested:
         return QStringLiteral("requested");
@@ -25,8 +24,7 @@ QString toSql(BookingStatus s)
     return {};
 }
 
-BookingStatus fromSql(const QString &s)
-{
+BookingStatus fromSql(const QString &s) {
     if (s == u"confirmed")
         return BookingStatus::Confirmed;
     if (s == u"checked_in")
@@ -40,8 +38,7 @@ BookingStatus fromSql(const QString &s)
     return BookingStatus::Requested;
 }
 
-QString label(BookingStatus s)
-{
+QString label(BookingStatus s) {
     switch (s) {
     case BookingStatus::Requested:
         return QCoreApplication::translate("BookingStatus", "Requested");
@@ -59,13 +56,11 @@ QString label(BookingStatus s)
     return {};
 }
 
-bool isLive(BookingStatus s)
-{
+bool isLive(BookingStatus s) {
     return s != BookingStatus::Cancelled && s != BookingStatus::NoShow;
 }
 
-bool canChange(BookingStatus from, BookingStatus to)
-{
+bool canChange(BookingStatus from, BookingStatus to) {
     using S = BookingStatus;
     switch (from) {
     case S::Requested:
@@ -84,15 +79,13 @@ bool canChange(BookingStatus from, BookingStatus to)
     return false;
 }
 
-bool canMove(BookingStatus s)
-{
+bool canMove(BookingStatus s) {
     return s == BookingStatus::Requested || s == BookingStatus::Confirmed || s == BookingStatus::CheckedIn;
 }
 
 } // namespace bookingstatus
 
-const OpeningHours *WorkshopCalendar::hoursOn(int weekday) const
-{
+const OpeningHours *WorkshopCalendar::hoursOn(int weekday) const {
     for (const OpeningHours &h : hours) {
         if (h.weekday == weekday)
             return &h;
@@ -100,8 +93,7 @@ const OpeningHours *WorkshopCalendar::hoursOn(int weekday) const
     return nullptr;
 }
 
-const Bay *WorkshopCalendar::bay(qint64 id) const
-{
+const Bay *WorkshopCalendar::bay(qint64 id) const {
     for (const Bay &b : bays) {
         if (b.id == id)
             return &b;
@@ -109,16 +101,14 @@ const Bay *WorkshopCalendar::bay(qint64 id) const
     return nullptr;
 }
 
-QTime WorkshopCalendar::earliestOpening() const
-{
+QTime WorkshopCalendar::earliestOpening() const {
     QTime t;
     for (const OpeningHours &h : hours)
         t = !t.isValid() || h.opens < t ? h.opens : t;
     return t.isValid() ? t : QTime(8, 0);
 }
 
-QTime WorkshopCalendar::latestClosing() const
-{
+QTime WorkshopCalendar::latestClosing() const {
     QTime t;
     for (const OpeningHours &h : hours)
         t = !t.isValid() || h.closes > t ? h.closes : t;

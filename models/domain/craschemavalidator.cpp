@@ -13,8 +13,7 @@
 #include <mutex>
 
 // The qrc lives in the static adesk_models library: make sure its object is linked and registered.
-static void adeskInitCraSchemaResources()
-{
+static void adeskInitCraSchemaResources() {
     Q_INIT_RESOURCE(resources);
 }
 
@@ -30,13 +29,11 @@ struct QrcStream {
     qsizetype pos = 0;
 };
 
-int qrcMatch(const char *uri)
-{
+int qrcMatch(const char *uri) {
     return uri && std::strncmp(uri, kScheme, sizeof(kScheme) - 1) == 0;
 }
 
-void *qrcOpen(const char *uri)
-{
+void *qrcOpen(const char *uri) {
     QString path = QString::fromUtf8(uri + sizeof(kScheme) - 1);
     while (path.startsWith(QStringLiteral("//")))
         path.remove(0, 1);
@@ -48,8 +45,7 @@ void *qrcOpen(const char *uri)
     return s;
 }
 
-int qrcRead(void *context, char *buffer, int len)
-{
+int qrcRead(void *context, char *buffer, int len) {
     auto *s = static_cast<QrcStream *>(context);
     const qsizetype n = std::min<qsizetype>(len, s->data.size() - s->pos);
     std::memcpy(buffer, s->data.constData() + s->pos, size_t(n));
@@ -57,8 +53,7 @@ int qrcRead(void *context, char *buffer, int len)
     return int(n);
 }
 
-int qrcClose(void *context)
-{
+int qrcClose(void *context) {
     delete static_cast<QrcStream *>(context);
     return 0;
 }
@@ -68,15 +63,13 @@ struct Schema {
     QString error;
 };
 
-void collectParserError(void *ctx, xmlErrorPtr e)
-{
+void collectParserError(void *ctx, xmlErrorPtr e) {
     auto *error = static_cast<QString *>(ctx);
     if (e && e->level >= XML_ERR_ERROR && error->size() < 2000)
         *error += QString::fromUtf8(e->message ? e->message : "").trimmed() + u'\n';
 }
 
-const Schema &schema()
-{
+const Schema &schema() {
     static Schema s;
     static std::once_flag once;
     std::call_once(once, [] {
@@ -89,8 +82,7 @@ const Schema &schema()
             s.error = QStringLiteral("cannot create the schema parser");
             return;
         }
-        xmlSchemaSetParserStructuredErrors(ctxt, collectParserError,
-                                           &s.error);
+        xmlSchemaSetParserStructuredErrors(ctxt, collectParserError, &s.error);
         s.schema = xmlSchemaParse(ctxt);
         xmlSchemaFreeParserCtxt(ctxt);
         if (!s.schema && s.error.isEmpty())
@@ -103,8 +95,7 @@ struct IssueSink {
     QList<SchemaIssue> *issues;
 };
 
-void collectValidityError(void *ctx, xmlErrorPtr e)
-{
+void collectValidityError(void *ctx, xmlErrorPtr e) {
     auto *sink = static_cast<IssueSink *>(ctx);
     if (!e || e->level < XML_ERR_ERROR)
         return;
@@ -121,8 +112,7 @@ void collectValidityError(void *ctx, xmlErrorPtr e)
     sink->issues->append(issue);
 }
 
-xmlNodePtr findReturn(xmlNodePtr root)
-{
+xmlNodePtr findReturn(xmlNodePtr root) {
     if (!root)
         return nullptr;
     if (xmlStrEqual(root->name, BAD_CAST "Return"))
@@ -133,8 +123,7 @@ xmlNodePtr findReturn(xmlNodePtr root)
     return nullptr;
 }
 
-CraSchemaValidator::Result validateDoc(xmlDocPtr doc)
-{
+CraSchemaValidator::Result validateDoc(xmlDocPtr doc) {
     CraSchemaValidator::Result r;
     const Schema &s = schema();
     if (!s.schema) {
@@ -163,28 +152,24 @@ CraSchemaValidator::Result validateDoc(xmlDocPtr doc)
     return r;
 }
 
-void collectParseError(void *ctx, xmlErrorPtr e)
-{
+void collectParseError(void *ctx, xmlErrorPtr e) {
     collectValidityError(ctx, e);
 }
 
 } // namespace
 
-QString CraSchemaValidator::schemaUri()
-{
+QString CraSchemaValidator::schemaUri() {
     return QStringLiteral("qrc:/cra-xsd/t4a-return.xsd");
 }
 
-bool CraSchemaValidator::schemaAvailable(QString *error)
-{
+bool CraSchemaValidator::schemaAvailable(QString *error) {
     const Schema &s = schema();
     if (error)
         *error = s.error;
     return s.schema != nullptr;
 }
 
-CraSchemaValidator::Result CraSchemaValidator::validateReturn(const QByteArray &xml)
-{
+CraSchemaValidator::Result CraSchemaValidator::validateReturn(const QByteArray &xml) {
     schema();
     QList<SchemaIssue> parseIssues;
     IssueSink sink{&parseIssues};
@@ -200,14 +185,14 @@ CraSchemaValidator::Result CraSchemaValidator::validateReturn(const QByteArray &
     return r;
 }
 
-CraSchemaValidator::Result CraSchemaValidator::validateReturnFile(const QString &path)
-{
+CraSchemaValidator::Result CraSchemaValidator::validateReturnFile(const QString &path) {
     schema();
     QList<SchemaIssue> parseIssues;
     IssueSink sink{&parseIssues};
     xmlParserCtxtPtr p = xmlNewParserCtxt();
     xmlSetStructuredErrorFunc(&sink, collectParseError); // thread-local
-    xmlDocPtr doc = xmlCtxtReadFile(p, QFile::encodeName(path).constData(), nullptr, XML_PARSE_NONET | XML_PARSE_HUGE);
+    xmlDocPtr doc =
+        xmlCtxtReadFile(p, QFile::encodeName(path).constData(), nullptr, XML_PARSE_NONET | XML_PARSE_HUGE);
     xmlFreeParserCtxt(p);
     xmlSetStructuredErrorFunc(nullptr, nullptr);
     Result r = validateDoc(doc);
@@ -216,8 +201,7 @@ CraSchemaValidator::Result CraSchemaValidator::validateReturnFile(const QString 
     return r;
 }
 
-QString CraSchemaValidator::extractBundle(const QString &directory)
-{
+QString CraSchemaValidator::extractBundle(const QString &directory) {
     schema();
     QDir().mkpath(directory);
     const QDir src(QStringLiteral(":/cra-xsd"));
@@ -225,7 +209,8 @@ QString CraSchemaValidator::extractBundle(const QString &directory)
         const QString target = QDir(directory).filePath(f);
         QFile::remove(target);
         QFile::copy(src.filePath(f), target);
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        QFile::setPermissions(target,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
     return QDir(directory).filePath(QStringLiteral("t4a-return.xsd"));
 }

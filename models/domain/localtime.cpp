@@ -7,8 +7,7 @@
 namespace adesk {
 
 namespace {
-QString offsetText(int seconds)
-{
+QString offsetText(int seconds) {
     const QChar sign = seconds < 0 ? QChar(0x2212) : u'+';
     seconds = std::abs(seconds);
     return QStringLiteral("UTC%1%2:%3")
@@ -18,8 +17,7 @@ QString offsetText(int seconds)
 }
 } // namespace
 
-LocalTime::Resolution LocalTime::resolve(QDate date, QTime time, const QTimeZone &zone)
-{
+LocalTime::Resolution LocalTime::resolve(QDate date, QTime time, const QTimeZone &zone) {
     Resolution r;
     if (!date.isValid() || !time.isValid() || !zone.isValid())
         return r;
@@ -38,23 +36,22 @@ LocalTime::Resolution LocalTime::resolve(QDate date, QTime time, const QTimeZone
             r.candidates.append(candidate);
     }
     std::sort(r.candidates.begin(), r.candidates.end());
-    r.kind = r.candidates.isEmpty() ? Kind::Nonexistent
+    r.kind = r.candidates.isEmpty()     ? Kind::Nonexistent
              : r.candidates.size() == 1 ? Kind::Unique
                                         : Kind::Ambiguous;
     return r;
 }
 
-QString LocalTime::candidateLabel(const QDateTime &utc, const QTimeZone &zone)
-{
+QString LocalTime::candidateLabel(const QDateTime &utc, const QTimeZone &zone) {
     const QDateTime local = utc.toTimeZone(zone);
     return QStringLiteral("%1 %2 (%3)")
-        .arg(local.time().toString(QStringLiteral("HH:mm")),
-             zone.abbreviation(utc), offsetText(zone.offsetFromUtc(utc)));
+        .arg(local.time().toString(QStringLiteral("HH:mm")), zone.abbreviation(utc),
+             offsetText(zone.offsetFromUtc(utc)));
 }
 
-QString LocalTime::explanation(const Resolution &r, QDate date, QTime time, const QTimeZone &zone)
-{
-    const QString when = QStringLiteral("%1 %2").arg(date.toString(Qt::ISODate), time.toString(QStringLiteral("HH:mm")));
+QString LocalTime::explanation(const Resolution &r, QDate date, QTime time, const QTimeZone &zone) {
+    const QString when =
+        QStringLiteral("%1 %2").arg(date.toString(Qt::ISODate), time.toString(QStringLiteral("HH:mm")));
     const QString id = QString::fromUtf8(zone.id());
     switch (r.kind) {
     case Kind::Unique:
@@ -65,16 +62,16 @@ QString LocalTime::explanation(const Resolution &r, QDate date, QTime time, cons
                                 "(daylight saving time starts). Choose a time before or after the jump.")
             .arg(when, id);
     case Kind::Ambiguous:
-        return QCoreApplication::translate(
-                   "LocalTime", "%1 happens twice in %2: the clocks fall back an hour that night "
-                                "(daylight saving time ends). Choose %3 or %4.")
-            .arg(when, id, candidateLabel(r.candidates.value(0), zone), candidateLabel(r.candidates.value(1), zone));
+        return QCoreApplication::translate("LocalTime",
+                                           "%1 happens twice in %2: the clocks fall back an hour that night "
+                                           "(daylight saving time ends). Choose %3 or %4.")
+            .arg(when, id, candidateLabel(r.candidates.value(0), zone),
+                 candidateLabel(r.candidates.value(1), zone));
     }
     return {};
 }
 
-QDateTime LocalTime::startOfDay(QDate date, const QTimeZone &zone)
-{
+QDateTime LocalTime::startOfDay(QDate date, const QTimeZone &zone) {
     // Midnight may fall in a gap in a few zones: take the first existing minute after it.
     for (int m = 0; m < 24 * 60; m += 15) {
         const Resolution r = resolve(date, QTime(0, 0).addSecs(m * 60), zone);
@@ -84,27 +81,23 @@ QDateTime LocalTime::startOfDay(QDate date, const QTimeZone &zone)
     return QDateTime(date, QTime(0, 0), zone).toUTC();
 }
 
-QDate LocalTime::localDate(const QDateTime &utc, const QTimeZone &zone)
-{
+QDate LocalTime::localDate(const QDateTime &utc, const QTimeZone &zone) {
     return utc.toTimeZone(zone).date();
 }
 
-int LocalTime::localMinutes(const QDateTime &utc, const QTimeZone &zone)
-{
+int LocalTime::localMinutes(const QDateTime &utc, const QTimeZone &zone) {
     const QTime t = utc.toTimeZone(zone).time();
     return t.hour() * 60 + t.minute();
 }
 
-QString LocalTime::shortTime(const QLocale &locale, QTime time)
-{
+QString LocalTime::shortTime(const QLocale &locale, QTime time) {
     QString format = locale.timeFormat(QLocale::ShortFormat);
     format.remove(QStringLiteral(":ss"));
     format.remove(QStringLiteral(".ss"));
     return locale.toString(time, format);
 }
 
-QString LocalTime::zoneLabel(const QTimeZone &zone, const QDateTime &at)
-{
+QString LocalTime::zoneLabel(const QTimeZone &zone, const QDateTime &at) {
     return QStringLiteral("%1 (%2)").arg(QString::fromUtf8(zone.id()), zone.abbreviation(at));
 }
 

@@ -2,22 +2,20 @@
 
 namespace adesk {
 
-QString Money::toString(const QLocale &locale) const
-{
+QString Money::toString(const QLocale &locale) const {
     const qint64 absCents = m_cents < 0 ? -m_cents : m_cents;
     const qint64 dollars = absCents / 100;
     const int cents = int(absCents % 100);
     // Format the integer part with the locale's grouping, then splice the cents: exact, no double.
-    QString number = locale.toString(dollars) + locale.decimalPoint()
-                     + QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0'));
+    QString number = locale.toString(dollars) + locale.decimalPoint() +
+                     QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0'));
     const QString sign = m_cents < 0 ? locale.negativeSign() : QString();
     if (locale.language() == QLocale::French)
         return sign + number + QChar(0x00A0) + u'$'; // -1 234,56 $
     return sign + u'$' + number;                     // -$1,234.56
 }
 
-std::optional<Money> Money::parse(const QString &text, const QLocale &locale)
-{
+std::optional<Money> Money::parse(const QString &text, const QLocale &locale) {
     QString s;
     for (QChar c : text) {
         if (c == u'$' || c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F))

@@ -21,8 +21,7 @@ public:
 
     constexpr Money operator+(Money o) const { return Money(m_cents + o.m_cents); }
     constexpr Money operator-(Money o) const { return Money(m_cents - o.m_cents); }
-    constexpr Money &operator+=(Money o)
-    {
+    constexpr Money &operator+=(Money o) {
         m_cents += o.m_cents;
         return *this;
     }
@@ -37,7 +36,8 @@ public:
     static std::optional<Money> parse(const QString &text, const QLocale &locale = QLocale());
 
 private:
-    constexpr explicit Money(qint64 cents) : m_cents(cents) {}
+    constexpr explicit Money(qint64 cents)
+        : m_cents(cents) {}
     qint64 m_cents = 0;
 };
 

@@ -6,8 +6,7 @@
 
 namespace adesk {
 
-QStringList PartsCsv::splitLine(const QString &line, QChar separator)
-{
+QStringList PartsCsv::splitLine(const QString &line, QChar separator) {
     QStringList out;
     QString cur;
     bool quoted = false;
@@ -45,8 +44,7 @@ struct Table {
     QString error;
 };
 
-Table readTable(const QString &text, const QStringList &required)
-{
+Table readTable(const QString &text, const QStringList &required) {
     Table t;
     QStringList lines = text.split(u'\n');
     int headerAt = -1;
@@ -76,18 +74,17 @@ Table readTable(const QString &text, const QStringList &required)
     if (headerAt < 0)
         t.error = PartsCsv::tr("The file is empty.");
     else if (!missing.isEmpty())
-        t.error = PartsCsv::tr("The header row lacks the column(s): %1.").arg(missing.join(QStringLiteral(", ")));
+        t.error =
+            PartsCsv::tr("The header row lacks the column(s): %1.").arg(missing.join(QStringLiteral(", ")));
     return t;
 }
 
-QString field(const Table &t, const QStringList &f, const QString &name)
-{
+QString field(const Table &t, const QStringList &f, const QString &name) {
     const int c = t.columns.value(name, -1);
     return c >= 0 && c < f.size() ? f.at(c) : QString();
 }
 
-bool money(const QString &s, qint64 *cents)
-{
+bool money(const QString &s, qint64 *cents) {
     // "125,00 $" / "1 234,56" are French amounts (decimal comma); "1,234.56" / "89.95" English.
     static const QRegularExpression decimalComma(QStringLiteral("^[^.]*,\\d{1,2}\\s*\\$?\\s*$"));
     const bool french = decimalComma.match(s.trimmed()).hasMatch();
@@ -99,8 +96,7 @@ bool money(const QString &s, qint64 *cents)
     return true;
 }
 
-bool date(const QString &s, QDate *d)
-{
+bool date(const QString &s, QDate *d) {
     if (s.isEmpty()) {
         *d = QDate();
         return true;
@@ -111,8 +107,7 @@ bool date(const QString &s, QDate *d)
 
 } // namespace
 
-PartsCsv::Parsed<PartRow> PartsCsv::parseParts(const QString &text)
-{
+PartsCsv::Parsed<PartRow> PartsCsv::parseParts(const QString &text) {
     Parsed<PartRow> out;
     const Table t = readTable(text, {QStringLiteral("part_number"), QStringLiteral("part_name"),
                                      QStringLiteral("wholesale"), QStringLiteral("retail")});
@@ -129,7 +124,8 @@ PartsCsv::Parsed<PartRow> PartsCsv::parseParts(const QString &text)
         if (r.partNumber.isEmpty() || r.partName.isEmpty())
             problems << tr("part number and name are required");
         if (!money(field(t, f, QStringLiteral("wholesale")), &r.wholesaleCents))
-            problems << tr("wholesale price \"%1\" is not an amount").arg(field(t, f, QStringLiteral("wholesale")));
+            problems << tr("wholesale price \"%1\" is not an amount")
+                            .arg(field(t, f, QStringLiteral("wholesale")));
         if (!money(field(t, f, QStringLiteral("retail")), &r.retailCents))
             problems << tr("retail price \"%1\" is not an amount").arg(field(t, f, QStringLiteral("retail")));
         else if (r.retailCents < r.wholesaleCents)
@@ -139,8 +135,8 @@ PartsCsv::Parsed<PartRow> PartsCsv::parseParts(const QString &text)
         r.leadTimeDays = lead.isEmpty() ? 0 : lead.toInt(&ok);
         if (!ok || r.leadTimeDays < 0 || r.leadTimeDays > 365)
             problems << tr("lead time \"%1\" is not a number of days").arg(lead);
-        if (!date(field(t, f, QStringLiteral("valid_from")), &r.validFrom)
-            || !date(field(t, f, QStringLiteral("valid_until")), &r.validUntil))
+        if (!date(field(t, f, QStringLiteral("valid_from")), &r.validFrom) ||
+            !date(field(t, f, QStringLiteral("valid_until")), &r.validUntil))
             problems << tr("dates must be written YYYY-MM-DD");
         if (problems.isEmpty())
             out.rows << r;
@@ -150,8 +146,7 @@ PartsCsv::Parsed<PartRow> PartsCsv::parseParts(const QString &text)
     return out;
 }
 
-PartsCsv::Parsed<LabourRateRow> PartsCsv::parseLabourRates(const QString &text)
-{
+PartsCsv::Parsed<LabourRateRow> PartsCsv::parseLabourRates(const QString &text) {
     Parsed<LabourRateRow> out;
     const Table t = readTable(text, {QStringLiteral("service_category"), QStringLiteral("rate_per_hour")});
     if (!t.error.isEmpty()) {
@@ -164,8 +159,10 @@ PartsCsv::Parsed<LabourRateRow> PartsCsv::parseLabourRates(const QString &text)
         QStringList problems;
         if (r.serviceCategory.isEmpty())
             problems << tr("service category is required");
-        if (!money(field(t, f, QStringLiteral("rate_per_hour")), &r.ratePerHourCents) || r.ratePerHourCents == 0)
-            problems << tr("hourly rate \"%1\" is not a positive amount").arg(field(t, f, QStringLiteral("rate_per_hour")));
+        if (!money(field(t, f, QStringLiteral("rate_per_hour")), &r.ratePerHourCents) ||
+            r.ratePerHourCents == 0)
+            problems << tr("hourly rate \"%1\" is not a positive amount")
+                            .arg(field(t, f, QStringLiteral("rate_per_hour")));
         const QString mr = field(t, f, QStringLiteral("mechanic_rate"));
         if (!mr.isEmpty() && !money(mr, &r.mechanicRateCents))
             problems << tr("mechanic rate \"%1\" is not an amount").arg(mr);
@@ -184,8 +181,8 @@ PartsCsv::Parsed<LabourRateRow> PartsCsv::parseLabourRates(const QString &text)
             else
                 r.mechanicCommissionBp = whole * 100 + fracBp;
         }
-        if (!date(field(t, f, QStringLiteral("valid_from")), &r.validFrom)
-            || !date(field(t, f, QStringLiteral("valid_until")), &r.validUntil))
+        if (!date(field(t, f, QStringLiteral("valid_from")), &r.validFrom) ||
+            !date(field(t, f, QStringLiteral("valid_until")), &r.validUntil))
             problems << tr("dates must be written YYYY-MM-DD");
         if (problems.isEmpty())
             out.rows << r;

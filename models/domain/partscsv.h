@@ -16,8 +16,7 @@ namespace adesk {
 class PartsCsv {
     Q_DECLARE_TR_FUNCTIONS(adesk::PartsCsv)
 public:
-    template <typename Row>
-    struct Parsed {
+    template <typename Row> struct Parsed {
         QList<Row> rows;
         QStringList errors;
     };

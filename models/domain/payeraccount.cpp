@@ -6,19 +6,16 @@
 
 namespace adesk {
 
-QString PayerAccount::normalized(const QString &text)
-{
+QString PayerAccount::normalized(const QString &text) {
     return BusinessNumber::normalized(text);
 }
 
-bool PayerAccount::isValid(const QString &text)
-{
+bool PayerAccount::isValid(const QString &text) {
     static const QRegularExpression re(QStringLiteral("^[0-9]{9}RP[0-9]{4}$"));
     return re.match(normalized(text)).hasMatch();
 }
 
-bool PayerAccount::isValidTransmitter(const QString &kind, const QString &number)
-{
+bool PayerAccount::isValidTransmitter(const QString &kind, const QString &number) {
     const QString n = normalized(number);
     auto matches = [&n](const char *pattern) {
         return QRegularExpression(QString::fromLatin1(pattern)).match(n).hasMatch();

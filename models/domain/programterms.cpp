@@ -6,15 +6,15 @@
 
 namespace adesk {
 
-QList<ProgramTerms::Issue> ProgramTerms::validate() const
-{
+QList<ProgramTerms::Issue> ProgramTerms::validate() const {
     QList<Issue> out;
     if (name.trimmed().isEmpty())
         out.append({QStringLiteral("name"), tr("Give the program a name.")});
     else if (name.trimmed().size() > 120)
         out.append({QStringLiteral("name"), tr("The name is longer than 120 characters.")});
     if (maxPartners < 0)
-        out.append({QStringLiteral("max_partners"), tr("The maximum number of partners cannot be negative.")});
+        out.append(
+            {QStringLiteral("max_partners"), tr("The maximum number of partners cannot be negative.")});
     if (workshopShareBp < 0 || mechanicShareBp < 0 || workshopShareBp > 10000 || mechanicShareBp > 10000)
         out.append({QStringLiteral("workshop_share_bp"), tr("Shares must be between 0 % and 100 %.")});
     const int remaining = 10000 - platformFeeBp;
@@ -32,12 +32,14 @@ QList<ProgramTerms::Issue> ProgramTerms::validate() const
             out.append({QStringLiteral("bay_rate_hour_cents"),
                         tr("Set a bay price per hour, per day or per month.")});
         if (workshopShareBp != 0)
-            out.append({QStringLiteral("workshop_share_bp"),
-                        tr("In a bay rental the mechanic keeps the job revenue: the workshop's share is 0 %.")});
+            out.append(
+                {QStringLiteral("workshop_share_bp"),
+                 tr("In a bay rental the mechanic keeps the job revenue: the workshop's share is 0 %.")});
         break;
     case Type::Membership:
         if (membershipFeeCents <= 0)
-            out.append({QStringLiteral("membership_fee_cents"), tr("Set a positive monthly membership fee.")});
+            out.append(
+                {QStringLiteral("membership_fee_cents"), tr("Set a positive monthly membership fee.")});
         if (includedBayHours < 0 || includedBayHours > 744)
             out.append({QStringLiteral("included_bay_hours"),
                         tr("Included bay-hours must be between 0 and 744 a month.")});
@@ -55,14 +57,13 @@ QList<ProgramTerms::Issue> ProgramTerms::validate() const
     return out;
 }
 
-ProgramTerms::WorkedExample ProgramTerms::workedExample(Money gross, int bayHours) const
-{
+ProgramTerms::WorkedExample ProgramTerms::workedExample(Money gross, int bayHours) const {
     WorkedExample w;
     w.gross = gross;
-    const QList<qint64> parts = RevenueSplit::allocate(
-        gross.cents(), {{QStringLiteral("1-platform"), qMax(0, platformFeeBp)},
-                        {QStringLiteral("2-workshop"), qMax(0, workshopShareBp)},
-                        {QStringLiteral("3-mechanic"), qMax(0, mechanicShareBp)}});
+    const QList<qint64> parts =
+        RevenueSplit::allocate(gross.cents(), {{QStringLiteral("1-platform"), qMax(0, platformFeeBp)},
+                                               {QStringLiteral("2-workshop"), qMax(0, workshopShareBp)},
+                                               {QStringLiteral("3-mechanic"), qMax(0, mechanicShareBp)}});
     if (parts.size() == 3) {
         w.platform = Money::fromCents(parts[0]);
         w.workshop = Money::fromCents(parts[1]);
@@ -76,14 +77,12 @@ ProgramTerms::WorkedExample ProgramTerms::workedExample(Money gross, int bayHour
 }
 
 namespace {
-QJsonValue centsOrNull(qint64 c)
-{
+QJsonValue centsOrNull(qint64 c) {
     return c > 0 ? QJsonValue(c) : QJsonValue(QJsonValue::Null);
 }
 } // namespace
 
-QJsonObject ProgramTerms::toJson() const
-{
+QJsonObject ProgramTerms::toJson() const {
     QJsonObject o;
     o[u"name"] = name.trimmed();
     o[u"description"] = description;
@@ -107,8 +106,7 @@ QJsonObject ProgramTerms::toJson() const
     return o;
 }
 
-ProgramTerms ProgramTerms::fromJson(const QJsonObject &o)
-{
+ProgramTerms ProgramTerms::fromJson(const QJsonObject &o) {
     ProgramTerms t;
     t.name = o.value(u"program_name").toString(o.value(u"name").toString());
     t.description = o.value(u"program_description").toString(o.value(u"description").toString());
@@ -133,8 +131,7 @@ ProgramTerms ProgramTerms::fromJson(const QJsonObject &o)
     return t;
 }
 
-QString ProgramTerms::typeToSql(Type t)
-{
+QString ProgramTerms::typeToSql(Type t) {
     switch (t) {
     case Type::BayRental:
         return QStringLiteral("bay_rental");
@@ -146,8 +143,7 @@ QString ProgramTerms::typeToSql(Type t)
     return {};
 }
 
-ProgramTerms::Type ProgramTerms::typeFromSql(const QString &s)
-{
+ProgramTerms::Type ProgramTerms::typeFromSql(const QString &s) {
     if (s == u"bay_rental")
         return Type::BayRental;
     if (s == u"membership")
@@ -155,8 +151,7 @@ ProgramTerms::Type ProgramTerms::typeFromSql(const QString &s)
     return Type::RevenueShare;
 }
 
-QString ProgramTerms::statusToSql(Status s)
-{
+QString ProgramTerms::statusToSql(Status s) {
     switch (s) {
     case Status::Draft:
         return QStringLiteral("draft");
@@ -170,8 +165,7 @@ QString ProgramTerms::statusToSql(Status s)
     return {};
 }
 
-ProgramTerms::Status ProgramTerms::statusFromSql(const QString &s)
-{
+ProgramTerms::Status ProgramTerms::statusFromSql(const QString &s) {
     if (s == u"published")
         return Status::Published;
     if (s == u"paused")
@@ -181,8 +175,7 @@ ProgramTerms::Status ProgramTerms::statusFromSql(const QString &s)
     return Status::Draft;
 }
 
-QString ProgramTerms::typeLabel(Type t)
-{
+QString ProgramTerms::typeLabel(Type t) {
     switch (t) {
     case Type::BayRental:
         return tr("Bay rental");
@@ -194,8 +187,7 @@ QString ProgramTerms::typeLabel(Type t)
     return {};
 }
 
-QString ProgramTerms::statusLabel(Status s)
-{
+QString ProgramTerms::statusLabel(Status s) {
     switch (s) {
     case Status::Draft:
         return tr("Draft");
@@ -209,19 +201,17 @@ QString ProgramTerms::statusLabel(Status s)
     return {};
 }
 
-QStringList ProgramTerms::certificationCodes()
-{
-    return {QStringLiteral("red_seal"), QStringLiteral("provincial_certificate"), QStringLiteral("business_license"),
-            QStringLiteral("insurance")};
+QStringList ProgramTerms::certificationCodes() {
+    return {QStringLiteral("red_seal"), QStringLiteral("provincial_certificate"),
+            QStringLiteral("business_license"), QStringLiteral("insurance")};
 }
 
-QStringList ProgramTerms::tierCodes()
-{
-    return {QStringLiteral("virtual_only"), QStringLiteral("workshop_affiliated"), QStringLiteral("licensed_mobile")};
+QStringList ProgramTerms::tierCodes() {
+    return {QStringLiteral("virtual_only"), QStringLiteral("workshop_affiliated"),
+            QStringLiteral("licensed_mobile")};
 }
 
-QString ProgramTerms::certificationLabel(const QString &code)
-{
+QString ProgramTerms::certificationLabel(const QString &code) {
     if (code == u"red_seal")
         return tr("Red Seal");
     if (code == u"provincial_certificate")
@@ -233,8 +223,7 @@ QString ProgramTerms::certificationLabel(const QString &code)
     return code;
 }
 
-QString ProgramTerms::tierLabel(const QString &code)
-{
+QString ProgramTerms::tierLabel(const QString &code) {
     if (code == u"virtual_only")
         return tr("Virtual only");
     if (code == u"workshop_affiliated")
@@ -244,8 +233,7 @@ QString ProgramTerms::tierLabel(const QString &code)
     return code;
 }
 
-QString ProgramTerms::ineligibilityLabel(const QString &code)
-{
+QString ProgramTerms::ineligibilityLabel(const QString &code) {
     if (code == u"compliance")
         return tr("compliance not approved");
     if (code == u"rating")
@@ -259,8 +247,7 @@ QString ProgramTerms::ineligibilityLabel(const QString &code)
     return code;
 }
 
-QString ProgramTerms::ratingText(int ratingBp)
-{
+QString ProgramTerms::ratingText(int ratingBp) {
     return QLocale().toString(double(ratingBp) / 10000.0, 'f', 1);
 }
 

@@ -7,8 +7,7 @@
 
 namespace adesk {
 
-QList<qint64> RevenueSplit::allocate(qint64 total, const QList<Share> &shares)
-{
+QList<qint64> RevenueSplit::allocate(qint64 total, const QList<Share> &shares) {
     __int128 sum = 0;
     for (const Share &s : shares) {
         Q_ASSERT(s.weight >= 0);
@@ -45,16 +44,14 @@ QList<qint64> RevenueSplit::allocate(qint64 total, const QList<Share> &shares)
     return out;
 }
 
-Money RevenueSplit::Split::total() const
-{
+Money RevenueSplit::Split::total() const {
     Money m;
     for (const Line &l : lines)
         m += l.amount;
     return m;
 }
 
-Money RevenueSplit::Split::platformFee() const
-{
+Money RevenueSplit::Split::platformFee() const {
     Money m;
     for (const Line &l : lines)
         if (l.party == Party::Platform)
@@ -62,16 +59,14 @@ Money RevenueSplit::Split::platformFee() const
     return m;
 }
 
-Money RevenueSplit::Split::gstHst() const
-{
+Money RevenueSplit::Split::gstHst() const {
     Money m;
     for (const Line &l : lines)
         m += l.gstHst;
     return m;
 }
 
-Money RevenueSplit::Split::amountOf(Entry entry) const
-{
+Money RevenueSplit::Split::amountOf(Entry entry) const {
     for (const Line &l : lines)
         if (l.entry == entry)
             return l.amount;
@@ -80,25 +75,22 @@ Money RevenueSplit::Split::amountOf(Entry entry) const
 
 namespace {
 
-bool isPlatformFeeKind(const QString &kind)
-{
-    static const QStringList kinds = {QStringLiteral("virtual"),        QStringLiteral("workshop"),
-                                      QStringLiteral("independent"),    QStringLiteral("cross_workshop"),
+bool isPlatformFeeKind(const QString &kind) {
+    static const QStringList kinds = {QStringLiteral("virtual"),         QStringLiteral("workshop"),
+                                      QStringLiteral("independent"),     QStringLiteral("cross_workshop"),
                                       QStringLiteral("partnership_job"), QStringLiteral("bay_rental"),
                                       QStringLiteral("membership")};
     return kinds.contains(kind);
 }
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("adesk::RevenueSplit", text);
 }
 
 } // namespace
 
 std::optional<FeeRule> RevenueSplit::resolve(const QString &appliesTo, QDate date, qint64 workshopId,
-                                             std::optional<BasisPoints> customFee) const
-{
+                                             std::optional<BasisPoints> customFee) const {
     const bool allToo = isPlatformFeeKind(appliesTo);
     std::optional<FeeRule> best;
     auto better = [](const FeeRule &a, const FeeRule &b) {
@@ -132,17 +124,15 @@ std::optional<FeeRule> RevenueSplit::resolve(const QString &appliesTo, QDate dat
     return best;
 }
 
-std::optional<TaxRate> RevenueSplit::taxRate(const QString &province, QDate date) const
-{
+std::optional<TaxRate> RevenueSplit::taxRate(const QString &province, QDate date) const {
     for (const TaxRate &r : m_rates)
-        if (r.province == province && (!r.effectiveFrom.isValid() || date >= r.effectiveFrom)
-            && (!r.effectiveTo.isValid() || date < r.effectiveTo))
+        if (r.province == province && (!r.effectiveFrom.isValid() || date >= r.effectiveFrom) &&
+            (!r.effectiveTo.isValid() || date < r.effectiveTo))
             return r;
     return std::nullopt;
 }
 
-RevenueSplit::Split RevenueSplit::split(const Event &e) const
-{
+RevenueSplit::Split RevenueSplit::split(const Event &e) const {
     Split out;
     if (e.gross.isNegative()) {
         out.error = tr("A negative amount cannot be split.");
@@ -161,8 +151,8 @@ RevenueSplit::Split RevenueSplit::split(const Event &e) const
     };
     QList<Part> parts;
     auto feePart = [&](const QString &kind, bool chargedToWorkshop, qint64 scale) -> std::optional<Part> {
-        const auto rule = resolve(kind, e.date, e.workshopId,
-                                  kind == u"workshop" ? e.workshopCustomFee : std::nullopt);
+        const auto rule =
+            resolve(kind, e.date, e.workshopId, kind == u"workshop" ? e.workshopCustomFee : std::nullopt);
         if (!rule)
             return std::nullopt;
         Part p;
@@ -187,8 +177,8 @@ RevenueSplit::Split RevenueSplit::split(const Event &e) const
         if (!rule)
             return std::nullopt;
         Part p;
-        p.key = (party == Party::Workshop ? QStringLiteral("2workshop:") : QStringLiteral("3mechanic:"))
-                + QString::number(id) + u':' + kind;
+        p.key = (party == Party::Workshop ? QStringLiteral("2workshop:") : QStringLiteral("3mechanic:")) +
+                QString::number(id) + u':' + kind;
         p.weight = rule->fee.bp();
         p.line.entry = entry;
         p.line.party = party;
@@ -200,8 +190,8 @@ RevenueSplit::Split RevenueSplit::split(const Event &e) const
     };
     auto restPart = [&](Entry entry, Party party, qint64 id, qint64 weight) {
         Part p;
-        p.key = (party == Party::Workshop ? QStringLiteral("2workshop:") : QStringLiteral("3mechanic:"))
-                + QString::number(id) + QStringLiteral(":rest");
+        p.key = (party == Party::Workshop ? QStringLiteral("2workshop:") : QStringLiteral("3mechanic:")) +
+                QString::number(id) + QStringLiteral(":rest");
         p.weight = weight;
         p.line.entry = entry;
         p.line.party = party;
@@ -223,7 +213,7 @@ RevenueSplit::Split RevenueSplit::split(const Event &e) const
             return out;
         const QString kind = e.scenario == Scenario::Virtual       ? QStringLiteral("virtual")
                              : e.scenario == Scenario::Independent ? QStringLiteral("independent")
-                                                                    : QStringLiteral("partnership_job");
+                                                                   : QStringLiteral("partnership_job");
         qint64 used = 0;
         if (auto f = feePart(kind, false, 1)) {
             used = f->weight;
@@ -244,8 +234,8 @@ RevenueSplit::Split RevenueSplit::split(const Event &e) const
         break;
     }
     case Scenario::CrossWorkshop: {
-        if (!need(e.mechanicId, "The event has no mechanic.")
-            || !need(e.referringWorkshopId, "A cross-workshop session needs its referring workshop."))
+        if (!need(e.mechanicId, "The event has no mechanic.") ||
+            !need(e.referringWorkshopId, "A cross-workshop session needs its referring workshop."))
             return out;
         qint64 used = 0;
         if (auto f = feePart(QStringLiteral("cross_workshop"), false, 1)) {
@@ -262,12 +252,14 @@ RevenueSplit::Split RevenueSplit::split(const Event &e) const
     }
     case Scenario::EscalationReferral:
     case Scenario::QuoteCommission: {
-        if (!need(e.mechanicId, "The event has no mechanic.") || !need(e.workshopId, "The event has no workshop."))
+        if (!need(e.mechanicId, "The event has no mechanic.") ||
+            !need(e.workshopId, "The event has no workshop."))
             return out;
         const bool referral = e.scenario == Scenario::EscalationReferral;
         qint64 used = 0;
-        if (auto r = sharePart(referral ? Entry::ReferralFee : Entry::Commission, Party::Mechanic, e.mechanicId,
-                               referral ? QStringLiteral("escalation_referral") : QStringLiteral("quote_commission"))) {
+        if (auto r = sharePart(
+                referral ? Entry::ReferralFee : Entry::Commission, Party::Mechanic, e.mechanicId,
+                referral ? QStringLiteral("escalation_referral") : QStringLiteral("quote_commission"))) {
             used = r->weight;
             parts << *r;
         }
@@ -276,7 +268,8 @@ RevenueSplit::Split RevenueSplit::split(const Event &e) const
     }
     case Scenario::RevenueShareJob:
     case Scenario::MembershipJob: {
-        if (!need(e.mechanicId, "The event has no mechanic.") || !need(e.workshopId, "The event has no workshop."))
+        if (!need(e.mechanicId, "The event has no mechanic.") ||
+            !need(e.workshopId, "The event has no workshop."))
             return out;
         qint64 used = 0;
         if (auto f = feePart(QStringLiteral("partnership_job"), false, 1)) {
@@ -290,12 +283,14 @@ RevenueSplit::Split RevenueSplit::split(const Event &e) const
         Part ws = restPart(Entry::WorkshopShare, Party::Workshop, e.workshopId, e.programWorkshopShare.bp());
         ws.line.shareBp = e.programWorkshopShare.bp();
         parts << ws;
-        parts << restPart(Entry::MechanicShare, Party::Mechanic, e.mechanicId, W - used - e.programWorkshopShare.bp());
+        parts << restPart(Entry::MechanicShare, Party::Mechanic, e.mechanicId,
+                          W - used - e.programWorkshopShare.bp());
         break;
     }
     case Scenario::BayRentalCharge:
     case Scenario::MembershipFee: {
-        if (!need(e.mechanicId, "The event has no mechanic.") || !need(e.workshopId, "The event has no workshop."))
+        if (!need(e.mechanicId, "The event has no mechanic.") ||
+            !need(e.workshopId, "The event has no workshop."))
             return out;
         const bool rental = e.scenario == Scenario::BayRentalCharge;
         const Entry entry = rental ? Entry::BayRentalCharge : Entry::MembershipFee;
@@ -322,7 +317,8 @@ RevenueSplit::Split RevenueSplit::split(const Event &e) const
             out.error = tr("The shares of the rules exceed 100 %.");
             return out;
         }
-    parts.erase(std::remove_if(parts.begin(), parts.end(), [](const Part &p) { return p.weight == 0; }), parts.end());
+    parts.erase(std::remove_if(parts.begin(), parts.end(), [](const Part &p) { return p.weight == 0; }),
+                parts.end());
 
     QList<Share> shares;
     for (const Part &p : parts)
@@ -335,9 +331,10 @@ RevenueSplit::Split RevenueSplit::split(const Event &e) const
             const QString province = parts[i].taxProvince;
             const auto rate = taxRate(province, e.date);
             if (!rate) {
-                out.error = province.isEmpty()
-                                ? tr("The party charged the platform fee has no province for GST/HST.")
-                                : tr("No GST/HST rate for %1 on %2.").arg(province, e.date.toString(Qt::ISODate));
+                out.error =
+                    province.isEmpty()
+                        ? tr("The party charged the platform fee has no province for GST/HST.")
+                        : tr("No GST/HST rate for %1 on %2.").arg(province, e.date.toString(Qt::ISODate));
                 out.lines.clear();
                 return out;
             }
@@ -350,69 +347,88 @@ RevenueSplit::Split RevenueSplit::split(const Event &e) const
     return out;
 }
 
-QString RevenueSplit::scenarioName(Scenario s)
-{
+QString RevenueSplit::scenarioName(Scenario s) {
     switch (s) {
-    case Scenario::Virtual: return QStringLiteral("virtual");
-    case Scenario::WorkshopMechanic: return QStringLiteral("workshop_mechanic");
-    case Scenario::Independent: return QStringLiteral("independent");
-    case Scenario::CrossWorkshop: return QStringLiteral("cross_workshop");
-    case Scenario::EscalationReferral: return QStringLiteral("escalation_referral");
-    case Scenario::QuoteCommission: return QStringLiteral("quote_commission");
-    case Scenario::BayRentalJob: return QStringLiteral("bay_rental_job");
-    case Scenario::RevenueShareJob: return QStringLiteral("revenue_share_job");
-    case Scenario::MembershipJob: return QStringLiteral("membership_job");
-    case Scenario::BayRentalCharge: return QStringLiteral("bay_rental_charge");
-    case Scenario::MembershipFee: return QStringLiteral("membership_fee");
+    case Scenario::Virtual:
+        return QStringLiteral("virtual");
+    case Scenario::WorkshopMechanic:
+        return QStringLiteral("workshop_mechanic");
+    case Scenario::Independent:
+        return QStringLiteral("independent");
+    case Scenario::CrossWorkshop:
+        return QStringLiteral("cross_workshop");
+    case Scenario::EscalationReferral:
+        return QStringLiteral("escalation_referral");
+    case Scenario::QuoteCommission:
+        return QStringLiteral("quote_commission");
+    case Scenario::BayRentalJob:
+        return QStringLiteral("bay_rental_job");
+    case Scenario::RevenueShareJob:
+        return QStringLiteral("revenue_share_job");
+    case Scenario::MembershipJob:
+        return QStringLiteral("membership_job");
+    case Scenario::BayRentalCharge:
+        return QStringLiteral("bay_rental_charge");
+    case Scenario::MembershipFee:
+        return QStringLiteral("membership_fee");
     }
     return {};
 }
 
-std::optional<RevenueSplit::Scenario> RevenueSplit::scenarioFromName(const QString &name)
-{
+std::optional<RevenueSplit::Scenario> RevenueSplit::scenarioFromName(const QString &name) {
     for (int i = 0; i <= int(Scenario::MembershipFee); ++i)
         if (scenarioName(Scenario(i)) == name)
             return Scenario(i);
     return std::nullopt;
 }
 
-QString RevenueSplit::entryName(Entry e)
-{
+QString RevenueSplit::entryName(Entry e) {
     switch (e) {
-    case Entry::PlatformFee: return QStringLiteral("platform_fee");
-    case Entry::WorkshopShare: return QStringLiteral("workshop_share");
-    case Entry::MechanicShare: return QStringLiteral("mechanic_share");
-    case Entry::ReferralFee: return QStringLiteral("referral_fee");
-    case Entry::BayRentalCharge: return QStringLiteral("bay_rental_charge");
-    case Entry::MembershipFee: return QStringLiteral("membership_fee");
-    case Entry::Commission: return QStringLiteral("commission");
+    case Entry::PlatformFee:
+        return QStringLiteral("platform_fee");
+    case Entry::WorkshopShare:
+        return QStringLiteral("workshop_share");
+    case Entry::MechanicShare:
+        return QStringLiteral("mechanic_share");
+    case Entry::ReferralFee:
+        return QStringLiteral("referral_fee");
+    case Entry::BayRentalCharge:
+        return QStringLiteral("bay_rental_charge");
+    case Entry::MembershipFee:
+        return QStringLiteral("membership_fee");
+    case Entry::Commission:
+        return QStringLiteral("commission");
     }
     return {};
 }
 
-QString RevenueSplit::partyName(Party p)
-{
+QString RevenueSplit::partyName(Party p) {
     switch (p) {
-    case Party::Platform: return QStringLiteral("platform");
-    case Party::Workshop: return QStringLiteral("workshop");
-    case Party::Mechanic: return QStringLiteral("mechanic");
+    case Party::Platform:
+        return QStringLiteral("platform");
+    case Party::Workshop:
+        return QStringLiteral("workshop");
+    case Party::Mechanic:
+        return QStringLiteral("mechanic");
     }
     return {};
 }
 
-QString RevenueSplit::eventTypeOf(Scenario s)
-{
+QString RevenueSplit::eventTypeOf(Scenario s) {
     switch (s) {
     case Scenario::EscalationReferral:
-    case Scenario::QuoteCommission: return QStringLiteral("escalation");
-    case Scenario::BayRentalCharge: return QStringLiteral("bay_rental");
-    case Scenario::MembershipFee: return QStringLiteral("membership");
-    default: return QStringLiteral("session");
+    case Scenario::QuoteCommission:
+        return QStringLiteral("escalation");
+    case Scenario::BayRentalCharge:
+        return QStringLiteral("bay_rental");
+    case Scenario::MembershipFee:
+        return QStringLiteral("membership");
+    default:
+        return QStringLiteral("session");
     }
 }
 
-QList<FeeRule> RevenueSplit::seedRules()
-{
+QList<FeeRule> RevenueSplit::seedRules() {
     // Mirrors INSERT INTO desk.platform_fee_rules in resources/migrations/0005_earnings.sql.
     const QDate from(2020, 1, 1);
     auto rule = [&](qint64 id, const char *name, const char *kind, int bp, int priority) {
@@ -435,8 +451,7 @@ QList<FeeRule> RevenueSplit::seedRules()
             rule(8, "Partnership job platform fee", "partnership_job", 1500, 50)};
 }
 
-QList<TaxRate> RevenueSplit::seedRates()
-{
+QList<TaxRate> RevenueSplit::seedRates() {
     // Mirrors INSERT INTO desk.gst_hst_rates in resources/migrations/0005_earnings.sql.
     auto rate = [](const char *p, const char *name, int bp, QDate from, QDate to = {}) {
         return TaxRate{QString::fromLatin1(p), QString::fromLatin1(name), BasisPoints(bp), from, to};

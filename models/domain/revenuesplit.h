@@ -67,10 +67,9 @@ struct FeeRule {
     qint64 workshopId = 0; ///< 0: every workshop
     QDate effectiveFrom;   ///< inclusive; invalid = always
     QDate effectiveTo;     ///< exclusive; invalid = open
-    bool appliesOn(QDate date) const
-    {
-        return active && (!effectiveFrom.isValid() || date >= effectiveFrom)
-               && (!effectiveTo.isValid() || date < effectiveTo);
+    bool appliesOn(QDate date) const {
+        return active && (!effectiveFrom.isValid() || date >= effectiveFrom) &&
+               (!effectiveTo.isValid() || date < effectiveTo);
     }
 };
 
@@ -99,7 +98,15 @@ public:
         MembershipFee
     };
     enum class Party { Platform, Workshop, Mechanic };
-    enum class Entry { PlatformFee, WorkshopShare, MechanicShare, ReferralFee, BayRentalCharge, MembershipFee, Commission };
+    enum class Entry {
+        PlatformFee,
+        WorkshopShare,
+        MechanicShare,
+        ReferralFee,
+        BayRentalCharge,
+        MembershipFee,
+        Commission
+    };
 
     /// A part of an allocation: a stable key (tie-break) and a non-negative weight.
     struct Share {
@@ -155,7 +162,9 @@ public:
     static constexpr int kCustomFeePriority = 500;
 
     RevenueSplit() = default;
-    RevenueSplit(QList<FeeRule> rules, QList<TaxRate> rates) : m_rules(std::move(rules)), m_rates(std::move(rates)) {}
+    RevenueSplit(QList<FeeRule> rules, QList<TaxRate> rates)
+        : m_rules(std::move(rules))
+        , m_rates(std::move(rates)) {}
 
     const QList<FeeRule> &rules() const { return m_rules; }
     const QList<TaxRate> &rates() const { return m_rates; }
@@ -168,11 +177,11 @@ public:
 
     Split split(const Event &event) const;
 
-    static QString scenarioName(Scenario s);   ///< database spelling (earnings_ledger.scenario)
+    static QString scenarioName(Scenario s); ///< database spelling (earnings_ledger.scenario)
     static std::optional<Scenario> scenarioFromName(const QString &name);
-    static QString entryName(Entry e);         ///< earnings_ledger.entry_type
-    static QString partyName(Party p);         ///< earnings_ledger.party
-    static QString eventTypeOf(Scenario s);    ///< session | escalation | bay_rental | membership
+    static QString entryName(Entry e);      ///< earnings_ledger.entry_type
+    static QString partyName(Party p);      ///< earnings_ledger.party
+    static QString eventTypeOf(Scenario s); ///< session | escalation | bay_rental | membership
     static bool isVirtual(Scenario s) { return s == Scenario::Virtual; }
 
     /// The migration's seeded rules and rates (0005_earnings.sql), for tests and offline use.

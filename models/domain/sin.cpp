@@ -2,8 +2,7 @@
 
 namespace adesk {
 
-QString Sin::normalized(const QString &text)
-{
+QString Sin::normalized(const QString &text) {
     QString out;
     out.reserve(9);
     for (QChar c : text) {
@@ -14,8 +13,7 @@ QString Sin::normalized(const QString &text)
     return out;
 }
 
-bool Sin::isWellFormed(const QString &text)
-{
+bool Sin::isWellFormed(const QString &text) {
     const QString s = normalized(text);
     if (s.size() != 9)
         return false;
@@ -26,8 +24,7 @@ bool Sin::isWellFormed(const QString &text)
 }
 
 namespace {
-int luhnSum(const QString &digits, int count)
-{
+int luhnSum(const QString &digits, int count) {
     int sum = 0;
     for (int i = 0; i < count; ++i) {
         int d = digits[i].unicode() - u'0';
@@ -41,8 +38,7 @@ int luhnSum(const QString &digits, int count)
 }
 } // namespace
 
-bool Sin::isValid(const QString &text)
-{
+bool Sin::isValid(const QString &text) {
     if (!isWellFormed(text))
         return false;
     const QString s = normalized(text);
@@ -51,8 +47,7 @@ bool Sin::isValid(const QString &text)
     return luhnSum(s, 9) % 10 == 0;
 }
 
-int Sin::expectedCheckDigit(const QString &text)
-{
+int Sin::expectedCheckDigit(const QString &text) {
     const QString s = normalized(text);
     if (s.size() < 8)
         return -1;
@@ -62,16 +57,14 @@ int Sin::expectedCheckDigit(const QString &text)
     return (10 - luhnSum(s, 8) % 10) % 10;
 }
 
-QString Sin::masked(const QString &text)
-{
+QString Sin::masked(const QString &text) {
     const QString s = normalized(text);
     if (s.isEmpty())
         return {};
     return QStringLiteral("*** *** ") + s.right(3);
 }
 
-QString Sin::formatted(const QString &text)
-{
+QString Sin::formatted(const QString &text) {
     const QString s = normalized(text);
     if (s.size() != 9)
         return s;

@@ -19,7 +19,7 @@ struct StatementData {
         QDate date;
         QString eventType; ///< session | escalation | bay_rental | membership
         qint64 eventId = 0;
-        QString scenario;  ///< earnings_ledger.scenario
+        QString scenario; ///< earnings_ledger.scenario
         Money gross;
         Money platformFee; ///< charged to this payee (0 when another party bore it)
         Money gstHst;      ///< on that fee

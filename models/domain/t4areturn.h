@@ -17,13 +17,13 @@ struct T4APayer {
     QString city;
     QString province;
     QString postalCode;
-    QString payerAccount;      ///< 123456789RP0001
+    QString payerAccount; ///< 123456789RP0001
     QString contactName;
-    QString contactAreaCode;   ///< 416
-    QString contactPhone;      ///< 555-0100
+    QString contactAreaCode; ///< 416
+    QString contactPhone;    ///< 555-0100
     QString contactExtension;
     QString contactEmail;
-    QString transmitterKind;   ///< bn9 | bn15 | trust | nr4 | repid
+    QString transmitterKind; ///< bn9 | bn15 | trust | nr4 | repid
     QString transmitterNumber;
     QString language = QStringLiteral("E"); ///< E | F
     int version = 0;
@@ -35,9 +35,9 @@ struct T4ASlipData {
     qint64 slipId = 0;
     QString payeeParty; ///< mechanic | workshop
     qint64 payeeId = 0;
-    QString payeeName;  ///< the platform's display name
+    QString payeeName;                        ///< the platform's display name
     QString reportType = QStringLiteral("O"); ///< O | A | C
-    QString status;     ///< draft | final | filed
+    QString status;                           ///< draft | final | filed
     int version = 0;
     qint64 box048Cents = 0;
     qint64 box016Cents = -1; ///< -1: empty (not used)
@@ -71,10 +71,10 @@ struct T4ASlipData {
 /// A whole return: T619 transmittal, slips, summary.
 struct T4AReturnData {
     int taxYear = 0;
-    QString submissionRef;  ///< sbmt_ref_id (8 chars max)
+    QString submissionRef; ///< sbmt_ref_id (8 chars max)
     T4APayer payer;
     QList<T4ASlipData> slips;
-    QString amendmentNote;  ///< fileramendmentnote of an amended summary
+    QString amendmentNote; ///< fileramendmentnote of an amended summary
 
     /// O when every slip is original, A otherwise (amended or cancelled slips in the return).
     QString summaryReportType() const;

@@ -38,8 +38,8 @@ public:
     static constexpr int kPayerNameLineMax = 30;
     static constexpr int kContactNameMax = 22;
     static constexpr int kPaperSlipLimit = 5; ///< more than this: electronic filing is mandatory
-    static constexpr qint64 kSlipAmountMaxCents = 99999999999LL;       ///< 9 integer digits
-    static constexpr qint64 kTotalAmountMaxCents = 999999999999999LL;  ///< 13 integer digits
+    static constexpr qint64 kSlipAmountMaxCents = 99999999999LL;      ///< 9 integer digits
+    static constexpr qint64 kTotalAmountMaxCents = 999999999999999LL; ///< 13 integer digits
 
     static bool slipDue(qint64 feesCents) { return feesCents > kThresholdCents; }
     /// "1234.56" (negative: "-12.30").
@@ -63,10 +63,10 @@ public:
 
     // ----- aggregation (mirrors desk.t4a_year_payees; used by tests and the offline check) --
     struct Payment {
-        QString payeeKey;  ///< "M12", "W3"
-        QDate paidOn;      ///< date paid (platform zone)
-        qint64 amountCents = 0;  ///< the payee's share
-        qint64 gstHstCents = 0;  ///< GST/HST that came with it (never in box 048)
+        QString payeeKey;          ///< "M12", "W3"
+        QDate paidOn;              ///< date paid (platform zone)
+        qint64 amountCents = 0;    ///< the payee's share
+        qint64 gstHstCents = 0;    ///< GST/HST that came with it (never in box 048)
         bool feeForService = true; ///< false for bay rental / membership charges
     };
     struct YearTotal {

@@ -6,8 +6,7 @@
 
 namespace adesk {
 
-int T4AXmlLayout::slipAtLine(int line) const
-{
+int T4AXmlLayout::slipAtLine(int line) const {
     auto it = std::upper_bound(slips.cbegin(), slips.cend(), line,
                                [](int l, const Span &s) { return l < s.firstLine; });
     if (it == slips.cbegin())
@@ -16,8 +15,7 @@ int T4AXmlLayout::slipAtLine(int line) const
     return line <= it->lastLine ? it->index : -1;
 }
 
-QString T4AXmlWriter::craPostalCode(const QString &postalCode)
-{
+QString T4AXmlWriter::craPostalCode(const QString &postalCode) {
     QString s = postalCode.toUpper();
     s.remove(u' ');
     s.remove(u'-');
@@ -29,24 +27,21 @@ namespace {
 class Out {
 public:
     Out() { m_buf.reserve(1 << 16); }
-    void open(const char *tag, int depth)
-    {
+    void open(const char *tag, int depth) {
         indent(depth);
         m_buf += '<';
         m_buf += tag;
         m_buf += ">\n";
         ++m_line;
     }
-    void close(const char *tag, int depth)
-    {
+    void close(const char *tag, int depth) {
         indent(depth);
         m_buf += "</";
         m_buf += tag;
         m_buf += ">\n";
         ++m_line;
     }
-    void leaf(const char *tag, const QString &value, int depth)
-    {
+    void leaf(const char *tag, const QString &value, int depth) {
         indent(depth);
         m_buf += '<';
         m_buf += tag;
@@ -57,34 +52,43 @@ public:
         m_buf += ">\n";
         ++m_line;
     }
-    void optLeaf(const char *tag, const QString &value, int depth)
-    {
+    void optLeaf(const char *tag, const QString &value, int depth) {
         if (!value.isEmpty())
             leaf(tag, value, depth);
     }
-    void raw(const char *text)
-    {
+    void raw(const char *text) {
         m_buf += text;
         for (const char *p = text; *p; ++p)
             if (*p == '\n')
                 ++m_line;
     }
-    int line() const { return m_line; }  ///< the line the next element starts on
+    int line() const { return m_line; } ///< the line the next element starts on
     QByteArray take() { return std::move(m_buf); }
 
 private:
     void indent(int depth) { m_buf.append(depth * 2, ' '); }
-    void escape(const QString &value)
-    {
+    void escape(const QString &value) {
         const QByteArray utf8 = value.toUtf8();
         for (char c : utf8) {
             switch (c) {
-            case '<': m_buf += "&lt;"; break;
-            case '>': m_buf += "&gt;"; break;
-            case '&': m_buf += "&amp;"; break;
-            case '"': m_buf += "&quot;"; break;
-            case '\n': case '\r': m_buf += ' '; break; // keep one element per line
-            default: m_buf += c;
+            case '<':
+                m_buf += "&lt;";
+                break;
+            case '>':
+                m_buf += "&gt;";
+                break;
+            case '&':
+                m_buf += "&amp;";
+                break;
+            case '"':
+                m_buf += "&quot;";
+                break;
+            case '\n':
+            case '\r':
+                m_buf += ' ';
+                break; // keep one element per line
+            default:
+                m_buf += c;
             }
         }
     }
@@ -93,8 +97,7 @@ private:
 };
 
 void address(Out &o, const char *tag, const QString &l1, const QString &l2, const QString &city,
-             const QString &province, const QString &postal, int depth)
-{
+             const QString &province, const QString &postal, int depth) {
     if (l1.isEmpty() && city.isEmpty() && province.isEmpty() && postal.isEmpty())
         return;
     o.open(tag, depth);
@@ -107,16 +110,14 @@ void address(Out &o, const char *tag, const QString &l1, const QString &l2, cons
     o.close(tag, depth);
 }
 
-void amount(Out &o, const char *tag, qint64 cents, int depth)
-{
+void amount(Out &o, const char *tag, qint64 cents, int depth) {
     if (cents >= 0)
         o.leaf(tag, T4ARules::craAmount(cents), depth);
 }
 
 } // namespace
 
-T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, const std::function<bool(int)> &keepGoing)
-{
+T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, const std::function<bool(int)> &keepGoing) {
     Output result;
     Out o;
     const T4APayer &p = d.payer;

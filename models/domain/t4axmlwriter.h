@@ -17,7 +17,7 @@ struct T4AXmlLayout {
         int firstLine = 0;
         int lastLine = 0;
     };
-    QList<Span> slips;  ///< in document order
+    QList<Span> slips; ///< in document order
     Span summary;
     Span transmitter;
     int returnFirstLine = 0;

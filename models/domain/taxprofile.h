@@ -43,10 +43,10 @@ struct T4AOverviewRow {
     QString payeeParty;
     qint64 payeeId = 0;
     QString payeeName;
-    qint64 feesCents = 0;        ///< box 048: paid in the year
-    qint64 statementCents = 0;   ///< sum of the year's monthly statements (shares earned)
-    qint64 unpaidCents = 0;      ///< earned in the year, not paid by 31 December
-    qint64 priorPaidCents = 0;   ///< earned earlier, paid in the year
+    qint64 feesCents = 0;      ///< box 048: paid in the year
+    qint64 statementCents = 0; ///< sum of the year's monthly statements (shares earned)
+    qint64 unpaidCents = 0;    ///< earned in the year, not paid by 31 December
+    qint64 priorPaidCents = 0; ///< earned earlier, paid in the year
     bool slipDue = false;
     qint64 profileId = 0;
     int profileVersion = 0;
@@ -56,13 +56,13 @@ struct T4AOverviewRow {
     QString province;
     QString postalCode;
     QString language;
-    QStringList problems;        ///< desk.tax_problems codes
+    QStringList problems; ///< desk.tax_problems codes
     qint64 slipId = 0;
-    QString slipStatus;          ///< draft | final | filed, empty without a slip
-    QString slipReportType;      ///< O | A | C
+    QString slipStatus;     ///< draft | final | filed, empty without a slip
+    QString slipReportType; ///< O | A | C
     qint64 slipBox048Cents = -1;
     int slipVersion = 0;
-    int slipHistory = 0;         ///< superseded slips (amendments) before the current one
+    int slipHistory = 0; ///< superseded slips (amendments) before the current one
 
     QString key() const { return payeeParty.left(1).toUpper() + QString::number(payeeId); }
     qint64 differenceCents() const { return statementCents - feesCents; }

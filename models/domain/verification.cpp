@@ -4,9 +4,7 @@
 
 namespace adesk::verification {
 
-
-Status statusFromSql(const QString &s)
-{
+Status statusFromSql(const QString &s) {
     if (s == u"approved")
         return Status::Approved;
     if (s == u"rejected")
@@ -16,8 +14,7 @@ Status statusFromSql(const QString &s)
     return Status::Pending;
 }
 
-QString statusToSql(Status s)
-{
+QString statusToSql(Status s) {
     switch (s) {
     case Status::Pending:
         return QStringLiteral("pending");
@@ -31,8 +28,7 @@ QString statusToSql(Status s)
     return {};
 }
 
-QString statusLabel(Status s)
-{
+QString statusLabel(Status s) {
     switch (s) {
     case Status::Pending:
         return QCoreApplication::translate("Verification", "Pending");
@@ -46,8 +42,7 @@ QString statusLabel(Status s)
     return {};
 }
 
-Type typeFromSql(const QString &s)
-{
+Type typeFromSql(const QString &s) {
     if (s == u"insurance")
         return Type::Insurance;
     if (s == u"zoning")
@@ -61,8 +56,7 @@ Type typeFromSql(const QString &s)
     return Type::BusinessLicense;
 }
 
-QString typeToSql(Type t)
-{
+QString typeToSql(Type t) {
     switch (t) {
     case Type::BusinessLicense:
         return QStringLiteral("business_license");
@@ -80,8 +74,7 @@ QString typeToSql(Type t)
     return {};
 }
 
-QString typeLabel(Type t)
-{
+QString typeLabel(Type t) {
     switch (t) {
     case Type::BusinessLicense:
         return QCoreApplication::translate("Verification", "Business licence");
@@ -99,8 +92,7 @@ QString typeLabel(Type t)
     return {};
 }
 
-EntityType entityTypeFromSql(const QString &s)
-{
+EntityType entityTypeFromSql(const QString &s) {
     if (s == u"workshop")
         return EntityType::Workshop;
     if (s == u"mobile_service")
@@ -108,8 +100,7 @@ EntityType entityTypeFromSql(const QString &s)
     return EntityType::Mechanic;
 }
 
-QString entityTypeToSql(EntityType e)
-{
+QString entityTypeToSql(EntityType e) {
     switch (e) {
     case EntityType::Mechanic:
         return QStringLiteral("mechanic");
@@ -121,8 +112,7 @@ QString entityTypeToSql(EntityType e)
     return {};
 }
 
-QString entityTypeLabel(EntityType e)
-{
+QString entityTypeLabel(EntityType e) {
     switch (e) {
     case EntityType::Mechanic:
         return QCoreApplication::translate("Verification", "Mechanic");
@@ -134,8 +124,7 @@ QString entityTypeLabel(EntityType e)
     return {};
 }
 
-const QStringList &provinceCodes()
-{
+const QStringList &provinceCodes() {
     static const QStringList codes = {QStringLiteral("AB"), QStringLiteral("BC"), QStringLiteral("MB"),
                                       QStringLiteral("NB"), QStringLiteral("NL"), QStringLiteral("NS"),
                                       QStringLiteral("NT"), QStringLiteral("NU"), QStringLiteral("ON"),
@@ -144,8 +133,7 @@ const QStringList &provinceCodes()
     return codes;
 }
 
-QString provinceName(const QString &code)
-{
+QString provinceName(const QString &code) {
     static const char *const names[][2] = {
         {"AB", QT_TRANSLATE_NOOP("Verification", "Alberta")},
         {"BC", QT_TRANSLATE_NOOP("Verification", "British Columbia")},

@@ -7,13 +7,10 @@
 namespace adesk {
 
 namespace {
-QString dateText(const QDate &d)
-{
+QString dateText(const QDate &d) {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
-template <typename Row>
-int findId(const QList<Row> &rows, qint64 id)
-{
+template <typename Row> int findId(const QList<Row> &rows, qint64 id) {
     for (qsizetype i = 0; i < rows.size(); ++i)
         if (rows.at(i).id == id)
             return int(i);
@@ -21,18 +18,15 @@ int findId(const QList<Row> &rows, qint64 id)
 }
 } // namespace
 
-int AgreementListModel::rowCount(const QModelIndex &parent) const
-{
+int AgreementListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int AgreementListModel::columnCount(const QModelIndex &parent) const
-{
+int AgreementListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AgreementListModel::data(const QModelIndex &index, int role) const
-{
+QVariant AgreementListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AgreementRow &r = m_rows.at(index.row());
@@ -57,11 +51,13 @@ QVariant AgreementListModel::data(const QModelIndex &index, int role) const
         return dateText(r.endDate);
     case WorkshopAccepted:
         return r.workshopAcceptedAt.isValid()
-                   ? tr("%1, %2").arg(r.workshopAcceptedBy, r.workshopAcceptedAt.toLocalTime().date().toString(Qt::ISODate))
+                   ? tr("%1, %2").arg(r.workshopAcceptedBy,
+                                      r.workshopAcceptedAt.toLocalTime().date().toString(Qt::ISODate))
                    : tr("not yet");
     case MechanicAccepted:
         return r.mechanicAcceptedAt.isValid()
-                   ? tr("%1, %2").arg(r.mechanicAcceptedBy, r.mechanicAcceptedAt.toLocalTime().date().toString(Qt::ISODate))
+                   ? tr("%1, %2").arg(r.mechanicAcceptedBy,
+                                      r.mechanicAcceptedAt.toLocalTime().date().toString(Qt::ISODate))
                    : tr("not yet");
     case StatusColumn:
         if (r.documentId == 0)
@@ -71,8 +67,7 @@ QVariant AgreementListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant AgreementListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant AgreementListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -96,30 +91,25 @@ QVariant AgreementListModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-void AgreementListModel::setRows(const QList<AgreementRow> &rows)
-{
+void AgreementListModel::setRows(const QList<AgreementRow> &rows) {
     beginResetModel();
     m_rows = rows;
     endResetModel();
 }
 
-int AgreementListModel::rowOfId(qint64 id) const
-{
+int AgreementListModel::rowOfId(qint64 id) const {
     return findId(m_rows, id);
 }
 
-int PartnershipListModel::rowCount(const QModelIndex &parent) const
-{
+int PartnershipListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int PartnershipListModel::columnCount(const QModelIndex &parent) const
-{
+int PartnershipListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString PartnershipListModel::statusLabel(const QString &status)
-{
+QString PartnershipListModel::statusLabel(const QString &status) {
     if (status == u"pending")
         return tr("Awaiting acceptance");
     if (status == u"active")
@@ -131,8 +121,7 @@ QString PartnershipListModel::statusLabel(const QString &status)
     return status;
 }
 
-QString PartnershipListModel::paymentTermsLabel(const QString &terms)
-{
+QString PartnershipListModel::paymentTermsLabel(const QString &terms) {
     if (terms == u"net_30")
         return tr("Net 30");
     if (terms == u"net_60")
@@ -142,8 +131,7 @@ QString PartnershipListModel::paymentTermsLabel(const QString &terms)
     return terms;
 }
 
-QVariant PartnershipListModel::data(const QModelIndex &index, int role) const
-{
+QVariant PartnershipListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const PartnershipRow &r = m_rows.at(index.row());
@@ -181,8 +169,7 @@ QVariant PartnershipListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant PartnershipListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant PartnershipListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -208,15 +195,13 @@ QVariant PartnershipListModel::headerData(int section, Qt::Orientation orientati
     return {};
 }
 
-void PartnershipListModel::setRows(const QList<PartnershipRow> &rows)
-{
+void PartnershipListModel::setRows(const QList<PartnershipRow> &rows) {
     beginResetModel();
     m_rows = rows;
     endResetModel();
 }
 
-int PartnershipListModel::rowOfId(qint64 id) const
-{
+int PartnershipListModel::rowOfId(qint64 id) const {
     return findId(m_rows, id);
 }
 

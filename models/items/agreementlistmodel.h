@@ -11,8 +11,17 @@ namespace adesk {
 class AgreementListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Program, Mechanic, Language, Effective, End, WorkshopAccepted, MechanicAccepted, StatusColumn,
-                  ColumnCount };
+    enum Column {
+        Program,
+        Mechanic,
+        Language,
+        Effective,
+        End,
+        WorkshopAccepted,
+        MechanicAccepted,
+        StatusColumn,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1, RowVersionRole, HasDocumentRole };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -22,7 +31,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setRows(const QList<AgreementRow> &rows);
-    const AgreementRow *rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
+    const AgreementRow *rowAt(int row) const {
+        return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    }
     int rowOfId(qint64 id) const;
 
 private:
@@ -33,8 +44,18 @@ private:
 class PartnershipListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Mechanic, Program, StatusColumn, Commission, Quotes, MaxQuote, PaymentTerms, Contract, Catalog,
-                  ColumnCount };
+    enum Column {
+        Mechanic,
+        Program,
+        StatusColumn,
+        Commission,
+        Quotes,
+        MaxQuote,
+        PaymentTerms,
+        Contract,
+        Catalog,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1, RowVersionRole, StatusRole };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -44,7 +65,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setRows(const QList<PartnershipRow> &rows);
-    const PartnershipRow *rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
+    const PartnershipRow *rowAt(int row) const {
+        return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    }
     int rowOfId(qint64 id) const;
 
     static QString statusLabel(const QString &status);

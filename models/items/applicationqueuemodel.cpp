@@ -7,23 +7,19 @@
 namespace adesk {
 
 ApplicationQueueModel::ApplicationQueueModel(DbExecutor *executor, QObject *parent)
-    : QAbstractTableModel(parent), m_executor(executor)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_executor(executor) {}
 
-int ApplicationQueueModel::rowCount(const QModelIndex &parent) const
-{
+int ApplicationQueueModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ApplicationQueueModel::columnCount(const QModelIndex &parent) const
-{
+int ApplicationQueueModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
 namespace {
-QString statusLabel(const QString &s)
-{
+QString statusLabel(const QString &s) {
     if (s == u"pending")
         return ApplicationQueueModel::tr("Pending");
     if (s == u"approved")
@@ -34,8 +30,7 @@ QString statusLabel(const QString &s)
         return ApplicationQueueModel::tr("Withdrawn");
     return s;
 }
-QString complianceLabel(const QString &s)
-{
+QString complianceLabel(const QString &s) {
     if (s == u"approved")
         return ApplicationQueueModel::tr("Approved");
     if (s == u"pending")
@@ -48,8 +43,7 @@ QString complianceLabel(const QString &s)
 }
 } // namespace
 
-QVariant ApplicationQueueModel::data(const QModelIndex &index, int role) const
-{
+QVariant ApplicationQueueModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ApplicationRow &r = m_rows.at(index.row());
@@ -109,8 +103,7 @@ QVariant ApplicationQueueModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ApplicationQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ApplicationQueueModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -136,13 +129,11 @@ QVariant ApplicationQueueModel::headerData(int section, Qt::Orientation orientat
     return {};
 }
 
-bool ApplicationQueueModel::canFetchMore(const QModelIndex &parent) const
-{
+bool ApplicationQueueModel::canFetchMore(const QModelIndex &parent) const {
     return !parent.isValid() && !m_atEnd && !m_fetching && m_programId > 0 && m_executor;
 }
 
-void ApplicationQueueModel::fetchMore(const QModelIndex &parent)
-{
+void ApplicationQueueModel::fetchMore(const QModelIndex &parent) {
     if (!canFetchMore(parent))
         return;
     m_fetching = true;
@@ -179,8 +170,7 @@ void ApplicationQueueModel::fetchMore(const QModelIndex &parent)
         });
 }
 
-void ApplicationQueueModel::setProgram(qint64 programId, const QString &status)
-{
+void ApplicationQueueModel::setProgram(qint64 programId, const QString &status) {
     ++m_generation;
     beginResetModel();
     m_rows.clear();
@@ -193,21 +183,18 @@ void ApplicationQueueModel::setProgram(qint64 programId, const QString &status)
         fetchMore({});
 }
 
-const ApplicationRow *ApplicationQueueModel::rowAt(int row) const
-{
+const ApplicationRow *ApplicationQueueModel::rowAt(int row) const {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-int ApplicationQueueModel::rowOfId(qint64 id) const
-{
+int ApplicationQueueModel::rowOfId(qint64 id) const {
     for (qsizetype i = 0; i < m_rows.size(); ++i)
         if (m_rows.at(i).id == id)
             return int(i);
     return -1;
 }
 
-void ApplicationQueueModel::applyNotification(const QString &payload)
-{
+void ApplicationQueueModel::applyNotification(const QString &payload) {
     if (payload.section(u':', 0, 0) != u"application" || m_programId <= 0 || !m_executor)
         return;
     const QString what = payload.section(u':', 1);
@@ -229,8 +216,7 @@ void ApplicationQueueModel::applyNotification(const QString &payload)
         });
 }
 
-void ApplicationQueueModel::mergeRows(const QList<ApplicationRow> &rows, const QList<qint64> &asked)
-{
+void ApplicationQueueModel::mergeRows(const QList<ApplicationRow> &rows, const QList<qint64> &asked) {
     for (qint64 id : asked) {
         const int at = rowOfId(id);
         const ApplicationRow *fresh = nullptr;
@@ -248,9 +234,9 @@ void ApplicationQueueModel::mergeRows(const QList<ApplicationRow> &rows, const Q
         } else if (matches) {
             // A new application: it belongs at its key if it falls within what is loaded.
             qsizetype pos = 0;
-            while (pos < m_rows.size()
-                   && (m_rows.at(pos).submittedUs < fresh->submittedUs
-                       || (m_rows.at(pos).submittedUs == fresh->submittedUs && m_rows.at(pos).id < fresh->id)))
+            while (pos < m_rows.size() &&
+                   (m_rows.at(pos).submittedUs < fresh->submittedUs ||
+                    (m_rows.at(pos).submittedUs == fresh->submittedUs && m_rows.at(pos).id < fresh->id)))
                 ++pos;
             if (pos == m_rows.size() && !m_atEnd)
                 continue; // beyond the loaded pages: fetchMore will bring it

@@ -16,8 +16,18 @@ class DbExecutor;
 class ApplicationQueueModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Submitted, Mechanic, Location, Rating, Experience, Tier, Compliance, Qualifies, StatusColumn,
-                  ColumnCount };
+    enum Column {
+        Submitted,
+        Mechanic,
+        Location,
+        Rating,
+        Experience,
+        Tier,
+        Compliance,
+        Qualifies,
+        StatusColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< qint64 application id
         RowVersionRole,            ///< int

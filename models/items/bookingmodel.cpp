@@ -12,8 +12,7 @@
 namespace adesk {
 
 namespace {
-bool byStart(const Booking &a, const Booking &b)
-{
+bool byStart(const Booking &a, const Booking &b) {
     return a.start != b.start ? a.start < b.start : a.id < b.id;
 }
 
@@ -23,22 +22,19 @@ struct Loaded {
 };
 } // namespace
 
-BookingModel::BookingModel(DbExecutor *executor, QObject *parent) : QAbstractTableModel(parent), m_executor(executor)
-{
-}
+BookingModel::BookingModel(DbExecutor *executor, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_executor(executor) {}
 
-int BookingModel::rowCount(const QModelIndex &parent) const
-{
+int BookingModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int BookingModel::columnCount(const QModelIndex &parent) const
-{
+int BookingModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant BookingModel::data(const QModelIndex &index, int role) const
-{
+QVariant BookingModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Booking &b = m_rows.at(index.row());
@@ -53,11 +49,11 @@ QVariant BookingModel::data(const QModelIndex &index, int role) const
         case MechanicColumn:
             return b.mechanicName;
         case StartColumn:
-            return locale.toString(b.start.toTimeZone(m_calendar.zone).date(), QLocale::ShortFormat) + u' '
-                   + LocalTime::shortTime(locale, b.start.toTimeZone(m_calendar.zone).time());
+            return locale.toString(b.start.toTimeZone(m_calendar.zone).date(), QLocale::ShortFormat) + u' ' +
+                   LocalTime::shortTime(locale, b.start.toTimeZone(m_calendar.zone).time());
         case EndColumn:
-            return locale.toString(b.end.toTimeZone(m_calendar.zone).date(), QLocale::ShortFormat) + u' '
-                   + LocalTime::shortTime(locale, b.end.toTimeZone(m_calendar.zone).time());
+            return locale.toString(b.end.toTimeZone(m_calendar.zone).date(), QLocale::ShortFormat) + u' ' +
+                   LocalTime::shortTime(locale, b.end.toTimeZone(m_calendar.zone).time());
         case StatusColumn:
             return bookingstatus::label(b.status);
         case NotesColumn:
@@ -87,8 +83,7 @@ QVariant BookingModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant BookingModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant BookingModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -108,22 +103,19 @@ QVariant BookingModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-const Booking *BookingModel::booking(qint64 id) const
-{
+const Booking *BookingModel::booking(qint64 id) const {
     const int row = rowOf(id);
     return row < 0 ? nullptr : &m_rows.at(row);
 }
 
-void BookingModel::load(qint64 workshopId, const QDateTime &from, const QDateTime &to)
-{
+void BookingModel::load(qint64 workshopId, const QDateTime &from, const QDateTime &to) {
     m_workshopId = workshopId;
     m_from = from;
     m_to = to;
     reload();
 }
 
-void BookingModel::reload()
-{
+void BookingModel::reload() {
     if (!m_executor || m_workshopId == 0)
         return;
     const quint64 generation = ++m_generation;
@@ -158,8 +150,7 @@ void BookingModel::reload()
 }
 
 void BookingModel::resetContents(const WorkshopCalendar &calendar, const QList<Booking> &bookings,
-                                 const QDateTime &from, const QDateTime &to)
-{
+                                 const QDateTime &from, const QDateTime &to) {
     beginResetModel();
     m_calendar = calendar;
     m_workshopId = calendar.workshopId;
@@ -182,16 +173,14 @@ void BookingModel::resetContents(const WorkshopCalendar &calendar, const QList<B
     emit loaded();
 }
 
-void BookingModel::rebuildIndex()
-{
+void BookingModel::rebuildIndex() {
     m_rowOf.clear();
     m_rowOf.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowOf.insert(m_rows.at(i).id, i);
 }
 
-void BookingModel::applyBookings(const QList<Booking> &changed, const QList<qint64> &gone)
-{
+void BookingModel::applyBookings(const QList<Booking> &changed, const QList<qint64> &gone) {
     auto removeRow = [this](qint64 id) {
         const int row = rowOf(id);
         if (row < 0)
@@ -227,8 +216,7 @@ void BookingModel::applyBookings(const QList<Booking> &changed, const QList<qint
     emit bookingsChanged();
 }
 
-void BookingModel::applyNotification(const QString &payload)
-{
+void BookingModel::applyNotification(const QString &payload) {
     if (payload == u"*" || payload.isEmpty()) {
         reload();
         return;
@@ -239,8 +227,7 @@ void BookingModel::applyNotification(const QString &payload)
         fetchIds({id});
 }
 
-void BookingModel::fetchIds(const QList<qint64> &ids)
-{
+void BookingModel::fetchIds(const QList<qint64> &ids) {
     if (!m_executor)
         return;
     const quint64 generation = m_generation;

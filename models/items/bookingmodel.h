@@ -51,8 +51,8 @@ public:
     QDateTime rangeEnd() const { return m_to; }
 
     /// Replaces everything (what a load ends with; tests and benchmarks call it directly).
-    void resetContents(const WorkshopCalendar &calendar, const QList<Booking> &bookings, const QDateTime &from,
-                       const QDateTime &to);
+    void resetContents(const WorkshopCalendar &calendar, const QList<Booking> &bookings,
+                       const QDateTime &from, const QDateTime &to);
     /// Inserts, updates or removes (ids in @p gone, or out of the range) the given bookings.
     void applyBookings(const QList<Booking> &changed, const QList<qint64> &gone = {});
 

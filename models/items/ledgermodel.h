@@ -16,7 +16,19 @@ class DbExecutor;
 class LedgerModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Date, EventType, Event, Entry, Payee, Gross, Amount, GstHst, PayoutStatus, Reference, ColumnCount };
+    enum Column {
+        Date,
+        EventType,
+        Event,
+        Entry,
+        Payee,
+        Gross,
+        Amount,
+        GstHst,
+        PayoutStatus,
+        Reference,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< qint64 ledger row id
         EventTypeRole,             ///< QString

@@ -9,22 +9,18 @@
 namespace adesk {
 
 PendingBookingModel::PendingBookingModel(DbExecutor *executor, QObject *parent)
-    : QAbstractTableModel(parent), m_executor(executor)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_executor(executor) {}
 
-int PendingBookingModel::rowCount(const QModelIndex &parent) const
-{
+int PendingBookingModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int PendingBookingModel::columnCount(const QModelIndex &parent) const
-{
+int PendingBookingModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant PendingBookingModel::data(const QModelIndex &index, int role) const
-{
+QVariant PendingBookingModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Booking &b = m_rows.at(index.row());
@@ -61,8 +57,7 @@ QVariant PendingBookingModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant PendingBookingModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant PendingBookingModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -80,32 +75,30 @@ QVariant PendingBookingModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-void PendingBookingModel::setCalendar(const WorkshopCalendar &calendar)
-{
+void PendingBookingModel::setCalendar(const WorkshopCalendar &calendar) {
     m_calendar = calendar;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
-void PendingBookingModel::load(qint64 workshopId)
-{
+void PendingBookingModel::load(qint64 workshopId) {
     m_workshopId = workshopId;
     reload();
 }
 
-void PendingBookingModel::reload()
-{
+void PendingBookingModel::reload() {
     if (!m_executor || m_workshopId == 0)
         return;
     const quint64 generation = ++m_generation;
     const qint64 workshop = m_workshopId;
     const QDateTime from = LocalTime::startOfDay(
-        LocalTime::localDate(QDateTime::currentDateTimeUtc(), m_calendar.zone.isValid() ? m_calendar.zone
-                                                                                      : QTimeZone::utc()),
+        LocalTime::localDate(QDateTime::currentDateTimeUtc(),
+                             m_calendar.zone.isValid() ? m_calendar.zone : QTimeZone::utc()),
         m_calendar.zone.isValid() ? m_calendar.zone : QTimeZone::utc());
     m_inflight
-        .add(m_executor->run<QList<Booking>>(
-            [workshop, from](QSqlDatabase &db) { return BookingRepository::fetchPending(db, workshop, from); }))
+        .add(m_executor->run<QList<Booking>>([workshop, from](QSqlDatabase &db) {
+            return BookingRepository::fetchPending(db, workshop, from);
+        }))
         .then(this, [this, generation](const Result<QList<Booking>> &r) {
             if (generation != m_generation)
                 return;
@@ -117,16 +110,14 @@ void PendingBookingModel::reload()
         });
 }
 
-void PendingBookingModel::resetContents(const QList<Booking> &bookings)
-{
+void PendingBookingModel::resetContents(const QList<Booking> &bookings) {
     beginResetModel();
     m_rows = bookings;
     endResetModel();
     emit countChanged(count());
 }
 
-QHash<QDate, int> PendingBookingModel::countsByDate() const
-{
+QHash<QDate, int> PendingBookingModel::countsByDate() const {
     QHash<QDate, int> out;
     for (const Booking &b : m_rows)
         ++out[LocalTime::localDate(b.start, m_calendar.zone)];

@@ -36,7 +36,9 @@ public:
     int count() const { return int(m_rows.size()); }
     /// Requested bookings per local start date.
     QHash<QDate, int> countsByDate() const;
-    const Booking *bookingAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
+    const Booking *bookingAt(int row) const {
+        return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    }
 
 signals:
     void countChanged(int count);

@@ -7,22 +7,18 @@
 namespace adesk {
 
 ProgramListModel::ProgramListModel(DbExecutor *executor, QObject *parent)
-    : QAbstractTableModel(parent), m_executor(executor)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_executor(executor) {}
 
-int ProgramListModel::rowCount(const QModelIndex &parent) const
-{
+int ProgramListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ProgramListModel::columnCount(const QModelIndex &parent) const
-{
+int ProgramListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ProgramListModel::data(const QModelIndex &index, int role) const
-{
+QVariant ProgramListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ProgramRow &r = m_rows.at(index.row());
@@ -37,7 +33,9 @@ QVariant ProgramListModel::data(const QModelIndex &index, int role) const
         return r.maxPartners > 0 && r.activePartners >= r.maxPartners;
     case Qt::ToolTipRole:
         if (index.column() == Version && r.effectiveFrom.isValid())
-            return tr("Version %1, in effect from %2").arg(r.versionNo).arg(QLocale().toString(r.effectiveFrom, QLocale::ShortFormat));
+            return tr("Version %1, in effect from %2")
+                .arg(r.versionNo)
+                .arg(QLocale().toString(r.effectiveFrom, QLocale::ShortFormat));
         if (index.column() == Name && !r.workshopName.isEmpty())
             return r.workshopName;
         return {};
@@ -66,8 +64,7 @@ QVariant ProgramListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ProgramListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ProgramListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -87,14 +84,12 @@ QVariant ProgramListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-void ProgramListModel::setWorkshop(qint64 workshopId)
-{
+void ProgramListModel::setWorkshop(qint64 workshopId) {
     m_workshopId = workshopId;
     reload();
 }
 
-void ProgramListModel::reload()
-{
+void ProgramListModel::reload() {
     if (!m_executor)
         return;
     const quint64 generation = ++m_generation;
@@ -116,8 +111,7 @@ void ProgramListModel::reload()
         });
 }
 
-void ProgramListModel::setRows(const QList<ProgramRow> &rows)
-{
+void ProgramListModel::setRows(const QList<ProgramRow> &rows) {
     // Same ids in the same order: update in place (selection and scroll position survive).
     bool sameIds = rows.size() == m_rows.size();
     for (qsizetype i = 0; sameIds && i < rows.size(); ++i)
@@ -133,24 +127,21 @@ void ProgramListModel::setRows(const QList<ProgramRow> &rows)
     endResetModel();
 }
 
-const ProgramRow *ProgramListModel::rowById(qint64 id) const
-{
+const ProgramRow *ProgramListModel::rowById(qint64 id) const {
     for (const ProgramRow &r : m_rows)
         if (r.id == id)
             return &r;
     return nullptr;
 }
 
-int ProgramListModel::rowOfId(qint64 id) const
-{
+int ProgramListModel::rowOfId(qint64 id) const {
     for (qsizetype i = 0; i < m_rows.size(); ++i)
         if (m_rows.at(i).id == id)
             return int(i);
     return -1;
 }
 
-void ProgramListModel::applyNotification(const QString &payload)
-{
+void ProgramListModel::applyNotification(const QString &payload) {
     const QString kind = payload.section(u':', 0, 0);
     if (kind == u"program" || kind == u"application" || kind == u"partnership")
         reload();

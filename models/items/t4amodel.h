@@ -17,12 +17,12 @@ public:
     enum Column {
         PayeeColumn,
         KindColumn,
-        FeesColumn,       ///< box 048 (paid in the year)
+        FeesColumn, ///< box 048 (paid in the year)
         DueColumn,
         SlipAmountColumn,
         StatementsColumn,
         DifferenceColumn,
-        TaxNumberColumn,  ///< masked SIN / BN
+        TaxNumberColumn, ///< masked SIN / BN
         ProblemsColumn,
         SlipStatusColumn,
         ColumnCount
@@ -41,7 +41,9 @@ public:
     const QList<T4AOverviewRow> &rows() const { return m_rows; }
     int year() const { return m_year; }
     int indexOfKey(const QString &key) const;
-    const T4AOverviewRow *rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr; }
+    const T4AOverviewRow *rowAt(int row) const {
+        return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    }
 
     /// Totals of the rows with a slip due: count, box 048 cents.
     int slipsDue() const;

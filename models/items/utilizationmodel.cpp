@@ -6,18 +6,15 @@
 
 namespace adesk {
 
-int UtilizationModel::rowCount(const QModelIndex &parent) const
-{
+int UtilizationModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_bays.size());
 }
 
-int UtilizationModel::columnCount(const QModelIndex &parent) const
-{
+int UtilizationModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : weekCount() + 1;
 }
 
-QVariant UtilizationModel::data(const QModelIndex &index, int role) const
-{
+QVariant UtilizationModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QList<Cell> &row = m_cells.at(index.row());
@@ -51,8 +48,7 @@ QVariant UtilizationModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant UtilizationModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant UtilizationModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Vertical)
@@ -64,8 +60,7 @@ QVariant UtilizationModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-void UtilizationModel::setRows(const QList<BayUtilization> &rows)
-{
+void UtilizationModel::setRows(const QList<BayUtilization> &rows) {
     beginResetModel();
     m_weeks.clear();
     m_bays.clear();
@@ -95,8 +90,7 @@ void UtilizationModel::setRows(const QList<BayUtilization> &rows)
     endResetModel();
 }
 
-qint64 UtilizationModel::totalRevenueCents() const
-{
+qint64 UtilizationModel::totalRevenueCents() const {
     qint64 t = 0;
     for (const auto &row : m_cells)
         for (const Cell &c : row)
@@ -104,8 +98,7 @@ qint64 UtilizationModel::totalRevenueCents() const
     return t;
 }
 
-qint64 UtilizationModel::totalBookedMinutes() const
-{
+qint64 UtilizationModel::totalBookedMinutes() const {
     qint64 t = 0;
     for (const auto &row : m_cells)
         for (const Cell &c : row)
@@ -113,8 +106,7 @@ qint64 UtilizationModel::totalBookedMinutes() const
     return t;
 }
 
-qint64 UtilizationModel::totalOpenMinutes() const
-{
+qint64 UtilizationModel::totalOpenMinutes() const {
     qint64 t = 0;
     for (const auto &row : m_cells)
         for (const Cell &c : row)

@@ -33,7 +33,8 @@ public:
     static Result<QList<Booking>> fetchBookingsById(QSqlDatabase &db, const QList<qint64> &ids);
     /// Bookings of a bay or a mechanic (0: any) in [from, to), for the iCalendar export.
     static Result<QList<Booking>> fetchForExport(QSqlDatabase &db, qint64 workshopId, qint64 bayId,
-                                                 qint64 mechanicId, const QDateTime &from, const QDateTime &to);
+                                                 qint64 mechanicId, const QDateTime &from,
+                                                 const QDateTime &to);
     /// Requested bookings from @p from on (the pending list), by start.
     static Result<QList<Booking>> fetchPending(QSqlDatabase &db, qint64 workshopId, const QDateTime &from);
 
@@ -47,7 +48,8 @@ public:
                                  const QString &reason = {});
 
     /// desk.bay_utilization for local dates [from, to).
-    static Result<QList<BayUtilization>> utilization(QSqlDatabase &db, qint64 workshopId, QDate from, QDate to);
+    static Result<QList<BayUtilization>> utilization(QSqlDatabase &db, qint64 workshopId, QDate from,
+                                                     QDate to);
 
 private:
     static Booking readBooking(const QVariantList &values);

@@ -9,8 +9,7 @@ namespace adesk {
 
 namespace {
 
-QString quoteValue(const QString &v)
-{
+QString quoteValue(const QString &v) {
     QString s = v;
     s.replace(u'\\', QStringLiteral("\\\\"));
     s.replace(u'\'', QStringLiteral("\\'"));
@@ -22,8 +21,7 @@ struct ParsedOption {
     QString value;
 };
 
-QList<ParsedOption> parse(const QString &conninfo, QString *error)
-{
+QList<ParsedOption> parse(const QString &conninfo, QString *error) {
     QList<ParsedOption> out;
     char *err = nullptr;
     const QByteArray utf8 = conninfo.toUtf8();
@@ -43,15 +41,13 @@ QList<ParsedOption> parse(const QString &conninfo, QString *error)
 
 } // namespace
 
-QString ConnectionSettings::validate(const QString &conninfo)
-{
+QString ConnectionSettings::validate(const QString &conninfo) {
     QString error;
     parse(conninfo, &error);
     return error;
 }
 
-QString ConnectionSettings::applyTo(QSqlDatabase &db) const
-{
+QString ConnectionSettings::applyTo(QSqlDatabase &db) const {
     QString error;
     const QList<ParsedOption> opts = parse(conninfo, &error);
     if (!error.isEmpty())
@@ -88,8 +84,7 @@ QString ConnectionSettings::applyTo(QSqlDatabase &db) const
     return {};
 }
 
-QString ConnectionSettings::redacted() const
-{
+QString ConnectionSettings::redacted() const {
     QString error;
     const QList<ParsedOption> opts = parse(conninfo, &error);
     if (!error.isEmpty())

@@ -12,7 +12,7 @@ namespace adesk {
 /// ~/.pgpass). The password is never stored here: it comes from the OS keychain or .pgpass.
 struct ConnectionSettings {
     QString conninfo;
-    QString password;        ///< in memory only, from the keychain or a prompt; may be empty
+    QString password; ///< in memory only, from the keychain or a prompt; may be empty
     QString applicationName = QStringLiteral("autodoctor-desk");
 
     /// Splits the conninfo with libpq's own parser (PQconninfoParse) and configures @p db (a QPSQL

@@ -4,8 +4,7 @@
 
 namespace adesk {
 
-DbError::Kind DbError::kindForSqlState(const QString &s)
-{
+DbError::Kind DbError::kindForSqlState(const QString &s) {
     if (s.isEmpty())
         return Kind::Other;
     if (s.startsWith(u"08") || s == u"57P01" || s == u"57P02" || s == u"57P03")
@@ -30,8 +29,7 @@ DbError::Kind DbError::kindForSqlState(const QString &s)
 }
 
 DbError DbError::fromSqlState(const QString &sqlState, const QString &message, const QString &detail,
-                              const QString &column)
-{
+                              const QString &column) {
     DbError e;
     e.kind = kindForSqlState(sqlState);
     e.sqlState = sqlState;
@@ -41,8 +39,7 @@ DbError DbError::fromSqlState(const QString &sqlState, const QString &message, c
     return e;
 }
 
-DbError DbError::connectionLost(const QString &message)
-{
+DbError DbError::connectionLost(const QString &message) {
     DbError e;
     e.kind = Kind::ConnectionLost;
     e.sqlState = QStringLiteral("08006");
@@ -50,25 +47,25 @@ DbError DbError::connectionLost(const QString &message)
     return e;
 }
 
-DbError DbError::other(const QString &message)
-{
+DbError DbError::other(const QString &message) {
     DbError e;
     e.kind = Kind::Other;
     e.serverMessage = message;
     return e;
 }
 
-QString DbError::userMessage() const
-{
+QString DbError::userMessage() const {
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::ConnectionLost:
-        return QCoreApplication::translate("DbError", "The connection to the database was lost. "
-                                                "Auto Doctor Desk is reconnecting; nothing you typed was lost.");
+        return QCoreApplication::translate("DbError",
+                                           "The connection to the database was lost. "
+                                           "Auto Doctor Desk is reconnecting; nothing you typed was lost.");
     case Kind::Conflict:
-        return QCoreApplication::translate("DbError", "Someone else changed this item while you were working on it. "
-                                                "It has been reloaded; your note is kept so you can decide again.");
+        return QCoreApplication::translate(
+            "DbError", "Someone else changed this item while you were working on it. "
+                       "It has been reloaded; your note is kept so you can decide again.");
     case Kind::Claimed: {
         QString who = detail.section(u' ', 0, 0).section(u'=', 1);
         if (who.isEmpty())
@@ -78,7 +75,8 @@ QString DbError::userMessage() const
     case Kind::NotPending:
         return QCoreApplication::translate("DbError", "This item was already decided by someone else.");
     case Kind::Overlap:
-        return QCoreApplication::translate("DbError", "This clashes with an existing booking: %1").arg(serverMessage);
+        return QCoreApplication::translate("DbError", "This clashes with an existing booking: %1")
+            .arg(serverMessage);
     case Kind::Duplicate:
         return QCoreApplication::translate("DbError", "This already exists: %1").arg(serverMessage);
     case Kind::Forbidden:

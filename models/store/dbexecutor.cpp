@@ -11,8 +11,8 @@ Q_LOGGING_CATEGORY(lcExec, "adesk.executor")
 namespace adesk {
 
 DbExecutor::DbExecutor(ConnectionSettings settings, int threads, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings))
-{
+    : QObject(parent)
+    , m_settings(std::move(settings)) {
     static QAtomicInt serial;
     const int executorId = serial.fetchAndAddRelaxed(1);
     for (int i = 0; i < std::max(1, threads); ++i) {
@@ -46,8 +46,7 @@ DbExecutor::DbExecutor(ConnectionSettings settings, int threads, QObject *parent
     }
 }
 
-DbExecutor::~DbExecutor()
-{
+DbExecutor::~DbExecutor() {
     {
         QMutexLocker lock(&m_mutex);
         m_stopping = true;
@@ -59,15 +58,13 @@ DbExecutor::~DbExecutor()
     }
 }
 
-void DbExecutor::enqueue(std::function<void(QSqlDatabase &)> job)
-{
+void DbExecutor::enqueue(std::function<void(QSqlDatabase &)> job) {
     QMutexLocker lock(&m_mutex);
     m_queue.push_back(std::move(job));
     m_cond.wakeOne();
 }
 
-DbError DbExecutor::openConnection(QSqlDatabase &db)
-{
+DbError DbExecutor::openConnection(QSqlDatabase &db) {
     if (db.isOpen())
         return {};
     if (db.open())
@@ -75,8 +72,8 @@ DbError DbExecutor::openConnection(QSqlDatabase &db)
     DbError e = SqlQuery::errorFrom(db.lastError(), db);
     // Authentication and missing-database failures are not "connection lost": report them as is.
     const QString text = db.lastError().text();
-    if (text.contains(u"password authentication failed") || text.contains(u"does not exist")
-        || text.contains(u"no password supplied"))
+    if (text.contains(u"password authentication failed") || text.contains(u"does not exist") ||
+        text.contains(u"no password supplied"))
         e.kind = DbError::Kind::Forbidden;
     else
         e.kind = DbError::Kind::ConnectionLost;
@@ -84,8 +81,7 @@ DbError DbExecutor::openConnection(QSqlDatabase &db)
     return e;
 }
 
-bool DbExecutor::reopen(QSqlDatabase &db, DbError *error, bool announce)
-{
+bool DbExecutor::reopen(QSqlDatabase &db, DbError *error, bool announce) {
     // Backoff: immediately, then 250 ms, then 1 s.
     static const int delaysMs[] = {0, 250, 1000};
     for (int delay : delaysMs) {

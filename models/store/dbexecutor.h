@@ -37,8 +37,8 @@ public:
     const ConnectionSettings &settings() const { return m_settings; }
 
     template <typename T>
-    QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> job, Retry retry = Retry::OnConnectionLoss)
-    {
+    QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> job,
+                           Retry retry = Retry::OnConnectionLoss) {
         auto promise = std::make_shared<QPromise<Result<T>>>();
         QFuture<Result<T>> future = promise->future();
         promise->start();
@@ -65,8 +65,8 @@ private:
     bool reopen(QSqlDatabase &db, DbError *error, bool announce);
 
     template <typename T>
-    Result<T> runWithRetry(QSqlDatabase &db, const std::function<Result<T>(QSqlDatabase &)> &job, Retry retry)
-    {
+    Result<T> runWithRetry(QSqlDatabase &db, const std::function<Result<T>(QSqlDatabase &)> &job,
+                           Retry retry) {
         DbError openError;
         if (!db.isOpen() && !reopen(db, &openError, m_everOpened.loadRelaxed()))
             return openError;

@@ -15,19 +15,15 @@ namespace adesk {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("adesk::EarningsRepository", text);
 }
 
-template <typename T>
-Result<T> fail(const SqlQuery &q)
-{
+template <typename T> Result<T> fail(const SqlQuery &q) {
     return q.error();
 }
 
-QDate dateOf(const QVariant &v)
-{
+QDate dateOf(const QVariant &v) {
     return v.isNull() ? QDate() : v.toDate();
 }
 
@@ -41,7 +37,8 @@ const QString kEventsSql = QStringLiteral(
     "               s.mechanic_id, s.workshop_id, s.referring_workshop_id AS referring_id "
     "          FROM desk.sessions s WHERE s.status = 'completed' "
     "        UNION ALL "
-    "        SELECT 'escalation', x.id, NULL, NULL, x.partnership_id, NULL, x.repair_amount_cents, x.completed_at, "
+    "        SELECT 'escalation', x.id, NULL, NULL, x.partnership_id, NULL, x.repair_amount_cents, "
+    "x.completed_at, "
     "               x.mechanic_id, x.workshop_id, NULL FROM desk.escalations x "
     "        UNION ALL "
     "        SELECT 'bay_rental', b.id, NULL, NULL, b.partnership_id, NULL, b.amount_cents, b.charged_at, "
@@ -52,7 +49,8 @@ const QString kEventsSql = QStringLiteral(
     "  JOIN desk.mechanics m ON m.id = e.mechanic_id "
     "  LEFT JOIN desk.organizations mo ON mo.id = m.workshop_id "
     "  LEFT JOIN desk.organizations o ON o.id = e.workshop_id "
-    " WHERE NOT EXISTS (SELECT 1 FROM desk.earnings_ledger l WHERE l.event_type = e.t AND l.event_id = e.id) {W} "
+    " WHERE NOT EXISTS (SELECT 1 FROM desk.earnings_ledger l WHERE l.event_type = e.t AND l.event_id = e.id) "
+    "{W} "
     " ORDER BY e.at, e.t, e.id");
 
 const QString kRowColumns = QStringLiteral(
@@ -60,12 +58,11 @@ const QString kRowColumns = QStringLiteral(
     "l.service_tier, l.entry_type, l.party, l.workshop_id, l.mechanic_id, "
     "CASE WHEN l.party = 'platform' THEN NULL ELSE coalesce(o.name, m.display_name) END, "
     "l.gross_cents, l.amount_cents, l.gst_hst_cents, l.payout_status, l.payout_reference");
-const QString kRowJoins = QStringLiteral(
-    " LEFT JOIN desk.organizations o ON o.id = l.workshop_id AND l.party = 'workshop' "
-    " LEFT JOIN desk.mechanics m ON m.id = l.mechanic_id AND l.party = 'mechanic' ");
+const QString kRowJoins =
+    QStringLiteral(" LEFT JOIN desk.organizations o ON o.id = l.workshop_id AND l.party = 'workshop' "
+                   " LEFT JOIN desk.mechanics m ON m.id = l.mechanic_id AND l.party = 'mechanic' ");
 
-LedgerRow readRow(SqlQuery &q)
-{
+LedgerRow readRow(SqlQuery &q) {
     LedgerRow r;
     r.id = q.value(0).toLongLong();
     r.eventAtUs = q.value(1).toLongLong();
@@ -86,8 +83,7 @@ LedgerRow readRow(SqlQuery &q)
     return r;
 }
 
-Result<QList<LedgerRow>> readRows(SqlQuery &q)
-{
+Result<QList<LedgerRow>> readRows(SqlQuery &q) {
     if (!q.exec())
         return q.error();
     QList<LedgerRow> out;
@@ -102,11 +98,11 @@ Result<QList<LedgerRow>> readRows(SqlQuery &q)
 // The split and the one ledger writer
 // ---------------------------------------------------------------------------------------------
 
-Result<RevenueSplit> EarningsRepository::loadEngine(QSqlDatabase &db)
-{
+Result<RevenueSplit> EarningsRepository::loadEngine(QSqlDatabase &db) {
     QList<FeeRule> rules;
-    SqlQuery q(db, QStringLiteral("SELECT id, name, applies_to, fee_bp, priority, active, coalesce(workshop_id, 0), "
-                                  "effective_from, effective_to FROM desk.platform_fee_rules ORDER BY id"));
+    SqlQuery q(
+        db, QStringLiteral("SELECT id, name, applies_to, fee_bp, priority, active, coalesce(workshop_id, 0), "
+                           "effective_from, effective_to FROM desk.platform_fee_rules ORDER BY id"));
     if (!q.exec())
         return q.error();
     while (q.next()) {
@@ -133,8 +129,7 @@ Result<RevenueSplit> EarningsRepository::loadEngine(QSqlDatabase &db)
     return RevenueSplit(rules, rates);
 }
 
-RevenueSplit::Scenario EarningsRepository::classify(const EarningsEvent &e)
-{
+RevenueSplit::Scenario EarningsRepository::classify(const EarningsEvent &e) {
     using S = RevenueSplit::Scenario;
     if (e.eventType == u"escalation")
         return e.partnershipId ? S::QuoteCommission : S::EscalationReferral;
@@ -157,8 +152,7 @@ RevenueSplit::Scenario EarningsRepository::classify(const EarningsEvent &e)
     return S::Independent;
 }
 
-RevenueSplit::Event EarningsRepository::toSplitEvent(const EarningsEvent &e)
-{
+RevenueSplit::Event EarningsRepository::toSplitEvent(const EarningsEvent &e) {
     RevenueSplit::Event ev;
     ev.scenario = classify(e);
     ev.gross = Money::fromCents(e.grossCents);
@@ -175,8 +169,7 @@ RevenueSplit::Event EarningsRepository::toSplitEvent(const EarningsEvent &e)
 }
 
 Result<int> EarningsRepository::postEvents(QSqlDatabase &db, const RevenueSplit &engine,
-                                           const QList<EarningsEvent> &events, bool ownTransaction)
-{
+                                           const QList<EarningsEvent> &events, bool ownTransaction) {
     std::optional<Transaction> tx;
     if (ownTransaction) {
         tx.emplace(db);
@@ -215,7 +208,8 @@ Result<int> EarningsRepository::postEvents(QSqlDatabase &db, const RevenueSplit 
         post.bind(e.eventType)
             .bind(e.eventId)
             .bind(RevenueSplit::scenarioName(ev.scenario))
-            .bind(RevenueSplit::isVirtual(ev.scenario) ? QStringLiteral("virtual") : QStringLiteral("physical"))
+            .bind(RevenueSplit::isVirtual(ev.scenario) ? QStringLiteral("virtual")
+                                                       : QStringLiteral("physical"))
             .bind(QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact)));
         if (!post.exec())
             return post.error();
@@ -228,10 +222,10 @@ Result<int> EarningsRepository::postEvents(QSqlDatabase &db, const RevenueSplit 
 }
 
 Result<QList<EarningsEvent>> EarningsRepository::unpostedEvents(QSqlDatabase &db, const QString &eventType,
-                                                                qint64 eventId)
-{
+                                                                qint64 eventId) {
     QString sql = kEventsSql;
-    sql.replace(QStringLiteral("{W}"), eventType.isEmpty() ? QString() : QStringLiteral(" AND e.t = ? AND e.id = ?"));
+    sql.replace(QStringLiteral("{W}"),
+                eventType.isEmpty() ? QString() : QStringLiteral(" AND e.t = ? AND e.id = ?"));
     SqlQuery q(db, sql);
     if (!eventType.isEmpty())
         q.bind(eventType).bind(eventId);
@@ -259,8 +253,7 @@ Result<QList<EarningsEvent>> EarningsRepository::unpostedEvents(QSqlDatabase &db
     return out;
 }
 
-Result<int> EarningsRepository::postEvent(QSqlDatabase &db, const QString &eventType, qint64 eventId)
-{
+Result<int> EarningsRepository::postEvent(QSqlDatabase &db, const QString &eventType, qint64 eventId) {
     auto engine = loadEngine(db);
     if (!engine)
         return engine.error();
@@ -268,13 +261,13 @@ Result<int> EarningsRepository::postEvent(QSqlDatabase &db, const QString &event
     if (!events)
         return events.error();
     if (events->isEmpty())
-        return DbError::fromSqlState(QStringLiteral("AD001"),
-                                     tr("%1 %2 is not a completed event waiting for the ledger.").arg(eventType).arg(eventId));
+        return DbError::fromSqlState(
+            QStringLiteral("AD001"),
+            tr("%1 %2 is not a completed event waiting for the ledger.").arg(eventType).arg(eventId));
     return postEvents(db, *engine, *events);
 }
 
-Result<int> EarningsRepository::postPending(QSqlDatabase &db, bool ownTransaction)
-{
+Result<int> EarningsRepository::postPending(QSqlDatabase &db, bool ownTransaction) {
     auto engine = loadEngine(db);
     if (!engine)
         return engine.error();
@@ -288,8 +281,7 @@ Result<int> EarningsRepository::postPending(QSqlDatabase &db, bool ownTransactio
 // Browsing
 // ---------------------------------------------------------------------------------------------
 
-QString EarningsRepository::whereClause(const LedgerFilter &f, QVariantList *b)
-{
+QString EarningsRepository::whereClause(const LedgerFilter &f, QVariantList *b) {
     QStringList w;
     if (f.month.isValid()) {
         w << QStringLiteral("l.period = ?::date");
@@ -326,18 +318,18 @@ QString EarningsRepository::whereClause(const LedgerFilter &f, QVariantList *b)
     return w.isEmpty() ? QStringLiteral("true") : w.join(QStringLiteral(" AND "));
 }
 
-QString EarningsRepository::pageSql(const LedgerFilter &filter, bool hasAfter, QVariantList *binds)
-{
+QString EarningsRepository::pageSql(const LedgerFilter &filter, bool hasAfter, QVariantList *binds) {
     QString where = whereClause(filter, binds);
     if (hasAfter)
-        where += QStringLiteral(" AND (l.event_at, l.id) < (timestamptz 'epoch' + ?::bigint * interval '1 microsecond', ?)");
-    return QStringLiteral("SELECT %1 FROM desk.earnings_ledger l %2 WHERE %3 ORDER BY l.event_at DESC, l.id DESC LIMIT ?")
+        where += QStringLiteral(
+            " AND (l.event_at, l.id) < (timestamptz 'epoch' + ?::bigint * interval '1 microsecond', ?)");
+    return QStringLiteral("SELECT %1 FROM desk.earnings_ledger l %2 WHERE %3 ORDER BY l.event_at DESC, l.id "
+                          "DESC LIMIT ?")
         .arg(kRowColumns, kRowJoins, where);
 }
 
 Result<QList<LedgerRow>> EarningsRepository::fetchPage(QSqlDatabase &db, const LedgerFilter &filter,
-                                                       const std::optional<LedgerKey> &after, int limit)
-{
+                                                       const std::optional<LedgerKey> &after, int limit) {
     QVariantList binds;
     const QString sql = pageSql(filter, after.has_value(), &binds);
     if (after)
@@ -349,8 +341,7 @@ Result<QList<LedgerRow>> EarningsRepository::fetchPage(QSqlDatabase &db, const L
     return readRows(q);
 }
 
-Result<QList<LedgerTotal>> EarningsRepository::totals(QSqlDatabase &db, const LedgerFilter &filter)
-{
+Result<QList<LedgerTotal>> EarningsRepository::totals(QSqlDatabase &db, const LedgerFilter &filter) {
     QVariantList binds;
     const QString where = whereClause(filter, &binds);
     SqlQuery q(db, QStringLiteral("SELECT l.entry_type, count(*), sum(l.amount_cents), sum(l.gst_hst_cents) "
@@ -367,21 +358,24 @@ Result<QList<LedgerTotal>> EarningsRepository::totals(QSqlDatabase &db, const Le
     return out;
 }
 
-Result<QList<LedgerRow>> EarningsRepository::eventRows(QSqlDatabase &db, const QString &eventType, qint64 eventId)
-{
-    SqlQuery q(db, QStringLiteral("SELECT %1 FROM desk.earnings_ledger l %2 WHERE l.event_type = ? AND l.event_id = ? "
-                                  "ORDER BY CASE l.party WHEN 'platform' THEN 0 WHEN 'workshop' THEN 1 ELSE 2 END, l.id")
+Result<QList<LedgerRow>> EarningsRepository::eventRows(QSqlDatabase &db, const QString &eventType,
+                                                       qint64 eventId) {
+    SqlQuery q(db, QStringLiteral(
+                       "SELECT %1 FROM desk.earnings_ledger l %2 WHERE l.event_type = ? AND l.event_id = ? "
+                       "ORDER BY CASE l.party WHEN 'platform' THEN 0 WHEN 'workshop' THEN 1 ELSE 2 END, l.id")
                        .arg(kRowColumns, kRowJoins));
     q.bind(eventType).bind(eventId);
     return readRows(q);
 }
 
-Result<QList<MonthlyRevenue>> EarningsRepository::platformRevenue(QSqlDatabase &db, QDate from, QDate to)
-{
-    SqlQuery q(db, QStringLiteral("SELECT l.period, coalesce(sum(l.amount_cents) FILTER (WHERE l.service_tier = 'virtual'), 0), "
-                                  "coalesce(sum(l.amount_cents) FILTER (WHERE l.service_tier = 'physical'), 0) "
-                                  "FROM desk.earnings_ledger l WHERE l.party = 'platform' AND l.period BETWEEN ? AND ? "
-                                  "GROUP BY 1 ORDER BY 1"));
+Result<QList<MonthlyRevenue>> EarningsRepository::platformRevenue(QSqlDatabase &db, QDate from, QDate to) {
+    SqlQuery q(
+        db,
+        QStringLiteral(
+            "SELECT l.period, coalesce(sum(l.amount_cents) FILTER (WHERE l.service_tier = 'virtual'), 0), "
+            "coalesce(sum(l.amount_cents) FILTER (WHERE l.service_tier = 'physical'), 0) "
+            "FROM desk.earnings_ledger l WHERE l.party = 'platform' AND l.period BETWEEN ? AND ? "
+            "GROUP BY 1 ORDER BY 1"));
     q.bind(from).bind(to);
     if (!q.exec())
         return q.error();
@@ -391,15 +385,17 @@ Result<QList<MonthlyRevenue>> EarningsRepository::platformRevenue(QSqlDatabase &
     return out;
 }
 
-Result<QList<QPair<QDate, qint64>>> EarningsRepository::payeeMonths(QSqlDatabase &db, const QString &party, qint64 id,
-                                                                    QDate lastMonth)
-{
+Result<QList<QPair<QDate, qint64>>> EarningsRepository::payeeMonths(QSqlDatabase &db, const QString &party,
+                                                                    qint64 id, QDate lastMonth) {
     const QDate last(lastMonth.year(), lastMonth.month(), 1);
     const QString col = party == u"workshop" ? QStringLiteral("workshop_id") : QStringLiteral("mechanic_id");
-    SqlQuery q(db, QStringLiteral("SELECT g::date, coalesce((SELECT sum(CASE WHEN l.party = 'platform' THEN -l.gst_hst_cents "
-                                  "ELSE l.amount_cents END) FROM desk.earnings_ledger l WHERE l.%1 = ? AND l.period = g::date), 0) "
-                                  "FROM generate_series(?::date - interval '11 months', ?::date, interval '1 month') g ORDER BY 1")
-                       .arg(col));
+    SqlQuery q(
+        db,
+        QStringLiteral(
+            "SELECT g::date, coalesce((SELECT sum(CASE WHEN l.party = 'platform' THEN -l.gst_hst_cents "
+            "ELSE l.amount_cents END) FROM desk.earnings_ledger l WHERE l.%1 = ? AND l.period = g::date), 0) "
+            "FROM generate_series(?::date - interval '11 months', ?::date, interval '1 month') g ORDER BY 1")
+            .arg(col));
     q.bind(id).bind(last).bind(last);
     if (!q.exec())
         return q.error();
@@ -409,10 +405,11 @@ Result<QList<QPair<QDate, qint64>>> EarningsRepository::payeeMonths(QSqlDatabase
     return out;
 }
 
-Result<QList<Payee>> EarningsRepository::payees(QSqlDatabase &db)
-{
-    SqlQuery q(db, QStringLiteral("SELECT 'workshop', id, name FROM desk.organizations "
-                                  "UNION ALL SELECT 'mechanic', id, display_name FROM desk.mechanics ORDER BY 1 DESC, 3"));
+Result<QList<Payee>> EarningsRepository::payees(QSqlDatabase &db) {
+    SqlQuery q(db,
+               QStringLiteral(
+                   "SELECT 'workshop', id, name FROM desk.organizations "
+                   "UNION ALL SELECT 'mechanic', id, display_name FROM desk.mechanics ORDER BY 1 DESC, 3"));
     if (!q.exec())
         return q.error();
     QList<Payee> out;
@@ -425,23 +422,22 @@ Result<QList<Payee>> EarningsRepository::payees(QSqlDatabase &db)
 // Reconciliation and payouts
 // ---------------------------------------------------------------------------------------------
 
-Result<QList<Difference>> EarningsRepository::differences(QSqlDatabase &db, QDate month)
-{
-    SqlQuery q(db, QStringLiteral("SELECT cause, event_type, event_id, payout_id, expected_cents, actual_cents, detail "
-                                  "FROM desk.earnings_differences(?::date)"));
+Result<QList<Difference>> EarningsRepository::differences(QSqlDatabase &db, QDate month) {
+    SqlQuery q(db, QStringLiteral(
+                       "SELECT cause, event_type, event_id, payout_id, expected_cents, actual_cents, detail "
+                       "FROM desk.earnings_differences(?::date)"));
     q.bind(QDate(month.year(), month.month(), 1));
     if (!q.exec())
         return q.error();
     QList<Difference> out;
     while (q.next())
-        out << Difference{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+        out << Difference{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toLongLong(),
                           q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
                           q.value(6).toString()};
     return out;
 }
 
-Result<QList<PayoutRow>> EarningsRepository::payouts(QSqlDatabase &db, QDate month)
-{
+Result<QList<PayoutRow>> EarningsRepository::payouts(QSqlDatabase &db, QDate month) {
     SqlQuery q(db, QStringLiteral("SELECT p.id, p.batch_id, p.party, coalesce(p.workshop_id, p.mechanic_id), "
                                   "coalesce(o.name, m.display_name), p.amount_cents, p.status, p.reference, "
                                   "p.failure_reason, p.version FROM desk.payouts p "
@@ -455,22 +451,23 @@ Result<QList<PayoutRow>> EarningsRepository::payouts(QSqlDatabase &db, QDate mon
     QList<PayoutRow> out;
     while (q.next())
         out << PayoutRow{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                         q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toLongLong(),
-                         q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toInt()};
+                         q.value(3).toLongLong(), q.value(4).toString(),   q.value(5).toLongLong(),
+                         q.value(6).toString(),   q.value(7).toString(),   q.value(8).toString(),
+                         q.value(9).toInt()};
     return out;
 }
 
-Result<qint64> EarningsRepository::schedulePayouts(QSqlDatabase &db, QDate month, const QString &note)
-{
+Result<qint64> EarningsRepository::schedulePayouts(QSqlDatabase &db, QDate month, const QString &note) {
     SqlQuery q(db, QStringLiteral("SELECT desk.schedule_payouts(?::date, ?)"));
-    q.bind(QDate(month.year(), month.month(), 1)).bind(note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : note);
+    q.bind(QDate(month.year(), month.month(), 1))
+        .bind(note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : note);
     if (!q.exec() || !q.next())
         return q.error();
     return q.value(0).toLongLong();
 }
 
-Result<int> EarningsRepository::markPayoutPaid(QSqlDatabase &db, qint64 payoutId, int version, const QString &reference)
-{
+Result<int> EarningsRepository::markPayoutPaid(QSqlDatabase &db, qint64 payoutId, int version,
+                                               const QString &reference) {
     SqlQuery q(db, QStringLiteral("SELECT desk.mark_payout_paid(?, ?, ?)"));
     q.bind(payoutId).bind(version).bind(reference);
     if (!q.exec() || !q.next())
@@ -478,8 +475,8 @@ Result<int> EarningsRepository::markPayoutPaid(QSqlDatabase &db, qint64 payoutId
     return q.value(0).toInt();
 }
 
-Result<int> EarningsRepository::markPayoutFailed(QSqlDatabase &db, qint64 payoutId, int version, const QString &reason)
-{
+Result<int> EarningsRepository::markPayoutFailed(QSqlDatabase &db, qint64 payoutId, int version,
+                                                 const QString &reason) {
     SqlQuery q(db, QStringLiteral("SELECT desk.mark_payout_failed(?, ?, ?)"));
     q.bind(payoutId).bind(version).bind(reason);
     if (!q.exec() || !q.next())
@@ -491,8 +488,8 @@ Result<int> EarningsRepository::markPayoutFailed(QSqlDatabase &db, qint64 payout
 // Export
 // ---------------------------------------------------------------------------------------------
 
-Result<qint64> EarningsRepository::exportCsv(QSqlDatabase &db, const LedgerFilter &filter, const QString &path)
-{
+Result<qint64> EarningsRepository::exportCsv(QSqlDatabase &db, const LedgerFilter &filter,
+                                             const QString &path) {
     PGconn *conn = nativeHandle(db);
     if (!conn)
         return DbError::other(tr("CSV export needs a PostgreSQL connection."));
@@ -500,27 +497,32 @@ Result<qint64> EarningsRepository::exportCsv(QSqlDatabase &db, const LedgerFilte
     QVariantList binds;
     QString where = whereClause(filter, &binds);
     for (const QVariant &v : binds) {
-        const QByteArray raw = v.metaType().id() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate).toUtf8()
-                                                                    : v.toString().toUtf8();
+        const QByteArray raw = v.metaType().id() == QMetaType::QDate
+                                   ? v.toDate().toString(Qt::ISODate).toUtf8()
+                                   : v.toString().toUtf8();
         char *lit = PQescapeLiteral(conn, raw.constData(), size_t(raw.size()));
         if (!lit)
             return DbError::other(QString::fromUtf8(PQerrorMessage(conn)));
         where.replace(where.indexOf(u'?'), 1, QString::fromUtf8(lit));
         PQfreemem(lit);
     }
-    const QString sql = QStringLiteral(
-        "COPY (SELECT l.id, l.event_at, l.period, l.event_type, l.event_id, l.scenario, l.service_tier, l.entry_type, "
-        "l.party, l.workshop_id, l.mechanic_id, l.gross_cents, l.amount_cents, l.gst_hst_cents, l.gst_hst_bp, "
-        "l.tax_province, l.payout_status, l.payout_reference FROM desk.earnings_ledger l WHERE %1 "
-        "ORDER BY l.event_at, l.id) TO STDOUT WITH (FORMAT csv, HEADER true)")
-                            .arg(where);
+    const QString sql =
+        QStringLiteral(
+            "COPY (SELECT l.id, l.event_at, l.period, l.event_type, l.event_id, l.scenario, l.service_tier, "
+            "l.entry_type, "
+            "l.party, l.workshop_id, l.mechanic_id, l.gross_cents, l.amount_cents, l.gst_hst_cents, "
+            "l.gst_hst_bp, "
+            "l.tax_province, l.payout_status, l.payout_reference FROM desk.earnings_ledger l WHERE %1 "
+            "ORDER BY l.event_at, l.id) TO STDOUT WITH (FORMAT csv, HEADER true)")
+            .arg(where);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return DbError::other(tr("Cannot write %1: %2").arg(path, file.errorString()));
     PGresult *res = PQexec(conn, sql.toUtf8().constData());
     if (PQresultStatus(res) != PGRES_COPY_OUT) {
-        const DbError e = DbError::fromSqlState(QString::fromLatin1(PQresultErrorField(res, PG_DIAG_SQLSTATE)),
-                                                QString::fromUtf8(PQresultErrorMessage(res)).trimmed());
+        const DbError e =
+            DbError::fromSqlState(QString::fromLatin1(PQresultErrorField(res, PG_DIAG_SQLSTATE)),
+                                  QString::fromUtf8(PQresultErrorMessage(res)).trimmed());
         PQclear(res);
         return e;
     }
@@ -553,21 +555,21 @@ Result<qint64> EarningsRepository::exportCsv(QSqlDatabase &db, const LedgerFilte
 // ---------------------------------------------------------------------------------------------
 
 Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db, QDate monthIn,
-                                                                const std::optional<Payee> &only)
-{
+                                                                const std::optional<Payee> &only) {
     const QDate month(monthIn.year(), monthIn.month(), 1);
     const QDate yearStart(month.year(), 1, 1);
     // Payee of a ledger row: the workshop or mechanic it names (platform rows: the party charged).
-    const QString payeeExpr = QStringLiteral("CASE WHEN l.workshop_id IS NOT NULL THEN 'workshop' ELSE 'mechanic' END");
+    const QString payeeExpr =
+        QStringLiteral("CASE WHEN l.workshop_id IS NOT NULL THEN 'workshop' ELSE 'mechanic' END");
     const QString idExpr = QStringLiteral("coalesce(l.workshop_id, l.mechanic_id)");
     QString onlyClause;
     if (only)
         onlyClause = only->party == u"workshop" ? QStringLiteral(" AND l.workshop_id = %1").arg(only->id)
-                                                 : QStringLiteral(" AND l.mechanic_id = %1").arg(only->id);
+                                                : QStringLiteral(" AND l.mechanic_id = %1").arg(only->id);
     QString onlyPayout;
     if (only)
         onlyPayout = only->party == u"workshop" ? QStringLiteral(" AND p.workshop_id = %1").arg(only->id)
-                                                 : QStringLiteral(" AND p.mechanic_id = %1").arg(only->id);
+                                                : QStringLiteral(" AND p.mechanic_id = %1").arg(only->id);
 
     QHash<QString, StatementData> byKey;
     QStringList order;
@@ -587,18 +589,22 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
 
     // 1. Events of the month, one line per payee and event.
     {
-        SqlQuery q(db, QStringLiteral(
-            "SELECT %1, %2, l.event_type, l.event_id, min(l.scenario), (min(l.event_at) AT TIME ZONE 'America/Toronto')::date, "
-            "max(l.gross_cents), "
-            "coalesce(sum(l.amount_cents) FILTER (WHERE l.party = 'platform'), 0), "
-            "coalesce(sum(l.gst_hst_cents) FILTER (WHERE l.party = 'platform'), 0), "
-            "max(l.gst_hst_bp) FILTER (WHERE l.party = 'platform'), "
-            "coalesce(sum(l.amount_cents) FILTER (WHERE l.party <> 'platform' AND l.entry_type NOT IN "
-            "   ('bay_rental_charge', 'membership_fee')), 0), "
-            "coalesce(sum(l.amount_cents) FILTER (WHERE l.party <> 'platform' AND l.entry_type IN "
-            "   ('bay_rental_charge', 'membership_fee')), 0) "
-            "FROM desk.earnings_ledger l WHERE l.period = ?::date %3 "
-            "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 6, 3, 4").arg(payeeExpr, idExpr, onlyClause));
+        SqlQuery q(
+            db,
+            QStringLiteral(
+                "SELECT %1, %2, l.event_type, l.event_id, min(l.scenario), (min(l.event_at) AT TIME ZONE "
+                "'America/Toronto')::date, "
+                "max(l.gross_cents), "
+                "coalesce(sum(l.amount_cents) FILTER (WHERE l.party = 'platform'), 0), "
+                "coalesce(sum(l.gst_hst_cents) FILTER (WHERE l.party = 'platform'), 0), "
+                "max(l.gst_hst_bp) FILTER (WHERE l.party = 'platform'), "
+                "coalesce(sum(l.amount_cents) FILTER (WHERE l.party <> 'platform' AND l.entry_type NOT IN "
+                "   ('bay_rental_charge', 'membership_fee')), 0), "
+                "coalesce(sum(l.amount_cents) FILTER (WHERE l.party <> 'platform' AND l.entry_type IN "
+                "   ('bay_rental_charge', 'membership_fee')), 0) "
+                "FROM desk.earnings_ledger l WHERE l.period = ?::date %3 "
+                "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 6, 3, 4")
+                .arg(payeeExpr, idExpr, onlyClause));
         q.bind(month);
         if (!q.exec())
             return q.error();
@@ -620,19 +626,27 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
     }
     // 2. Balances: net before the month (opening), year-to-date sums.
     {
-        SqlQuery q(db, QStringLiteral(
-            "SELECT %1, %2, "
-            "coalesce(sum(CASE WHEN l.party = 'platform' THEN -l.gst_hst_cents ELSE l.amount_cents END) "
-            "   FILTER (WHERE l.period < ?::date), 0), "
-            "coalesce(sum(l.gross_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date AND l.party <> 'platform' "
-            "   AND l.entry_type NOT IN ('bay_rental_charge', 'membership_fee')), 0), "
-            "coalesce(sum(l.amount_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date AND l.party = 'platform'), 0), "
-            "coalesce(sum(l.gst_hst_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date), 0), "
-            "coalesce(sum(l.amount_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date AND l.party <> 'platform' "
-            "   AND l.entry_type NOT IN ('bay_rental_charge', 'membership_fee')), 0), "
-            "coalesce(sum(l.amount_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date AND l.party <> 'platform' "
-            "   AND l.entry_type IN ('bay_rental_charge', 'membership_fee')), 0) "
-            "FROM desk.earnings_ledger l WHERE l.period <= ?::date %3 GROUP BY 1, 2").arg(payeeExpr, idExpr, onlyClause));
+        SqlQuery q(
+            db,
+            QStringLiteral(
+                "SELECT %1, %2, "
+                "coalesce(sum(CASE WHEN l.party = 'platform' THEN -l.gst_hst_cents ELSE l.amount_cents END) "
+                "   FILTER (WHERE l.period < ?::date), 0), "
+                "coalesce(sum(l.gross_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date AND "
+                "l.party <> 'platform' "
+                "   AND l.entry_type NOT IN ('bay_rental_charge', 'membership_fee')), 0), "
+                "coalesce(sum(l.amount_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date AND "
+                "l.party = 'platform'), 0), "
+                "coalesce(sum(l.gst_hst_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date), "
+                "0), "
+                "coalesce(sum(l.amount_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date AND "
+                "l.party <> 'platform' "
+                "   AND l.entry_type NOT IN ('bay_rental_charge', 'membership_fee')), 0), "
+                "coalesce(sum(l.amount_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date AND "
+                "l.party <> 'platform' "
+                "   AND l.entry_type IN ('bay_rental_charge', 'membership_fee')), 0) "
+                "FROM desk.earnings_ledger l WHERE l.period <= ?::date %3 GROUP BY 1, 2")
+                .arg(payeeExpr, idExpr, onlyClause));
         q.bind(month);
         for (int i = 0; i < 5; ++i)
             q.bind(yearStart).bind(month);
@@ -655,12 +669,16 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
     }
     // 3. Payouts: paid before the month reduce the opening balance; this month's are listed.
     {
-        SqlQuery q(db, QStringLiteral(
-            "SELECT p.party, coalesce(p.workshop_id, p.mechanic_id), p.status, p.reference, p.amount_cents, "
-            "(coalesce(p.paid_at, b.created_at) AT TIME ZONE 'America/Toronto')::date, "
-            "desk.ledger_period(coalesce(p.paid_at, b.created_at)) "
-            "FROM desk.payouts p JOIN desk.payout_batches b ON b.id = p.batch_id "
-            "WHERE desk.ledger_period(coalesce(p.paid_at, b.created_at)) <= ?::date %1 ORDER BY 6, p.id").arg(onlyPayout));
+        SqlQuery q(
+            db,
+            QStringLiteral(
+                "SELECT p.party, coalesce(p.workshop_id, p.mechanic_id), p.status, p.reference, "
+                "p.amount_cents, "
+                "(coalesce(p.paid_at, b.created_at) AT TIME ZONE 'America/Toronto')::date, "
+                "desk.ledger_period(coalesce(p.paid_at, b.created_at)) "
+                "FROM desk.payouts p JOIN desk.payout_batches b ON b.id = p.batch_id "
+                "WHERE desk.ledger_period(coalesce(p.paid_at, b.created_at)) <= ?::date %1 ORDER BY 6, p.id")
+                .arg(onlyPayout));
         q.bind(month);
         if (!q.exec())
             return q.error();
@@ -690,13 +708,17 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
     }
     // 4. Names, addresses, languages.
     {
-        SqlQuery q(db, QStringLiteral(
-            "SELECT 'workshop', o.id, o.name, o.address_line, o.city, o.province, o.postal_code, "
-            "CASE WHEN o.province = 'QC' THEN 'fr' ELSE o.preferred_language END FROM desk.organizations o "
-            "UNION ALL SELECT 'mechanic', m.id, m.display_name, p.address_line, coalesce(m.city, p.city), "
-            "coalesce(m.province, p.province), coalesce(m.postal_code, p.postal_code), "
-            "CASE WHEN coalesce(m.province, p.province) = 'QC' THEN 'fr' ELSE m.preferred_language END "
-            "FROM desk.mechanics m LEFT JOIN desk.organizations p ON p.id = m.workshop_id"));
+        SqlQuery q(
+            db,
+            QStringLiteral(
+                "SELECT 'workshop', o.id, o.name, o.address_line, o.city, o.province, o.postal_code, "
+                "CASE WHEN o.province = 'QC' THEN 'fr' ELSE o.preferred_language END FROM desk.organizations "
+                "o "
+                "UNION ALL SELECT 'mechanic', m.id, m.display_name, p.address_line, coalesce(m.city, "
+                "p.city), "
+                "coalesce(m.province, p.province), coalesce(m.postal_code, p.postal_code), "
+                "CASE WHEN coalesce(m.province, p.province) = 'QC' THEN 'fr' ELSE m.preferred_language END "
+                "FROM desk.mechanics m LEFT JOIN desk.organizations p ON p.id = m.workshop_id"));
         if (!q.exec())
             return q.error();
         while (q.next()) {

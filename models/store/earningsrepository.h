@@ -17,8 +17,8 @@ namespace adesk {
 
 /// Filter of the earnings ledger, applied in SQL. Empty / 0 / invalid mean "any".
 struct LedgerFilter {
-    QDate month;          ///< first day of a month (earnings_ledger.period)
-    QString party;        ///< platform | workshop | mechanic (the payee kind)
+    QDate month;   ///< first day of a month (earnings_ledger.period)
+    QString party; ///< platform | workshop | mechanic (the payee kind)
     qint64 mechanicId = 0;
     qint64 workshopId = 0;
     QString eventType;    ///< session | escalation | bay_rental | membership
@@ -130,8 +130,8 @@ public:
     /// THE ledger writer: computes each event's split with @p engine and posts its rows through
     /// desk.post_ledger_event (which re-checks that they add up), all in one transaction unless
     /// @p ownTransaction is false (the caller's transaction, e.g. seed-demo's). Returns rows posted.
-    static Result<int> postEvents(QSqlDatabase &db, const RevenueSplit &engine, const QList<EarningsEvent> &events,
-                                  bool ownTransaction = true);
+    static Result<int> postEvents(QSqlDatabase &db, const RevenueSplit &engine,
+                                  const QList<EarningsEvent> &events, bool ownTransaction = true);
     /// One event (loads the engine and the event).
     static Result<int> postEvent(QSqlDatabase &db, const QString &eventType, qint64 eventId);
     /// Every completed event not in the ledger yet (optionally only before @p before).
@@ -157,8 +157,10 @@ public:
     static Result<QList<Difference>> differences(QSqlDatabase &db, QDate month);
     static Result<QList<PayoutRow>> payouts(QSqlDatabase &db, QDate month);
     static Result<qint64> schedulePayouts(QSqlDatabase &db, QDate month, const QString &note = {});
-    static Result<int> markPayoutPaid(QSqlDatabase &db, qint64 payoutId, int version, const QString &reference);
-    static Result<int> markPayoutFailed(QSqlDatabase &db, qint64 payoutId, int version, const QString &reason);
+    static Result<int> markPayoutPaid(QSqlDatabase &db, qint64 payoutId, int version,
+                                      const QString &reference);
+    static Result<int> markPayoutFailed(QSqlDatabase &db, qint64 payoutId, int version,
+                                        const QString &reason);
 
     // ----- export and statements -------------------------------------------------------------
     /// Writes the filtered ledger to @p path as CSV with libpq COPY … TO STDOUT (streams, any size).

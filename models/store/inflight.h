@@ -11,23 +11,19 @@ namespace adesk {
 /// their workers, their queued continuations are then dropped with the object.
 class InFlight {
 public:
-    template <typename T>
-    QFuture<T> add(QFuture<T> future)
-    {
+    template <typename T> QFuture<T> add(QFuture<T> future) {
         prune();
         m_futures.append(QFuture<void>(future));
         return future;
     }
-    void waitAll()
-    {
+    void waitAll() {
         for (QFuture<void> &f : m_futures)
             f.waitForFinished();
         m_futures.clear();
     }
 
 private:
-    void prune()
-    {
+    void prune() {
         m_futures.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
     }
     QList<QFuture<void>> m_futures;

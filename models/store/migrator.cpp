@@ -13,8 +13,7 @@ namespace adesk {
 
 namespace {
 
-DbError execScript(PGconn *conn, const QByteArray &sql)
-{
+DbError execScript(PGconn *conn, const QByteArray &sql) {
     PGresult *res = PQexec(conn, sql.constData());
     const ExecStatusType st = PQresultStatus(res);
     DbError error;
@@ -38,23 +37,22 @@ DbError execScript(PGconn *conn, const QByteArray &sql)
 
 } // namespace
 
-QList<Migrator::Migration> Migrator::available()
-{
+QList<Migrator::Migration> Migrator::available() {
     QList<Migration> out;
     static const QRegularExpression re(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
-    const QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                                             QDir::Name);
+    const QStringList files =
+        QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &f : files) {
         const auto m = re.match(f);
         if (m.hasMatch())
             out.append({m.captured(1).toInt(), m.captured(2), QStringLiteral(":/migrations/") + f});
     }
-    std::sort(out.begin(), out.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    std::sort(out.begin(), out.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return out;
 }
 
-Result<int> Migrator::currentVersion(QSqlDatabase &db)
-{
+Result<int> Migrator::currentVersion(QSqlDatabase &db) {
     SqlQuery q(db, QStringLiteral("SELECT coalesce(max(version), 0) FROM public.schema_migrations"));
     if (!q.exec()) {
         if (q.error().sqlState == u"42P01") // table does not exist yet
@@ -65,8 +63,7 @@ Result<int> Migrator::currentVersion(QSqlDatabase &db)
     return q.value(0).toInt();
 }
 
-Result<QStringList> Migrator::migrate(QSqlDatabase &db)
-{
+Result<QStringList> Migrator::migrate(QSqlDatabase &db) {
     PGconn *conn = nativeHandle(db);
     if (!conn)
         return DbError::other(QStringLiteral("migrations need a PostgreSQL (QPSQL) connection"));
@@ -84,7 +81,8 @@ Result<QStringList> Migrator::migrate(QSqlDatabase &db)
         if (!f.open(QIODevice::ReadOnly))
             return DbError::other(QStringLiteral("cannot read %1").arg(m.resourcePath));
         const QByteArray sql = f.readAll();
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(sql, QCryptographicHash::Sha256).toHex());
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(sql, QCryptographicHash::Sha256).toHex());
 
         if ((e = execScript(conn, "BEGIN; SELECT pg_advisory_xact_lock(7346251)")).isError())
             return e;
@@ -111,9 +109,10 @@ Result<QStringList> Migrator::migrate(QSqlDatabase &db)
                                   .arg(m.name, e.serverMessage);
             return e;
         }
-        const QByteArray record = "RESET ROLE; RESET search_path; INSERT INTO public.schema_migrations (version, name, sha256) VALUES ("
-                                  + QByteArray::number(m.version) + ", '" + m.name.toUtf8() + "', '" + sha.toLatin1()
-                                  + "'); COMMIT";
+        const QByteArray record = "RESET ROLE; RESET search_path; INSERT INTO public.schema_migrations "
+                                  "(version, name, sha256) VALUES (" +
+                                  QByteArray::number(m.version) + ", '" + m.name.toUtf8() + "', '" +
+                                  sha.toLatin1() + "'); COMMIT";
         if ((e = execScript(conn, record)).isError()) {
             execScript(conn, "ROLLBACK");
             return e;

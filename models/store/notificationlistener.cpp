@@ -14,14 +14,15 @@ namespace adesk {
 class NotificationListener::Worker : public QObject {
 public:
     Worker(NotificationListener *owner, ConnectionSettings settings, QStringList channels, int pingMs)
-        : m_owner(owner), m_settings(std::move(settings)), m_channels(std::move(channels)), m_pingMs(pingMs)
-    {
+        : m_owner(owner)
+        , m_settings(std::move(settings))
+        , m_channels(std::move(channels))
+        , m_pingMs(pingMs) {
         static QAtomicInt serial;
         m_name = QStringLiteral("adesk-listener-%1").arg(serial.fetchAndAddRelaxed(1));
     }
 
-    void begin()
-    {
+    void begin() {
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
             m_settings.applyTo(db);
@@ -35,8 +36,7 @@ public:
         connectNow();
     }
 
-    void end()
-    {
+    void end() {
         m_ping->stop();
         m_retry->stop();
         {
@@ -51,33 +51,33 @@ public:
     }
 
 private:
-    void setConnected(bool on)
-    {
+    void setConnected(bool on) {
         if (m_owner->m_connected.loadAcquire() == int(on))
             return;
         m_owner->m_connected.storeRelease(on);
         emit m_owner->connectionStateChanged(on);
     }
 
-    void connectNow()
-    {
+    void connectNow() {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         db.close();
         const DbError e = DbExecutor::openConnection(db);
         if (e.isError()) {
             setConnected(false);
             m_backoffMs = m_backoffMs == 0 ? 500 : std::min(m_backoffMs * 2, 15000);
-            qCInfo(lcListen) << "listener cannot connect, retrying in" << m_backoffMs << "ms:" << e.serverMessage;
+            qCInfo(lcListen) << "listener cannot connect, retrying in" << m_backoffMs
+                             << "ms:" << e.serverMessage;
             m_retry->start(m_backoffMs);
             return;
         }
         // A reopened connection keeps its driver object: connect once per driver.
         if (m_connectedDriver != db.driver()) {
             m_connectedDriver = db.driver();
-            QObject::connect(db.driver(), &QSqlDriver::notification, this,
-                             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                                 emit m_owner->notified(name, payload.toString());
-                             });
+            QObject::connect(
+                db.driver(), &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    emit m_owner->notified(name, payload.toString());
+                });
         }
         for (const QString &c : m_channels) {
             if (!db.driver()->subscribeToNotification(c))
@@ -92,8 +92,7 @@ private:
             emit m_owner->reconnected();
     }
 
-    void ping()
-    {
+    void ping() {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         SqlQuery q(db, QStringLiteral("SELECT 1"));
         if (q.exec())
@@ -118,34 +117,36 @@ private:
 };
 
 NotificationListener::NotificationListener(ConnectionSettings settings, QStringList channels, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings)), m_channels(std::move(channels))
-{
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_channels(std::move(channels)) {
     m_thread.setObjectName(QStringLiteral("db-listener"));
 }
 
-NotificationListener::~NotificationListener()
-{
+NotificationListener::~NotificationListener() {
     stop();
 }
 
-void NotificationListener::start()
-{
+void NotificationListener::start() {
     if (m_worker)
         return;
     m_worker = new Worker(this, m_settings, m_channels, m_pingMs);
     m_worker->moveToThread(&m_thread);
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->begin(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->begin(); }, Qt::QueuedConnection);
 }
 
-void NotificationListener::stop()
-{
+void NotificationListener::stop() {
     if (!m_worker)
         return;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] {
-        w->end();
-        delete w;
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker] {
+            w->end();
+            delete w;
+        },
+        Qt::BlockingQueuedConnection);
     m_worker = nullptr;
     m_thread.quit();
     m_thread.wait();

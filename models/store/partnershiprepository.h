@@ -24,10 +24,10 @@ struct ProgramRow {
     ProgramTerms::Type type = ProgramTerms::Type::RevenueShare;
     ProgramTerms::Status status = ProgramTerms::Status::Draft;
     int rowVersion = 0;
-    int versionNo = 0;          ///< latest version number
-    QDate effectiveFrom;        ///< of the version in effect today (or the latest)
-    int activePartners = 0;     ///< pending + active + suspended partnerships
-    int maxPartners = 0;        ///< 0 = no limit
+    int versionNo = 0;      ///< latest version number
+    QDate effectiveFrom;    ///< of the version in effect today (or the latest)
+    int activePartners = 0; ///< pending + active + suspended partnerships
+    int maxPartners = 0;    ///< 0 = no limit
     int pendingApplications = 0;
 };
 
@@ -170,8 +170,10 @@ public:
 
     /// One page of a program's applications ordered by (submitted_at, id); @p status empty = all.
     static QString applicationsSql(bool hasStatus, bool hasAfter);
-    static Result<QList<ApplicationRow>> fetchApplications(QSqlDatabase &db, qint64 programId, const QString &status,
-                                                           const std::optional<ApplicationKey> &after, int limit);
+    static Result<QList<ApplicationRow>> fetchApplications(QSqlDatabase &db, qint64 programId,
+                                                           const QString &status,
+                                                           const std::optional<ApplicationKey> &after,
+                                                           int limit);
     static Result<QList<ApplicationRow>> fetchApplicationsById(QSqlDatabase &db, const QList<qint64> &ids);
     /// desk.decide_application: approve (returns the agreement id) or reject (returns 0).
     static Result<qint64> decideApplication(QSqlDatabase &db, qint64 id, int rowVersion, bool approve,
@@ -181,17 +183,17 @@ public:
     static Result<QList<AgreementRow>> listAgreements(QSqlDatabase &db, qint64 workshopId);
     static Result<AgreementRow> loadAgreement(QSqlDatabase &db, qint64 id);
     /// desk.attach_agreement_document: stores the PDF (sha256 computed by the server); document id.
-    static Result<qint64> attachAgreementDocument(QSqlDatabase &db, qint64 agreementId, const QString &fileName,
-                                                  const QByteArray &pdf);
+    static Result<qint64> attachAgreementDocument(QSqlDatabase &db, qint64 agreementId,
+                                                  const QString &fileName, const QByteArray &pdf);
     static Result<QByteArray> agreementPdf(QSqlDatabase &db, qint64 agreementId);
-    static Result<int> recordAcceptance(QSqlDatabase &db, qint64 agreementId, int rowVersion, const QString &side,
-                                        const QString &acceptedBy);
+    static Result<int> recordAcceptance(QSqlDatabase &db, qint64 agreementId, int rowVersion,
+                                        const QString &side, const QString &acceptedBy);
 
     static Result<QList<PartnershipRow>> listPartnerships(QSqlDatabase &db, qint64 workshopId);
     static Result<int> updatePartnership(QSqlDatabase &db, const PartnershipRow &p);
     /// suspend | reinstate | terminate
-    static Result<int> setPartnershipStatus(QSqlDatabase &db, qint64 id, int rowVersion, const QString &action,
-                                            const QString &reason);
+    static Result<int> setPartnershipStatus(QSqlDatabase &db, qint64 id, int rowVersion,
+                                            const QString &action, const QString &reason);
 
     static Result<QList<PartRow>> listParts(QSqlDatabase &db, qint64 partnershipId);
     static Result<QList<LabourRateRow>> listLabourRates(QSqlDatabase &db, qint64 partnershipId);

@@ -8,11 +8,12 @@
 namespace adesk {
 
 /// Either a value or a DbError. Returned (inside a QFuture) by every repository call.
-template <typename T>
-class Result {
+template <typename T> class Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(DbError error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value)) {}
+    Result(DbError error)
+        : m_error(std::move(error)) {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

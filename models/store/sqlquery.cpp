@@ -2,9 +2,9 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QRegularExpression>
 #include <QThread>
 
 #include <libpq-fe.h>
@@ -13,14 +13,12 @@ Q_LOGGING_CATEGORY(lcSql, "adesk.sql")
 
 namespace adesk {
 
-bool SqlQuery::onGuiThread()
-{
+bool SqlQuery::onGuiThread() {
     const QCoreApplication *app = QCoreApplication::instance();
     return app && QThread::currentThread() == app->thread();
 }
 
-PGconn *nativeHandle(const QSqlDatabase &db)
-{
+PGconn *nativeHandle(const QSqlDatabase &db) {
     if (!db.driver())
         return nullptr;
     const QVariant v = db.driver()->handle();
@@ -30,26 +28,27 @@ PGconn *nativeHandle(const QSqlDatabase &db)
     return *static_cast<PGconn *const *>(v.constData());
 }
 
-SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_db(db), m_query(db), m_sql(sql)
-{
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
+    : m_db(db)
+    , m_query(db)
+    , m_sql(sql) {
     Q_ASSERT_X(!onGuiThread() || QCoreApplication::instance()->property("adeskAllowGuiSql").toBool(),
                "SqlQuery", "SQL issued from the GUI thread");
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
     if (!m_prepared) {
         m_error = errorFrom(m_query.lastError(), m_db);
-        qCWarning(lcSql).noquote() << "prepare failed:" << m_error.sqlState << m_error.serverMessage << "\n" << sql;
+        qCWarning(lcSql).noquote() << "prepare failed:" << m_error.sqlState << m_error.serverMessage << "\n"
+                                   << sql;
     }
 }
 
-SqlQuery &SqlQuery::bind(const QVariant &value)
-{
+SqlQuery &SqlQuery::bind(const QVariant &value) {
     m_query.addBindValue(value);
     return *this;
 }
 
-bool SqlQuery::exec()
-{
+bool SqlQuery::exec() {
     if (!m_prepared)
         return false;
     if (m_query.exec()) {
@@ -62,8 +61,7 @@ bool SqlQuery::exec()
     return false;
 }
 
-DbError SqlQuery::errorFrom(const QSqlError &error, const QSqlDatabase &db)
-{
+DbError SqlQuery::errorFrom(const QSqlError &error, const QSqlDatabase &db) {
     // QPSQL puts libpq's whole message in databaseText(): "ERROR:  primary\nDETAIL:  …\n…(SQLSTATE)".
     const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
     QString primary;
@@ -84,10 +82,10 @@ DbError SqlQuery::errorFrom(const QSqlError &error, const QSqlDatabase &db)
     primary = primary.trimmed();
     QString state = error.nativeErrorCode();
     PGconn *conn = nativeHandle(db);
-    if (error.type() == QSqlError::ConnectionError || !conn || PQstatus(conn) == CONNECTION_BAD
-        || DbError::kindForSqlState(state) == DbError::Kind::ConnectionLost) {
-        if (!conn || PQstatus(conn) == CONNECTION_BAD || state.startsWith(u"08") || state.startsWith(u"57P")
-            || error.type() == QSqlError::ConnectionError)
+    if (error.type() == QSqlError::ConnectionError || !conn || PQstatus(conn) == CONNECTION_BAD ||
+        DbError::kindForSqlState(state) == DbError::Kind::ConnectionLost) {
+        if (!conn || PQstatus(conn) == CONNECTION_BAD || state.startsWith(u"08") ||
+            state.startsWith(u"57P") || error.type() == QSqlError::ConnectionError)
             return DbError::connectionLost(primary.isEmpty() ? text : primary);
     }
     if (state.isEmpty())
@@ -95,28 +93,27 @@ DbError SqlQuery::errorFrom(const QSqlError &error, const QSqlDatabase &db)
     return DbError::fromSqlState(state, primary, detail);
 }
 
-Transaction::Transaction(QSqlDatabase &db) : m_db(&db)
-{
+Transaction::Transaction(QSqlDatabase &db)
+    : m_db(&db) {
     m_active = db.transaction();
     if (!m_active)
         m_error = SqlQuery::errorFrom(db.lastError(), db);
 }
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     if (m_active && m_db)
         m_db->rollback();
 }
 
 Transaction::Transaction(Transaction &&other) noexcept
-    : m_db(other.m_db), m_active(other.m_active), m_error(other.m_error)
-{
+    : m_db(other.m_db)
+    , m_active(other.m_active)
+    , m_error(other.m_error) {
     other.m_active = false;
     other.m_db = nullptr;
 }
 
-bool Transaction::commit()
-{
+bool Transaction::commit() {
     if (!m_active || !m_db)
         return false;
     m_active = false;

@@ -8,8 +8,7 @@ namespace adesk {
 
 namespace {
 
-QString arrayLiteral(const QList<qint64> &ids)
-{
+QString arrayLiteral(const QList<qint64> &ids) {
     QStringList parts;
     parts.reserve(ids.size());
     for (qint64 id : ids)
@@ -17,8 +16,7 @@ QString arrayLiteral(const QList<qint64> &ids)
     return u'{' + parts.join(u',') + u'}';
 }
 
-QStringList textArray(const QVariant &v)
-{
+QStringList textArray(const QVariant &v) {
     // QPSQL returns text[] as its literal "{a,b}".
     QString s = v.toString();
     if (s.size() < 2)
@@ -27,21 +25,20 @@ QStringList textArray(const QVariant &v)
     return s.isEmpty() ? QStringList{} : s.split(u',');
 }
 
-QVariant textOrNull(const QString &s)
-{
+QVariant textOrNull(const QString &s) {
     return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
 } // namespace
 
-Result<QList<int>> TaxRepository::years(QSqlDatabase &db)
-{
-    SqlQuery q(db, QStringLiteral(
-        "SELECT DISTINCT y FROM ("
-        " SELECT extract(year FROM p.paid_at AT TIME ZONE 'America/Toronto')::int AS y FROM desk.payouts p"
-        "  WHERE p.status = 'paid'"
-        " UNION SELECT tax_year FROM desk.t4a_slips"
-        " UNION SELECT extract(year FROM current_date)::int - 1) x ORDER BY y DESC"));
+Result<QList<int>> TaxRepository::years(QSqlDatabase &db) {
+    SqlQuery q(db,
+               QStringLiteral("SELECT DISTINCT y FROM ("
+                              " SELECT extract(year FROM p.paid_at AT TIME ZONE 'America/Toronto')::int AS y "
+                              "FROM desk.payouts p"
+                              "  WHERE p.status = 'paid'"
+                              " UNION SELECT tax_year FROM desk.t4a_slips"
+                              " UNION SELECT extract(year FROM current_date)::int - 1) x ORDER BY y DESC"));
     if (!q.exec())
         return q.error();
     QList<int> out;
@@ -50,8 +47,7 @@ Result<QList<int>> TaxRepository::years(QSqlDatabase &db)
     return out;
 }
 
-Result<QList<T4AOverviewRow>> TaxRepository::overview(QSqlDatabase &db, int year)
-{
+Result<QList<T4AOverviewRow>> TaxRepository::overview(QSqlDatabase &db, int year) {
     SqlQuery q(db, QStringLiteral("SELECT * FROM desk.t4a_overview(?)"));
     q.bind(year);
     if (!q.exec())
@@ -87,8 +83,7 @@ Result<QList<T4AOverviewRow>> TaxRepository::overview(QSqlDatabase &db, int year
     return out;
 }
 
-Result<qint64> TaxRepository::slipsDueCount(QSqlDatabase &db, int year)
-{
+Result<qint64> TaxRepository::slipsDueCount(QSqlDatabase &db, int year) {
     SqlQuery q(db, QStringLiteral("SELECT count(*) FROM desk.t4a_year_payees(?) WHERE slip_due"));
     q.bind(year);
     if (!q.exec() || !q.next())
@@ -96,21 +91,24 @@ Result<qint64> TaxRepository::slipsDueCount(QSqlDatabase &db, int year)
     return q.value(0).toLongLong();
 }
 
-Result<TaxProfile> TaxRepository::profile(QSqlDatabase &db, const QString &party, qint64 payeeId)
-{
-    SqlQuery q(db, QStringLiteral(
-        "SELECT t.id, t.recipient_kind, t.surname, t.given_name, t.initial, t.business_name, t.business_name2, "
-        "t.sin_masked, t.bn_masked, t.sin_valid, t.bn_valid, t.address_line1, t.address_line2, t.city, t.province, "
-        "t.postal_code, t.language, t.electronic_consent, t.consent_at, t.version, "
-        "coalesce(o.name, m.display_name), coalesce(o.province, m.province, mo.province), "
-        "coalesce(o.preferred_language, m.preferred_language), o.address_line, coalesce(o.city, m.city), "
-        "coalesce(o.postal_code, m.postal_code) "
-        "FROM (SELECT ?::text AS party, ?::bigint AS id) k "
-        "LEFT JOIN desk.organizations o ON k.party = 'workshop' AND o.id = k.id "
-        "LEFT JOIN desk.mechanics m ON k.party = 'mechanic' AND m.id = k.id "
-        "LEFT JOIN desk.organizations mo ON mo.id = m.workshop_id "
-        "LEFT JOIN desk.payee_tax_profiles t ON (k.party = 'workshop' AND t.workshop_id = k.id) "
-        "                                    OR (k.party = 'mechanic' AND t.mechanic_id = k.id)"));
+Result<TaxProfile> TaxRepository::profile(QSqlDatabase &db, const QString &party, qint64 payeeId) {
+    SqlQuery q(
+        db,
+        QStringLiteral(
+            "SELECT t.id, t.recipient_kind, t.surname, t.given_name, t.initial, t.business_name, "
+            "t.business_name2, "
+            "t.sin_masked, t.bn_masked, t.sin_valid, t.bn_valid, t.address_line1, t.address_line2, t.city, "
+            "t.province, "
+            "t.postal_code, t.language, t.electronic_consent, t.consent_at, t.version, "
+            "coalesce(o.name, m.display_name), coalesce(o.province, m.province, mo.province), "
+            "coalesce(o.preferred_language, m.preferred_language), o.address_line, coalesce(o.city, m.city), "
+            "coalesce(o.postal_code, m.postal_code) "
+            "FROM (SELECT ?::text AS party, ?::bigint AS id) k "
+            "LEFT JOIN desk.organizations o ON k.party = 'workshop' AND o.id = k.id "
+            "LEFT JOIN desk.mechanics m ON k.party = 'mechanic' AND m.id = k.id "
+            "LEFT JOIN desk.organizations mo ON mo.id = m.workshop_id "
+            "LEFT JOIN desk.payee_tax_profiles t ON (k.party = 'workshop' AND t.workshop_id = k.id) "
+            "                                    OR (k.party = 'mechanic' AND t.mechanic_id = k.id)"));
     q.bind(party).bind(payeeId);
     if (!q.exec())
         return q.error();
@@ -164,20 +162,33 @@ Result<TaxProfile> TaxRepository::profile(QSqlDatabase &db, const QString &party
     return p;
 }
 
-Result<int> TaxRepository::saveProfile(QSqlDatabase &db, const TaxProfile &p)
-{
-    SqlQuery q(db, QStringLiteral("SELECT desk.save_tax_profile(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(p.payeeParty).bind(p.payeeId).bind(p.version).bind(p.recipientKind).bind(p.surname).bind(p.givenName)
-        .bind(p.initial).bind(p.businessName).bind(p.businessName2).bind(textOrNull(p.sin)).bind(textOrNull(p.bn))
-        .bind(p.addressLine1).bind(p.addressLine2).bind(p.city).bind(p.province).bind(p.postalCode).bind(p.language)
+Result<int> TaxRepository::saveProfile(QSqlDatabase &db, const TaxProfile &p) {
+    SqlQuery q(db, QStringLiteral(
+                       "SELECT desk.save_tax_profile(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(p.payeeParty)
+        .bind(p.payeeId)
+        .bind(p.version)
+        .bind(p.recipientKind)
+        .bind(p.surname)
+        .bind(p.givenName)
+        .bind(p.initial)
+        .bind(p.businessName)
+        .bind(p.businessName2)
+        .bind(textOrNull(p.sin))
+        .bind(textOrNull(p.bn))
+        .bind(p.addressLine1)
+        .bind(p.addressLine2)
+        .bind(p.city)
+        .bind(p.province)
+        .bind(p.postalCode)
+        .bind(p.language)
         .bind(p.electronicConsent);
     if (!q.exec() || !q.next())
         return q.error();
     return q.value(0).toInt();
 }
 
-Result<QStringList> TaxRepository::reveal(QSqlDatabase &db, qint64 profileId, const QString &reason)
-{
+Result<QStringList> TaxRepository::reveal(QSqlDatabase &db, qint64 profileId, const QString &reason) {
     SqlQuery q(db, QStringLiteral("SELECT sin, bn FROM desk.reveal_tax_number(?, ?)"));
     q.bind(profileId).bind(reason);
     if (!q.exec() || !q.next())
@@ -185,12 +196,12 @@ Result<QStringList> TaxRepository::reveal(QSqlDatabase &db, qint64 profileId, co
     return QStringList{q.value(0).toString(), q.value(1).toString()};
 }
 
-Result<T4APayer> TaxRepository::payer(QSqlDatabase &db)
-{
-    SqlQuery q(db, QStringLiteral(
-        "SELECT name_line1, name_line2, address_line1, address_line2, city, province, postal_code, payer_account, "
-        "contact_name, contact_area_code, contact_phone, contact_extension, contact_email, transmitter_kind, "
-        "transmitter_number, language, version FROM desk.t4a_payer WHERE id = 1"));
+Result<T4APayer> TaxRepository::payer(QSqlDatabase &db) {
+    SqlQuery q(db, QStringLiteral("SELECT name_line1, name_line2, address_line1, address_line2, city, "
+                                  "province, postal_code, payer_account, "
+                                  "contact_name, contact_area_code, contact_phone, contact_extension, "
+                                  "contact_email, transmitter_kind, "
+                                  "transmitter_number, language, version FROM desk.t4a_payer WHERE id = 1"));
     if (!q.exec())
         return q.error();
     T4APayer p;
@@ -216,34 +227,55 @@ Result<T4APayer> TaxRepository::payer(QSqlDatabase &db)
     return p;
 }
 
-Status TaxRepository::savePayer(QSqlDatabase &db, const T4APayer &p)
-{
-    auto nul = [](const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); };
-    SqlQuery q(db, QStringLiteral(
-        "INSERT INTO desk.t4a_payer (id, name_line1, name_line2, address_line1, address_line2, city, province, "
-        "postal_code, payer_account, contact_name, contact_area_code, contact_phone, contact_extension, contact_email, "
-        "transmitter_kind, transmitter_number, language) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET name_line1 = EXCLUDED.name_line1, name_line2 = EXCLUDED.name_line2, "
-        "address_line1 = EXCLUDED.address_line1, address_line2 = EXCLUDED.address_line2, city = EXCLUDED.city, "
-        "province = EXCLUDED.province, postal_code = EXCLUDED.postal_code, payer_account = EXCLUDED.payer_account, "
-        "contact_name = EXCLUDED.contact_name, contact_area_code = EXCLUDED.contact_area_code, "
-        "contact_phone = EXCLUDED.contact_phone, contact_extension = EXCLUDED.contact_extension, "
-        "contact_email = EXCLUDED.contact_email, transmitter_kind = EXCLUDED.transmitter_kind, "
-        "transmitter_number = EXCLUDED.transmitter_number, language = EXCLUDED.language, "
-        "version = desk.t4a_payer.version + 1 WHERE desk.t4a_payer.version = ?"));
-    q.bind(p.nameLine1).bind(nul(p.nameLine2)).bind(p.addressLine1).bind(nul(p.addressLine2)).bind(p.city)
-        .bind(p.province).bind(p.postalCode).bind(p.payerAccount).bind(p.contactName).bind(p.contactAreaCode)
-        .bind(p.contactPhone).bind(nul(p.contactExtension)).bind(p.contactEmail).bind(p.transmitterKind)
-        .bind(p.transmitterNumber).bind(p.language.isEmpty() ? QStringLiteral("E") : p.language).bind(p.version);
+Status TaxRepository::savePayer(QSqlDatabase &db, const T4APayer &p) {
+    auto nul = [](const QString &s) {
+        return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    };
+    SqlQuery q(db,
+               QStringLiteral(
+                   "INSERT INTO desk.t4a_payer (id, name_line1, name_line2, address_line1, address_line2, "
+                   "city, province, "
+                   "postal_code, payer_account, contact_name, contact_area_code, contact_phone, "
+                   "contact_extension, contact_email, "
+                   "transmitter_kind, transmitter_number, language) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                   "?, ?, ?, ?, ?, ?) "
+                   "ON CONFLICT (id) DO UPDATE SET name_line1 = EXCLUDED.name_line1, name_line2 = "
+                   "EXCLUDED.name_line2, "
+                   "address_line1 = EXCLUDED.address_line1, address_line2 = EXCLUDED.address_line2, city = "
+                   "EXCLUDED.city, "
+                   "province = EXCLUDED.province, postal_code = EXCLUDED.postal_code, payer_account = "
+                   "EXCLUDED.payer_account, "
+                   "contact_name = EXCLUDED.contact_name, contact_area_code = EXCLUDED.contact_area_code, "
+                   "contact_phone = EXCLUDED.contact_phone, contact_extension = EXCLUDED.contact_extension, "
+                   "contact_email = EXCLUDED.contact_email, transmitter_kind = EXCLUDED.transmitter_kind, "
+                   "transmitter_number = EXCLUDED.transmitter_number, language = EXCLUDED.language, "
+                   "version = desk.t4a_payer.version + 1 WHERE desk.t4a_payer.version = ?"));
+    q.bind(p.nameLine1)
+        .bind(nul(p.nameLine2))
+        .bind(p.addressLine1)
+        .bind(nul(p.addressLine2))
+        .bind(p.city)
+        .bind(p.province)
+        .bind(p.postalCode)
+        .bind(p.payerAccount)
+        .bind(p.contactName)
+        .bind(p.contactAreaCode)
+        .bind(p.contactPhone)
+        .bind(nul(p.contactExtension))
+        .bind(p.contactEmail)
+        .bind(p.transmitterKind)
+        .bind(p.transmitterNumber)
+        .bind(p.language.isEmpty() ? QStringLiteral("E") : p.language)
+        .bind(p.version);
     if (!q.exec())
         return q.error();
     if (q.numRowsAffected() == 0)
-        return DbError::fromSqlState(QStringLiteral("40001"), QStringLiteral("the payer was changed by someone else"));
+        return DbError::fromSqlState(QStringLiteral("40001"),
+                                     QStringLiteral("the payer was changed by someone else"));
     return Done{};
 }
 
-Result<int> TaxRepository::generateSlips(QSqlDatabase &db, int year)
-{
+Result<int> TaxRepository::generateSlips(QSqlDatabase &db, int year) {
     SqlQuery q(db, QStringLiteral("SELECT desk.generate_t4a_slips(?)"));
     q.bind(year);
     if (!q.exec() || !q.next())
@@ -251,17 +283,16 @@ Result<int> TaxRepository::generateSlips(QSqlDatabase &db, int year)
     return q.value(0).toInt();
 }
 
-Result<int> TaxRepository::finalizeSlips(QSqlDatabase &db, int year, const QList<qint64> &slipIds)
-{
+Result<int> TaxRepository::finalizeSlips(QSqlDatabase &db, int year, const QList<qint64> &slipIds) {
     SqlQuery q(db, QStringLiteral("SELECT desk.finalize_t4a_slips(?, ?::bigint[])"));
-    q.bind(year).bind(slipIds.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(arrayLiteral(slipIds)));
+    q.bind(year).bind(slipIds.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(arrayLiteral(slipIds)));
     if (!q.exec() || !q.next())
         return q.error();
     return q.value(0).toInt();
 }
 
-Result<T4AReturnData> TaxRepository::returnData(QSqlDatabase &db, int year, const QStringList &statuses)
-{
+Result<T4AReturnData> TaxRepository::returnData(QSqlDatabase &db, int year, const QStringList &statuses) {
     Result<T4APayer> payerResult = payer(db);
     if (!payerResult)
         return payerResult.error();
@@ -305,17 +336,17 @@ Result<T4AReturnData> TaxRepository::returnData(QSqlDatabase &db, int year, cons
         s.problems = textArray(q.value(27));
         s.payeeName = q.value(28).toString();
         if (s.recipientKind.isEmpty())
-            s.recipientKind = s.payeeParty == u"workshop" ? QStringLiteral("business") : QStringLiteral("individual");
+            s.recipientKind =
+                s.payeeParty == u"workshop" ? QStringLiteral("business") : QStringLiteral("individual");
         d.slips << s;
     }
-    d.submissionRef = QStringLiteral("T4A%1").arg(year % 100, 2, 10, QChar(u'0'))
-                      + QString::number(QDateTime::currentSecsSinceEpoch() % 1000).rightJustified(3, u'0');
+    d.submissionRef = QStringLiteral("T4A%1").arg(year % 100, 2, 10, QChar(u'0')) +
+                      QString::number(QDateTime::currentSecsSinceEpoch() % 1000).rightJustified(3, u'0');
     return d;
 }
 
 Result<qint64> TaxRepository::recordFiling(QSqlDatabase &db, int year, const QString &submissionRef,
-                                           const QList<qint64> &slipIds, const QByteArray &xmlSha256)
-{
+                                           const QList<qint64> &slipIds, const QByteArray &xmlSha256) {
     SqlQuery q(db, QStringLiteral("SELECT desk.record_t4a_filing(?, ?, ?::bigint[], ?)"));
     q.bind(year).bind(submissionRef).bind(arrayLiteral(slipIds)).bind(xmlSha256);
     if (!q.exec() || !q.next())
@@ -323,11 +354,12 @@ Result<qint64> TaxRepository::recordFiling(QSqlDatabase &db, int year, const QSt
     return q.value(0).toLongLong();
 }
 
-Result<qint64> TaxRepository::amendSlip(QSqlDatabase &db, qint64 slipId, int version, bool cancel, qint64 box048Cents,
-                                        const QString &note)
-{
+Result<qint64> TaxRepository::amendSlip(QSqlDatabase &db, qint64 slipId, int version, bool cancel,
+                                        qint64 box048Cents, const QString &note) {
     SqlQuery q(db, QStringLiteral("SELECT desk.amend_t4a_slip(?, ?, ?, ?, ?)"));
-    q.bind(slipId).bind(version).bind(cancel)
+    q.bind(slipId)
+        .bind(version)
+        .bind(cancel)
         .bind(box048Cents < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(box048Cents))
         .bind(note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note));
     if (!q.exec() || !q.next())

@@ -19,8 +19,7 @@ const QString kRowColumns = QStringLiteral(
     "CASE WHEN v.claim_expires_at > now() THEN extract(epoch FROM v.claim_expires_at)::bigint END, "
     "v.info_requested_at IS NOT NULL");
 
-QString filterClause(const QueueFilter &f)
-{
+QString filterClause(const QueueFilter &f) {
     QStringList where;
     if (!f.status.isEmpty())
         where << QStringLiteral("v.status = ?");
@@ -38,14 +37,12 @@ QString filterClause(const QueueFilter &f)
 
 /// The queue's source: the table, or for a text search the SECURITY DEFINER function that can use
 /// the trigram index under row-level security (migration 0002).
-QString fromClause(const QueueFilter &f)
-{
+QString fromClause(const QueueFilter &f) {
     return f.text.trimmed().isEmpty() ? QStringLiteral("desk.compliance_verifications v")
                                       : QStringLiteral("desk.verification_search(?) v");
 }
 
-QString likePattern(const QString &text)
-{
+QString likePattern(const QString &text) {
     QString t = text.trimmed().toLower();
     t.replace(u'\\', QStringLiteral("\\\\"));
     t.replace(u'%', QStringLiteral("\\%"));
@@ -53,8 +50,7 @@ QString likePattern(const QString &text)
     return u'%' + t + u'%';
 }
 
-QVariantList filterBinds(const QueueFilter &f)
-{
+QVariantList filterBinds(const QueueFilter &f) {
     QVariantList b;
     if (!f.text.trimmed().isEmpty())
         b << likePattern(f.text); // binds the FROM clause first
@@ -71,8 +67,7 @@ QVariantList filterBinds(const QueueFilter &f)
     return b;
 }
 
-QString sortExpr(QueueSort sort)
-{
+QString sortExpr(QueueSort sort) {
     switch (sort) {
     case QueueSort::Submitted:
         return QStringLiteral("v.submitted_at");
@@ -84,8 +79,7 @@ QString sortExpr(QueueSort sort)
     return {};
 }
 
-QString keyParam(QueueSort sort)
-{
+QString keyParam(QueueSort sort) {
     switch (sort) {
     case QueueSort::Submitted:
         return QStringLiteral("(timestamptz 'epoch' + ?::bigint * interval '1 microsecond')");
@@ -97,8 +91,7 @@ QString keyParam(QueueSort sort)
     return {};
 }
 
-QVariant keyValue(QueueSort sort, const QueueKey &k)
-{
+QVariant keyValue(QueueSort sort, const QueueKey &k) {
     switch (sort) {
     case QueueSort::Submitted:
         return k.submittedUs;
@@ -112,14 +105,12 @@ QVariant keyValue(QueueSort sort, const QueueKey &k)
     return {};
 }
 
-quint8 provinceIndex(const QString &code)
-{
+quint8 provinceIndex(const QString &code) {
     const qsizetype i = verification::provinceCodes().indexOf(code);
     return i < 0 ? 0xff : quint8(i);
 }
 
-QueueRowData readRow(SqlQuery &q)
-{
+QueueRowData readRow(SqlQuery &q) {
     QueueRowData r;
     r.id = q.value(0).toLongLong();
     r.submittedUs = q.value(1).toLongLong();
@@ -135,8 +126,7 @@ QueueRowData readRow(SqlQuery &q)
     return r;
 }
 
-QString sqlLiteral(const QVariant &v)
-{
+QString sqlLiteral(const QVariant &v) {
     if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
         return v.toString();
     QString s = v.toString();
@@ -146,24 +136,24 @@ QString sqlLiteral(const QVariant &v)
 
 } // namespace
 
-QString VerificationRepository::pageSql(const QueueFilter &filter, QueueSort sort, bool descending, bool hasAfter)
-{
+QString VerificationRepository::pageSql(const QueueFilter &filter, QueueSort sort, bool descending,
+                                        bool hasAfter) {
     QString where = filterClause(filter);
     const QString expr = sortExpr(sort);
     if (hasAfter) {
-        const QString cmp = QStringLiteral("(%1, v.id) %2 (%3, ?::bigint)")
-                                .arg(expr, descending ? QStringLiteral("<") : QStringLiteral(">"), keyParam(sort));
+        const QString cmp =
+            QStringLiteral("(%1, v.id) %2 (%3, ?::bigint)")
+                .arg(expr, descending ? QStringLiteral("<") : QStringLiteral(">"), keyParam(sort));
         where = where.isEmpty() ? cmp : where + QStringLiteral(" AND ") + cmp;
     }
     const QString dir = descending ? QStringLiteral(" DESC") : QString();
     return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5, v.id%5 LIMIT ?")
-        .arg(kRowColumns, fromClause(filter), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, expr,
-             dir);
+        .arg(kRowColumns, fromClause(filter), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where,
+             expr, dir);
 }
 
 QVariantList VerificationRepository::pageBinds(const QueueFilter &filter, QueueSort sort,
-                                               const std::optional<QueueKey> &after, int limit)
-{
+                                               const std::optional<QueueKey> &after, int limit) {
     QVariantList b = filterBinds(filter);
     if (after) {
         b << keyValue(sort, *after);
@@ -174,8 +164,7 @@ QVariantList VerificationRepository::pageBinds(const QueueFilter &filter, QueueS
 }
 
 QString VerificationRepository::literalPageSql(const QueueFilter &filter, QueueSort sort, bool descending,
-                                               const std::optional<QueueKey> &after, int limit)
-{
+                                               const std::optional<QueueKey> &after, int limit) {
     QString sql = pageSql(filter, sort, descending, after.has_value());
     const QVariantList binds = pageBinds(filter, sort, after, limit);
     QString out;
@@ -191,8 +180,8 @@ QString VerificationRepository::literalPageSql(const QueueFilter &filter, QueueS
 
 Result<QList<QueueRowData>> VerificationRepository::fetchPage(QSqlDatabase &db, const QueueFilter &filter,
                                                               QueueSort sort, bool descending,
-                                                              const std::optional<QueueKey> &after, int limit)
-{
+                                                              const std::optional<QueueKey> &after,
+                                                              int limit) {
     SqlQuery q(db, pageSql(filter, sort, descending, after.has_value()));
     for (const QVariant &v : pageBinds(filter, sort, after, limit))
         q.bind(v);
@@ -206,13 +195,13 @@ Result<QList<QueueRowData>> VerificationRepository::fetchPage(QSqlDatabase &db, 
 }
 
 Result<QList<QueueRowData>> VerificationRepository::fetchRows(QSqlDatabase &db, const QueueFilter &filter,
-                                                              const QList<qint64> &ids)
-{
+                                                              const QList<qint64> &ids) {
     QStringList idText;
     for (qint64 id : ids)
         idText << QString::number(id);
     QString where = filterClause(filter);
-    where = QStringLiteral("v.id = ANY (?::bigint[])") + (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where);
+    where = QStringLiteral("v.id = ANY (?::bigint[])") +
+            (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where);
     SqlQuery q(db, QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(kRowColumns, fromClause(filter), where));
     QVariantList binds = filterBinds(filter);
     const QVariant idArray = QString(u'{' + idText.join(u',') + u'}');
@@ -231,27 +220,28 @@ Result<QList<QueueRowData>> VerificationRepository::fetchRows(QSqlDatabase &db, 
     return rows;
 }
 
-Result<VerificationDetail> VerificationRepository::loadDetail(QSqlDatabase &db, qint64 id)
-{
-    SqlQuery q(db, QStringLiteral(
-                       "SELECT v.id, v.version, v.entity_type, v.entity_id, v.entity_name, v.province, "
-                       "v.verification_type, v.status, v.license_number, v.policy_number, v.coverage_amount_cents, "
-                       "v.expiry_date, v.rejection_reason_code, v.rejection_note, v.info_requested_at, "
-                       "v.info_request_note, p.full_name, v.verified_at, v.submitted_at, "
-                       "CASE WHEN v.claim_expires_at > now() THEN v.claimed_by END, "
-                       "CASE WHEN v.claim_expires_at > now() THEN v.claim_expires_at END, "
-                       "d.id, d.file_name, d.mime_type, d.size_bytes, d.sha256, d.uploaded_at, d.storage_url, "
-                       "m.service_tier, m.compliance_status, coalesce(m.can_perform_physical_work, false) "
-                       "FROM desk.compliance_verifications v "
-                       "LEFT JOIN desk.documents d ON d.id = v.document_id "
-                       "LEFT JOIN desk.profiles p ON p.id = v.verified_by "
-                       "LEFT JOIN desk.mechanics m ON m.id = v.mechanic_id "
-                       "WHERE v.id = ?"));
+Result<VerificationDetail> VerificationRepository::loadDetail(QSqlDatabase &db, qint64 id) {
+    SqlQuery q(
+        db, QStringLiteral(
+                "SELECT v.id, v.version, v.entity_type, v.entity_id, v.entity_name, v.province, "
+                "v.verification_type, v.status, v.license_number, v.policy_number, v.coverage_amount_cents, "
+                "v.expiry_date, v.rejection_reason_code, v.rejection_note, v.info_requested_at, "
+                "v.info_request_note, p.full_name, v.verified_at, v.submitted_at, "
+                "CASE WHEN v.claim_expires_at > now() THEN v.claimed_by END, "
+                "CASE WHEN v.claim_expires_at > now() THEN v.claim_expires_at END, "
+                "d.id, d.file_name, d.mime_type, d.size_bytes, d.sha256, d.uploaded_at, d.storage_url, "
+                "m.service_tier, m.compliance_status, coalesce(m.can_perform_physical_work, false) "
+                "FROM desk.compliance_verifications v "
+                "LEFT JOIN desk.documents d ON d.id = v.document_id "
+                "LEFT JOIN desk.profiles p ON p.id = v.verified_by "
+                "LEFT JOIN desk.mechanics m ON m.id = v.mechanic_id "
+                "WHERE v.id = ?"));
     q.bind(id);
     if (!q.exec())
         return q.error();
     if (!q.next())
-        return DbError::fromSqlState(QStringLiteral("P0002"), QStringLiteral("verification %1 not found").arg(id));
+        return DbError::fromSqlState(QStringLiteral("P0002"),
+                                     QStringLiteral("verification %1 not found").arg(id));
     VerificationDetail d;
     int c = 0;
     d.id = q.value(c++).toLongLong();
@@ -290,26 +280,29 @@ Result<VerificationDetail> VerificationRepository::loadDetail(QSqlDatabase &db, 
     return d;
 }
 
-Result<DocumentBytes> VerificationRepository::loadDocument(QSqlDatabase &db, qint64 documentId)
-{
-    SqlQuery q(db, QStringLiteral("SELECT content, sha256, mime_type, file_name FROM desk.documents WHERE id = ?"));
+Result<DocumentBytes> VerificationRepository::loadDocument(QSqlDatabase &db, qint64 documentId) {
+    SqlQuery q(
+        db, QStringLiteral("SELECT content, sha256, mime_type, file_name FROM desk.documents WHERE id = ?"));
     q.bind(documentId);
     if (!q.exec())
         return q.error();
     if (!q.next())
-        return DbError::fromSqlState(QStringLiteral("P0002"), QStringLiteral("document %1 not found").arg(documentId));
+        return DbError::fromSqlState(QStringLiteral("P0002"),
+                                     QStringLiteral("document %1 not found").arg(documentId));
     DocumentBytes d;
     d.documentId = documentId;
     d.bytes = q.value(0).toByteArray();
     d.mimeType = q.value(2).toString();
     d.fileName = q.value(3).toString();
-    d.sha256Matches = QCryptographicHash::hash(d.bytes, QCryptographicHash::Sha256) == q.value(1).toByteArray();
+    d.sha256Matches =
+        QCryptographicHash::hash(d.bytes, QCryptographicHash::Sha256) == q.value(1).toByteArray();
     return d;
 }
 
-Result<VerificationRepository::Claim> VerificationRepository::claim(QSqlDatabase &db, qint64 id, int leaseSeconds)
-{
-    SqlQuery q(db, QStringLiteral("SELECT claimed_by, claim_expires_at, version FROM desk.claim_verification(?, ?)"));
+Result<VerificationRepository::Claim> VerificationRepository::claim(QSqlDatabase &db, qint64 id,
+                                                                    int leaseSeconds) {
+    SqlQuery q(db, QStringLiteral(
+                       "SELECT claimed_by, claim_expires_at, version FROM desk.claim_verification(?, ?)"));
     q.bind(id).bind(leaseSeconds);
     if (!q.exec())
         return q.error();
@@ -317,8 +310,7 @@ Result<VerificationRepository::Claim> VerificationRepository::claim(QSqlDatabase
     return Claim{q.value(0).toString(), q.value(1).toDateTime(), q.value(2).toInt()};
 }
 
-Status VerificationRepository::release(QSqlDatabase &db, qint64 id)
-{
+Status VerificationRepository::release(QSqlDatabase &db, qint64 id) {
     SqlQuery q(db, QStringLiteral("SELECT desk.release_verification(?)"));
     q.bind(id);
     if (!q.exec())
@@ -328,15 +320,15 @@ Status VerificationRepository::release(QSqlDatabase &db, qint64 id)
 
 Result<int> VerificationRepository::decide(QSqlDatabase &db, qint64 id, int version, Decision decision,
                                            const QString &reasonCode, const QString &note,
-                                           const std::optional<VerificationFields> &fields)
-{
+                                           const std::optional<VerificationFields> &fields) {
     QJsonObject f;
     if (fields) {
         f.insert(QStringLiteral("license_number"), fields->licenseNumber);
         f.insert(QStringLiteral("policy_number"), fields->policyNumber);
         f.insert(QStringLiteral("coverage_amount_cents"),
                  // As an exact decimal string: JSON numbers are doubles (the SQL reads ->> as text).
-                 fields->coverageAmount ? QJsonValue(QString::number(fields->coverageAmount->cents())) : QJsonValue());
+                 fields->coverageAmount ? QJsonValue(QString::number(fields->coverageAmount->cents()))
+                                        : QJsonValue());
         f.insert(QStringLiteral("expiry_date"), fields->expiryDate.isValid()
                                                     ? QJsonValue(fields->expiryDate.toString(Qt::ISODate))
                                                     : QJsonValue());
@@ -355,8 +347,7 @@ Result<int> VerificationRepository::decide(QSqlDatabase &db, qint64 id, int vers
     return q.value(0).toInt();
 }
 
-Result<int> VerificationRepository::expireSweep(QSqlDatabase &db)
-{
+Result<int> VerificationRepository::expireSweep(QSqlDatabase &db) {
     SqlQuery q(db, QStringLiteral("SELECT desk.expire_sweep()"));
     if (!q.exec())
         return q.error();
@@ -364,8 +355,8 @@ Result<int> VerificationRepository::expireSweep(QSqlDatabase &db)
     return q.value(0).toInt();
 }
 
-Result<QList<RejectionReason>> VerificationRepository::rejectionReasons(QSqlDatabase &db, const QString &language)
-{
+Result<QList<RejectionReason>> VerificationRepository::rejectionReasons(QSqlDatabase &db,
+                                                                        const QString &language) {
     SqlQuery q(db, QStringLiteral("SELECT code, CASE WHEN ? = 'fr' THEN label_fr ELSE label_en END "
                                   "FROM desk.rejection_reasons ORDER BY sort_order"));
     q.bind(language);
@@ -377,8 +368,7 @@ Result<QList<RejectionReason>> VerificationRepository::rejectionReasons(QSqlData
     return out;
 }
 
-Result<Identity> VerificationRepository::whoami(QSqlDatabase &db)
-{
+Result<Identity> VerificationRepository::whoami(QSqlDatabase &db) {
     SqlQuery q(db, QStringLiteral("SELECT login_role, desk_role, profile_id, full_name, preferred_language, "
                                   "array_to_string(workshop_ids, ',') FROM desk.whoami()"));
     if (!q.exec())

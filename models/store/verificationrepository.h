@@ -13,12 +13,12 @@ namespace adesk {
 
 /// Filter of the review queue, applied in SQL. Empty strings mean "any".
 struct QueueFilter {
-    QString status;            ///< pending | approved | rejected | expired
-    QString verificationType;  ///< business_license | insurance | …
-    QString entityType;        ///< mechanic | workshop | mobile_service
-    QString province;          ///< two-letter code
+    QString status;              ///< pending | approved | rejected | expired
+    QString verificationType;    ///< business_license | insurance | …
+    QString entityType;          ///< mechanic | workshop | mobile_service
+    QString province;            ///< two-letter code
     int expiringWithinDays = -1; ///< ≥ 0: expiry date between today and today + N (server's date)
-    QString text;              ///< substring of entity name, licence or policy number (case-insensitive)
+    QString text;                ///< substring of entity name, licence or policy number (case-insensitive)
     bool operator==(const QueueFilter &) const = default;
 };
 
@@ -58,15 +58,16 @@ public:
 
     /// The SQL and bind values of one queue page: exposed so the benchmark can time the bare query.
     static QString pageSql(const QueueFilter &filter, QueueSort sort, bool descending, bool hasAfter);
-    static QVariantList pageBinds(const QueueFilter &filter, QueueSort sort, const std::optional<QueueKey> &after,
-                                  int limit);
+    static QVariantList pageBinds(const QueueFilter &filter, QueueSort sort,
+                                  const std::optional<QueueKey> &after, int limit);
     /// The same query as literal SQL text (binds inlined) for timing it bare in psql/libpq.
     static QString literalPageSql(const QueueFilter &filter, QueueSort sort, bool descending,
                                   const std::optional<QueueKey> &after, int limit);
 
     /// Up to @p limit rows after @p after in the given order.
     static Result<QList<QueueRowData>> fetchPage(QSqlDatabase &db, const QueueFilter &filter, QueueSort sort,
-                                                 bool descending, const std::optional<QueueKey> &after, int limit);
+                                                 bool descending, const std::optional<QueueKey> &after,
+                                                 int limit);
     /// The given rows if they still match @p filter (for live updates).
     static Result<QList<QueueRowData>> fetchRows(QSqlDatabase &db, const QueueFilter &filter,
                                                  const QList<qint64> &ids);

@@ -32,20 +32,17 @@ using namespace adesk;
 
 namespace {
 
-void line(const char *name, double value, const char *unit)
-{
+void line(const char *name, double value, const char *unit) {
     std::printf("%s: %.2f %s\n", name, value, unit);
     std::fflush(stdout);
 }
 
-double median(std::vector<double> v)
-{
+double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v.empty() ? -1 : v[v.size() / 2];
 }
 
-PGconn *connect(const ConnectionSettings &s)
-{
+PGconn *connect(const ConnectionSettings &s) {
     QString ci = s.conninfo;
     if (!s.password.isEmpty())
         ci += QStringLiteral(" password='%1'").arg(s.password);
@@ -57,8 +54,7 @@ PGconn *connect(const ConnectionSettings &s)
     return c;
 }
 
-bool execOk(PGconn *c, const char *sql)
-{
+bool execOk(PGconn *c, const char *sql) {
     PGresult *r = PQexec(c, sql);
     const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
     if (!ok)
@@ -68,8 +64,7 @@ bool execOk(PGconn *c, const char *sql)
 }
 
 /// The repository's query with positional $n parameters for libpq.
-QByteArray withDollars(QString sql)
-{
+QByteArray withDollars(QString sql) {
     int n = 0;
     QString out;
     for (QChar ch : sql)
@@ -79,28 +74,31 @@ QByteArray withDollars(QString sql)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     TestDatabase db;
     if (db.start() != TestDatabase::Status::Ready) {
-        std::fprintf(stderr, "no test database (run under pg_virtualenv): %s\n", qPrintable(db.errorString()));
+        std::fprintf(stderr, "no test database (run under pg_virtualenv): %s\n",
+                     qPrintable(db.errorString()));
         return 1;
     }
     const qint64 shop = db.insertWorkshop(QStringLiteral("Bench Garage"), QStringLiteral("ON"));
     const qint64 mech = db.insertMechanic(QStringLiteral("Benny Bench"), shop);
-    db.exec(QStringLiteral("UPDATE desk.mechanics SET service_tier = 'workshop_affiliated', workshop_verified = true, "
-                           "can_perform_physical_work = true, compliance_status = 'approved' WHERE id = ?"),
+    db.exec(QStringLiteral(
+                "UPDATE desk.mechanics SET service_tier = 'workshop_affiliated', workshop_verified = true, "
+                "can_perform_physical_work = true, compliance_status = 'approved' WHERE id = ?"),
             {mech});
     db.exec(QStringLiteral("INSERT INTO desk.bays (workshop_id, name, hourly_rate_cents, sort_order) "
                            "SELECT ?, 'Bay ' || g, 5000, g FROM generate_series(1, 40) g"),
             {shop});
-    db.exec(QStringLiteral("INSERT INTO desk.workshop_hours SELECT ?, d, '04:00', '23:00' FROM generate_series(1, 7) d"),
+    db.exec(QStringLiteral(
+                "INSERT INTO desk.workshop_hours SELECT ?, d, '04:00', '23:00' FROM generate_series(1, 7) d"),
             {shop});
     const QVariantList bayIds =
-        db.run(QStringLiteral("SELECT id FROM desk.bays WHERE workshop_id = ? ORDER BY sort_order"), {shop}).column();
+        db.run(QStringLiteral("SELECT id FROM desk.bays WHERE workshop_id = ? ORDER BY sort_order"), {shop})
+            .column();
     const QString owner = db.roleName(QStringLiteral("bench_owner"));
     db.createLogin(owner, QStringLiteral("adesk_workshop_owner"), QStringLiteral("Bench Owner"), {shop});
 
@@ -114,8 +112,9 @@ int main(int argc, char *argv[])
         return 1;
     QElapsedTimer seed;
     seed.start();
-    PGresult *copy = PQexec(su, "COPY desk.bay_bookings (workshop_id, bay_id, mechanic_id, span, buffer_minutes, "
-                                "status, notes) FROM STDIN");
+    PGresult *copy =
+        PQexec(su, "COPY desk.bay_bookings (workshop_id, bay_id, mechanic_id, span, buffer_minutes, "
+                   "status, notes) FROM STDIN");
     if (PQresultStatus(copy) != PGRES_COPY_IN) {
         std::fprintf(stderr, "COPY failed to start: %s\n", PQresultErrorMessage(copy));
         return 1;
@@ -124,7 +123,8 @@ int main(int argc, char *argv[])
     QByteArray buf;
     const char *statuses[] = {"confirmed", "confirmed", "requested", "checked_in", "completed"};
     for (int r = 0; r < kBookings; ++r) {
-        const QDateTime start = QDateTime(monday.addDays((r / 40) % 7), QTime(4, 0), zone).addSecs(qint64(r / 280) * 3600);
+        const QDateTime start =
+            QDateTime(monday.addDays((r / 40) % 7), QTime(4, 0), zone).addSecs(qint64(r / 280) * 3600);
         const QDateTime end = start.addSecs(45 * 60);
         buf += QStringLiteral("%1\t%2\t%3\t[\"%4\",\"%5\")\t15\t%6\tJob %7\n")
                    .arg(shop)
@@ -144,7 +144,8 @@ int main(int argc, char *argv[])
     }
     PQclear(cr);
     execOk(su, "VACUUM (ANALYZE) desk.bay_bookings");
-    std::printf("# seeded %d bookings on 40 bays with COPY in %.0f ms\n", kBookings, seed.nsecsElapsed() / 1e6);
+    std::printf("# seeded %d bookings on 40 bays with COPY in %.0f ms\n", kBookings,
+                seed.nsecsElapsed() / 1e6);
 
     const QDateTime from = QDateTime(monday, QTime(0, 0), zone).toUTC();
     const QDateTime to = QDateTime(monday.addDays(7), QTime(0, 0), zone).toUTC();
@@ -219,8 +220,9 @@ int main(int argc, char *argv[])
 
     // Move a booking (slot 0 of bay 1, Monday) to the free 18th slot and back, through the executor.
     const Booking first = model.bookings().first();
-    const QDateTime freeStart = QDateTime(monday.addDays(LocalTime::localDate(first.start, zone).dayOfWeek() - 1),
-                                          QTime(4, 0), zone).addSecs(18 * 3600);
+    const QDateTime freeStart =
+        QDateTime(monday.addDays(LocalTime::localDate(first.start, zone).dayOfWeek() - 1), QTime(4, 0), zone)
+            .addSecs(18 * 3600);
     std::vector<double> moveMs;
     int version = first.version;
     for (int i = 0; i < 40; ++i) {
@@ -228,10 +230,11 @@ int main(int argc, char *argv[])
         const QDateTime s = away ? freeStart : first.start;
         QElapsedTimer t;
         t.start();
-        const Result<int> r = exec.run<int>([&](QSqlDatabase &d) {
-                                      return BookingRepository::move(d, first.id, version, first.bayId, s,
-                                                                     s.addSecs(45 * 60));
-                                  }).result();
+        const Result<int> r =
+            exec.run<int>([&](QSqlDatabase &d) {
+                    return BookingRepository::move(d, first.id, version, first.bayId, s, s.addSecs(45 * 60));
+                })
+                .result();
         moveMs.push_back(t.nsecsElapsed() / 1e6);
         if (!r) {
             std::fprintf(stderr, "move failed: %s\n", qPrintable(r.error().serverMessage));
@@ -245,13 +248,14 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 40; ++i) {
         const bool away = i % 2 == 0;
         const QDateTime s = away ? freeStart : first.start;
-        const QByteArray q = QStringLiteral("SELECT desk.move_booking(%1, %2, %3, to_timestamp(%4), to_timestamp(%5))")
-                                 .arg(first.id)
-                                 .arg(version)
-                                 .arg(first.bayId)
-                                 .arg(s.toSecsSinceEpoch())
-                                 .arg(s.addSecs(45 * 60).toSecsSinceEpoch())
-                                 .toUtf8();
+        const QByteArray q =
+            QStringLiteral("SELECT desk.move_booking(%1, %2, %3, to_timestamp(%4), to_timestamp(%5))")
+                .arg(first.id)
+                .arg(version)
+                .arg(first.bayId)
+                .arg(s.toSecsSinceEpoch())
+                .arg(s.addSecs(45 * 60).toSecsSinceEpoch())
+                .toUtf8();
         QElapsedTimer t;
         t.start();
         PGresult *r = PQexec(bare, q.constData());

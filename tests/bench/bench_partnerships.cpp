@@ -39,28 +39,24 @@ using namespace adesk;
 
 namespace {
 
-void line(const QString &name, double value, const char *unit)
-{
+void line(const QString &name, double value, const char *unit) {
     std::printf("%s: %.1f %s\n", qPrintable(name), value, unit);
     std::fflush(stdout);
 }
 
-void verdict(const QString &name, double value, double bare, double limitMs)
-{
+void verdict(const QString &name, double value, double bare, double limitMs) {
     const bool ok = value < limitMs && value <= 3.0 * std::max(bare, 1.0);
-    std::printf("%s %s: %.1f ms vs bare %.1f ms (%.1fx; target < %.0f ms and <= 3x bare)\n", ok ? "pass" : "fail",
-                qPrintable(name), value, bare, value / std::max(bare, 0.001), limitMs);
+    std::printf("%s %s: %.1f ms vs bare %.1f ms (%.1fx; target < %.0f ms and <= 3x bare)\n",
+                ok ? "pass" : "fail", qPrintable(name), value, bare, value / std::max(bare, 0.001), limitMs);
     std::fflush(stdout);
 }
 
-double median(std::vector<double> v)
-{
+double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
-PGconn *connect(const ConnectionSettings &s)
-{
+PGconn *connect(const ConnectionSettings &s) {
     QString ci = s.conninfo;
     if (!s.password.isEmpty())
         ci += QStringLiteral(" password='%1'").arg(s.password);
@@ -73,8 +69,7 @@ PGconn *connect(const ConnectionSettings &s)
     return c;
 }
 
-double bare(PGconn *c, const QString &sql)
-{
+double bare(PGconn *c, const QString &sql) {
     QElapsedTimer t;
     t.start();
     PGresult *r = PQexec(c, sql.toUtf8().constData());
@@ -88,8 +83,7 @@ double bare(PGconn *c, const QString &sql)
     return ms;
 }
 
-QString inline1(QString sql, const QStringList &values)
-{
+QString inline1(QString sql, const QStringList &values) {
     for (const QString &v : values) {
         const qsizetype at = sql.indexOf(u'?');
         if (at < 0)
@@ -99,11 +93,11 @@ QString inline1(QString sql, const QStringList &values)
     return sql;
 }
 
-bool copyApplications(PGconn *c, qint64 workshop, const QList<qint64> &programs, const QList<qint64> &versions,
-                      qint64 firstMechanic, int mechanics, qint64 reviewer)
-{
-    PGresult *r = PQexec(c, "COPY desk.partnership_applications (program_id, program_version_id, workshop_id, "
-                            "mechanic_id, message, status, reason, reviewed_by, reviewed_at, submitted_at) FROM STDIN");
+bool copyApplications(PGconn *c, qint64 workshop, const QList<qint64> &programs,
+                      const QList<qint64> &versions, qint64 firstMechanic, int mechanics, qint64 reviewer) {
+    PGresult *r =
+        PQexec(c, "COPY desk.partnership_applications (program_id, program_version_id, workshop_id, "
+                  "mechanic_id, message, status, reason, reviewed_by, reviewed_at, submitted_at) FROM STDIN");
     if (PQresultStatus(r) != PGRES_COPY_IN) {
         std::fprintf(stderr, "COPY: %s\n", PQresultErrorMessage(r));
         PQclear(r);
@@ -117,19 +111,26 @@ bool copyApplications(PGconn *c, qint64 workshop, const QList<qint64> &programs,
         for (int k = 0; k < count; ++k, ++n) {
             const qint64 mech = firstMechanic + (p * 37 + k) % mechanics;
             const int bucket = (n * 7) % 20;
-            const char *status = bucket < 12 ? "pending" : bucket < 16 ? "approved" : bucket < 19 ? "rejected" : "withdrawn";
+            const char *status = bucket < 12   ? "pending"
+                                 : bucket < 16 ? "approved"
+                                 : bucket < 19 ? "rejected"
+                                               : "withdrawn";
             const bool decided = bucket >= 12 && bucket < 19;
-            buf += QStringLiteral("%1\t%2\t%3\t%4\tI would like to join your program (%5).\t%6\t%7\t%8\t%9\t%10\n")
+            buf += QStringLiteral(
+                       "%1\t%2\t%3\t%4\tI would like to join your program (%5).\t%6\t%7\t%8\t%9\t%10\n")
                        .arg(programs.at(p))
                        .arg(versions.at(p))
                        .arg(workshop)
                        .arg(mech)
                        .arg(n)
                        .arg(QString::fromLatin1(status))
-                       .arg(bucket >= 16 && bucket < 19 ? QStringLiteral("Not enough experience") : QStringLiteral("\\N"))
+                       .arg(bucket >= 16 && bucket < 19 ? QStringLiteral("Not enough experience")
+                                                        : QStringLiteral("\\N"))
                        .arg(decided ? QString::number(reviewer) : QStringLiteral("\\N"))
                        .arg(decided ? QStringLiteral("2026-01-02 10:00:00+00") : QStringLiteral("\\N"))
-                       .arg(QDateTime(QDate(2025, 6, 1), QTime(8, 0), Qt::UTC).addSecs(qint64(n) * 613).toString(Qt::ISODate))
+                       .arg(QDateTime(QDate(2025, 6, 1), QTime(8, 0), Qt::UTC)
+                                .addSecs(qint64(n) * 613)
+                                .toString(Qt::ISODate))
                        .toUtf8();
         }
     }
@@ -143,62 +144,76 @@ bool copyApplications(PGconn *c, qint64 workshop, const QList<qint64> &programs,
         }
         PQclear(r);
     }
-    std::printf("# seeded %d applications over %lld programs with COPY\n", n, static_cast<long long>(programs.size()));
+    std::printf("# seeded %d applications over %lld programs with COPY\n", n,
+                static_cast<long long>(programs.size()));
     return ok;
 }
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QApplication app(argc, argv);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::Canada));
     TestDatabase db;
     if (db.start() != TestDatabase::Status::Ready) {
-        std::fprintf(stderr, "no test database (run under pg_virtualenv -t): %s\n", qPrintable(db.errorString()));
+        std::fprintf(stderr, "no test database (run under pg_virtualenv -t): %s\n",
+                     qPrintable(db.errorString()));
         return 2;
     }
     const qint64 workshop = db.insertWorkshop(QStringLiteral("Bench Garage"));
     const QString owner = db.roleName(QStringLiteral("bench_owner"));
-    if (!workshop || !db.createLogin(owner, QStringLiteral("adesk_workshop_owner"), QStringLiteral("Bench Owner"), {workshop}))
+    if (!workshop || !db.createLogin(owner, QStringLiteral("adesk_workshop_owner"),
+                                     QStringLiteral("Bench Owner"), {workshop}))
         return 2;
-    const qint64 reviewer = db.scalar(QStringLiteral("SELECT profile_id FROM desk.staff_logins WHERE login_role = ?"), {owner}).toLongLong();
+    const qint64 reviewer =
+        db.scalar(QStringLiteral("SELECT profile_id FROM desk.staff_logins WHERE login_role = ?"), {owner})
+            .toLongLong();
     // 2,100 mechanics (more than the largest queue), most approved and rated.
     db.exec(QStringLiteral("INSERT INTO desk.profiles (full_name, role) SELECT 'Mechanic ' || g, 'mechanic' "
                            "FROM generate_series(1, 2100) g"));
-    db.exec(QStringLiteral("INSERT INTO desk.mechanics (profile_id, display_name, compliance_status, rating_bp, "
-                           "years_experience, city, province, red_seal_certified) "
-                           "SELECT p.id, p.full_name, CASE WHEN p.id % 9 = 0 THEN 'pending' ELSE 'approved' END, "
-                           "35000 + (p.id * 37) % 15000, p.id % 25, 'Toronto', 'ON', p.id % 3 = 0 "
-                           "FROM desk.profiles p WHERE p.role = 'mechanic'"));
+    db.exec(
+        QStringLiteral("INSERT INTO desk.mechanics (profile_id, display_name, compliance_status, rating_bp, "
+                       "years_experience, city, province, red_seal_certified) "
+                       "SELECT p.id, p.full_name, CASE WHEN p.id % 9 = 0 THEN 'pending' ELSE 'approved' END, "
+                       "35000 + (p.id * 37) % 15000, p.id % 25, 'Toronto', 'ON', p.id % 3 = 0 "
+                       "FROM desk.profiles p WHERE p.role = 'mechanic'"));
     const qint64 firstMechanic = db.scalar(QStringLiteral("SELECT min(id) FROM desk.mechanics")).toLongLong();
     // 200 published programs of the three types, one version each.
-    db.exec(QStringLiteral("INSERT INTO desk.partnership_programs (workshop_id, name, description, program_type, status, "
-                           "max_partners, published_at) SELECT ?, 'Program ' || lpad(g::text, 3, '0'), 'Bench program', "
-                           "(ARRAY['bay_rental','revenue_share','membership'])[1 + g % 3], 'published', NULL, now() "
-                           "FROM generate_series(1, 200) g"), {workshop});
+    db.exec(
+        QStringLiteral(
+            "INSERT INTO desk.partnership_programs (workshop_id, name, description, program_type, status, "
+            "max_partners, published_at) SELECT ?, 'Program ' || lpad(g::text, 3, '0'), 'Bench program', "
+            "(ARRAY['bay_rental','revenue_share','membership'])[1 + g % 3], 'published', NULL, now() "
+            "FROM generate_series(1, 200) g"),
+        {workshop});
     db.exec(QStringLiteral(
-        "INSERT INTO desk.partnership_program_versions (program_id, workshop_id, version_no, program_type, effective_from, "
-        "terms_html, bay_rate_hour_cents, platform_fee_bp, workshop_share_bp, mechanic_share_bp, membership_fee_cents, "
+        "INSERT INTO desk.partnership_program_versions (program_id, workshop_id, version_no, program_type, "
+        "effective_from, "
+        "terms_html, bay_rate_hour_cents, platform_fee_bp, workshop_share_bp, mechanic_share_bp, "
+        "membership_fee_cents, "
         "included_bay_hours, overage_rate_hour_cents, min_rating_bp, min_years_experience, published_at) "
         "SELECT p.id, p.workshop_id, 1, p.program_type, current_date - 30, '<p>Terms</p>', "
         "CASE WHEN p.program_type = 'bay_rental' THEN 4500 END, 2000, "
         "CASE WHEN p.program_type = 'bay_rental' THEN 0 ELSE 2000 END, "
         "CASE WHEN p.program_type = 'bay_rental' THEN 8000 ELSE 6000 END, "
-        "CASE WHEN p.program_type = 'membership' THEN 49900 END, CASE WHEN p.program_type = 'membership' THEN 40 END, "
-        "CASE WHEN p.program_type = 'membership' THEN 3500 END, 40000, 3, now() FROM desk.partnership_programs p"));
+        "CASE WHEN p.program_type = 'membership' THEN 49900 END, CASE WHEN p.program_type = 'membership' "
+        "THEN 40 END, "
+        "CASE WHEN p.program_type = 'membership' THEN 3500 END, 40000, 3, now() FROM "
+        "desk.partnership_programs p"));
     QList<qint64> programs;
     QList<qint64> versions;
     {
-        const auto r = db.run(QStringLiteral("SELECT p.id, v.id FROM desk.partnership_programs p JOIN "
-                                             "desk.partnership_program_versions v ON v.program_id = p.id ORDER BY p.name"));
+        const auto r = db.run(
+            QStringLiteral("SELECT p.id, v.id FROM desk.partnership_programs p JOIN "
+                           "desk.partnership_program_versions v ON v.program_id = p.id ORDER BY p.name"));
         for (const QVariantList &row : r.rows) {
             programs << row.at(0).toLongLong();
             versions << row.at(1).toLongLong();
         }
     }
     PGconn *super = connect(db.superuser());
-    if (!super || programs.size() != 200 || !copyApplications(super, workshop, programs, versions, firstMechanic, 2100, reviewer))
+    if (!super || programs.size() != 200 ||
+        !copyApplications(super, workshop, programs, versions, firstMechanic, 2100, reviewer))
         return 2;
     PQfinish(super);
     db.exec(QStringLiteral("ANALYZE"));
@@ -213,11 +228,16 @@ int main(int argc, char **argv)
     who.deskRole = QStringLiteral("workshop_owner");
     who.workshopIds = {workshop};
     // Warm both paths (connections, plans, catalog caches).
-    executor.run<QList<ProgramRow>>([workshop](QSqlDatabase &d) { return PartnershipRepository::listPrograms(d, workshop); })
+    executor
+        .run<QList<ProgramRow>>(
+            [workshop](QSqlDatabase &d) { return PartnershipRepository::listPrograms(d, workshop); })
         .waitForFinished();
-    executor.run<QList<ProgramRow>>([workshop](QSqlDatabase &d) { return PartnershipRepository::listPrograms(d, workshop); })
+    executor
+        .run<QList<ProgramRow>>(
+            [workshop](QSqlDatabase &d) { return PartnershipRepository::listPrograms(d, workshop); })
         .waitForFinished();
-    const QString programsBare = inline1(PartnershipRepository::programsSql(true), {QString::number(workshop)});
+    const QString programsBare =
+        inline1(PartnershipRepository::programsSql(true), {QString::number(workshop)});
     bare(c, programsBare);
 
     // ---- open the pane -------------------------------------------------------------------------
@@ -240,10 +260,12 @@ int main(int argc, char **argv)
         openBare.push_back(bare(c, programsBare));
         // Let the follow-up loads (first program's detail, its queue, agreements, partnerships)
         // finish: Qt 6.4 asserts when a continuation's context dies while its job runs.
-        (void)QTest::qWaitFor([&] {
-            return pane.editor()->program().id != 0 && !controller.applications()->isLoading()
-                   && controller.applications()->programId() != 0 && !controller.programs()->isLoading();
-        }, 5000);
+        (void)QTest::qWaitFor(
+            [&] {
+                return pane.editor()->program().id != 0 && !controller.applications()->isLoading() &&
+                       controller.applications()->programId() != 0 && !controller.programs()->isLoading();
+            },
+            5000);
         QTest::qWait(100);
     }
     line(QStringLiteral("pane_open_ms"), median(open), "ms");
@@ -263,14 +285,17 @@ int main(int argc, char **argv)
         apps.show();
         loaded.wait(5000);
         QTest::qWait(300);
-        const QString detailSql = inline1(
-            QStringLiteral("SELECT p.*, v.* FROM desk.partnership_programs p JOIN desk.organizations o ON o.id = p.workshop_id "
-                           "LEFT JOIN LATERAL (SELECT * FROM desk.partnership_program_versions x WHERE x.program_id = p.id "
-                           "ORDER BY x.version_no DESC LIMIT 1) v ON true WHERE p.id = ?"),
-            {QString::number(programs.first())});
-        const QString versionsSql = QStringLiteral("SELECT id, version_no, effective_from, published_at IS NOT NULL FROM "
-                                                   "desk.partnership_program_versions WHERE program_id = %1 ORDER BY version_no")
-                                        .arg(programs.first());
+        const QString detailSql =
+            inline1(QStringLiteral("SELECT p.*, v.* FROM desk.partnership_programs p JOIN desk.organizations "
+                                   "o ON o.id = p.workshop_id "
+                                   "LEFT JOIN LATERAL (SELECT * FROM desk.partnership_program_versions x "
+                                   "WHERE x.program_id = p.id "
+                                   "ORDER BY x.version_no DESC LIMIT 1) v ON true WHERE p.id = ?"),
+                    {QString::number(programs.first())});
+        const QString versionsSql =
+            QStringLiteral("SELECT id, version_no, effective_from, published_at IS NOT NULL FROM "
+                           "desk.partnership_program_versions WHERE program_id = %1 ORDER BY version_no")
+                .arg(programs.first());
         const QString appsSql = inline1(PartnershipRepository::applicationsSql(false, false),
                                         {QString::number(programs.first()), QStringLiteral("200")});
         std::vector<double> prog, progBare;
@@ -302,15 +327,18 @@ int main(int argc, char **argv)
 
     // ---- agreements per second -------------------------------------------------------------------
     {
-        const auto pending = db.run(QStringLiteral(
-            "SELECT a.id, a.version FROM desk.partnership_applications a WHERE a.status = 'pending' "
-            "AND cardinality(desk.mechanic_ineligibility(a.mechanic_id, a.program_version_id)) = 0 "
-            "ORDER BY a.program_id <> ?, a.id LIMIT 120"), {programs.first()});
+        const auto pending = db.run(
+            QStringLiteral(
+                "SELECT a.id, a.version FROM desk.partnership_applications a WHERE a.status = 'pending' "
+                "AND cardinality(desk.mechanic_ineligibility(a.mechanic_id, a.program_version_id)) = 0 "
+                "ORDER BY a.program_id <> ?, a.id LIMIT 120"),
+            {programs.first()});
         QList<QPair<qint64, int>> ids;
         for (const QVariantList &r : pending.rows)
             ids.append({r.at(0).toLongLong(), r.at(1).toInt()});
         if (ids.size() < 120) {
-            std::fprintf(stderr, "only %lld eligible pending applications\n", static_cast<long long>(ids.size()));
+            std::fprintf(stderr, "only %lld eligible pending applications\n",
+                         static_cast<long long>(ids.size()));
             return 1;
         }
         QSqlDatabase own = TestDatabase::openConnection(login, QStringLiteral("bench_agreements"));
@@ -320,7 +348,8 @@ int main(int argc, char **argv)
         t.start();
         QList<qint64> agreementsSql;
         for (int i = 0; i < 40; ++i) {
-            const auto r = PartnershipRepository::decideApplication(own, ids.at(i).first, ids.at(i).second, true, {});
+            const auto r =
+                PartnershipRepository::decideApplication(own, ids.at(i).first, ids.at(i).second, true, {});
             if (!r) {
                 std::fprintf(stderr, "approve: %s\n", qPrintable(r.error().serverMessage));
                 return 1;
@@ -337,10 +366,13 @@ int main(int argc, char **argv)
         // End to end: approve, load, render, store with sha256 (what the controller does per approval).
         t.restart();
         for (int i = 40; i < 120; ++i) {
-            const auto g = PartnershipRepository::decideApplication(own, ids.at(i).first, ids.at(i).second, true, {});
-            const auto a = g ? PartnershipRepository::loadAgreement(own, *g) : Result<AgreementRow>(g.error());
+            const auto g =
+                PartnershipRepository::decideApplication(own, ids.at(i).first, ids.at(i).second, true, {});
+            const auto a =
+                g ? PartnershipRepository::loadAgreement(own, *g) : Result<AgreementRow>(g.error());
             const QByteArray pdf = a ? AgreementRenderer::render(*a) : QByteArray();
-            const auto doc = a ? PartnershipRepository::attachAgreementDocument(own, *g, AgreementRenderer::fileName(*a), pdf)
+            const auto doc = a ? PartnershipRepository::attachAgreementDocument(
+                                     own, *g, AgreementRenderer::fileName(*a), pdf)
                                : Result<qint64>(a.error());
             if (!doc) {
                 std::fprintf(stderr, "agreement: %s\n", qPrintable(doc.error().serverMessage));
@@ -351,7 +383,8 @@ int main(int argc, char **argv)
         line(QStringLiteral("agreements_per_s"), fullRate, "agreements/s");
         line(QStringLiteral("agreements_render_per_s"), renderRate, "agreements/s");
         line(QStringLiteral("agreements_sql_per_s"), sqlRate, "approvals/s");
-        std::printf("# agreement PDF size: %lld bytes\n", static_cast<long long>(AgreementRenderer::render(*row).size()));
+        std::printf("# agreement PDF size: %lld bytes\n",
+                    static_cast<long long>(AgreementRenderer::render(*row).size()));
         own = QSqlDatabase();
         TestDatabase::closeConnection(QStringLiteral("bench_agreements"));
     }

@@ -43,20 +43,17 @@ namespace {
 
 // ----- output ---------------------------------------------------------------------------------
 
-void line(const QString &name, double value, const char *unit)
-{
+void line(const QString &name, double value, const char *unit) {
     std::printf("%s: %.1f %s\n", qPrintable(name), value, unit);
     std::fflush(stdout);
 }
 
-void note(const QString &text)
-{
+void note(const QString &text) {
     std::printf("# %s\n", qPrintable(text));
     std::fflush(stdout);
 }
 
-double median(std::vector<double> v)
-{
+double median(std::vector<double> v) {
     if (v.empty())
         return -1;
     std::sort(v.begin(), v.end());
@@ -64,8 +61,7 @@ double median(std::vector<double> v)
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-QString spread(const std::vector<double> &v)
-{
+QString spread(const std::vector<double> &v) {
     QStringList s;
     for (double d : v)
         s << QString::number(d, 'f', 1);
@@ -73,8 +69,7 @@ QString spread(const std::vector<double> &v)
 }
 
 /// Resident set size of this process in bytes (VmRSS of /proc/self/status).
-qint64 rssBytes()
-{
+qint64 rssBytes() {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
@@ -93,22 +88,19 @@ constexpr double kMb = 1024.0 * 1024.0;
 /// loop could not run. Suspended while the benchmark itself blocks the thread (seeding, bare SQL).
 class StallMonitor : public QObject {
 public:
-    StallMonitor()
-    {
+    StallMonitor() {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(5);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
     }
-    void start(const QString &phase)
-    {
+    void start(const QString &phase) {
         m_phase = phase;
         m_clock.start();
         m_lastCpu = threadCpuMs();
         m_active = true;
         m_timer.start();
     }
-    void stop()
-    {
+    void stop() {
         if (m_active)
             tick();
         m_active = false;
@@ -127,8 +119,7 @@ public:
     QStringList phases() const { return m_order; }
 
 private:
-    void tick()
-    {
+    void tick() {
         if (!m_active)
             return;
         const double gap = m_clock.nsecsElapsed() / 1e6;
@@ -155,8 +146,7 @@ private:
         }
     }
 
-    static double threadCpuMs()
-    {
+    static double threadCpuMs() {
         timespec ts{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
         return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
@@ -178,8 +168,7 @@ private:
 };
 
 /// Runs the event loop until @p pred holds (false after @p timeoutMs).
-bool spinUntil(const std::function<bool()> &pred, int timeoutMs)
-{
+bool spinUntil(const std::function<bool()> &pred, int timeoutMs) {
     QElapsedTimer t;
     t.start();
     while (!pred()) {
@@ -193,16 +182,14 @@ bool spinUntil(const std::function<bool()> &pred, int timeoutMs)
 
 // ----- libpq ----------------------------------------------------------------------------------
 
-QString conninfoValue(const QString &v)
-{
+QString conninfoValue(const QString &v) {
     QString s = v;
     s.replace(u'\\', QStringLiteral("\\\\"));
     s.replace(u'\'', QStringLiteral("\\'"));
     return u'\'' + s + u'\'';
 }
 
-PGconn *connectLibpq(const ConnectionSettings &s)
-{
+PGconn *connectLibpq(const ConnectionSettings &s) {
     QString ci = s.conninfo;
     if (!s.password.isEmpty())
         ci += QStringLiteral(" password=") + conninfoValue(s.password);
@@ -217,8 +204,7 @@ PGconn *connectLibpq(const ConnectionSettings &s)
 }
 
 /// Runs @p sql and reads the whole result into the client; returns the wall time in ms (-1 on error).
-double timeBare(PGconn *c, const QString &sql, int *rows = nullptr)
-{
+double timeBare(PGconn *c, const QString &sql, int *rows = nullptr) {
     const QByteArray q = sql.toUtf8();
     QElapsedTimer t;
     t.start();
@@ -233,8 +219,7 @@ double timeBare(PGconn *c, const QString &sql, int *rows = nullptr)
     return ok ? ms : -1;
 }
 
-QStringList explain(PGconn *c, const QString &sql)
-{
+QStringList explain(PGconn *c, const QString &sql) {
     QStringList out;
     const QByteArray q = (QStringLiteral("EXPLAIN (ANALYZE, BUFFERS) ") + sql).toUtf8();
     PGresult *r = PQexec(c, q.constData());
@@ -263,12 +248,12 @@ struct Seeded {
 
 /// COPYs @p rows verifications spread over @p entities into desk.compliance_verifications.
 bool copyVerifications(PGconn *c, const std::vector<Entity> &entities, qint64 rows, qint64 reviewerProfile,
-                       const QString &claimer, Seeded *seeded)
-{
-    PGresult *r = PQexec(c, "COPY desk.compliance_verifications (entity_type, entity_id, verification_type, "
-                            "license_number, policy_number, coverage_amount_cents, expiry_date, status, "
-                            "rejection_reason_code, verified_by, verified_at, submitted_at, info_requested_at, "
-                            "claimed_by, claim_expires_at) FROM STDIN");
+                       const QString &claimer, Seeded *seeded) {
+    PGresult *r =
+        PQexec(c, "COPY desk.compliance_verifications (entity_type, entity_id, verification_type, "
+                  "license_number, policy_number, coverage_amount_cents, expiry_date, status, "
+                  "rejection_reason_code, verified_by, verified_at, submitted_at, info_requested_at, "
+                  "claimed_by, claim_expires_at) FROM STDIN");
     if (PQresultStatus(r) != PGRES_COPY_IN) {
         std::fprintf(stderr, "COPY failed to start: %s\n", PQresultErrorMessage(r));
         PQclear(r);
@@ -282,9 +267,12 @@ bool copyVerifications(PGconn *c, const std::vector<Entity> &entities, qint64 ro
                                        QStringLiteral("employment"), QStringLiteral("certification")};
     const QStringList workshopTypes = {QStringLiteral("business_license"), QStringLiteral("insurance"),
                                        QStringLiteral("zoning"), QStringLiteral("ownership")};
-    const QStringList reasons = {QStringLiteral("expired"),      QStringLiteral("name_mismatch"),
-                                 QStringLiteral("poor_quality"), QStringLiteral("wrong_document"),
-                                 QStringLiteral("insufficient_coverage"), QStringLiteral("other")};
+    const QStringList reasons = {QStringLiteral("expired"),
+                                 QStringLiteral("name_mismatch"),
+                                 QStringLiteral("poor_quality"),
+                                 QStringLiteral("wrong_document"),
+                                 QStringLiteral("insufficient_coverage"),
+                                 QStringLiteral("other")};
     std::vector<size_t> mechanics, workshops;
     for (size_t i = 0; i < entities.size(); ++i)
         (entities[i].workshop ? workshops : mechanics).push_back(i);
@@ -292,7 +280,9 @@ bool copyVerifications(PGconn *c, const std::vector<Entity> &entities, qint64 ro
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     const qint64 twoYearsMs = 730LL * 86400 * 1000;
     const QByteArray nul("\\N");
-    auto ts = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1(); };
+    auto ts = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+    };
     const QByteArray claimExpires = ts(nowMs + 6LL * 3600 * 1000);
     const QByteArray reviewer = QByteArray::number(reviewerProfile);
     const QByteArray claimerBytes = claimer.toUtf8();
@@ -311,8 +301,10 @@ bool copyVerifications(PGconn *c, const std::vector<Entity> &entities, qint64 ro
 
         QByteArray licence = nul, policy = nul, coverage = nul, expiry = nul;
         if (type == u"business_license" || type == u"certification") {
-            licence = (type == u"certification" ? "RS-" : onWorkshop ? "ML-" : "BL-")
-                      + QByteArray::number(qint64(1000000 + rng() % 9000000));
+            licence = (type == u"certification" ? "RS-"
+                       : onWorkshop             ? "ML-"
+                                                : "BL-") +
+                      QByteArray::number(qint64(1000000 + rng() % 9000000));
             if (pending && seeded->licenceNeedle.isEmpty() && i > rows / 2)
                 seeded->licenceNeedle = QString::fromLatin1(licence);
         }
@@ -327,7 +319,8 @@ bool copyVerifications(PGconn *c, const std::vector<Entity> &entities, qint64 ro
                          .toString(Qt::ISODate)
                          .toLatin1();
         }
-        QByteArray reason = nul, verifiedBy = nul, verifiedAt = nul, infoAt = nul, claimedBy = nul, claimUntil = nul;
+        QByteArray reason = nul, verifiedBy = nul, verifiedAt = nul, infoAt = nul, claimedBy = nul,
+                   claimUntil = nul;
         if (!pending) {
             verifiedBy = reviewer;
             verifiedAt = ts(submitted + qint64(1 + rng() % 72) * 3600 * 1000);
@@ -344,9 +337,10 @@ bool copyVerifications(PGconn *c, const std::vector<Entity> &entities, qint64 ro
             }
         }
         buf += onWorkshop ? "workshop\t" : "mechanic\t";
-        buf += QByteArray::number(e.id) + '\t' + type.toLatin1() + '\t' + licence + '\t' + policy + '\t' + coverage
-               + '\t' + expiry + '\t' + status + '\t' + reason + '\t' + verifiedBy + '\t' + verifiedAt + '\t'
-               + ts(submitted) + '\t' + infoAt + '\t' + claimedBy + '\t' + claimUntil + '\n';
+        buf += QByteArray::number(e.id) + '\t' + type.toLatin1() + '\t' + licence + '\t' + policy + '\t' +
+               coverage + '\t' + expiry + '\t' + status + '\t' + reason + '\t' + verifiedBy + '\t' +
+               verifiedAt + '\t' + ts(submitted) + '\t' + infoAt + '\t' + claimedBy + '\t' + claimUntil +
+               '\n';
         if (buf.size() > (4 << 20) - 1024 || i == rows - 1) {
             if (PQputCopyData(c, buf.constData(), int(buf.size())) != 1) {
                 std::fprintf(stderr, "COPY data failed: %s\n", PQerrorMessage(c));
@@ -386,19 +380,21 @@ struct Check {
 class Bench {
 public:
     Bench(DbExecutor *exec, PGconn *bare, int repeat, bool explainPlans, StallMonitor *stall)
-        : m_exec(exec), m_bare(bare), m_repeat(repeat), m_explain(explainPlans), m_stall(stall)
-    {
-    }
+        : m_exec(exec)
+        , m_bare(bare)
+        , m_repeat(repeat)
+        , m_explain(explainPlans)
+        , m_stall(stall) {}
 
     QList<Check> checks;
 
     /// Opening the pane: model + ReviewPane, setModel, setFilter(pending) → first rows shown.
-    void openPane(const QueueFilter &pending)
-    {
+    void openPane(const QueueFilter &pending) {
         std::vector<double> gui, bare, construct;
         for (int i = 0; i <= m_repeat; ++i) {
             // The very first pane of the process also loads fonts and styles: its own phase name.
-            m_stall->start(i == 0 ? QStringLiteral("open_pane_first_in_process") : QStringLiteral("open_pane"));
+            m_stall->start(i == 0 ? QStringLiteral("open_pane_first_in_process")
+                                  : QStringLiteral("open_pane"));
             QElapsedTimer t;
             t.start();
             auto *model = new VerificationQueueModel(m_exec);
@@ -441,8 +437,8 @@ public:
             t.start();
             m_exec
                 ->run<QList<QueueRowData>>([pending](QSqlDatabase &db) {
-                    return VerificationRepository::fetchPage(db, pending, QueueSort::Submitted, false, std::nullopt,
-                                                             200);
+                    return VerificationRepository::fetchPage(db, pending, QueueSort::Submitted, false,
+                                                             std::nullopt, 200);
                 })
                 .then(&ctx, [&done](const Result<QList<QueueRowData>> &) { done = true; });
             spinUntil([&done] { return done; }, 60000);
@@ -454,8 +450,7 @@ public:
             explainPage(QStringLiteral("queue_first_rows"), pending, QueueSort::Submitted, false);
     }
 
-    void openForChanges(const QueueFilter &pending)
-    {
+    void openForChanges(const QueueFilter &pending) {
         m_model = std::make_unique<VerificationQueueModel>(m_exec);
         m_pane = std::make_unique<ReviewPane>();
         m_pane->resize(1400, 900);
@@ -471,8 +466,7 @@ public:
     }
 
     /// A filter change from @p base to @p changed, timed to the first rows shown.
-    void filterChange(const QString &name, const QueueFilter &base, const QueueFilter &changed)
-    {
+    void filterChange(const QString &name, const QueueFilter &base, const QueueFilter &changed) {
         std::vector<double> gui, bare;
         for (int i = 0; i <= m_repeat; ++i) {
             m_stall->start(name);
@@ -505,8 +499,7 @@ public:
     }
 
     /// A click on a column header (the view calls model->sort), timed to the first rows shown.
-    void sortChange(const QString &name, int column, Qt::SortOrder order)
-    {
+    void sortChange(const QString &name, int column, Qt::SortOrder order) {
         std::vector<double> gui, bare;
         const QueueSort sort = QueueSort(VerificationQueueModel::sortForColumn(column));
         const bool desc = order == Qt::DescendingOrder;
@@ -542,8 +535,7 @@ public:
     }
 
     /// Scrolls to the end of @p filter's rows through the view (its fetchMore drives the paging).
-    void scrollToEnd(const QString &name, const QueueFilter &filter)
-    {
+    void scrollToEnd(const QString &name, const QueueFilter &filter) {
         m_stall->start(QStringLiteral("setup"));
         m_first = false;
         m_model->setFilter(filter);
@@ -577,50 +569,49 @@ public:
         m_stall->stop();
         const qint64 rss1 = rssBytes();
         if (timedOut)
-            note(QStringLiteral("%1: no progress for 30 s, stopped at %2 rows").arg(name).arg(m_model->rowCount()));
+            note(QStringLiteral("%1: no progress for 30 s, stopped at %2 rows")
+                     .arg(name)
+                     .arg(m_model->rowCount()));
         const double growth = double(rss1 - rss0) / kMb;
         line(name + QStringLiteral("_rows"), m_model->rowCount(), "rows");
         line(name + QStringLiteral("_s"), secs, "s");
-        line(name + QStringLiteral("_pages_per_s"), m_model->rowCount() / double(m_model->pageSize()) / secs, "pages/s");
+        line(name + QStringLiteral("_pages_per_s"), m_model->rowCount() / double(m_model->pageSize()) / secs,
+             "pages/s");
         line(name + QStringLiteral("_rss_growth_mb"), growth, "MB");
         line(name + QStringLiteral("_model_memory_mb"), double(m_model->memoryBytes() - model0) / kMb, "MB");
-        line(name + QStringLiteral("_bytes_per_row"), double(rss1 - rss0) / std::max(1, m_model->rowCount()), "B");
+        line(name + QStringLiteral("_bytes_per_row"), double(rss1 - rss0) / std::max(1, m_model->rowCount()),
+             "B");
         checks << Check{name + QStringLiteral("_rss_growth"), growth < kMaxGrowthMb,
                         QStringLiteral("%1 MB (target < %2 MB)").arg(growth, 0, 'f', 1).arg(kMaxGrowthMb)};
     }
 
-    void close()
-    {
+    void close() {
         m_pane.reset();
         m_model.reset();
         QCoreApplication::processEvents();
     }
 
 private:
-    void waitFirstRows(const QString &what)
-    {
+    void waitFirstRows(const QString &what) {
         if (!spinUntil([this] { return m_first && m_pane->table()->model()->rowCount() > 0; }, 60000))
             note(QStringLiteral("%1: no rows within 60 s").arg(what));
         QCoreApplication::processEvents(); // let the table lay out and paint them
     }
 
-    double bareMs(const QueueFilter &f, QueueSort sort, bool desc)
-    {
-        const QString sql =
-            VerificationRepository::literalPageSql(f, sort, desc, std::nullopt, m_model ? m_model->pageSize() : 200);
+    double bareMs(const QueueFilter &f, QueueSort sort, bool desc) {
+        const QString sql = VerificationRepository::literalPageSql(f, sort, desc, std::nullopt,
+                                                                   m_model ? m_model->pageSize() : 200);
         return timeBare(m_bare, sql);
     }
 
-    void explainPage(const QString &name, const QueueFilter &f, QueueSort sort, bool desc)
-    {
+    void explainPage(const QString &name, const QueueFilter &f, QueueSort sort, bool desc) {
         const QString sql = VerificationRepository::literalPageSql(f, sort, desc, std::nullopt, 200);
         note(QStringLiteral("%1 bare SQL: %2").arg(name, sql));
         for (const QString &l : explain(m_bare, sql))
             note(QStringLiteral("  ") + l);
     }
 
-    void report(const QString &name, const std::vector<double> &gui, const std::vector<double> &bare)
-    {
+    void report(const QString &name, const std::vector<double> &gui, const std::vector<double> &bare) {
         const double g = median(gui);
         const double b = median(bare);
         line(name + QStringLiteral("_ms"), g, "ms");
@@ -649,8 +640,7 @@ private:
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -659,21 +649,26 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Benchmark of the compliance review queue"));
     parser.addHelpOption();
-    QCommandLineOption rowsOpt(QStringLiteral("rows"), QStringLiteral("Verifications to seed (default 1000000)."),
+    QCommandLineOption rowsOpt(QStringLiteral("rows"),
+                               QStringLiteral("Verifications to seed (default 1000000)."),
                                QStringLiteral("N"), QStringLiteral("1000000"));
-    QCommandLineOption repeatOpt(QStringLiteral("repeat"), QStringLiteral("Timed runs per figure (default 5)."),
-                                 QStringLiteral("N"), QStringLiteral("5"));
+    QCommandLineOption repeatOpt(QStringLiteral("repeat"),
+                                 QStringLiteral("Timed runs per figure (default 5)."), QStringLiteral("N"),
+                                 QStringLiteral("5"));
     QCommandLineOption explainOpt(QStringLiteral("explain"),
                                   QStringLiteral("Print EXPLAIN (ANALYZE, BUFFERS) of every bare query."));
-    QCommandLineOption noScrollOpt(QStringLiteral("no-scroll"), QStringLiteral("Skip the scrolling/memory part."));
-    QCommandLineOption extraSqlOpt(QStringLiteral("extra-sql"),
-                                   QStringLiteral("Run this SQL file as superuser after seeding (to try a candidate "
-                                                  "migration against the same data)."),
-                                   QStringLiteral("FILE"));
+    QCommandLineOption noScrollOpt(QStringLiteral("no-scroll"),
+                                   QStringLiteral("Skip the scrolling/memory part."));
+    QCommandLineOption extraSqlOpt(
+        QStringLiteral("extra-sql"),
+        QStringLiteral("Run this SQL file as superuser after seeding (to try a candidate "
+                       "migration against the same data)."),
+        QStringLiteral("FILE"));
     QCommandLineOption explainSqlOpt(
         QStringLiteral("explain-sql"),
-        QStringLiteral("EXPLAIN ANALYZE each statement of this file (';' at a line's end ends one) as the admin "
-                       "login, with {name} and {licence} replaced by the text searches' LIKE patterns."),
+        QStringLiteral(
+            "EXPLAIN ANALYZE each statement of this file (';' at a line's end ends one) as the admin "
+            "login, with {name} and {licence} replaced by the text searches' LIKE patterns."),
         QStringLiteral("FILE"));
     parser.addOptions({rowsOpt, repeatOpt, explainOpt, noScrollOpt, extraSqlOpt, explainSqlOpt});
     parser.process(app);
@@ -687,11 +682,14 @@ int main(int argc, char **argv)
     // ----- database and data -----
     TestDatabase db;
     if (db.start() != TestDatabase::Status::Ready) {
-        std::fprintf(stderr, "no test database (run under pg_virtualenv): %s\n", qPrintable(db.errorString()));
+        std::fprintf(stderr, "no test database (run under pg_virtualenv): %s\n",
+                     qPrintable(db.errorString()));
         return 1;
     }
-    note(QStringLiteral("database %1, server %2").arg(db.databaseName(), db.scalar(QStringLiteral("SHOW server_version")).toString()));
-    note(QStringLiteral("shared_buffers %1").arg(db.scalar(QStringLiteral("SHOW shared_buffers")).toString()));
+    note(QStringLiteral("database %1, server %2")
+             .arg(db.databaseName(), db.scalar(QStringLiteral("SHOW server_version")).toString()));
+    note(
+        QStringLiteral("shared_buffers %1").arg(db.scalar(QStringLiteral("SHOW shared_buffers")).toString()));
 
     const QList<QPair<QString, QString>> shops = {
         {QStringLiteral("Garage Laval Mécanique"), QStringLiteral("QC")},
@@ -704,23 +702,24 @@ int main(int argc, char **argv)
         {QStringLiteral("Calgary Diesel Works"), QStringLiteral("AB")},
         {QStringLiteral("Prairie Auto Winnipeg"), QStringLiteral("MB")},
         {QStringLiteral("Halifax Harbour Auto"), QStringLiteral("NS")}};
-    const QStringList first = {QStringLiteral("Jean"),  QStringLiteral("Priya"), QStringLiteral("Marc"),
-                               QStringLiteral("Amir"),  QStringLiteral("Chloé"), QStringLiteral("Daniel"),
-                               QStringLiteral("Mei"),   QStringLiteral("Olivier")};
-    const QStringList last = {QStringLiteral("Tremblay"), QStringLiteral("Singh"),   QStringLiteral("Gagnon"),
-                              QStringLiteral("Nguyen"),   QStringLiteral("Roy"),     QStringLiteral("MacDonald"),
-                              QStringLiteral("Côté"),     QStringLiteral("Wilson"),  QStringLiteral("Bouchard"),
-                              QStringLiteral("Chen"),     QStringLiteral("Lavoie"),  QStringLiteral("Martin"),
-                              QStringLiteral("Fortin"),   QStringLiteral("Patel"),   QStringLiteral("Campbell"),
-                              QStringLiteral("Gauthier"), QStringLiteral("Kowalski"), QStringLiteral("Morin"),
-                              QStringLiteral("Brown"),    QStringLiteral("Leblanc"), QStringLiteral("Ahmed"),
-                              QStringLiteral("Pelletier"), QStringLiteral("Taylor"), QStringLiteral("Bélanger"),
-                              QStringLiteral("Anderson"), QStringLiteral("Girard"),  QStringLiteral("Hébert"),
-                              QStringLiteral("Thompson"), QStringLiteral("Ouellet"), QStringLiteral("Dubois"),
-                              QStringLiteral("Lee"),      QStringLiteral("Poirier"), QStringLiteral("Scott"),
-                              QStringLiteral("Bergeron"), QStringLiteral("Murphy"),  QStringLiteral("Caron"),
-                              QStringLiteral("Fraser"),   QStringLiteral("Lapointe"), QStringLiteral("Stewart"),
-                              QStringLiteral("Desjardins")};
+    const QStringList first = {QStringLiteral("Jean"), QStringLiteral("Priya"),  QStringLiteral("Marc"),
+                               QStringLiteral("Amir"), QStringLiteral("Chloé"),  QStringLiteral("Daniel"),
+                               QStringLiteral("Mei"),  QStringLiteral("Olivier")};
+    const QStringList last = {
+        QStringLiteral("Tremblay"),  QStringLiteral("Singh"),    QStringLiteral("Gagnon"),
+        QStringLiteral("Nguyen"),    QStringLiteral("Roy"),      QStringLiteral("MacDonald"),
+        QStringLiteral("Côté"),      QStringLiteral("Wilson"),   QStringLiteral("Bouchard"),
+        QStringLiteral("Chen"),      QStringLiteral("Lavoie"),   QStringLiteral("Martin"),
+        QStringLiteral("Fortin"),    QStringLiteral("Patel"),    QStringLiteral("Campbell"),
+        QStringLiteral("Gauthier"),  QStringLiteral("Kowalski"), QStringLiteral("Morin"),
+        QStringLiteral("Brown"),     QStringLiteral("Leblanc"),  QStringLiteral("Ahmed"),
+        QStringLiteral("Pelletier"), QStringLiteral("Taylor"),   QStringLiteral("Bélanger"),
+        QStringLiteral("Anderson"),  QStringLiteral("Girard"),   QStringLiteral("Hébert"),
+        QStringLiteral("Thompson"),  QStringLiteral("Ouellet"),  QStringLiteral("Dubois"),
+        QStringLiteral("Lee"),       QStringLiteral("Poirier"),  QStringLiteral("Scott"),
+        QStringLiteral("Bergeron"),  QStringLiteral("Murphy"),   QStringLiteral("Caron"),
+        QStringLiteral("Fraser"),    QStringLiteral("Lapointe"), QStringLiteral("Stewart"),
+        QStringLiteral("Desjardins")};
     std::vector<Entity> entities;
     QList<qint64> shopIds;
     for (const auto &s : shops) {
@@ -743,7 +742,8 @@ int main(int argc, char **argv)
     if (!db.createLogin(admin, QStringLiteral("adesk_platform_admin"), QStringLiteral("Bench Admin")))
         return 1;
     const qint64 reviewer =
-        db.scalar(QStringLiteral("SELECT profile_id FROM desk.staff_logins WHERE login_role = ?"), {admin}).toLongLong();
+        db.scalar(QStringLiteral("SELECT profile_id FROM desk.staff_logins WHERE login_role = ?"), {admin})
+            .toLongLong();
 
     Seeded seeded;
     seeded.nameNeedle = QStringLiteral("tremblay");
@@ -788,8 +788,12 @@ int main(int argc, char **argv)
     line(QStringLiteral("seed_rows"), double(rows), "rows");
     line(QStringLiteral("seed_pending_rows"), double(seeded.pending), "rows");
     note(QStringLiteral("table %1, indexes %2")
-             .arg(db.scalar(QStringLiteral("SELECT pg_size_pretty(pg_table_size('desk.compliance_verifications'))")).toString(),
-                  db.scalar(QStringLiteral("SELECT pg_size_pretty(pg_indexes_size('desk.compliance_verifications'))")).toString()));
+             .arg(db.scalar(QStringLiteral(
+                                "SELECT pg_size_pretty(pg_table_size('desk.compliance_verifications'))"))
+                      .toString(),
+                  db.scalar(QStringLiteral(
+                                "SELECT pg_size_pretty(pg_indexes_size('desk.compliance_verifications'))"))
+                      .toString()));
 
     // ----- the login under test -----
     const ConnectionSettings login = db.login(admin);
@@ -815,9 +819,12 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "cannot read %s\n", qPrintable(f.fileName()));
             return 1;
         }
-        auto like = [](const QString &t) { return QStringLiteral("'%") + t.toLower() + QStringLiteral("%'"); };
+        auto like = [](const QString &t) {
+            return QStringLiteral("'%") + t.toLower() + QStringLiteral("%'");
+        };
         QString all = QString::fromUtf8(f.readAll());
-        all.replace(QStringLiteral("{name}"), like(textName.text)).replace(QStringLiteral("{licence}"), like(textLicence.text));
+        all.replace(QStringLiteral("{name}"), like(textName.text))
+            .replace(QStringLiteral("{licence}"), like(textLicence.text));
         QString stmt;
         for (const QString &l : all.split(u'\n')) {
             if (l.trimmed().startsWith(QStringLiteral("--")))
@@ -860,11 +867,10 @@ int main(int argc, char **argv)
     line(QStringLiteral("longest_gui_busy_ms"), stall.maxBusyMs(), "ms");
     line(QStringLiteral("gui_gaps_over_20ms"), stall.gapsOver(0), "gaps");
     line(QStringLiteral("gui_gaps_over_50ms"), stall.gapsOver(1), "gaps");
-    note(QStringLiteral("longest busy stretch during %1; load average %2")
-             .arg(stall.maxBusyPhase(), [] {
-                 QFile f(QStringLiteral("/proc/loadavg"));
-                 return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).trimmed() : QString();
-             }()));
+    note(QStringLiteral("longest busy stretch during %1; load average %2").arg(stall.maxBusyPhase(), [] {
+        QFile f(QStringLiteral("/proc/loadavg"));
+        return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).trimmed() : QString();
+    }()));
     for (const QString &p : stall.phases())
         note(QStringLiteral("longest stall during %1: %2 ms").arg(p).arg(stall.phaseMax(p), 0, 'f', 1));
     bench.checks << Check{QStringLiteral("longest_gui_stall"), stall.maxGapMs() <= kMaxStallMs,
@@ -877,7 +883,8 @@ int main(int argc, char **argv)
         std::printf("%s: %s %s\n", c.pass ? "pass" : "fail", qPrintable(c.name), qPrintable(c.detail));
         failed += c.pass ? 0 : 1;
     }
-    std::printf("targets: %lld met, %d missed\n", static_cast<long long>(bench.checks.size() - failed), failed);
+    std::printf("targets: %lld met, %d missed\n", static_cast<long long>(bench.checks.size() - failed),
+                failed);
     std::fflush(stdout);
     PQfinish(bare);
     return 0;

@@ -38,14 +38,13 @@ using namespace adesk;
 
 namespace {
 
-void line(const char *name, double value, const char *unit, const QString &note = {})
-{
-    std::printf("%s: %.2f %s%s\n", name, value, unit, note.isEmpty() ? "" : qPrintable(QStringLiteral("  (") + note + u')'));
+void line(const char *name, double value, const char *unit, const QString &note = {}) {
+    std::printf("%s: %.2f %s%s\n", name, value, unit,
+                note.isEmpty() ? "" : qPrintable(QStringLiteral("  (") + note + u')'));
     std::fflush(stdout);
 }
 
-QList<StatementData> makeStatements(int payees)
-{
+QList<StatementData> makeStatements(int payees) {
     QRandomGenerator rng(42);
     QList<StatementData> out;
     const char *types[] = {"session", "session", "session", "escalation", "bay_rental"};
@@ -53,7 +52,9 @@ QList<StatementData> makeStatements(int payees)
         StatementData s;
         s.party = p % 5 == 0 ? QStringLiteral("workshop") : QStringLiteral("mechanic");
         s.payeeId = p + 1;
-        s.payeeName = (p % 4 == 0 ? QStringLiteral("Garage Saint-Laurent %1") : QStringLiteral("Payee Number %1")).arg(p + 1);
+        s.payeeName =
+            (p % 4 == 0 ? QStringLiteral("Garage Saint-Laurent %1") : QStringLiteral("Payee Number %1"))
+                .arg(p + 1);
         s.addressLine = QStringLiteral("%1 Main Street").arg(100 + p);
         s.city = p % 4 == 0 ? QStringLiteral("Montréal") : QStringLiteral("Toronto");
         s.province = p % 4 == 0 ? QStringLiteral("QC") : QStringLiteral("ON");
@@ -78,8 +79,8 @@ QList<StatementData> makeStatements(int payees)
             s.monthTotals.share += ev.share;
         }
         s.monthTotals.net = s.monthTotals.share - s.monthTotals.gstHst;
-        s.payouts << StatementData::Payout{QDate(2025, 6, 5), QStringLiteral("EFT-202505-%1").arg(p), QStringLiteral("paid"),
-                                           s.openingBalance};
+        s.payouts << StatementData::Payout{QDate(2025, 6, 5), QStringLiteral("EFT-202505-%1").arg(p),
+                                           QStringLiteral("paid"), s.openingBalance};
         s.monthTotals.paid = s.openingBalance;
         s.yearToDate = s.monthTotals;
         s.closingBalance = s.openingBalance + s.monthTotals.net - s.monthTotals.paid;
@@ -88,59 +89,67 @@ QList<StatementData> makeStatements(int payees)
     return out;
 }
 
-QJsonObject table(const QString &lang)
-{
+QJsonObject table(const QString &lang) {
     QJsonObject o;
-    for (const char *k : {"title", "period", "payee", "opening", "earnings", "payouts", "closing", "events", "continued",
-                          "date", "event", "gross", "fee", "fee_short", "charges_short", "tax", "share", "charges", "net", "total", "paid", "ytd", "page",
-                          "session", "escalation", "bay_rental", "membership", "note", "failed", "scheduled"})
+    for (const char *k : {"title",      "period",     "payee",         "opening", "earnings", "payouts",
+                          "closing",    "events",     "continued",     "date",    "event",    "gross",
+                          "fee",        "fee_short",  "charges_short", "tax",     "share",    "charges",
+                          "net",        "total",      "paid",          "ytd",     "page",     "session",
+                          "escalation", "bay_rental", "membership",    "note",    "failed",   "scheduled"})
         o.insert(QString::fromLatin1(k), StatementRenderer::text(k, lang));
     return o;
 }
 
-QByteArray toJson(const QList<StatementData> &all)
-{
+QByteArray toJson(const QList<StatementData> &all) {
     QJsonArray arr;
     const QJsonObject en = table(QStringLiteral("en")), fr = table(QStringLiteral("fr"));
     for (const StatementData &s : all) {
-        const QLocale loc = s.french() ? QLocale(QLocale::French, QLocale::Canada) : QLocale(QLocale::English, QLocale::Canada);
+        const QLocale loc = s.french() ? QLocale(QLocale::French, QLocale::Canada)
+                                       : QLocale(QLocale::English, QLocale::Canada);
         QJsonObject o;
         o.insert(QStringLiteral("language"), s.language);
         o.insert(QStringLiteral("payee"), s.payeeName);
-        o.insert(QStringLiteral("address"), s.addressLine + u' ' + s.city + u' ' + s.province + u' ' + s.postalCode);
-        o.insert(QStringLiteral("month"), loc.standaloneMonthName(s.month.month()) + u' ' + QString::number(s.month.year()));
+        o.insert(QStringLiteral("address"),
+                 s.addressLine + u' ' + s.city + u' ' + s.province + u' ' + s.postalCode);
+        o.insert(QStringLiteral("month"),
+                 loc.standaloneMonthName(s.month.month()) + u' ' + QString::number(s.month.year()));
         o.insert(QStringLiteral("strings_en"), en);
         o.insert(QStringLiteral("strings_fr"), fr);
-        o.insert(QStringLiteral("summary"), QJsonArray{double(s.openingBalance.cents()), double(s.monthTotals.net.cents()),
-                                                       double(-s.monthTotals.paid.cents()), double(s.closingBalance.cents())});
+        o.insert(QStringLiteral("summary"),
+                 QJsonArray{double(s.openingBalance.cents()), double(s.monthTotals.net.cents()),
+                            double(-s.monthTotals.paid.cents()), double(s.closingBalance.cents())});
         QJsonArray events;
         for (const StatementData::Event &e : s.events)
-            events.append(QJsonObject{{QStringLiteral("date"), e.date.toString(Qt::ISODate)},
-                                      {QStringLiteral("type"), e.eventType},
-                                      {QStringLiteral("id"), double(e.eventId)},
-                                      {QStringLiteral("cells"), QJsonArray{double(e.gross.cents()), double(e.platformFee.cents()),
-                                                                           double(e.gstHst.cents()), double(e.share.cents()),
-                                                                           double(e.charges.cents()), double(e.net().cents())}}});
+            events.append(QJsonObject{
+                {QStringLiteral("date"), e.date.toString(Qt::ISODate)},
+                {QStringLiteral("type"), e.eventType},
+                {QStringLiteral("id"), double(e.eventId)},
+                {QStringLiteral("cells"),
+                 QJsonArray{double(e.gross.cents()), double(e.platformFee.cents()), double(e.gstHst.cents()),
+                            double(e.share.cents()), double(e.charges.cents()), double(e.net().cents())}}});
         o.insert(QStringLiteral("events"), events);
         const auto &t = s.monthTotals;
-        o.insert(QStringLiteral("totals"), QJsonArray{double(t.gross.cents()), double(t.platformFee.cents()), double(t.gstHst.cents()),
-                                                      double(t.share.cents()), double(t.charges.cents()), double(t.net.cents())});
+        o.insert(QStringLiteral("totals"),
+                 QJsonArray{double(t.gross.cents()), double(t.platformFee.cents()), double(t.gstHst.cents()),
+                            double(t.share.cents()), double(t.charges.cents()), double(t.net.cents())});
         QJsonArray payouts;
         for (const auto &p : s.payouts)
-            payouts.append(QJsonObject{{QStringLiteral("date"), p.date.toString(Qt::ISODate)}, {QStringLiteral("reference"), p.reference},
-                                       {QStringLiteral("status"), p.status}, {QStringLiteral("amount"), double(p.amount.cents())}});
+            payouts.append(QJsonObject{{QStringLiteral("date"), p.date.toString(Qt::ISODate)},
+                                       {QStringLiteral("reference"), p.reference},
+                                       {QStringLiteral("status"), p.status},
+                                       {QStringLiteral("amount"), double(p.amount.cents())}});
         o.insert(QStringLiteral("payouts"), payouts);
         const auto &y = s.yearToDate;
-        o.insert(QStringLiteral("ytd"), QJsonArray{double(y.gross.cents()), double(y.platformFee.cents()), double(y.gstHst.cents()),
-                                                   double(y.share.cents()), double(y.charges.cents()), double(y.net.cents()),
-                                                   double(y.paid.cents())});
+        o.insert(QStringLiteral("ytd"),
+                 QJsonArray{double(y.gross.cents()), double(y.platformFee.cents()), double(y.gstHst.cents()),
+                            double(y.share.cents()), double(y.charges.cents()), double(y.net.cents()),
+                            double(y.paid.cents())});
         arr.append(o);
     }
     return QJsonDocument(arr).toJson(QJsonDocument::Compact);
 }
 
-void benchStatements(int payees)
-{
+void benchStatements(int payees) {
     const int cores = std::max(1, QThread::idealThreadCount());
     const QList<StatementData> all = makeStatements(payees);
     QTemporaryDir dir;
@@ -170,8 +179,10 @@ void benchStatements(int payees)
     jf.close();
     QProcess py;
     // The Debian package python3-reportlab lives in the system interpreter (not a pyenv shim).
-    py.start(QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3"), {QStringLiteral(ADESK_REPORTLAB_SCRIPT), json, dir.filePath(QStringLiteral("rl")),
-                                         QString::number(cores)});
+    py.start(QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                               : QStringLiteral("python3"),
+             {QStringLiteral(ADESK_REPORTLAB_SCRIPT), json, dir.filePath(QStringLiteral("rl")),
+              QString::number(cores)});
     py.waitForFinished(-1);
     const QString outText = QString::fromUtf8(py.readAllStandardOutput());
     const QRegularExpression re(QStringLiteral("reportlab: (\\d+) statements in ([0-9.]+) s"));
@@ -179,16 +190,19 @@ void benchStatements(int payees)
     const double rlSec = m.hasMatch() ? m.captured(2).toDouble() : -1;
     line("statements_qt_per_second", all.size() / qtSec, "statements/s",
          QStringLiteral("%1 payees, %2 threads, %3 MB, fonts embedded: %4")
-             .arg(all.size()).arg(cores).arg(bytes / 1e6, 0, 'f', 1).arg(embedded ? QStringLiteral("yes") : QStringLiteral("NO")));
+             .arg(all.size())
+             .arg(cores)
+             .arg(bytes / 1e6, 0, 'f', 1)
+             .arg(embedded ? QStringLiteral("yes") : QStringLiteral("NO")));
     if (rlSec > 0)
         line("statements_reportlab_per_second", all.size() / rlSec, "statements/s",
              QStringLiteral("same layout, %1 processes").arg(cores));
     else
-        std::printf("statements_reportlab_per_second: failed (%s)\n", qPrintable(QString::fromUtf8(py.readAllStandardError()).left(500)));
+        std::printf("statements_reportlab_per_second: failed (%s)\n",
+                    qPrintable(QString::fromUtf8(py.readAllStandardError()).left(500)));
 }
 
-PGconn *bare(const ConnectionSettings &s)
-{
+PGconn *bare(const ConnectionSettings &s) {
     QString info = s.conninfo;
     if (!s.password.isEmpty())
         info += QStringLiteral(" password='%1'").arg(s.password);
@@ -200,19 +214,19 @@ PGconn *bare(const ConnectionSettings &s)
     return c;
 }
 
-QString literal(const QString &sql, const QVariantList &binds)
-{
+QString literal(const QString &sql, const QVariantList &binds) {
     QString out = sql;
     for (const QVariant &v : binds) {
-        const QString lit = v.metaType().id() == QMetaType::QDate ? u'\'' + v.toDate().toString(Qt::ISODate) + u'\''
-                            : (v.metaType().id() == QMetaType::QString ? u'\'' + v.toString() + u'\'' : v.toString());
+        const QString lit =
+            v.metaType().id() == QMetaType::QDate
+                ? u'\'' + v.toDate().toString(Qt::ISODate) + u'\''
+                : (v.metaType().id() == QMetaType::QString ? u'\'' + v.toString() + u'\'' : v.toString());
         out.replace(out.indexOf(u'?'), 1, lit);
     }
     return out;
 }
 
-double bareMs(PGconn *c, const QString &sql, int repeat = 5)
-{
+double bareMs(PGconn *c, const QString &sql, int repeat = 5) {
     double best = 1e18;
     for (int i = 0; i < repeat; ++i) {
         QElapsedTimer t;
@@ -227,8 +241,7 @@ double bareMs(PGconn *c, const QString &sql, int repeat = 5)
     return best;
 }
 
-bool seedLedger(TestDatabase &db, qint64 rows)
-{
+bool seedLedger(TestDatabase &db, qint64 rows) {
     const auto orgs = db.run(QStringLiteral("SELECT id FROM desk.organizations ORDER BY id")).column();
     const auto mechs = db.run(QStringLiteral("SELECT id FROM desk.mechanics ORDER BY id")).column();
     PGconn *c = bare(db.superuser());
@@ -245,26 +258,33 @@ bool seedLedger(TestDatabase &db, qint64 rows)
     // Bulk load: no FK/notify triggers, indexes rebuilt after the COPY.
     QStringList indexDefs;
     {
-        PGresult *r = PQexec(c, "SELECT indexdef, indexname FROM pg_indexes WHERE schemaname = 'desk' AND tablename = 'earnings_ledger' "
+        PGresult *r = PQexec(c, "SELECT indexdef, indexname FROM pg_indexes WHERE schemaname = 'desk' AND "
+                                "tablename = 'earnings_ledger' "
                                 "AND indexname <> 'earnings_ledger_pkey'");
         for (int i = 0; i < PQntuples(r); ++i) {
             indexDefs << QString::fromUtf8(PQgetvalue(r, i, 0));
-            exec(QStringLiteral("DROP INDEX desk.%1").arg(QString::fromUtf8(PQgetvalue(r, i, 1))).toUtf8().constData());
+            exec(QStringLiteral("DROP INDEX desk.%1")
+                     .arg(QString::fromUtf8(PQgetvalue(r, i, 1)))
+                     .toUtf8()
+                     .constData());
         }
         PQclear(r);
     }
     // One payout for the rows that are scheduled, paid or failed (the ledger's CHECK wants a payout).
     QByteArray payoutId;
     {
-        PGresult *b = PQexec(c, "WITH b AS (INSERT INTO desk.payout_batches (period) VALUES ('2024-01-01') RETURNING id) "
-                                "INSERT INTO desk.payouts (batch_id, party, workshop_id, amount_cents) "
-                                "SELECT b.id, 'workshop', (SELECT min(id) FROM desk.organizations), 0 FROM b RETURNING id");
+        PGresult *b = PQexec(
+            c, "WITH b AS (INSERT INTO desk.payout_batches (period) VALUES ('2024-01-01') RETURNING id) "
+               "INSERT INTO desk.payouts (batch_id, party, workshop_id, amount_cents) "
+               "SELECT b.id, 'workshop', (SELECT min(id) FROM desk.organizations), 0 FROM b RETURNING id");
         payoutId = QByteArray(PQgetvalue(b, 0, 0));
         PQclear(b);
     }
     exec("SET session_replication_role = replica");
-    PGresult *r = PQexec(c, "COPY desk.earnings_ledger (event_type, event_id, event_at, period, scenario, service_tier, entry_type, party, "
-                            "workshop_id, mechanic_id, gross_cents, amount_cents, gst_hst_cents, payout_status, payout_id) FROM STDIN");
+    PGresult *r = PQexec(c, "COPY desk.earnings_ledger (event_type, event_id, event_at, period, scenario, "
+                            "service_tier, entry_type, party, "
+                            "workshop_id, mechanic_id, gross_cents, amount_cents, gst_hst_cents, "
+                            "payout_status, payout_id) FROM STDIN");
     if (PQresultStatus(r) != PGRES_COPY_IN) {
         std::fprintf(stderr, "COPY: %s\n", PQresultErrorMessage(r));
         return false;
@@ -277,7 +297,8 @@ bool seedLedger(TestDatabase &db, qint64 rows)
     for (qint64 i = 0; i < rows; i += 2) {
         const QDateTime at = start.addSecs(qint64(i / 2) * (730LL * 86400 / (rows / 2 + 1)));
         const QByteArray ts = at.toString(Qt::ISODate).toLatin1();
-        const QByteArray period = QDate(at.date().year(), at.date().month(), 1).toString(Qt::ISODate).toLatin1();
+        const QByteArray period =
+            QDate(at.date().year(), at.date().month(), 1).toString(Qt::ISODate).toLatin1();
         const bool virt = (i / 2) % 3 == 0;
         const qint64 gross = 1500 + rng.bounded(60000);
         const qint64 fee = gross * (virt ? 15 : 20) / 100;
@@ -285,13 +306,16 @@ bool seedLedger(TestDatabase &db, qint64 rows)
         const QByteArray m = mechs[int((i / 2) % mechs.size())].toString().toLatin1();
         const QByteArray ev = QByteArray::number(i / 2 + 1);
         const char *st = statuses[rng.bounded(6)];
-        buf += "session\t" + ev + '\t' + ts + '\t' + period + (virt ? "\tvirtual\tvirtual" : "\tworkshop_mechanic\tphysical")
-               + "\tplatform_fee\tplatform\t" + (virt ? QByteArray("\\N") : w) + '\t' + (virt ? m : QByteArray("\\N")) + '\t'
-               + QByteArray::number(gross) + '\t' + QByteArray::number(fee) + '\t' + QByteArray::number(fee * 13 / 100) + "\t\\N\t\\N\n";
-        buf += "session\t" + ev + '\t' + ts + '\t' + period + (virt ? "\tvirtual\tvirtual\tmechanic_share\tmechanic\t\\N\t" + m
-                                                                  : "\tworkshop_mechanic\tphysical\tworkshop_share\tworkshop\t" + w + "\t\\N")
-               + '\t' + QByteArray::number(gross) + '\t' + QByteArray::number(gross - fee) + "\t0\t" + st + '\t'
-               + (qstrcmp(st, "pending") == 0 ? QByteArray("\\N") : payoutId) + '\n';
+        buf += "session\t" + ev + '\t' + ts + '\t' + period +
+               (virt ? "\tvirtual\tvirtual" : "\tworkshop_mechanic\tphysical") +
+               "\tplatform_fee\tplatform\t" + (virt ? QByteArray("\\N") : w) + '\t' +
+               (virt ? m : QByteArray("\\N")) + '\t' + QByteArray::number(gross) + '\t' +
+               QByteArray::number(fee) + '\t' + QByteArray::number(fee * 13 / 100) + "\t\\N\t\\N\n";
+        buf += "session\t" + ev + '\t' + ts + '\t' + period +
+               (virt ? "\tvirtual\tvirtual\tmechanic_share\tmechanic\t\\N\t" + m
+                     : "\tworkshop_mechanic\tphysical\tworkshop_share\tworkshop\t" + w + "\t\\N") +
+               '\t' + QByteArray::number(gross) + '\t' + QByteArray::number(gross - fee) + "\t0\t" + st +
+               '\t' + (qstrcmp(st, "pending") == 0 ? QByteArray("\\N") : payoutId) + '\n';
         if (buf.size() > (1 << 20)) {
             PQputCopyData(c, buf.constData(), int(buf.size()));
             buf.clear();
@@ -316,8 +340,7 @@ bool seedLedger(TestDatabase &db, qint64 rows)
     return ok;
 }
 
-void benchPane(qint64 rows)
-{
+void benchPane(qint64 rows) {
     TestDatabase db;
     if (db.start() != TestDatabase::Status::Ready) {
         std::printf("pane: skipped (%s)\n", qPrintable(db.errorString()));
@@ -326,16 +349,19 @@ void benchPane(qint64 rows)
     QList<qint64> workshops;
     for (const char *p : {"ON", "QC", "BC", "AB", "NS"})
         for (int i = 0; i < 4; ++i)
-            workshops << db.insertWorkshop(QStringLiteral("Bench %1 %2").arg(QLatin1String(p)).arg(i), QString::fromLatin1(p));
+            workshops << db.insertWorkshop(QStringLiteral("Bench %1 %2").arg(QLatin1String(p)).arg(i),
+                                           QString::fromLatin1(p));
     for (int i = 0; i < 200; ++i)
-        db.insertMechanic(QStringLiteral("Bench mechanic %1").arg(i), i % 2 ? workshops[i % workshops.size()] : 0);
+        db.insertMechanic(QStringLiteral("Bench mechanic %1").arg(i),
+                          i % 2 ? workshops[i % workshops.size()] : 0);
     const QString fin = db.roleName(QStringLiteral("benchfin"));
     db.createLogin(fin, QStringLiteral("adesk_finance"), QStringLiteral("Bench finance"));
     QElapsedTimer seed;
     seed.start();
     if (!seedLedger(db, rows))
         return;
-    line("pane_seed_rows", double(rows), "rows", QStringLiteral("COPY + index build in %1 s").arg(seed.elapsed() / 1000.0, 0, 'f', 1));
+    line("pane_seed_rows", double(rows), "rows",
+         QStringLiteral("COPY + index build in %1 s").arg(seed.elapsed() / 1000.0, 0, 'f', 1));
 
     DbExecutor exec(db.login(fin), 2);
     PGconn *c = bare(db.login(fin));
@@ -380,8 +406,11 @@ void benchPane(qint64 rows)
         QString sql = EarningsRepository::pageSql(k.filter, false, &binds);
         binds << 200;
         const double bareBest = bareMs(c, literal(sql, binds));
-        line(k.name, best, "ms", QStringLiteral("bare SQL %1 ms, ratio %2, rows loaded %3")
-                                     .arg(bareBest, 0, 'f', 2).arg(best / bareBest, 0, 'f', 2).arg(model.rowCount()));
+        line(k.name, best, "ms",
+             QStringLiteral("bare SQL %1 ms, ratio %2, rows loaded %3")
+                 .arg(bareBest, 0, 'f', 2)
+                 .arg(best / bareBest, 0, 'f', 2)
+                 .arg(model.rowCount()));
     }
     // Totals of a month (grouped), model vs bare.
     LedgerTotalsModel totals(&exec);
@@ -398,19 +427,26 @@ void benchPane(qint64 rows)
         }
         QVariantList binds;
         const QString where = EarningsRepository::whereClause(k.filter, &binds);
-        const double bareBest = bareMs(c, literal(QStringLiteral("SELECT l.entry_type, count(*), sum(l.amount_cents), sum(l.gst_hst_cents) "
-                                                                 "FROM desk.earnings_ledger l WHERE %1 GROUP BY 1 ORDER BY 1").arg(where), binds), 3);
+        const double bareBest = bareMs(
+            c,
+            literal(QStringLiteral("SELECT l.entry_type, count(*), sum(l.amount_cents), sum(l.gst_hst_cents) "
+                                   "FROM desk.earnings_ledger l WHERE %1 GROUP BY 1 ORDER BY 1")
+                        .arg(where),
+                    binds),
+            3);
         line(qPrintable(QStringLiteral("totals_%1").arg(QString::fromLatin1(k.name).mid(5))), best, "ms",
-             QStringLiteral("bare SQL %1 ms, ratio %2").arg(bareBest, 0, 'f', 2).arg(best / bareBest, 0, 'f', 2));
+             QStringLiteral("bare SQL %1 ms, ratio %2")
+                 .arg(bareBest, 0, 'f', 2)
+                 .arg(best / bareBest, 0, 'f', 2));
     }
     PQfinish(c);
 }
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+int main(int argc, char *argv[]) {
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv);
     app.setProperty("adeskAllowGuiSql", true);
     int payees = 2000;

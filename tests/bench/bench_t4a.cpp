@@ -27,14 +27,13 @@ using namespace adesk;
 
 namespace {
 
-void line(const char *name, double value, const char *unit, const QString &anchor = {})
-{
-    std::printf("%s: %.1f %s%s\n", name, value, unit, anchor.isEmpty() ? "" : qPrintable(QStringLiteral("  # ") + anchor));
+void line(const char *name, double value, const char *unit, const QString &anchor = {}) {
+    std::printf("%s: %.1f %s%s\n", name, value, unit,
+                anchor.isEmpty() ? "" : qPrintable(QStringLiteral("  # ") + anchor));
     std::fflush(stdout);
 }
 
-double bestOf(int n, const std::function<void()> &f)
-{
+double bestOf(int n, const std::function<void()> &f) {
     double best = 1e18;
     for (int i = 0; i < n; ++i) {
         QElapsedTimer t;
@@ -47,9 +46,9 @@ double bestOf(int n, const std::function<void()> &f)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+int main(int argc, char **argv) {
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv);
     app.setProperty("adeskAllowGuiSql", true);
     int payees = 50000, slipsToRender = 400, repeat = 3;
@@ -70,41 +69,61 @@ int main(int argc, char **argv)
     QElapsedTimer seedTimer;
     seedTimer.start();
     const QStringList seed = {
-        QStringLiteral("CREATE FUNCTION pg_temp.luhn(b text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ "
-                       "SELECT b || ((10 - (SELECT sum(CASE WHEN i % 2 = 0 THEN (substr(b, i, 1)::int * 2) / 10 + "
-                       "(substr(b, i, 1)::int * 2) % 10 ELSE substr(b, i, 1)::int END) FROM generate_series(1, 8) i) % 10) "
-                       "% 10)::text $$"),
+        QStringLiteral(
+            "CREATE FUNCTION pg_temp.luhn(b text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ "
+            "SELECT b || ((10 - (SELECT sum(CASE WHEN i % 2 = 0 THEN (substr(b, i, 1)::int * 2) / 10 + "
+            "(substr(b, i, 1)::int * 2) % 10 ELSE substr(b, i, 1)::int END) FROM generate_series(1, 8) i) % "
+            "10) "
+            "% 10)::text $$"),
         QStringLiteral("INSERT INTO desk.profiles (full_name, role) SELECT 'Mechanic ' || g, 'mechanic' "
-                       "FROM generate_series(1, %1) g").arg(payees),
+                       "FROM generate_series(1, %1) g")
+            .arg(payees),
         QStringLiteral("INSERT INTO desk.mechanics (profile_id, display_name, city, province, postal_code) "
-                       "SELECT p.id, p.full_name, 'Toronto', 'ON', 'M5V 3L9' FROM desk.profiles p WHERE p.role = 'mechanic'"),
-        QStringLiteral("INSERT INTO desk.payout_batches (period) SELECT make_date(2025, m, 1) FROM generate_series(1, 12) m"),
+                       "SELECT p.id, p.full_name, 'Toronto', 'ON', 'M5V 3L9' FROM desk.profiles p WHERE "
+                       "p.role = 'mechanic'"),
+        QStringLiteral("INSERT INTO desk.payout_batches (period) SELECT make_date(2025, m, 1) FROM "
+                       "generate_series(1, 12) m"),
         // Four paid payouts per payee (quarterly), each paying two share rows; GST/HST on a fee row.
-        QStringLiteral("INSERT INTO desk.payouts (batch_id, party, mechanic_id, amount_cents, status, reference, paid_at) "
+        QStringLiteral("INSERT INTO desk.payouts (batch_id, party, mechanic_id, amount_cents, status, "
+                       "reference, paid_at) "
                        "SELECT b.id, 'mechanic', m.id, 10000 + (m.id * 37 + q * 11) % 40000, 'paid', 'R', "
                        "make_date(2025, q * 3, 5)::timestamp AT TIME ZONE 'America/Toronto' "
                        "FROM desk.mechanics m CROSS JOIN generate_series(1, 4) q "
                        "JOIN desk.payout_batches b ON b.period = make_date(2025, q * 3, 1)"),
-        QStringLiteral("INSERT INTO desk.earnings_ledger (event_type, event_id, event_at, period, scenario, service_tier, "
-                       "entry_type, party, mechanic_id, gross_cents, amount_cents, payout_status, payout_id) "
-                       "SELECT 'session', p.id * 2 + k, p.paid_at - interval '20 days', desk.ledger_period(p.paid_at - interval '20 days'), "
-                       "'independent', 'physical', 'mechanic_share', 'mechanic', p.mechanic_id, p.amount_cents, "
-                       "CASE k WHEN 0 THEN p.amount_cents / 2 ELSE p.amount_cents - p.amount_cents / 2 END, 'paid', p.id "
-                       "FROM desk.payouts p CROSS JOIN generate_series(0, 1) k"),
-        QStringLiteral("INSERT INTO desk.earnings_ledger (event_type, event_id, event_at, period, scenario, service_tier, "
-                       "entry_type, party, mechanic_id, gross_cents, amount_cents, gst_hst_cents, gst_hst_bp, tax_province) "
-                       "SELECT 'session', p.id * 2, p.paid_at - interval '20 days', desk.ledger_period(p.paid_at - interval '20 days'), "
-                       "'independent', 'physical', 'platform_fee', 'platform', p.mechanic_id, p.amount_cents, p.amount_cents / 5, "
+        QStringLiteral(
+            "INSERT INTO desk.earnings_ledger (event_type, event_id, event_at, period, scenario, "
+            "service_tier, "
+            "entry_type, party, mechanic_id, gross_cents, amount_cents, payout_status, payout_id) "
+            "SELECT 'session', p.id * 2 + k, p.paid_at - interval '20 days', desk.ledger_period(p.paid_at - "
+            "interval '20 days'), "
+            "'independent', 'physical', 'mechanic_share', 'mechanic', p.mechanic_id, p.amount_cents, "
+            "CASE k WHEN 0 THEN p.amount_cents / 2 ELSE p.amount_cents - p.amount_cents / 2 END, 'paid', "
+            "p.id "
+            "FROM desk.payouts p CROSS JOIN generate_series(0, 1) k"),
+        QStringLiteral("INSERT INTO desk.earnings_ledger (event_type, event_id, event_at, period, scenario, "
+                       "service_tier, "
+                       "entry_type, party, mechanic_id, gross_cents, amount_cents, gst_hst_cents, "
+                       "gst_hst_bp, tax_province) "
+                       "SELECT 'session', p.id * 2, p.paid_at - interval '20 days', "
+                       "desk.ledger_period(p.paid_at - interval '20 days'), "
+                       "'independent', 'physical', 'platform_fee', 'platform', p.mechanic_id, "
+                       "p.amount_cents, p.amount_cents / 5, "
                        "p.amount_cents / 5 * 13 / 100, 1300, 'ON' FROM desk.payouts p"),
-        QStringLiteral("INSERT INTO desk.payee_tax_profiles (payee_party, mechanic_id, recipient_kind, surname, given_name, sin, "
+        QStringLiteral("INSERT INTO desk.payee_tax_profiles (payee_party, mechanic_id, recipient_kind, "
+                       "surname, given_name, sin, "
                        "address_line1, city, province, postal_code, language) "
-                       "SELECT 'mechanic', m.id, 'individual', 'Surname' || m.id, 'Given', pg_temp.luhn(lpad((m.id % 99999999)::text, 8, '1')), "
-                       "m.id || ' Garage Rd', 'Toronto', 'ON', 'M5V 3L9', CASE WHEN m.id % 5 = 0 THEN 'fr' ELSE 'en' END "
+                       "SELECT 'mechanic', m.id, 'individual', 'Surname' || m.id, 'Given', "
+                       "pg_temp.luhn(lpad((m.id % 99999999)::text, 8, '1')), "
+                       "m.id || ' Garage Rd', 'Toronto', 'ON', 'M5V 3L9', CASE WHEN m.id % 5 = 0 THEN 'fr' "
+                       "ELSE 'en' END "
                        "FROM desk.mechanics m"),
-        QStringLiteral("INSERT INTO desk.t4a_payer (name_line1, address_line1, city, province, postal_code, payer_account, "
-                       "contact_name, contact_area_code, contact_phone, contact_email, transmitter_kind, transmitter_number) "
-                       "VALUES ('The Auto Doctor Inc.', '100 King St W', 'Toronto', 'ON', 'M5X 1C9', '794512368RP0001', "
-                       "'Finance Desk', '416', '555-0142', 'payouts@theautodoctor.ca', 'bn15', '794512368RP0001')"),
+        QStringLiteral(
+            "INSERT INTO desk.t4a_payer (name_line1, address_line1, city, province, postal_code, "
+            "payer_account, "
+            "contact_name, contact_area_code, contact_phone, contact_email, transmitter_kind, "
+            "transmitter_number) "
+            "VALUES ('The Auto Doctor Inc.', '100 King St W', 'Toronto', 'ON', 'M5X 1C9', '794512368RP0001', "
+            "'Finance Desk', '416', '555-0142', 'payouts@theautodoctor.ca', 'bn15', '794512368RP0001')"),
         QStringLiteral("ANALYZE"),
     };
     for (const QString &sql : seed)
@@ -124,7 +143,8 @@ int main(int argc, char **argv)
                 seedTimer.elapsed() / 1000.0);
 
     const QString bare = QStringLiteral(
-        "SELECT l.party, coalesce(l.workshop_id, l.mechanic_id), sum(l.amount_cents) FROM desk.earnings_ledger l "
+        "SELECT l.party, coalesce(l.workshop_id, l.mechanic_id), sum(l.amount_cents) FROM "
+        "desk.earnings_ledger l "
         "JOIN desk.payouts p ON p.id = l.payout_id WHERE l.party IN ('workshop', 'mechanic') "
         "AND l.entry_type NOT IN ('bay_rental_charge', 'membership_fee') AND l.payout_status = 'paid' "
         "AND p.status = 'paid' AND p.paid_at >= '2025-01-01 00:00-05' AND p.paid_at < '2026-01-01 00:00-05' "
@@ -132,33 +152,41 @@ int main(int argc, char **argv)
     qint64 rowsBare = 0, rowsOurs = 0;
     const double bareMs = bestOf(repeat, [&] { rowsBare = TestDatabase::run(conn, bare).rows.size(); });
     const double aggMs = bestOf(repeat, [&] {
-        rowsOurs = TestDatabase::run(conn, QStringLiteral("SELECT payee_party, payee_id, fees_cents, statement_cents, "
-                                                          "unpaid_cents, prior_paid_cents FROM desk.t4a_year_payees(2025) "
-                                                          "WHERE slip_due")).rows.size();
+        rowsOurs = TestDatabase::run(
+                       conn, QStringLiteral("SELECT payee_party, payee_id, fees_cents, statement_cents, "
+                                            "unpaid_cents, prior_paid_cents FROM desk.t4a_year_payees(2025) "
+                                            "WHERE slip_due"))
+                       .rows.size();
     });
     line("t4a_aggregate_bare_sql", bareMs, "ms", QStringLiteral("%1 payees due").arg(rowsBare));
-    line("t4a_aggregate", aggMs, "ms", QStringLiteral("%1 payees due, %2x the bare SQL (target <= 3x; adds the "
-                                                      "statements check in the same pass)")
-                                           .arg(rowsOurs).arg(aggMs / bareMs, 0, 'f', 2));
+    line("t4a_aggregate", aggMs, "ms",
+         QStringLiteral("%1 payees due, %2x the bare SQL (target <= 3x; adds the "
+                        "statements check in the same pass)")
+             .arg(rowsOurs)
+             .arg(aggMs / bareMs, 0, 'f', 2));
     int overviewRows = 0;
     const double overviewMs = bestOf(repeat, [&] {
         auto r = TaxRepository::overview(conn, 2025);
         overviewRows = r.ok() ? int(r->size()) : -1;
     });
-    line("t4a_overview", overviewMs, "ms", QStringLiteral("%1 rows with names, masked SINs, problems, slips; %2x the bare SQL")
-                                               .arg(overviewRows).arg(overviewMs / bareMs, 0, 'f', 2));
+    line("t4a_overview", overviewMs, "ms",
+         QStringLiteral("%1 rows with names, masked SINs, problems, slips; %2x the bare SQL")
+             .arg(overviewRows)
+             .arg(overviewMs / bareMs, 0, 'f', 2));
 
     QElapsedTimer t;
     t.start();
     auto drafts = TaxRepository::generateSlips(conn, 2025);
-    line("t4a_generate_drafts", t.elapsed(), "ms", QStringLiteral("%1 draft slips").arg(drafts.ok() ? drafts.value() : -1));
+    line("t4a_generate_drafts", t.elapsed(), "ms",
+         QStringLiteral("%1 draft slips").arg(drafts.ok() ? drafts.value() : -1));
     t.restart();
     auto data = TaxRepository::returnData(conn, 2025);
     if (!data.ok()) {
         std::fprintf(stderr, "returnData: %s\n", qPrintable(data.error().userMessage()));
         return 1;
     }
-    line("t4a_read_return", t.elapsed(), "ms", QStringLiteral("%1 slips with SINs (audited)").arg(data->slips.size()));
+    line("t4a_read_return", t.elapsed(), "ms",
+         QStringLiteral("%1 slips with SINs (audited)").arg(data->slips.size()));
 
     QString error;
     t.restart();
@@ -171,7 +199,8 @@ int main(int argc, char **argv)
     const CraSchemaValidator::Result v = CraSchemaValidator::validateReturn(out.xml);
     const double valMs = t.nsecsElapsed() / 1e6;
     line("t4a_xml_generate", genMs, "ms", QStringLiteral("%1 MB").arg(out.xml.size() / 1e6, 0, 'f', 1));
-    line("t4a_xml_validate", valMs, "ms", QStringLiteral("libxml2, %1, %2 issue(s)").arg(v.ok ? "valid" : "INVALID").arg(v.issues.size()));
+    line("t4a_xml_validate", valMs, "ms",
+         QStringLiteral("libxml2, %1, %2 issue(s)").arg(v.ok ? "valid" : "INVALID").arg(v.issues.size()));
     line("t4a_xml_total", genMs + valMs, "ms", QStringLiteral("target < 10000 ms"));
 
     QTemporaryDir dir;
@@ -183,11 +212,12 @@ int main(int argc, char **argv)
     f.close();
     t.restart();
     const CraSchemaValidator::Result vf = CraSchemaValidator::validateReturnFile(f.fileName());
-    line("t4a_validate_file_libxml2", t.nsecsElapsed() / 1e6, "ms", vf.ok ? QStringLiteral("valid") : QStringLiteral("INVALID"));
+    line("t4a_validate_file_libxml2", t.nsecsElapsed() / 1e6, "ms",
+         vf.ok ? QStringLiteral("valid") : QStringLiteral("INVALID"));
     QProcess lint;
     t.restart();
-    lint.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--huge"), QStringLiteral("--schema"),
-                                           xsd, f.fileName()});
+    lint.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--huge"),
+                                           QStringLiteral("--schema"), xsd, f.fileName()});
     lint.waitForFinished(600000);
     line("t4a_validate_file_xmllint", t.nsecsElapsed() / 1e6, "ms",
          QStringLiteral("exit %1 (schema compile + parse + validate)").arg(lint.exitCode()));
@@ -196,9 +226,11 @@ int main(int argc, char **argv)
     QList<int> idx(n);
     std::iota(idx.begin(), idx.end(), 0);
     t.restart();
-    QtConcurrent::blockingMap(idx, [&](int i) { T4ARenderer::renderSlip(data->slips[i], data->payer, 2025); });
+    QtConcurrent::blockingMap(idx,
+                              [&](int i) { T4ARenderer::renderSlip(data->slips[i], data->payer, 2025); });
     const double secs = t.nsecsElapsed() / 1e9;
-    line("t4a_slips_per_second", n / secs, "slips/s", QStringLiteral("%1 slip PDFs on %2 threads").arg(n).arg(QThread::idealThreadCount()));
+    line("t4a_slips_per_second", n / secs, "slips/s",
+         QStringLiteral("%1 slip PDFs on %2 threads").arg(n).arg(QThread::idealThreadCount()));
     TestDatabase::closeConnection(QStringLiteral("fin"));
     return 0;
 }

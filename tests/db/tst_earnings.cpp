@@ -29,41 +29,41 @@ private slots:
 
 private:
     QSqlDatabase conn(const QString &who) { return QSqlDatabase::database(who, false); }
-    qint64 scalarAs(const QString &who, const QString &sql, const QVariantList &binds = {})
-    {
+    qint64 scalarAs(const QString &who, const QString &sql, const QVariantList &binds = {}) {
         return TestDatabase::run(conn(who), sql, binds).scalar().toLongLong();
     }
     qint64 session(const QString &type, qint64 cents, qint64 mechanic, qint64 workshop, qint64 referring = 0,
-                   const QString &program = {}, int shareBp = 0)
-    {
-        return m_db.scalar(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, "
-                                          "referring_workshop_id, partnership_id, program_type, program_workshop_share_bp, "
-                                          "completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2025-06-10 12:00 America/Toronto') "
-                                          "RETURNING id"),
-                           {type, cents, mechanic, workshop ? QVariant(workshop) : QVariant(QMetaType(QMetaType::LongLong)),
-                            referring ? QVariant(referring) : QVariant(QMetaType(QMetaType::LongLong)),
-                            program.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(77)),
-                            program.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(program),
-                            program.isEmpty() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(shareBp)})
+                   const QString &program = {}, int shareBp = 0) {
+        return m_db
+            .scalar(QStringLiteral(
+                        "INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, "
+                        "referring_workshop_id, partnership_id, program_type, program_workshop_share_bp, "
+                        "completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2025-06-10 12:00 America/Toronto') "
+                        "RETURNING id"),
+                    {type, cents, mechanic,
+                     workshop ? QVariant(workshop) : QVariant(QMetaType(QMetaType::LongLong)),
+                     referring ? QVariant(referring) : QVariant(QMetaType(QMetaType::LongLong)),
+                     program.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(77)),
+                     program.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(program),
+                     program.isEmpty() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(shareBp)})
             .toLongLong();
     }
-    qint64 amountOf(const QString &eventType, qint64 eventId, const QString &entry)
-    {
-        return m_db.scalar(QStringLiteral("SELECT sum(amount_cents) FROM desk.earnings_ledger WHERE event_type = ? "
-                                          "AND event_id = ? AND entry_type = ?"),
-                           {eventType, eventId, entry})
+    qint64 amountOf(const QString &eventType, qint64 eventId, const QString &entry) {
+        return m_db
+            .scalar(QStringLiteral("SELECT sum(amount_cents) FROM desk.earnings_ledger WHERE event_type = ? "
+                                   "AND event_id = ? AND entry_type = ?"),
+                    {eventType, eventId, entry})
             .toLongLong();
     }
 
     TestDatabase m_db;
     qint64 m_a = 0, m_b = 0, m_mechA = 0, m_mechB = 0, m_ind = 0, m_indNs = 0;
-    qint64 m_virtual = 0, m_workshopSession = 0, m_cross = 0, m_escalation = 0, m_rental = 0, m_membership = 0,
-           m_share = 0, m_nsSession = 0;
+    qint64 m_virtual = 0, m_workshopSession = 0, m_cross = 0, m_escalation = 0, m_rental = 0,
+           m_membership = 0, m_share = 0, m_nsSession = 0;
     const QDate m_june{2025, 6, 1};
 };
 
-void TstEarnings::initTestCase()
-{
+void TstEarnings::initTestCase() {
     ADESK_START_TEST_DATABASE(m_db);
     m_a = m_db.insertWorkshop(QStringLiteral("Atelier A"), QStringLiteral("ON"));
     m_b = m_db.insertWorkshop(QStringLiteral("Garage B"), QStringLiteral("QC"), QStringLiteral("fr"));
@@ -72,13 +72,20 @@ void TstEarnings::initTestCase()
     m_ind = m_db.insertMechanic(QStringLiteral("Independent ON"));
     m_indNs = m_db.insertMechanic(QStringLiteral("Independent NS"));
     QVERIFY(m_a && m_b && m_mechA && m_mechB && m_ind && m_indNs);
-    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.mechanics SET province = 'NS', city = 'Halifax', postal_code = 'B3H 1Y6' "
-                                     "WHERE id = ?"), {m_indNs}));
-    const QStringList who = {QStringLiteral("finance"), QStringLiteral("ownerA"), QStringLiteral("ownerB"), QStringLiteral("admin")};
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("fin")), QStringLiteral("adesk_finance"), QStringLiteral("Fin")));
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("owna")), QStringLiteral("adesk_workshop_owner"), QStringLiteral("Owner A"), {m_a}));
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("ownb")), QStringLiteral("adesk_workshop_owner"), QStringLiteral("Owner B"), {m_b}));
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("adm")), QStringLiteral("adesk_platform_admin"), QStringLiteral("Admin")));
+    QVERIFY(m_db.exec(
+        QStringLiteral("UPDATE desk.mechanics SET province = 'NS', city = 'Halifax', postal_code = 'B3H 1Y6' "
+                       "WHERE id = ?"),
+        {m_indNs}));
+    const QStringList who = {QStringLiteral("finance"), QStringLiteral("ownerA"), QStringLiteral("ownerB"),
+                             QStringLiteral("admin")};
+    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("fin")), QStringLiteral("adesk_finance"),
+                             QStringLiteral("Fin")));
+    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("owna")), QStringLiteral("adesk_workshop_owner"),
+                             QStringLiteral("Owner A"), {m_a}));
+    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("ownb")), QStringLiteral("adesk_workshop_owner"),
+                             QStringLiteral("Owner B"), {m_b}));
+    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("adm")), QStringLiteral("adesk_platform_admin"),
+                             QStringLiteral("Admin")));
     const QStringList roles = {m_db.roleName(QStringLiteral("fin")), m_db.roleName(QStringLiteral("owna")),
                                m_db.roleName(QStringLiteral("ownb")), m_db.roleName(QStringLiteral("adm"))};
     for (int i = 0; i < who.size(); ++i)
@@ -87,36 +94,51 @@ void TstEarnings::initTestCase()
     m_virtual = session(QStringLiteral("video"), 2500, m_ind, 0);
     m_workshopSession = session(QStringLiteral("workshop_visit"), 10000, m_mechA, m_a);
     m_cross = session(QStringLiteral("workshop_visit"), 10000, m_mechB, m_b, m_a);
-    m_share = session(QStringLiteral("workshop_visit"), 40000, m_ind, m_b, 0, QStringLiteral("revenue_share"), 1000);
-    m_nsSession = m_db.scalar(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, completed_at) "
-                                             "VALUES ('chat', 10000, ?, '2025-03-31 12:00 America/Toronto'), "
-                                             "('chat', 10000, ?, '2025-06-10 12:00 America/Toronto') RETURNING id"),
-                              {m_indNs, m_indNs}).toLongLong();
-    m_escalation = m_db.scalar(QStringLiteral("INSERT INTO desk.escalations (mechanic_id, workshop_id, repair_amount_cents, completed_at) "
-                                              "VALUES (?, ?, 120000, '2025-06-12 10:00 America/Toronto') RETURNING id"),
-                               {m_ind, m_a}).toLongLong();
-    m_rental = m_db.scalar(QStringLiteral("INSERT INTO desk.bay_rental_charges (booking_id, mechanic_id, workshop_id, amount_cents, charged_at) "
-                                          "VALUES (5, ?, ?, 12000, '2025-06-13 08:00 America/Toronto') RETURNING id"),
-                           {m_ind, m_a}).toLongLong();
-    m_membership = m_db.scalar(QStringLiteral("INSERT INTO desk.membership_fees (partnership_id, mechanic_id, workshop_id, period, amount_cents, charged_at) "
-                                              "VALUES (78, ?, ?, '2025-06-01', 29900, '2025-06-01 09:00 America/Toronto') RETURNING id"),
-                               {m_ind, m_b}).toLongLong();
-    QVERIFY(m_virtual && m_workshopSession && m_cross && m_share && m_nsSession && m_escalation && m_rental && m_membership);
+    m_share = session(QStringLiteral("workshop_visit"), 40000, m_ind, m_b, 0, QStringLiteral("revenue_share"),
+                      1000);
+    m_nsSession =
+        m_db.scalar(QStringLiteral(
+                        "INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, completed_at) "
+                        "VALUES ('chat', 10000, ?, '2025-03-31 12:00 America/Toronto'), "
+                        "('chat', 10000, ?, '2025-06-10 12:00 America/Toronto') RETURNING id"),
+                    {m_indNs, m_indNs})
+            .toLongLong();
+    m_escalation =
+        m_db.scalar(QStringLiteral("INSERT INTO desk.escalations (mechanic_id, workshop_id, "
+                                   "repair_amount_cents, completed_at) "
+                                   "VALUES (?, ?, 120000, '2025-06-12 10:00 America/Toronto') RETURNING id"),
+                    {m_ind, m_a})
+            .toLongLong();
+    m_rental = m_db.scalar(QStringLiteral(
+                               "INSERT INTO desk.bay_rental_charges (booking_id, mechanic_id, workshop_id, "
+                               "amount_cents, charged_at) "
+                               "VALUES (5, ?, ?, 12000, '2025-06-13 08:00 America/Toronto') RETURNING id"),
+                           {m_ind, m_a})
+                   .toLongLong();
+    m_membership = m_db.scalar(QStringLiteral("INSERT INTO desk.membership_fees (partnership_id, "
+                                              "mechanic_id, workshop_id, period, amount_cents, charged_at) "
+                                              "VALUES (78, ?, ?, '2025-06-01', 29900, '2025-06-01 09:00 "
+                                              "America/Toronto') RETURNING id"),
+                               {m_ind, m_b})
+                       .toLongLong();
+    QVERIFY(m_virtual && m_workshopSession && m_cross && m_share && m_nsSession && m_escalation && m_rental &&
+            m_membership);
 
     QSqlDatabase fin = conn(QStringLiteral("finance"));
     const Result<int> posted = EarningsRepository::postPending(fin);
     QVERIFY2(posted.ok(), qPrintable(posted.error().serverMessage));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(DISTINCT (event_type, event_id)) FROM desk.earnings_ledger")).toInt(), 9);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(DISTINCT (event_type, event_id)) FROM desk.earnings_ledger"))
+            .toInt(),
+        9);
 }
 
-void TstEarnings::cleanupTestCase()
-{
+void TstEarnings::cleanupTestCase() {
     for (const char *who : {"finance", "ownerA", "ownerB", "admin"})
         TestDatabase::closeConnection(QString::fromLatin1(who));
 }
 
-void TstEarnings::postedSplitsFollowTheSeeds()
-{
+void TstEarnings::postedSplitsFollowTheSeeds() {
     QCOMPARE(amountOf(QStringLiteral("session"), m_virtual, QStringLiteral("platform_fee")), 375);
     QCOMPARE(amountOf(QStringLiteral("session"), m_virtual, QStringLiteral("mechanic_share")), 2125);
     QCOMPARE(amountOf(QStringLiteral("session"), m_workshopSession, QStringLiteral("platform_fee")), 2000);
@@ -129,14 +151,24 @@ void TstEarnings::postedSplitsFollowTheSeeds()
     QCOMPARE(amountOf(QStringLiteral("session"), m_share, QStringLiteral("platform_fee")), 6000);
     QCOMPARE(amountOf(QStringLiteral("session"), m_share, QStringLiteral("workshop_share")), 4000);
     QCOMPARE(amountOf(QStringLiteral("session"), m_share, QStringLiteral("mechanic_share")), 30000);
-    QCOMPARE(amountOf(QStringLiteral("bay_rental"), m_rental, QStringLiteral("bay_rental_charge")), 0); // −120 + 120
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT amount_cents FROM desk.earnings_ledger WHERE event_type = 'bay_rental' "
-                                        "AND party = 'mechanic'")).toLongLong(), -12000);
+    QCOMPARE(amountOf(QStringLiteral("bay_rental"), m_rental, QStringLiteral("bay_rental_charge")),
+             0); // −120 + 120
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT amount_cents FROM desk.earnings_ledger WHERE event_type = 'bay_rental' "
+                             "AND party = 'mechanic'"))
+                 .toLongLong(),
+             -12000);
     // GST/HST on the fee by the payee's province and date: ON 13 %, NS 15 % then 14 %.
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT gst_hst_cents FROM desk.earnings_ledger WHERE event_type = 'session' "
-                                        "AND event_id = ? AND party = 'platform'"), {m_workshopSession}).toLongLong(), 260);
-    const auto ns = m_db.run(QStringLiteral("SELECT gst_hst_bp, gst_hst_cents FROM desk.earnings_ledger WHERE mechanic_id = ? "
-                                            "AND party = 'platform' ORDER BY event_at"), {m_indNs});
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT gst_hst_cents FROM desk.earnings_ledger WHERE event_type = 'session' "
+                             "AND event_id = ? AND party = 'platform'"),
+                         {m_workshopSession})
+                 .toLongLong(),
+             260);
+    const auto ns = m_db.run(
+        QStringLiteral("SELECT gst_hst_bp, gst_hst_cents FROM desk.earnings_ledger WHERE mechanic_id = ? "
+                       "AND party = 'platform' ORDER BY event_at"),
+        {m_indNs});
     ADESK_VERIFY_SQL(ns);
     QCOMPARE(ns.rows.size(), 2);
     QCOMPARE(ns.rows[0][0].toInt(), 1500);
@@ -144,74 +176,97 @@ void TstEarnings::postedSplitsFollowTheSeeds()
     QCOMPARE(ns.rows[1][0].toInt(), 1400);
     QCOMPARE(ns.rows[1][1].toLongLong(), 210);
     // Every split event sums to its gross.
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT event_type, event_id FROM desk.earnings_ledger "
-                                        "WHERE event_type IN ('session', 'escalation') GROUP BY 1, 2 "
-                                        "HAVING sum(amount_cents) <> max(gross_cents)) x")).toInt(), 0);
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT count(*) FROM (SELECT event_type, event_id FROM desk.earnings_ledger "
+                             "WHERE event_type IN ('session', 'escalation') GROUP BY 1, 2 "
+                             "HAVING sum(amount_cents) <> max(gross_cents)) x"))
+                 .toInt(),
+             0);
 }
 
-void TstEarnings::postingTwiceIsRefused()
-{
+void TstEarnings::postingTwiceIsRefused() {
     QSqlDatabase fin = conn(QStringLiteral("finance"));
     const Result<int> again = EarningsRepository::postEvent(fin, QStringLiteral("session"), m_virtual);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().sqlState, QStringLiteral("AD001"));
-    const auto direct = TestDatabase::run(fin, QStringLiteral("SELECT desk.post_ledger_event('session', ?, 'virtual', 'virtual', '[]')"),
-                                          {m_virtual});
+    const auto direct = TestDatabase::run(
+        fin, QStringLiteral("SELECT desk.post_ledger_event('session', ?, 'virtual', 'virtual', '[]')"),
+        {m_virtual});
     QCOMPARE(direct.sqlState(), QStringLiteral("AD001"));
 }
 
-void TstEarnings::databaseRefusesPartsThatDoNotAddUp()
-{
+void TstEarnings::databaseRefusesPartsThatDoNotAddUp() {
     const qint64 s = session(QStringLiteral("chat"), 2000, m_ind, 0);
     QSqlDatabase fin = conn(QStringLiteral("finance"));
-    const auto bad = TestDatabase::run(
-        fin, QStringLiteral("SELECT desk.post_ledger_event('session', ?, 'virtual', 'virtual', "
-                            "'[{\"entry_type\":\"platform_fee\",\"party\":\"platform\",\"mechanic_id\":%1,\"amount_cents\":300},"
-                            "{\"entry_type\":\"mechanic_share\",\"party\":\"mechanic\",\"mechanic_id\":%1,\"amount_cents\":1699}]')")
-                 .arg(m_ind),
-        {s});
+    const auto bad =
+        TestDatabase::run(fin,
+                          QStringLiteral("SELECT desk.post_ledger_event('session', ?, 'virtual', 'virtual', "
+                                         "'[{\"entry_type\":\"platform_fee\",\"party\":\"platform\","
+                                         "\"mechanic_id\":%1,\"amount_cents\":300},"
+                                         "{\"entry_type\":\"mechanic_share\",\"party\":\"mechanic\","
+                                         "\"mechanic_id\":%1,\"amount_cents\":1699}]')")
+                              .arg(m_ind),
+                          {s});
     QCOMPARE(bad.sqlState(), QStringLiteral("22023"));
     QVERIFY(EarningsRepository::postEvent(fin, QStringLiteral("session"), s).ok());
     QCOMPARE(amountOf(QStringLiteral("session"), s, QStringLiteral("mechanic_share")), 1700);
 }
 
-void TstEarnings::rowLevelSecurity()
-{
+void TstEarnings::rowLevelSecurity() {
     const qint64 all = m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger")).toLongLong();
-    QCOMPARE(scalarAs(QStringLiteral("finance"), QStringLiteral("SELECT count(*) FROM desk.earnings_ledger")), all);
-    for (const auto &[who, mine, other] : {std::tuple{QStringLiteral("ownerA"), m_a, m_b}, std::tuple{QStringLiteral("ownerB"), m_b, m_a}}) {
-        const qint64 expected = m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE workshop_id = ?"), {mine}).toLongLong();
+    QCOMPARE(scalarAs(QStringLiteral("finance"), QStringLiteral("SELECT count(*) FROM desk.earnings_ledger")),
+             all);
+    for (const auto &[who, mine, other] :
+         {std::tuple{QStringLiteral("ownerA"), m_a, m_b}, std::tuple{QStringLiteral("ownerB"), m_b, m_a}}) {
+        const qint64 expected =
+            m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE workshop_id = ?"),
+                        {mine})
+                .toLongLong();
         QVERIFY(expected > 0);
         QCOMPARE(scalarAs(who, QStringLiteral("SELECT count(*) FROM desk.earnings_ledger")), expected);
-        QCOMPARE(scalarAs(who, QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE workshop_id = ?"), {other}), 0);
-        QCOMPARE(scalarAs(who, QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE party = 'mechanic'")), 0);
-        QCOMPARE(scalarAs(who, QStringLiteral("SELECT count(*) FROM desk.sessions WHERE workshop_id = ? "
-                                              "AND coalesce(referring_workshop_id, 0) <> ?"), {other, mine}), 0);
+        QCOMPARE(scalarAs(who,
+                          QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE workshop_id = ?"),
+                          {other}),
+                 0);
+        QCOMPARE(scalarAs(who, QStringLiteral(
+                                   "SELECT count(*) FROM desk.earnings_ledger WHERE party = 'mechanic'")),
+                 0);
+        QCOMPARE(scalarAs(who,
+                          QStringLiteral("SELECT count(*) FROM desk.sessions WHERE workshop_id = ? "
+                                         "AND coalesce(referring_workshop_id, 0) <> ?"),
+                          {other, mine}),
+                 0);
     }
     // The cross-workshop session is visible to both: served by B, referred by A.
-    QCOMPARE(scalarAs(QStringLiteral("ownerA"), QStringLiteral("SELECT count(*) FROM desk.sessions WHERE id = ?"), {m_cross}), 1);
+    QCOMPARE(scalarAs(QStringLiteral("ownerA"),
+                      QStringLiteral("SELECT count(*) FROM desk.sessions WHERE id = ?"), {m_cross}),
+             1);
     // Admins do not need earnings.
-    const auto admin = TestDatabase::run(conn(QStringLiteral("admin")), QStringLiteral("SELECT count(*) FROM desk.earnings_ledger"));
+    const auto admin = TestDatabase::run(conn(QStringLiteral("admin")),
+                                         QStringLiteral("SELECT count(*) FROM desk.earnings_ledger"));
     QCOMPARE(admin.sqlState(), QStringLiteral("42501"));
     // Nobody writes the ledger directly.
     for (const char *who : {"finance", "ownerA"}) {
-        const auto w = TestDatabase::run(conn(QString::fromLatin1(who)), QStringLiteral("UPDATE desk.earnings_ledger SET amount_cents = 0"));
+        const auto w = TestDatabase::run(conn(QString::fromLatin1(who)),
+                                         QStringLiteral("UPDATE desk.earnings_ledger SET amount_cents = 0"));
         QCOMPARE(w.sqlState(), QStringLiteral("42501"));
     }
 }
 
-void TstEarnings::onlyFinancePostsAndPays()
-{
+void TstEarnings::onlyFinancePostsAndPays() {
     for (const char *who : {"ownerA", "admin"}) {
         QSqlDatabase c = conn(QString::fromLatin1(who));
-        QCOMPARE(TestDatabase::run(c, QStringLiteral("SELECT desk.schedule_payouts('2025-06-01')")).sqlState(), QStringLiteral("42501"));
-        QCOMPARE(TestDatabase::run(c, QStringLiteral("SELECT desk.post_ledger_event('session', 1, 'x', 'virtual', '[]')")).sqlState(),
+        QCOMPARE(
+            TestDatabase::run(c, QStringLiteral("SELECT desk.schedule_payouts('2025-06-01')")).sqlState(),
+            QStringLiteral("42501"));
+        QCOMPARE(TestDatabase::run(
+                     c, QStringLiteral("SELECT desk.post_ledger_event('session', 1, 'x', 'virtual', '[]')"))
+                     .sqlState(),
                  QStringLiteral("42501"));
     }
 }
 
-void TstEarnings::payouts()
-{
+void TstEarnings::payouts() {
     QSqlDatabase fin = conn(QStringLiteral("finance"));
     // Workshop A is owed its shares (workshop session, cross referral, escalation, rental) minus
     // the GST/HST on the fee charged to it.
@@ -234,22 +289,34 @@ void TstEarnings::payouts()
     QCOMPARE(scalarAs(QStringLiteral("ownerA"), QStringLiteral("SELECT count(*) FROM desk.payouts")), 1);
 
     QVERIFY(EarningsRepository::markPayoutPaid(fin, a->id, a->version, QStringLiteral("EFT-1")).ok());
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE payout_id = ? AND payout_status = 'paid' "
-                                        "AND payout_reference = 'EFT-1'"), {a->id}).toInt(),
-             m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE payout_id = ?"), {a->id}).toInt());
-    const Result<int> stale = EarningsRepository::markPayoutFailed(fin, b->id, b->version + 5, QStringLiteral("x"));
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE payout_id = ? AND "
+                                   "payout_status = 'paid' "
+                                   "AND payout_reference = 'EFT-1'"),
+                    {a->id})
+            .toInt(),
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE payout_id = ?"), {a->id})
+            .toInt());
+    const Result<int> stale =
+        EarningsRepository::markPayoutFailed(fin, b->id, b->version + 5, QStringLiteral("x"));
     QCOMPARE(stale.error().sqlState, QStringLiteral("40001"));
-    QVERIFY(EarningsRepository::markPayoutFailed(fin, b->id, b->version, QStringLiteral("Bank account closed")).ok());
-    const Result<int> twice = EarningsRepository::markPayoutPaid(fin, a->id, a->version + 1, QStringLiteral("EFT-2"));
+    QVERIFY(
+        EarningsRepository::markPayoutFailed(fin, b->id, b->version, QStringLiteral("Bank account closed"))
+            .ok());
+    const Result<int> twice =
+        EarningsRepository::markPayoutPaid(fin, a->id, a->version + 1, QStringLiteral("EFT-2"));
     QCOMPARE(twice.error().sqlState, QStringLiteral("AD001"));
-    QCOMPARE(EarningsRepository::markPayoutPaid(fin, a->id, a->version + 1, QStringLiteral(" ")).error().sqlState,
-             QStringLiteral("22023"));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE payout_id = ? AND payout_status = 'failed'"),
-                         {b->id}).toInt() > 0, true);
+    QCOMPARE(
+        EarningsRepository::markPayoutPaid(fin, a->id, a->version + 1, QStringLiteral(" ")).error().sqlState,
+        QStringLiteral("22023"));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE payout_id = ? AND "
+                                        "payout_status = 'failed'"),
+                         {b->id})
+                     .toInt() > 0,
+             true);
 }
 
-void TstEarnings::reconciliationFindsPlantedDifferences()
-{
+void TstEarnings::reconciliationFindsPlantedDifferences() {
     QSqlDatabase fin = conn(QStringLiteral("finance"));
     auto causes = [&]() {
         const Result<QList<Difference>> d = EarningsRepository::differences(fin, m_june);
@@ -259,28 +326,42 @@ void TstEarnings::reconciliationFindsPlantedDifferences()
             return QStringList{QStringLiteral("error")};
         }
         for (const Difference &x : d.value())
-            out << x.cause + u':' + (x.eventType.isEmpty() ? QStringLiteral("payout") : x.eventType) + u':'
-                       + QString::number(x.eventType.isEmpty() ? x.payoutId : x.eventId);
+            out << x.cause + u':' + (x.eventType.isEmpty() ? QStringLiteral("payout") : x.eventType) + u':' +
+                       QString::number(x.eventType.isEmpty() ? x.payoutId : x.eventId);
         out.sort();
         return out;
     };
-    const qint64 failedPayout = m_db.scalar(QStringLiteral("SELECT id FROM desk.payouts WHERE status = 'failed'")).toLongLong();
+    const qint64 failedPayout =
+        m_db.scalar(QStringLiteral("SELECT id FROM desk.payouts WHERE status = 'failed'")).toLongLong();
     QCOMPARE(causes(), QStringList{QStringLiteral("payout_failed:payout:%1").arg(failedPayout)});
 
     // Plant one difference of each kind.
-    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.earnings_ledger SET amount_cents = amount_cents + 1 WHERE event_type = 'session' "
-                                     "AND event_id = ? AND party = 'mechanic'"), {m_virtual}));
+    QVERIFY(m_db.exec(
+        QStringLiteral(
+            "UPDATE desk.earnings_ledger SET amount_cents = amount_cents + 1 WHERE event_type = 'session' "
+            "AND event_id = ? AND party = 'mechanic'"),
+        {m_virtual}));
     const qint64 unposted = session(QStringLiteral("chat"), 1500, m_ind, 0);
-    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.sessions SET price_cents = 10100 WHERE id = ?"), {m_workshopSession}));
-    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.bay_rental_charges SET amount_cents = amount_cents WHERE id = ?"), {m_rental}));
-    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.earnings_ledger SET amount_cents = -11000 WHERE event_type = 'bay_rental' "
-                                     "AND party = 'mechanic'")));
-    const qint64 paidPayout = m_db.scalar(QStringLiteral("SELECT id FROM desk.payouts WHERE status = 'paid'")).toLongLong();
-    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.earnings_ledger SET payout_reference = NULL WHERE id = "
-                                     "(SELECT min(id) FROM desk.earnings_ledger WHERE payout_id = ? AND event_type = 'escalation')"),
-                      {paidPayout}));
-    const qint64 scheduledPayout = m_db.scalar(QStringLiteral("SELECT min(id) FROM desk.payouts WHERE status = 'scheduled'")).toLongLong();
-    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.payouts SET amount_cents = amount_cents + 50 WHERE id = ?"), {scheduledPayout}));
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.sessions SET price_cents = 10100 WHERE id = ?"),
+                      {m_workshopSession}));
+    QVERIFY(m_db.exec(
+        QStringLiteral("UPDATE desk.bay_rental_charges SET amount_cents = amount_cents WHERE id = ?"),
+        {m_rental}));
+    QVERIFY(m_db.exec(QStringLiteral(
+        "UPDATE desk.earnings_ledger SET amount_cents = -11000 WHERE event_type = 'bay_rental' "
+        "AND party = 'mechanic'")));
+    const qint64 paidPayout =
+        m_db.scalar(QStringLiteral("SELECT id FROM desk.payouts WHERE status = 'paid'")).toLongLong();
+    QVERIFY(m_db.exec(
+        QStringLiteral(
+            "UPDATE desk.earnings_ledger SET payout_reference = NULL WHERE id = "
+            "(SELECT min(id) FROM desk.earnings_ledger WHERE payout_id = ? AND event_type = 'escalation')"),
+        {paidPayout}));
+    const qint64 scheduledPayout =
+        m_db.scalar(QStringLiteral("SELECT min(id) FROM desk.payouts WHERE status = 'scheduled'"))
+            .toLongLong();
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.payouts SET amount_cents = amount_cents + 50 WHERE id = ?"),
+                      {scheduledPayout}));
 
     const QStringList got = causes();
     QStringList want = {QStringLiteral("split_mismatch:session:%1").arg(m_virtual),
@@ -291,14 +372,20 @@ void TstEarnings::reconciliationFindsPlantedDifferences()
                         QStringLiteral("payout_mismatch:payout:%1").arg(scheduledPayout),
                         QStringLiteral("payout_failed:payout:%1").arg(failedPayout)};
     // The +1 on the virtual mechanic's row also moves the scheduled payout it belongs to.
-    const qint64 virtualPayout = m_db.scalar(QStringLiteral("SELECT payout_id FROM desk.earnings_ledger WHERE event_type = 'session' "
-                                                            "AND event_id = ? AND party = 'mechanic'"), {m_virtual}).toLongLong();
+    const qint64 virtualPayout =
+        m_db.scalar(QStringLiteral("SELECT payout_id FROM desk.earnings_ledger WHERE event_type = 'session' "
+                                   "AND event_id = ? AND party = 'mechanic'"),
+                    {m_virtual})
+            .toLongLong();
     if (virtualPayout && virtualPayout != scheduledPayout)
         want << QStringLiteral("payout_mismatch:payout:%1").arg(virtualPayout);
     // The rental's edited mechanic row belongs to that payee's payout, if they were owed one (a
     // mechanic whose charges exceed their earnings is carried over, not paid).
-    const qint64 rentalPayout = m_db.scalar(QStringLiteral("SELECT payout_id FROM desk.earnings_ledger WHERE event_type = 'bay_rental' "
-                                                           "AND party = 'mechanic'")).toLongLong();
+    const qint64 rentalPayout =
+        m_db.scalar(
+                QStringLiteral("SELECT payout_id FROM desk.earnings_ledger WHERE event_type = 'bay_rental' "
+                               "AND party = 'mechanic'"))
+            .toLongLong();
     if (rentalPayout && rentalPayout != scheduledPayout && rentalPayout != virtualPayout)
         want << QStringLiteral("payout_mismatch:payout:%1").arg(rentalPayout);
     want.sort();
@@ -308,34 +395,41 @@ void TstEarnings::reconciliationFindsPlantedDifferences()
     QCOMPARE(got, want);
 }
 
-void TstEarnings::statementsMatchTheLedger()
-{
+void TstEarnings::statementsMatchTheLedger() {
     QSqlDatabase fin = conn(QStringLiteral("finance"));
-    const Result<QList<StatementData>> r = EarningsRepository::loadStatements(fin, m_june, Payee{QStringLiteral("workshop"), m_b, {}});
+    const Result<QList<StatementData>> r =
+        EarningsRepository::loadStatements(fin, m_june, Payee{QStringLiteral("workshop"), m_b, {}});
     QVERIFY2(r.ok(), qPrintable(r.error().serverMessage));
     QCOMPARE(r.value().size(), 1);
     const StatementData &s = r.value().first();
     QCOMPARE(s.payeeName, QStringLiteral("Garage B"));
     QCOMPARE(s.language, QStringLiteral("fr")); // Quebec payee
-    const qint64 ledgerNet = m_db.scalar(QStringLiteral("SELECT sum(CASE WHEN party = 'platform' THEN -gst_hst_cents ELSE amount_cents END) "
-                                                        "FROM desk.earnings_ledger WHERE workshop_id = ? AND period = '2025-06-01'"),
-                                         {m_b}).toLongLong();
+    const qint64 ledgerNet =
+        m_db.scalar(QStringLiteral(
+                        "SELECT sum(CASE WHEN party = 'platform' THEN -gst_hst_cents ELSE amount_cents END) "
+                        "FROM desk.earnings_ledger WHERE workshop_id = ? AND period = '2025-06-01'"),
+                    {m_b})
+            .toLongLong();
     QCOMPARE(s.monthTotals.net.cents(), ledgerNet);
-    QCOMPARE(s.events.size(), 2); // the revenue-share job and the membership fee (the cross session pays mechanic B)
+    QCOMPARE(s.events.size(),
+             2); // the revenue-share job and the membership fee (the cross session pays mechanic B)
     QCOMPARE(s.closingBalance.cents(), s.openingBalance.cents() + ledgerNet - s.monthTotals.paid.cents());
 }
 
-void TstEarnings::csvExportUsesCopy()
-{
+void TstEarnings::csvExportUsesCopy() {
     QSqlDatabase fin = conn(QStringLiteral("finance"));
-    const QString path = QDir::temp().filePath(QStringLiteral("tst_earnings_%1.csv").arg(QCoreApplication::applicationPid()));
+    const QString path =
+        QDir::temp().filePath(QStringLiteral("tst_earnings_%1.csv").arg(QCoreApplication::applicationPid()));
     LedgerFilter f;
     f.month = m_june;
     f.workshopId = m_a;
     const Result<qint64> n = EarningsRepository::exportCsv(fin, f, path);
     QVERIFY2(n.ok(), qPrintable(n.error().serverMessage));
-    QCOMPARE(n.value(), m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE workshop_id = ? "
-                                                   "AND period = '2025-06-01'"), {m_a}).toLongLong());
+    QCOMPARE(n.value(),
+             m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE workshop_id = ? "
+                                        "AND period = '2025-06-01'"),
+                         {m_a})
+                 .toLongLong());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');

@@ -39,21 +39,24 @@ private:
     ProgramTerms revenueShare(const QString &name, int workshopBp = 2400) const;
     qint64 createPublished(const QString &who, qint64 workshop, const ProgramTerms &t);
     qint64 apply(qint64 programId, qint64 mechanicId);
-    int appVersion(qint64 applicationId) { return m_db.scalar(u"SELECT version FROM desk.partnership_applications WHERE id = ?"_qs, {applicationId}).toInt(); }
+    int appVersion(qint64 applicationId) {
+        return m_db
+            .scalar(u"SELECT version FROM desk.partnership_applications WHERE id = ?"_qs, {applicationId})
+            .toInt();
+    }
 
     TestDatabase m_db;
     QHash<QString, QString> m_conn;
     qint64 m_workshopA = 0;
     qint64 m_workshopB = 0;
-    qint64 m_good = 0;       ///< approved, 4.8 stars, 12 years, Red Seal
-    qint64 m_weak = 0;       ///< approved, 3.9 stars, 2 years
-    qint64 m_pending = 0;    ///< compliance pending, otherwise strong
-    qint64 m_quebec = 0;     ///< approved, French, Quebec
-    qint64 m_good2 = 0;      ///< like m_good, no Red Seal
+    qint64 m_good = 0;    ///< approved, 4.8 stars, 12 years, Red Seal
+    qint64 m_weak = 0;    ///< approved, 3.9 stars, 2 years
+    qint64 m_pending = 0; ///< compliance pending, otherwise strong
+    qint64 m_quebec = 0;  ///< approved, French, Quebec
+    qint64 m_good2 = 0;   ///< like m_good, no Red Seal
 };
 
-void TstPartnerships::initTestCase()
-{
+void TstPartnerships::initTestCase() {
     ADESK_START_TEST_DATABASE(m_db);
     m_workshopA = m_db.insertWorkshop(u"Garage Alpha"_qs, u"ON"_qs);
     m_workshopB = m_db.insertWorkshop(u"Garage Beta"_qs, u"QC"_qs, u"fr"_qs);
@@ -67,15 +70,21 @@ void TstPartnerships::initTestCase()
     m_good2 = m_db.insertMechanic(u"Evan Good"_qs);
     QVERIFY(m_good && m_weak && m_pending && m_quebec && m_good2);
     QVERIFY(m_db.exec(u"UPDATE desk.mechanics SET compliance_status = 'approved', rating_bp = 48000, "
-                      "years_experience = 12, red_seal_certified = true WHERE id IN (?, ?)"_qs, {m_good, m_quebec}));
-    QVERIFY(m_db.exec(u"UPDATE desk.mechanics SET province = 'QC', city = 'Montréal', postal_code = 'H2J 2L3' "
-                      "WHERE id = ?"_qs, {m_quebec}));
+                      "years_experience = 12, red_seal_certified = true WHERE id IN (?, ?)"_qs,
+                      {m_good, m_quebec}));
+    QVERIFY(
+        m_db.exec(u"UPDATE desk.mechanics SET province = 'QC', city = 'Montréal', postal_code = 'H2J 2L3' "
+                  "WHERE id = ?"_qs,
+                  {m_quebec}));
     QVERIFY(m_db.exec(u"UPDATE desk.mechanics SET compliance_status = 'approved', rating_bp = 39000, "
-                      "years_experience = 2 WHERE id = ?"_qs, {m_weak}));
+                      "years_experience = 2 WHERE id = ?"_qs,
+                      {m_weak}));
     QVERIFY(m_db.exec(u"UPDATE desk.mechanics SET compliance_status = 'pending', rating_bp = 49000, "
-                      "years_experience = 20, red_seal_certified = true WHERE id = ?"_qs, {m_pending}));
+                      "years_experience = 20, red_seal_certified = true WHERE id = ?"_qs,
+                      {m_pending}));
     QVERIFY(m_db.exec(u"UPDATE desk.mechanics SET compliance_status = 'approved', rating_bp = 47000, "
-                      "years_experience = 9 WHERE id = ?"_qs, {m_good2}));
+                      "years_experience = 9 WHERE id = ?"_qs,
+                      {m_good2}));
 
     const QList<std::tuple<QString, QString, QList<qint64>>> logins = {
         {u"ownera"_qs, u"adesk_workshop_owner"_qs, {m_workshopA}},
@@ -93,14 +102,12 @@ void TstPartnerships::initTestCase()
     }
 }
 
-void TstPartnerships::cleanupTestCase()
-{
+void TstPartnerships::cleanupTestCase() {
     for (const QString &name : m_conn)
         TestDatabase::closeConnection(name);
 }
 
-ProgramTerms TstPartnerships::revenueShare(const QString &name, int workshopBp) const
-{
+ProgramTerms TstPartnerships::revenueShare(const QString &name, int workshopBp) const {
     ProgramTerms t;
     t.name = name;
     t.type = ProgramTerms::Type::RevenueShare;
@@ -113,8 +120,7 @@ ProgramTerms TstPartnerships::revenueShare(const QString &name, int workshopBp) 
     return t;
 }
 
-qint64 TstPartnerships::createPublished(const QString &who, qint64 workshop, const ProgramTerms &t)
-{
+qint64 TstPartnerships::createPublished(const QString &who, qint64 workshop, const ProgramTerms &t) {
     QSqlDatabase db = conn(who);
     const auto saved = PartnershipRepository::saveProgram(db, 0, 0, workshop, t);
     if (!saved) {
@@ -129,16 +135,15 @@ qint64 TstPartnerships::createPublished(const QString &who, qint64 workshop, con
     return saved->id;
 }
 
-qint64 TstPartnerships::apply(qint64 programId, qint64 mechanicId)
-{
-    return m_db.scalar(u"INSERT INTO desk.partnership_applications (program_id, mechanic_id, message) "
-                       "VALUES (?, ?, 'I would like to join') RETURNING id"_qs,
-                       {programId, mechanicId})
+qint64 TstPartnerships::apply(qint64 programId, qint64 mechanicId) {
+    return m_db
+        .scalar(u"INSERT INTO desk.partnership_applications (program_id, mechanic_id, message) "
+                "VALUES (?, ?, 'I would like to join') RETURNING id"_qs,
+                {programId, mechanicId})
         .toLongLong();
 }
 
-void TstPartnerships::sharesMustAddUpAfterThePlatformFee()
-{
+void TstPartnerships::sharesMustAddUpAfterThePlatformFee() {
     QSqlDatabase db = conn(u"ownera"_qs);
     ProgramTerms t = revenueShare(u"Bad split"_qs);
     t.mechanicShareBp = 7000; // 2000 + 2400 + 7000 = 11400
@@ -149,7 +154,8 @@ void TstPartnerships::sharesMustAddUpAfterThePlatformFee()
     QVERIFY2(r.error().serverMessage.contains(u"shares_add_up"_qs), qPrintable(r.error().serverMessage));
 
     // The workshop's own fee counts: with a 15 % fee, 2400 + 5600 no longer fits.
-    QVERIFY(m_db.exec(u"UPDATE desk.organizations SET platform_fee_bp = 1500 WHERE id = ?"_qs, {m_workshopA}));
+    QVERIFY(
+        m_db.exec(u"UPDATE desk.organizations SET platform_fee_bp = 1500 WHERE id = ?"_qs, {m_workshopA}));
     r = PartnershipRepository::saveProgram(db, 0, 0, m_workshopA, revenueShare(u"Old fee"_qs));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().sqlState, u"23514"_qs);
@@ -159,7 +165,8 @@ void TstPartnerships::sharesMustAddUpAfterThePlatformFee()
     QVERIFY(fifteen.isValid());
     r = PartnershipRepository::saveProgram(db, 0, 0, m_workshopA, fifteen);
     QVERIFY2(r.ok(), qPrintable(r.error().serverMessage));
-    QVERIFY(m_db.exec(u"UPDATE desk.organizations SET platform_fee_bp = 2000 WHERE id = ?"_qs, {m_workshopA}));
+    QVERIFY(
+        m_db.exec(u"UPDATE desk.organizations SET platform_fee_bp = 2000 WHERE id = ?"_qs, {m_workshopA}));
 
     // Worked example on $500: 20 % / 24 % / 56 %, parts add up to the cent.
     const ProgramTerms::WorkedExample w = revenueShare(u"x"_qs).workedExample();
@@ -171,8 +178,7 @@ void TstPartnerships::sharesMustAddUpAfterThePlatformFee()
     QCOMPARE(w2.platform.cents() + w2.workshop.cents() + w2.mechanic.cents(), 50001);
 }
 
-void TstPartnerships::typeSpecificTerms()
-{
+void TstPartnerships::typeSpecificTerms() {
     QSqlDatabase db = conn(u"ownera"_qs);
     ProgramTerms bay;
     bay.name = u"Bay without a price"_qs;
@@ -213,13 +219,13 @@ void TstPartnerships::typeSpecificTerms()
     QCOMPARE(r.error().sqlState, u"23514"_qs);
 }
 
-void TstPartnerships::publishFreezesTheVersion()
-{
+void TstPartnerships::publishFreezesTheVersion() {
     const qint64 id = createPublished(u"ownera"_qs, m_workshopA, revenueShare(u"Frozen"_qs));
     QVERIFY(id > 0);
     // Nobody — not even the superuser — changes a published version in place.
     const auto r = m_db.run(u"UPDATE desk.partnership_program_versions SET workshop_share_bp = 3000, "
-                            "mechanic_share_bp = 5000 WHERE program_id = ?"_qs, {id});
+                            "mechanic_share_bp = 5000 WHERE program_id = ?"_qs,
+                            {id});
     QVERIFY(!r.ok);
     QCOMPARE(r.sqlState(), u"23514"_qs);
     QVERIFY(r.error.serverMessage.contains(u"published"_qs));
@@ -227,8 +233,10 @@ void TstPartnerships::publishFreezesTheVersion()
     QVERIFY(!d.ok);
     // Saving a published program without a date is refused; with a past date too.
     QSqlDatabase db = conn(u"ownera"_qs);
-    const int rowVersion = m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {id}).toInt();
-    auto s = PartnershipRepository::saveProgram(db, id, rowVersion, m_workshopA, revenueShare(u"Frozen"_qs, 3000));
+    const int rowVersion =
+        m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {id}).toInt();
+    auto s =
+        PartnershipRepository::saveProgram(db, id, rowVersion, m_workshopA, revenueShare(u"Frozen"_qs, 3000));
     QCOMPARE(s.error().sqlState, u"22023"_qs);
     s = PartnershipRepository::saveProgram(db, id, rowVersion, m_workshopA, revenueShare(u"Frozen"_qs, 3000),
                                            QDate::currentDate().addDays(-1));
@@ -238,16 +246,17 @@ void TstPartnerships::publishFreezesTheVersion()
     QCOMPARE(st.error().sqlState, u"23514"_qs);
 }
 
-void TstPartnerships::newVersionFromADateKeepsPastUses()
-{
+void TstPartnerships::newVersionFromADateKeepsPastUses() {
     QSqlDatabase db = conn(u"ownera"_qs);
     const qint64 id = createPublished(u"ownera"_qs, m_workshopA, revenueShare(u"Versioned"_qs, 2400));
     QVERIFY(id > 0);
     const qint64 before = apply(id, m_good);
     QVERIFY(before > 0);
-    const int rowVersion = m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {id}).toInt();
+    const int rowVersion =
+        m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {id}).toInt();
     const QDate from = QDate::currentDate().addDays(14);
-    auto s = PartnershipRepository::saveProgram(db, id, rowVersion, m_workshopA, revenueShare(u"Versioned"_qs, 3000), from);
+    auto s = PartnershipRepository::saveProgram(db, id, rowVersion, m_workshopA,
+                                                revenueShare(u"Versioned"_qs, 3000), from);
     QVERIFY2(s.ok(), qPrintable(s.error().serverMessage));
     QCOMPARE(s->versionNo, 2);
     const auto detail = PartnershipRepository::loadProgram(db, id);
@@ -257,9 +266,15 @@ void TstPartnerships::newVersionFromADateKeepsPastUses()
     QCOMPARE(detail->terms.workshopShareBp, 3000);
     // Today's version is still 1; the application made today keeps version 1.
     QCOMPARE(m_db.scalar(u"SELECT v.version_no FROM desk.partnership_program_versions v "
-                         "WHERE v.id = desk.program_version_at(?, current_date)"_qs, {id}).toInt(), 1);
+                         "WHERE v.id = desk.program_version_at(?, current_date)"_qs,
+                         {id})
+                 .toInt(),
+             1);
     QCOMPARE(m_db.scalar(u"SELECT v.version_no FROM desk.partnership_program_versions v "
-                         "WHERE v.id = desk.program_version_at(?, ?)"_qs, {id, from}).toInt(), 2);
+                         "WHERE v.id = desk.program_version_at(?, ?)"_qs,
+                         {id, from})
+                 .toInt(),
+             2);
     const auto agreement = PartnershipRepository::decideApplication(db, before, appVersion(before), true, {});
     QVERIFY2(agreement.ok(), qPrintable(agreement.error().serverMessage));
     const auto g = PartnershipRepository::loadAgreement(db, *agreement);
@@ -267,17 +282,17 @@ void TstPartnerships::newVersionFromADateKeepsPastUses()
     QCOMPARE(g->terms.value(u"version_no").toInt(), 1);
     QCOMPARE(g->terms.value(u"workshop_share_bp").toInt(), 2400);
     // The agreement's frozen terms cannot be rewritten.
-    const auto w = m_db.run(u"UPDATE desk.partnership_agreements SET terms = '{}' WHERE id = ?"_qs, {*agreement});
+    const auto w =
+        m_db.run(u"UPDATE desk.partnership_agreements SET terms = '{}' WHERE id = ?"_qs, {*agreement});
     QVERIFY(!w.ok);
     QCOMPARE(w.sqlState(), u"23514"_qs);
     // A version cannot start before the latest one.
-    s = PartnershipRepository::saveProgram(db, id, s->rowVersion, m_workshopA, revenueShare(u"Versioned"_qs, 2000),
-                                           from.addDays(-1));
+    s = PartnershipRepository::saveProgram(db, id, s->rowVersion, m_workshopA,
+                                           revenueShare(u"Versioned"_qs, 2000), from.addDays(-1));
     QCOMPARE(s.error().sqlState, u"22023"_qs);
 }
 
-void TstPartnerships::approvalChecksEligibilityAndCompliance()
-{
+void TstPartnerships::approvalChecksEligibilityAndCompliance() {
     QSqlDatabase db = conn(u"ownera"_qs);
     ProgramTerms t = revenueShare(u"Strict"_qs);
     t.requiredCertifications = {u"red_seal"_qs};
@@ -309,24 +324,30 @@ void TstPartnerships::approvalChecksEligibilityAndCompliance()
     for (const ApplicationRow &a : *rows)
         QVERIFY2(!a.ineligibility.isEmpty(), qPrintable(a.mechanicName));
     // Nothing changed: they are all still pending and no agreement exists.
-    QCOMPARE(m_db.scalar(u"SELECT count(*) FROM desk.partnership_agreements WHERE program_id = ?"_qs, {id}).toInt(), 0);
+    QCOMPARE(m_db.scalar(u"SELECT count(*) FROM desk.partnership_agreements WHERE program_id = ?"_qs, {id})
+                 .toInt(),
+             0);
 
     // A mechanic whose tier is not eligible.
-    QVERIFY(m_db.exec(u"UPDATE desk.mechanics SET compliance_status = 'approved' WHERE id = ?"_qs, {m_pending}));
+    QVERIFY(
+        m_db.exec(u"UPDATE desk.mechanics SET compliance_status = 'approved' WHERE id = ?"_qs, {m_pending}));
     QVERIFY(m_db.run(u"SELECT desk.mechanic_ineligibility(?, desk.program_version_at(?, current_date))"_qs,
-                     {m_pending, id}).scalar().toString() == u"{}"_qs);
-    QVERIFY(m_db.exec(u"UPDATE desk.mechanics SET compliance_status = 'pending' WHERE id = ?"_qs, {m_pending}));
+                     {m_pending, id})
+                .scalar()
+                .toString() == u"{}"_qs);
+    QVERIFY(
+        m_db.exec(u"UPDATE desk.mechanics SET compliance_status = 'pending' WHERE id = ?"_qs, {m_pending}));
 }
 
-void TstPartnerships::approvalProducesAgreementAndPartnership()
-{
+void TstPartnerships::approvalProducesAgreementAndPartnership() {
     QSqlDatabase db = conn(u"ownera"_qs);
     const qint64 id = createPublished(u"ownera"_qs, m_workshopA, revenueShare(u"Happy path"_qs));
     const qint64 app = apply(id, m_quebec);
-    QCOMPARE(m_db.scalar(u"SELECT desk.mechanic_may_work_at(?, ?)"_qs, {m_quebec, m_workshopA}).toBool(), false);
-    const auto agreement = PartnershipRepository::decideApplication(db, app, appVersion(app), true, u"Welcome"_qs,
-                                                                    QDate::currentDate(),
-                                                                    QDate::currentDate().addYears(1));
+    QCOMPARE(m_db.scalar(u"SELECT desk.mechanic_may_work_at(?, ?)"_qs, {m_quebec, m_workshopA}).toBool(),
+             false);
+    const auto agreement =
+        PartnershipRepository::decideApplication(db, app, appVersion(app), true, u"Welcome"_qs,
+                                                 QDate::currentDate(), QDate::currentDate().addYears(1));
     QVERIFY2(agreement.ok(), qPrintable(agreement.error().serverMessage));
     auto g = PartnershipRepository::loadAgreement(db, *agreement);
     QVERIFY(g.ok());
@@ -334,58 +355,73 @@ void TstPartnerships::approvalProducesAgreementAndPartnership()
     QCOMPARE(g->status, u"active"_qs);
     QCOMPARE(g->terms.value(u"mechanic").toObject().value(u"name").toString(), u"Denise Québec"_qs);
     QCOMPARE(g->terms.value(u"workshop").toObject().value(u"name").toString(), u"Garage Alpha"_qs);
-    QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnership_applications WHERE id = ?"_qs, {app}).toString(),
-             u"approved"_qs);
-    QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement}).toString(),
+    QCOMPARE(
+        m_db.scalar(u"SELECT status FROM desk.partnership_applications WHERE id = ?"_qs, {app}).toString(),
+        u"approved"_qs);
+    QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement})
+                 .toString(),
              u"pending"_qs);
     // Deciding twice: already decided.
     auto again = PartnershipRepository::decideApplication(db, app, appVersion(app), false, u"no"_qs);
     QCOMPARE(again.error().sqlState, u"AD001"_qs);
 
     // Acceptance needs the document first.
-    auto acc = PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, u"workshop"_qs, u"Owner A"_qs);
+    auto acc =
+        PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, u"workshop"_qs, u"Owner A"_qs);
     QCOMPARE(acc.error().sqlState, u"23514"_qs);
     const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n% test agreement\n%%EOF\n");
     const auto doc = PartnershipRepository::attachAgreementDocument(db, *agreement, u"agreement.pdf"_qs, pdf);
     QVERIFY2(doc.ok(), qPrintable(doc.error().serverMessage));
-    QCOMPARE(m_db.scalar(u"SELECT encode(sha256, 'hex') FROM desk.documents WHERE id = ?"_qs, {*doc}).toString(),
-             QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(
+        m_db.scalar(u"SELECT encode(sha256, 'hex') FROM desk.documents WHERE id = ?"_qs, {*doc}).toString(),
+        QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
     const auto back = PartnershipRepository::agreementPdf(db, *agreement);
     QVERIFY(back.ok());
     QCOMPARE(*back, pdf);
     g = PartnershipRepository::loadAgreement(db, *agreement);
-    acc = PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, u"workshop"_qs, u"Owner A"_qs);
+    acc =
+        PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, u"workshop"_qs, u"Owner A"_qs);
     QVERIFY2(acc.ok(), qPrintable(acc.error().serverMessage));
-    QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement}).toString(),
+    QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement})
+                 .toString(),
              u"pending"_qs);
     acc = PartnershipRepository::recordAcceptance(db, *agreement, *acc, u"mechanic"_qs, u"Denise Québec"_qs);
     QVERIFY2(acc.ok(), qPrintable(acc.error().serverMessage));
-    QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement}).toString(),
+    QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement})
+                 .toString(),
              u"active"_qs);
     // An active partner may now work at the workshop (0004 replaced 0003's function).
-    QCOMPARE(m_db.scalar(u"SELECT desk.mechanic_may_work_at(?, ?)"_qs, {m_quebec, m_workshopA}).toBool(), true);
-    QCOMPARE(m_db.scalar(u"SELECT desk.mechanic_may_work_at(?, ?)"_qs, {m_quebec, m_workshopB}).toBool(), false);
+    QCOMPARE(m_db.scalar(u"SELECT desk.mechanic_may_work_at(?, ?)"_qs, {m_quebec, m_workshopA}).toBool(),
+             true);
+    QCOMPARE(m_db.scalar(u"SELECT desk.mechanic_may_work_at(?, ?)"_qs, {m_quebec, m_workshopB}).toBool(),
+             false);
 
     // Suspend needs a reason; suspended partners may not work; terminate ends the agreement.
-    const qint64 pid = m_db.scalar(u"SELECT id FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement}).toLongLong();
+    const qint64 pid =
+        m_db.scalar(u"SELECT id FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement}).toLongLong();
     int pv = m_db.scalar(u"SELECT version FROM desk.partnerships WHERE id = ?"_qs, {pid}).toInt();
     auto ps = PartnershipRepository::setPartnershipStatus(db, pid, pv, u"suspend"_qs, {});
     QCOMPARE(ps.error().sqlState, u"22023"_qs);
     ps = PartnershipRepository::setPartnershipStatus(db, pid, pv, u"suspend"_qs, u"late payments"_qs);
     QVERIFY(ps.ok());
-    QCOMPARE(m_db.scalar(u"SELECT desk.mechanic_may_work_at(?, ?)"_qs, {m_quebec, m_workshopA}).toBool(), false);
-    QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnership_agreements WHERE id = ?"_qs, {*agreement}).toString(),
+    QCOMPARE(m_db.scalar(u"SELECT desk.mechanic_may_work_at(?, ?)"_qs, {m_quebec, m_workshopA}).toBool(),
+             false);
+    QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnership_agreements WHERE id = ?"_qs, {*agreement})
+                 .toString(),
              u"suspended"_qs);
     ps = PartnershipRepository::setPartnershipStatus(db, pid, *ps, u"terminate"_qs, u"ended"_qs);
     QVERIFY(ps.ok());
-    QCOMPARE(m_db.scalar(u"SELECT status || ' ' || (end_date = current_date) FROM desk.partnership_agreements "
-                         "WHERE id = ?"_qs, {*agreement}).toString(), u"terminated true"_qs);
+    QCOMPARE(
+        m_db.scalar(u"SELECT status || ' ' || (end_date = current_date) FROM desk.partnership_agreements "
+                    "WHERE id = ?"_qs,
+                    {*agreement})
+            .toString(),
+        u"terminated true"_qs);
     ps = PartnershipRepository::setPartnershipStatus(db, pid, *ps, u"reinstate"_qs, {});
     QCOMPARE(ps.error().sqlState, u"23514"_qs);
 }
 
-void TstPartnerships::maximumPartners()
-{
+void TstPartnerships::maximumPartners() {
     QSqlDatabase db = conn(u"ownera"_qs);
     ProgramTerms t = revenueShare(u"One seat"_qs);
     t.maxPartners = 1;
@@ -410,24 +446,27 @@ void TstPartnerships::maximumPartners()
     }
     QVERIFY(found);
     // Paused programs take no new partners; closing rejects what is pending.
-    const int rv = m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {id}).toInt();
+    const int rv =
+        m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {id}).toInt();
     auto s = PartnershipRepository::setProgramStatus(db, id, rv, u"close"_qs);
     QVERIFY2(s.ok(), qPrintable(s.error().serverMessage));
-    QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnership_applications WHERE id = ?"_qs, {a2}).toString(),
-             u"rejected"_qs);
-    const auto late = m_db.run(u"INSERT INTO desk.partnership_applications (program_id, mechanic_id) VALUES (?, ?)"_qs,
-                               {id, m_weak});
+    QCOMPARE(
+        m_db.scalar(u"SELECT status FROM desk.partnership_applications WHERE id = ?"_qs, {a2}).toString(),
+        u"rejected"_qs);
+    const auto late =
+        m_db.run(u"INSERT INTO desk.partnership_applications (program_id, mechanic_id) VALUES (?, ?)"_qs,
+                 {id, m_weak});
     QCOMPARE(late.sqlState(), u"23514"_qs);
 }
 
-void TstPartnerships::rejectionNeedsAReason()
-{
+void TstPartnerships::rejectionNeedsAReason() {
     QSqlDatabase db = conn(u"ownera"_qs);
     const qint64 id = createPublished(u"ownera"_qs, m_workshopA, revenueShare(u"Reasons"_qs));
     const qint64 a = apply(id, m_weak);
     auto r = PartnershipRepository::decideApplication(db, a, appVersion(a), false, u"  "_qs);
     QCOMPARE(r.error().sqlState, u"22023"_qs);
-    r = PartnershipRepository::decideApplication(db, a, appVersion(a) + 1, false, u"Not enough experience"_qs);
+    r = PartnershipRepository::decideApplication(db, a, appVersion(a) + 1, false,
+                                                 u"Not enough experience"_qs);
     QCOMPARE(r.error().sqlState, u"40001"_qs);
     r = PartnershipRepository::decideApplication(db, a, appVersion(a), false, u"Not enough experience"_qs);
     QVERIFY(r.ok());
@@ -435,14 +474,14 @@ void TstPartnerships::rejectionNeedsAReason()
              u"Not enough experience"_qs);
 }
 
-void TstPartnerships::partsAndLabourRates()
-{
+void TstPartnerships::partsAndLabourRates() {
     QSqlDatabase db = conn(u"ownera"_qs);
     const qint64 id = createPublished(u"ownera"_qs, m_workshopA, revenueShare(u"Catalog"_qs));
     const qint64 a = apply(id, m_good);
     const auto agreement = PartnershipRepository::decideApplication(db, a, appVersion(a), true, {});
     QVERIFY(agreement.ok());
-    const qint64 pid = m_db.scalar(u"SELECT id FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement}).toLongLong();
+    const qint64 pid =
+        m_db.scalar(u"SELECT id FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement}).toLongLong();
 
     QList<PartRow> parts = {
         {0, u"BP-100"_qs, u"Brake pads, front"_qs, u"brakes"_qs, 4200, 8900, 2, QDate::currentDate(), {}},
@@ -459,8 +498,15 @@ void TstPartnerships::partsAndLabourRates()
     QCOMPARE(s.error().sqlState, u"23514"_qs);
     // Two prices of one part valid on the same day: refused (EXCLUDE).
     QList<PartRow> overlap = *listed;
-    overlap.append({0, u"BP-100"_qs, u"Brake pads, front"_qs, u"brakes"_qs, 4300, 9100, 2,
-                    QDate::currentDate().addDays(10), {}});
+    overlap.append({0,
+                    u"BP-100"_qs,
+                    u"Brake pads, front"_qs,
+                    u"brakes"_qs,
+                    4300,
+                    9100,
+                    2,
+                    QDate::currentDate().addDays(10),
+                    {}});
     s = PartnershipRepository::saveParts(db, pid, overlap);
     QCOMPARE(s.error().sqlState, u"23P01"_qs);
     QCOMPARE(PartnershipRepository::listParts(db, pid)->size(), 2);
@@ -483,26 +529,34 @@ void TstPartnerships::partsAndLabourRates()
     QCOMPARE(direct.sqlState(), u"42501"_qs);
 }
 
-void TstPartnerships::rlsBetweenTwoWorkshops()
-{
+void TstPartnerships::rlsBetweenTwoWorkshops() {
     const qint64 idA = createPublished(u"ownera"_qs, m_workshopA, revenueShare(u"Alpha only"_qs));
     const qint64 idB = createPublished(u"ownerb"_qs, m_workshopB, revenueShare(u"Beta only"_qs));
     QVERIFY(idA > 0 && idB > 0);
     const qint64 appA = apply(idA, m_good);
     const qint64 appB = apply(idB, m_weak);
 
-    for (const QString &table : {u"partnership_programs"_qs, u"partnership_program_versions"_qs,
-                                 u"partnership_applications"_qs, u"partnership_agreements"_qs, u"partnerships"_qs}) {
-        const int leakB = TestDatabase::run(conn(u"ownerb"_qs),
-                                            u"SELECT count(*) FROM desk.%1 WHERE workshop_id <> %2"_qs.arg(table).arg(m_workshopB))
-                              .scalar().toInt();
+    for (const QString &table :
+         {u"partnership_programs"_qs, u"partnership_program_versions"_qs, u"partnership_applications"_qs,
+          u"partnership_agreements"_qs, u"partnerships"_qs}) {
+        const int leakB =
+            TestDatabase::run(
+                conn(u"ownerb"_qs),
+                u"SELECT count(*) FROM desk.%1 WHERE workshop_id <> %2"_qs.arg(table).arg(m_workshopB))
+                .scalar()
+                .toInt();
         QVERIFY2(leakB == 0, qPrintable(table));
-        const int leakA = TestDatabase::run(conn(u"ownera"_qs),
-                                            u"SELECT count(*) FROM desk.%1 WHERE workshop_id <> %2"_qs.arg(table).arg(m_workshopA))
-                              .scalar().toInt();
+        const int leakA =
+            TestDatabase::run(
+                conn(u"ownera"_qs),
+                u"SELECT count(*) FROM desk.%1 WHERE workshop_id <> %2"_qs.arg(table).arg(m_workshopA))
+                .scalar()
+                .toInt();
         QVERIFY2(leakA == 0, qPrintable(table));
         const int all = m_db.scalar(u"SELECT count(*) FROM desk.%1"_qs.arg(table)).toInt();
-        const int admin = TestDatabase::run(conn(u"admin"_qs), u"SELECT count(*) FROM desk.%1"_qs.arg(table)).scalar().toInt();
+        const int admin = TestDatabase::run(conn(u"admin"_qs), u"SELECT count(*) FROM desk.%1"_qs.arg(table))
+                              .scalar()
+                              .toInt();
         QCOMPARE(admin, all);
     }
     QSqlDatabase dbB = conn(u"ownerb"_qs);
@@ -513,7 +567,8 @@ void TstPartnerships::rlsBetweenTwoWorkshops()
         QCOMPARE(p.workshopId, m_workshopB);
 
     // B cannot change A's program or decide A's applications, even knowing the ids.
-    const int rv = m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {idA}).toInt();
+    const int rv =
+        m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {idA}).toInt();
     auto s = PartnershipRepository::setProgramStatus(dbB, idA, rv, u"pause"_qs);
     QCOMPARE(s.error().sqlState, u"42501"_qs);
     auto save = PartnershipRepository::saveProgram(dbB, 0, 0, m_workshopA, revenueShare(u"Sneaky"_qs));
@@ -524,26 +579,34 @@ void TstPartnerships::rlsBetweenTwoWorkshops()
     d = PartnershipRepository::decideApplication(dbAdmin, appB, appVersion(appB), false, u"x"_qs);
     QVERIFY(!d.ok());
     // An owner sees the profile of a mechanic who applied to them, not of others.
-    QCOMPARE(TestDatabase::run(conn(u"ownerb"_qs), u"SELECT count(*) FROM desk.mechanics WHERE id = ?"_qs, {m_weak})
-                 .scalar().toInt(), 1);
-    QCOMPARE(TestDatabase::run(conn(u"ownerb"_qs), u"SELECT count(*) FROM desk.mechanics WHERE id = ?"_qs, {m_pending})
-                 .scalar().toInt(), 0);
+    QCOMPARE(TestDatabase::run(conn(u"ownerb"_qs), u"SELECT count(*) FROM desk.mechanics WHERE id = ?"_qs,
+                               {m_weak})
+                 .scalar()
+                 .toInt(),
+             1);
+    QCOMPARE(TestDatabase::run(conn(u"ownerb"_qs), u"SELECT count(*) FROM desk.mechanics WHERE id = ?"_qs,
+                               {m_pending})
+                 .scalar()
+                 .toInt(),
+             0);
     // Direct writes are refused.
-    const auto w = TestDatabase::run(conn(u"ownera"_qs), u"UPDATE desk.partnership_programs SET name = 'x'"_qs);
+    const auto w =
+        TestDatabase::run(conn(u"ownera"_qs), u"UPDATE desk.partnership_programs SET name = 'x'"_qs);
     QCOMPARE(w.sqlState(), u"42501"_qs);
 }
 
-void TstPartnerships::concurrentEditsOfOneProgram()
-{
+void TstPartnerships::concurrentEditsOfOneProgram() {
     const qint64 id = createPublished(u"ownera"_qs, m_workshopA, revenueShare(u"Contended"_qs));
     QVERIFY(id > 0);
-    const int seen = m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {id}).toInt();
+    const int seen =
+        m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {id}).toInt();
     const QDate from = QDate::currentDate().addDays(7);
 
     // Owner A (first connection) saves inside an open transaction, holding the row.
     QSqlDatabase first = conn(u"ownera"_qs);
     QVERIFY(TestDatabase::run(first, u"BEGIN"_qs).ok);
-    auto mine = PartnershipRepository::saveProgram(first, id, seen, m_workshopA, revenueShare(u"Contended"_qs, 3000), from);
+    auto mine = PartnershipRepository::saveProgram(first, id, seen, m_workshopA,
+                                                   revenueShare(u"Contended"_qs, 3000), from);
     QVERIFY2(mine.ok(), qPrintable(mine.error().serverMessage));
 
     // A second owner of the same workshop saves the version they saw, from another thread: it waits.
@@ -552,8 +615,8 @@ void TstPartnerships::concurrentEditsOfOneProgram()
         QSqlDatabase db = TestDatabase::openConnection(second, u"p4_race"_qs);
         QString state;
         {
-            auto r = PartnershipRepository::saveProgram(db, id, seen, m_workshopA, revenueShare(u"Contended"_qs, 2000),
-                                                        from);
+            auto r = PartnershipRepository::saveProgram(db, id, seen, m_workshopA,
+                                                        revenueShare(u"Contended"_qs, 2000), from);
             state = r.ok() ? u"ok"_qs : r.error().sqlState;
         }
         db = QSqlDatabase();
@@ -565,19 +628,27 @@ void TstPartnerships::concurrentEditsOfOneProgram()
     QVERIFY(TestDatabase::run(first, u"COMMIT"_qs).ok);
     theirs.waitForFinished();
     QCOMPARE(theirs.result(), u"40001"_qs);
-    QCOMPARE(m_db.scalar(u"SELECT workshop_share_bp FROM desk.partnership_program_versions WHERE program_id = ? "
-                         "ORDER BY version_no DESC LIMIT 1"_qs, {id}).toInt(), 3000);
+    QCOMPARE(
+        m_db.scalar(u"SELECT workshop_share_bp FROM desk.partnership_program_versions WHERE program_id = ? "
+                    "ORDER BY version_no DESC LIMIT 1"_qs,
+                    {id})
+            .toInt(),
+        3000);
     QCOMPARE(DbError::kindForSqlState(u"40001"_qs), DbError::Kind::Conflict);
 }
 
-void TstPartnerships::bookingsReferencePartnerships()
-{
-    const QVariant table = m_db.scalar(u"SELECT coalesce(to_regclass('desk.bay_bookings'), to_regclass('desk.bookings'))::text"_qs);
+void TstPartnerships::bookingsReferencePartnerships() {
+    const QVariant table = m_db.scalar(
+        u"SELECT coalesce(to_regclass('desk.bay_bookings'), to_regclass('desk.bookings'))::text"_qs);
     if (table.isNull())
         QSKIP("no bookings table (migration 0003 absent)");
     QCOMPARE(m_db.scalar(u"SELECT count(*) FROM pg_constraint WHERE conname = 'bookings_partnership_fk' "
-                         "AND confrelid = 'desk.partnerships'::regclass"_qs).toInt(), 1);
-    QVERIFY(m_db.scalar(u"SELECT to_regprocedure('desk.mechanic_may_work_at_0003(bigint,bigint)') IS NOT NULL"_qs).toBool());
+                         "AND confrelid = 'desk.partnerships'::regclass"_qs)
+                 .toInt(),
+             1);
+    QVERIFY(
+        m_db.scalar(u"SELECT to_regprocedure('desk.mechanic_may_work_at_0003(bigint,bigint)') IS NOT NULL"_qs)
+            .toBool());
 }
 
 QTEST_GUILESS_MAIN(TstPartnerships)

@@ -5,13 +5,13 @@
 // QAbstractItemModelTester) and the programs list model.
 
 #include "demoseeder.h"
+#include "items/agreementlistmodel.h"
+#include "items/applicationqueuemodel.h"
+#include "items/programlistmodel.h"
 #include "partnershipcontroller.h"
 #include "partnerships/applicationspanel.h"
 #include "partnerships/partnershippane.h"
 #include "partnerships/programeditor.h"
-#include "items/agreementlistmodel.h"
-#include "items/applicationqueuemodel.h"
-#include "items/programlistmodel.h"
 #include "store/dbexecutor.h"
 #include "testdatabase.h"
 
@@ -41,8 +41,7 @@ private:
     TestDatabase m_db;
 };
 
-void TstPartnershipsDemo::initTestCase()
-{
+void TstPartnershipsDemo::initTestCase() {
     ADESK_START_TEST_DATABASE(m_db);
     QSqlDatabase db = m_db.connection();
     const Result<DemoSeeder::Summary> seeded = DemoSeeder::seed(db);
@@ -57,43 +56,63 @@ void TstPartnershipsDemo::initTestCase()
     QVERIFY(m_db.exec(QStringLiteral("COMMIT")));
 }
 
-void TstPartnershipsDemo::everyTypeStatusAndState()
-{
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(DISTINCT program_type) FROM desk.partnership_programs")).toInt(), 3);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(DISTINCT status) FROM desk.partnership_programs")).toInt(), 4);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(DISTINCT status) FROM desk.partnership_applications")).toInt(), 4);
+void TstPartnershipsDemo::everyTypeStatusAndState() {
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(DISTINCT program_type) FROM desk.partnership_programs"))
+                 .toInt(),
+             3);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(DISTINCT status) FROM desk.partnership_programs")).toInt(),
+        4);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(DISTINCT status) FROM desk.partnership_applications"))
+                 .toInt(),
+             4);
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(DISTINCT status) FROM desk.partnerships")).toInt(), 3);
-    QVERIFY(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.partnership_program_versions WHERE version_no = 2")).toInt() >= 2);
+    QVERIFY(m_db.scalar(QStringLiteral(
+                            "SELECT count(*) FROM desk.partnership_program_versions WHERE version_no = 2"))
+                .toInt() >= 2);
     QVERIFY(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.partnership_parts")).toInt() > 0);
     QVERIFY(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.partnership_labour_rates")).toInt() > 0);
     // Both demo owners have programs.
-    QCOMPARE(m_db.scalar(QStringLiteral(
-                 "SELECT count(DISTINCT ws.login_role) FROM desk.workshop_staff ws JOIN desk.partnership_programs p "
-                 "ON p.workshop_id = ws.workshop_id WHERE ws.login_role IN ('demo_owner_toronto', 'demo_owner_montreal')")).toInt(),
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(DISTINCT ws.login_role) FROM desk.workshop_staff ws "
+                                        "JOIN desk.partnership_programs p "
+                                        "ON p.workshop_id = ws.workshop_id WHERE ws.login_role IN "
+                                        "('demo_owner_toronto', 'demo_owner_montreal')"))
+                 .toInt(),
              2);
     // Active partners may work at their workshop (0004's mechanic_may_work_at).
     QVERIFY(m_db.scalar(QStringLiteral("SELECT bool_and(desk.mechanic_may_work_at(mechanic_id, workshop_id)) "
-                                       "FROM desk.partnerships WHERE status = 'active'")).toBool());
+                                       "FROM desk.partnerships WHERE status = 'active'"))
+                .toBool());
 }
 
-void TstPartnershipsDemo::agreementsCarryTheirDocuments()
-{
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.partnership_agreements g JOIN desk.documents d "
-                                        "ON d.id = g.document_id WHERE d.sha256 <> sha256(d.content) "
-                                        "OR g.document_sha256 <> d.sha256")).toInt(), 0);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.partnership_agreements WHERE document_id IS NULL")).toInt(), 0);
-    QVERIFY(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.partnership_agreements g JOIN desk.mechanics m "
-                                       "ON m.id = g.mechanic_id WHERE m.province = 'QC' AND g.language = 'fr'")).toInt() > 0);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.partnership_agreements g JOIN desk.mechanics m "
-                                        "ON m.id = g.mechanic_id WHERE m.province = 'QC' AND g.language <> 'fr'")).toInt(), 0);
+void TstPartnershipsDemo::agreementsCarryTheirDocuments() {
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.partnership_agreements g JOIN desk.documents d "
+                                   "ON d.id = g.document_id WHERE d.sha256 <> sha256(d.content) "
+                                   "OR g.document_sha256 <> d.sha256"))
+            .toInt(),
+        0);
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT count(*) FROM desk.partnership_agreements WHERE document_id IS NULL"))
+                 .toInt(),
+             0);
+    QVERIFY(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.partnership_agreements g JOIN desk.mechanics m "
+                                   "ON m.id = g.mechanic_id WHERE m.province = 'QC' AND g.language = 'fr'"))
+            .toInt() > 0);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.partnership_agreements g JOIN desk.mechanics m "
+                                   "ON m.id = g.mechanic_id WHERE m.province = 'QC' AND g.language <> 'fr'"))
+            .toInt(),
+        0);
 }
 
-void TstPartnershipsDemo::ownerModels()
-{
+void TstPartnershipsDemo::ownerModels() {
     // demo_owner_toronto's password is "demo".
     DbExecutor exec(m_db.login(QStringLiteral("demo_owner_toronto"), QStringLiteral("demo")), 1);
     const qint64 workshop = m_db.scalar(QStringLiteral("SELECT workshop_id FROM desk.workshop_staff "
-                                                       "WHERE login_role = 'demo_owner_toronto' LIMIT 1")).toLongLong();
+                                                       "WHERE login_role = 'demo_owner_toronto' LIMIT 1"))
+                                .toLongLong();
     ProgramListModel programs(&exec);
     QAbstractItemModelTester t1(&programs, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&programs, &ProgramListModel::loaded);
@@ -119,8 +138,10 @@ void TstPartnershipsDemo::ownerModels()
         queue.fetchMore({});
         QVERIFY(page.wait(10000));
     }
-    const int all = m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.partnership_applications WHERE program_id = ?"),
-                                {withApplications}).toInt();
+    const int all =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.partnership_applications WHERE program_id = ?"),
+                    {withApplications})
+            .toInt();
     QCOMPARE(queue.rowCount(), all);
     for (int i = 1; i < queue.rowCount(); ++i)
         QVERIFY(queue.rowAt(i - 1)->submittedUs <= queue.rowAt(i)->submittedUs);
@@ -130,14 +151,14 @@ void TstPartnershipsDemo::ownerModels()
     QVERIFY(sawProfile); // the owner reads the applicants' profiles (mechanics_applicant policy)
 }
 
-void TstPartnershipsDemo::ownerPanesShowRealData()
-{
+void TstPartnershipsDemo::ownerPanesShowRealData() {
     DbExecutor exec(m_db.login(QStringLiteral("demo_owner_montreal"), QStringLiteral("demo")), 2);
     Identity who;
     who.loginRole = QStringLiteral("demo_owner_montreal");
     who.deskRole = QStringLiteral("workshop_owner");
     who.workshopIds = {m_db.scalar(QStringLiteral("SELECT workshop_id FROM desk.workshop_staff "
-                                                  "WHERE login_role = 'demo_owner_montreal' LIMIT 1")).toLongLong()};
+                                                  "WHERE login_role = 'demo_owner_montreal' LIMIT 1"))
+                           .toLongLong()};
     PartnershipController controller(&exec, nullptr, who);
     PartnershipPane pane(controller.programs(), controller.agreements(), controller.partnerships());
     ApplicationsPanel apps(controller.programs(), controller.applications());

@@ -28,8 +28,7 @@ private slots:
 
 private:
     QSqlDatabase conn(const QString &who) { return QSqlDatabase::database(who, false); }
-    TestDatabase::SqlResult as(const QString &who, const QString &sql, const QVariantList &binds = {})
-    {
+    TestDatabase::SqlResult as(const QString &who, const QString &sql, const QVariantList &binds = {}) {
         return TestDatabase::run(conn(who), sql, binds);
     }
     /// One paid (or unpaid when paidAt is empty) payee ledger row, with its payout.
@@ -41,9 +40,8 @@ private:
     qint64 m_event = 0;
 };
 
-void TstT4A::plant(const QString &party, qint64 id, const QString &entry, qint64 cents, const QString &eventAt,
-                   const QString &paidAt, qint64 gstOnFeeCents)
-{
+void TstT4A::plant(const QString &party, qint64 id, const QString &entry, qint64 cents,
+                   const QString &eventAt, const QString &paidAt, qint64 gstOnFeeCents) {
     const bool mech = party == u"mechanic";
     const QVariant wid = mech ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
     const QVariant mid = mech ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
@@ -54,30 +52,33 @@ void TstT4A::plant(const QString &party, qint64 id, const QString &entry, qint64
                                                         "(desk.ledger_period(?::timestamptz)) RETURNING id"),
                                          {paidAt})
                                  .toLongLong();
-        payout = m_db.scalar(QStringLiteral("INSERT INTO desk.payouts (batch_id, party, workshop_id, mechanic_id, "
-                                            "amount_cents, status, reference, paid_at) VALUES (?, ?, ?, ?, ?, 'paid', "
-                                            "'REF', ?::timestamptz) RETURNING id"),
-                             {batch, party, wid, mid, cents - gstOnFeeCents, paidAt});
+        payout = m_db.scalar(
+            QStringLiteral("INSERT INTO desk.payouts (batch_id, party, workshop_id, mechanic_id, "
+                           "amount_cents, status, reference, paid_at) VALUES (?, ?, ?, ?, ?, 'paid', "
+                           "'REF', ?::timestamptz) RETURNING id"),
+            {batch, party, wid, mid, cents - gstOnFeeCents, paidAt});
     }
-    QVERIFY(m_db.exec(QStringLiteral(
-                          "INSERT INTO desk.earnings_ledger (event_type, event_id, event_at, period, scenario, service_tier, "
-                          "entry_type, party, workshop_id, mechanic_id, gross_cents, amount_cents, payout_status, payout_id) "
-                          "VALUES ('session', ?, ?::timestamptz, desk.ledger_period(?::timestamptz), 'planted', 'virtual', ?, ?, "
-                          "?, ?, ?, ?, ?, ?)"),
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.earnings_ledger (event_type, event_id, event_at, "
+                                     "period, scenario, service_tier, "
+                                     "entry_type, party, workshop_id, mechanic_id, gross_cents, "
+                                     "amount_cents, payout_status, payout_id) "
+                                     "VALUES ('session', ?, ?::timestamptz, "
+                                     "desk.ledger_period(?::timestamptz), 'planted', 'virtual', ?, ?, "
+                                     "?, ?, ?, ?, ?, ?)"),
                       {m_event, eventAt, eventAt, entry, party, wid, mid, cents, cents,
                        paidAt.isEmpty() ? QStringLiteral("pending") : QStringLiteral("paid"), payout}));
     if (gstOnFeeCents > 0) // the platform's fee row charged to the payee, with GST/HST on it
-        QVERIFY(m_db.exec(QStringLiteral(
-                              "INSERT INTO desk.earnings_ledger (event_type, event_id, event_at, period, scenario, "
-                              "service_tier, entry_type, party, workshop_id, mechanic_id, gross_cents, amount_cents, "
-                              "gst_hst_cents, gst_hst_bp, tax_province) VALUES ('session', ?, ?::timestamptz, "
-                              "desk.ledger_period(?::timestamptz), 'planted', 'virtual', 'platform_fee', 'platform', ?, ?, "
-                              "?, ?, ?, 1300, 'ON')"),
-                          {m_event, eventAt, eventAt, wid, mid, cents, cents / 5, gstOnFeeCents}));
+        QVERIFY(m_db.exec(
+            QStringLiteral(
+                "INSERT INTO desk.earnings_ledger (event_type, event_id, event_at, period, scenario, "
+                "service_tier, entry_type, party, workshop_id, mechanic_id, gross_cents, amount_cents, "
+                "gst_hst_cents, gst_hst_bp, tax_province) VALUES ('session', ?, ?::timestamptz, "
+                "desk.ledger_period(?::timestamptz), 'planted', 'virtual', 'platform_fee', 'platform', ?, ?, "
+                "?, ?, ?, 1300, 'ON')"),
+            {m_event, eventAt, eventAt, wid, mid, cents, cents / 5, gstOnFeeCents}));
 }
 
-void TstT4A::initTestCase()
-{
+void TstT4A::initTestCase() {
     ADESK_START_TEST_DATABASE(m_db);
     m_w = m_db.insertWorkshop(QStringLiteral("Garage Lavoie"), QStringLiteral("QC"), QStringLiteral("fr"));
     m_w2 = m_db.insertWorkshop(QStringLiteral("Other Garage"), QStringLiteral("ON"));
@@ -86,33 +87,37 @@ void TstT4A::initTestCase()
     m_c = m_db.insertMechanic(QStringLiteral("Carol Crosses"));
     QVERIFY(m_w && m_w2 && m_a && m_b && m_c);
 
-    // A: $300 + $200 paid in 2025 = exactly $500 (not due), with $39 + $26 GST/HST on the fees charged to her.
-    plant(QStringLiteral("mechanic"), m_a, QStringLiteral("mechanic_share"), 30000, QStringLiteral("2025-03-10 12:00-05"),
-          QStringLiteral("2025-04-05 12:00-04"), 3900);
-    plant(QStringLiteral("mechanic"), m_a, QStringLiteral("mechanic_share"), 20000, QStringLiteral("2025-05-10 12:00-04"),
-          QStringLiteral("2025-06-05 12:00-04"), 2600);
+    // A: $300 + $200 paid in 2025 = exactly $500 (not due), with $39 + $26 GST/HST on the fees charged to
+    // her.
+    plant(QStringLiteral("mechanic"), m_a, QStringLiteral("mechanic_share"), 30000,
+          QStringLiteral("2025-03-10 12:00-05"), QStringLiteral("2025-04-05 12:00-04"), 3900);
+    plant(QStringLiteral("mechanic"), m_a, QStringLiteral("mechanic_share"), 20000,
+          QStringLiteral("2025-05-10 12:00-04"), QStringLiteral("2025-06-05 12:00-04"), 2600);
     // B: $500.01 (due); a bay rental charge he paid (-$100) is not a fee.
-    plant(QStringLiteral("mechanic"), m_b, QStringLiteral("mechanic_share"), 50001, QStringLiteral("2025-02-10 12:00-05"),
-          QStringLiteral("2025-03-05 12:00-05"));
+    plant(QStringLiteral("mechanic"), m_b, QStringLiteral("mechanic_share"), 50001,
+          QStringLiteral("2025-02-10 12:00-05"), QStringLiteral("2025-03-05 12:00-05"));
     plant(QStringLiteral("mechanic"), m_b, QStringLiteral("bay_rental_charge"), -10000,
           QStringLiteral("2025-02-11 12:00-05"), QStringLiteral("2025-03-05 12:00-05"));
-    // C: earned Dec 2024 paid Jan 2025 ($600), earned and paid 2025 ($100), earned Dec 2025 paid Jan 2026 ($400).
-    plant(QStringLiteral("mechanic"), m_c, QStringLiteral("mechanic_share"), 60000, QStringLiteral("2024-12-20 12:00-05"),
-          QStringLiteral("2025-01-05 12:00-05"));
-    plant(QStringLiteral("mechanic"), m_c, QStringLiteral("referral_fee"), 10000, QStringLiteral("2025-07-20 12:00-04"),
-          QStringLiteral("2025-08-05 12:00-04"));
-    plant(QStringLiteral("mechanic"), m_c, QStringLiteral("mechanic_share"), 40000, QStringLiteral("2025-12-20 12:00-05"),
-          QStringLiteral("2026-01-05 12:00-05"));
+    // C: earned Dec 2024 paid Jan 2025 ($600), earned and paid 2025 ($100), earned Dec 2025 paid Jan 2026
+    // ($400).
+    plant(QStringLiteral("mechanic"), m_c, QStringLiteral("mechanic_share"), 60000,
+          QStringLiteral("2024-12-20 12:00-05"), QStringLiteral("2025-01-05 12:00-05"));
+    plant(QStringLiteral("mechanic"), m_c, QStringLiteral("referral_fee"), 10000,
+          QStringLiteral("2025-07-20 12:00-04"), QStringLiteral("2025-08-05 12:00-04"));
+    plant(QStringLiteral("mechanic"), m_c, QStringLiteral("mechanic_share"), 40000,
+          QStringLiteral("2025-12-20 12:00-05"), QStringLiteral("2026-01-05 12:00-05"));
     // Paid at 23:30 on 31 Dec 2025 Toronto time = 2026 in UTC: still 2025.
-    plant(QStringLiteral("workshop"), m_w, QStringLiteral("workshop_share"), 123456, QStringLiteral("2025-11-20 12:00-05"),
-          QStringLiteral("2025-12-31 23:30-05"));
-    plant(QStringLiteral("workshop"), m_w, QStringLiteral("referral_fee"), 1000, QStringLiteral("2025-11-21 12:00-05"),
+    plant(QStringLiteral("workshop"), m_w, QStringLiteral("workshop_share"), 123456,
+          QStringLiteral("2025-11-20 12:00-05"), QStringLiteral("2025-12-31 23:30-05"));
+    plant(QStringLiteral("workshop"), m_w, QStringLiteral("referral_fee"), 1000,
+          QStringLiteral("2025-11-21 12:00-05"),
           QString()); // earned, never paid
     // W2: only a pending amount.
-    plant(QStringLiteral("workshop"), m_w2, QStringLiteral("workshop_share"), 90000, QStringLiteral("2025-10-01 12:00-04"),
-          QString());
+    plant(QStringLiteral("workshop"), m_w2, QStringLiteral("workshop_share"), 90000,
+          QStringLiteral("2025-10-01 12:00-04"), QString());
 
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("fin")), QStringLiteral("adesk_finance"), QStringLiteral("Fin")));
+    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("fin")), QStringLiteral("adesk_finance"),
+                             QStringLiteral("Fin")));
     QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("own")), QStringLiteral("adesk_workshop_owner"),
                              QStringLiteral("Owner"), {m_w}));
     QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("adm")), QStringLiteral("adesk_platform_admin"),
@@ -121,22 +126,23 @@ void TstT4A::initTestCase()
         QVERIFY2(TestDatabase::openConnection(m_db.login(m_db.roleName(who)), who).isOpen(), qPrintable(who));
 
     QVERIFY(m_db.exec(QStringLiteral(
-        "INSERT INTO desk.t4a_payer (name_line1, address_line1, city, province, postal_code, payer_account, contact_name, "
+        "INSERT INTO desk.t4a_payer (name_line1, address_line1, city, province, postal_code, payer_account, "
+        "contact_name, "
         "contact_area_code, contact_phone, contact_email, transmitter_kind, transmitter_number) VALUES "
-        "('The Auto Doctor Inc.', '100 King St W', 'Toronto', 'ON', 'M5X 1C9', '794512368RP0001', 'Finance Desk', '416', "
+        "('The Auto Doctor Inc.', '100 King St W', 'Toronto', 'ON', 'M5X 1C9', '794512368RP0001', 'Finance "
+        "Desk', '416', "
         "'555-0142', 'payouts@theautodoctor.ca', 'bn15', '794512368RP0001')")));
 }
 
-void TstT4A::cleanupTestCase()
-{
+void TstT4A::cleanupTestCase() {
     for (const QString &who : {QStringLiteral("fin"), QStringLiteral("own"), QStringLiteral("adm")})
         TestDatabase::closeConnection(who);
 }
 
-void TstT4A::aggregationAndThreshold()
-{
-    const auto r = as(QStringLiteral("fin"), QStringLiteral(
-        "SELECT payee_party || payee_id, fees_cents, slip_due FROM desk.t4a_year_payees(2025) ORDER BY 1"));
+void TstT4A::aggregationAndThreshold() {
+    const auto r =
+        as(QStringLiteral("fin"), QStringLiteral("SELECT payee_party || payee_id, fees_cents, slip_due FROM "
+                                                 "desk.t4a_year_payees(2025) ORDER BY 1"));
     ADESK_VERIFY_SQL(r);
     QHash<QString, QPair<qint64, bool>> got;
     for (const QVariantList &row : r.rows)
@@ -154,18 +160,26 @@ void TstT4A::aggregationAndThreshold()
     QCOMPARE(got.value(w2).first, qint64(0));     // nothing paid
     QVERIFY(!got.value(w2).second);
     // 2026 has C's January payment only.
-    QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("SELECT sum(fees_cents) FROM desk.t4a_year_payees(2026)"))
-                 .scalar().toLongLong(), qint64(40000));
-    QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("SELECT desk.cra_amount(fees_cents) FROM desk.t4a_year_payees(2025) "
-                                                      "WHERE payee_party = 'workshop' AND payee_id = ?"), {m_w})
-                 .scalar().toString(), QStringLiteral("1234.56"));
+    QCOMPARE(
+        as(QStringLiteral("fin"), QStringLiteral("SELECT sum(fees_cents) FROM desk.t4a_year_payees(2026)"))
+            .scalar()
+            .toLongLong(),
+        qint64(40000));
+    QCOMPARE(as(QStringLiteral("fin"),
+                QStringLiteral("SELECT desk.cra_amount(fees_cents) FROM desk.t4a_year_payees(2025) "
+                               "WHERE payee_party = 'workshop' AND payee_id = ?"),
+                {m_w})
+                 .scalar()
+                 .toString(),
+             QStringLiteral("1234.56"));
 }
 
-void TstT4A::checkAgainstStatements()
-{
-    const auto r = as(QStringLiteral("fin"), QStringLiteral(
-        "SELECT statement_cents, fees_cents, unpaid_cents, prior_paid_cents FROM desk.t4a_year_payees(2025) "
-        "WHERE payee_party = 'mechanic' AND payee_id = ?"), {m_c});
+void TstT4A::checkAgainstStatements() {
+    const auto r = as(QStringLiteral("fin"),
+                      QStringLiteral("SELECT statement_cents, fees_cents, unpaid_cents, prior_paid_cents "
+                                     "FROM desk.t4a_year_payees(2025) "
+                                     "WHERE payee_party = 'mechanic' AND payee_id = ?"),
+                      {m_c});
     ADESK_VERIFY_SQL(r);
     QCOMPARE(r.rows.size(), 1);
     const qint64 statement = r.rows[0][0].toLongLong(), fees = r.rows[0][1].toLongLong(),
@@ -175,52 +189,80 @@ void TstT4A::checkAgainstStatements()
     QCOMPARE(prior, qint64(60000));
     QCOMPARE(statement - fees, unpaid - prior); // the difference is explained
     // The statement side equals what the monthly statements sum (shares by ledger month, charges excluded).
-    const qint64 ledger = m_db.scalar(QStringLiteral(
-        "SELECT sum(amount_cents) FROM desk.earnings_ledger WHERE mechanic_id = ? AND party = 'mechanic' "
-        "AND period >= '2025-01-01' AND period < '2026-01-01' AND entry_type NOT IN ('bay_rental_charge', 'membership_fee')"),
-        {m_c}).toLongLong();
+    const qint64 ledger =
+        m_db.scalar(QStringLiteral("SELECT sum(amount_cents) FROM desk.earnings_ledger WHERE mechanic_id = ? "
+                                   "AND party = 'mechanic' "
+                                   "AND period >= '2025-01-01' AND period < '2026-01-01' AND entry_type NOT "
+                                   "IN ('bay_rental_charge', 'membership_fee')"),
+                    {m_c})
+            .toLongLong();
     QCOMPARE(statement, ledger);
     // Every row of the year: difference = unpaid - prior.
-    QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("SELECT count(*) FROM desk.t4a_year_payees(2025) "
-                                                      "WHERE statement_cents - fees_cents <> unpaid_cents - prior_paid_cents"))
-                 .scalar().toInt(), 0);
+    QCOMPARE(as(QStringLiteral("fin"),
+                QStringLiteral("SELECT count(*) FROM desk.t4a_year_payees(2025) "
+                               "WHERE statement_cents - fees_cents <> unpaid_cents - prior_paid_cents"))
+                 .scalar()
+                 .toInt(),
+             0);
 }
 
-void TstT4A::slipsMatchTheFees()
-{
+void TstT4A::slipsMatchTheFees() {
     const auto gen = as(QStringLiteral("fin"), QStringLiteral("SELECT desk.generate_t4a_slips(2025)"));
     ADESK_VERIFY_SQL(gen);
     QCOMPARE(gen.scalar().toInt(), 3); // B, C, W
-    QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("SELECT count(*) FROM desk.t4a_slips WHERE tax_year = 2025 "
-                                                      "AND payee_party = 'mechanic' AND payee_id = ?"), {m_a})
-                 .scalar().toInt(), 0);
-    const qint64 slips = as(QStringLiteral("fin"), QStringLiteral(
-        "SELECT sum(box048_cents) FROM desk.t4a_slips WHERE tax_year = 2025 AND NOT superseded")).scalar().toLongLong();
-    const qint64 due = as(QStringLiteral("fin"), QStringLiteral(
-        "SELECT sum(fees_cents) FROM desk.t4a_year_payees(2025) WHERE slip_due")).scalar().toLongLong();
+    QCOMPARE(as(QStringLiteral("fin"),
+                QStringLiteral("SELECT count(*) FROM desk.t4a_slips WHERE tax_year = 2025 "
+                               "AND payee_party = 'mechanic' AND payee_id = ?"),
+                {m_a})
+                 .scalar()
+                 .toInt(),
+             0);
+    const qint64 slips =
+        as(QStringLiteral("fin"),
+           QStringLiteral(
+               "SELECT sum(box048_cents) FROM desk.t4a_slips WHERE tax_year = 2025 AND NOT superseded"))
+            .scalar()
+            .toLongLong();
+    const qint64 due =
+        as(QStringLiteral("fin"),
+           QStringLiteral("SELECT sum(fees_cents) FROM desk.t4a_year_payees(2025) WHERE slip_due"))
+            .scalar()
+            .toLongLong();
     QCOMPARE(slips, due);
     QCOMPARE(slips, qint64(50001 + 70000 + 123456));
     // Other boxes stay empty.
-    QCOMPARE(as(QStringLiteral("fin"), QStringLiteral(
-                 "SELECT count(*) FROM desk.t4a_slips WHERE coalesce(box016_cents, box018_cents, box020_cents, "
-                 "box022_cents, box024_cents) IS NOT NULL")).scalar().toInt(), 0);
+    QCOMPARE(
+        as(QStringLiteral("fin"),
+           QStringLiteral(
+               "SELECT count(*) FROM desk.t4a_slips WHERE coalesce(box016_cents, box018_cents, box020_cents, "
+               "box022_cents, box024_cents) IS NOT NULL"))
+            .scalar()
+            .toInt(),
+        0);
     // Re-running is idempotent.
-    QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("SELECT desk.generate_t4a_slips(2025)")).scalar().toInt(), 3);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.t4a_slips WHERE tax_year = 2025")).toInt(), 3);
+    QCOMPARE(
+        as(QStringLiteral("fin"), QStringLiteral("SELECT desk.generate_t4a_slips(2025)")).scalar().toInt(),
+        3);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.t4a_slips WHERE tax_year = 2025")).toInt(),
+             3);
     // Owners and admins cannot.
     QCOMPARE(as(QStringLiteral("own"), QStringLiteral("SELECT desk.generate_t4a_slips(2025)")).sqlState(),
              QStringLiteral("42501"));
 }
 
-void TstT4A::sinAndBnAreFinanceOnly()
-{
-    QVERIFY(m_db.exec(QStringLiteral(
-        "INSERT INTO desk.payee_tax_profiles (payee_party, mechanic_id, recipient_kind, surname, given_name, sin, "
-        "address_line1, city, province, postal_code) VALUES ('mechanic', ?, 'individual', 'Over', 'Bob', '046454286', "
-        "'1 Main St', 'Toronto', 'ON', 'M5V 3L9')"), {m_b}));
+void TstT4A::sinAndBnAreFinanceOnly() {
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.payee_tax_profiles (payee_party, mechanic_id, "
+                                     "recipient_kind, surname, given_name, sin, "
+                                     "address_line1, city, province, postal_code) VALUES ('mechanic', ?, "
+                                     "'individual', 'Over', 'Bob', '046454286', "
+                                     "'1 Main St', 'Toronto', 'ON', 'M5V 3L9')"),
+                      {m_b}));
     // Finance: the masked column, never the clear one.
-    QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("SELECT sin_masked FROM desk.payee_tax_profiles WHERE mechanic_id = ?"),
-                {m_b}).scalar().toString(), QStringLiteral("*** *** 286"));
+    QCOMPARE(as(QStringLiteral("fin"),
+                QStringLiteral("SELECT sin_masked FROM desk.payee_tax_profiles WHERE mechanic_id = ?"), {m_b})
+                 .scalar()
+                 .toString(),
+             QStringLiteral("*** *** 286"));
     QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("SELECT sin FROM desk.payee_tax_profiles")).sqlState(),
              QStringLiteral("42501"));
     QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("SELECT bn FROM desk.payee_tax_profiles")).sqlState(),
@@ -228,44 +270,60 @@ void TstT4A::sinAndBnAreFinanceOnly()
     QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("SELECT * FROM desk.payee_tax_profiles")).sqlState(),
              QStringLiteral("42501"));
     // Finance writes only through the validating function.
-    QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("UPDATE desk.payee_tax_profiles SET sin = '130692544'")).sqlState(),
+    QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("UPDATE desk.payee_tax_profiles SET sin = '130692544'"))
+                 .sqlState(),
              QStringLiteral("42501"));
     // Owners and admins: nothing at all, not even the masked value, slips or the reveal.
     for (const QString &who : {QStringLiteral("own"), QStringLiteral("adm")}) {
-        QCOMPARE(as(who, QStringLiteral("SELECT sin_masked FROM desk.payee_tax_profiles")).sqlState(), QStringLiteral("42501"));
-        QCOMPARE(as(who, QStringLiteral("SELECT count(*) FROM desk.t4a_slips")).sqlState(), QStringLiteral("42501"));
-        QCOMPARE(as(who, QStringLiteral("SELECT * FROM desk.reveal_tax_number(1, 'x')")).sqlState(), QStringLiteral("42501"));
-        QCOMPARE(as(who, QStringLiteral("SELECT * FROM desk.t4a_return_rows(2025)")).sqlState(), QStringLiteral("42501"));
+        QCOMPARE(as(who, QStringLiteral("SELECT sin_masked FROM desk.payee_tax_profiles")).sqlState(),
+                 QStringLiteral("42501"));
+        QCOMPARE(as(who, QStringLiteral("SELECT count(*) FROM desk.t4a_slips")).sqlState(),
+                 QStringLiteral("42501"));
+        QCOMPARE(as(who, QStringLiteral("SELECT * FROM desk.reveal_tax_number(1, 'x')")).sqlState(),
+                 QStringLiteral("42501"));
+        QCOMPARE(as(who, QStringLiteral("SELECT * FROM desk.t4a_return_rows(2025)")).sqlState(),
+                 QStringLiteral("42501"));
     }
     // RLS: a finance role without its staff_logins mapping sees no rows even with the privileges.
     const QString orphan = m_db.roleName(QStringLiteral("orphan"));
-    QVERIFY(m_db.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE adesk_finance").arg(orphan, m_db.loginPassword())));
+    QVERIFY(m_db.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE adesk_finance")
+                          .arg(orphan, m_db.loginPassword())));
     {
         QSqlDatabase o = TestDatabase::openConnection(m_db.login(orphan), QStringLiteral("orphan"));
         QVERIFY(o.isOpen());
-        QCOMPARE(TestDatabase::run(o, QStringLiteral("SELECT count(*) FROM desk.t4a_slips")).scalar().toInt(), 0);
-        QCOMPARE(TestDatabase::run(o, QStringLiteral("SELECT count(sin_masked) FROM desk.payee_tax_profiles")).scalar().toInt(), 0);
-        QCOMPARE(TestDatabase::run(o, QStringLiteral("SELECT * FROM desk.reveal_tax_number(1, 'x')")).sqlState(),
-                 QStringLiteral("42501"));
+        QCOMPARE(TestDatabase::run(o, QStringLiteral("SELECT count(*) FROM desk.t4a_slips")).scalar().toInt(),
+                 0);
+        QCOMPARE(TestDatabase::run(o, QStringLiteral("SELECT count(sin_masked) FROM desk.payee_tax_profiles"))
+                     .scalar()
+                     .toInt(),
+                 0);
+        QCOMPARE(
+            TestDatabase::run(o, QStringLiteral("SELECT * FROM desk.reveal_tax_number(1, 'x')")).sqlState(),
+            QStringLiteral("42501"));
     }
     TestDatabase::closeConnection(QStringLiteral("orphan"));
     QVERIFY(m_db.exec(QStringLiteral("DROP ROLE %1").arg(orphan)));
 }
 
-void TstT4A::revealIsAudited()
-{
-    const qint64 profile = m_db.scalar(QStringLiteral("SELECT id FROM desk.payee_tax_profiles WHERE mechanic_id = ?"), {m_b})
-                               .toLongLong();
-    const int before = m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.audit_log WHERE action = 'tax_number_revealed'"))
-                           .toInt();
-    const auto r = as(QStringLiteral("fin"), QStringLiteral("SELECT sin, bn FROM desk.reveal_tax_number(?, 'slip check')"),
-                      {profile});
+void TstT4A::revealIsAudited() {
+    const qint64 profile =
+        m_db.scalar(QStringLiteral("SELECT id FROM desk.payee_tax_profiles WHERE mechanic_id = ?"), {m_b})
+            .toLongLong();
+    const int before =
+        m_db.scalar(
+                QStringLiteral("SELECT count(*) FROM desk.audit_log WHERE action = 'tax_number_revealed'"))
+            .toInt();
+    const auto r =
+        as(QStringLiteral("fin"),
+           QStringLiteral("SELECT sin, bn FROM desk.reveal_tax_number(?, 'slip check')"), {profile});
     ADESK_VERIFY_SQL(r);
     QCOMPARE(r.scalar().toString(), QStringLiteral("046454286"));
-    const auto audit = m_db.run(QStringLiteral(
-        "SELECT actor::text, row_id, detail->>'reason' FROM desk.audit_log WHERE action = 'tax_number_revealed' "
-        "ORDER BY id DESC LIMIT 1"));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.audit_log WHERE action = 'tax_number_revealed'")).toInt(),
+    const auto audit = m_db.run(QStringLiteral("SELECT actor::text, row_id, detail->>'reason' FROM "
+                                               "desk.audit_log WHERE action = 'tax_number_revealed' "
+                                               "ORDER BY id DESC LIMIT 1"));
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT count(*) FROM desk.audit_log WHERE action = 'tax_number_revealed'"))
+                 .toInt(),
              before + 1);
     QCOMPARE(audit.rows[0][0].toString(), m_db.roleName(QStringLiteral("fin")));
     QCOMPARE(audit.rows[0][1].toLongLong(), profile);
@@ -273,36 +331,51 @@ void TstT4A::revealIsAudited()
     // Finance cannot erase the trace.
     QVERIFY(!as(QStringLiteral("fin"), QStringLiteral("DELETE FROM desk.audit_log")).ok);
     // Reading a return's SINs is audited too.
-    const int reads = m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.audit_log WHERE action = 't4a_return_read'")).toInt();
-    ADESK_VERIFY_SQL(as(QStringLiteral("fin"), QStringLiteral("SELECT count(*) FROM desk.t4a_return_rows(2025)")));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.audit_log WHERE action = 't4a_return_read'")).toInt(),
-             reads + 1);
+    const int reads =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.audit_log WHERE action = 't4a_return_read'"))
+            .toInt();
+    ADESK_VERIFY_SQL(
+        as(QStringLiteral("fin"), QStringLiteral("SELECT count(*) FROM desk.t4a_return_rows(2025)")));
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.audit_log WHERE action = 't4a_return_read'"))
+            .toInt(),
+        reads + 1);
 }
 
-void TstT4A::databaseValidatesProfiles()
-{
+void TstT4A::databaseValidatesProfiles() {
     const QString save = QStringLiteral(
         "SELECT desk.save_tax_profile('mechanic', ?, ?, 'individual', ?, 'Carol', NULL, NULL, NULL, ?, NULL, "
         "'2 Rue Principale', NULL, 'Montréal', 'QC', ?, 'fr', true)");
     // Bad check digit, bad postal/province, name too long: refused with 23514.
-    auto bad = as(QStringLiteral("fin"), save, {m_c, 0, QStringLiteral("Crosses"), QStringLiteral("046454287"),
-                                                QStringLiteral("H2X 1Y4")});
+    auto bad =
+        as(QStringLiteral("fin"), save,
+           {m_c, 0, QStringLiteral("Crosses"), QStringLiteral("046454287"), QStringLiteral("H2X 1Y4")});
     QCOMPARE(bad.sqlState(), QStringLiteral("23514"));
     QVERIFY2(bad.error.serverMessage.contains(QStringLiteral("SIN")), qPrintable(bad.describe()));
-    QCOMPARE(as(QStringLiteral("fin"), save, {m_c, 0, QStringLiteral("Crosses"), QStringLiteral("046454286"),
-                                              QStringLiteral("M5V 3L9")}).sqlState(), QStringLiteral("23514"));
-    QCOMPARE(as(QStringLiteral("fin"), save, {m_c, 0, QStringLiteral("Crosses-Tremblay-Desrochers"),
-                                              QStringLiteral("046454286"), QStringLiteral("H2X 1Y4")}).sqlState(),
+    QCOMPARE(as(QStringLiteral("fin"), save,
+                {m_c, 0, QStringLiteral("Crosses"), QStringLiteral("046454286"), QStringLiteral("M5V 3L9")})
+                 .sqlState(),
              QStringLiteral("23514"));
-    auto ok = as(QStringLiteral("fin"), save, {m_c, 0, QStringLiteral("Crosses"), QStringLiteral("046 454 286"),
-                                               QStringLiteral("h2x 1y4")});
+    QCOMPARE(as(QStringLiteral("fin"), save,
+                {m_c, 0, QStringLiteral("Crosses-Tremblay-Desrochers"), QStringLiteral("046454286"),
+                 QStringLiteral("H2X 1Y4")})
+                 .sqlState(),
+             QStringLiteral("23514"));
+    auto ok =
+        as(QStringLiteral("fin"), save,
+           {m_c, 0, QStringLiteral("Crosses"), QStringLiteral("046 454 286"), QStringLiteral("h2x 1y4")});
     ADESK_VERIFY_SQL(ok);
     QCOMPARE(ok.scalar().toInt(), 1);
     // Stale version: 40001.
-    QCOMPARE(as(QStringLiteral("fin"), save, {m_c, 0, QStringLiteral("Crosses"), QString(), QStringLiteral("H2X 1Y4")})
-                 .sqlState(), QStringLiteral("40001"));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT postal_code || sin FROM desk.payee_tax_profiles WHERE mechanic_id = ?"), {m_c})
-                 .toString(), QStringLiteral("H2X 1Y4046454286"));
+    QCOMPARE(as(QStringLiteral("fin"), save,
+                {m_c, 0, QStringLiteral("Crosses"), QString(), QStringLiteral("H2X 1Y4")})
+                 .sqlState(),
+             QStringLiteral("40001"));
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT postal_code || sin FROM desk.payee_tax_profiles WHERE mechanic_id = ?"),
+                         {m_c})
+                 .toString(),
+             QStringLiteral("H2X 1Y4046454286"));
     // The SQL Luhn function agrees with the table of the unit test.
     QVERIFY(m_db.scalar(QStringLiteral("SELECT desk.sin_is_valid('130692544')")).toBool());
     QVERIFY(!m_db.scalar(QStringLiteral("SELECT desk.sin_is_valid('130692545')")).toBool());
@@ -310,55 +383,82 @@ void TstT4A::databaseValidatesProfiles()
     QVERIFY(m_db.scalar(QStringLiteral("SELECT desk.bn_is_valid('123456789RT0001')")).toBool());
     QVERIFY(!m_db.scalar(QStringLiteral("SELECT desk.bn_is_valid('123456789')")).toBool());
     // The payer account CHECK.
-    QCOMPARE(m_db.run(QStringLiteral("UPDATE desk.t4a_payer SET payer_account = '794512368RT0001'")).sqlState(),
-             QStringLiteral("23514"));
+    QCOMPARE(
+        m_db.run(QStringLiteral("UPDATE desk.t4a_payer SET payer_account = '794512368RT0001'")).sqlState(),
+        QStringLiteral("23514"));
 }
 
-void TstT4A::finalizeFileAmendCancel()
-{
+void TstT4A::finalizeFileAmendCancel() {
     // W has no profile yet: finalising everything is refused, naming the payee.
     auto refused = as(QStringLiteral("fin"), QStringLiteral("SELECT desk.finalize_t4a_slips(2025)"));
     QCOMPARE(refused.sqlState(), QStringLiteral("23514"));
-    QVERIFY2(refused.error.serverMessage.contains(QStringLiteral("workshop %1").arg(m_w)), qPrintable(refused.describe()));
-    ADESK_VERIFY_SQL(as(QStringLiteral("fin"), QStringLiteral(
-        "SELECT desk.save_tax_profile('workshop', ?, 0, 'business', NULL, NULL, NULL, 'Garage Lavoie', NULL, NULL, "
-        "'123456789RT0001', '5 Rue du Garage', NULL, 'Montréal', 'QC', 'H2X 1Y4', 'fr', false)"), {m_w}));
+    QVERIFY2(refused.error.serverMessage.contains(QStringLiteral("workshop %1").arg(m_w)),
+             qPrintable(refused.describe()));
+    ADESK_VERIFY_SQL(
+        as(QStringLiteral("fin"),
+           QStringLiteral(
+               "SELECT desk.save_tax_profile('workshop', ?, 0, 'business', NULL, NULL, NULL, 'Garage "
+               "Lavoie', NULL, NULL, "
+               "'123456789RT0001', '5 Rue du Garage', NULL, 'Montréal', 'QC', 'H2X 1Y4', 'fr', false)"),
+           {m_w}));
     auto fin = as(QStringLiteral("fin"), QStringLiteral("SELECT desk.finalize_t4a_slips(2025)"));
     ADESK_VERIFY_SQL(fin);
     QCOMPARE(fin.scalar().toInt(), 3);
-    const QVariantList ids = as(QStringLiteral("fin"), QStringLiteral(
-        "SELECT id FROM desk.t4a_slips WHERE tax_year = 2025 AND NOT superseded ORDER BY id")).column();
+    const QVariantList ids =
+        as(QStringLiteral("fin"),
+           QStringLiteral(
+               "SELECT id FROM desk.t4a_slips WHERE tax_year = 2025 AND NOT superseded ORDER BY id"))
+            .column();
     QStringList idText;
     for (const QVariant &v : ids)
         idText << v.toString();
     const QString array = u'{' + idText.join(u',') + u'}';
-    auto filed = as(QStringLiteral("fin"), QStringLiteral("SELECT desk.record_t4a_filing(2025, 'T4A25001', ?::bigint[], NULL)"),
-                    {array});
+    auto filed =
+        as(QStringLiteral("fin"),
+           QStringLiteral("SELECT desk.record_t4a_filing(2025, 'T4A25001', ?::bigint[], NULL)"), {array});
     ADESK_VERIFY_SQL(filed);
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT slip_count || '/' || box048_cents || '/' || report_type FROM "
-                                        "desk.t4a_submissions WHERE id = ?"), {filed.scalar()}).toString(),
+                                        "desk.t4a_submissions WHERE id = ?"),
+                         {filed.scalar()})
+                 .toString(),
              QStringLiteral("3/243457/O"));
     // Filing twice is refused (only final slips can be filed).
-    QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("SELECT desk.record_t4a_filing(2025, 'T4A25002', ?::bigint[], NULL)"),
-                {array}).sqlState(), QStringLiteral("AD001"));
+    QCOMPARE(as(QStringLiteral("fin"),
+                QStringLiteral("SELECT desk.record_t4a_filing(2025, 'T4A25002', ?::bigint[], NULL)"), {array})
+                 .sqlState(),
+             QStringLiteral("AD001"));
 
     // Amend B's slip to a new amount; cancel C's.
-    const qint64 slipB = m_db.scalar(QStringLiteral("SELECT id FROM desk.t4a_slips WHERE payee_id = ? AND payee_party = 'mechanic'"),
-                                     {m_b}).toLongLong();
-    const int versionB = m_db.scalar(QStringLiteral("SELECT version FROM desk.t4a_slips WHERE id = ?"), {slipB}).toInt();
-    QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("SELECT desk.amend_t4a_slip(?, ?, false, 60000)"), {slipB, versionB - 1})
-                 .sqlState(), QStringLiteral("40001"));
-    auto amended = as(QStringLiteral("fin"), QStringLiteral("SELECT desk.amend_t4a_slip(?, ?, false, 60000, 'late invoice')"),
+    const qint64 slipB =
+        m_db.scalar(QStringLiteral(
+                        "SELECT id FROM desk.t4a_slips WHERE payee_id = ? AND payee_party = 'mechanic'"),
+                    {m_b})
+            .toLongLong();
+    const int versionB =
+        m_db.scalar(QStringLiteral("SELECT version FROM desk.t4a_slips WHERE id = ?"), {slipB}).toInt();
+    QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("SELECT desk.amend_t4a_slip(?, ?, false, 60000)"),
+                {slipB, versionB - 1})
+                 .sqlState(),
+             QStringLiteral("40001"));
+    auto amended = as(QStringLiteral("fin"),
+                      QStringLiteral("SELECT desk.amend_t4a_slip(?, ?, false, 60000, 'late invoice')"),
                       {slipB, versionB});
     ADESK_VERIFY_SQL(amended);
-    const qint64 slipC = m_db.scalar(QStringLiteral("SELECT id FROM desk.t4a_slips WHERE payee_id = ? AND payee_party = 'mechanic' "
-                                                    "AND NOT superseded"), {m_c}).toLongLong();
-    const int versionC = m_db.scalar(QStringLiteral("SELECT version FROM desk.t4a_slips WHERE id = ?"), {slipC}).toInt();
-    auto cancelled = as(QStringLiteral("fin"), QStringLiteral("SELECT desk.amend_t4a_slip(?, ?, true)"), {slipC, versionC});
+    const qint64 slipC =
+        m_db.scalar(QStringLiteral(
+                        "SELECT id FROM desk.t4a_slips WHERE payee_id = ? AND payee_party = 'mechanic' "
+                        "AND NOT superseded"),
+                    {m_c})
+            .toLongLong();
+    const int versionC =
+        m_db.scalar(QStringLiteral("SELECT version FROM desk.t4a_slips WHERE id = ?"), {slipC}).toInt();
+    auto cancelled = as(QStringLiteral("fin"), QStringLiteral("SELECT desk.amend_t4a_slip(?, ?, true)"),
+                        {slipC, versionC});
     ADESK_VERIFY_SQL(cancelled);
-    const auto history = m_db.run(QStringLiteral(
-        "SELECT report_type, status, box048_cents, amends_slip_id, superseded FROM desk.t4a_slips WHERE id IN (?, ?, ?, ?) "
-        "ORDER BY id"), {slipB, slipC, amended.scalar(), cancelled.scalar()});
+    const auto history = m_db.run(QStringLiteral("SELECT report_type, status, box048_cents, amends_slip_id, "
+                                                 "superseded FROM desk.t4a_slips WHERE id IN (?, ?, ?, ?) "
+                                                 "ORDER BY id"),
+                                  {slipB, slipC, amended.scalar(), cancelled.scalar()});
     QCOMPARE(history.rows.size(), 4);
     QCOMPARE(history.rows[2][0].toString(), QStringLiteral("A"));
     QCOMPARE(history.rows[2][2].toLongLong(), qint64(60000));
@@ -367,23 +467,31 @@ void TstT4A::finalizeFileAmendCancel()
     QCOMPARE(history.rows[3][2].toLongLong(), qint64(70000)); // a cancelled slip repeats the filed amounts
     QVERIFY(history.rows[0][4].toBool() && history.rows[1][4].toBool());
     // An amended slip cannot be amended before it is filed.
-    QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("SELECT desk.amend_t4a_slip(?, 1, true)"), {amended.scalar()}).sqlState(),
+    QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("SELECT desk.amend_t4a_slip(?, 1, true)"),
+                {amended.scalar()})
+                 .sqlState(),
              QStringLiteral("AD001"));
     // The amended return: finalise and file the two; the submission is of type A.
     ADESK_VERIFY_SQL(as(QStringLiteral("fin"), QStringLiteral("SELECT desk.finalize_t4a_slips(2025)")));
-    auto filedA = as(QStringLiteral("fin"), QStringLiteral("SELECT desk.record_t4a_filing(2025, 'T4A25A01', ARRAY[?, ?]::bigint[], NULL)"),
-                     {amended.scalar(), cancelled.scalar()});
+    auto filedA =
+        as(QStringLiteral("fin"),
+           QStringLiteral("SELECT desk.record_t4a_filing(2025, 'T4A25A01', ARRAY[?, ?]::bigint[], NULL)"),
+           {amended.scalar(), cancelled.scalar()});
     ADESK_VERIFY_SQL(filedA);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT report_type || slip_count || '/' || box048_cents FROM desk.t4a_submissions "
-                                        "WHERE id = ?"), {filedA.scalar()}).toString(),
-             QStringLiteral("A2/60000")); // the cancelled slip does not count in the totals
+    QCOMPARE(
+        m_db.scalar(QStringLiteral(
+                        "SELECT report_type || slip_count || '/' || box048_cents FROM desk.t4a_submissions "
+                        "WHERE id = ?"),
+                    {filedA.scalar()})
+            .toString(),
+        QStringLiteral("A2/60000")); // the cancelled slip does not count in the totals
     // generate_t4a_slips leaves filed and amended slips alone.
     ADESK_VERIFY_SQL(as(QStringLiteral("fin"), QStringLiteral("SELECT desk.generate_t4a_slips(2025)")));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.t4a_slips WHERE tax_year = 2025")).toInt(), 5);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.t4a_slips WHERE tax_year = 2025")).toInt(),
+             5);
 }
 
-void TstT4A::repositoryReadsTheReturn()
-{
+void TstT4A::repositoryReadsTheReturn() {
     QSqlDatabase db = conn(QStringLiteral("fin"));
     const auto overview = TaxRepository::overview(db, 2025);
     QVERIFY2(overview.ok(), qPrintable(overview.error().userMessage()));

@@ -15,9 +15,9 @@
 #include "testdatabase.h"
 
 #include <QComboBox>
-#include <QLabel>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -46,22 +46,22 @@ class TstReviewFlow : public QObject {
     qint64 m_corruptItem = 0;
     qint64 m_conflictItem = 0;
 
-    qint64 insertDocument(qint64 workshopId, qint64 mechanicId, const QString &file, const QString &mime)
-    {
+    qint64 insertDocument(qint64 workshopId, qint64 mechanicId, const QString &file, const QString &mime) {
         QFile f(QStringLiteral(ADESK_TEST_DATA "/documents/") + file);
         if (!f.open(QIODevice::ReadOnly))
             return 0;
         const QByteArray bytes = f.readAll();
-        return m_db.scalar(QStringLiteral("INSERT INTO desk.documents (workshop_id, mechanic_id, file_name, mime_type, "
-                                          "size_bytes, sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                           {workshopId, mechanicId ? QVariant(mechanicId) : QVariant(QMetaType::fromType<qint64>()),
-                            file, mime, bytes.size(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256),
-                            bytes})
+        return m_db
+            .scalar(
+                QStringLiteral("INSERT INTO desk.documents (workshop_id, mechanic_id, file_name, mime_type, "
+                               "size_bytes, sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                {workshopId, mechanicId ? QVariant(mechanicId) : QVariant(QMetaType::fromType<qint64>()),
+                 file, mime, bytes.size(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256),
+                 bytes})
             .toLongLong();
     }
 
-    std::unique_ptr<MainWindow> openWindow(const QString &login)
-    {
+    std::unique_ptr<MainWindow> openWindow(const QString &login) {
         auto *session = new Session(m_db.login(login));
         const Result<Identity> who = signInWaiting(session);
         if (!who.ok()) {
@@ -77,8 +77,7 @@ class TstReviewFlow : public QObject {
         return w;
     }
 
-    static bool openItem(MainWindow *w, qint64 id)
-    {
+    static bool openItem(MainWindow *w, qint64 id) {
         QSignalSpy shown(w->reviewController(), &ReviewController::itemShown);
         if (!w->reviewPane()->selectId(id))
             return false;
@@ -86,63 +85,82 @@ class TstReviewFlow : public QObject {
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         ADESK_START_TEST_DATABASE(m_db);
         m_workshopA = m_db.insertWorkshop(QStringLiteral("Garage Nord"), QStringLiteral("ON"));
-        m_workshopB = m_db.insertWorkshop(QStringLiteral("Atelier Sud"), QStringLiteral("QC"), QStringLiteral("fr"));
+        m_workshopB =
+            m_db.insertWorkshop(QStringLiteral("Atelier Sud"), QStringLiteral("QC"), QStringLiteral("fr"));
         m_mechA = m_db.insertMechanic(QStringLiteral("Alex Tremblay"), m_workshopA);
         m_mechB = m_db.insertMechanic(QStringLiteral("Béatrice Roy"), m_workshopB, QStringLiteral("fr"));
         m_admin = m_db.roleName(QStringLiteral("flow_admin"));
         m_admin2 = m_db.roleName(QStringLiteral("flow_admin2"));
         m_ownerA = m_db.roleName(QStringLiteral("flow_owner"));
-        QVERIFY(m_db.createLogin(m_admin, QStringLiteral("adesk_platform_admin"), QStringLiteral("Flow Admin")));
-        QVERIFY(m_db.createLogin(m_admin2, QStringLiteral("adesk_platform_admin"), QStringLiteral("Second Admin")));
+        QVERIFY(
+            m_db.createLogin(m_admin, QStringLiteral("adesk_platform_admin"), QStringLiteral("Flow Admin")));
+        QVERIFY(m_db.createLogin(m_admin2, QStringLiteral("adesk_platform_admin"),
+                                 QStringLiteral("Second Admin")));
         QVERIFY(m_db.createLogin(m_ownerA, QStringLiteral("adesk_workshop_owner"), QStringLiteral("Owner A"),
                                  {m_workshopA}));
 
         auto data = TestDatabase::completeData(QStringLiteral("insurance"));
         data.withDocument = false;
-        m_pdfItem = m_db.insertVerification(QStringLiteral("mechanic"), m_mechA, QStringLiteral("insurance"), data);
-        m_corruptItem = m_db.insertVerification(QStringLiteral("mechanic"), m_mechA, QStringLiteral("employment"), data);
-        m_conflictItem = m_db.insertVerification(QStringLiteral("mechanic"), m_mechB, QStringLiteral("business_license"),
-                                                 TestDatabase::completeData(QStringLiteral("business_license")));
+        m_pdfItem =
+            m_db.insertVerification(QStringLiteral("mechanic"), m_mechA, QStringLiteral("insurance"), data);
+        m_corruptItem =
+            m_db.insertVerification(QStringLiteral("mechanic"), m_mechA, QStringLiteral("employment"), data);
+        m_conflictItem =
+            m_db.insertVerification(QStringLiteral("mechanic"), m_mechB, QStringLiteral("business_license"),
+                                    TestDatabase::completeData(QStringLiteral("business_license")));
         QVERIFY(m_pdfItem && m_corruptItem && m_conflictItem);
-        const qint64 pdf = insertDocument(m_workshopA, m_mechA, QStringLiteral("t4a-15e.pdf"), QStringLiteral("application/pdf"));
-        const qint64 corrupt = insertDocument(m_workshopA, m_mechA, QStringLiteral("truncated.pdf"), QStringLiteral("application/pdf"));
+        const qint64 pdf = insertDocument(m_workshopA, m_mechA, QStringLiteral("t4a-15e.pdf"),
+                                          QStringLiteral("application/pdf"));
+        const qint64 corrupt = insertDocument(m_workshopA, m_mechA, QStringLiteral("truncated.pdf"),
+                                              QStringLiteral("application/pdf"));
         QVERIFY(pdf && corrupt);
-        QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.compliance_verifications SET document_id = ? WHERE id = ?"), {pdf, m_pdfItem}));
-        QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.compliance_verifications SET document_id = ? WHERE id = ?"),
-                          {corrupt, m_corruptItem}));
-        QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.compliance_verifications SET submitted_at = now() - interval '3 days' "
-                                         "WHERE id = ?"), {m_pdfItem}));
+        QVERIFY(
+            m_db.exec(QStringLiteral("UPDATE desk.compliance_verifications SET document_id = ? WHERE id = ?"),
+                      {pdf, m_pdfItem}));
+        QVERIFY(
+            m_db.exec(QStringLiteral("UPDATE desk.compliance_verifications SET document_id = ? WHERE id = ?"),
+                      {corrupt, m_corruptItem}));
+        QVERIFY(
+            m_db.exec(QStringLiteral(
+                          "UPDATE desk.compliance_verifications SET submitted_at = now() - interval '3 days' "
+                          "WHERE id = ?"),
+                      {m_pdfItem}));
     }
 
-    void adminClaimsViewsAndRejects()
-    {
+    void adminClaimsViewsAndRejects() {
         auto w = openWindow(m_admin);
         QVERIFY(w);
         VerificationQueueModel *model = w->queueModel();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 3 && !model->isLoading(), 10000);
         // Oldest first: the 3-day-old item leads and is flagged overdue (48-hour target).
         QCOMPARE(model->idAt(0), m_pdfItem);
-        QVERIFY(model->data(model->index(0, VerificationQueueModel::Age), VerificationQueueModel::OverdueRole).toBool());
+        QVERIFY(model->data(model->index(0, VerificationQueueModel::Age), VerificationQueueModel::OverdueRole)
+                    .toBool());
 
         QVERIFY(openItem(w.get(), m_pdfItem));
         // Claimed in the database by this admin.
-        QCOMPARE(m_db.scalar(QStringLiteral("SELECT claimed_by FROM desk.compliance_verifications WHERE id = ?"),
-                             {m_pdfItem}).toString(), m_admin);
+        QCOMPARE(
+            m_db.scalar(QStringLiteral("SELECT claimed_by FROM desk.compliance_verifications WHERE id = ?"),
+                        {m_pdfItem})
+                .toString(),
+            m_admin);
         DocumentView *viewer = w->reviewPane()->documentView();
         QTRY_COMPARE_WITH_TIMEOUT(viewer->openResult(), DocumentView::OpenResult::Ok, 10000);
         QCOMPARE(viewer->pageCount(), 2);
         DecisionPanel *panel = w->reviewPane()->decisionPanel();
-        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("sha256Label"))->text().contains(QStringLiteral("✓")));
+        QVERIFY(
+            panel->findChild<QLabel *>(QStringLiteral("sha256Label"))->text().contains(QStringLiteral("✓")));
         // The claim shows in the queue (live, through NOTIFY).
-        QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(model->rowOfId(m_pdfItem), VerificationQueueModel::ClaimedBy))
-                                      .toString(), m_admin, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model->data(model->index(model->rowOfId(m_pdfItem), VerificationQueueModel::ClaimedBy))
+                .toString(),
+            m_admin, 3000);
 
         // Reject needs a reason: the button stays disabled until one is chosen.
         auto *reject = panel->findChild<QPushButton *>(QStringLiteral("rejectButton"));
@@ -157,9 +175,10 @@ private slots:
         QTest::mouseClick(reject, Qt::LeftButton);
         QVERIFY(decided.wait(10000));
         QCOMPARE(decided.first().at(1).toBool(), true);
-        const auto row = m_db.run(QStringLiteral("SELECT status, rejection_reason_code, rejection_note, claimed_by, "
-                                                 "coverage_amount_cents FROM desk.compliance_verifications WHERE id = ?"),
-                                  {m_pdfItem});
+        const auto row =
+            m_db.run(QStringLiteral("SELECT status, rejection_reason_code, rejection_note, claimed_by, "
+                                    "coverage_amount_cents FROM desk.compliance_verifications WHERE id = ?"),
+                     {m_pdfItem});
         QCOMPARE(row.rows.first().at(0).toString(), QStringLiteral("rejected"));
         QCOMPARE(row.rows.first().at(1).toString(), QStringLiteral("poor_quality"));
         QCOMPARE(row.rows.first().at(2).toString(), QStringLiteral("The scan is blurred"));
@@ -167,15 +186,17 @@ private slots:
         // The coverage shown as "$2,000,000.00" went back to the database exact to the cent.
         QCOMPARE(row.rows.first().at(4).toLongLong(), Q_INT64_C(200000000));
         QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.audit_log WHERE row_id = ? "
-                                            "AND action = 'verification.reject'"), {m_pdfItem}).toInt(), 1);
+                                            "AND action = 'verification.reject'"),
+                             {m_pdfItem})
+                     .toInt(),
+                 1);
         // It leaves the pending queue and the next item is opened.
         QTRY_COMPARE_WITH_TIMEOUT(model->rowOfId(m_pdfItem), -1, 3000);
         QTRY_VERIFY_WITH_TIMEOUT(panel->currentId() != 0 && panel->currentId() != m_pdfItem, 5000);
         w->close();
     }
 
-    void corruptDocumentKeepsTheNote()
-    {
+    void corruptDocumentKeepsTheNote() {
         auto w = openWindow(m_admin);
         QVERIFY(w);
         QTRY_VERIFY_WITH_TIMEOUT(w->queueModel()->rowOfId(m_corruptItem) >= 0, 10000);
@@ -193,25 +214,30 @@ private slots:
         QCOMPARE(note->toPlainText(), QStringLiteral("Please upload the full letter"));
         // Request information goes through.
         QSignalSpy decided(w->reviewController(), &ReviewController::decisionFinished);
-        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("requestInfoButton")), Qt::LeftButton);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("requestInfoButton")),
+                          Qt::LeftButton);
         QVERIFY(decided.wait(10000));
-        QCOMPARE(m_db.scalar(QStringLiteral("SELECT info_request_note FROM desk.compliance_verifications WHERE id = ?"),
-                             {m_corruptItem}).toString(), QStringLiteral("Please upload the full letter"));
+        QCOMPARE(m_db.scalar(QStringLiteral(
+                                 "SELECT info_request_note FROM desk.compliance_verifications WHERE id = ?"),
+                             {m_corruptItem})
+                     .toString(),
+                 QStringLiteral("Please upload the full letter"));
         w->close();
     }
 
-    void concurrentEditIsReportedAndNothingIsLost()
-    {
+    void concurrentEditIsReportedAndNothingIsLost() {
         auto w = openWindow(m_admin);
         QVERIFY(w);
         QTRY_VERIFY_WITH_TIMEOUT(w->queueModel()->rowOfId(m_conflictItem) >= 0, 10000);
         QVERIFY(openItem(w.get(), m_conflictItem));
         DecisionPanel *panel = w->reviewPane()->decisionPanel();
         const int seenVersion = panel->detail().version;
-        QTest::keyClicks(panel->findChild<QPlainTextEdit *>(QStringLiteral("decisionNote")), QStringLiteral("Looks right"));
+        QTest::keyClicks(panel->findChild<QPlainTextEdit *>(QStringLiteral("decisionNote")),
+                         QStringLiteral("Looks right"));
         // Someone changes the row meanwhile (another tool corrects the licence number).
         QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.compliance_verifications SET version = version + 1, "
-                                         "license_number = 'BL-CHANGED' WHERE id = ?"), {m_conflictItem}));
+                                         "license_number = 'BL-CHANGED' WHERE id = ?"),
+                          {m_conflictItem}));
         // Approve with the stale version: refused, reported, the note kept, the item reloaded.
         QSignalSpy decided(w->reviewController(), &ReviewController::decisionFinished);
         panel->approve();
@@ -221,22 +247,27 @@ private slots:
         QCOMPARE(panel->note(), QStringLiteral("Looks right"));
         QTRY_COMPARE_WITH_TIMEOUT(panel->detail().version, seenVersion + 1, 5000);
         QCOMPARE(m_db.scalar(QStringLiteral("SELECT status FROM desk.compliance_verifications WHERE id = ?"),
-                             {m_conflictItem}).toString(), QStringLiteral("pending"));
+                             {m_conflictItem})
+                     .toString(),
+                 QStringLiteral("pending"));
         // Deciding again on the reloaded version works.
         decided.clear();
         panel->approve();
         QVERIFY(decided.wait(10000));
         QCOMPARE(decided.first().at(1).toBool(), true);
         QCOMPARE(m_db.scalar(QStringLiteral("SELECT status FROM desk.compliance_verifications WHERE id = ?"),
-                             {m_conflictItem}).toString(), QStringLiteral("approved"));
+                             {m_conflictItem})
+                     .toString(),
+                 QStringLiteral("approved"));
         w->close();
     }
 
-    void anotherAdminsClaimBlocksDecisions()
-    {
-        const qint64 id = m_db.insertVerification(QStringLiteral("mechanic"), m_mechA, QStringLiteral("certification"));
+    void anotherAdminsClaimBlocksDecisions() {
+        const qint64 id =
+            m_db.insertVerification(QStringLiteral("mechanic"), m_mechA, QStringLiteral("certification"));
         QSqlDatabase other = TestDatabase::openConnection(m_db.login(m_admin2), QStringLiteral("admin2"));
-        ADESK_VERIFY_SQL(TestDatabase::run(other, QStringLiteral("SELECT * FROM desk.claim_verification(?)"), {id}));
+        ADESK_VERIFY_SQL(
+            TestDatabase::run(other, QStringLiteral("SELECT * FROM desk.claim_verification(?)"), {id}));
         auto w = openWindow(m_admin);
         QVERIFY(w);
         QTRY_VERIFY_WITH_TIMEOUT(w->queueModel()->rowOfId(id) >= 0, 10000);
@@ -249,32 +280,38 @@ private slots:
         TestDatabase::closeConnection(QStringLiteral("admin2"));
     }
 
-    void droppedConnectionDuringDecisionIsRetried()
-    {
-        const qint64 id = m_db.insertVerification(QStringLiteral("mechanic"), m_mechA, QStringLiteral("ownership"));
+    void droppedConnectionDuringDecisionIsRetried() {
+        const qint64 id =
+            m_db.insertVerification(QStringLiteral("mechanic"), m_mechA, QStringLiteral("ownership"));
         auto w = openWindow(m_admin);
         QVERIFY(w);
         QTRY_VERIFY_WITH_TIMEOUT(w->queueModel()->rowOfId(id) >= 0, 10000);
         QVERIFY(openItem(w.get(), id));
         DecisionPanel *panel = w->reviewPane()->decisionPanel();
-        QTest::keyClicks(panel->findChild<QPlainTextEdit *>(QStringLiteral("decisionNote")), QStringLiteral("Deed checked"));
+        QTest::keyClicks(panel->findChild<QPlainTextEdit *>(QStringLiteral("decisionNote")),
+                         QStringLiteral("Deed checked"));
         // The server drops every connection of this admin (a failover, a network blip).
-        QVERIFY(m_db.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?"),
-                          {m_admin}));
+        QVERIFY(m_db.exec(
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?"),
+            {m_admin}));
         QTest::qWait(100);
         QSignalSpy decided(w->reviewController(), &ReviewController::decisionFinished);
         panel->approve();
         QVERIFY(decided.wait(15000));
         QCOMPARE(decided.first().at(1).toBool(), true);
-        QCOMPARE(m_db.scalar(QStringLiteral("SELECT status FROM desk.compliance_verifications WHERE id = ?"), {id})
-                     .toString(), QStringLiteral("approved"));
+        QCOMPARE(
+            m_db.scalar(QStringLiteral("SELECT status FROM desk.compliance_verifications WHERE id = ?"), {id})
+                .toString(),
+            QStringLiteral("approved"));
         QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.audit_log WHERE row_id = ? AND "
-                                            "action = 'verification.approve'"), {id}).toInt(), 1);
+                                            "action = 'verification.approve'"),
+                             {id})
+                     .toInt(),
+                 1);
         w->close();
     }
 
-    void ownerSeesOwnWorkshopReadOnly()
-    {
+    void ownerSeesOwnWorkshopReadOnly() {
         auto w = openWindow(m_ownerA);
         QVERIFY(w);
         QVERIFY(w->reviewPane()->isReadOnly());
@@ -282,14 +319,23 @@ private slots:
         w->reviewPane()->filterBar()->setFilter(QueueFilter{});
         model->setFilter(QueueFilter{});
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), 10000);
-        QCOMPARE(model->rowCount(), m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.compliance_verifications "
-                                                               "WHERE workshop_id = ?"), {m_workshopA}).toInt());
+        QCOMPARE(model->rowCount(),
+                 m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.compliance_verifications "
+                                            "WHERE workshop_id = ?"),
+                             {m_workshopA})
+                     .toInt());
         QCOMPARE(model->rowOfId(m_conflictItem), -1); // workshop B's mechanic
         QVERIFY(openItem(w.get(), model->idAt(0)));
-        QVERIFY(!w->reviewPane()->decisionPanel()->findChild<QPushButton *>(QStringLiteral("approveButton"))->isEnabled());
+        QVERIFY(!w->reviewPane()
+                     ->decisionPanel()
+                     ->findChild<QPushButton *>(QStringLiteral("approveButton"))
+                     ->isEnabled());
         // Owners never claim.
-        QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.compliance_verifications WHERE claimed_by = ?"),
-                             {m_ownerA}).toInt(), 0);
+        QCOMPARE(m_db.scalar(QStringLiteral(
+                                 "SELECT count(*) FROM desk.compliance_verifications WHERE claimed_by = ?"),
+                             {m_ownerA})
+                     .toInt(),
+                 0);
         w->close();
     }
 };

@@ -22,15 +22,14 @@ class TstDocumentFetcher : public QObject {
     QByteArray m_pdf;
     QByteArray m_sha;
 
-    static int freePort()
-    {
+    static int freePort() {
         QTcpServer s;
         s.listen(QHostAddress::LocalHost, 0);
         return s.serverPort();
     }
-    Result<QByteArray> fetch(DocumentFetcher &f, const QString &path, const QByteArray &sha, int port = 0)
-    {
-        auto future = f.fetch(QUrl(QStringLiteral("http://127.0.0.1:%1/%2").arg(port ? port : m_port).arg(path)), sha);
+    Result<QByteArray> fetch(DocumentFetcher &f, const QString &path, const QByteArray &sha, int port = 0) {
+        auto future =
+            f.fetch(QUrl(QStringLiteral("http://127.0.0.1:%1/%2").arg(port ? port : m_port).arg(path)), sha);
         for (int i = 0; i < 300 && !future.isFinished(); ++i)
             QTest::qWait(50);
         if (!future.isFinished())
@@ -39,8 +38,7 @@ class TstDocumentFetcher : public QObject {
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QFile f(QStringLiteral(ADESK_TEST_DATA "/documents/t4a-15e.pdf"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         m_pdf = f.readAll();
@@ -62,14 +60,12 @@ private slots:
         }
         QVERIFY(up);
     }
-    void cleanupTestCase()
-    {
+    void cleanupTestCase() {
         m_server.kill();
         m_server.waitForFinished(3000);
     }
 
-    void fetchesAndChecksTheSha256()
-    {
+    void fetchesAndChecksTheSha256() {
         QTemporaryDir cache;
         DocumentFetcher f(cache.path());
         const auto r = fetch(f, QStringLiteral("t4a-15e.pdf"), m_sha);
@@ -77,8 +73,7 @@ private slots:
         QCOMPARE(r.value(), m_pdf);
     }
 
-    void refusesBytesThatDoNotMatch()
-    {
+    void refusesBytesThatDoNotMatch() {
         DocumentFetcher f;
         QByteArray wrong = m_sha;
         wrong[0] = char(wrong[0] ^ 0x55);
@@ -87,24 +82,23 @@ private slots:
         QVERIFY(r.error().serverMessage.contains(QStringLiteral("SHA-256")));
     }
 
-    void reportsMissingFile()
-    {
+    void reportsMissingFile() {
         DocumentFetcher f;
         const auto r = fetch(f, QStringLiteral("no-such-file.pdf"), m_sha);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().serverMessage.contains(QStringLiteral("404")), qPrintable(r.error().serverMessage));
+        QVERIFY2(r.error().serverMessage.contains(QStringLiteral("404")),
+                 qPrintable(r.error().serverMessage));
     }
 
-    void refusesOversizedBodies()
-    {
+    void refusesOversizedBodies() {
         DocumentFetcher f(QString(), 1024);
         const auto r = fetch(f, QStringLiteral("t4a-15e.pdf"), m_sha);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().serverMessage.contains(QStringLiteral("larger")), qPrintable(r.error().serverMessage));
+        QVERIFY2(r.error().serverMessage.contains(QStringLiteral("larger")),
+                 qPrintable(r.error().serverMessage));
     }
 
-    void reportsUnreachableStorage()
-    {
+    void reportsUnreachableStorage() {
         DocumentFetcher f;
         const auto r = fetch(f, QStringLiteral("t4a-15e.pdf"), m_sha, freePort());
         QVERIFY(!r.ok());
@@ -112,8 +106,7 @@ private slots:
                  qPrintable(r.error().serverMessage));
     }
 
-    void refusesNonHttpAddresses()
-    {
+    void refusesNonHttpAddresses() {
         DocumentFetcher f;
         auto future = f.fetch(QUrl(QStringLiteral("file:///etc/passwd")), m_sha);
         QVERIFY(future.isFinished());

@@ -28,20 +28,21 @@ private slots:
     void liveRefreshOnNotify();
 
 private:
-    void fetchAll(LedgerModel &model)
-    {
+    void fetchAll(LedgerModel &model) {
         QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
         while (model.canFetchMore({})) {
             model.fetchMore({});
             QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
         }
     }
-    qint64 addSessions(int n, qint64 workshop, qint64 mechanic)
-    {
-        return m_db.scalar(QStringLiteral("WITH s AS (INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, completed_at) "
-                                          "SELECT 'workshop_visit', 1000 + g * 37, ?, ?, '2025-05-01 09:00 America/Toronto'::timestamptz + g * interval '7 hours' "
-                                          "FROM generate_series(1, ?) g RETURNING 1) SELECT count(*) FROM s"),
-                           {mechanic, workshop, n})
+    qint64 addSessions(int n, qint64 workshop, qint64 mechanic) {
+        return m_db
+            .scalar(QStringLiteral("WITH s AS (INSERT INTO desk.sessions (session_type, price_cents, "
+                                   "mechanic_id, workshop_id, completed_at) "
+                                   "SELECT 'workshop_visit', 1000 + g * 37, ?, ?, '2025-05-01 09:00 "
+                                   "America/Toronto'::timestamptz + g * interval '7 hours' "
+                                   "FROM generate_series(1, ?) g RETURNING 1) SELECT count(*) FROM s"),
+                    {mechanic, workshop, n})
             .toLongLong();
     }
 
@@ -52,8 +53,7 @@ private:
     qint64 m_a = 0, m_b = 0;
 };
 
-void TstLedgerModel::initTestCase()
-{
+void TstLedgerModel::initTestCase() {
     ADESK_START_TEST_DATABASE(m_db);
     m_a = m_db.insertWorkshop(QStringLiteral("Ledger A"));
     m_b = m_db.insertWorkshop(QStringLiteral("Ledger B"), QStringLiteral("NS"));
@@ -62,22 +62,25 @@ void TstLedgerModel::initTestCase()
     const qint64 ind = m_db.insertMechanic(QStringLiteral("Virtual"));
     QCOMPARE(addSessions(230, m_a, ma), 230);
     QCOMPARE(addSessions(170, m_b, mb), 170);
-    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, completed_at) "
-                                     "SELECT 'chat', 2500 + g, ?, '2025-06-01 09:00 America/Toronto'::timestamptz + g * interval '5 hours' "
-                                     "FROM generate_series(1, 150) g"), {ind}));
+    QVERIFY(m_db.exec(
+        QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, completed_at) "
+                       "SELECT 'chat', 2500 + g, ?, '2025-06-01 09:00 America/Toronto'::timestamptz + g * "
+                       "interval '5 hours' "
+                       "FROM generate_series(1, 150) g"),
+        {ind}));
     m_financeRole = m_db.roleName(QStringLiteral("fin"));
     QVERIFY(m_db.createLogin(m_financeRole, QStringLiteral("adesk_finance"), QStringLiteral("Fin")));
     const QString owner = m_db.roleName(QStringLiteral("own"));
     QVERIFY(m_db.createLogin(owner, QStringLiteral("adesk_workshop_owner"), QStringLiteral("Owner"), {m_a}));
     m_finance = std::make_unique<DbExecutor>(m_db.login(m_financeRole), 2);
     m_owner = std::make_unique<DbExecutor>(m_db.login(owner), 1);
-    const auto posted = m_finance->run<int>([](QSqlDatabase &db) { return EarningsRepository::postPending(db); }).result();
+    const auto posted =
+        m_finance->run<int>([](QSqlDatabase &db) { return EarningsRepository::postPending(db); }).result();
     QVERIFY2(posted.ok(), qPrintable(posted.error().serverMessage));
     QCOMPARE(posted.value(), 550 * 2);
 }
 
-void TstLedgerModel::pagesEveryRowOnceUnderTheTester()
-{
+void TstLedgerModel::pagesEveryRowOnceUnderTheTester() {
     LedgerModel model(m_finance.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(true);
@@ -96,8 +99,7 @@ void TstLedgerModel::pagesEveryRowOnceUnderTheTester()
     QVERIFY(!model.data(model.index(0, LedgerModel::Amount)).toString().isEmpty());
 }
 
-void TstLedgerModel::totalsMatchTheRows_data()
-{
+void TstLedgerModel::totalsMatchTheRows_data() {
     QTest::addColumn<LedgerFilter>("filter");
     QTest::newRow("all") << LedgerFilter{};
     LedgerFilter june;
@@ -116,8 +118,7 @@ void TstLedgerModel::totalsMatchTheRows_data()
     QTest::newRow("pending") << pending;
 }
 
-void TstLedgerModel::totalsMatchTheRows()
-{
+void TstLedgerModel::totalsMatchTheRows() {
     QFETCH(LedgerFilter, filter);
     LedgerModel model(m_finance.get());
     LedgerTotalsModel totals(m_finance.get());
@@ -140,11 +141,14 @@ void TstLedgerModel::totalsMatchTheRows()
     for (const LedgerTotal &t : totals.totals())
         QCOMPARE(t.amountCents, perEntry.value(t.entryType));
     // The grand-total row shows the same number.
-    QCOMPARE(totals.data(totals.index(totals.rowCount() - 1, LedgerTotalsModel::Amount), LedgerTotalsModel::CentsRole).toLongLong(), sum);
+    QCOMPARE(totals
+                 .data(totals.index(totals.rowCount() - 1, LedgerTotalsModel::Amount),
+                       LedgerTotalsModel::CentsRole)
+                 .toLongLong(),
+             sum);
 }
 
-void TstLedgerModel::ownerSeesOnlyTheirWorkshop()
-{
+void TstLedgerModel::ownerSeesOnlyTheirWorkshop() {
     LedgerModel model(m_owner.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(true);
@@ -163,8 +167,7 @@ void TstLedgerModel::ownerSeesOnlyTheirWorkshop()
         QCOMPARE(model.rowAt(r).workshopId, m_a);
 }
 
-void TstLedgerModel::liveRefreshOnNotify()
-{
+void TstLedgerModel::liveRefreshOnNotify() {
     NotificationListener listener(m_db.login(m_financeRole), {QStringLiteral("desk_earnings")});
     LedgerModel model(m_finance.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -177,12 +180,20 @@ void TstLedgerModel::liveRefreshOnNotify()
     model.setFilter(f);
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
     QCOMPARE(model.rowCount(), 0);
-    const qint64 mech = m_db.scalar(QStringLiteral("SELECT min(id) FROM desk.mechanics WHERE workshop_id IS NULL")).toLongLong();
-    const qint64 id = m_db.scalar(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, completed_at) "
-                                                 "VALUES ('video', 4000, ?, '2025-09-02 10:00 America/Toronto') RETURNING id"), {mech}).toLongLong();
-    const auto posted = m_finance->run<int>([id](QSqlDatabase &db) {
-                                      return EarningsRepository::postEvent(db, QStringLiteral("session"), id);
-                                  }).result();
+    const qint64 mech =
+        m_db.scalar(QStringLiteral("SELECT min(id) FROM desk.mechanics WHERE workshop_id IS NULL"))
+            .toLongLong();
+    const qint64 id =
+        m_db.scalar(QStringLiteral(
+                        "INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, completed_at) "
+                        "VALUES ('video', 4000, ?, '2025-09-02 10:00 America/Toronto') RETURNING id"),
+                    {mech})
+            .toLongLong();
+    const auto posted = m_finance
+                            ->run<int>([id](QSqlDatabase &db) {
+                                return EarningsRepository::postEvent(db, QStringLiteral("session"), id);
+                            })
+                            .result();
     QVERIFY(posted.ok());
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 5000);
     listener.stop();

@@ -26,23 +26,20 @@ private:
     std::unique_ptr<DbExecutor> m_exec;
 
     /// Loads everything the model can fetch.
-    static void drain(VerificationQueueModel &model)
-    {
+    static void drain(VerificationQueueModel &model) {
         QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
         while (model.canFetchMore({})) {
             model.fetchMore({});
             QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
         }
     }
-    QList<qint64> modelIds(const VerificationQueueModel &model) const
-    {
+    QList<qint64> modelIds(const VerificationQueueModel &model) const {
         QList<qint64> ids;
         for (int r = 0; r < model.rowCount(); ++r)
             ids << model.idAt(r);
         return ids;
     }
-    QList<qint64> sqlIds(const QString &sql)
-    {
+    QList<qint64> sqlIds(const QString &sql) {
         QList<qint64> ids;
         const auto r = m_db.run(sql);
         for (const QVariant &v : r.column())
@@ -51,18 +48,20 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         ADESK_START_TEST_DATABASE(m_db);
         m_workshops << m_db.insertWorkshop(QStringLiteral("Garage Alpha"), QStringLiteral("ON"))
-                    << m_db.insertWorkshop(QStringLiteral("Atelier Bêta"), QStringLiteral("QC"), QStringLiteral("fr"))
+                    << m_db.insertWorkshop(QStringLiteral("Atelier Bêta"), QStringLiteral("QC"),
+                                           QStringLiteral("fr"))
                     << m_db.insertWorkshop(QStringLiteral("Coastal Auto"), QStringLiteral("BC"));
         for (int i = 0; i < 9; ++i)
             m_mechanics << m_db.insertMechanic(QStringLiteral("Mechanic %1").arg(i), m_workshops.at(i % 3));
         m_admin = m_db.roleName(QStringLiteral("qadmin"));
         m_admin2 = m_db.roleName(QStringLiteral("qadmin2"));
-        QVERIFY(m_db.createLogin(m_admin, QStringLiteral("adesk_platform_admin"), QStringLiteral("Queue Admin")));
-        QVERIFY(m_db.createLogin(m_admin2, QStringLiteral("adesk_platform_admin"), QStringLiteral("Other Admin")));
+        QVERIFY(
+            m_db.createLogin(m_admin, QStringLiteral("adesk_platform_admin"), QStringLiteral("Queue Admin")));
+        QVERIFY(m_db.createLogin(m_admin2, QStringLiteral("adesk_platform_admin"),
+                                 QStringLiteral("Other Admin")));
         const QStringList types = {QStringLiteral("business_license"), QStringLiteral("insurance"),
                                    QStringLiteral("employment")};
         // 330 verifications: 3 per mechanic-type pair x 9 mechanics x ... plus workshop ones.
@@ -73,25 +72,27 @@ private slots:
                 data.expiryDate = QDate::currentDate().addDays(5 + i % 20);
             if (i % 11 == 0)
                 data.policyNumber = QStringLiteral("NEEDLE-%1").arg(i);
-            QVERIFY(m_db.insertVerification(QStringLiteral("mechanic"), m_mechanics.at(i % 9), types.at(i % 3), data));
+            QVERIFY(m_db.insertVerification(QStringLiteral("mechanic"), m_mechanics.at(i % 9),
+                                            types.at(i % 3), data));
         }
         for (int i = 0; i < 30; ++i) {
             auto data = TestDatabase::completeData(QStringLiteral("zoning"));
             data.withDocument = false;
-            QVERIFY(m_db.insertVerification(QStringLiteral("workshop"), m_workshops.at(i % 3), QStringLiteral("zoning"), data));
+            QVERIFY(m_db.insertVerification(QStringLiteral("workshop"), m_workshops.at(i % 3),
+                                            QStringLiteral("zoning"), data));
         }
         // Distinct, partly equal submission times (ties broken by id), some in the far past.
-        QVERIFY(m_db.exec(QStringLiteral(
-            "UPDATE desk.compliance_verifications SET submitted_at = now() - ((id % 97) * interval '37 minutes') "
-            "- ((id % 5) * interval '3 days')")));
-        QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.compliance_verifications SET status = 'expired' WHERE id % 13 = 0")));
+        QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.compliance_verifications SET submitted_at = now() - "
+                                         "((id % 97) * interval '37 minutes') "
+                                         "- ((id % 5) * interval '3 days')")));
+        QVERIFY(m_db.exec(
+            QStringLiteral("UPDATE desk.compliance_verifications SET status = 'expired' WHERE id % 13 = 0")));
         m_exec = std::make_unique<DbExecutor>(m_db.login(m_admin), 2);
     }
 
     void cleanupTestCase() { m_exec.reset(); }
 
-    void pagesByKeyInSqlOrder()
-    {
+    void pagesByKeyInSqlOrder() {
         VerificationQueueModel model(m_exec.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         tester.setUseFetchMore(true);
@@ -114,8 +115,7 @@ private slots:
         QCOMPARE(model.data(entity, VerificationQueueModel::IdRole).toLongLong(), expected.first());
     }
 
-    void filtersAreAppliedInSql_data()
-    {
+    void filtersAreAppliedInSql_data() {
         QTest::addColumn<QueueFilter>("filter");
         QTest::addColumn<QString>("where");
         QueueFilter pending;
@@ -124,14 +124,15 @@ private slots:
         QueueFilter quebec;
         quebec.province = QStringLiteral("QC");
         quebec.verificationType = QStringLiteral("insurance");
-        QTest::newRow("QC insurance") << quebec << QStringLiteral("province = 'QC' AND verification_type = 'insurance'");
+        QTest::newRow("QC insurance")
+            << quebec << QStringLiteral("province = 'QC' AND verification_type = 'insurance'");
         QueueFilter workshops;
         workshops.entityType = QStringLiteral("workshop");
         QTest::newRow("workshops") << workshops << QStringLiteral("entity_type = 'workshop'");
         QueueFilter expiring;
         expiring.expiringWithinDays = 14;
-        QTest::newRow("expiring 14 d") << expiring
-                                       << QStringLiteral("expiry_date BETWEEN current_date AND current_date + 14");
+        QTest::newRow("expiring 14 d")
+            << expiring << QStringLiteral("expiry_date BETWEEN current_date AND current_date + 14");
         QueueFilter text;
         text.text = QStringLiteral("needle-1");
         QTest::newRow("text") << text << QStringLiteral("policy_number ILIKE '%needle-1%'");
@@ -140,8 +141,7 @@ private slots:
         QTest::newRow("wildcards are literal") << none << QStringLiteral("false");
     }
 
-    void filtersAreAppliedInSql()
-    {
+    void filtersAreAppliedInSql() {
         QFETCH(QueueFilter, filter);
         QFETCH(QString, where);
         VerificationQueueModel model(m_exec.get());
@@ -151,26 +151,27 @@ private slots:
         model.setFilter(filter);
         drain(model);
         const QList<qint64> expected = sqlIds(
-            QStringLiteral("SELECT id FROM desk.compliance_verifications WHERE %1 ORDER BY submitted_at, id").arg(where));
+            QStringLiteral("SELECT id FROM desk.compliance_verifications WHERE %1 ORDER BY submitted_at, id")
+                .arg(where));
         QCOMPARE(modelIds(model), expected);
     }
 
-    void sortsInSql_data()
-    {
+    void sortsInSql_data() {
         QTest::addColumn<int>("column");
         QTest::addColumn<bool>("descending");
         QTest::addColumn<QString>("orderBy");
         QTest::newRow("expiry asc") << int(VerificationQueueModel::Expiry) << false
                                     << QStringLiteral("coalesce(expiry_date, 'infinity'::date), id");
         QTest::newRow("expiry desc") << int(VerificationQueueModel::Expiry) << true
-                                     << QStringLiteral("coalesce(expiry_date, 'infinity'::date) DESC, id DESC");
-        QTest::newRow("entity asc") << int(VerificationQueueModel::Entity) << false << QStringLiteral("entity_name, id");
-        QTest::newRow("submitted desc") << int(VerificationQueueModel::Age) << true
-                                        << QStringLiteral("submitted_at DESC, id DESC");
+                                     << QStringLiteral(
+                                            "coalesce(expiry_date, 'infinity'::date) DESC, id DESC");
+        QTest::newRow("entity asc") << int(VerificationQueueModel::Entity) << false
+                                    << QStringLiteral("entity_name, id");
+        QTest::newRow("submitted desc")
+            << int(VerificationQueueModel::Age) << true << QStringLiteral("submitted_at DESC, id DESC");
     }
 
-    void sortsInSql()
-    {
+    void sortsInSql() {
         QFETCH(int, column);
         QFETCH(bool, descending);
         QFETCH(QString, orderBy);
@@ -185,16 +186,16 @@ private slots:
         QVERIFY(!model.isLoading());
         model.setFilter(QueueFilter{});
         drain(model);
-        QCOMPARE(modelIds(model),
-                 sqlIds(QStringLiteral("SELECT id FROM desk.compliance_verifications ORDER BY %1").arg(orderBy)));
+        QCOMPARE(
+            modelIds(model),
+            sqlIds(QStringLiteral("SELECT id FROM desk.compliance_verifications ORDER BY %1").arg(orderBy)));
         // An unsortable column leaves the order alone.
         const QList<qint64> before = modelIds(model);
         model.sort(VerificationQueueModel::StatusColumn);
         QCOMPARE(modelIds(model), before);
     }
 
-    void liveUpdatesKeepTheRest()
-    {
+    void liveUpdatesKeepTheRest() {
         VerificationQueueModel model(m_exec.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         tester.setUseFetchMore(true);
@@ -217,8 +218,10 @@ private slots:
         const qint64 neighbour = model.idAt(3);
         QSqlDatabase other = TestDatabase::openConnection(m_db.login(m_admin2), QStringLiteral("other"));
         QVERIFY(other.isOpen());
-        const int version = m_db.scalar(QStringLiteral("SELECT version FROM desk.compliance_verifications WHERE id = ?"),
-                                        {decided}).toInt();
+        const int version =
+            m_db.scalar(QStringLiteral("SELECT version FROM desk.compliance_verifications WHERE id = ?"),
+                        {decided})
+                .toInt();
         ADESK_VERIFY_SQL(TestDatabase::run(other, QStringLiteral("SELECT desk.approve_verification(?, ?)"),
                                            {decided, version}));
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), before - 1, 3000);
@@ -226,8 +229,10 @@ private slots:
         QCOMPARE(model.rowOfId(neighbour), 2);
 
         // A claim by the other admin shows up in its row in place.
-        ADESK_VERIFY_SQL(TestDatabase::run(other, QStringLiteral("SELECT * FROM desk.claim_verification(?)"), {neighbour}));
-        QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(2, VerificationQueueModel::ClaimedBy)).toString(), m_admin2, 3000);
+        ADESK_VERIFY_SQL(TestDatabase::run(other, QStringLiteral("SELECT * FROM desk.claim_verification(?)"),
+                                           {neighbour}));
+        QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(2, VerificationQueueModel::ClaimedBy)).toString(),
+                                  m_admin2, 3000);
 
         // A new upload appears at its sorted place (newest last in submitted order).
         const qint64 fresh = m_db.insertVerification(QStringLiteral("mechanic"), m_mechanics.first(),
@@ -238,45 +243,48 @@ private slots:
 
         // A bulk change ("*") reloads what was loaded.
         QSignalSpy refreshed(&model, &VerificationQueueModel::refreshed);
-        QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.compliance_verifications SET notes = 'bulk' WHERE status = 'pending'")));
+        QVERIFY(m_db.exec(QStringLiteral(
+            "UPDATE desk.compliance_verifications SET notes = 'bulk' WHERE status = 'pending'")));
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 3000);
-        QCOMPARE(modelIds(model),
-                 sqlIds(QStringLiteral("SELECT id FROM desk.compliance_verifications WHERE status = 'pending' "
-                                       "ORDER BY submitted_at, id")));
+        QCOMPARE(modelIds(model), sqlIds(QStringLiteral(
+                                      "SELECT id FROM desk.compliance_verifications WHERE status = 'pending' "
+                                      "ORDER BY submitted_at, id")));
         other = QSqlDatabase();
         TestDatabase::closeConnection(QStringLiteral("other"));
     }
 
-    void listenerReconnectsAfterServerDropsIt()
-    {
+    void listenerReconnectsAfterServerDropsIt() {
         NotificationListener listener(m_db.login(m_admin), {QStringLiteral("desk_verifications")});
         listener.setPingInterval(200);
         QSignalSpy reconnected(&listener, &NotificationListener::reconnected);
         QSignalSpy notified(&listener, &NotificationListener::notified);
         listener.start();
         QTRY_VERIFY_WITH_TIMEOUT(listener.isConnected(), 10000);
-        QVERIFY(m_db.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                         "WHERE usename = ? AND query LIKE 'LISTEN%' OR (usename = ? AND query = 'SELECT 1')"),
-                          {m_admin, m_admin}));
+        QVERIFY(m_db.exec(
+            QStringLiteral(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE usename = ? AND query LIKE 'LISTEN%' OR (usename = ? AND query = 'SELECT 1')"),
+            {m_admin, m_admin}));
         QTRY_VERIFY_WITH_TIMEOUT(reconnected.count() >= 1, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(listener.isConnected(), 5000);
         // It listens again: a change is delivered.
-        const qint64 id = m_db.insertVerification(QStringLiteral("mechanic"), m_mechanics.last(), QStringLiteral("ownership"));
+        const qint64 id = m_db.insertVerification(QStringLiteral("mechanic"), m_mechanics.last(),
+                                                  QStringLiteral("ownership"));
         QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 3000);
         QCOMPARE(notified.last().at(1).toString(), QString::number(id));
     }
 
-    void executorRetriesOnAFreshConnection()
-    {
+    void executorRetriesOnAFreshConnection() {
         DbExecutor exec(m_db.login(m_admin), 1);
         auto pid = [&exec] {
-            return exec.run<int>([](QSqlDatabase &db) -> Result<int> {
-                           SqlQuery q(db, QStringLiteral("SELECT pg_backend_pid()"));
-                           if (!q.exec())
-                               return q.error();
-                           q.next();
-                           return q.value(0).toInt();
-                       })
+            return exec
+                .run<int>([](QSqlDatabase &db) -> Result<int> {
+                    SqlQuery q(db, QStringLiteral("SELECT pg_backend_pid()"));
+                    if (!q.exec())
+                        return q.error();
+                    q.next();
+                    return q.value(0).toInt();
+                })
                 .result();
         };
         const auto first = pid();

@@ -22,13 +22,14 @@ private slots:
     void localDateAndMinutes();
 
 private:
-    static QDateTime utc(const char *iso) { return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC(); }
+    static QDateTime utc(const char *iso) {
+        return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
+    }
     const QTimeZone m_toronto{"America/Toronto"};
     const QTimeZone m_regina{"America/Regina"};
 };
 
-void TstLocalTime::torontoSpringForwardGapIsRefused()
-{
+void TstLocalTime::torontoSpringForwardGapIsRefused() {
     QVERIFY(m_toronto.isValid());
     // 2025-03-09: 02:00 EST becomes 03:00 EDT; 02:00–02:59 never shows on the clock.
     for (QTime t : {QTime(2, 0), QTime(2, 30), QTime(2, 59)}) {
@@ -40,8 +41,7 @@ void TstLocalTime::torontoSpringForwardGapIsRefused()
     }
 }
 
-void TstLocalTime::torontoSpringForwardEdges()
-{
+void TstLocalTime::torontoSpringForwardEdges() {
     auto r = LocalTime::resolve(QDate(2025, 3, 9), QTime(1, 59), m_toronto);
     QCOMPARE(r.kind, LocalTime::Kind::Unique);
     QCOMPARE(r.first(), utc("2025-03-09T06:59:00Z")); // EST, UTC−5
@@ -50,8 +50,7 @@ void TstLocalTime::torontoSpringForwardEdges()
     QCOMPARE(r.first(), utc("2025-03-09T07:00:00Z")); // EDT, UTC−4: one minute after 01:59 EST
 }
 
-void TstLocalTime::torontoFallBackIsAmbiguous()
-{
+void TstLocalTime::torontoFallBackIsAmbiguous() {
     // 2025-11-02: 02:00 EDT becomes 01:00 EST; 01:00–01:59 happens twice.
     const auto r = LocalTime::resolve(QDate(2025, 11, 2), QTime(1, 30), m_toronto);
     QCOMPARE(r.kind, LocalTime::Kind::Ambiguous);
@@ -64,8 +63,7 @@ void TstLocalTime::torontoFallBackIsAmbiguous()
     QVERIFY(LocalTime::candidateLabel(r.candidates.at(1), m_toronto).contains(u"05:00"));
 }
 
-void TstLocalTime::torontoFallBackEdges()
-{
+void TstLocalTime::torontoFallBackEdges() {
     auto r = LocalTime::resolve(QDate(2025, 11, 2), QTime(0, 59), m_toronto);
     QCOMPARE(r.kind, LocalTime::Kind::Unique);
     QCOMPARE(r.first(), utc("2025-11-02T04:59:00Z"));
@@ -76,10 +74,10 @@ void TstLocalTime::torontoFallBackEdges()
     QCOMPARE(r.kind, LocalTime::Kind::Ambiguous);
 }
 
-void TstLocalTime::torontoDayLengths()
-{
+void TstLocalTime::torontoDayLengths() {
     auto hours = [this](QDate d) {
-        return LocalTime::startOfDay(d, m_toronto).secsTo(LocalTime::startOfDay(d.addDays(1), m_toronto)) / 3600;
+        return LocalTime::startOfDay(d, m_toronto).secsTo(LocalTime::startOfDay(d.addDays(1), m_toronto)) /
+               3600;
     };
     QCOMPARE(hours(QDate(2025, 3, 9)), 23);
     QCOMPARE(hours(QDate(2025, 11, 2)), 25);
@@ -88,8 +86,7 @@ void TstLocalTime::torontoDayLengths()
     QCOMPARE(LocalTime::weekStart(QDate(2025, 11, 2)), QDate(2025, 10, 27)); // Sunday → Monday before
 }
 
-void TstLocalTime::reginaHasNoTransitions_data()
-{
+void TstLocalTime::reginaHasNoTransitions_data() {
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QTime>("time");
     QTest::newRow("toronto-spring-gap") << QDate(2025, 3, 9) << QTime(2, 30);
@@ -98,19 +95,18 @@ void TstLocalTime::reginaHasNoTransitions_data()
     QTest::newRow("winter") << QDate(2025, 1, 15) << QTime(0, 0);
 }
 
-void TstLocalTime::reginaHasNoTransitions()
-{
+void TstLocalTime::reginaHasNoTransitions() {
     QFETCH(QDate, date);
     QFETCH(QTime, time);
     QVERIFY(m_regina.isValid());
     const auto r = LocalTime::resolve(date, time, m_regina);
     QCOMPARE(r.kind, LocalTime::Kind::Unique);
     QCOMPARE(r.first(), QDateTime(date, time, Qt::UTC).addSecs(6 * 3600)); // CST, UTC−6, all year
-    QCOMPARE(LocalTime::startOfDay(date, m_regina).secsTo(LocalTime::startOfDay(date.addDays(1), m_regina)), 86400);
+    QCOMPARE(LocalTime::startOfDay(date, m_regina).secsTo(LocalTime::startOfDay(date.addDays(1), m_regina)),
+             86400);
 }
 
-void TstLocalTime::localDateAndMinutes()
-{
+void TstLocalTime::localDateAndMinutes() {
     // 03:30 UTC on 10 March is still 9 March, 23:30 in Toronto (EDT).
     const QDateTime t = utc("2025-03-10T03:30:00Z");
     QCOMPARE(LocalTime::localDate(t, m_toronto), QDate(2025, 3, 9));

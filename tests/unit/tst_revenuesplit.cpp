@@ -16,13 +16,11 @@ using E = RevenueSplit::Entry;
 
 namespace {
 
-RevenueSplit seedEngine()
-{
+RevenueSplit seedEngine() {
     return RevenueSplit(RevenueSplit::seedRules(), RevenueSplit::seedRates());
 }
 
-RevenueSplit::Event makeEvent(S scenario, qint64 cents, QDate date = QDate(2025, 6, 15))
-{
+RevenueSplit::Event makeEvent(S scenario, qint64 cents, QDate date = QDate(2025, 6, 15)) {
     RevenueSplit::Event e;
     e.scenario = scenario;
     e.gross = Money::fromCents(cents);
@@ -35,8 +33,7 @@ RevenueSplit::Event makeEvent(S scenario, qint64 cents, QDate date = QDate(2025,
     return e;
 }
 
-qint64 amount(const RevenueSplit::Split &s, E entry)
-{
+qint64 amount(const RevenueSplit::Split &s, E entry) {
     return s.amountOf(entry).cents();
 }
 
@@ -65,8 +62,7 @@ private slots:
     void propertyPartsSumExactlyWithinACentIndependentOfOrder();
 };
 
-void TstRevenueSplit::virtualConsultationFee15Percent()
-{
+void TstRevenueSplit::virtualConsultationFee15Percent() {
     // phase3 "Financial Impact": $25 session × 15 % = $3.75; mechanic 85 % = $21.25.
     const auto s = seedEngine().split(makeEvent(S::Virtual, 2500));
     QVERIFY2(s.ok(), qPrintable(s.error));
@@ -79,8 +75,7 @@ void TstRevenueSplit::virtualConsultationFee15Percent()
     QCOMPARE(s.total().cents(), 2500);
 }
 
-void TstRevenueSplit::workshopMechanic20_80()
-{
+void TstRevenueSplit::workshopMechanic20_80() {
     // workshop-b2b2c "Complete Flow Example": $100 → platform $20, workshop $80.
     const auto s = seedEngine().split(makeEvent(S::WorkshopMechanic, 10000));
     QVERIFY2(s.ok(), qPrintable(s.error));
@@ -91,8 +86,7 @@ void TstRevenueSplit::workshopMechanic20_80()
     QCOMPARE(s.gstHst().cents(), 260);   // 13 % ON HST on $20
 }
 
-void TstRevenueSplit::workshopCustomFeeOverridesGenericRule()
-{
+void TstRevenueSplit::workshopCustomFeeOverridesGenericRule() {
     auto e = makeEvent(S::WorkshopMechanic, 10000);
     e.workshopCustomFee = BasisPoints(1800); // Queen West Garage's agreement in the demo
     const auto s = seedEngine().split(e);
@@ -111,27 +105,25 @@ void TstRevenueSplit::workshopCustomFeeOverridesGenericRule()
     QCOMPARE(p.lines[0].ruleId, 99);
 }
 
-void TstRevenueSplit::independent20_80()
-{
+void TstRevenueSplit::independent20_80() {
     const auto s = seedEngine().split(makeEvent(S::Independent, 10000));
     QCOMPARE(amount(s, E::PlatformFee), 2000);
     QCOMPARE(amount(s, E::MechanicShare), 8000);
 }
 
-void TstRevenueSplit::crossWorkshop20_10_70()
-{
+void TstRevenueSplit::crossWorkshop20_10_70() {
     const auto s = seedEngine().split(makeEvent(S::CrossWorkshop, 10000));
     QVERIFY2(s.ok(), qPrintable(s.error));
     QCOMPARE(amount(s, E::PlatformFee), 2000);
     QCOMPARE(amount(s, E::ReferralFee), 1000);
     QCOMPARE(amount(s, E::MechanicShare), 7000);
-    const auto referral = std::find_if(s.lines.begin(), s.lines.end(), [](auto &l) { return l.entry == E::ReferralFee; });
+    const auto referral =
+        std::find_if(s.lines.begin(), s.lines.end(), [](auto &l) { return l.entry == E::ReferralFee; });
     QCOMPARE(referral->workshopId, 22); // the referring workshop
     QCOMPARE(referral->party, RevenueSplit::Party::Workshop);
 }
 
-void TstRevenueSplit::escalationReferral5PercentOf1200Is60()
-{
+void TstRevenueSplit::escalationReferral5PercentOf1200Is60() {
     const auto s = seedEngine().split(makeEvent(S::EscalationReferral, 120000));
     QVERIFY2(s.ok(), qPrintable(s.error));
     QCOMPARE(amount(s, E::ReferralFee), 6000);
@@ -139,15 +131,13 @@ void TstRevenueSplit::escalationReferral5PercentOf1200Is60()
     QCOMPARE(s.platformFee().cents(), 0);
 }
 
-void TstRevenueSplit::quoteCommission15PercentOf1200Is180()
-{
+void TstRevenueSplit::quoteCommission15PercentOf1200Is180() {
     const auto s = seedEngine().split(makeEvent(S::QuoteCommission, 120000));
     QCOMPARE(amount(s, E::Commission), 18000);
     QCOMPARE(amount(s, E::WorkshopShare), 102000);
 }
 
-void TstRevenueSplit::bayRentalChargeAndJob()
-{
+void TstRevenueSplit::bayRentalChargeAndJob() {
     // Mechanic pays the fixed fee; no platform fee rule on rentals is seeded.
     const auto c = seedEngine().split(makeEvent(S::BayRentalCharge, 15000));
     QVERIFY2(c.ok(), qPrintable(c.error));
@@ -175,8 +165,7 @@ void TstRevenueSplit::bayRentalChargeAndJob()
     QCOMPARE(f.total().cents(), 0);
 }
 
-void TstRevenueSplit::revenueShareAndMembership()
-{
+void TstRevenueSplit::revenueShareAndMembership() {
     // phase3 "Physical: $400 labor × 75 %": platform 15, workshop 10, mechanic 75.
     auto e = makeEvent(S::RevenueShareJob, 40000);
     e.programWorkshopShare = BasisPoints(1000);
@@ -198,8 +187,7 @@ void TstRevenueSplit::revenueShareAndMembership()
     QVERIFY(!seedEngine().split(e).ok());
 }
 
-void TstRevenueSplit::gstHstByProvinceAndDate_data()
-{
+void TstRevenueSplit::gstHstByProvinceAndDate_data() {
     QTest::addColumn<QString>("province");
     QTest::addColumn<QDate>("date");
     QTest::addColumn<int>("rateBp");
@@ -215,8 +203,7 @@ void TstRevenueSplit::gstHstByProvinceAndDate_data()
     QTest::newRow("BC") << "BC" << QDate(2025, 6, 1) << 500 << qint64(100);
 }
 
-void TstRevenueSplit::gstHstByProvinceAndDate()
-{
+void TstRevenueSplit::gstHstByProvinceAndDate() {
     QFETCH(QString, province);
     QFETCH(QDate, date);
     QFETCH(int, rateBp);
@@ -232,8 +219,7 @@ void TstRevenueSplit::gstHstByProvinceAndDate()
     QCOMPARE(BasisPoints(1300).of(Money::fromCents(375)).cents(), 49);
 }
 
-void TstRevenueSplit::effectiveDatesAndPriorities()
-{
+void TstRevenueSplit::effectiveDatesAndPriorities() {
     QList<FeeRule> rules = RevenueSplit::seedRules();
     // A promotion: 10 % on virtual sessions during July 2025, priority 200.
     FeeRule promo;
@@ -262,7 +248,8 @@ void TstRevenueSplit::effectiveDatesAndPriorities()
     QCOMPARE(engine.resolve(QStringLiteral("virtual"), QDate(2025, 7, 31))->fee.bp(), 1000);
     QCOMPARE(engine.resolve(QStringLiteral("virtual"), QDate(2025, 8, 1))->fee.bp(), 1500); // exclusive end
     QCOMPARE(engine.resolve(QStringLiteral("virtual"), QDate(2026, 1, 1))->id, 41);
-    QCOMPARE(engine.split(makeEvent(S::Virtual, 2500, QDate(2025, 7, 15))).amountOf(E::PlatformFee).cents(), 250);
+    QCOMPARE(engine.split(makeEvent(S::Virtual, 2500, QDate(2025, 7, 15))).amountOf(E::PlatformFee).cents(),
+             250);
     // 'all' is used where nothing specific exists.
     QCOMPARE(engine.resolve(QStringLiteral("bay_rental"), QDate(2025, 7, 1))->id, 42);
     // Same priority, same date: the lower id.
@@ -272,11 +259,11 @@ void TstRevenueSplit::effectiveDatesAndPriorities()
     rules << twin;
     QCOMPARE(RevenueSplit(rules, {}).resolve(QStringLiteral("workshop"), QDate(2025, 1, 1))->id, 2);
     // Before any rule takes effect there is no fee.
-    QVERIFY(!RevenueSplit(RevenueSplit::seedRules(), {}).resolve(QStringLiteral("virtual"), QDate(2019, 12, 31)));
+    QVERIFY(
+        !RevenueSplit(RevenueSplit::seedRules(), {}).resolve(QStringLiteral("virtual"), QDate(2019, 12, 31)));
 }
 
-void TstRevenueSplit::workshopScopedRuleAppliesToThatWorkshopOnly()
-{
+void TstRevenueSplit::workshopScopedRuleAppliesToThatWorkshopOnly() {
     QList<FeeRule> rules = RevenueSplit::seedRules();
     FeeRule scoped;
     scoped.id = 60;
@@ -286,12 +273,13 @@ void TstRevenueSplit::workshopScopedRuleAppliesToThatWorkshopOnly()
     scoped.workshopId = 21;
     rules << scoped;
     const RevenueSplit engine(rules, RevenueSplit::seedRates());
-    QCOMPARE(engine.resolve(QStringLiteral("cross_workshop_referral"), QDate(2025, 1, 1), 21)->fee.bp(), 1200);
-    QCOMPARE(engine.resolve(QStringLiteral("cross_workshop_referral"), QDate(2025, 1, 1), 23)->fee.bp(), 1000);
+    QCOMPARE(engine.resolve(QStringLiteral("cross_workshop_referral"), QDate(2025, 1, 1), 21)->fee.bp(),
+             1200);
+    QCOMPARE(engine.resolve(QStringLiteral("cross_workshop_referral"), QDate(2025, 1, 1), 23)->fee.bp(),
+             1000);
 }
 
-void TstRevenueSplit::inactiveRulesAreIgnored()
-{
+void TstRevenueSplit::inactiveRulesAreIgnored() {
     QList<FeeRule> rules = RevenueSplit::seedRules();
     rules[0].active = false;
     const auto s = RevenueSplit(rules, RevenueSplit::seedRates()).split(makeEvent(S::Virtual, 2500));
@@ -299,8 +287,7 @@ void TstRevenueSplit::inactiveRulesAreIgnored()
     QCOMPARE(s.amountOf(E::MechanicShare).cents(), 2500);
 }
 
-void TstRevenueSplit::oddCentsGoByLargestRemainder()
-{
+void TstRevenueSplit::oddCentsGoByLargestRemainder() {
     // $0.01 over 20/10/70: exact shares 0.2 / 0.1 / 0.7 → the mechanic gets the cent.
     QCOMPARE(RevenueSplit::allocate(1, {{"a", 2000}, {"b", 1000}, {"c", 7000}}), (QList<qint64>{0, 0, 1}));
     // Equal remainders: the key decides, whatever the order.
@@ -315,8 +302,7 @@ void TstRevenueSplit::oddCentsGoByLargestRemainder()
     QVERIFY(RevenueSplit::allocate(100, {{"a", 0}}).isEmpty());
 }
 
-void TstRevenueSplit::errors()
-{
+void TstRevenueSplit::errors() {
     auto e = makeEvent(S::Virtual, -1);
     QVERIFY(!seedEngine().split(e).ok());
     e = makeEvent(S::CrossWorkshop, 100);
@@ -336,8 +322,7 @@ void TstRevenueSplit::errors()
     QVERIFY(s.lines.isEmpty());
 }
 
-void TstRevenueSplit::propertyPartsSumExactlyWithinACentIndependentOfOrder()
-{
+void TstRevenueSplit::propertyPartsSumExactlyWithinACentIndependentOfOrder() {
     QRandomGenerator rng(20250401);
     for (int iter = 0; iter < 100000; ++iter) {
         const qint64 total = qint64(rng.bounded(2000000001u)) - 1000000000; // ±$10M
@@ -357,7 +342,8 @@ void TstRevenueSplit::propertyPartsSumExactlyWithinACentIndependentOfOrder()
         for (int i = 0; i < n; ++i) {
             got += parts[i];
             // |part − total·w/W| < 1 cent  ⇔  |part·W − total·w| < W
-            const __int128 diff = static_cast<__int128>(parts[i]) * sum - static_cast<__int128>(total) * shares[i].weight;
+            const __int128 diff =
+                static_cast<__int128>(parts[i]) * sum - static_cast<__int128>(total) * shares[i].weight;
             if (!(diff < sum && -diff < sum))
                 QFAIL(qPrintable(QStringLiteral("part %1 of %2 is more than a cent off").arg(i).arg(total)));
         }

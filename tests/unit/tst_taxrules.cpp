@@ -12,8 +12,7 @@ using namespace adesk;
 class TstTaxRules : public QObject {
     Q_OBJECT
 private slots:
-    void sin_data()
-    {
+    void sin_data() {
         QTest::addColumn<QString>("sin");
         QTest::addColumn<bool>("wellFormed");
         QTest::addColumn<bool>("valid");
@@ -30,16 +29,14 @@ private slots:
         QTest::newRow("letter") << "04645428A" << false << false;
         QTest::newRow("empty") << "" << false << false;
     }
-    void sin()
-    {
+    void sin() {
         QFETCH(QString, sin);
         QFETCH(bool, wellFormed);
         QFETCH(bool, valid);
         QCOMPARE(Sin::isWellFormed(sin), wellFormed);
         QCOMPARE(Sin::isValid(sin), valid);
     }
-    void sinCheckDigitAndMask()
-    {
+    void sinCheckDigitAndMask() {
         QCOMPARE(Sin::expectedCheckDigit(QStringLiteral("04645428")), 6);
         QCOMPARE(Sin::expectedCheckDigit(QStringLiteral("046454287")), 6);
         QCOMPARE(Sin::expectedCheckDigit(QStringLiteral("1306925")), -1);
@@ -50,8 +47,7 @@ private slots:
             QCOMPARE(Sin::isValid(QStringLiteral("04645428") + QString::number(d)), d == 6);
     }
 
-    void bn_data()
-    {
+    void bn_data() {
         QTest::addColumn<QString>("bn");
         QTest::addColumn<bool>("valid");
         QTest::newRow("RT account") << "123456789RT0001" << true;
@@ -64,15 +60,13 @@ private slots:
         QTest::newRow("zero root") << "000000000RT0000" << false;
         QTest::newRow("empty") << "" << false;
     }
-    void bn()
-    {
+    void bn() {
         QFETCH(QString, bn);
         QFETCH(bool, valid);
         QCOMPARE(BusinessNumber::isValid(bn), valid);
     }
 
-    void payerAccount_data()
-    {
+    void payerAccount_data() {
         QTest::addColumn<QString>("account");
         QTest::addColumn<bool>("valid");
         QTest::newRow("RP") << "794512368RP0001" << true;
@@ -80,15 +74,13 @@ private slots:
         QTest::newRow("short") << "79451236RP0001" << false;
         QTest::newRow("no reference") << "794512368RP" << false;
     }
-    void payerAccount()
-    {
+    void payerAccount() {
         QFETCH(QString, account);
         QFETCH(bool, valid);
         QCOMPARE(PayerAccount::isValid(account), valid);
     }
 
-    void transmitter()
-    {
+    void transmitter() {
         QVERIFY(PayerAccount::isValidTransmitter(QStringLiteral("bn9"), QStringLiteral("794512368")));
         QVERIFY(!PayerAccount::isValidTransmitter(QStringLiteral("bn9"), QStringLiteral("794512368RP0001")));
         QVERIFY(PayerAccount::isValidTransmitter(QStringLiteral("bn15"), QStringLiteral("794512368RP0001")));
@@ -99,31 +91,45 @@ private slots:
         QVERIFY(!PayerAccount::isValidTransmitter(QStringLiteral("other"), QStringLiteral("794512368")));
     }
 
-    void postalCode_data()
-    {
+    void postalCode_data() {
         QTest::addColumn<QString>("postal");
         QTest::addColumn<QString>("province");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<bool>("matches");
-        QTest::newRow("Toronto") << "M5V 3L9" << "ON" << true << true;
-        QTest::newRow("Montreal") << "H2X 1Y4" << "QC" << true << true;
-        QTest::newRow("Quebec G") << "G1R 4P5" << "QC" << true << true;
-        QTest::newRow("Vancouver") << "V6B 1A1" << "BC" << true << true;
-        QTest::newRow("Halifax") << "B3H 1A1" << "NS" << true << true;
-        QTest::newRow("Yellowknife NT") << "X1A 2L9" << "NT" << true << true;
-        QTest::newRow("Iqaluit NU") << "X0A 0H0" << "NU" << true << true;
-        QTest::newRow("Toronto code, QC address") << "M5V 3L9" << "QC" << true << false;
-        QTest::newRow("Vancouver code, ON address") << "V6B 1A1" << "ON" << true << false;
-        QTest::newRow("D never used") << "D5V 3L9" << "ON" << false << false;
-        QTest::newRow("W never first") << "W5V 3L9" << "ON" << false << false;
-        QTest::newRow("Z never first") << "Z5V 3L9" << "ON" << false << false;
-        QTest::newRow("O in third place") << "M5O 3L9" << "ON" << false << false;
-        QTest::newRow("no space") << "M5V3L9" << "ON" << false << false;
-        QTest::newRow("lower case") << "m5v 3l9" << "ON" << false << false;
-        QTest::newRow("too short") << "M5V 3L" << "ON" << false << false;
+        QTest::newRow("Toronto") << "M5V 3L9"
+                                 << "ON" << true << true;
+        QTest::newRow("Montreal") << "H2X 1Y4"
+                                  << "QC" << true << true;
+        QTest::newRow("Quebec G") << "G1R 4P5"
+                                  << "QC" << true << true;
+        QTest::newRow("Vancouver") << "V6B 1A1"
+                                   << "BC" << true << true;
+        QTest::newRow("Halifax") << "B3H 1A1"
+                                 << "NS" << true << true;
+        QTest::newRow("Yellowknife NT") << "X1A 2L9"
+                                        << "NT" << true << true;
+        QTest::newRow("Iqaluit NU") << "X0A 0H0"
+                                    << "NU" << true << true;
+        QTest::newRow("Toronto code, QC address") << "M5V 3L9"
+                                                  << "QC" << true << false;
+        QTest::newRow("Vancouver code, ON address") << "V6B 1A1"
+                                                    << "ON" << true << false;
+        QTest::newRow("D never used") << "D5V 3L9"
+                                      << "ON" << false << false;
+        QTest::newRow("W never first") << "W5V 3L9"
+                                       << "ON" << false << false;
+        QTest::newRow("Z never first") << "Z5V 3L9"
+                                       << "ON" << false << false;
+        QTest::newRow("O in third place") << "M5O 3L9"
+                                          << "ON" << false << false;
+        QTest::newRow("no space") << "M5V3L9"
+                                  << "ON" << false << false;
+        QTest::newRow("lower case") << "m5v 3l9"
+                                    << "ON" << false << false;
+        QTest::newRow("too short") << "M5V 3L"
+                                   << "ON" << false << false;
     }
-    void postalCode()
-    {
+    void postalCode() {
         QFETCH(QString, postal);
         QFETCH(QString, province);
         QFETCH(bool, valid);
@@ -131,8 +137,7 @@ private slots:
         QCOMPARE(T4ARules::isValidPostalCode(postal), valid);
         QCOMPARE(T4ARules::postalCodeMatchesProvince(postal, province), matches);
     }
-    void postalNormalisation()
-    {
+    void postalNormalisation() {
         QCOMPARE(T4ARules::normalizedPostalCode(QStringLiteral("m5v3l9")), QStringLiteral("M5V 3L9"));
         QCOMPARE(T4ARules::fsa(QStringLiteral("h2x 1y4")), QStringLiteral("H2X"));
         QCOMPARE(T4ARules::provincesForPostalCode(QStringLiteral("X0A 0H0")),
@@ -140,8 +145,7 @@ private slots:
         QVERIFY(T4ARules::provincesForPostalCode(QStringLiteral("D0A 0H0")).isEmpty());
     }
 
-    void craAmount_data()
-    {
+    void craAmount_data() {
         QTest::addColumn<qint64>("cents");
         QTest::addColumn<QString>("text");
         QTest::newRow("zero") << qint64(0) << "0.00";
@@ -152,8 +156,7 @@ private slots:
         QTest::newRow("9 integer digits") << qint64(99999999999LL) << "999999999.99";
         QTest::newRow("negative") << qint64(-1230) << "-12.30";
     }
-    void craAmount()
-    {
+    void craAmount() {
         QFETCH(qint64, cents);
         QFETCH(QString, text);
         QCOMPARE(T4ARules::craAmount(cents), text);
@@ -161,8 +164,7 @@ private slots:
         QVERIFY(T4ARules::parseCraAmount(text, &back));
         QCOMPARE(back, cents);
     }
-    void craAmountRejects()
-    {
+    void craAmountRejects() {
         qint64 v = 0;
         QVERIFY(!T4ARules::parseCraAmount(QStringLiteral("1,234.56"), &v));
         QVERIFY(!T4ARules::parseCraAmount(QStringLiteral("12.3"), &v));
@@ -171,8 +173,7 @@ private slots:
         QCOMPARE(v, qint64(1230));
     }
 
-    void nameLimits()
-    {
+    void nameLimits() {
         QCOMPARE(T4ARules::kSurnameMax, 20);
         QCOMPARE(T4ARules::kGivenNameMax, 12);
         QCOMPARE(T4ARules::kInitialMax, 1);
@@ -186,8 +187,7 @@ private slots:
         QVERIFY(T4ARules::fitsLimit(QStringLiteral("  Jean  "), T4ARules::kGivenNameMax)); // trimmed
     }
 
-    void thresholdAndAggregation()
-    {
+    void thresholdAndAggregation() {
         QVERIFY(!T4ARules::slipDue(50000));
         QVERIFY(T4ARules::slipDue(50001));
         using P = T4ARules::Payment;
@@ -197,7 +197,7 @@ private slots:
             {QStringLiteral("M2"), QDate(2025, 1, 5), 50001, 0, true},     // one cent over: due
             {QStringLiteral("M3"), QDate(2024, 12, 31), 90000, 0, true},   // other year
             {QStringLiteral("M3"), QDate(2025, 6, 1), 40000, 0, true},
-            {QStringLiteral("M3"), QDate(2025, 6, 2), 30000, 0, false},    // a charge, not a fee
+            {QStringLiteral("M3"), QDate(2025, 6, 2), 30000, 0, false}, // a charge, not a fee
         };
         const auto totals = T4ARules::aggregate(payments, 2025);
         QCOMPARE(totals.value(QStringLiteral("M1")).box048Cents, qint64(50000)); // GST/HST excluded

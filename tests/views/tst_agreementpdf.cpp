@@ -7,8 +7,8 @@
 
 #include <QFile>
 #include <QGuiApplication>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace adesk;
 
@@ -25,8 +25,7 @@ private:
     static QString text(const QByteArray &pdf, int *pages = nullptr);
 };
 
-AgreementRow TstAgreementPdf::agreement()
-{
+AgreementRow TstAgreementPdf::agreement() {
     AgreementRow a;
     a.id = 42;
     a.language = QStringLiteral("fr");
@@ -35,9 +34,13 @@ AgreementRow TstAgreementPdf::agreement()
     a.endDate = QDate(2027, 2, 28);
     a.workshopAcceptedBy = QStringLiteral("Isabelle Gagnon");
     a.workshopAcceptedAt = QDateTime(QDate(2026, 2, 26), QTime(15, 0), Qt::UTC);
-    QJsonObject w{{u"name"_qs, u"Garage Saint-Denis inc."_qs}, {u"address"_qs, u"4520 rue Saint-Denis"_qs},
-                  {u"city"_qs, u"Montréal"_qs}, {u"province"_qs, u"QC"_qs}, {u"postal_code"_qs, u"H2J 2L3"_qs}};
-    QJsonObject m{{u"name"_qs, u"Marc-André Tremblay"_qs}, {u"city"_qs, u"Montréal"_qs}, {u"province"_qs, u"QC"_qs}};
+    QJsonObject w{{u"name"_qs, u"Garage Saint-Denis inc."_qs},
+                  {u"address"_qs, u"4520 rue Saint-Denis"_qs},
+                  {u"city"_qs, u"Montréal"_qs},
+                  {u"province"_qs, u"QC"_qs},
+                  {u"postal_code"_qs, u"H2J 2L3"_qs}};
+    QJsonObject m{
+        {u"name"_qs, u"Marc-André Tremblay"_qs}, {u"city"_qs, u"Montréal"_qs}, {u"province"_qs, u"QC"_qs}};
     a.terms = QJsonObject{{u"program_name"_qs, u"Partage des revenus — mécanique générale"_qs},
                           {u"program_type"_qs, u"revenue_share"_qs},
                           {u"version_no"_qs, 2},
@@ -51,8 +54,7 @@ AgreementRow TstAgreementPdf::agreement()
     return a;
 }
 
-QString TstAgreementPdf::text(const QByteArray &pdf, int *pages)
-{
+QString TstAgreementPdf::text(const QByteArray &pdf, int *pages) {
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
     if (!doc)
         return {};
@@ -66,8 +68,7 @@ QString TstAgreementPdf::text(const QByteArray &pdf, int *pages)
     return out.simplified();
 }
 
-void TstAgreementPdf::frenchForAQuebecMechanic()
-{
+void TstAgreementPdf::frenchForAQuebecMechanic() {
     const AgreementRow a = agreement();
     const QByteArray pdf = AgreementRenderer::render(a);
     QVERIFY(pdf.startsWith("%PDF"));
@@ -96,8 +97,7 @@ void TstAgreementPdf::frenchForAQuebecMechanic()
     QCOMPARE(AgreementRenderer::fileName(a), u"entente-partenariat-42-fr.pdf"_qs);
 }
 
-void TstAgreementPdf::englishOnRequestAndBayRental()
-{
+void TstAgreementPdf::englishOnRequestAndBayRental() {
     AgreementRow a = agreement();
     a.terms[u"program_type"] = u"bay_rental"_qs;
     a.terms[u"program_name"] = u"Weekend bay rental"_qs;
@@ -116,8 +116,7 @@ void TstAgreementPdf::englishOnRequestAndBayRental()
     QVERIFY(!t.contains(u"Entente de partenariat"_qs));
 }
 
-void TstAgreementPdf::longTermsPaginate()
-{
+void TstAgreementPdf::longTermsPaginate() {
     AgreementRow a = agreement();
     QString html;
     for (int i = 1; i <= 120; ++i)

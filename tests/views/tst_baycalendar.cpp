@@ -17,13 +17,13 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
-#include <poppler-qt6.h>
 #include <QApplication>
 #include <QPdfWriter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <poppler-qt6.h>
 
 #include <libical/ical.h>
 
@@ -54,23 +54,20 @@ private slots:
     void grabForTheEye();
 
 private:
-    qint64 bookingAt(qint64 bay, const QString &localStart)
-    {
+    qint64 bookingAt(qint64 bay, const QString &localStart) {
         return m_db
             .scalar(QStringLiteral("SELECT id FROM desk.bay_bookings WHERE bay_id = ? AND lower(span) = "
                                    "?::timestamp AT TIME ZONE 'America/Toronto' AND status <> 'cancelled'"),
                     {bay, localStart})
             .toLongLong();
     }
-    bool waitFinished(QSignalSpy &spy, bool expectOk)
-    {
+    bool waitFinished(QSignalSpy &spy, bool expectOk) {
         if (spy.isEmpty() && !spy.wait(10000))
             return false;
         const bool ok = spy.takeFirst().at(0).toBool();
         return ok == expectOk;
     }
-    void drag(QWidget *w, QPoint from, QPoint to)
-    {
+    void drag(QWidget *w, QPoint from, QPoint to) {
         QTest::mousePress(w, Qt::LeftButton, {}, from);
         const int steps = 6;
         for (int i = 1; i <= steps; ++i)
@@ -90,38 +87,52 @@ private:
     BayController *m_controller = nullptr;
 };
 
-void TstBayCalendar::initTestCase()
-{
+void TstBayCalendar::initTestCase() {
     ADESK_START_TEST_DATABASE(m_db);
     m_shop = m_db.insertWorkshop(QStringLiteral("Calendar Garage"), QStringLiteral("ON"));
     m_mech = m_db.insertMechanic(QStringLiteral("Carla Drag"), m_shop);
     QVERIFY(m_shop && m_mech);
-    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.mechanics SET service_tier = 'workshop_affiliated', workshop_verified = "
-                                     "true, can_perform_physical_work = true, compliance_status = 'approved' WHERE id = ?"),
-                      {m_mech}));
-    m_bay1 = m_db.scalar(QStringLiteral("INSERT INTO desk.bays (workshop_id, name, hourly_rate_cents, sort_order) "
-                                        "VALUES (?, 'Lift A', 6000, 1) RETURNING id"), {m_shop}).toLongLong();
-    m_bay2 = m_db.scalar(QStringLiteral("INSERT INTO desk.bays (workshop_id, name, hourly_rate_cents, sort_order) "
-                                        "VALUES (?, 'Lift B', 5000, 2) RETURNING id"), {m_shop}).toLongLong();
+    QVERIFY(m_db.exec(
+        QStringLiteral("UPDATE desk.mechanics SET service_tier = 'workshop_affiliated', workshop_verified = "
+                       "true, can_perform_physical_work = true, compliance_status = 'approved' WHERE id = ?"),
+        {m_mech}));
+    m_bay1 =
+        m_db.scalar(QStringLiteral("INSERT INTO desk.bays (workshop_id, name, hourly_rate_cents, sort_order) "
+                                   "VALUES (?, 'Lift A', 6000, 1) RETURNING id"),
+                    {m_shop})
+            .toLongLong();
+    m_bay2 =
+        m_db.scalar(QStringLiteral("INSERT INTO desk.bays (workshop_id, name, hourly_rate_cents, sort_order) "
+                                   "VALUES (?, 'Lift B', 5000, 2) RETURNING id"),
+                    {m_shop})
+            .toLongLong();
     QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.workshop_hours SELECT ?, d, '08:00', '18:00' "
-                                     "FROM generate_series(1, 6) d"), {m_shop}));
+                                     "FROM generate_series(1, 6) d"),
+                      {m_shop}));
     const QString owner = m_db.roleName(QStringLiteral("cal_owner"));
-    QVERIFY(m_db.createLogin(owner, QStringLiteral("adesk_workshop_owner"), QStringLiteral("Cal Owner"), {m_shop}));
+    QVERIFY(m_db.createLogin(owner, QStringLiteral("adesk_workshop_owner"), QStringLiteral("Cal Owner"),
+                             {m_shop}));
     // A few bookings in the week: one confirmed on Lift B Tuesday 13:00–15:00, one requested.
-    m_existing = m_db.scalar(QStringLiteral("INSERT INTO desk.bay_bookings (workshop_id, bay_id, mechanic_id, span, status) "
-                                            "VALUES (?, ?, ?, tstzrange('2030-01-08 13:00'::timestamp AT TIME ZONE '%1', "
-                                            "'2030-01-08 15:00'::timestamp AT TIME ZONE '%1'), 'confirmed') RETURNING id")
-                                 .arg(QLatin1String(kZone)),
-                             {m_shop, m_bay2, m_mech}).toLongLong();
+    m_existing =
+        m_db.scalar(QStringLiteral(
+                        "INSERT INTO desk.bay_bookings (workshop_id, bay_id, mechanic_id, span, status) "
+                        "VALUES (?, ?, ?, tstzrange('2030-01-08 13:00'::timestamp AT TIME ZONE '%1', "
+                        "'2030-01-08 15:00'::timestamp AT TIME ZONE '%1'), 'confirmed') RETURNING id")
+                        .arg(QLatin1String(kZone)),
+                    {m_shop, m_bay2, m_mech})
+            .toLongLong();
     QVERIFY(m_existing);
-    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.bay_bookings (workshop_id, bay_id, mechanic_id, span, status, notes) "
-                                     "VALUES (?, ?, ?, tstzrange('2030-01-10 10:00'::timestamp AT TIME ZONE '%1', "
-                                     "'2030-01-10 11:30'::timestamp AT TIME ZONE '%1'), 'requested', 'Brakes')")
-                          .arg(QLatin1String(kZone)),
-                      {m_shop, m_bay1, m_mech}));
+    QVERIFY(
+        m_db.exec(QStringLiteral(
+                      "INSERT INTO desk.bay_bookings (workshop_id, bay_id, mechanic_id, span, status, notes) "
+                      "VALUES (?, ?, ?, tstzrange('2030-01-10 10:00'::timestamp AT TIME ZONE '%1', "
+                      "'2030-01-10 11:30'::timestamp AT TIME ZONE '%1'), 'requested', 'Brakes')")
+                      .arg(QLatin1String(kZone)),
+                  {m_shop, m_bay1, m_mech}));
 
     m_exec = std::make_unique<DbExecutor>(m_db.login(owner), 2);
-    m_listener = std::make_unique<NotificationListener>(m_db.login(owner), QStringList{QStringLiteral("desk_bookings")});
+    m_listener = std::make_unique<NotificationListener>(m_db.login(owner),
+                                                        QStringList{QStringLiteral("desk_bookings")});
     m_listener->start();
     Identity who;
     who.deskRole = QStringLiteral("workshop_owner");
@@ -134,9 +145,9 @@ void TstBayCalendar::initTestCase()
     QSignalSpy loaded(m_controller->bookings(), &BookingModel::loaded);
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_controller->bookings()->calendar().workshopId == m_shop
-                                 && m_controller->bookings()->rangeStart() == m_pane->rangeStart()
-                                 && !m_controller->bookings()->isLoading(),
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->bookings()->calendar().workshopId == m_shop &&
+                                 m_controller->bookings()->rangeStart() == m_pane->rangeStart() &&
+                                 !m_controller->bookings()->isLoading(),
                              10000);
     QCOMPARE(m_pane->rangeStart(), QDateTime(kMonday, QTime(0, 0), QTimeZone(kZone)).toUTC());
     QCOMPARE(m_controller->bookings()->rowCount(), 2);
@@ -144,8 +155,7 @@ void TstBayCalendar::initTestCase()
     QTRY_COMPARE_WITH_TIMEOUT(m_listener->isConnected(), true, 10000);
 }
 
-void TstBayCalendar::cleanupTestCase()
-{
+void TstBayCalendar::cleanupTestCase() {
     m_pane.reset();
     if (m_listener)
         m_listener->stop();
@@ -153,11 +163,13 @@ void TstBayCalendar::cleanupTestCase()
     m_exec.reset();
 }
 
-void TstBayCalendar::modelsUnderTester()
-{
-    QAbstractItemModelTester t1(m_controller->bookings(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester t2(m_controller->pending(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester t3(m_controller->utilization(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+void TstBayCalendar::modelsUnderTester() {
+    QAbstractItemModelTester t1(m_controller->bookings(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(m_controller->pending(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t3(m_controller->utilization(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Reload under the tester, and load the pending list (dated 2030: from today on).
     QSignalSpy loaded(m_controller->bookings(), &BookingModel::loaded);
     m_controller->bookings()->reload();
@@ -169,7 +181,8 @@ void TstBayCalendar::modelsUnderTester()
     const QModelIndex first = m_controller->bookings()->index(0, BookingModel::BayColumn);
     QCOMPARE(first.data().toString(), QStringLiteral("Lift B"));
     QCOMPARE(first.data(BookingModel::IdRole).toLongLong(), m_existing);
-    QCOMPARE(m_controller->bookings()->index(0, BookingModel::StatusColumn).data().toString(), QStringLiteral("Confirmed"));
+    QCOMPARE(m_controller->bookings()->index(0, BookingModel::StatusColumn).data().toString(),
+             QStringLiteral("Confirmed"));
     // Utilization for the week: 6 × 10 h open per bay; Lift B has 2 h confirmed (requested ones don't count).
     QSignalSpy reset(m_controller->utilization(), &QAbstractItemModel::modelReset);
     emit m_pane->utilizationRequested(kMonday, kMonday.addDays(7));
@@ -183,8 +196,7 @@ void TstBayCalendar::modelsUnderTester()
     QCOMPARE(u->totalRevenueCents(), 10000);
 }
 
-void TstBayCalendar::dragToCreate()
-{
+void TstBayCalendar::dragToCreate() {
     TimeGridWidget *grid = m_pane->grid();
     m_pane->showMessage({}, false);
     QSignalSpy done(m_controller, &BayController::operationFinished);
@@ -198,7 +210,9 @@ void TstBayCalendar::dragToCreate()
     QVERIFY2(waitFinished(done, true), qPrintable(m_pane->lastMessage()));
     const qint64 id = bookingAt(m_bay1, QStringLiteral("2030-01-07 09:00"));
     QVERIFY(id);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT mechanic_id FROM desk.bay_bookings WHERE id = ?"), {id}).toLongLong(), m_mech);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT mechanic_id FROM desk.bay_bookings WHERE id = ?"), {id})
+                 .toLongLong(),
+             m_mech);
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->bookings()->booking(id) != nullptr, 5000);
     QVERIFY(grid->bookingRect(id).contains(grid->pointAt(0, 0, QTime(9, 30))));
     // Creating outside opening hours is refused with the database's reason.
@@ -207,8 +221,7 @@ void TstBayCalendar::dragToCreate()
     QVERIFY2(m_pane->lastMessage().contains(u"outside opening hours"), qPrintable(m_pane->lastMessage()));
 }
 
-void TstBayCalendar::dragToMove()
-{
+void TstBayCalendar::dragToMove() {
     TimeGridWidget *grid = m_pane->grid();
     const qint64 id = bookingAt(m_bay1, QStringLiteral("2030-01-07 09:00"));
     QVERIFY(id);
@@ -216,10 +229,11 @@ void TstBayCalendar::dragToMove()
     // Grab it at 09:30 and drop on Wednesday, Lift B, 11:30 → 11:00–12:00 on Lift B.
     drag(grid, grid->pointAt(0, 0, QTime(9, 30)), grid->pointAt(2, 1, QTime(11, 30)));
     QVERIFY2(waitFinished(done, true), qPrintable(m_pane->lastMessage()));
-    const auto row = m_db.run(QStringLiteral("SELECT bay_id, lower(span) = '2030-01-09 11:00'::timestamp AT TIME ZONE "
-                                             "'America/Toronto', upper(span) = '2030-01-09 12:00'::timestamp AT TIME ZONE "
-                                             "'America/Toronto', version FROM desk.bay_bookings WHERE id = ?"),
-                              {id});
+    const auto row =
+        m_db.run(QStringLiteral("SELECT bay_id, lower(span) = '2030-01-09 11:00'::timestamp AT TIME ZONE "
+                                "'America/Toronto', upper(span) = '2030-01-09 12:00'::timestamp AT TIME ZONE "
+                                "'America/Toronto', version FROM desk.bay_bookings WHERE id = ?"),
+                 {id});
     ADESK_VERIFY_SQL(row);
     QCOMPARE(row.rows[0][0].toLongLong(), m_bay2);
     QVERIFY(row.rows[0][1].toBool());
@@ -230,8 +244,7 @@ void TstBayCalendar::dragToMove()
     QVERIFY(grid->bookingRect(id).contains(grid->pointAt(2, 1, QTime(11, 30))));
 }
 
-void TstBayCalendar::clashSnapsBackWithTheReason()
-{
+void TstBayCalendar::clashSnapsBackWithTheReason() {
     TimeGridWidget *grid = m_pane->grid();
     const qint64 id = bookingAt(m_bay2, QStringLiteral("2030-01-09 11:00"));
     QVERIFY(id);
@@ -243,14 +256,14 @@ void TstBayCalendar::clashSnapsBackWithTheReason()
     QVERIFY(waitFinished(done, false));
     QVERIFY(!grid->hasPendingChange(id));
     QCOMPARE(grid->bookingRect(id), before); // snapped back
-    QVERIFY2(m_pane->lastMessage().contains(QStringLiteral("booking %1").arg(m_existing))
-                 && m_pane->lastMessage().contains(u"Carla Drag"),
+    QVERIFY2(m_pane->lastMessage().contains(QStringLiteral("booking %1").arg(m_existing)) &&
+                 m_pane->lastMessage().contains(u"Carla Drag"),
              qPrintable(m_pane->lastMessage()));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT version FROM desk.bay_bookings WHERE id = ?"), {id}).toInt(), 2);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT version FROM desk.bay_bookings WHERE id = ?"), {id}).toInt(),
+             2);
 }
 
-void TstBayCalendar::undoMovesBack()
-{
+void TstBayCalendar::undoMovesBack() {
     const qint64 id = bookingAt(m_bay2, QStringLiteral("2030-01-09 11:00"));
     QVERIFY(id);
     QUndoStack *undo = m_pane->undoStack();
@@ -265,42 +278,51 @@ void TstBayCalendar::undoMovesBack()
     QVERIFY(waitFinished(done, true));
     QCOMPARE(bookingAt(m_bay2, QStringLiteral("2030-01-09 11:00")), id);
     // Status change with undo: confirm the request, then undo back to requested.
-    const qint64 req = m_db.scalar(QStringLiteral("SELECT id FROM desk.bay_bookings WHERE status = 'requested'")).toLongLong();
+    const qint64 req =
+        m_db.scalar(QStringLiteral("SELECT id FROM desk.bay_bookings WHERE status = 'requested'"))
+            .toLongLong();
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->bookings()->booking(req), 5000);
     m_pane->selectBooking(req);
-    emit m_pane->statusRequested(req, m_controller->bookings()->booking(req)->version, BookingStatus::Confirmed, {});
+    emit m_pane->statusRequested(req, m_controller->bookings()->booking(req)->version,
+                                 BookingStatus::Confirmed, {});
     QVERIFY(waitFinished(done, true));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT status FROM desk.bay_bookings WHERE id = ?"), {req}).toString(),
-             QStringLiteral("confirmed"));
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT status FROM desk.bay_bookings WHERE id = ?"), {req}).toString(),
+        QStringLiteral("confirmed"));
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->pending()->count(), 0, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(int(m_controller->bookings()->booking(req)->status), int(BookingStatus::Confirmed), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_controller->bookings()->booking(req)->status),
+                              int(BookingStatus::Confirmed), 5000);
     undo->undo();
     QVERIFY(waitFinished(done, true));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT status FROM desk.bay_bookings WHERE id = ?"), {req}).toString(),
-             QStringLiteral("requested"));
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT status FROM desk.bay_bookings WHERE id = ?"), {req}).toString(),
+        QStringLiteral("requested"));
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->pending()->count(), 1, 5000);
 }
 
-void TstBayCalendar::liveUpdateFromElsewhere()
-{
+void TstBayCalendar::liveUpdateFromElsewhere() {
     // Another session (the web platform, say) books Friday; the calendar shows it within a second.
     QElapsedTimer t;
     t.start();
-    const qint64 id = m_db.scalar(QStringLiteral("INSERT INTO desk.bay_bookings (workshop_id, bay_id, mechanic_id, span) "
-                                                 "VALUES (?, ?, ?, tstzrange('2030-01-11 08:00'::timestamp AT TIME ZONE "
-                                                 "'America/Toronto', '2030-01-11 09:00'::timestamp AT TIME ZONE "
-                                                 "'America/Toronto')) RETURNING id"),
-                                  {m_shop, m_bay1, m_mech}).toLongLong();
+    const qint64 id =
+        m_db.scalar(QStringLiteral("INSERT INTO desk.bay_bookings (workshop_id, bay_id, mechanic_id, span) "
+                                   "VALUES (?, ?, ?, tstzrange('2030-01-11 08:00'::timestamp AT TIME ZONE "
+                                   "'America/Toronto', '2030-01-11 09:00'::timestamp AT TIME ZONE "
+                                   "'America/Toronto')) RETURNING id"),
+                    {m_shop, m_bay1, m_mech})
+            .toLongLong();
     QVERIFY(id);
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->bookings()->booking(id) != nullptr, 3000);
     QVERIFY2(t.elapsed() < 1000, qPrintable(QStringLiteral("%1 ms").arg(t.elapsed())));
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->pending()->count(), 2, 3000);
-    m_db.exec(QStringLiteral("UPDATE desk.bay_bookings SET status = 'cancelled', version = version + 1 WHERE id = ?"), {id});
-    QTRY_COMPARE_WITH_TIMEOUT(int(m_controller->bookings()->booking(id)->status), int(BookingStatus::Cancelled), 3000);
+    m_db.exec(QStringLiteral(
+                  "UPDATE desk.bay_bookings SET status = 'cancelled', version = version + 1 WHERE id = ?"),
+              {id});
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_controller->bookings()->booking(id)->status),
+                              int(BookingStatus::Cancelled), 3000);
 }
 
-void TstBayCalendar::monthAndMechanicLanes()
-{
+void TstBayCalendar::monthAndMechanicLanes() {
     m_pane->setViewMode(BayCalendarPane::ViewMode::Month);
     QCOMPARE(m_pane->firstVisibleDate(), QDate(2029, 12, 31));
     QCOMPARE(m_pane->visibleDays(), 42);
@@ -321,8 +343,7 @@ void TstBayCalendar::monthAndMechanicLanes()
     QTRY_VERIFY_WITH_TIMEOUT(!m_controller->bookings()->isLoading(), 5000);
 }
 
-void TstBayCalendar::icsRoundTrip()
-{
+void TstBayCalendar::icsRoundTrip() {
     BookingModel *model = m_controller->bookings();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 3, 5000);
     const QByteArray ics = IcsExport::toIcs(model->calendar(), model->bookings());
@@ -366,8 +387,7 @@ void TstBayCalendar::icsRoundTrip()
     QVERIFY(!text.contains("SUMMARY:Lift A"));
 }
 
-void TstBayCalendar::daySheetPdf()
-{
+void TstBayCalendar::daySheetPdf() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("daysheet.pdf"));
     DaySheetRenderer::Input in;
@@ -391,8 +411,7 @@ void TstBayCalendar::daySheetPdf()
     QVERIFY2(first.contains(u"No bookings"), qPrintable(first));
 }
 
-void TstBayCalendar::grabForTheEye()
-{
+void TstBayCalendar::grabForTheEye() {
     const QString out = qEnvironmentVariable("ADESK_GRAB_DIR");
     if (out.isEmpty())
         QSKIP("set ADESK_GRAB_DIR to write the pane's PNGs");

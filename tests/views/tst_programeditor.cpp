@@ -39,8 +39,7 @@ private slots:
     void csvImport();
 
 private:
-    static ProgramDetail draft()
-    {
+    static ProgramDetail draft() {
         ProgramDetail d;
         d.workshopId = 7;
         d.workshopName = QStringLiteral("Garage Alpha");
@@ -51,11 +50,12 @@ private:
         d.terms.mechanicShareBp = 5600;
         return d;
     }
-    static QString issuesText(ProgramEditor &e) { return e.findChild<QLabel *>(QStringLiteral("issues"))->text(); }
+    static QString issuesText(ProgramEditor &e) {
+        return e.findChild<QLabel *>(QStringLiteral("issues"))->text();
+    }
 };
 
-void TstProgramEditor::validationAsYouType()
-{
+void TstProgramEditor::validationAsYouType() {
     ProgramEditor e;
     e.setProgram(draft());
     e.show();
@@ -82,8 +82,7 @@ void TstProgramEditor::validationAsYouType()
     QVERIFY(e.issues().isEmpty());
 }
 
-void TstProgramEditor::typeSpecificForms()
-{
+void TstProgramEditor::typeSpecificForms() {
     ProgramEditor e;
     e.setProgram(draft());
     e.show();
@@ -106,16 +105,17 @@ void TstProgramEditor::typeSpecificForms()
     type->setCurrentIndex(type->findData(int(ProgramTerms::Type::Membership)));
     emit type->activated(type->currentIndex());
     QVERIFY(issuesText(e).contains(QStringLiteral("monthly membership fee")));
-    QTest::keyClicks(qobject_cast<QLineEdit *>(e.field(QStringLiteral("membership_fee_cents"))), QStringLiteral("399"));
-    QTest::keyClicks(qobject_cast<QLineEdit *>(e.field(QStringLiteral("overage_rate_hour_cents"))), QStringLiteral("35"));
+    QTest::keyClicks(qobject_cast<QLineEdit *>(e.field(QStringLiteral("membership_fee_cents"))),
+                     QStringLiteral("399"));
+    QTest::keyClicks(qobject_cast<QLineEdit *>(e.field(QStringLiteral("overage_rate_hour_cents"))),
+                     QStringLiteral("35"));
     qobject_cast<QSpinBox *>(e.field(QStringLiteral("included_bay_hours")))->setValue(20);
     QCOMPARE(e.terms().membershipFeeCents, 39900);
     QCOMPARE(e.terms().includedBayHours, 20);
     QVERIFY2(e.issues().isEmpty(), qPrintable(issuesText(e)));
 }
 
-void TstProgramEditor::undoAndRedo()
-{
+void TstProgramEditor::undoAndRedo() {
     ProgramEditor e;
     e.setProgram(draft());
     e.show();
@@ -154,8 +154,7 @@ void TstProgramEditor::undoAndRedo()
     QVERIFY(terms->toPlainText().contains(QStringLiteral("Bring tools")));
 }
 
-void TstProgramEditor::previewShowsWorkedExample()
-{
+void TstProgramEditor::previewShowsWorkedExample() {
     ProgramEditor e;
     e.setProgram(draft());
     const QString html = e.previewHtml();
@@ -163,7 +162,9 @@ void TstProgramEditor::previewShowsWorkedExample()
     QVERIFY(html.contains(QStringLiteral("$280.00"))); // mechanic 56 %
     QVERIFY(html.contains(QStringLiteral("$120.00"))); // workshop 24 %
     QVERIFY(html.contains(QStringLiteral("$100.00"))); // platform 20 %
-    QVERIFY(e.findChild<QTextBrowser *>(QStringLiteral("preview"))->toPlainText().contains(QStringLiteral("You earn")));
+    QVERIFY(e.findChild<QTextBrowser *>(QStringLiteral("preview"))
+                ->toPlainText()
+                .contains(QStringLiteral("You earn")));
     // Odd shares still add up to the job, to the cent.
     ProgramTerms t = draft().terms;
     t.workshopShareBp = 3333;
@@ -172,8 +173,7 @@ void TstProgramEditor::previewShowsWorkedExample()
     QCOMPARE(w.platform.cents() + w.workshop.cents() + w.mechanic.cents(), 50001);
 }
 
-void TstProgramEditor::saveEmitsIntentAndPublishedNeedsDate()
-{
+void TstProgramEditor::saveEmitsIntentAndPublishedNeedsDate() {
     ProgramEditor e;
     ProgramDetail d = draft();
     d.id = 12;
@@ -199,8 +199,7 @@ void TstProgramEditor::saveEmitsIntentAndPublishedNeedsDate()
     QCOMPARE(sent.workshopShareBp, 2000);
 }
 
-void TstProgramEditor::readOnlyForAdmins()
-{
+void TstProgramEditor::readOnlyForAdmins() {
     ProgramEditor e;
     e.setProgram(draft());
     e.setReadOnly(true);
@@ -211,8 +210,7 @@ void TstProgramEditor::readOnlyForAdmins()
     QCOMPARE(e.undoStack()->count(), 0);
 }
 
-void TstProgramEditor::modelsUnderTester()
-{
+void TstProgramEditor::modelsUnderTester() {
     ProgramListModel programs(nullptr);
     QAbstractItemModelTester t1(&programs, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ProgramRow a;
@@ -247,7 +245,8 @@ void TstProgramEditor::modelsUnderTester()
     g.language = QStringLiteral("fr");
     g.status = QStringLiteral("active");
     agreements.setRows({g});
-    QCOMPARE(agreements.index(0, AgreementListModel::StatusColumn).data().toString(), QStringLiteral("Document to generate"));
+    QCOMPARE(agreements.index(0, AgreementListModel::StatusColumn).data().toString(),
+             QStringLiteral("Document to generate"));
 
     PartnershipListModel partnerships;
     QAbstractItemModelTester t3(&partnerships, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -259,28 +258,30 @@ void TstProgramEditor::modelsUnderTester()
     p.commissionBp = 1500;
     p.paymentTerms = QStringLiteral("net_60");
     partnerships.setRows({p});
-    QCOMPARE(partnerships.index(0, PartnershipListModel::Quotes).data().toString(), QStringLiteral("Quotes, with approval"));
-    QCOMPARE(partnerships.index(0, PartnershipListModel::PaymentTerms).data().toString(), QStringLiteral("Net 60"));
+    QCOMPARE(partnerships.index(0, PartnershipListModel::Quotes).data().toString(),
+             QStringLiteral("Quotes, with approval"));
+    QCOMPARE(partnerships.index(0, PartnershipListModel::PaymentTerms).data().toString(),
+             QStringLiteral("Net 60"));
 }
 
-void TstProgramEditor::csvImport()
-{
-    const auto good = PartsCsv::parseParts(QStringLiteral(
-        "Part Number,Part Name,Category,Wholesale,Retail,Lead Time Days,Valid From\n"
-        "BP-1,\"Pads, front\",brakes,42.00,89.95,2,2026-01-01\n"
-        "OF-7,Oil filter,engine,6.50,\"1,234.56\",0,\n"));
+void TstProgramEditor::csvImport() {
+    const auto good = PartsCsv::parseParts(
+        QStringLiteral("Part Number,Part Name,Category,Wholesale,Retail,Lead Time Days,Valid From\n"
+                       "BP-1,\"Pads, front\",brakes,42.00,89.95,2,2026-01-01\n"
+                       "OF-7,Oil filter,engine,6.50,\"1,234.56\",0,\n"));
     QVERIFY2(good.errors.isEmpty(), qPrintable(good.errors.join(u'\n')));
     QCOMPARE(good.rows.size(), 2);
     QCOMPARE(good.rows.at(0).partName, QStringLiteral("Pads, front"));
     QCOMPARE(good.rows.at(0).retailCents, 8995);
     QCOMPARE(good.rows.at(1).retailCents, 123456);
-    const auto bad = PartsCsv::parseParts(QStringLiteral("part_number,part_name,wholesale,retail\nX,Y,10,5\nZ,W,abc,5\n"));
+    const auto bad =
+        PartsCsv::parseParts(QStringLiteral("part_number,part_name,wholesale,retail\nX,Y,10,5\nZ,W,abc,5\n"));
     QCOMPARE(bad.errors.size(), 2);
     QVERIFY(bad.errors.at(0).startsWith(QStringLiteral("Line 2")));
     const auto missing = PartsCsv::parseParts(QStringLiteral("part_number,part_name\nX,Y\n"));
     QVERIFY(missing.errors.at(0).contains(QStringLiteral("wholesale")));
-    const auto rates = PartsCsv::parseLabourRates(QStringLiteral(
-        "service_category;rate_per_hour;mechanic_commission_percent\nbrakes;125,00 $;15,5\n"));
+    const auto rates = PartsCsv::parseLabourRates(
+        QStringLiteral("service_category;rate_per_hour;mechanic_commission_percent\nbrakes;125,00 $;15,5\n"));
     QVERIFY2(rates.errors.isEmpty(), qPrintable(rates.errors.join(u'\n')));
     QCOMPARE(rates.rows.at(0).ratePerHourCents, 12500);
     QCOMPARE(rates.rows.at(0).mechanicCommissionBp, 1550);
@@ -292,11 +293,20 @@ void TstProgramEditor::csvImport()
     model.setRows({p});
     PartnershipsPanel panel(&model);
     panel.view()->setCurrentIndex(model.index(0, 0));
-    panel.setCatalog(4, {{55, QStringLiteral("BP-1"), QStringLiteral("Old pads"), QStringLiteral("brakes"), 4000, 8000, 1,
-                          QDate(2026, 1, 1), {}}},
+    panel.setCatalog(4,
+                     {{55,
+                       QStringLiteral("BP-1"),
+                       QStringLiteral("Old pads"),
+                       QStringLiteral("brakes"),
+                       4000,
+                       8000,
+                       1,
+                       QDate(2026, 1, 1),
+                       {}}},
                      {});
-    QVERIFY(panel.importPartsCsv(QStringLiteral("part_number,part_name,wholesale,retail,valid_from\n"
-                                                "BP-1,New pads,41,88,2026-01-01\nNEW-2,Wiper,5,12,\n"))
+    QVERIFY(panel
+                .importPartsCsv(QStringLiteral("part_number,part_name,wholesale,retail,valid_from\n"
+                                               "BP-1,New pads,41,88,2026-01-01\nNEW-2,Wiper,5,12,\n"))
                 .isEmpty());
     const QList<PartRow> rows = panel.parts();
     QCOMPARE(rows.size(), 2);
@@ -304,7 +314,8 @@ void TstProgramEditor::csvImport()
     QCOMPARE(rows.at(0).partName, QStringLiteral("New pads"));
     QCOMPARE(rows.at(1).id, 0);
     QSignalSpy save(&panel, &PartnershipsPanel::partsSaveRequested);
-    QVERIFY(!panel.importPartsCsv(QStringLiteral("part_number,part_name,wholesale,retail\nQ,R,x,1\n")).isEmpty());
+    QVERIFY(
+        !panel.importPartsCsv(QStringLiteral("part_number,part_name,wholesale,retail\nQ,R,x,1\n")).isEmpty());
 }
 
 QTEST_MAIN(TstProgramEditor)

@@ -28,8 +28,7 @@ private slots:
     void batchCancels();
 
 private:
-    static QString allText(const QByteArray &pdf, int *pages = nullptr, bool *embedded = nullptr)
-    {
+    static QString allText(const QByteArray &pdf, int *pages = nullptr, bool *embedded = nullptr) {
         std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
         if (!doc)
             return {};
@@ -46,8 +45,7 @@ private:
             text += doc->page(i)->text(QRectF()) + u'\n';
         return text;
     }
-    StatementData load(const QString &party, qint64 id)
-    {
+    StatementData load(const QString &party, qint64 id) {
         const auto r = EarningsRepository::loadStatements(m_fin, QDate(2025, 6, 1), Payee{party, id, {}});
         if (!r.ok() || r.value().isEmpty())
             return {};
@@ -59,24 +57,35 @@ private:
     qint64 m_on = 0, m_qc = 0, m_busy = 0;
 };
 
-void TstStatements::initTestCase()
-{
+void TstStatements::initTestCase() {
     ADESK_START_TEST_DATABASE(m_db);
     m_on = m_db.insertWorkshop(QStringLiteral("Danforth Test Garage"), QStringLiteral("ON"));
-    m_qc = m_db.insertWorkshop(QStringLiteral("Garage Québec Test"), QStringLiteral("QC"), QStringLiteral("fr"));
+    m_qc =
+        m_db.insertWorkshop(QStringLiteral("Garage Québec Test"), QStringLiteral("QC"), QStringLiteral("fr"));
     const qint64 mOn = m_db.insertMechanic(QStringLiteral("Ontario Mechanic"), m_on);
     const qint64 mQc = m_db.insertMechanic(QStringLiteral("Mécanicienne Québec"), m_qc, QStringLiteral("fr"));
     m_busy = m_db.insertMechanic(QStringLiteral("Busy Virtual Mechanic"));
     Q_UNUSED(mOn)
-    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, completed_at) "
-                                     "SELECT 'workshop_visit', 9000 + g * 113, ?, ?, '2025-06-01 10:00 America/Toronto'::timestamptz + g * interval '1 day' "
-                                     "FROM generate_series(0, 11) g"), {mQc, m_qc}));
-    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, completed_at) "
-                                     "SELECT 'workshop_visit', 15000 + g * 7, ?, ?, '2025-05-20 10:00 America/Toronto'::timestamptz + g * interval '1 day' "
-                                     "FROM generate_series(0, 20) g"), {mOn, m_on}));
-    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, completed_at) "
-                                     "SELECT 'chat', 2000 + g, ?, '2025-06-01 08:00 America/Toronto'::timestamptz + g * interval '5 hours' "
-                                     "FROM generate_series(0, 99) g"), {m_busy}));
+    QVERIFY(m_db.exec(
+        QStringLiteral(
+            "INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, completed_at) "
+            "SELECT 'workshop_visit', 9000 + g * 113, ?, ?, '2025-06-01 10:00 America/Toronto'::timestamptz "
+            "+ g * interval '1 day' "
+            "FROM generate_series(0, 11) g"),
+        {mQc, m_qc}));
+    QVERIFY(m_db.exec(
+        QStringLiteral(
+            "INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, completed_at) "
+            "SELECT 'workshop_visit', 15000 + g * 7, ?, ?, '2025-05-20 10:00 America/Toronto'::timestamptz + "
+            "g * interval '1 day' "
+            "FROM generate_series(0, 20) g"),
+        {mOn, m_on}));
+    QVERIFY(m_db.exec(
+        QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, completed_at) "
+                       "SELECT 'chat', 2000 + g, ?, '2025-06-01 08:00 America/Toronto'::timestamptz + g * "
+                       "interval '5 hours' "
+                       "FROM generate_series(0, 99) g"),
+        {m_busy}));
     const QString fin = m_db.roleName(QStringLiteral("fin"));
     QVERIFY(m_db.createLogin(fin, QStringLiteral("adesk_finance"), QStringLiteral("Fin")));
     m_fin = TestDatabase::openConnection(m_db.login(fin), QStringLiteral("fin"));
@@ -85,19 +94,30 @@ void TstStatements::initTestCase()
     QVERIFY2(posted.ok(), qPrintable(posted.error().serverMessage));
     // May's payouts are paid: June opens with May's balance paid out.
     QVERIFY(TestDatabase::run(m_fin, QStringLiteral("SELECT desk.schedule_payouts('2025-05-01')")).ok);
-    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.payouts SET status = 'paid', reference = 'EFT-MAY', paid_at = '2025-06-05 12:00 America/Toronto'")));
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.payouts SET status = 'paid', reference = 'EFT-MAY', "
+                                     "paid_at = '2025-06-05 12:00 America/Toronto'")));
 }
 
-void TstStatements::totalsEqualTheLedger()
-{
+void TstStatements::totalsEqualTheLedger() {
     const StatementData s = load(QStringLiteral("workshop"), m_on);
     QCOMPARE(s.payeeName, QStringLiteral("Danforth Test Garage"));
-    const qint64 net = m_db.scalar(QStringLiteral("SELECT sum(CASE WHEN party = 'platform' THEN -gst_hst_cents ELSE amount_cents END) "
-                                                  "FROM desk.earnings_ledger WHERE workshop_id = ? AND period = '2025-06-01'"), {m_on}).toLongLong();
-    const qint64 fees = m_db.scalar(QStringLiteral("SELECT sum(amount_cents) FROM desk.earnings_ledger WHERE workshop_id = ? "
-                                                   "AND party = 'platform' AND period = '2025-06-01'"), {m_on}).toLongLong();
-    const qint64 mayNet = m_db.scalar(QStringLiteral("SELECT sum(CASE WHEN party = 'platform' THEN -gst_hst_cents ELSE amount_cents END) "
-                                                     "FROM desk.earnings_ledger WHERE workshop_id = ? AND period = '2025-05-01'"), {m_on}).toLongLong();
+    const qint64 net =
+        m_db.scalar(QStringLiteral(
+                        "SELECT sum(CASE WHEN party = 'platform' THEN -gst_hst_cents ELSE amount_cents END) "
+                        "FROM desk.earnings_ledger WHERE workshop_id = ? AND period = '2025-06-01'"),
+                    {m_on})
+            .toLongLong();
+    const qint64 fees =
+        m_db.scalar(QStringLiteral("SELECT sum(amount_cents) FROM desk.earnings_ledger WHERE workshop_id = ? "
+                                   "AND party = 'platform' AND period = '2025-06-01'"),
+                    {m_on})
+            .toLongLong();
+    const qint64 mayNet =
+        m_db.scalar(QStringLiteral(
+                        "SELECT sum(CASE WHEN party = 'platform' THEN -gst_hst_cents ELSE amount_cents END) "
+                        "FROM desk.earnings_ledger WHERE workshop_id = ? AND period = '2025-05-01'"),
+                    {m_on})
+            .toLongLong();
     QCOMPARE(s.monthTotals.net.cents(), net);
     QCOMPARE(s.monthTotals.platformFee.cents(), fees);
     QCOMPARE(s.monthTotals.paid.cents(), mayNet); // May's payout, paid on June 5
@@ -115,8 +135,7 @@ void TstStatements::totalsEqualTheLedger()
     QVERIFY(text.contains(QStringLiteral("EFT-MAY")));
 }
 
-void TstStatements::frenchForAQuebecPayee()
-{
+void TstStatements::frenchForAQuebecPayee() {
     const StatementData s = load(QStringLiteral("workshop"), m_qc);
     QVERIFY(s.french());
     const QString text = allText(StatementRenderer::render(s));
@@ -136,8 +155,7 @@ void TstStatements::frenchForAQuebecPayee()
     QVERIFY(!text.contains(QStringLiteral("Monthly statement")));
 }
 
-void TstStatements::pageBreaksForALongMonth()
-{
+void TstStatements::pageBreaksForALongMonth() {
     const StatementData s = load(QStringLiteral("mechanic"), m_busy);
     QCOMPARE(s.events.size(), 100);
     int pages = 0;
@@ -155,15 +173,17 @@ void TstStatements::pageBreaksForALongMonth()
     QVERIFY(pages >= 3);
     QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     QVERIFY(text.contains(QStringLiteral("Events (continued)")));
-    QVERIFY(text.count(QStringLiteral("Rent/memb.")) >= pages - 1); // table header repeated on each page of events
-    QVERIFY(text.contains(Money::fromCents(s.monthTotals.net.cents()).toString(QLocale(QLocale::English, QLocale::Canada))));
+    QVERIFY(text.count(QStringLiteral("Rent/memb.")) >=
+            pages - 1); // table header repeated on each page of events
+    QVERIFY(text.contains(
+        Money::fromCents(s.monthTotals.net.cents()).toString(QLocale(QLocale::English, QLocale::Canada))));
 }
 
-void TstStatements::batchWritesOnePdfPerPayeeAndACombinedOne()
-{
+void TstStatements::batchWritesOnePdfPerPayeeAndACombinedOne() {
     const auto all = EarningsRepository::loadStatements(m_fin, QDate(2025, 6, 1));
     QVERIFY(all.ok());
-    QCOMPARE(all.value().size(), 3); // both workshops and the busy mechanic (workshop mechanics are paid by their workshop)
+    QCOMPARE(all.value().size(),
+             3); // both workshops and the busy mechanic (workshop mechanics are paid by their workshop)
     QTemporaryDir dir;
     QFuture<StatementsBatch::Outcome> f = StatementsBatch::start(all.value(), dir.path(), 2);
     f.waitForFinished();
@@ -181,8 +201,7 @@ void TstStatements::batchWritesOnePdfPerPayeeAndACombinedOne()
     QCOMPARE(pages, expected);
 }
 
-void TstStatements::batchCancels()
-{
+void TstStatements::batchCancels() {
     const auto all = EarningsRepository::loadStatements(m_fin, QDate(2025, 6, 1));
     QList<StatementData> many;
     for (int i = 0; i < 150; ++i)

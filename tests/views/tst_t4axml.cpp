@@ -20,8 +20,8 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -34,8 +34,7 @@ using namespace adesk;
 
 namespace {
 
-T4APayer payer()
-{
+T4APayer payer() {
     T4APayer p;
     p.nameLine1 = QStringLiteral("The Auto Doctor Inc.");
     p.addressLine1 = QStringLiteral("100 King St W");
@@ -52,8 +51,8 @@ T4APayer payer()
     return p;
 }
 
-T4ASlipData mechanic(qint64 id, const QString &surname, const QString &given, qint64 cents, bool french = false)
-{
+T4ASlipData mechanic(qint64 id, const QString &surname, const QString &given, qint64 cents,
+                     bool french = false) {
     T4ASlipData s;
     s.slipId = 1000 + id;
     s.payeeParty = QStringLiteral("mechanic");
@@ -73,8 +72,7 @@ T4ASlipData mechanic(qint64 id, const QString &surname, const QString &given, qi
     return s;
 }
 
-T4ASlipData workshop(qint64 id, const QString &name, qint64 cents)
-{
+T4ASlipData workshop(qint64 id, const QString &name, qint64 cents) {
     T4ASlipData s = mechanic(id, QString(), QString(), cents);
     s.payeeParty = QStringLiteral("workshop");
     s.payeeName = name;
@@ -87,8 +85,7 @@ T4ASlipData workshop(qint64 id, const QString &name, qint64 cents)
     return s;
 }
 
-T4AReturnData sample()
-{
+T4AReturnData sample() {
     T4AReturnData d;
     d.taxYear = 2025;
     d.submissionRef = QStringLiteral("T4A25001");
@@ -100,8 +97,7 @@ T4AReturnData sample()
     return d;
 }
 
-QString pdfText(const QByteArray &pdf, int *pages = nullptr)
-{
+QString pdfText(const QByteArray &pdf, int *pages = nullptr) {
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
     if (!doc || doc->isLocked())
         return {};
@@ -113,8 +109,7 @@ QString pdfText(const QByteArray &pdf, int *pages = nullptr)
     return out.simplified();
 }
 
-QString element(const QByteArray &xml, const QString &name)
-{
+QString element(const QByteArray &xml, const QString &name) {
     QXmlStreamReader r(xml);
     while (!r.atEnd())
         if (r.readNext() == QXmlStreamReader::StartElement && r.name() == name)
@@ -127,21 +122,20 @@ QString element(const QByteArray &xml, const QString &name)
 class TstT4AXml : public QObject {
     Q_OBJECT
 private slots:
-    void schemaLoadsFromResources()
-    {
+    void schemaLoadsFromResources() {
         QString error;
         QVERIFY2(CraSchemaValidator::schemaAvailable(&error), qPrintable(error));
     }
 
-    void generatedReturnValidates()
-    {
+    void generatedReturnValidates() {
         const T4AReturnData d = sample();
         const T4AXmlWriter::Output out = T4AXmlWriter::write(d);
         const CraSchemaValidator::Result v = CraSchemaValidator::validateReturn(out.xml);
         QStringList issues;
         for (const SchemaIssue &i : v.issues)
             issues << QStringLiteral("%1: %2").arg(i.line).arg(i.message);
-        QVERIFY2(v.ok, qPrintable(v.fatal + issues.join(u'\n') + u'\n' + QString::fromUtf8(out.xml.left(3000))));
+        QVERIFY2(v.ok,
+                 qPrintable(v.fatal + issues.join(u'\n') + u'\n' + QString::fromUtf8(out.xml.left(3000))));
         // slp_cnt and totals match the slips; CRA amount format.
         QCOMPARE(element(out.xml, QStringLiteral("slp_cnt")), QStringLiteral("4"));
         QCOMPARE(element(out.xml, QStringLiteral("rpt_tot_fee_srvc_amt")),
@@ -156,7 +150,8 @@ private slots:
         QVERIFY(out.xml.contains("<bn15>794512368RP0001</bn15>"));
         QVERIFY(!out.xml.contains("trnmtr_nbr"));
         QVERIFY(!out.xml.contains("TRNMTR_ADDR"));
-        const QByteArray t619 = out.xml.mid(out.xml.indexOf("<T619>"), out.xml.indexOf("</T619>") - out.xml.indexOf("<T619>"));
+        const QByteArray t619 =
+            out.xml.mid(out.xml.indexOf("<T619>"), out.xml.indexOf("</T619>") - out.xml.indexOf("<T619>"));
         QVERIFY(!t619.contains("rpt_tcd"));
         QCOMPARE(element(out.xml, QStringLiteral("tx_yr")), QStringLiteral("2025"));
         // Business: zeros for the SIN, the BN; individual: zeros BN.
@@ -174,8 +169,7 @@ private slots:
         QCOMPARE(out.layout.slipAtLine(out.layout.summary.firstLine), -1);
     }
 
-    void repIdTransmitter()
-    {
+    void repIdTransmitter() {
         T4AReturnData d = sample();
         d.payer.transmitterKind = QStringLiteral("repid");
         d.payer.transmitterNumber = QStringLiteral("AB12CD3");
@@ -185,8 +179,7 @@ private slots:
         QVERIFY(CraSchemaValidator::validateReturn(xml).ok);
     }
 
-    void plantedBadDataNamesTheSlip()
-    {
+    void plantedBadDataNamesTheSlip() {
         T4AReturnData d = sample();
         d.slips[1].surname = QStringLiteral("Smith-Worthington-Fairfax"); // 25 > 20
         d.slips[2].bn = QStringLiteral("12345678RT0001");                 // 8-digit root
@@ -214,14 +207,14 @@ private slots:
         d = sample();
         d.payer.contactAreaCode = QStringLiteral("41");
         const T4AXmlWriter::Output o2 = T4AXmlWriter::write(d);
-        const auto issues2 = T4ABatch::attribute(d, o2.layout, CraSchemaValidator::validateReturn(o2.xml).issues);
+        const auto issues2 =
+            T4ABatch::attribute(d, o2.layout, CraSchemaValidator::validateReturn(o2.xml).issues);
         QCOMPARE(issues2.size(), 1);
         QCOMPARE(issues2[0].slipIndex, -1);
         QCOMPARE(issues2[0].payee, QStringLiteral("T4A Summary"));
     }
 
-    void amendedAndCancelled()
-    {
+    void amendedAndCancelled() {
         T4AReturnData all = sample();
         all.slips[0].status = QStringLiteral("filed");
         all.slips[1].reportType = QStringLiteral("A");
@@ -239,7 +232,8 @@ private slots:
         QVERIFY(summary.contains("<rpt_tcd>A</rpt_tcd>"));
         QVERIFY(summary.contains("<fileramendmentnote>"));
         QCOMPARE(element(out.xml, QStringLiteral("slp_cnt")), QStringLiteral("2"));
-        QCOMPARE(element(out.xml, QStringLiteral("rpt_tot_fee_srvc_amt")), QStringLiteral("600.00")); // C not counted
+        QCOMPARE(element(out.xml, QStringLiteral("rpt_tot_fee_srvc_amt")),
+                 QStringLiteral("600.00")); // C not counted
         // The schema refuses a cancelled summary (otherDataType has no C).
         QByteArray bad = out.xml;
         const qsizetype at = bad.indexOf("<rpt_tcd>A</rpt_tcd>", bad.indexOf("<T4ASummary>"));
@@ -251,8 +245,7 @@ private slots:
         QCOMPARE(T4ABatch::selectForFiling(originals).slips.size(), 3);
     }
 
-    void slipPdfsReadBack()
-    {
+    void slipPdfsReadBack() {
         const T4AReturnData d = sample();
         int pages = 0;
         const QString fr = pdfText(T4ARenderer::renderSlip(d.slips[0], d.payer, 2025), &pages);
@@ -282,8 +275,7 @@ private slots:
             s.write(T4ARenderer::renderSummary(d));
     }
 
-    void batchWritesFilesOrNothing()
-    {
+    void batchWritesFilesOrNothing() {
         QTemporaryDir dir;
         T4AReturnData d = sample();
         auto f = T4ABatch::start(d, dir.path(), 2);
@@ -302,13 +294,15 @@ private slots:
             QFile in(o.xmlPath);
             QVERIFY(in.open(QIODevice::ReadOnly));
             QByteArray xml = in.readAll();
-            const QByteArray ret = xml.mid(xml.indexOf("<Return>"), xml.indexOf("</Return>") + 9 - xml.indexOf("<Return>"));
+            const QByteArray ret =
+                xml.mid(xml.indexOf("<Return>"), xml.indexOf("</Return>") + 9 - xml.indexOf("<Return>"));
             QFile out(dir.filePath(QStringLiteral("return.xml")));
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + ret);
             out.close();
             QProcess lint;
-            lint.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), xsd, out.fileName()});
+            lint.start(QStringLiteral("xmllint"),
+                       {QStringLiteral("--noout"), QStringLiteral("--schema"), xsd, out.fileName()});
             QVERIFY(lint.waitForFinished(60000));
             QCOMPARE(lint.exitCode(), 0);
         }
@@ -324,8 +318,7 @@ private slots:
         QVERIFY(!QFileInfo::exists(bad.filePath(QStringLiteral("out"))));
     }
 
-    void modelAndPane()
-    {
+    void modelAndPane() {
         T4AModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         T4AOverviewRow a;
@@ -356,8 +349,10 @@ private slots:
         c.slipStatus = QStringLiteral("filed");
         model.setRows(2025, {a, b, c});
         QCOMPARE(model.slipsDue(), 2);
-        QCOMPARE(model.data(model.index(0, T4AModel::DifferenceColumn), T4AModel::CentsRole).toLongLong(), qint64(-20000));
-        QVERIFY(model.data(model.index(0, T4AModel::DifferenceColumn), T4AModel::ExplanationRole).toString()
+        QCOMPARE(model.data(model.index(0, T4AModel::DifferenceColumn), T4AModel::CentsRole).toLongLong(),
+                 qint64(-20000));
+        QVERIFY(model.data(model.index(0, T4AModel::DifferenceColumn), T4AModel::ExplanationRole)
+                    .toString()
                     .contains(QStringLiteral("2025")));
         QVERIFY(a.differenceExplained());
 
@@ -419,7 +414,8 @@ private slots:
         QSignalSpy save(e, &TaxProfileEditor::saveRequested);
         QTest::keyClick(e, Qt::Key_S, Qt::ControlModifier);
         if (save.isEmpty())
-            QMetaObject::invokeMethod(e->findChild<QPushButton *>(QStringLiteral("saveProfileButton")), "click");
+            QMetaObject::invokeMethod(e->findChild<QPushButton *>(QStringLiteral("saveProfileButton")),
+                                      "click");
         QCOMPARE(save.size(), 1);
         const TaxProfile saved = save.first().first().value<TaxProfile>();
         QCOMPARE(saved.sin, QStringLiteral("046454286"));

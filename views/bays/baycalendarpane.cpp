@@ -33,8 +33,7 @@
 namespace adesk {
 
 namespace {
-QToolButton *toolButton(const QString &text, QWidget *parent, bool checkable = false)
-{
+QToolButton *toolButton(const QString &text, QWidget *parent, bool checkable = false) {
     auto *b = new QToolButton(parent);
     b->setText(text);
     b->setCheckable(checkable);
@@ -43,8 +42,8 @@ QToolButton *toolButton(const QString &text, QWidget *parent, bool checkable = f
 }
 } // namespace
 
-BayCalendarPane::BayCalendarPane(QWidget *parent) : QWidget(parent)
-{
+BayCalendarPane::BayCalendarPane(QWidget *parent)
+    : QWidget(parent) {
     m_anchor = QDate::currentDate();
     m_undo = new QUndoStack(this);
 
@@ -238,10 +237,10 @@ BayCalendarPane::BayCalendarPane(QWidget *parent) : QWidget(parent)
             return -1;
         QMessageBox box(QMessageBox::Question, tr("Which time?"), why, QMessageBox::Cancel, this);
         const QTimeZone &zone = m_bookings->calendar().zone;
-        QAbstractButton *first = box.addButton(LocalTime::candidateLabel(r.candidates.value(0), zone),
-                                               QMessageBox::AcceptRole);
-        QAbstractButton *second = box.addButton(LocalTime::candidateLabel(r.candidates.value(1), zone),
-                                                QMessageBox::AcceptRole);
+        QAbstractButton *first =
+            box.addButton(LocalTime::candidateLabel(r.candidates.value(0), zone), QMessageBox::AcceptRole);
+        QAbstractButton *second =
+            box.addButton(LocalTime::candidateLabel(r.candidates.value(1), zone), QMessageBox::AcceptRole);
         box.exec();
         return box.clickedButton() == first ? 0 : box.clickedButton() == second ? 1 : -1;
     });
@@ -249,7 +248,8 @@ BayCalendarPane::BayCalendarPane(QWidget *parent) : QWidget(parent)
         if (!m_pendingModel)
             return;
         if (const Booking *b = m_pendingModel->bookingAt(index.row())) {
-            const QDate day = LocalTime::localDate(b->start, m_bookings ? m_bookings->calendar().zone : QTimeZone::utc());
+            const QDate day =
+                LocalTime::localDate(b->start, m_bookings ? m_bookings->calendar().zone : QTimeZone::utc());
             if (day < firstVisibleDate() || day >= firstVisibleDate().addDays(visibleDays()))
                 setAnchorDate(day);
             m_current = b->id;
@@ -260,8 +260,9 @@ BayCalendarPane::BayCalendarPane(QWidget *parent) : QWidget(parent)
     connect(m_confirm, &QPushButton::clicked, this, [this] { requestStatus(BookingStatus::Confirmed); });
     connect(m_decline, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString reason = QInputDialog::getText(this, tr("Decline request"), tr("Reason (sent to the mechanic):"),
-                                                     QLineEdit::Normal, tr("Declined by the workshop"), &ok);
+        const QString reason =
+            QInputDialog::getText(this, tr("Decline request"), tr("Reason (sent to the mechanic):"),
+                                  QLineEdit::Normal, tr("Declined by the workshop"), &ok);
         if (ok)
             requestStatus(BookingStatus::Cancelled, reason.isEmpty() ? QStringLiteral("declined") : reason);
     });
@@ -285,8 +286,8 @@ BayCalendarPane::BayCalendarPane(QWidget *parent) : QWidget(parent)
     updateActions();
 }
 
-void BayCalendarPane::setModels(BookingModel *bookings, PendingBookingModel *pending, UtilizationModel *utilization)
-{
+void BayCalendarPane::setModels(BookingModel *bookings, PendingBookingModel *pending,
+                                UtilizationModel *utilization) {
     m_bookings = bookings;
     m_pendingModel = pending;
     m_utilization = utilization;
@@ -309,8 +310,7 @@ void BayCalendarPane::setModels(BookingModel *bookings, PendingBookingModel *pen
     m_pendingTitle->setText(tr("Requests to confirm (%1)").arg(pending->count()));
 }
 
-void BayCalendarPane::setWorkshops(const QList<WorkshopRef> &workshops, qint64 current)
-{
+void BayCalendarPane::setWorkshops(const QList<WorkshopRef> &workshops, qint64 current) {
     const QSignalBlocker block(m_workshop);
     m_workshop->clear();
     for (const WorkshopRef &w : workshops)
@@ -320,13 +320,11 @@ void BayCalendarPane::setWorkshops(const QList<WorkshopRef> &workshops, qint64 c
     m_workshop->setVisible(workshops.size() > 1);
 }
 
-qint64 BayCalendarPane::currentWorkshop() const
-{
+qint64 BayCalendarPane::currentWorkshop() const {
     return m_workshop->currentData().toLongLong();
 }
 
-QDate BayCalendarPane::firstVisibleDate() const
-{
+QDate BayCalendarPane::firstVisibleDate() const {
     switch (m_mode) {
     case ViewMode::Day:
         return m_anchor;
@@ -340,42 +338,35 @@ QDate BayCalendarPane::firstVisibleDate() const
     return m_anchor;
 }
 
-int BayCalendarPane::visibleDays() const
-{
+int BayCalendarPane::visibleDays() const {
     return m_mode == ViewMode::Day ? 1 : m_mode == ViewMode::Week ? 7 : 42;
 }
 
-QDateTime BayCalendarPane::rangeStart() const
-{
+QDateTime BayCalendarPane::rangeStart() const {
     const QTimeZone zone = m_bookings && m_bookings->calendar().zone.isValid() ? m_bookings->calendar().zone
-                                                                              : QTimeZone::systemTimeZone();
+                                                                               : QTimeZone::systemTimeZone();
     return LocalTime::startOfDay(firstVisibleDate(), zone);
 }
 
-QDateTime BayCalendarPane::rangeEnd() const
-{
+QDateTime BayCalendarPane::rangeEnd() const {
     const QTimeZone zone = m_bookings && m_bookings->calendar().zone.isValid() ? m_bookings->calendar().zone
-                                                                              : QTimeZone::systemTimeZone();
+                                                                               : QTimeZone::systemTimeZone();
     return LocalTime::startOfDay(firstVisibleDate().addDays(visibleDays()), zone);
 }
 
-QDate BayCalendarPane::utilizationFrom() const
-{
+QDate BayCalendarPane::utilizationFrom() const {
     return LocalTime::weekStart(m_anchor).addDays(-28);
 }
 
-QDate BayCalendarPane::utilizationTo() const
-{
+QDate BayCalendarPane::utilizationTo() const {
     return LocalTime::weekStart(m_anchor).addDays(28);
 }
 
-qint64 BayCalendarPane::bookForId() const
-{
+qint64 BayCalendarPane::bookForId() const {
     return m_bookFor->currentData().toLongLong();
 }
 
-void BayCalendarPane::setViewMode(ViewMode mode)
-{
+void BayCalendarPane::setViewMode(ViewMode mode) {
     m_mode = mode;
     m_dayButton->setChecked(mode == ViewMode::Day);
     m_weekButton->setChecked(mode == ViewMode::Week);
@@ -387,14 +378,12 @@ void BayCalendarPane::setViewMode(ViewMode mode)
     emit rangeChanged();
 }
 
-void BayCalendarPane::setAnchorDate(QDate date)
-{
+void BayCalendarPane::setAnchorDate(QDate date) {
     m_anchor = date;
     setViewMode(m_mode);
 }
 
-void BayCalendarPane::step(int direction)
-{
+void BayCalendarPane::step(int direction) {
     switch (m_mode) {
     case ViewMode::Day:
         setAnchorDate(m_anchor.addDays(direction));
@@ -408,8 +397,7 @@ void BayCalendarPane::step(int direction)
     }
 }
 
-void BayCalendarPane::updateTitle()
-{
+void BayCalendarPane::updateTitle() {
     const QLocale locale;
     const QDate first = firstVisibleDate();
     switch (m_mode) {
@@ -425,12 +413,12 @@ void BayCalendarPane::updateTitle()
     }
     if (m_bookings && m_bookings->calendar().zone.isValid()) {
         const WorkshopCalendar &c = m_bookings->calendar();
-        m_zone->setText(tr("%1 — times in %2").arg(c.workshopName, LocalTime::zoneLabel(c.zone, rangeStart())));
+        m_zone->setText(
+            tr("%1 — times in %2").arg(c.workshopName, LocalTime::zoneLabel(c.zone, rangeStart())));
     }
 }
 
-void BayCalendarPane::updateBookFor()
-{
+void BayCalendarPane::updateBookFor() {
     if (!m_bookings)
         return;
     const qint64 keep = bookForId();
@@ -452,16 +440,14 @@ void BayCalendarPane::updateBookFor()
     m_bookFor->setCurrentIndex(i < 0 ? 0 : i);
 }
 
-void BayCalendarPane::selectBooking(qint64 id)
-{
+void BayCalendarPane::selectBooking(qint64 id) {
     m_current = id;
     if (m_grid->selectedBooking() != id)
         m_grid->selectBooking(id);
     updateActions();
 }
 
-void BayCalendarPane::updateActions()
-{
+void BayCalendarPane::updateActions() {
     const Booking *b = m_bookings && m_current ? m_bookings->booking(m_current) : nullptr;
     if (!b && m_pendingModel) {
         for (int r = 0; r < m_pendingModel->count(); ++r) {
@@ -472,9 +458,11 @@ void BayCalendarPane::updateActions()
     const BookingStatus s = b ? b->status : BookingStatus::Requested;
     m_confirm->setEnabled(b && bookingstatus::canChange(s, BookingStatus::Confirmed));
     m_decline->setEnabled(b && s == BookingStatus::Requested);
-    m_checkIn->setEnabled(b && bookingstatus::canChange(s, BookingStatus::CheckedIn) && s != BookingStatus::Completed);
+    m_checkIn->setEnabled(b && bookingstatus::canChange(s, BookingStatus::CheckedIn) &&
+                          s != BookingStatus::Completed);
     m_complete->setEnabled(b && bookingstatus::canChange(s, BookingStatus::Completed));
-    m_cancel->setEnabled(b && s != BookingStatus::Requested && bookingstatus::canChange(s, BookingStatus::Cancelled));
+    m_cancel->setEnabled(b && s != BookingStatus::Requested &&
+                         bookingstatus::canChange(s, BookingStatus::Cancelled));
     m_noShow->setEnabled(b && bookingstatus::canChange(s, BookingStatus::NoShow));
     if (!b) {
         m_selectionLabel->setText(tr("Select a booking in the calendar or a request above."));
@@ -483,16 +471,16 @@ void BayCalendarPane::updateActions()
     const QTimeZone &zone = m_bookings->calendar().zone;
     const Bay *bay = m_bookings->calendar().bay(b->bayId);
     const QLocale locale;
-    m_selectionLabel->setText(tr("<b>%1</b> on %2<br>%3–%4 · %5")
-                                  .arg(b->mechanicName.toHtmlEscaped(), bay ? bay->name.toHtmlEscaped() : QString(),
-                                       locale.toString(b->start.toTimeZone(zone).date(), QLocale::ShortFormat) + u' '
-                                           + LocalTime::shortTime(locale, b->start.toTimeZone(zone).time()),
-                                       LocalTime::shortTime(locale, b->end.toTimeZone(zone).time()),
-                                       bookingstatus::label(b->status)));
+    m_selectionLabel->setText(
+        tr("<b>%1</b> on %2<br>%3–%4 · %5")
+            .arg(b->mechanicName.toHtmlEscaped(), bay ? bay->name.toHtmlEscaped() : QString(),
+                 locale.toString(b->start.toTimeZone(zone).date(), QLocale::ShortFormat) + u' ' +
+                     LocalTime::shortTime(locale, b->start.toTimeZone(zone).time()),
+                 LocalTime::shortTime(locale, b->end.toTimeZone(zone).time()),
+                 bookingstatus::label(b->status)));
 }
 
-void BayCalendarPane::requestStatus(BookingStatus status, const QString &reason)
-{
+void BayCalendarPane::requestStatus(BookingStatus status, const QString &reason) {
     const Booking *b = m_bookings ? m_bookings->booking(m_current) : nullptr;
     if (!b && m_pendingModel) {
         for (int r = 0; r < m_pendingModel->count(); ++r) {
@@ -504,8 +492,7 @@ void BayCalendarPane::requestStatus(BookingStatus status, const QString &reason)
         emit statusRequested(b->id, b->version, status, reason);
 }
 
-void BayCalendarPane::showMessage(const QString &text, bool isError)
-{
+void BayCalendarPane::showMessage(const QString &text, bool isError) {
     m_lastMessage = text;
     m_banner->setText(text);
     m_banner->setStyleSheet(isError ? QStringLiteral("background:#fde2e1;color:#7a1212;border-radius:4px;")
@@ -517,8 +504,7 @@ void BayCalendarPane::showMessage(const QString &text, bool isError)
     });
 }
 
-void BayCalendarPane::showEvent(QShowEvent *event)
-{
+void BayCalendarPane::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
     if (!m_shown) {
         m_shown = true;
@@ -526,8 +512,7 @@ void BayCalendarPane::showEvent(QShowEvent *event)
     }
 }
 
-void BayCalendarPane::exportIcs()
-{
+void BayCalendarPane::exportIcs() {
     if (!m_bookings)
         return;
     const WorkshopCalendar &c = m_bookings->calendar();
@@ -542,12 +527,13 @@ void BayCalendarPane::exportIcs()
         keys.append({0, m.id});
     }
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Export bookings"), tr("Bookings of:"), items, 0, false, &ok);
+    const QString choice =
+        QInputDialog::getItem(this, tr("Export bookings"), tr("Bookings of:"), items, 0, false, &ok);
     if (!ok)
         return;
     const auto key = keys.value(items.indexOf(choice));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export bookings as iCalendar"),
-                                                      QStringLiteral("bookings.ics"), tr("iCalendar (*.ics)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export bookings as iCalendar"), QStringLiteral("bookings.ics"), tr("iCalendar (*.ics)"));
     if (path.isEmpty())
         return;
     // From 30 days back to 180 days ahead of the anchor, the workshop's days.
@@ -555,8 +541,7 @@ void BayCalendarPane::exportIcs()
                          LocalTime::startOfDay(m_anchor.addDays(181), c.zone));
 }
 
-void BayCalendarPane::printDaySheet()
-{
+void BayCalendarPane::printDaySheet() {
     if (!m_bookings)
         return;
     DaySheetRenderer::Input input;

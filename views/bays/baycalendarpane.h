@@ -15,7 +15,6 @@ class QTableView;
 class QToolButton;
 class QUndoStack;
 
-
 namespace adesk {
 
 class BookingModel;
@@ -71,7 +70,8 @@ signals:
     /// The visible range moved: reload the bookings.
     void rangeChanged();
     void createRequested(const adesk::NewBooking &booking);
-    void moveRequested(qint64 bookingId, int version, qint64 bayId, const QDateTime &start, const QDateTime &end);
+    void moveRequested(qint64 bookingId, int version, qint64 bayId, const QDateTime &start,
+                       const QDateTime &end);
     void statusRequested(qint64 bookingId, int version, adesk::BookingStatus status, const QString &reason);
     void exportRequested(const QString &path, qint64 bayId, qint64 mechanicId, const QDateTime &from,
                          const QDateTime &to);

@@ -13,12 +13,11 @@ namespace adesk {
 class BookingCommand : public QUndoCommand {
 public:
     BookingCommand(const QString &text, std::function<void()> undo, std::function<void()> redo)
-        : QUndoCommand(text), m_undo(std::move(undo)), m_redo(std::move(redo))
-    {
-    }
+        : QUndoCommand(text)
+        , m_undo(std::move(undo))
+        , m_redo(std::move(redo)) {}
     void undo() override { m_undo(); }
-    void redo() override
-    {
+    void redo() override {
         if (m_first) {
             m_first = false;
             return;

@@ -13,14 +13,13 @@ namespace {
 constexpr int kHeader = 24;
 }
 
-MonthOverviewWidget::MonthOverviewWidget(QWidget *parent) : QWidget(parent)
-{
+MonthOverviewWidget::MonthOverviewWidget(QWidget *parent)
+    : QWidget(parent) {
     m_month = QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1);
     setMinimumSize(420, 320);
 }
 
-void MonthOverviewWidget::setModel(BookingModel *model)
-{
+void MonthOverviewWidget::setModel(BookingModel *model) {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
@@ -31,27 +30,23 @@ void MonthOverviewWidget::setModel(BookingModel *model)
     update();
 }
 
-void MonthOverviewWidget::setMonth(QDate anyDayOfMonth)
-{
+void MonthOverviewWidget::setMonth(QDate anyDayOfMonth) {
     m_month = QDate(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
     update();
 }
 
-void MonthOverviewWidget::setPendingCounts(const QHash<QDate, int> &counts)
-{
+void MonthOverviewWidget::setPendingCounts(const QHash<QDate, int> &counts) {
     m_pending = counts;
     update();
 }
 
-QRect MonthOverviewWidget::cellRect(int index) const
-{
+QRect MonthOverviewWidget::cellRect(int index) const {
     const int w = width() / 7;
     const int h = (height() - kHeader) / 6;
     return QRect((index % 7) * w, kHeader + (index / 7) * h, w, h);
 }
 
-void MonthOverviewWidget::paintEvent(QPaintEvent *)
-{
+void MonthOverviewWidget::paintEvent(QPaintEvent *) {
     QPainter p(this);
     const QPalette pal = palette();
     p.fillRect(rect(), pal.base());
@@ -75,12 +70,13 @@ void MonthOverviewWidget::paintEvent(QPaintEvent *)
         for (const Closure &c : cal.closures) {
             if (c.bayId != 0)
                 continue;
-            for (QDate d = LocalTime::localDate(c.start, cal.zone); d <= LocalTime::localDate(c.end.addSecs(-1), cal.zone);
-                 d = d.addDays(1))
+            for (QDate d = LocalTime::localDate(c.start, cal.zone);
+                 d <= LocalTime::localDate(c.end.addSecs(-1), cal.zone); d = d.addDays(1))
                 closedDays.insert(d);
         }
     }
-    const QDate today = LocalTime::localDate(QDateTime::currentDateTimeUtc(), cal.zone.isValid() ? cal.zone : QTimeZone::utc());
+    const QDate today = LocalTime::localDate(QDateTime::currentDateTimeUtc(),
+                                             cal.zone.isValid() ? cal.zone : QTimeZone::utc());
     const QDate first = firstShown();
     for (int i = 0; i < 42; ++i) {
         const QDate d = first.addDays(i);
@@ -106,12 +102,12 @@ void MonthOverviewWidget::paintEvent(QPaintEvent *)
             lines << tr("%n to confirm", nullptr, m_pending.value(d));
         if (closedDays.contains(d))
             lines << tr("Closed");
-        p.drawText(r.adjusted(4, 18, -4, -2), Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, lines.join(u'\n'));
+        p.drawText(r.adjusted(4, 18, -4, -2), Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap,
+                   lines.join(u'\n'));
     }
 }
 
-void MonthOverviewWidget::mouseReleaseEvent(QMouseEvent *event)
-{
+void MonthOverviewWidget::mouseReleaseEvent(QMouseEvent *event) {
     for (int i = 0; i < 42; ++i) {
         if (cellRect(i).contains(event->position().toPoint())) {
             emit dayActivated(firstShown().addDays(i));

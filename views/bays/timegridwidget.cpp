@@ -22,8 +22,8 @@ constexpr int kLaneRow = 20;
 constexpr int kEdge = 5;
 } // namespace
 
-TimeGridWidget::TimeGridWidget(QWidget *parent) : QWidget(parent)
-{
+TimeGridWidget::TimeGridWidget(QWidget *parent)
+    : QWidget(parent) {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(480, 360);
@@ -35,8 +35,7 @@ TimeGridWidget::TimeGridWidget(QWidget *parent) : QWidget(parent)
     tick->start();
 }
 
-void TimeGridWidget::setModel(BookingModel *model)
-{
+void TimeGridWidget::setModel(BookingModel *model) {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
@@ -54,34 +53,29 @@ void TimeGridWidget::setModel(BookingModel *model)
     update();
 }
 
-void TimeGridWidget::setRange(QDate firstDay, int days)
-{
+void TimeGridWidget::setRange(QDate firstDay, int days) {
     m_firstDay = firstDay;
     m_days = std::clamp(days, 1, 31);
     update();
 }
 
-void TimeGridWidget::setLaneMode(LaneMode mode)
-{
+void TimeGridWidget::setLaneMode(LaneMode mode) {
     m_laneMode = mode;
     updateLanes();
     update();
 }
 
-void TimeGridWidget::setShowCancelled(bool show)
-{
+void TimeGridWidget::setShowCancelled(bool show) {
     m_showCancelled = show;
     update();
 }
 
-void TimeGridWidget::setNow(const QDateTime &utc)
-{
+void TimeGridWidget::setNow(const QDateTime &utc) {
     m_now = utc;
     update();
 }
 
-void TimeGridWidget::updateLanes()
-{
+void TimeGridWidget::updateLanes() {
     m_lanes.clear();
     m_laneNames.clear();
     m_laneIndex.clear();
@@ -105,21 +99,19 @@ void TimeGridWidget::updateLanes()
     }
 }
 
-QList<qint64> TimeGridWidget::laneIds() const
-{
+QList<qint64> TimeGridWidget::laneIds() const {
     return m_lanes;
 }
 
-QString TimeGridWidget::laneName(int lane) const
-{
+QString TimeGridWidget::laneName(int lane) const {
     return m_laneNames.value(lane);
 }
 
-TimeGridWidget::Geometry TimeGridWidget::geometry() const
-{
+TimeGridWidget::Geometry TimeGridWidget::geometry() const {
     Geometry g;
     g.headerHeight = kDayRow + kLaneRow;
-    g.axisWidth = std::max(56, fontMetrics().horizontalAdvance(LocalTime::shortTime(QLocale(), QTime(10, 0))) + 12);
+    g.axisWidth =
+        std::max(56, fontMetrics().horizontalAdvance(LocalTime::shortTime(QLocale(), QTime(10, 0))) + 12);
     QTime open(8, 0);
     QTime close(18, 0);
     if (m_model) {
@@ -130,18 +122,18 @@ TimeGridWidget::Geometry TimeGridWidget::geometry() const
     g.endMinute = std::min(24 * 60, (close.hour() + (close.minute() > 0 ? 2 : 1)) * 60);
     g.lanes = std::max<int>(1, int(m_lanes.size()));
     g.columnWidth = double(std::max(1, width() - g.axisWidth)) / double(m_days * g.lanes);
-    g.pxPerMinute = double(std::max(1, height() - g.headerHeight)) / double(std::max(60, g.endMinute - g.startMinute));
+    g.pxPerMinute =
+        double(std::max(1, height() - g.headerHeight)) / double(std::max(60, g.endMinute - g.startMinute));
     return g;
 }
 
-int TimeGridWidget::laneOf(const Booking &b) const
-{
+int TimeGridWidget::laneOf(const Booking &b) const {
     return m_laneIndex.value(m_laneMode == LaneMode::Bays ? b.bayId : b.mechanicId, -1);
 }
 
-void TimeGridWidget::updateFrame() const
-{
-    const QTimeZone zone = m_model && m_model->calendar().zone.isValid() ? m_model->calendar().zone : QTimeZone::utc();
+void TimeGridWidget::updateFrame() const {
+    const QTimeZone zone =
+        m_model && m_model->calendar().zone.isValid() ? m_model->calendar().zone : QTimeZone::utc();
     if (m_frameFirst == m_firstDay && m_frameStarts.size() == m_days + 2 && m_frameZone == zone.id())
         return;
     m_frameFirst = m_firstDay;
@@ -151,8 +143,7 @@ void TimeGridWidget::updateFrame() const
         m_frameStarts.append(LocalTime::startOfDay(m_firstDay.addDays(d), zone).toSecsSinceEpoch());
 }
 
-bool TimeGridWidget::localPosition(const QDateTime &utc, int *day, int *minute) const
-{
+bool TimeGridWidget::localPosition(const QDateTime &utc, int *day, int *minute) const {
     // Day starts of the visible frame (the workshop's days): a binary search and a subtraction
     // instead of a time-zone conversion per booking; days of a DST change convert exactly.
     updateFrame();
@@ -179,8 +170,8 @@ bool TimeGridWidget::localPosition(const QDateTime &utc, int *day, int *minute) 
     return true;
 }
 
-QRectF TimeGridWidget::rectFor(const Geometry &g, qint64 laneKey, const QDateTime &start, const QDateTime &end) const
-{
+QRectF TimeGridWidget::rectFor(const Geometry &g, qint64 laneKey, const QDateTime &start,
+                               const QDateTime &end) const {
     const int lane = m_laneIndex.value(laneKey, -1);
     if (lane < 0 || !m_model)
         return {};
@@ -200,8 +191,7 @@ QRectF TimeGridWidget::rectFor(const Geometry &g, qint64 laneKey, const QDateTim
     return QRectF(x + 1, y0, std::max(1.0, g.columnWidth - 2), y1 - y0);
 }
 
-QRect TimeGridWidget::bookingRect(qint64 id) const
-{
+QRect TimeGridWidget::bookingRect(qint64 id) const {
     if (!m_model)
         return {};
     const Booking *b = m_model->booking(id);
@@ -215,16 +205,14 @@ QRect TimeGridWidget::bookingRect(qint64 id) const
     return rectFor(g, m_laneMode == LaneMode::Bays ? b->bayId : b->mechanicId, b->start, b->end).toRect();
 }
 
-QPoint TimeGridWidget::pointAt(int day, int lane, QTime time) const
-{
+QPoint TimeGridWidget::pointAt(int day, int lane, QTime time) const {
     const Geometry g = geometry();
     const int minute = time.hour() * 60 + time.minute();
     return QPoint(int(g.axisWidth + (day * g.lanes + lane + 0.5) * g.columnWidth),
                   int(std::ceil(g.headerHeight + (minute - g.startMinute) * g.pxPerMinute)) + 1);
 }
 
-bool TimeGridWidget::hitCell(const QPoint &p, int *day, int *lane, int *minute) const
-{
+bool TimeGridWidget::hitCell(const QPoint &p, int *day, int *lane, int *minute) const {
     const Geometry g = geometry();
     if (p.x() < g.axisWidth || p.y() < g.headerHeight || m_lanes.isEmpty())
         return false;
@@ -233,12 +221,12 @@ bool TimeGridWidget::hitCell(const QPoint &p, int *day, int *lane, int *minute) 
         return false;
     *day = column / g.lanes;
     *lane = column % g.lanes;
-    *minute = std::clamp(int(g.startMinute + (p.y() - g.headerHeight) / g.pxPerMinute), g.startMinute, g.endMinute);
+    *minute =
+        std::clamp(int(g.startMinute + (p.y() - g.headerHeight) / g.pxPerMinute), g.startMinute, g.endMinute);
     return true;
 }
 
-qint64 TimeGridWidget::bookingAt(const QPoint &p, bool *onBottomEdge) const
-{
+qint64 TimeGridWidget::bookingAt(const QPoint &p, bool *onBottomEdge) const {
     if (!m_model)
         return 0;
     const QList<Booking> &rows = m_model->bookings();
@@ -255,13 +243,11 @@ qint64 TimeGridWidget::bookingAt(const QPoint &p, bool *onBottomEdge) const
     return 0;
 }
 
-int TimeGridWidget::snapped(int minute) const
-{
+int TimeGridWidget::snapped(int minute) const {
     return int(std::lround(double(minute) / m_snap)) * m_snap;
 }
 
-QDateTime TimeGridWidget::resolve(int day, int minute)
-{
+QDateTime TimeGridWidget::resolve(int day, int minute) {
     if (!m_model)
         return {};
     const QDate date = m_firstDay.addDays(day + minute / (24 * 60));
@@ -287,8 +273,7 @@ QDateTime TimeGridWidget::resolve(int day, int minute)
     return {};
 }
 
-void TimeGridWidget::selectBooking(qint64 id)
-{
+void TimeGridWidget::selectBooking(qint64 id) {
     if (m_selected == id)
         return;
     m_selected = id;
@@ -296,14 +281,12 @@ void TimeGridWidget::selectBooking(qint64 id)
     emit selectionChanged(id);
 }
 
-void TimeGridWidget::acceptChange(qint64 id)
-{
+void TimeGridWidget::acceptChange(qint64 id) {
     m_pending.remove(id);
     update();
 }
 
-void TimeGridWidget::rejectChange(qint64 id, const QString &reason)
-{
+void TimeGridWidget::rejectChange(qint64 id, const QString &reason) {
     m_pending.remove(id);
     m_flash = bookingRect(id).adjusted(-2, -2, 2, 2);
     update();
@@ -314,8 +297,7 @@ void TimeGridWidget::rejectChange(qint64 id, const QString &reason)
     emit message(reason, true);
 }
 
-void TimeGridWidget::paintEvent(QPaintEvent *)
-{
+void TimeGridWidget::paintEvent(QPaintEvent *) {
     QPainter p(this);
     const Geometry g = geometry();
     const QPalette pal = palette();
@@ -370,8 +352,9 @@ void TimeGridWidget::paintEvent(QPaintEvent *)
                                c.reason.isEmpty() ? tr("Closed") : c.reason);
                 }
             } else if (int lane = m_laneIndex.value(c.bayId, -1); lane >= 0) {
-                p.fillRect(QRectF(g.axisWidth + (d * g.lanes + lane) * g.columnWidth, y0, g.columnWidth, y1 - y0),
-                           closureBrush);
+                p.fillRect(
+                    QRectF(g.axisWidth + (d * g.lanes + lane) * g.columnWidth, y0, g.columnWidth, y1 - y0),
+                    closureBrush);
             }
         }
     }
@@ -384,8 +367,8 @@ void TimeGridWidget::paintEvent(QPaintEvent *)
         p.setPen(QColor(pal.color(QPalette::Mid)));
         p.drawLine(g.axisWidth, y, width(), y);
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRect(0, y - fm.height() / 2, g.axisWidth - 6, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                   LocalTime::shortTime(locale, QTime(m / 60 % 24, 0)));
+        p.drawText(QRect(0, y - fm.height() / 2, g.axisWidth - 6, fm.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, LocalTime::shortTime(locale, QTime(m / 60 % 24, 0)));
     }
     // Lane and day separators.
     for (int col = 0; col <= m_days * g.lanes; ++col) {
@@ -409,13 +392,15 @@ void TimeGridWidget::paintEvent(QPaintEvent *)
                 continue;
             const auto pend = m_pending.isEmpty() ? m_pending.cend() : m_pending.constFind(b.id);
             const bool pending = pend != m_pending.cend();
-            const qint64 key = m_laneMode == LaneMode::Bays ? (pending ? pend->bayId : b.bayId) : b.mechanicId;
+            const qint64 key =
+                m_laneMode == LaneMode::Bays ? (pending ? pend->bayId : b.bayId) : b.mechanicId;
             const QRectF r = rectFor(g, key, pending ? pend->start : b.start, pending ? pend->end : b.end);
             if (r.isEmpty())
                 continue;
             // Buffer after the booking.
             if (b.bufferMinutes > 0) {
-                const double bottom = std::min<double>(r.bottom() + b.bufferMinutes * g.pxPerMinute, gridBottom);
+                const double bottom =
+                    std::min<double>(r.bottom() + b.bufferMinutes * g.pxPerMinute, gridBottom);
                 if (bottom > r.bottom())
                     p.fillRect(QRectF(r.left(), r.bottom(), r.width(), bottom - r.bottom()), bufferColor);
             }
@@ -427,11 +412,13 @@ void TimeGridWidget::paintEvent(QPaintEvent *)
             }
             if (r.width() > 24 && r.height() > sfm.height()) {
                 p.setPen(bookingcolors::text(b.status));
-                const QString who = m_laneMode == LaneMode::Bays ? b.mechanicName
-                                                                   : (cal.bay(b.bayId) ? cal.bay(b.bayId)->name : QString());
-                const QString label = r.height() > 2 * sfm.height()
-                                          ? who + u'\n' + LocalTime::shortTime(locale, b.start.toTimeZone(zone).time())
-                                          : who;
+                const QString who = m_laneMode == LaneMode::Bays
+                                        ? b.mechanicName
+                                        : (cal.bay(b.bayId) ? cal.bay(b.bayId)->name : QString());
+                const QString label =
+                    r.height() > 2 * sfm.height()
+                        ? who + u'\n' + LocalTime::shortTime(locale, b.start.toTimeZone(zone).time())
+                        : who;
                 p.drawText(r.adjusted(3, 1, -2, -1), Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, label);
             }
         }
@@ -460,7 +447,8 @@ void TimeGridWidget::paintEvent(QPaintEvent *)
     if (nowDay >= 0 && nowDay < m_days && nowMinute >= g.startMinute && nowMinute <= g.endMinute) {
         const double y = yOf(nowMinute);
         p.setPen(QPen(bookingcolors::nowLine(), 2));
-        p.drawLine(QPointF(g.axisWidth + nowDay * dayWidth, y), QPointF(g.axisWidth + (nowDay + 1) * dayWidth, y));
+        p.drawLine(QPointF(g.axisWidth + nowDay * dayWidth, y),
+                   QPointF(g.axisWidth + (nowDay + 1) * dayWidth, y));
         p.setBrush(bookingcolors::nowLine());
         p.drawEllipse(QPointF(g.axisWidth + nowDay * dayWidth, y), 3, 3);
         p.setBrush(Qt::NoBrush);
@@ -471,8 +459,8 @@ void TimeGridWidget::paintEvent(QPaintEvent *)
     p.fillRect(QRect(0, 0, width(), g.headerHeight), pal.window());
     p.setPen(pal.color(QPalette::WindowText));
     p.drawText(QRect(2, 0, g.axisWidth - 4, g.headerHeight), Qt::AlignCenter | Qt::TextWordWrap,
-               QString::fromUtf8(zone.id()).section(u'/', -1).replace(u'_', u' ') + u'\n'
-                   + zone.abbreviation(now));
+               QString::fromUtf8(zone.id()).section(u'/', -1).replace(u'_', u' ') + u'\n' +
+                   zone.abbreviation(now));
     for (int d = 0; d < m_days; ++d) {
         const QDate date = m_firstDay.addDays(d);
         const QRect dr(int(g.axisWidth + d * dayWidth), 0, int(dayWidth), kDayRow);
@@ -485,8 +473,8 @@ void TimeGridWidget::paintEvent(QPaintEvent *)
         p.setFont(small);
         if (g.columnWidth >= 28) {
             for (int l = 0; l < g.lanes && l < m_laneNames.size(); ++l) {
-                const QRect lr(int(g.axisWidth + (d * g.lanes + l) * g.columnWidth), kDayRow, int(g.columnWidth),
-                               kLaneRow);
+                const QRect lr(int(g.axisWidth + (d * g.lanes + l) * g.columnWidth), kDayRow,
+                               int(g.columnWidth), kLaneRow);
                 // "Bay 1 — Lift" → "Bay 1" when the full name does not fit.
                 QString name = m_laneNames.at(l);
                 if (sfm.horizontalAdvance(name) > lr.width() - 4)
@@ -504,12 +492,12 @@ void TimeGridWidget::paintEvent(QPaintEvent *)
     if (m_lanes.isEmpty()) {
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(rect().adjusted(g.axisWidth, g.headerHeight, 0, 0), Qt::AlignCenter,
-                   m_laneMode == LaneMode::Bays ? tr("No bays in service") : tr("No mechanics may book this workshop"));
+                   m_laneMode == LaneMode::Bays ? tr("No bays in service")
+                                                : tr("No mechanics may book this workshop"));
     }
 }
 
-void TimeGridWidget::mousePressEvent(QMouseEvent *event)
-{
+void TimeGridWidget::mousePressEvent(QMouseEvent *event) {
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
     m_pressPos = event->position().toPoint();
@@ -541,8 +529,7 @@ void TimeGridWidget::mousePressEvent(QMouseEvent *event)
     m_dragCurrentMinute = m_dragStartMinute;
 }
 
-void TimeGridWidget::mouseMoveEvent(QMouseEvent *event)
-{
+void TimeGridWidget::mouseMoveEvent(QMouseEvent *event) {
     const QPoint pos = event->position().toPoint();
     if (m_drag == Drag::None) {
         bool edge = false;
@@ -591,8 +578,7 @@ void TimeGridWidget::mouseMoveEvent(QMouseEvent *event)
     update();
 }
 
-void TimeGridWidget::mouseReleaseEvent(QMouseEvent *event)
-{
+void TimeGridWidget::mouseReleaseEvent(QMouseEvent *event) {
     if (event->button() != Qt::LeftButton || m_drag == Drag::None)
         return QWidget::mouseReleaseEvent(event);
     const Drag drag = m_drag;
@@ -623,8 +609,9 @@ void TimeGridWidget::mouseReleaseEvent(QMouseEvent *event)
     const QDateTime ls = it->start.toTimeZone(zone);
     const QDateTime le = it->end.toTimeZone(zone);
     const int dayS = int(m_firstDay.daysTo(ls.date()));
-    const QDateTime start = drag == Drag::Resize ? b->start : resolve(dayS, ls.time().hour() * 60 + ls.time().minute());
-    const QDateTime end = !start.isValid() ? QDateTime()
+    const QDateTime start =
+        drag == Drag::Resize ? b->start : resolve(dayS, ls.time().hour() * 60 + ls.time().minute());
+    const QDateTime end = !start.isValid()     ? QDateTime()
                           : drag == Drag::Move ? start.addSecs(b->start.secsTo(b->end))
                                                : resolve(int(m_firstDay.daysTo(le.date())),
                                                          le.time().hour() * 60 + le.time().minute());
@@ -644,27 +631,27 @@ void TimeGridWidget::mouseReleaseEvent(QMouseEvent *event)
     emit moveRequested(b->id, b->version, it->bayId, start, end);
 }
 
-void TimeGridWidget::mouseDoubleClickEvent(QMouseEvent *event)
-{
+void TimeGridWidget::mouseDoubleClickEvent(QMouseEvent *event) {
     int day = 0;
     int lane = 0;
     int minute = 0;
-    if (!bookingAt(event->position().toPoint(), nullptr) && hitCell(event->position().toPoint(), &day, &lane, &minute))
+    if (!bookingAt(event->position().toPoint(), nullptr) &&
+        hitCell(event->position().toPoint(), &day, &lane, &minute))
         emit dayActivated(m_firstDay.addDays(day));
 }
 
-void TimeGridWidget::contextMenuEvent(QContextMenuEvent *event)
-{
+void TimeGridWidget::contextMenuEvent(QContextMenuEvent *event) {
     const qint64 id = bookingAt(event->pos(), nullptr);
     const Booking *b = id && m_model ? m_model->booking(id) : nullptr;
     if (!b)
         return;
     selectBooking(id);
     QMenu menu(this);
-    const QList<QPair<BookingStatus, QString>> actions = {
-        {BookingStatus::Confirmed, tr("Confirm")},     {BookingStatus::CheckedIn, tr("Check in")},
-        {BookingStatus::Completed, tr("Complete")},    {BookingStatus::NoShow, tr("Mark no-show")},
-        {BookingStatus::Cancelled, tr("Cancel booking")}};
+    const QList<QPair<BookingStatus, QString>> actions = {{BookingStatus::Confirmed, tr("Confirm")},
+                                                          {BookingStatus::CheckedIn, tr("Check in")},
+                                                          {BookingStatus::Completed, tr("Complete")},
+                                                          {BookingStatus::NoShow, tr("Mark no-show")},
+                                                          {BookingStatus::Cancelled, tr("Cancel booking")}};
     for (const auto &[status, text] : actions) {
         if (!bookingstatus::canChange(b->status, status))
             continue;
@@ -676,8 +663,7 @@ void TimeGridWidget::contextMenuEvent(QContextMenuEvent *event)
         menu.exec(event->globalPos());
 }
 
-bool TimeGridWidget::event(QEvent *event)
-{
+bool TimeGridWidget::event(QEvent *event) {
     if (event->type() == QEvent::ToolTip && m_model) {
         auto *help = static_cast<QHelpEvent *>(event);
         const qint64 id = bookingAt(help->pos(), nullptr);
@@ -685,13 +671,14 @@ bool TimeGridWidget::event(QEvent *event)
             const QTimeZone &zone = m_model->calendar().zone;
             const QLocale locale;
             const Bay *bay = m_model->calendar().bay(b->bayId);
-            QString text = tr("<b>%1</b> — %2<br>%3–%4 (%5)<br>%6, buffer %7 min")
-                               .arg(b->mechanicName.toHtmlEscaped(), bay ? bay->name.toHtmlEscaped() : QString(),
-                                    locale.toString(b->start.toTimeZone(zone).date(), QLocale::ShortFormat) + u' '
-                                        + LocalTime::shortTime(locale, b->start.toTimeZone(zone).time()),
-                                    LocalTime::shortTime(locale, b->end.toTimeZone(zone).time()),
-                                    QString::fromUtf8(zone.id()), bookingstatus::label(b->status))
-                               .arg(b->bufferMinutes);
+            QString text =
+                tr("<b>%1</b> — %2<br>%3–%4 (%5)<br>%6, buffer %7 min")
+                    .arg(b->mechanicName.toHtmlEscaped(), bay ? bay->name.toHtmlEscaped() : QString(),
+                         locale.toString(b->start.toTimeZone(zone).date(), QLocale::ShortFormat) + u' ' +
+                             LocalTime::shortTime(locale, b->start.toTimeZone(zone).time()),
+                         LocalTime::shortTime(locale, b->end.toTimeZone(zone).time()),
+                         QString::fromUtf8(zone.id()), bookingstatus::label(b->status))
+                    .arg(b->bufferMinutes);
             if (!b->notes.isEmpty())
                 text += QStringLiteral("<br>") + b->notes.toHtmlEscaped();
             QToolTip::showText(help->globalPos(), text, this);
@@ -703,8 +690,7 @@ bool TimeGridWidget::event(QEvent *event)
     return QWidget::event(event);
 }
 
-void TimeGridWidget::keyPressEvent(QKeyEvent *event)
-{
+void TimeGridWidget::keyPressEvent(QKeyEvent *event) {
     if (event->key() == Qt::Key_Escape && m_drag != Drag::None) {
         m_pending.remove(m_dragId);
         m_drag = Drag::None;

@@ -12,7 +12,6 @@
 
 namespace adesk {
 
-
 /// The calendar's custom-painted time grid (KOrganizer's agenda idea, not a table): columns are
 /// days × lanes (one lane per bay, or per mechanic), rows are the workshop's wall-clock time.
 /// Closed hours and closures are shaded, a now line is drawn, and the corner names the zone.

@@ -18,8 +18,8 @@
 
 namespace adesk {
 
-UtilizationView::UtilizationView(QWidget *parent) : QWidget(parent)
-{
+UtilizationView::UtilizationView(QWidget *parent)
+    : QWidget(parent) {
     auto *layout = new QVBoxLayout(this);
     m_period = new QLabel(this);
     m_summary = new QLabel(this);
@@ -39,21 +39,18 @@ UtilizationView::UtilizationView(QWidget *parent) : QWidget(parent)
     layout->addWidget(split, 1);
 }
 
-void UtilizationView::setPeriodLabel(const QString &text)
-{
+void UtilizationView::setPeriodLabel(const QString &text) {
     m_period->setText(text);
 }
 
-void UtilizationView::setModel(UtilizationModel *model)
-{
+void UtilizationView::setModel(UtilizationModel *model) {
     m_model = model;
     m_table->setModel(model);
     connect(model, &QAbstractItemModel::modelReset, this, &UtilizationView::rebuild);
     rebuild();
 }
 
-void UtilizationView::rebuild()
-{
+void UtilizationView::rebuild() {
     QChart *chart = m_chartView->chart();
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())

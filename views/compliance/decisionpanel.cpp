@@ -17,8 +17,8 @@ namespace adesk {
 
 namespace vf = verification;
 
-DecisionPanel::DecisionPanel(QWidget *parent) : QWidget(parent)
-{
+DecisionPanel::DecisionPanel(QWidget *parent)
+    : QWidget(parent) {
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("decisionTitle"));
     QFont tf = m_title->font();
@@ -153,8 +153,7 @@ DecisionPanel::DecisionPanel(QWidget *parent) : QWidget(parent)
     clear();
 }
 
-void DecisionPanel::clear(const QString &placeholder)
-{
+void DecisionPanel::clear(const QString &placeholder) {
     m_detail = {};
     m_title->setText(placeholder.isEmpty() ? tr("Select an item in the queue") : placeholder);
     m_subtitle->clear();
@@ -176,8 +175,7 @@ void DecisionPanel::clear(const QString &placeholder)
     updateButtons();
 }
 
-void DecisionPanel::setReasons(const QList<RejectionReason> &reasons)
-{
+void DecisionPanel::setReasons(const QList<RejectionReason> &reasons) {
     const QString current = reasonCode();
     m_reason->clear();
     m_reason->addItem(tr("Choose a reason…"), QString());
@@ -187,8 +185,7 @@ void DecisionPanel::setReasons(const QList<RejectionReason> &reasons)
     m_reason->setCurrentIndex(i < 0 ? 0 : i);
 }
 
-void DecisionPanel::setDetail(const VerificationDetail &d, bool keepEdits)
-{
+void DecisionPanel::setDetail(const VerificationDetail &d, bool keepEdits) {
     const bool sameItem = d.id == m_detail.id;
     const VerificationFields edited = fields();
     m_detail = d;
@@ -220,8 +217,8 @@ void DecisionPanel::setDetail(const VerificationDetail &d, bool keepEdits)
     }
     if (d.documentId) {
         // File names from uploads can be long single words: elide in the middle, full name in the tooltip.
-        m_docName->setText(QFontMetrics(m_docName->font()).elidedText(d.fileName, Qt::ElideMiddle, 260) + u'\n'
-                           + d.mimeType);
+        m_docName->setText(QFontMetrics(m_docName->font()).elidedText(d.fileName, Qt::ElideMiddle, 260) +
+                           u'\n' + d.mimeType);
         m_docName->setToolTip(d.fileName);
         m_docSize->setText(loc.formattedDataSize(d.sizeBytes));
         m_docUploaded->setText(loc.toString(d.uploadedAt.toLocalTime(), QLocale::ShortFormat));
@@ -241,7 +238,8 @@ void DecisionPanel::setDetail(const VerificationDetail &d, bool keepEdits)
         history << tr("Reason: %1 %2").arg(d.rejectionReasonCode, d.rejectionNote);
     if (d.infoRequestedAt.isValid())
         history << tr("Information requested on %1: %2")
-                       .arg(loc.toString(d.infoRequestedAt.toLocalTime(), QLocale::ShortFormat), d.infoRequestNote);
+                       .arg(loc.toString(d.infoRequestedAt.toLocalTime(), QLocale::ShortFormat),
+                            d.infoRequestNote);
     m_history->setText(history.join(u'\n'));
     m_note->blockSignals(true);
     const QString draft = m_drafts.value(d.id);
@@ -253,33 +251,28 @@ void DecisionPanel::setDetail(const VerificationDetail &d, bool keepEdits)
     updateButtons();
 }
 
-void DecisionPanel::setReadOnly(bool readOnly)
-{
+void DecisionPanel::setReadOnly(bool readOnly) {
     m_decisionBox->setVisible(!readOnly);
     setDecisionsEnabled(!readOnly);
 }
 
-void DecisionPanel::setDecisionsEnabled(bool enabled, const QString &why)
-{
+void DecisionPanel::setDecisionsEnabled(bool enabled, const QString &why) {
     m_decisionsEnabled = enabled;
     if (!why.isEmpty())
         setClaimText(why);
     updateButtons();
 }
 
-void DecisionPanel::setBusy(bool busy)
-{
+void DecisionPanel::setBusy(bool busy) {
     m_busy = busy;
     updateButtons();
 }
 
-void DecisionPanel::setClaimText(const QString &text)
-{
+void DecisionPanel::setClaimText(const QString &text) {
     m_claim->setText(text);
 }
 
-void DecisionPanel::setDocumentIntegrity(bool matches)
-{
+void DecisionPanel::setDocumentIntegrity(bool matches) {
     if (!m_detail.documentId)
         return;
     m_integrityDocumentId = m_detail.documentId;
@@ -289,8 +282,7 @@ void DecisionPanel::setDocumentIntegrity(bool matches)
 
 namespace {
 /// SHA-256 in eight groups of eight hex digits, so it wraps inside a narrow panel.
-QString groupedHex(const QByteArray &digest)
-{
+QString groupedHex(const QByteArray &digest) {
     const QString hex = QString::fromLatin1(digest.toHex());
     QStringList groups;
     for (int i = 0; i < hex.size(); i += 8)
@@ -299,8 +291,7 @@ QString groupedHex(const QByteArray &digest)
 }
 } // namespace
 
-void DecisionPanel::showIntegrity()
-{
+void DecisionPanel::showIntegrity() {
     const QString hex = groupedHex(m_detail.sha256);
     if (!m_detail.documentId || m_detail.documentId != m_integrityDocumentId) {
         m_docSha->setText(hex);
@@ -309,11 +300,11 @@ void DecisionPanel::showIntegrity()
     }
     m_docSha->setText(m_integrityOk ? hex + u'\n' + tr("✓ matches the uploaded file")
                                     : hex + u'\n' + tr("✗ does NOT match the file's bytes: do not approve"));
-    m_docSha->setStyleSheet(m_integrityOk ? QStringLiteral("color: #1d7a3a;") : QStringLiteral("color: #b01e1e;"));
+    m_docSha->setStyleSheet(m_integrityOk ? QStringLiteral("color: #1d7a3a;")
+                                          : QStringLiteral("color: #b01e1e;"));
 }
 
-void DecisionPanel::forgetDraft(qint64 id)
-{
+void DecisionPanel::forgetDraft(qint64 id) {
     m_drafts.remove(id);
     if (id == m_detail.id) {
         m_note->blockSignals(true);
@@ -322,8 +313,7 @@ void DecisionPanel::forgetDraft(qint64 id)
     }
 }
 
-void DecisionPanel::showMessage(const QString &text, MessageKind kind)
-{
+void DecisionPanel::showMessage(const QString &text, MessageKind kind) {
     QString style;
     switch (kind) {
     case MessageKind::Info:
@@ -344,13 +334,11 @@ void DecisionPanel::showMessage(const QString &text, MessageKind kind)
     m_message->setVisible(!text.isEmpty());
 }
 
-QString DecisionPanel::messageText() const
-{
+QString DecisionPanel::messageText() const {
     return m_message->isVisible() ? m_message->text() : QString();
 }
 
-VerificationFields DecisionPanel::fields() const
-{
+VerificationFields DecisionPanel::fields() const {
     VerificationFields f;
     f.licenseNumber = m_license->text().trimmed();
     f.policyNumber = m_policy->text().trimmed();
@@ -360,18 +348,15 @@ VerificationFields DecisionPanel::fields() const
     return f;
 }
 
-QString DecisionPanel::note() const
-{
+QString DecisionPanel::note() const {
     return m_note->toPlainText().trimmed();
 }
 
-QString DecisionPanel::reasonCode() const
-{
+QString DecisionPanel::reasonCode() const {
     return m_reason->currentData().toString();
 }
 
-bool DecisionPanel::validateFields(QString *problem) const
-{
+bool DecisionPanel::validateFields(QString *problem) const {
     if (!m_coverage->text().trimmed().isEmpty() && !Money::parse(m_coverage->text())) {
         *problem = tr("The coverage amount is not a valid dollar amount (for example %1).")
                        .arg(Money::fromCents(200000000).toString());
@@ -380,10 +365,9 @@ bool DecisionPanel::validateFields(QString *problem) const
     return true;
 }
 
-void DecisionPanel::updateButtons()
-{
-    const bool can = m_detail.id != 0 && m_decisionsEnabled && !m_busy
-                     && m_detail.status == vf::Status::Pending;
+void DecisionPanel::updateButtons() {
+    const bool can =
+        m_detail.id != 0 && m_decisionsEnabled && !m_busy && m_detail.status == vf::Status::Pending;
     m_approve->setEnabled(can);
     m_reject->setEnabled(can && !reasonCode().isEmpty() && (reasonCode() != u"other" || !note().isEmpty()));
     m_info->setEnabled(can && !note().isEmpty());
@@ -394,8 +378,7 @@ void DecisionPanel::updateButtons()
         m_expiry->setEnabled(false);
 }
 
-void DecisionPanel::approve()
-{
+void DecisionPanel::approve() {
     if (!m_approve->isEnabled())
         return;
     QString problem;
@@ -406,8 +389,7 @@ void DecisionPanel::approve()
     emit approveRequested(m_detail.id, m_detail.version, note(), fields());
 }
 
-void DecisionPanel::reject()
-{
+void DecisionPanel::reject() {
     if (!m_detail.id || !m_decisionsEnabled || m_busy)
         return;
     if (reasonCode().isEmpty()) {
@@ -429,8 +411,7 @@ void DecisionPanel::reject()
     emit rejectRequested(m_detail.id, m_detail.version, reasonCode(), note(), fields());
 }
 
-void DecisionPanel::requestInfo()
-{
+void DecisionPanel::requestInfo() {
     if (!m_detail.id || !m_decisionsEnabled || m_busy)
         return;
     if (note().isEmpty()) {

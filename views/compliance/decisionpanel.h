@@ -58,7 +58,8 @@ public slots:
     void requestInfo();
 
 signals:
-    void approveRequested(qint64 id, int version, const QString &note, const adesk::VerificationFields &fields);
+    void approveRequested(qint64 id, int version, const QString &note,
+                          const adesk::VerificationFields &fields);
     void rejectRequested(qint64 id, int version, const QString &reasonCode, const QString &note,
                          const adesk::VerificationFields &fields);
     void requestInfoRequested(qint64 id, int version, const QString &note);

@@ -10,8 +10,7 @@
 namespace adesk {
 
 namespace {
-QColor statusColor(verification::Status s)
-{
+QColor statusColor(verification::Status s) {
     switch (s) {
     case verification::Status::Pending:
         return QColor(0x1f, 0x5f, 0xae);
@@ -26,8 +25,7 @@ QColor statusColor(verification::Status s)
 }
 } // namespace
 
-void QueueDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
-{
+void QueueDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const {
     QStyledItemDelegate::initStyleOption(option, index);
     const bool overdue = index.data(VerificationQueueModel::OverdueRole).toBool();
     switch (index.column()) {
@@ -57,8 +55,8 @@ void QueueDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     }
 }
 
-void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
+void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const {
     if (index.column() != VerificationQueueModel::StatusColumn) {
         QStyledItemDelegate::paint(painter, option, index);
         return;

@@ -13,8 +13,8 @@ namespace adesk {
 
 namespace vf = verification;
 
-QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
-{
+QueueFilterBar::QueueFilterBar(QWidget *parent)
+    : QWidget(parent) {
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("All statuses"), QString());
@@ -81,8 +81,7 @@ QueueFilterBar::QueueFilterBar(QWidget *parent) : QWidget(parent)
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
 }
 
-QueueFilter QueueFilterBar::filter() const
-{
+QueueFilter QueueFilterBar::filter() const {
     QueueFilter f;
     f.status = m_status->currentData().toString();
     f.verificationType = m_type->currentData().toString();
@@ -93,8 +92,7 @@ QueueFilter QueueFilterBar::filter() const
     return f;
 }
 
-void QueueFilterBar::setFilter(const QueueFilter &f)
-{
+void QueueFilterBar::setFilter(const QueueFilter &f) {
     m_blocking = true;
     auto pick = [](QComboBox *c, const QString &v) {
         const int i = c->findData(v);
@@ -112,14 +110,12 @@ void QueueFilterBar::setFilter(const QueueFilter &f)
     m_debounce.stop();
 }
 
-void QueueFilterBar::focusSearch()
-{
+void QueueFilterBar::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
 
-void QueueFilterBar::emitChanged()
-{
+void QueueFilterBar::emitChanged() {
     if (m_blocking)
         return;
     m_debounce.stop();

@@ -17,8 +17,8 @@
 
 namespace adesk {
 
-ReviewPane::ReviewPane(QWidget *parent) : QWidget(parent)
-{
+ReviewPane::ReviewPane(QWidget *parent)
+    : QWidget(parent) {
     setObjectName(QStringLiteral("reviewPane"));
     m_filters = new QueueFilterBar(this);
     m_table = new QTableView(this);
@@ -75,13 +75,16 @@ ReviewPane::ReviewPane(QWidget *parent) : QWidget(parent)
     };
     m_next = makeAction(tr("Next item"), QKeySequence(Qt::ALT | Qt::Key_Down), &ReviewPane::selectNext);
     m_prev = makeAction(tr("Previous item"), QKeySequence(Qt::ALT | Qt::Key_Up), &ReviewPane::selectPrevious);
-    m_approve = makeAction(tr("Approve"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { m_decision->approve(); });
+    m_approve =
+        makeAction(tr("Approve"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { m_decision->approve(); });
     m_reject = makeAction(tr("Reject"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                           [this] { m_decision->reject(); });
     m_info = makeAction(tr("Request information"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
                         [this] { m_decision->requestInfo(); });
-    m_focusFilter = makeAction(tr("Find in queue"), QKeySequence(Qt::CTRL | Qt::Key_L), &ReviewPane::focusFilter);
-    m_refresh = makeAction(tr("Refresh queue"), QKeySequence(Qt::Key_F5), [this] { emit refreshRequested(); });
+    m_focusFilter =
+        makeAction(tr("Find in queue"), QKeySequence(Qt::CTRL | Qt::Key_L), &ReviewPane::focusFilter);
+    m_refresh =
+        makeAction(tr("Refresh queue"), QKeySequence(Qt::Key_F5), [this] { emit refreshRequested(); });
     m_table->addAction(m_approve);
     m_table->addAction(m_reject);
     m_table->addAction(m_info);
@@ -89,13 +92,11 @@ ReviewPane::ReviewPane(QWidget *parent) : QWidget(parent)
     connect(m_filters, &QueueFilterBar::filterChanged, this, &ReviewPane::filterChanged);
 }
 
-QList<QAction *> ReviewPane::reviewActions() const
-{
+QList<QAction *> ReviewPane::reviewActions() const {
     return {m_next, m_prev, m_approve, m_reject, m_info, m_focusFilter, m_refresh};
 }
 
-void ReviewPane::setModel(VerificationQueueModel *model)
-{
+void ReviewPane::setModel(VerificationQueueModel *model) {
     m_model = model;
     m_table->setModel(model);
     m_table->sortByColumn(VerificationQueueModel::Submitted, Qt::AscendingOrder);
@@ -138,8 +139,7 @@ void ReviewPane::setModel(VerificationQueueModel *model)
     updateCount();
 }
 
-void ReviewPane::resolveReselect()
-{
+void ReviewPane::resolveReselect() {
     const qint64 id = m_reselectId;
     m_reselectId = 0;
     if (!id)
@@ -151,8 +151,7 @@ void ReviewPane::resolveReselect()
     emit currentVerificationChanged(0);
 }
 
-void ReviewPane::setReadOnly(bool readOnly)
-{
+void ReviewPane::setReadOnly(bool readOnly) {
     m_readOnly = readOnly;
     for (QAction *a : {m_approve, m_reject, m_info})
         a->setEnabled(!readOnly);
@@ -161,27 +160,25 @@ void ReviewPane::setReadOnly(bool readOnly)
         m_decision->setClaimText(tr("Read-only: decisions are made by platform admins."));
 }
 
-qint64 ReviewPane::currentId() const
-{
+qint64 ReviewPane::currentId() const {
     const QModelIndex i = m_table->currentIndex();
     return i.isValid() && m_model ? m_model->idAt(i.row()) : 0;
 }
 
-bool ReviewPane::selectId(qint64 id)
-{
+bool ReviewPane::selectId(qint64 id) {
     if (!m_model)
         return false;
     const int row = m_model->rowOfId(id);
     if (row < 0)
         return false;
     const QModelIndex idx = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
     m_table->scrollTo(idx);
     return true;
 }
 
-void ReviewPane::selectNext()
-{
+void ReviewPane::selectNext() {
     if (!m_model || m_model->rowCount() == 0)
         return;
     const QModelIndex cur = m_table->currentIndex();
@@ -194,8 +191,7 @@ void ReviewPane::selectNext()
     selectId(m_model->idAt(row));
 }
 
-void ReviewPane::selectPrevious()
-{
+void ReviewPane::selectPrevious() {
     if (!m_model || m_model->rowCount() == 0)
         return;
     const QModelIndex cur = m_table->currentIndex();
@@ -203,23 +199,21 @@ void ReviewPane::selectPrevious()
     selectId(m_model->idAt(row));
 }
 
-void ReviewPane::focusFilter()
-{
+void ReviewPane::focusFilter() {
     m_filters->focusSearch();
 }
 
-void ReviewPane::showQueueMessage(const QString &text)
-{
+void ReviewPane::showQueueMessage(const QString &text) {
     m_count->setText(text);
     m_count->setStyleSheet(QStringLiteral("color: #8a1515;"));
 }
 
-void ReviewPane::updateCount()
-{
+void ReviewPane::updateCount() {
     if (!m_model)
         return;
     const int n = m_model->rowCount();
-    QString text = m_model->atEnd() ? tr("%n item(s)", nullptr, n) : tr("%n item(s) loaded, more below", nullptr, n);
+    QString text =
+        m_model->atEnd() ? tr("%n item(s)", nullptr, n) : tr("%n item(s) loaded, more below", nullptr, n);
     if (m_model->isLoading())
         text += QStringLiteral(" · ") + tr("loading…");
     m_count->setStyleSheet(QString());

@@ -23,15 +23,14 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace adesk {
 
 namespace {
 
-QTableView *makeTable(QWidget *parent)
-{
+QTableView *makeTable(QWidget *parent) {
     auto *v = new QTableView(parent);
     v->setSelectionBehavior(QAbstractItemView::SelectRows);
     v->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -42,16 +41,14 @@ QTableView *makeTable(QWidget *parent)
     return v;
 }
 
-QComboBox *combo(QWidget *parent, const QList<QPair<QString, QString>> &items)
-{
+QComboBox *combo(QWidget *parent, const QList<QPair<QString, QString>> &items) {
     auto *c = new QComboBox(parent);
     for (const auto &i : items)
         c->addItem(i.first, i.second);
     return c;
 }
 
-QStandardItem *moneyItem(qint64 cents)
-{
+QStandardItem *moneyItem(qint64 cents) {
     auto *i = new QStandardItem(Money::fromCents(cents).toString(QLocale()));
     i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     i->setData(cents, Qt::UserRole + 1);
@@ -61,8 +58,10 @@ QStandardItem *moneyItem(qint64 cents)
 } // namespace
 
 EarningsPane::EarningsPane(LedgerModel *ledger, LedgerTotalsModel *totals, bool finance, QWidget *parent)
-    : QWidget(parent), m_ledger(ledger), m_totals(totals), m_finance(finance)
-{
+    : QWidget(parent)
+    , m_ledger(ledger)
+    , m_totals(totals)
+    , m_finance(finance) {
     setObjectName(QStringLiteral("earnings"));
     auto *layout = new QVBoxLayout(this);
 
@@ -73,14 +72,15 @@ EarningsPane::EarningsPane(LedgerModel *ledger, LedgerTotalsModel *totals, bool 
     m_payee = new QComboBox(this);
     m_payee->addItem(tr("All payees"), QString());
     m_payee->setMinimumContentsLength(22);
-    m_eventType = combo(this, {{tr("All events"), QString()},
-                               {LedgerModel::eventTypeLabel(QStringLiteral("session")), QStringLiteral("session")},
-                               {LedgerModel::eventTypeLabel(QStringLiteral("escalation")), QStringLiteral("escalation")},
-                               {LedgerModel::eventTypeLabel(QStringLiteral("bay_rental")), QStringLiteral("bay_rental")},
-                               {LedgerModel::eventTypeLabel(QStringLiteral("membership")), QStringLiteral("membership")}});
+    m_eventType = combo(
+        this, {{tr("All events"), QString()},
+               {LedgerModel::eventTypeLabel(QStringLiteral("session")), QStringLiteral("session")},
+               {LedgerModel::eventTypeLabel(QStringLiteral("escalation")), QStringLiteral("escalation")},
+               {LedgerModel::eventTypeLabel(QStringLiteral("bay_rental")), QStringLiteral("bay_rental")},
+               {LedgerModel::eventTypeLabel(QStringLiteral("membership")), QStringLiteral("membership")}});
     m_entryType = combo(this, {{tr("All entries"), QString()}});
-    for (const char *e : {"platform_fee", "workshop_share", "mechanic_share", "referral_fee", "bay_rental_charge",
-                          "membership_fee", "commission"})
+    for (const char *e : {"platform_fee", "workshop_share", "mechanic_share", "referral_fee",
+                          "bay_rental_charge", "membership_fee", "commission"})
         m_entryType->addItem(LedgerModel::entryLabel(QString::fromLatin1(e)), QString::fromLatin1(e));
     m_status = combo(this, {{tr("Any payout status"), QString()}});
     for (const char *s : {"pending", "scheduled", "paid", "failed"})
@@ -90,8 +90,9 @@ EarningsPane::EarningsPane(LedgerModel *ledger, LedgerTotalsModel *totals, bool 
                           {tr("Physical"), QStringLiteral("physical")}});
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setShortcut(QKeySequence(tr("Ctrl+E")));
-    for (QWidget *w : {static_cast<QWidget *>(m_month), static_cast<QWidget *>(m_payee), static_cast<QWidget *>(m_eventType),
-                       static_cast<QWidget *>(m_entryType), static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_tier)})
+    for (QWidget *w : {static_cast<QWidget *>(m_month), static_cast<QWidget *>(m_payee),
+                       static_cast<QWidget *>(m_eventType), static_cast<QWidget *>(m_entryType),
+                       static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_tier)})
         bar->addWidget(w);
     bar->addStretch();
     bar->addWidget(exportButton);
@@ -99,8 +100,8 @@ EarningsPane::EarningsPane(LedgerModel *ledger, LedgerTotalsModel *totals, bool 
     for (QComboBox *c : {m_month, m_payee, m_eventType, m_entryType, m_status, m_tier})
         connect(c, &QComboBox::currentIndexChanged, this, &EarningsPane::emitFilter);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the ledger"), QStringLiteral("earnings.csv"),
-                                                          tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the ledger"), QStringLiteral("earnings.csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             emit exportRequested(filter(), path);
     });
@@ -119,8 +120,7 @@ EarningsPane::EarningsPane(LedgerModel *ledger, LedgerTotalsModel *totals, bool 
     layout->addWidget(m_tabs, 1);
 }
 
-QWidget *EarningsPane::buildLedgerTab()
-{
+QWidget *EarningsPane::buildLedgerTab() {
     auto *w = new QWidget(this);
     auto *l = new QVBoxLayout(w);
     auto *split = new QSplitter(Qt::Vertical, w);
@@ -141,7 +141,8 @@ QWidget *EarningsPane::buildLedgerTab()
     bl->setContentsMargins(0, 0, 0, 0);
     m_splitTitle = new QLabel(tr("Select a row to see the split of its event."), bottom);
     m_splitModel = new QStandardItemModel(0, 6, this);
-    m_splitModel->setHorizontalHeaderLabels({tr("Entry"), tr("Party"), tr("Payee"), tr("Amount"), tr("GST/HST"), tr("Payout")});
+    m_splitModel->setHorizontalHeaderLabels(
+        {tr("Entry"), tr("Party"), tr("Payee"), tr("Amount"), tr("GST/HST"), tr("Payout")});
     m_splitView = makeTable(bottom);
     m_splitView->setModel(m_splitModel);
     m_splitView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -157,8 +158,7 @@ QWidget *EarningsPane::buildLedgerTab()
     return w;
 }
 
-QWidget *EarningsPane::buildChartsTab()
-{
+QWidget *EarningsPane::buildChartsTab() {
     auto *w = new QWidget(this);
     auto *l = new QHBoxLayout(w);
     m_revenueChart = new QChartView(new QChart, w);
@@ -172,8 +172,7 @@ QWidget *EarningsPane::buildChartsTab()
     return w;
 }
 
-QWidget *EarningsPane::buildReconciliationTab()
-{
+QWidget *EarningsPane::buildReconciliationTab() {
     auto *w = new QWidget(this);
     auto *l = new QVBoxLayout(w);
     auto *bar = new QHBoxLayout;
@@ -190,11 +189,13 @@ QWidget *EarningsPane::buildReconciliationTab()
     bar->addWidget(failed);
     l->addLayout(bar);
     m_diffModel = new QStandardItemModel(0, 6, this);
-    m_diffModel->setHorizontalHeaderLabels({tr("Cause"), tr("Event"), tr("Payout"), tr("Expected"), tr("Actual"), tr("Detail")});
+    m_diffModel->setHorizontalHeaderLabels(
+        {tr("Cause"), tr("Event"), tr("Payout"), tr("Expected"), tr("Actual"), tr("Detail")});
     m_diffView = makeTable(w);
     m_diffView->setModel(m_diffModel);
     m_payoutModel = new QStandardItemModel(0, 5, this);
-    m_payoutModel->setHorizontalHeaderLabels({tr("Payout"), tr("Payee"), tr("Amount"), tr("Status"), tr("Reference / reason")});
+    m_payoutModel->setHorizontalHeaderLabels(
+        {tr("Payout"), tr("Payee"), tr("Amount"), tr("Status"), tr("Reference / reason")});
     m_payoutView = makeTable(w);
     m_payoutView->setModel(m_payoutModel);
     auto *split = new QSplitter(Qt::Vertical, w);
@@ -202,7 +203,8 @@ QWidget *EarningsPane::buildReconciliationTab()
     split->addWidget(m_payoutView);
     l->addWidget(split, 1);
     connect(reconcile, &QPushButton::clicked, this, [this] { emit reconcileRequested(selectedMonth()); });
-    connect(schedule, &QPushButton::clicked, this, [this] { emit schedulePayoutsRequested(selectedMonth()); });
+    connect(schedule, &QPushButton::clicked, this,
+            [this] { emit schedulePayoutsRequested(selectedMonth()); });
     auto current = [this]() -> const PayoutRow * {
         const QModelIndex i = m_payoutView->currentIndex();
         return i.isValid() && i.row() < m_payoutRows.size() ? &m_payoutRows[i.row()] : nullptr;
@@ -210,7 +212,8 @@ QWidget *EarningsPane::buildReconciliationTab()
     connect(paid, &QPushButton::clicked, this, [this, current] {
         if (const PayoutRow *p = current()) {
             bool ok = false;
-            const QString ref = QInputDialog::getText(this, tr("Mark paid"), tr("Processor reference:"), QLineEdit::Normal, {}, &ok);
+            const QString ref = QInputDialog::getText(this, tr("Mark paid"), tr("Processor reference:"),
+                                                      QLineEdit::Normal, {}, &ok);
             if (ok)
                 emit markPaidRequested(p->id, p->version, ref);
         }
@@ -218,7 +221,8 @@ QWidget *EarningsPane::buildReconciliationTab()
     connect(failed, &QPushButton::clicked, this, [this, current] {
         if (const PayoutRow *p = current()) {
             bool ok = false;
-            const QString why = QInputDialog::getText(this, tr("Mark failed"), tr("Reason:"), QLineEdit::Normal, {}, &ok);
+            const QString why =
+                QInputDialog::getText(this, tr("Mark failed"), tr("Reason:"), QLineEdit::Normal, {}, &ok);
             if (ok)
                 emit markFailedRequested(p->id, p->version, why);
         }
@@ -226,12 +230,13 @@ QWidget *EarningsPane::buildReconciliationTab()
     return w;
 }
 
-QWidget *EarningsPane::buildStatementsTab()
-{
+QWidget *EarningsPane::buildStatementsTab() {
     auto *w = new QWidget(this);
     auto *l = new QVBoxLayout(w);
-    auto *info = new QLabel(tr("Statements are issued per mechanic and per workshop for the month chosen above, in the "
-                               "payee's language (French for Quebec)."), w);
+    auto *info = new QLabel(
+        tr("Statements are issued per mechanic and per workshop for the month chosen above, in the "
+           "payee's language (French for Quebec)."),
+        w);
     info->setWordWrap(true);
     auto *preview = new QPushButton(tr("Preview and print the payee's statement…"), w);
     preview->setShortcut(QKeySequence(tr("Ctrl+P")));
@@ -263,8 +268,7 @@ QWidget *EarningsPane::buildStatementsTab()
     return w;
 }
 
-std::optional<Payee> EarningsPane::currentPayee() const
-{
+std::optional<Payee> EarningsPane::currentPayee() const {
     const QString key = m_payee->currentData().toString();
     for (const Payee &p : m_payees)
         if (p.party.left(1).toUpper() + QString::number(p.id) == key)
@@ -272,8 +276,7 @@ std::optional<Payee> EarningsPane::currentPayee() const
     return std::nullopt;
 }
 
-LedgerFilter EarningsPane::filter() const
-{
+LedgerFilter EarningsPane::filter() const {
     LedgerFilter f;
     f.month = m_month->currentData().toDate();
     if (const auto p = currentPayee()) {
@@ -286,24 +289,22 @@ LedgerFilter EarningsPane::filter() const
     return f;
 }
 
-QDate EarningsPane::selectedMonth() const
-{
+QDate EarningsPane::selectedMonth() const {
     const QDate d = m_month->currentData().toDate();
     if (d.isValid())
         return d;
-    return m_month->count() > 1 ? m_month->itemData(1).toDate() : QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    return m_month->count() > 1 ? m_month->itemData(1).toDate()
+                                : QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1);
 }
 
-void EarningsPane::emitFilter()
-{
+void EarningsPane::emitFilter() {
     const LedgerFilter f = filter();
     emit filterChanged(f);
     if (const auto p = currentPayee())
         emit payeeChartRequested(p->party, p->id);
 }
 
-void EarningsPane::setMonths(const QList<QDate> &months)
-{
+void EarningsPane::setMonths(const QList<QDate> &months) {
     const QSignalBlocker block(m_month);
     const QDate keep = m_month->currentData().toDate();
     while (m_month->count() > 1)
@@ -315,8 +316,7 @@ void EarningsPane::setMonths(const QList<QDate> &months)
     m_month->setCurrentIndex(i < 0 ? 0 : i);
 }
 
-void EarningsPane::setPayees(const QList<Payee> &payees)
-{
+void EarningsPane::setPayees(const QList<Payee> &payees) {
     const QSignalBlocker block(m_payee);
     m_payees = payees;
     while (m_payee->count() > 1)
@@ -326,8 +326,7 @@ void EarningsPane::setPayees(const QList<Payee> &payees)
                          p.party.left(1).toUpper() + QString::number(p.id));
 }
 
-void EarningsPane::onTotalActivated(const QModelIndex &index)
-{
+void EarningsPane::onTotalActivated(const QModelIndex &index) {
     // Drill down: total → its rows (the entry-type filter).
     const QString entry = index.data(LedgerTotalsModel::EntryTypeRole).toString();
     const int i = m_entryType->findData(entry);
@@ -335,21 +334,21 @@ void EarningsPane::onTotalActivated(const QModelIndex &index)
     m_ledgerView->setFocus();
 }
 
-void EarningsPane::onLedgerCurrentChanged(const QModelIndex &index)
-{
+void EarningsPane::onLedgerCurrentChanged(const QModelIndex &index) {
     if (!index.isValid())
         return;
-    emit eventSelected(index.data(LedgerModel::EventTypeRole).toString(), index.data(LedgerModel::EventIdRole).toLongLong());
+    emit eventSelected(index.data(LedgerModel::EventTypeRole).toString(),
+                       index.data(LedgerModel::EventIdRole).toLongLong());
 }
 
-void EarningsPane::setSplit(const QList<LedgerRow> &rows)
-{
+void EarningsPane::setSplit(const QList<LedgerRow> &rows) {
     m_splitModel->removeRows(0, m_splitModel->rowCount());
     qint64 sum = 0;
     for (const LedgerRow &r : rows) {
         sum += r.amountCents;
-        m_splitModel->appendRow({new QStandardItem(LedgerModel::entryLabel(r.entryType)), new QStandardItem(r.party),
-                                 new QStandardItem(r.payeeName), moneyItem(r.amountCents),
+        m_splitModel->appendRow({new QStandardItem(LedgerModel::entryLabel(r.entryType)),
+                                 new QStandardItem(r.party), new QStandardItem(r.payeeName),
+                                 moneyItem(r.amountCents),
                                  r.gstHstCents ? moneyItem(r.gstHstCents) : new QStandardItem(),
                                  new QStandardItem(LedgerModel::payoutStatusLabel(r.payoutStatus))});
     }
@@ -361,8 +360,7 @@ void EarningsPane::setSplit(const QList<LedgerRow> &rows)
                                        Money::fromCents(sum).toString(QLocale())));
 }
 
-void EarningsPane::setPlatformRevenue(const QList<MonthlyRevenue> &months)
-{
+void EarningsPane::setPlatformRevenue(const QList<MonthlyRevenue> &months) {
     QChart *chart = m_revenueChart->chart();
     chart->removeAllSeries();
     for (QAbstractAxis *a : chart->axes())
@@ -395,8 +393,7 @@ void EarningsPane::setPlatformRevenue(const QList<MonthlyRevenue> &months)
     chart->setTitle(tr("Platform revenue by month (virtual vs physical)"));
 }
 
-void EarningsPane::setPayeeMonths(const QString &payeeName, const QList<QPair<QDate, qint64>> &months)
-{
+void EarningsPane::setPayeeMonths(const QString &payeeName, const QList<QPair<QDate, qint64>> &months) {
     QChart *chart = m_payeeChart->chart();
     chart->removeAllSeries();
     for (QAbstractAxis *a : chart->axes())
@@ -426,35 +423,37 @@ void EarningsPane::setPayeeMonths(const QString &payeeName, const QList<QPair<QD
     chart->setTitle(tr("%1: net earnings, last 12 months").arg(payeeName));
 }
 
-void EarningsPane::setDifferences(const QList<Difference> &differences)
-{
+void EarningsPane::setDifferences(const QList<Difference> &differences) {
     if (!m_diffModel)
         return;
     m_diffModel->removeRows(0, m_diffModel->rowCount());
     for (const Difference &d : differences)
-        m_diffModel->appendRow({new QStandardItem(d.cause),
-                                new QStandardItem(d.eventType.isEmpty() ? QString() : QStringLiteral("%1 #%2").arg(d.eventType).arg(d.eventId)),
-                                new QStandardItem(d.payoutId ? QStringLiteral("#%1").arg(d.payoutId) : QString()),
-                                moneyItem(d.expectedCents), moneyItem(d.actualCents), new QStandardItem(d.detail)});
-    m_diffSummary->setText(differences.isEmpty() ? tr("No differences: gross = platform + workshops + mechanics + referrals "
-                                                      "for every event, and payouts match the ledger.")
-                                                 : tr("%n difference(s) to resolve.", nullptr, int(differences.size())));
+        m_diffModel->appendRow(
+            {new QStandardItem(d.cause),
+             new QStandardItem(d.eventType.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("%1 #%2").arg(d.eventType).arg(d.eventId)),
+             new QStandardItem(d.payoutId ? QStringLiteral("#%1").arg(d.payoutId) : QString()),
+             moneyItem(d.expectedCents), moneyItem(d.actualCents), new QStandardItem(d.detail)});
+    m_diffSummary->setText(differences.isEmpty()
+                               ? tr("No differences: gross = platform + workshops + mechanics + referrals "
+                                    "for every event, and payouts match the ledger.")
+                               : tr("%n difference(s) to resolve.", nullptr, int(differences.size())));
 }
 
-void EarningsPane::setPayouts(const QList<PayoutRow> &payouts)
-{
+void EarningsPane::setPayouts(const QList<PayoutRow> &payouts) {
     if (!m_payoutModel)
         return;
     m_payoutRows = payouts;
     m_payoutModel->removeRows(0, m_payoutModel->rowCount());
     for (const PayoutRow &p : payouts)
-        m_payoutModel->appendRow({new QStandardItem(QStringLiteral("#%1").arg(p.id)), new QStandardItem(p.payeeName),
-                                  moneyItem(p.amountCents), new QStandardItem(LedgerModel::payoutStatusLabel(p.status)),
+        m_payoutModel->appendRow({new QStandardItem(QStringLiteral("#%1").arg(p.id)),
+                                  new QStandardItem(p.payeeName), moneyItem(p.amountCents),
+                                  new QStandardItem(LedgerModel::payoutStatusLabel(p.status)),
                                   new QStandardItem(p.status == u"failed" ? p.failureReason : p.reference)});
 }
 
-void EarningsPane::setBatchProgress(int done, int total)
-{
+void EarningsPane::setBatchProgress(int done, int total) {
     m_progress->show();
     m_cancel->show();
     m_batch->setEnabled(false);
@@ -462,16 +461,14 @@ void EarningsPane::setBatchProgress(int done, int total)
     m_progress->setValue(done);
 }
 
-void EarningsPane::setBatchFinished(const QString &message)
-{
+void EarningsPane::setBatchFinished(const QString &message) {
     m_progress->hide();
     m_cancel->hide();
     m_batch->setEnabled(true);
     showMessage(message);
 }
 
-void EarningsPane::showMessage(const QString &message, bool error)
-{
+void EarningsPane::showMessage(const QString &message, bool error) {
     m_message->setText(message);
     m_message->setStyleSheet(error ? QStringLiteral("color: #a00;") : QString());
     m_message->setVisible(!message.isEmpty());

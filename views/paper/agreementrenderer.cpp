@@ -23,14 +23,15 @@ struct Words {
 
 class Say {
 public:
-    explicit Say(const QString &lang) : m_fr(lang == u"fr"), m_locale(m_fr ? QLocale(QLocale::French, QLocale::Canada)
-                                                                             : QLocale(QLocale::English, QLocale::Canada)) {}
+    explicit Say(const QString &lang)
+        : m_fr(lang == u"fr")
+        , m_locale(m_fr ? QLocale(QLocale::French, QLocale::Canada)
+                        : QLocale(QLocale::English, QLocale::Canada)) {}
     QString operator()(Words w) const { return QString::fromUtf8(m_fr ? w.fr : w.en); }
     QString money(qint64 cents) const { return Money::fromCents(cents).toString(m_locale); }
     QString pct(int bp) const { return BasisPoints(bp).toString(m_locale); }
     QString date(const QDate &d) const { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
-    QString when(const QDateTime &t) const
-    {
+    QString when(const QDateTime &t) const {
         return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QString();
     }
     bool fr() const { return m_fr; }
@@ -40,27 +41,23 @@ private:
     QLocale m_locale;
 };
 
-QString esc(const QString &s)
-{
+QString esc(const QString &s) {
     return s.toHtmlEscaped();
 }
 
-QString row(const QString &label, const QString &value)
-{
+QString row(const QString &label, const QString &value) {
     return QStringLiteral("<tr><td class='l'>%1</td><td>%2</td></tr>").arg(esc(label), value);
 }
 
 } // namespace
 
-QString AgreementRenderer::fileName(const AgreementRow &a, const QString &language)
-{
+QString AgreementRenderer::fileName(const AgreementRow &a, const QString &language) {
     const QString lang = language.isEmpty() ? a.language : language;
     return lang == u"fr" ? QStringLiteral("entente-partenariat-%1-fr.pdf").arg(a.id)
                          : QStringLiteral("partnership-agreement-%1-en.pdf").arg(a.id);
 }
 
-QString AgreementRenderer::html(const AgreementRow &a, const QString &language)
-{
+QString AgreementRenderer::html(const AgreementRow &a, const QString &language) {
     const QString lang = language.isEmpty() ? a.language : language;
     const Say say(lang);
     const QJsonObject &t = a.terms;
@@ -110,11 +107,10 @@ QString AgreementRenderer::html(const AgreementRow &a, const QString &language)
     h += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(esc(say({"The program", "Le programme"})));
     h += row(say({"Program", "Programme"}), QStringLiteral("<b>%1</b>").arg(esc(terms.name)));
     h += row(say({"Type", "Type"}), esc(typeText));
-    h += row(say({"Version", "Version"}),
-             esc(QStringLiteral("%1 (%2 %3)")
-                     .arg(t.value(u"version_no").toInt())
-                     .arg(say({"in effect from", "en vigueur depuis le"}),
-                          t.value(u"version_effective_from").toString())));
+    h += row(say({"Version", "Version"}), esc(QStringLiteral("%1 (%2 %3)")
+                                                  .arg(t.value(u"version_no").toInt())
+                                                  .arg(say({"in effect from", "en vigueur depuis le"}),
+                                                       t.value(u"version_effective_from").toString())));
     if (!terms.description.isEmpty())
         h += row(say({"Description", "Description"}), esc(terms.description));
     h += QStringLiteral("</table>");
@@ -122,14 +118,18 @@ QString AgreementRenderer::html(const AgreementRow &a, const QString &language)
     h += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(esc(say({"Terms", "Conditions"})));
     if (terms.type == ProgramTerms::Type::BayRental) {
         if (terms.bayRateHourCents > 0)
-            h += row(say({"Bay rental per hour", "Location de baie à l'heure"}), esc(say.money(terms.bayRateHourCents)));
+            h += row(say({"Bay rental per hour", "Location de baie à l'heure"}),
+                     esc(say.money(terms.bayRateHourCents)));
         if (terms.bayRateDayCents > 0)
-            h += row(say({"Bay rental per day", "Location de baie à la journée"}), esc(say.money(terms.bayRateDayCents)));
+            h += row(say({"Bay rental per day", "Location de baie à la journée"}),
+                     esc(say.money(terms.bayRateDayCents)));
         if (terms.bayRateMonthCents > 0)
-            h += row(say({"Bay rental per month", "Location de baie au mois"}), esc(say.money(terms.bayRateMonthCents)));
+            h += row(say({"Bay rental per month", "Location de baie au mois"}),
+                     esc(say.money(terms.bayRateMonthCents)));
     }
     if (terms.type == ProgramTerms::Type::Membership) {
-        h += row(say({"Monthly membership fee", "Frais d'abonnement mensuels"}), esc(say.money(terms.membershipFeeCents)));
+        h += row(say({"Monthly membership fee", "Frais d'abonnement mensuels"}),
+                 esc(say.money(terms.membershipFeeCents)));
         h += row(say({"Bay-hours included each month", "Heures de baie incluses par mois"}),
                  QString::number(terms.includedBayHours));
         h += row(say({"Each additional bay-hour", "Chaque heure de baie supplémentaire"}),
@@ -141,15 +141,19 @@ QString AgreementRenderer::html(const AgreementRow &a, const QString &language)
     h += QStringLiteral("</table>");
 
     const ProgramTerms::WorkedExample ex = terms.workedExample();
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(say({"Revenue split: a worked example", "Partage des revenus : exemple"})));
+    h += QStringLiteral("<h2>%1</h2>")
+             .arg(esc(say({"Revenue split: a worked example", "Partage des revenus : exemple"})));
     h += QStringLiteral("<p>%1</p><table width='100%'>")
-             .arg(esc(say({"On a repair job billed", "Sur une réparation facturée"}) + u' ' + say.money(ex.gross.cents())
-                      + say({":", " :"})));
-    h += row(say({"The Auto Doctor (platform fee)", "The Auto Doctor (frais de plateforme)"}), esc(say.money(ex.platform.cents())));
+             .arg(esc(say({"On a repair job billed", "Sur une réparation facturée"}) + u' ' +
+                      say.money(ex.gross.cents()) + say({":", " :"})));
+    h += row(say({"The Auto Doctor (platform fee)", "The Auto Doctor (frais de plateforme)"}),
+             esc(say.money(ex.platform.cents())));
     h += row(say({"The workshop receives", "L'atelier reçoit"}), esc(say.money(ex.workshop.cents())));
-    h += row(say({"The mechanic receives", "Le mécanicien reçoit"}), QStringLiteral("<b>%1</b>").arg(esc(say.money(ex.mechanic.cents()))));
+    h += row(say({"The mechanic receives", "Le mécanicien reçoit"}),
+             QStringLiteral("<b>%1</b>").arg(esc(say.money(ex.mechanic.cents()))));
     if (ex.mechanicFixedCharge.cents() > 0)
-        h += row(say({"Bay rental for a 4-hour job (paid by the mechanic)", "Location de baie pour 4 heures (payée par le mécanicien)"}),
+        h += row(say({"Bay rental for a 4-hour job (paid by the mechanic)",
+                      "Location de baie pour 4 heures (payée par le mécanicien)"}),
                  esc(say.money(ex.mechanicFixedCharge.cents())));
     if (terms.type == ProgramTerms::Type::Membership)
         h += row(say({"Plus the monthly membership fee", "En plus des frais d'abonnement mensuels"}),
@@ -159,7 +163,8 @@ QString AgreementRenderer::html(const AgreementRow &a, const QString &language)
     h += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(esc(say({"Dates", "Dates"})));
     h += row(say({"Effective date", "Date d'entrée en vigueur"}), esc(say.date(a.effectiveDate)));
     h += row(say({"End date", "Date de fin"}),
-             esc(a.endDate.isValid() ? say.date(a.endDate) : say({"none (until terminated)", "aucune (jusqu'à résiliation)"})));
+             esc(a.endDate.isValid() ? say.date(a.endDate)
+                                     : say({"none (until terminated)", "aucune (jusqu'à résiliation)"})));
     h += QStringLiteral("</table>");
 
     if (!terms.termsHtml.trimmed().isEmpty()) {
@@ -167,8 +172,11 @@ QString AgreementRenderer::html(const AgreementRow &a, const QString &language)
         // The owner's rich text, as written (their language).
         QTextDocument inner;
         inner.setHtml(terms.termsHtml);
-        h += QStringLiteral("<div>%1</div>").arg(inner.toHtml().section(QStringLiteral("<body"), 1).section(u'>', 1)
-                                                     .section(QStringLiteral("</body>"), 0, 0));
+        h += QStringLiteral("<div>%1</div>")
+                 .arg(inner.toHtml()
+                          .section(QStringLiteral("<body"), 1)
+                          .section(u'>', 1)
+                          .section(QStringLiteral("</body>"), 0, 0));
     }
 
     h += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(esc(say({"Acceptance", "Acceptation"})));
@@ -183,27 +191,29 @@ QString AgreementRenderer::html(const AgreementRow &a, const QString &language)
                  : QStringLiteral("<i>%1</i>").arg(esc(notYet)));
     h += QStringLiteral("</table>");
     h += QStringLiteral("<p class='small'>%1</p>")
-             .arg(esc(say({"Amounts in Canadian dollars. Shares are percentages of the amount billed for each job; "
-                           "the parts are rounded so that they add up to the amount billed, to the cent.",
-                           "Montants en dollars canadiens. Les parts sont des pourcentages du montant facturé pour "
-                           "chaque travail; elles sont arrondies de façon à totaliser le montant facturé, au cent près."})));
+             .arg(esc(say(
+                 {"Amounts in Canadian dollars. Shares are percentages of the amount billed for each job; "
+                  "the parts are rounded so that they add up to the amount billed, to the cent.",
+                  "Montants en dollars canadiens. Les parts sont des pourcentages du montant facturé pour "
+                  "chaque travail; elles sont arrondies de façon à totaliser le montant facturé, au cent "
+                  "près."})));
     h += QStringLiteral("</body></html>");
     return h;
 }
 
-QByteArray AgreementRenderer::render(const AgreementRow &a, const QString &language)
-{
+QByteArray AgreementRenderer::render(const AgreementRow &a, const QString &language) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait, QMarginsF(54, 54, 54, 54),
-                                         QPageLayout::Point));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait,
+                                         QMarginsF(54, 54, 54, 54), QPageLayout::Point));
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Auto Doctor Desk"));
-        writer.setTitle((language.isEmpty() ? a.language : language) == u"fr" ? QStringLiteral("Entente de partenariat %1").arg(a.id)
-                                            : QStringLiteral("Partnership agreement %1").arg(a.id));
+        writer.setTitle((language.isEmpty() ? a.language : language) == u"fr"
+                            ? QStringLiteral("Entente de partenariat %1").arg(a.id)
+                            : QStringLiteral("Partnership agreement %1").arg(a.id));
         QTextDocument doc;
         doc.setHtml(html(a, language));
         doc.print(&writer);

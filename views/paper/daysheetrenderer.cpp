@@ -9,8 +9,7 @@
 
 namespace adesk {
 
-int DaySheetRenderer::render(QPagedPaintDevice *device, const Input &input)
-{
+int DaySheetRenderer::render(QPagedPaintDevice *device, const Input &input) {
     QList<Bay> bays;
     for (const Bay &b : input.calendar.bays) {
         if (input.bayIds.isEmpty() ? b.active : input.bayIds.contains(b.id))
@@ -26,14 +25,14 @@ int DaySheetRenderer::render(QPagedPaintDevice *device, const Input &input)
         ++pages;
     }
     if (pages == 0) {
-        painter.drawText(page, Qt::AlignCenter, QCoreApplication::translate("DaySheetRenderer", "No bays to print."));
+        painter.drawText(page, Qt::AlignCenter,
+                         QCoreApplication::translate("DaySheetRenderer", "No bays to print."));
         pages = 1;
     }
     return pages;
 }
 
-void DaySheetRenderer::renderBay(QPainter &p, const QRectF &page, const Input &input, const Bay &bay)
-{
+void DaySheetRenderer::renderBay(QPainter &p, const QRectF &page, const Input &input, const Bay &bay) {
     const QLocale locale;
     const QTimeZone &zone = input.calendar.zone;
     const double unit = page.width() / 100.0; // layout in percent of the page width
@@ -64,22 +63,27 @@ void DaySheetRenderer::renderBay(QPainter &p, const QRectF &page, const Input &i
     y += lineH;
     const OpeningHours *h = input.calendar.hoursOn(input.date.dayOfWeek());
     p.drawText(QRectF(area.left(), y, area.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
-               h ? QCoreApplication::translate("DaySheetRenderer", "Open %1–%2").arg(LocalTime::shortTime(locale, h->opens),
-                                        LocalTime::shortTime(locale, h->closes))
+               h ? QCoreApplication::translate("DaySheetRenderer", "Open %1–%2")
+                       .arg(LocalTime::shortTime(locale, h->opens), LocalTime::shortTime(locale, h->closes))
                  : QCoreApplication::translate("DaySheetRenderer", "Closed"));
     y += lineH * 1.5;
 
     // Columns: time | mechanic | status | buffer | notes | in/out.
     const double widths[] = {16, 22, 13, 9, 26, 14};
-    const QStringList headers = {QCoreApplication::translate("DaySheetRenderer", "Time"), QCoreApplication::translate("DaySheetRenderer", "Mechanic"), QCoreApplication::translate("DaySheetRenderer", "Status"), QCoreApplication::translate("DaySheetRenderer", "Buffer"), QCoreApplication::translate("DaySheetRenderer", "Notes"), QCoreApplication::translate("DaySheetRenderer", "In / out")};
+    const QStringList headers = {QCoreApplication::translate("DaySheetRenderer", "Time"),
+                                 QCoreApplication::translate("DaySheetRenderer", "Mechanic"),
+                                 QCoreApplication::translate("DaySheetRenderer", "Status"),
+                                 QCoreApplication::translate("DaySheetRenderer", "Buffer"),
+                                 QCoreApplication::translate("DaySheetRenderer", "Notes"),
+                                 QCoreApplication::translate("DaySheetRenderer", "In / out")};
     auto row = [&](const QStringList &cells, bool bold, double height) {
         p.setFont(bold ? head : body);
         double x = area.left();
         for (int i = 0; i < cells.size(); ++i) {
             const QRectF cell(x, y, widths[i] * area.width() / 100.0, height);
             p.drawRect(cell);
-            p.drawText(cell.adjusted(unit * 0.6, 0, -unit * 0.6, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                       cells.at(i));
+            p.drawText(cell.adjusted(unit * 0.6, 0, -unit * 0.6, 0),
+                       Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, cells.at(i));
             x += cell.width();
         }
         y += height;
@@ -95,7 +99,10 @@ void DaySheetRenderer::renderBay(QPainter &p, const QRectF &page, const Input &i
         row({QStringLiteral("%1–%2").arg(LocalTime::shortTime(locale, b.start.toTimeZone(zone).time()),
                                          LocalTime::shortTime(locale, b.end.toTimeZone(zone).time())),
              b.mechanicName, bookingstatus::label(b.status),
-             b.bufferMinutes > 0 ? QCoreApplication::translate("DaySheetRenderer", "%1 min").arg(b.bufferMinutes) : QStringLiteral("—"), b.notes, QString()},
+             b.bufferMinutes > 0
+                 ? QCoreApplication::translate("DaySheetRenderer", "%1 min").arg(b.bufferMinutes)
+                 : QStringLiteral("—"),
+             b.notes, QString()},
             false, lineH * 1.8);
         ++printed;
     }
@@ -105,8 +112,10 @@ void DaySheetRenderer::renderBay(QPainter &p, const QRectF &page, const Input &i
                    QCoreApplication::translate("DaySheetRenderer", "No bookings on this bay today."));
     }
     p.setFont(body);
-    p.drawText(QRectF(area.left(), area.bottom() - lineH, area.width(), lineH), Qt::AlignRight | Qt::AlignVCenter,
-               QCoreApplication::translate("DaySheetRenderer", "Printed by Auto Doctor Desk · %1").arg(locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+    p.drawText(QRectF(area.left(), area.bottom() - lineH, area.width(), lineH),
+               Qt::AlignRight | Qt::AlignVCenter,
+               QCoreApplication::translate("DaySheetRenderer", "Printed by Auto Doctor Desk · %1")
+                   .arg(locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
 }
 
 } // namespace adesk

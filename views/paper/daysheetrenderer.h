@@ -18,7 +18,7 @@ public:
         WorkshopCalendar calendar;
         QList<Booking> bookings; ///< any; those of @ref date on each bay are printed
         QDate date;
-        QList<qint64> bayIds;    ///< bays to print, in order (empty: every active bay)
+        QList<qint64> bayIds; ///< bays to print, in order (empty: every active bay)
     };
 
     /// Paints every page on @p device (newPage() between bays). Returns the page count.

@@ -19,8 +19,7 @@ struct Pair {
     const char *en;
     const char *fr;
 };
-const QHash<QByteArray, Pair> &strings()
-{
+const QHash<QByteArray, Pair> &strings() {
     static const QHash<QByteArray, Pair> table = {
         {"title", {"Monthly statement", "Relevé mensuel"}},
         {"period", {"Period", "Période"}},
@@ -59,16 +58,16 @@ const QHash<QByteArray, Pair> &strings()
         {"escalation", {"Escalated repair", "Réparation référée"}},
         {"bay_rental", {"Bay rental", "Location de baie"}},
         {"membership", {"Membership fee", "Frais d'adhésion"}},
-        {"note", {"GST/HST is charged on the platform fee at the rate of your province on the event's date and "
-                  "deducted from your payout. Amounts in Canadian dollars.",
-                  "La TPS/TVH est perçue sur les frais de plateforme au taux de votre province à la date de "
-                  "l'événement et déduite de votre versement. Montants en dollars canadiens."}},
+        {"note",
+         {"GST/HST is charged on the platform fee at the rate of your province on the event's date and "
+          "deducted from your payout. Amounts in Canadian dollars.",
+          "La TPS/TVH est perçue sur les frais de plateforme au taux de votre province à la date de "
+          "l'événement et déduite de votre versement. Montants en dollars canadiens."}},
     };
     return table;
 }
 
-QFont font(qreal pt, bool bold = false)
-{
+QFont font(qreal pt, bool bold = false) {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(pt);
     f.setBold(bold);
@@ -86,16 +85,14 @@ constexpr qreal kMoneyEdges[] = {300, 356, 404, 452, 514, kRight};
 
 } // namespace
 
-QString StatementRenderer::text(const char *key, const QString &language)
-{
+QString StatementRenderer::text(const char *key, const QString &language) {
     const auto it = strings().constFind(QByteArray(key));
     if (it == strings().constEnd())
         return QString::fromLatin1(key);
     return QString::fromUtf8(language == u"fr" ? it->fr : it->en);
 }
 
-int StatementRenderer::pageCount(const StatementData &s)
-{
+int StatementRenderer::pageCount(const StatementData &s) {
     const int n = int(s.events.size());
     // Last page needs room for totals, payouts and the year-to-date block (~16 rows).
     const int tail = 16 + int(s.payouts.size());
@@ -112,21 +109,24 @@ int StatementRenderer::pageCount(const StatementData &s)
     return pages;
 }
 
-void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const StatementData &s, const Platform &platform)
-{
+void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const StatementData &s,
+                              const Platform &platform) {
     const QString lang = s.french() ? QStringLiteral("fr") : QStringLiteral("en");
-    const QLocale locale(s.french() ? QLocale(QLocale::French, QLocale::Canada) : QLocale(QLocale::English, QLocale::Canada));
+    const QLocale locale(s.french() ? QLocale(QLocale::French, QLocale::Canada)
+                                    : QLocale(QLocale::English, QLocale::Canada));
     auto T = [&](const char *k) { return text(k, lang); };
     auto money = [&](Money m) { return m.toString(locale); };
     const int pages = pageCount(s);
     int page = 1;
-    const QString monthName = locale.standaloneMonthName(s.month.month()) + u' ' + QString::number(s.month.year());
+    const QString monthName =
+        locale.standaloneMonthName(s.month.month()) + u' ' + QString::number(s.month.year());
 
     auto footer = [&]() {
         p.setFont(font(7));
         p.setPen(Qt::darkGray);
         p.drawText(QRectF(kLeft, kBottom + 8, kRight - kLeft, 12), Qt::AlignLeft,
-                   platform.name + QStringLiteral(" · ") + platform.gstHstNumber + QStringLiteral(" · ") + s.payeeName);
+                   platform.name + QStringLiteral(" · ") + platform.gstHstNumber + QStringLiteral(" · ") +
+                       s.payeeName);
         p.drawText(QRectF(kLeft, kBottom + 8, kRight - kLeft, 12), Qt::AlignRight,
                    T("page").arg(page).arg(pages));
         p.setPen(Qt::black);
@@ -139,7 +139,8 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
         const char *keys[] = {"gross", "fee_short", "tax", "share", "charges_short", "net"};
         qreal prev = 244;
         for (int i = 0; i < 6; ++i) {
-            p.drawText(QRectF(prev, y, kMoneyEdges[i] - prev - 2, kRow), Qt::AlignVCenter | Qt::AlignRight, T(keys[i]));
+            p.drawText(QRectF(prev, y, kMoneyEdges[i] - prev - 2, kRow), Qt::AlignVCenter | Qt::AlignRight,
+                       T(keys[i]));
             prev = kMoneyEdges[i];
         }
         return y + kRow;
@@ -161,16 +162,19 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     p.setPen(Qt::black);
     p.setFont(font(8));
     p.drawText(QRectF(kLeft, kTop + 22, 320, 11), Qt::AlignLeft, platform.address);
-    p.drawText(QRectF(kLeft, kTop + 33, 320, 11), Qt::AlignLeft, platform.gstHstNumber + QStringLiteral(" · ") + platform.email);
+    p.drawText(QRectF(kLeft, kTop + 33, 320, 11), Qt::AlignLeft,
+               platform.gstHstNumber + QStringLiteral(" · ") + platform.email);
     p.setFont(font(14, true));
     p.drawText(QRectF(330, kTop, kRight - 330, 20), Qt::AlignRight, T("title"));
     p.setFont(font(10));
-    p.drawText(QRectF(330, kTop + 22, kRight - 330, 14), Qt::AlignRight, T("period") + QStringLiteral(" : ").mid(lang == u"fr" ? 0 : 1) + monthName);
+    p.drawText(QRectF(330, kTop + 22, kRight - 330, 14), Qt::AlignRight,
+               T("period") + QStringLiteral(" : ").mid(lang == u"fr" ? 0 : 1) + monthName);
 
     // Payee block.
     qreal y = kTop + 64;
     p.setFont(font(8, true));
-    p.drawText(QRectF(kLeft, y, 250, 11), Qt::AlignLeft, T("payee") + QStringLiteral(" — ") + T(s.party == u"workshop" ? "workshop" : "mechanic"));
+    p.drawText(QRectF(kLeft, y, 250, 11), Qt::AlignLeft,
+               T("payee") + QStringLiteral(" — ") + T(s.party == u"workshop" ? "workshop" : "mechanic"));
     p.setFont(font(10, true));
     p.drawText(QRectF(kLeft, y + 12, 300, 14), Qt::AlignLeft, s.payeeName);
     p.setFont(font(9));
@@ -188,10 +192,11 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     p.setPen(QColor(0, 70, 127));
     p.drawRect(box);
     p.setPen(Qt::black);
-    const QList<QPair<QString, Money>> summary = {{T("opening"), s.openingBalance},
-                                                  {T("earnings"), s.monthTotals.net},
-                                                  {T("payouts"), Money::fromCents(-s.monthTotals.paid.cents())},
-                                                  {T("closing"), s.closingBalance}};
+    const QList<QPair<QString, Money>> summary = {
+        {T("opening"), s.openingBalance},
+        {T("earnings"), s.monthTotals.net},
+        {T("payouts"), Money::fromCents(-s.monthTotals.paid.cents())},
+        {T("closing"), s.closingBalance}};
     for (int i = 0; i < summary.size(); ++i) {
         p.setFont(font(8.5, i == 3));
         const QRectF r(box.left() + 6, box.top() + 4 + i * 14, box.width() - 12, 14);
@@ -252,7 +257,8 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
         const Money cells[] = {t.gross, t.platformFee, t.gstHst, t.share, t.charges, t.net};
         qreal prev = 244;
         for (int c = 0; c < 6; ++c) {
-            p.drawText(QRectF(prev, y, kMoneyEdges[c] - prev - 2, kRow), Qt::AlignVCenter | Qt::AlignRight, money(cells[c]));
+            p.drawText(QRectF(prev, y, kMoneyEdges[c] - prev - 2, kRow), Qt::AlignVCenter | Qt::AlignRight,
+                       money(cells[c]));
             prev = kMoneyEdges[c];
         }
     }
@@ -278,7 +284,8 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
 
     // Year to date.
     p.setFont(font(10, true));
-    p.drawText(QRectF(kLeft, y, 300, 14), Qt::AlignLeft, T("ytd") + QStringLiteral(" ") + QString::number(s.month.year()));
+    p.drawText(QRectF(kLeft, y, 300, 14), Qt::AlignLeft,
+               T("ytd") + QStringLiteral(" ") + QString::number(s.month.year()));
     y += 16;
     p.setFont(font(8));
     const StatementData::Totals &ytd = s.yearToDate;
@@ -304,8 +311,7 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
 
 namespace {
 
-void setup(QPdfWriter &writer, const QString &title)
-{
+void setup(QPdfWriter &writer, const QString &title) {
     writer.setResolution(72);
     writer.setPageSize(QPageSize(QPageSize::Letter));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -315,14 +321,14 @@ void setup(QPdfWriter &writer, const QString &title)
 
 } // namespace
 
-QByteArray StatementRenderer::render(const StatementData &statement, const Platform &platform)
-{
+QByteArray StatementRenderer::render(const StatementData &statement, const Platform &platform) {
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
-        setup(writer, statement.payeeName + QStringLiteral(" ") + statement.month.toString(QStringLiteral("yyyy-MM")));
+        setup(writer, statement.payeeName + QStringLiteral(" ") +
+                          statement.month.toString(QStringLiteral("yyyy-MM")));
         QPainter p(&writer);
         paint(p, writer, statement, platform);
         p.end();
@@ -331,8 +337,7 @@ QByteArray StatementRenderer::render(const StatementData &statement, const Platf
 }
 
 QByteArray StatementRenderer::renderCombined(const QList<StatementData> &statements, const Platform &platform,
-                                             const std::function<bool(int)> &keepGoing)
-{
+                                             const std::function<bool(int)> &keepGoing) {
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);

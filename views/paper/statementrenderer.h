@@ -45,8 +45,10 @@ public:
 
     /// The statement's string @p key in @p language ("en" | "fr").
     static QString text(const char *key, const QString &language);
-    /// Paints one statement on @p painter, starting on the current page of @p writer (a QPdfWriter or a QPrinter).
-    static void paint(QPainter &painter, QPagedPaintDevice &writer, const StatementData &statement, const Platform &platform);
+    /// Paints one statement on @p painter, starting on the current page of @p writer (a QPdfWriter or a
+    /// QPrinter).
+    static void paint(QPainter &painter, QPagedPaintDevice &writer, const StatementData &statement,
+                      const Platform &platform);
 };
 
 } // namespace adesk

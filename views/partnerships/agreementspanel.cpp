@@ -13,8 +13,9 @@
 
 namespace adesk {
 
-AgreementsPanel::AgreementsPanel(AgreementListModel *model, QWidget *parent) : QWidget(parent), m_model(model)
-{
+AgreementsPanel::AgreementsPanel(AgreementListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model) {
     auto *v = new QVBoxLayout(this);
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("agreementsView"));
@@ -46,7 +47,8 @@ AgreementsPanel::AgreementsPanel(AgreementListModel *model, QWidget *parent) : Q
     v->addWidget(m_message);
 
     auto current = [this]() -> const AgreementRow * { return m_model->rowAt(m_view->currentIndex().row()); };
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgreementsPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AgreementsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgreementsPanel::updateButtons);
     connect(m_generate, &QPushButton::clicked, this, [this, current] {
         if (const AgreementRow *a = current())
@@ -61,40 +63,36 @@ AgreementsPanel::AgreementsPanel(AgreementListModel *model, QWidget *parent) : Q
     updateButtons();
 }
 
-QString AgreementsPanel::language() const
-{
+QString AgreementsPanel::language() const {
     return m_language->currentData().toString();
 }
 
-void AgreementsPanel::askAcceptance(const QString &side)
-{
+void AgreementsPanel::askAcceptance(const QString &side) {
     const AgreementRow *a = m_model->rowAt(m_view->currentIndex().row());
     if (!a)
         return;
     const QString suggested = side == u"mechanic" ? a->mechanicName : QString();
     bool ok = false;
-    const QString who = QInputDialog::getText(this, tr("Record acceptance"),
-                                              side == u"mechanic" ? tr("Name of the mechanic who accepted:")
-                                                                  : tr("Name of the person who accepted for the workshop:"),
-                                              QLineEdit::Normal, suggested, &ok);
+    const QString who =
+        QInputDialog::getText(this, tr("Record acceptance"),
+                              side == u"mechanic" ? tr("Name of the mechanic who accepted:")
+                                                  : tr("Name of the person who accepted for the workshop:"),
+                              QLineEdit::Normal, suggested, &ok);
     if (ok && !who.trimmed().isEmpty())
         emit acceptanceRequested(a->id, a->rowVersion, side, who.trimmed());
 }
 
-void AgreementsPanel::setReadOnly(bool readOnly)
-{
+void AgreementsPanel::setReadOnly(bool readOnly) {
     m_readOnly = readOnly;
     updateButtons();
 }
 
-void AgreementsPanel::showMessage(const QString &text, bool error)
-{
+void AgreementsPanel::showMessage(const QString &text, bool error) {
     m_message->setStyleSheet(error ? QStringLiteral("color:#a61b1b") : QStringLiteral("color:#2e6b3a"));
     m_message->setText(text);
 }
 
-void AgreementsPanel::updateButtons()
-{
+void AgreementsPanel::updateButtons() {
     const AgreementRow *a = m_model->rowAt(m_view->currentIndex().row());
     const bool live = a && a->status == u"active";
     m_preview->setEnabled(a);

@@ -26,7 +26,8 @@ public:
 signals:
     void generateRequested(qint64 agreementId);
     void previewRequested(qint64 agreementId, const QString &language);
-    void acceptanceRequested(qint64 agreementId, int rowVersion, const QString &side, const QString &acceptedBy);
+    void acceptanceRequested(qint64 agreementId, int rowVersion, const QString &side,
+                             const QString &acceptedBy);
 
 private:
     void updateButtons();

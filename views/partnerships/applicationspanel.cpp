@@ -18,9 +18,11 @@
 
 namespace adesk {
 
-ApplicationsPanel::ApplicationsPanel(QAbstractItemModel *programs, ApplicationQueueModel *queue, QWidget *parent)
-    : QWidget(parent), m_programs(programs), m_queue(queue)
-{
+ApplicationsPanel::ApplicationsPanel(QAbstractItemModel *programs, ApplicationQueueModel *queue,
+                                     QWidget *parent)
+    : QWidget(parent)
+    , m_programs(programs)
+    , m_queue(queue) {
     auto *v = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_program = new QComboBox;
@@ -99,15 +101,17 @@ ApplicationsPanel::ApplicationsPanel(QAbstractItemModel *programs, ApplicationQu
     auto choose = [this] {
         if (m_syncing)
             return;
-        const qint64 id = m_program->currentIndex() >= 0
-                              ? m_programs->index(m_program->currentIndex(), 0).data(ProgramListModel::IdRole).toLongLong()
-                              : 0;
+        const qint64 id =
+            m_program->currentIndex() >= 0
+                ? m_programs->index(m_program->currentIndex(), 0).data(ProgramListModel::IdRole).toLongLong()
+                : 0;
         emit programChosen(id, statusFilter());
     };
     // Only the person's choice changes the queue (a reload of the programs list must not).
     connect(m_program, &QComboBox::activated, this, choose);
     connect(m_status, &QComboBox::activated, this, choose);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ApplicationsPanel::updateDetail);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ApplicationsPanel::updateDetail);
     connect(m_queue, &QAbstractItemModel::dataChanged, this, &ApplicationsPanel::updateDetail);
     connect(m_queue, &QAbstractItemModel::modelReset, this, &ApplicationsPanel::updateDetail);
     connect(m_queue, &ApplicationQueueModel::pageLoaded, this, [this](int, bool first) {
@@ -128,13 +132,11 @@ ApplicationsPanel::ApplicationsPanel(QAbstractItemModel *programs, ApplicationQu
     updateDetail();
 }
 
-QString ApplicationsPanel::statusFilter() const
-{
+QString ApplicationsPanel::statusFilter() const {
     return m_status->currentData().toString();
 }
 
-void ApplicationsPanel::showEvent(QShowEvent *event)
-{
+void ApplicationsPanel::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
     if (!m_shown) {
         m_shown = true;
@@ -142,8 +144,7 @@ void ApplicationsPanel::showEvent(QShowEvent *event)
     }
 }
 
-void ApplicationsPanel::setReadOnly(bool readOnly)
-{
+void ApplicationsPanel::setReadOnly(bool readOnly) {
     m_readOnly = readOnly;
     m_reason->setEnabled(!readOnly);
     m_effective->setEnabled(!readOnly);
@@ -151,8 +152,7 @@ void ApplicationsPanel::setReadOnly(bool readOnly)
     updateDetail();
 }
 
-void ApplicationsPanel::showProgram(qint64 programId)
-{
+void ApplicationsPanel::showProgram(qint64 programId) {
     for (int i = 0; i < m_programs->rowCount(); ++i) {
         if (m_programs->index(i, 0).data(ProgramListModel::IdRole).toLongLong() == programId) {
             m_syncing = true;
@@ -163,32 +163,29 @@ void ApplicationsPanel::showProgram(qint64 programId)
     }
 }
 
-qint64 ApplicationsPanel::currentApplicationId() const
-{
+qint64 ApplicationsPanel::currentApplicationId() const {
     const ApplicationRow *r = m_queue->rowAt(m_view->currentIndex().row());
     return r ? r->id : 0;
 }
 
-void ApplicationsPanel::setBusy(bool busy)
-{
+void ApplicationsPanel::setBusy(bool busy) {
     m_busy = busy;
     updateDetail();
 }
 
-void ApplicationsPanel::showMessage(const QString &text, bool error)
-{
+void ApplicationsPanel::showMessage(const QString &text, bool error) {
     m_message->setStyleSheet(error ? QStringLiteral("color:#a61b1b") : QStringLiteral("color:#2e6b3a"));
     m_message->setText(text);
 }
 
-void ApplicationsPanel::updateDetail()
-{
+void ApplicationsPanel::updateDetail() {
     const ApplicationRow *r = m_queue->rowAt(m_view->currentIndex().row());
     const bool pending = r && r->status == u"pending";
     m_approve->setEnabled(!m_readOnly && !m_busy && pending && r->ineligibility.isEmpty());
     m_reject->setEnabled(!m_readOnly && !m_busy && pending && !m_reason->text().trimmed().isEmpty());
     if (!r) {
-        m_detail->setText(m_queue->rowCount() == 0 ? tr("No applications to show.") : tr("Select an application."));
+        m_detail->setText(m_queue->rowCount() == 0 ? tr("No applications to show.")
+                                                   : tr("Select an application."));
         return;
     }
     QStringList why;
@@ -197,15 +194,22 @@ void ApplicationsPanel::updateDetail()
     QString h = QStringLiteral("<h3 style='margin:0'>%1</h3>").arg(r->mechanicName.toHtmlEscaped());
     h += QStringLiteral("<p>%1<br>%2<br>%3<br>%4<br>%5%6</p>")
              .arg(tr("%1, %2").arg(r->city, r->province).toHtmlEscaped(),
-                  r->ratingBp < 0 ? tr("Not rated yet") : tr("Rating %1 ★").arg(ProgramTerms::ratingText(r->ratingBp)),
+                  r->ratingBp < 0 ? tr("Not rated yet")
+                                  : tr("Rating %1 ★").arg(ProgramTerms::ratingText(r->ratingBp)),
                   tr("%n year(s) of experience", nullptr, r->yearsExperience),
                   tr("Tier: %1").arg(ProgramTerms::tierLabel(r->serviceTier)),
-                  tr("Compliance: %1").arg(m_queue->index(m_view->currentIndex().row(), ApplicationQueueModel::Compliance).data().toString()),
+                  tr("Compliance: %1")
+                      .arg(m_queue->index(m_view->currentIndex().row(), ApplicationQueueModel::Compliance)
+                               .data()
+                               .toString()),
                   r->redSeal ? tr("<br>Red Seal certified") : QString());
     h += QStringLiteral("<p><i>%1</i></p>").arg(r->message.toHtmlEscaped());
     if (pending)
-        h += why.isEmpty() ? tr("<p style='color:#2e6b3a'><b>Qualifies for version %1 of the program.</b></p>").arg(r->versionNo)
-                           : tr("<p style='color:#a61b1b'><b>Does not qualify:</b> %1</p>").arg(why.join(QStringLiteral("; ")).toHtmlEscaped());
+        h += why.isEmpty()
+                 ? tr("<p style='color:#2e6b3a'><b>Qualifies for version %1 of the program.</b></p>")
+                       .arg(r->versionNo)
+                 : tr("<p style='color:#a61b1b'><b>Does not qualify:</b> %1</p>")
+                       .arg(why.join(QStringLiteral("; ")).toHtmlEscaped());
     else if (!r->reason.isEmpty())
         h += tr("<p>Reason: %1</p>").arg(r->reason.toHtmlEscaped());
     m_detail->setText(h);

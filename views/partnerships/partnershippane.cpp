@@ -22,8 +22,8 @@ namespace adesk {
 
 PartnershipPane::PartnershipPane(ProgramListModel *programs, AgreementListModel *agreements,
                                  PartnershipListModel *partnerships, QWidget *parent)
-    : QWidget(parent), m_programsModel(programs)
-{
+    : QWidget(parent)
+    , m_programsModel(programs) {
     auto *v = new QVBoxLayout(this);
     m_workshop = new QLabel;
     m_workshop->setTextFormat(Qt::RichText);
@@ -77,8 +77,7 @@ PartnershipPane::PartnershipPane(ProgramListModel *programs, AgreementListModel 
     connect(m_new, &QPushButton::clicked, this, &PartnershipPane::newProgramRequested);
 }
 
-void PartnershipPane::showEvent(QShowEvent *event)
-{
+void PartnershipPane::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
     if (!m_shown) {
         m_shown = true;
@@ -86,8 +85,7 @@ void PartnershipPane::showEvent(QShowEvent *event)
     }
 }
 
-void PartnershipPane::setReadOnly(bool readOnly)
-{
+void PartnershipPane::setReadOnly(bool readOnly) {
     m_readOnly = readOnly;
     m_new->setVisible(!readOnly);
     m_editor->setReadOnly(readOnly);
@@ -95,32 +93,27 @@ void PartnershipPane::setReadOnly(bool readOnly)
     m_partnerships->setReadOnly(readOnly);
 }
 
-void PartnershipPane::setWorkshopName(const QString &name)
-{
+void PartnershipPane::setWorkshopName(const QString &name) {
     m_workshop->setText(m_readOnly ? tr("<b>Partnership programs</b> — all workshops (read only)")
                                    : tr("<b>Partnership programs</b> — %1").arg(name.toHtmlEscaped()));
 }
 
-qint64 PartnershipPane::currentProgramId() const
-{
+qint64 PartnershipPane::currentProgramId() const {
     return m_programsView->currentIndex().data(ProgramListModel::IdRole).toLongLong();
 }
 
-void PartnershipPane::selectProgram(qint64 programId)
-{
+void PartnershipPane::selectProgram(qint64 programId) {
     const int row = m_programsModel->rowOfId(programId);
     if (row >= 0)
         m_programsView->setCurrentIndex(m_programsModel->index(row, 0));
 }
 
-void PartnershipPane::showStatus(const QString &text, bool error)
-{
+void PartnershipPane::showStatus(const QString &text, bool error) {
     m_status->setStyleSheet(error ? QStringLiteral("color:#a61b1b") : QStringLiteral("color:#2e6b3a"));
     m_status->setText(text);
 }
 
-void PartnershipPane::showPrintPreview(const QString &title, const QList<QImage> &pages)
-{
+void PartnershipPane::showPrintPreview(const QString &title, const QList<QImage> &pages) {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(title);
     QPrintPreviewDialog dialog(&printer, this);

@@ -26,8 +26,8 @@ class ProgramListModel;
 class PartnershipPane : public QWidget {
     Q_OBJECT
 public:
-    PartnershipPane(ProgramListModel *programs, AgreementListModel *agreements, PartnershipListModel *partnerships,
-                    QWidget *parent = nullptr);
+    PartnershipPane(ProgramListModel *programs, AgreementListModel *agreements,
+                    PartnershipListModel *partnerships, QWidget *parent = nullptr);
 
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }

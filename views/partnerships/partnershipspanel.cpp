@@ -19,36 +19,31 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace adesk {
 
 namespace {
 
-QString moneyText(qint64 c)
-{
+QString moneyText(qint64 c) {
     return c > 0 ? Money::fromCents(c).toString() : QString();
 }
-qint64 moneyCell(const QTableWidget *t, int r, int c)
-{
+qint64 moneyCell(const QTableWidget *t, int r, int c) {
     const QTableWidgetItem *i = t->item(r, c);
     const auto m = i ? Money::parse(i->text(), QLocale()) : std::nullopt;
     return m ? m->cents() : -1;
 }
-QString cell(const QTableWidget *t, int r, int c)
-{
+QString cell(const QTableWidget *t, int r, int c) {
     const QTableWidgetItem *i = t->item(r, c);
     return i ? i->text().trimmed() : QString();
 }
-QDate dateCell(const QTableWidget *t, int r, int c)
-{
+QDate dateCell(const QTableWidget *t, int r, int c) {
     return QDate::fromString(cell(t, r, c), Qt::ISODate);
 }
-void put(QTableWidget *t, int r, int c, const QString &text, const QVariant &id = {})
-{
+void put(QTableWidget *t, int r, int c, const QString &text, const QVariant &id = {}) {
     auto *i = new QTableWidgetItem(text);
     if (id.isValid())
         i->setData(Qt::UserRole, id);
@@ -57,8 +52,9 @@ void put(QTableWidget *t, int r, int c, const QString &text, const QVariant &id 
 
 } // namespace
 
-PartnershipsPanel::PartnershipsPanel(PartnershipListModel *model, QWidget *parent) : QWidget(parent), m_model(model)
-{
+PartnershipsPanel::PartnershipsPanel(PartnershipListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model) {
     auto *v = new QVBoxLayout(this);
     auto *split = new QSplitter(Qt::Vertical);
     v->addWidget(split, 1);
@@ -141,7 +137,8 @@ PartnershipsPanel::PartnershipsPanel(PartnershipListModel *model, QWidget *paren
                 t->removeRow(t->currentRow());
         });
         connect(import, &QPushButton::clicked, this, [this, parts] {
-            const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(), tr("CSV files (*.csv)"));
+            const QString path =
+                QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(), tr("CSV files (*.csv)"));
             if (path.isEmpty())
                 return;
             QFile file(path);
@@ -167,12 +164,12 @@ PartnershipsPanel::PartnershipsPanel(PartnershipListModel *model, QWidget *paren
         catalog->addTab(w, title);
         return t;
     };
-    m_parts = makeTable({tr("Part number"), tr("Name"), tr("Category"), tr("Wholesale"), tr("Retail"), tr("Lead time (days)"),
-                         tr("Valid from"), tr("Valid until")},
+    m_parts = makeTable({tr("Part number"), tr("Name"), tr("Category"), tr("Wholesale"), tr("Retail"),
+                         tr("Lead time (days)"), tr("Valid from"), tr("Valid until")},
                         tr("Parts catalog"), true);
     m_parts->setObjectName(QStringLiteral("partsTable"));
-    m_rates = makeTable({tr("Service category"), tr("Rate per hour"), tr("Mechanic rate"), tr("Mechanic commission %"),
-                         tr("Valid from"), tr("Valid until")},
+    m_rates = makeTable({tr("Service category"), tr("Rate per hour"), tr("Mechanic rate"),
+                         tr("Mechanic commission %"), tr("Valid from"), tr("Valid until")},
                         tr("Labour rates"), false);
     m_rates->setObjectName(QStringLiteral("labourTable"));
     split->addWidget(catalog);
@@ -180,7 +177,8 @@ PartnershipsPanel::PartnershipsPanel(PartnershipListModel *model, QWidget *paren
     m_message->setWordWrap(true);
     v->addWidget(m_message);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PartnershipsPanel::currentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PartnershipsPanel::currentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PartnershipsPanel::currentChanged);
     connect(m_canQuote, &QCheckBox::toggled, this, &PartnershipsPanel::updateButtons);
     connect(m_hasEnd, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
@@ -213,13 +211,11 @@ PartnershipsPanel::PartnershipsPanel(PartnershipListModel *model, QWidget *paren
     currentChanged();
 }
 
-const PartnershipRow *PartnershipsPanel::current() const
-{
+const PartnershipRow *PartnershipsPanel::current() const {
     return m_model->rowAt(m_view->currentIndex().row());
 }
 
-void PartnershipsPanel::currentChanged()
-{
+void PartnershipsPanel::currentChanged() {
     const PartnershipRow *p = current();
     if (p) {
         m_canQuote->setChecked(p->canCreateQuotes);
@@ -240,13 +236,12 @@ void PartnershipsPanel::currentChanged()
     updateButtons();
 }
 
-void PartnershipsPanel::updateButtons()
-{
+void PartnershipsPanel::updateButtons() {
     const PartnershipRow *p = current();
     const bool live = p && p->status != u"terminated";
     const bool edit = !m_readOnly && live;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_canQuote, m_approval, m_commission, m_payment, m_hasEnd, m_saveTerms,
-                                                       m_reason})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_canQuote, m_approval, m_commission, m_payment,
+                                                       m_hasEnd, m_saveTerms, m_reason})
         w->setEnabled(edit);
     m_maxQuote->setEnabled(edit && m_canQuote->isChecked());
     m_end->setEnabled(edit && m_hasEnd->isChecked());
@@ -260,20 +255,18 @@ void PartnershipsPanel::updateButtons()
     m_rates->setEditTriggers(edit ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
 }
 
-void PartnershipsPanel::setReadOnly(bool readOnly)
-{
+void PartnershipsPanel::setReadOnly(bool readOnly) {
     m_readOnly = readOnly;
     updateButtons();
 }
 
-void PartnershipsPanel::showMessage(const QString &text, bool error)
-{
+void PartnershipsPanel::showMessage(const QString &text, bool error) {
     m_message->setStyleSheet(error ? QStringLiteral("color:#a61b1b") : QStringLiteral("color:#2e6b3a"));
     m_message->setText(text);
 }
 
-void PartnershipsPanel::setCatalog(qint64 partnershipId, const QList<PartRow> &parts, const QList<LabourRateRow> &rates)
-{
+void PartnershipsPanel::setCatalog(qint64 partnershipId, const QList<PartRow> &parts,
+                                   const QList<LabourRateRow> &rates) {
     const PartnershipRow *p = current();
     if (!p || p->id != partnershipId)
         return;
@@ -283,8 +276,7 @@ void PartnershipsPanel::setCatalog(qint64 partnershipId, const QList<PartRow> &p
     updateButtons();
 }
 
-void PartnershipsPanel::setPartRows(const QList<PartRow> &rows)
-{
+void PartnershipsPanel::setPartRows(const QList<PartRow> &rows) {
     m_parts->setRowCount(0);
     m_parts->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
@@ -301,8 +293,7 @@ void PartnershipsPanel::setPartRows(const QList<PartRow> &rows)
     m_parts->resizeColumnsToContents();
 }
 
-void PartnershipsPanel::setRateRows(const QList<LabourRateRow> &rows)
-{
+void PartnershipsPanel::setRateRows(const QList<LabourRateRow> &rows) {
     m_rates->setRowCount(0);
     m_rates->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
@@ -310,15 +301,17 @@ void PartnershipsPanel::setRateRows(const QList<LabourRateRow> &rows)
         put(m_rates, r, 0, l.serviceCategory, l.id);
         put(m_rates, r, 1, Money::fromCents(l.ratePerHourCents).toString());
         put(m_rates, r, 2, moneyText(l.mechanicRateCents));
-        put(m_rates, r, 3, l.mechanicCommissionBp >= 0 ? BasisPoints(l.mechanicCommissionBp).toString().remove(QStringLiteral("\u00a0%")) : QString());
+        put(m_rates, r, 3,
+            l.mechanicCommissionBp >= 0
+                ? BasisPoints(l.mechanicCommissionBp).toString().remove(QStringLiteral("\u00a0%"))
+                : QString());
         put(m_rates, r, 4, l.validFrom.toString(Qt::ISODate));
         put(m_rates, r, 5, l.validUntil.toString(Qt::ISODate));
     }
     m_rates->resizeColumnsToContents();
 }
 
-QList<PartRow> PartnershipsPanel::parts() const
-{
+QList<PartRow> PartnershipsPanel::parts() const {
     QList<PartRow> out;
     for (int r = 0; r < m_parts->rowCount(); ++r) {
         PartRow p;
@@ -337,8 +330,7 @@ QList<PartRow> PartnershipsPanel::parts() const
     return out;
 }
 
-QList<LabourRateRow> PartnershipsPanel::labourRates() const
-{
+QList<LabourRateRow> PartnershipsPanel::labourRates() const {
     QList<LabourRateRow> out;
     for (int r = 0; r < m_rates->rowCount(); ++r) {
         LabourRateRow l;
@@ -351,7 +343,8 @@ QList<LabourRateRow> PartnershipsPanel::labourRates() const
             l.mechanicCommissionBp = -1;
         } else {
             const auto parsed = PartsCsv::parseLabourRates(
-                QStringLiteral("service_category,rate_per_hour,mechanic_commission_percent\nx,1,%1").arg(pct));
+                QStringLiteral("service_category,rate_per_hour,mechanic_commission_percent\nx,1,%1")
+                    .arg(pct));
             l.mechanicCommissionBp = parsed.rows.isEmpty() ? 0 : parsed.rows.first().mechanicCommissionBp;
         }
         l.validFrom = dateCell(m_rates, r, 4);
@@ -362,8 +355,7 @@ QList<LabourRateRow> PartnershipsPanel::labourRates() const
     return out;
 }
 
-QStringList PartnershipsPanel::importPartsCsv(const QString &text)
-{
+QStringList PartnershipsPanel::importPartsCsv(const QString &text) {
     const auto parsed = PartsCsv::parseParts(text);
     if (!parsed.errors.isEmpty())
         return parsed.errors;
@@ -371,8 +363,8 @@ QStringList PartnershipsPanel::importPartsCsv(const QString &text)
     for (PartRow p : parsed.rows) {
         bool replaced = false;
         for (PartRow &existing : rows) {
-            if (existing.partNumber.compare(p.partNumber, Qt::CaseInsensitive) == 0
-                && (!p.validFrom.isValid() || existing.validFrom == p.validFrom)) {
+            if (existing.partNumber.compare(p.partNumber, Qt::CaseInsensitive) == 0 &&
+                (!p.validFrom.isValid() || existing.validFrom == p.validFrom)) {
                 p.id = existing.id;
                 if (!p.validFrom.isValid())
                     p.validFrom = existing.validFrom;
@@ -388,8 +380,7 @@ QStringList PartnershipsPanel::importPartsCsv(const QString &text)
     return {};
 }
 
-QStringList PartnershipsPanel::importLabourCsv(const QString &text)
-{
+QStringList PartnershipsPanel::importLabourCsv(const QString &text) {
     const auto parsed = PartsCsv::parseLabourRates(text);
     if (!parsed.errors.isEmpty())
         return parsed.errors;
@@ -397,8 +388,8 @@ QStringList PartnershipsPanel::importLabourCsv(const QString &text)
     for (LabourRateRow l : parsed.rows) {
         bool replaced = false;
         for (LabourRateRow &existing : rows) {
-            if (existing.serviceCategory.compare(l.serviceCategory, Qt::CaseInsensitive) == 0
-                && (!l.validFrom.isValid() || existing.validFrom == l.validFrom)) {
+            if (existing.serviceCategory.compare(l.serviceCategory, Qt::CaseInsensitive) == 0 &&
+                (!l.validFrom.isValid() || existing.validFrom == l.validFrom)) {
                 l.id = existing.id;
                 if (!l.validFrom.isValid())
                     l.validFrom = existing.validFrom;

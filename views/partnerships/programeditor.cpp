@@ -36,14 +36,15 @@ enum Field { FName = 1, FDescription, FType, FBay, FMember, FShares, FEligibilit
 class TermsEdit : public QUndoCommand {
 public:
     TermsEdit(ProgramEditor *editor, ProgramTerms before, ProgramTerms after, int field, const QString &text)
-        : QUndoCommand(text), m_editor(editor), m_before(std::move(before)), m_after(std::move(after)), m_field(field)
-    {
-    }
+        : QUndoCommand(text)
+        , m_editor(editor)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_field(field) {}
     void undo() override { m_editor->applyTerms(m_before); }
     void redo() override { m_editor->applyTerms(m_after); }
     int id() const override { return 4242; }
-    bool mergeWith(const QUndoCommand *other) override
-    {
+    bool mergeWith(const QUndoCommand *other) override {
         const auto *o = static_cast<const TermsEdit *>(other);
         if (o->m_field != m_field || m_field == FType || m_field == FEligibility)
             return false;
@@ -58,8 +59,7 @@ private:
     int m_field;
 };
 
-QString fieldText(int f)
-{
+QString fieldText(int f) {
     switch (f) {
     case FName:
         return ProgramEditor::tr("Edit name");
@@ -83,8 +83,7 @@ QString fieldText(int f)
     return {};
 }
 
-QDoubleSpinBox *percentBox()
-{
+QDoubleSpinBox *percentBox() {
     auto *b = new QDoubleSpinBox;
     b->setRange(0, 100);
     b->setDecimals(2);
@@ -93,28 +92,26 @@ QDoubleSpinBox *percentBox()
     return b;
 }
 
-int bpOf(const QDoubleSpinBox *b)
-{
+int bpOf(const QDoubleSpinBox *b) {
     return int(qRound64(b->value() * 100.0));
 }
 
 } // namespace
 
-ProgramEditor::ProgramEditor(QWidget *parent) : QWidget(parent), m_undo(new QUndoStack(this))
-{
+ProgramEditor::ProgramEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_undo(new QUndoStack(this)) {
     build();
     m_program.terms = m_terms;
     applyTerms(m_terms);
     refresh();
 }
 
-ProgramEditor::~ProgramEditor()
-{
+ProgramEditor::~ProgramEditor() {
     m_undo->disconnect(this); // the stack outlives the form's widgets while QWidget tears down
 }
 
-void ProgramEditor::build()
-{
+void ProgramEditor::build() {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_header = new QLabel;
@@ -138,9 +135,12 @@ void ProgramEditor::build()
     gf->addRow(tr("&Description"), m_description);
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("program_type"));
-    m_type->addItem(ProgramTerms::typeLabel(ProgramTerms::Type::BayRental), int(ProgramTerms::Type::BayRental));
-    m_type->addItem(ProgramTerms::typeLabel(ProgramTerms::Type::RevenueShare), int(ProgramTerms::Type::RevenueShare));
-    m_type->addItem(ProgramTerms::typeLabel(ProgramTerms::Type::Membership), int(ProgramTerms::Type::Membership));
+    m_type->addItem(ProgramTerms::typeLabel(ProgramTerms::Type::BayRental),
+                    int(ProgramTerms::Type::BayRental));
+    m_type->addItem(ProgramTerms::typeLabel(ProgramTerms::Type::RevenueShare),
+                    int(ProgramTerms::Type::RevenueShare));
+    m_type->addItem(ProgramTerms::typeLabel(ProgramTerms::Type::Membership),
+                    int(ProgramTerms::Type::Membership));
     gf->addRow(tr("&Type"), m_type);
     m_maxPartners = new QSpinBox;
     m_maxPartners->setObjectName(QStringLiteral("max_partners"));
@@ -161,7 +161,8 @@ void ProgramEditor::build()
     bf->addRow(tr("Per &hour"), m_bayHour);
     bf->addRow(tr("Per d&ay"), m_bayDay);
     bf->addRow(tr("Per &month"), m_bayMonth);
-    auto *sharePage = new QLabel(tr("The workshop and the mechanic share each job's revenue after the platform fee."));
+    auto *sharePage =
+        new QLabel(tr("The workshop and the mechanic share each job's revenue after the platform fee."));
     sharePage->setWordWrap(true);
     auto *memberPage = new QGroupBox(tr("Membership"));
     auto *mf = new QFormLayout(memberPage);
@@ -246,7 +247,8 @@ void ProgramEditor::build()
     QAction *italic = bar->addAction(tr("Italic"));
     italic->setShortcut(QKeySequence::Italic);
     italic->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(italic, &QAction::triggered, this, [this] { m_termsEdit->setFontItalic(!m_termsEdit->fontItalic()); });
+    connect(italic, &QAction::triggered, this,
+            [this] { m_termsEdit->setFontItalic(!m_termsEdit->fontItalic()); });
     QAction *list = bar->addAction(tr("Bullet list"));
     connect(list, &QAction::triggered, this, [this] {
         QTextCursor c = m_termsEdit->textCursor();
@@ -345,7 +347,8 @@ void ProgramEditor::build()
         if (!m_save->isEnabled())
             return;
         const bool published = m_program.id > 0 && m_program.status != ProgramTerms::Status::Draft;
-        emit saveRequested(m_program.id, m_program.rowVersion, m_terms, published ? m_effectiveFrom->date() : QDate());
+        emit saveRequested(m_program.id, m_program.rowVersion, m_terms,
+                           published ? m_effectiveFrom->date() : QDate());
     });
     connect(m_publish, &QPushButton::clicked, this, [this] {
         emit statusRequested(m_program.id, m_program.rowVersion,
@@ -353,22 +356,22 @@ void ProgramEditor::build()
                                                                               : QStringLiteral("publish"),
                              QDate());
     });
-    connect(m_pause, &QPushButton::clicked, this,
-            [this] { emit statusRequested(m_program.id, m_program.rowVersion, QStringLiteral("pause"), QDate()); });
-    connect(m_close, &QPushButton::clicked, this,
-            [this] { emit statusRequested(m_program.id, m_program.rowVersion, QStringLiteral("close"), QDate()); });
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        emit statusRequested(m_program.id, m_program.rowVersion, QStringLiteral("pause"), QDate());
+    });
+    connect(m_close, &QPushButton::clicked, this, [this] {
+        emit statusRequested(m_program.id, m_program.rowVersion, QStringLiteral("close"), QDate());
+    });
 }
 
-void ProgramEditor::setMoney(QLineEdit *edit, qint64 cents)
-{
+void ProgramEditor::setMoney(QLineEdit *edit, qint64 cents) {
     const QString text = cents > 0 ? Money::fromCents(cents).toString() : QString();
     // Keep what the person typed when it means the same amount.
     if (moneyOf(edit) != (cents > 0 ? cents : 0) || (cents <= 0 && !edit->text().isEmpty()))
         edit->setText(text);
 }
 
-qint64 ProgramEditor::moneyOf(const QLineEdit *edit)
-{
+qint64 ProgramEditor::moneyOf(const QLineEdit *edit) {
     const QString t = edit->text().trimmed();
     if (t.isEmpty())
         return 0;
@@ -376,8 +379,7 @@ qint64 ProgramEditor::moneyOf(const QLineEdit *edit)
     return m ? m->cents() : -1; // -1: not an amount (validation reports it)
 }
 
-ProgramTerms ProgramEditor::readForm() const
-{
+ProgramTerms ProgramEditor::readForm() const {
     ProgramTerms t = m_terms;
     t.name = m_name->text();
     t.description = m_description->text();
@@ -405,8 +407,7 @@ ProgramTerms ProgramEditor::readForm() const
     return t;
 }
 
-void ProgramEditor::edited(int fieldId)
-{
+void ProgramEditor::edited(int fieldId) {
     if (m_applying || m_readOnly || m_formLocked)
         return;
     ProgramTerms next = readForm();
@@ -420,8 +421,7 @@ void ProgramEditor::edited(int fieldId)
     m_undo->push(new TermsEdit(this, m_terms, next, fieldId, fieldText(fieldId)));
 }
 
-void ProgramEditor::applyTerms(const ProgramTerms &t)
-{
+void ProgramEditor::applyTerms(const ProgramTerms &t) {
     const bool was = m_applying;
     m_applying = true;
     m_terms = t;
@@ -462,12 +462,13 @@ void ProgramEditor::applyTerms(const ProgramTerms &t)
     emit termsChanged();
 }
 
-QList<ProgramTerms::Issue> ProgramEditor::issues() const
-{
+QList<ProgramTerms::Issue> ProgramEditor::issues() const {
     QList<ProgramTerms::Issue> out = m_terms.validate();
     const QList<QPair<QLineEdit *, QString>> money = {
-        {m_bayHour, QStringLiteral("bay_rate_hour_cents")}, {m_bayDay, QStringLiteral("bay_rate_day_cents")},
-        {m_bayMonth, QStringLiteral("bay_rate_month_cents")}, {m_memberFee, QStringLiteral("membership_fee_cents")},
+        {m_bayHour, QStringLiteral("bay_rate_hour_cents")},
+        {m_bayDay, QStringLiteral("bay_rate_day_cents")},
+        {m_bayMonth, QStringLiteral("bay_rate_month_cents")},
+        {m_memberFee, QStringLiteral("membership_fee_cents")},
         {m_memberOverage, QStringLiteral("overage_rate_hour_cents")}};
     for (const auto &[edit, key] : money)
         if (edit->isVisibleTo(this) && moneyOf(edit) < 0)
@@ -475,18 +476,15 @@ QList<ProgramTerms::Issue> ProgramEditor::issues() const
     return out;
 }
 
-bool ProgramEditor::isDirty() const
-{
+bool ProgramEditor::isDirty() const {
     return m_program.id == 0 || !(m_terms == m_saved);
 }
 
-QWidget *ProgramEditor::field(const QString &key) const
-{
+QWidget *ProgramEditor::field(const QString &key) const {
     return findChild<QWidget *>(key);
 }
 
-void ProgramEditor::setProgram(const ProgramDetail &program)
-{
+void ProgramEditor::setProgram(const ProgramDetail &program) {
     m_program = program;
     const bool wasReadOnly = m_readOnly;
     if (m_formLocked != (program.status == ProgramTerms::Status::Closed)) {
@@ -499,9 +497,11 @@ void ProgramEditor::setProgram(const ProgramDetail &program)
     m_undo->setClean();
     QStringList versions;
     for (const ProgramVersionInfo &v : program.versions)
-        versions << (v.published ? tr("v%1 from %2").arg(v.versionNo).arg(v.effectiveFrom.toString(Qt::ISODate))
-                                 : tr("v%1 (draft)").arg(v.versionNo));
-    m_versions->setText(versions.isEmpty() ? QString() : tr("Versions: %1").arg(versions.join(QStringLiteral(", "))));
+        versions << (v.published
+                         ? tr("v%1 from %2").arg(v.versionNo).arg(v.effectiveFrom.toString(Qt::ISODate))
+                         : tr("v%1 (draft)").arg(v.versionNo));
+    m_versions->setText(versions.isEmpty() ? QString()
+                                           : tr("Versions: %1").arg(versions.join(QStringLiteral(", "))));
     if (program.status != ProgramTerms::Status::Draft) {
         QDate next = QDate::currentDate().addDays(1);
         for (const ProgramVersionInfo &v : program.versions)
@@ -512,29 +512,26 @@ void ProgramEditor::setProgram(const ProgramDetail &program)
     refresh();
 }
 
-void ProgramEditor::setReadOnly(bool readOnly)
-{
+void ProgramEditor::setReadOnly(bool readOnly) {
     m_readOnly = readOnly;
     const bool locked = readOnly || m_formLocked; // admins, or a closed program
     for (QWidget *w : findChildren<QWidget *>()) {
         if (w == m_effectiveFrom)
             continue;
-        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QComboBox *>(w)
-            || qobject_cast<QCheckBox *>(w))
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
+            qobject_cast<QComboBox *>(w) || qobject_cast<QCheckBox *>(w))
             w->setEnabled(!locked);
     }
     m_termsEdit->setReadOnly(locked);
     refresh();
 }
 
-void ProgramEditor::setBusy(bool busy)
-{
+void ProgramEditor::setBusy(bool busy) {
     m_busy = busy;
     refresh();
 }
 
-void ProgramEditor::refresh()
-{
+void ProgramEditor::refresh() {
     const QList<ProgramTerms::Issue> problems = issues();
     QStringList lines;
     QSet<QString> bad;
@@ -543,17 +540,18 @@ void ProgramEditor::refresh()
         bad.insert(i.field);
     }
     const bool closed = m_program.status == ProgramTerms::Status::Closed;
-    const QString fine = closed        ? tr("This program is closed; its terms no longer change.")
-                         : isDirty()   ? tr("<span style='color:#2e6b3a'>Ready to save.</span>")
-                                       : tr("<span style='color:#2e6b3a'>Saved.</span>");
+    const QString fine = closed      ? tr("This program is closed; its terms no longer change.")
+                         : isDirty() ? tr("<span style='color:#2e6b3a'>Ready to save.</span>")
+                                     : tr("<span style='color:#2e6b3a'>Saved.</span>");
     m_issues->setText(lines.isEmpty() ? fine
-                                      : QStringLiteral("<span style='color:#a61b1b'>%1</span>").arg(lines.join(QStringLiteral("<br>"))));
-    for (const QString &key : {QStringLiteral("name"), QStringLiteral("bay_rate_hour_cents"),
-                               QStringLiteral("bay_rate_day_cents"), QStringLiteral("bay_rate_month_cents"),
-                               QStringLiteral("membership_fee_cents"), QStringLiteral("included_bay_hours"),
-                               QStringLiteral("overage_rate_hour_cents"), QStringLiteral("workshop_share_bp"),
-                               QStringLiteral("mechanic_share_bp"), QStringLiteral("min_rating_bp"),
-                               QStringLiteral("max_partners")}) {
+                                      : QStringLiteral("<span style='color:#a61b1b'>%1</span>")
+                                            .arg(lines.join(QStringLiteral("<br>"))));
+    for (const QString &key :
+         {QStringLiteral("name"), QStringLiteral("bay_rate_hour_cents"), QStringLiteral("bay_rate_day_cents"),
+          QStringLiteral("bay_rate_month_cents"), QStringLiteral("membership_fee_cents"),
+          QStringLiteral("included_bay_hours"), QStringLiteral("overage_rate_hour_cents"),
+          QStringLiteral("workshop_share_bp"), QStringLiteral("mechanic_share_bp"),
+          QStringLiteral("min_rating_bp"), QStringLiteral("max_partners")}) {
         if (QWidget *w = field(key))
             w->setStyleSheet(bad.contains(key) ? QStringLiteral("border: 1px solid #c62828;") : QString());
     }
@@ -561,34 +559,37 @@ void ProgramEditor::refresh()
 
     const auto st = m_program.status;
     const bool exists = m_program.id > 0;
-    const bool published = exists && (st == ProgramTerms::Status::Published || st == ProgramTerms::Status::Paused);
+    const bool published =
+        exists && (st == ProgramTerms::Status::Published || st == ProgramTerms::Status::Paused);
     m_effectiveLabel->setVisible(published);
     m_effectiveFrom->setVisible(published);
     m_effectiveFrom->setEnabled(!m_readOnly);
     m_save->setText(published ? tr("&Save as new version") : tr("&Save"));
-    m_save->setEnabled(!m_readOnly && !m_busy && problems.isEmpty() && isDirty() && st != ProgramTerms::Status::Closed);
+    m_save->setEnabled(!m_readOnly && !m_busy && problems.isEmpty() && isDirty() &&
+                       st != ProgramTerms::Status::Closed);
     m_publish->setText(st == ProgramTerms::Status::Paused ? tr("Res&ume") : tr("P&ublish"));
-    m_publish->setEnabled(!m_readOnly && !m_busy && exists && !isDirty()
-                          && (st == ProgramTerms::Status::Draft || st == ProgramTerms::Status::Paused));
+    m_publish->setEnabled(!m_readOnly && !m_busy && exists && !isDirty() &&
+                          (st == ProgramTerms::Status::Draft || st == ProgramTerms::Status::Paused));
     m_pause->setEnabled(!m_readOnly && !m_busy && st == ProgramTerms::Status::Published);
     m_close->setEnabled(!m_readOnly && !m_busy && exists && st != ProgramTerms::Status::Closed);
 
     const QString title = m_program.id > 0 ? m_terms.name.toHtmlEscaped() : tr("New program");
-    m_header->setText(QStringLiteral("<h3 style='margin:2px'>%1 <span style='color:#666;font-weight:normal'>· %2%3</span></h3>")
-                          .arg(title, ProgramTerms::statusLabel(st),
-                               m_program.versionNo > 0 ? tr(" · version %1").arg(m_program.versionNo) : QString()));
+    m_header->setText(
+        QStringLiteral(
+            "<h3 style='margin:2px'>%1 <span style='color:#666;font-weight:normal'>· %2%3</span></h3>")
+            .arg(title, ProgramTerms::statusLabel(st),
+                 m_program.versionNo > 0 ? tr(" · version %1").arg(m_program.versionNo) : QString()));
 }
 
-QString ProgramEditor::previewHtml() const
-{
+QString ProgramEditor::previewHtml() const {
     return cardHtml(m_terms, m_program.workshopName);
 }
 
-QString ProgramEditor::cardHtml(const ProgramTerms &t, const QString &workshopName)
-{
+QString ProgramEditor::cardHtml(const ProgramTerms &t, const QString &workshopName) {
     auto money = [](qint64 c) { return Money::fromCents(c).toString().toHtmlEscaped(); };
     QString h = QStringLiteral("<div style='font-family:\"DejaVu Sans\"'>");
-    h += QStringLiteral("<p style='margin:0'><span style='background:#1f4e79;color:white'>&nbsp;%1&nbsp;</span></p>")
+    h += QStringLiteral(
+             "<p style='margin:0'><span style='background:#1f4e79;color:white'>&nbsp;%1&nbsp;</span></p>")
              .arg(ProgramTerms::typeLabel(t.type).toHtmlEscaped());
     h += QStringLiteral("<h2 style='margin:4px 0'>%1</h2>")
              .arg(t.name.trimmed().isEmpty() ? tr("Untitled program") : t.name.toHtmlEscaped());
@@ -622,15 +623,17 @@ QString ProgramEditor::cardHtml(const ProgramTerms &t, const QString &workshopNa
                             "<tr><td>%2</td><td align='right'><b>%3</b></td></tr>"
                             "<tr><td>%4</td><td align='right'>%5</td></tr>"
                             "<tr><td>%6</td><td align='right'>%7</td></tr>")
-                 .arg(tr("On a %1 job").arg(money(ex.gross.cents())), tr("You earn"), money(ex.mechanic.cents()),
-                      tr("The workshop earns"), money(ex.workshop.cents()), tr("Platform fee"),
-                      money(ex.platform.cents()));
+                 .arg(tr("On a %1 job").arg(money(ex.gross.cents())), tr("You earn"),
+                      money(ex.mechanic.cents()), tr("The workshop earns"), money(ex.workshop.cents()),
+                      tr("Platform fee"), money(ex.platform.cents()));
         if (ex.mechanicFixedCharge.cents() > 0)
             h += QStringLiteral("<tr><td>%1</td><td align='right'>−%2</td></tr>")
-                     .arg(tr("Bay rental, %n hour(s)", nullptr, ex.bayHours), money(ex.mechanicFixedCharge.cents()));
+                     .arg(tr("Bay rental, %n hour(s)", nullptr, ex.bayHours),
+                          money(ex.mechanicFixedCharge.cents()));
         h += QStringLiteral("</table>");
     } else {
-        h += QStringLiteral("<p style='color:#a61b1b'>%1</p>").arg(tr("The worked example appears once the terms are valid."));
+        h += QStringLiteral("<p style='color:#a61b1b'>%1</p>")
+                 .arg(tr("The worked example appears once the terms are valid."));
     }
     QStringList elig;
     if (t.minRatingBp > 0)
@@ -648,7 +651,8 @@ QString ProgramEditor::cardHtml(const ProgramTerms &t, const QString &workshopNa
     if (t.maxPartners > 0)
         elig << tr("at most %n partner(s)", nullptr, t.maxPartners);
     h += QStringLiteral("<p><b>%1</b> %2</p>")
-             .arg(tr("Who can apply:"), elig.isEmpty() ? tr("any compliant mechanic") : elig.join(QStringLiteral(", ")).toHtmlEscaped());
+             .arg(tr("Who can apply:"), elig.isEmpty() ? tr("any compliant mechanic")
+                                                       : elig.join(QStringLiteral(", ")).toHtmlEscaped());
     h += QStringLiteral("</div>");
     return h;
 }

@@ -54,7 +54,8 @@ public:
     void applyTerms(const ProgramTerms &terms);
 
 signals:
-    void saveRequested(qint64 programId, int rowVersion, const adesk::ProgramTerms &terms, const QDate &effectiveFrom);
+    void saveRequested(qint64 programId, int rowVersion, const adesk::ProgramTerms &terms,
+                       const QDate &effectiveFrom);
     /// publish | pause | resume | close
     void statusRequested(qint64 programId, int rowVersion, const QString &action, const QDate &effectiveFrom);
     void termsChanged();

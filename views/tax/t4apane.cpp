@@ -31,8 +31,7 @@ namespace {
 class T4ADelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
         QStyledItemDelegate::initStyleOption(option, index);
         const QVariant v = index.data(T4AModel::RowRole);
         if (!v.isValid())
@@ -41,18 +40,21 @@ public:
         if (index.column() == T4AModel::ProblemsColumn && !r.problems.isEmpty())
             option->palette.setColor(QPalette::Text, r.slipDue ? QColor(179, 38, 30) : QColor(150, 110, 20));
         if (index.column() == T4AModel::DifferenceColumn && r.differenceCents() != 0)
-            option->palette.setColor(QPalette::Text, r.differenceExplained() ? QColor(150, 110, 20) : QColor(179, 38, 30));
+            option->palette.setColor(QPalette::Text,
+                                     r.differenceExplained() ? QColor(150, 110, 20) : QColor(179, 38, 30));
         if (index.column() == T4AModel::DueColumn && r.slipDue)
             option->font.setBold(true);
         if (!r.slipDue)
-            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+            option->palette.setColor(QPalette::Text,
+                                     option->palette.color(QPalette::Disabled, QPalette::Text));
     }
 };
 
 } // namespace
 
-T4APane::T4APane(T4AModel *model, QWidget *parent) : QWidget(parent), m_model(model)
-{
+T4APane::T4APane(T4AModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model) {
     setObjectName(QStringLiteral("t4a"));
     auto *outer = new QVBoxLayout(this);
 
@@ -175,9 +177,9 @@ T4APane::T4APane(T4AModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     connect(m_editor, &TaxProfileEditor::saveRequested, this, &T4APane::profileSaveRequested);
     connect(m_editor, &TaxProfileEditor::revealRequested, this, [this](qint64 id) {
         bool ok = false;
-        const QString reason = QInputDialog::getText(this, tr("Reveal SIN / BN"),
-                                                     tr("Why do you need to see it? (recorded in the audit log)"),
-                                                     QLineEdit::Normal, QString(), &ok);
+        const QString reason = QInputDialog::getText(
+            this, tr("Reveal SIN / BN"), tr("Why do you need to see it? (recorded in the audit log)"),
+            QLineEdit::Normal, QString(), &ok);
         if (ok && !reason.trimmed().isEmpty())
             emit revealRequested(id, reason.trimmed());
     });
@@ -185,8 +187,9 @@ T4APane::T4APane(T4AModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     connect(m_finalize, &QPushButton::clicked, this, [this] { emit finalizeRequested(year()); });
     connect(m_generate, &QPushButton::clicked, this, [this] {
         QSettings settings;
-        const QString last = settings.value(QStringLiteral("t4a/outputDirectory"),
-                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        const QString last = settings
+                                 .value(QStringLiteral("t4a/outputDirectory"),
+                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                  .toString();
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the T4A files"), last);
         if (dir.isEmpty())
@@ -195,39 +198,38 @@ T4APane::T4APane(T4AModel *model, QWidget *parent) : QWidget(parent), m_model(mo
         emit generateRequested(year(), dir);
     });
     connect(m_filed, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(this, tr("Mark filed"),
-                                  tr("Record the last generated return as filed with the CRA? Its final slips "
-                                     "become filed and can then only be amended or cancelled."))
-            == QMessageBox::Yes)
+        if (QMessageBox::question(
+                this, tr("Mark filed"),
+                tr("Record the last generated return as filed with the CRA? Its final slips "
+                   "become filed and can then only be amended or cancelled.")) == QMessageBox::Yes)
             emit markFiledRequested(year());
     });
     auto amend = [this](bool cancel) {
         const T4AOverviewRow *r = currentRow();
         if (!r || r->slipStatus != u"filed")
             return;
-        const QString q = cancel ? tr("Cancel the filed slip of %1? A cancelled slip (report type C) goes into an "
-                                      "amended return.").arg(r->payeeName)
-                                 : tr("Amend the filed slip of %1 to the year's fees now on record (%2)?")
-                                       .arg(r->payeeName, Money::fromCents(r->feesCents).toString());
+        const QString q =
+            cancel ? tr("Cancel the filed slip of %1? A cancelled slip (report type C) goes into an "
+                        "amended return.")
+                         .arg(r->payeeName)
+                   : tr("Amend the filed slip of %1 to the year's fees now on record (%2)?")
+                         .arg(r->payeeName, Money::fromCents(r->feesCents).toString());
         if (QMessageBox::question(this, cancel ? tr("Cancel slip") : tr("Amend slip"), q) == QMessageBox::Yes)
             emit amendRequested(r->slipId, r->slipVersion, cancel);
     };
     connect(m_amend, &QPushButton::clicked, this, [amend] { amend(false); });
     connect(m_cancelSlip, &QPushButton::clicked, this, [amend] { amend(true); });
     connect(m_cancelWork, &QPushButton::clicked, this, &T4APane::cancelWorkRequested);
-    connect(m_issues, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        selectKey(item->data(0, Qt::UserRole).toString());
-    });
+    connect(m_issues, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { selectKey(item->data(0, Qt::UserRole).toString()); });
     updateActions();
 }
 
-int T4APane::year() const
-{
+int T4APane::year() const {
     return m_year->currentData().toInt();
 }
 
-void T4APane::setYears(const QList<int> &years, int current)
-{
+void T4APane::setYears(const QList<int> &years, int current) {
     const QSignalBlocker block(m_year);
     m_year->clear();
     for (int y : years)
@@ -235,14 +237,12 @@ void T4APane::setYears(const QList<int> &years, int current)
     m_year->setCurrentIndex(qMax(0, m_year->findData(current)));
 }
 
-const T4AOverviewRow *T4APane::currentRow() const
-{
+const T4AOverviewRow *T4APane::currentRow() const {
     const QModelIndex i = m_filter->mapToSource(m_table->currentIndex());
     return i.isValid() ? m_model->rowAt(i.row()) : nullptr;
 }
 
-void T4APane::updateActions()
-{
+void T4APane::updateActions() {
     const T4AOverviewRow *r = currentRow();
     const bool filed = r && r->slipStatus == u"filed";
     m_drafts->setEnabled(!m_busy);
@@ -253,8 +253,7 @@ void T4APane::updateActions()
     m_cancelSlip->setEnabled(!m_busy && filed);
 }
 
-void T4APane::refreshSummary()
-{
+void T4APane::refreshSummary() {
     int problems = 0;
     for (const T4AOverviewRow &r : m_model->rows())
         problems += (r.slipDue && !r.problems.isEmpty()) ? 1 : 0;
@@ -265,18 +264,15 @@ void T4APane::refreshSummary()
                            .arg(problems));
 }
 
-void T4APane::showProfile(const TaxProfile &profile)
-{
+void T4APane::showProfile(const TaxProfile &profile) {
     m_editor->setProfile(profile);
 }
 
-void T4APane::showRevealed(const QString &sin, const QString &bn)
-{
+void T4APane::showRevealed(const QString &sin, const QString &bn) {
     m_editor->showRevealed(sin, bn);
 }
 
-void T4APane::setBusy(bool busy, const QString &what)
-{
+void T4APane::setBusy(bool busy, const QString &what) {
     m_busy = busy;
     m_progress->setVisible(busy);
     m_cancelWork->setVisible(busy);
@@ -287,32 +283,29 @@ void T4APane::setBusy(bool busy, const QString &what)
     updateActions();
 }
 
-void T4APane::setProgress(int value, int maximum)
-{
+void T4APane::setProgress(int value, int maximum) {
     m_progress->setRange(0, maximum);
     m_progress->setValue(value);
 }
 
-void T4APane::showIssues(const QList<T4AIssueView> &issues)
-{
+void T4APane::showIssues(const QList<T4AIssueView> &issues) {
     m_issues->clear();
     for (const T4AIssueView &i : issues) {
-        auto *item = new QTreeWidgetItem(m_issues, {i.slipId ? QString::number(i.slipId) : QStringLiteral("—"), i.payee,
-                                                    QString::number(i.line), i.message});
+        auto *item =
+            new QTreeWidgetItem(m_issues, {i.slipId ? QString::number(i.slipId) : QStringLiteral("—"),
+                                           i.payee, QString::number(i.line), i.message});
         item->setData(0, Qt::UserRole, i.payeeKey);
         item->setToolTip(3, i.message);
     }
     m_issues->setVisible(!issues.isEmpty());
 }
 
-void T4APane::showMessage(const QString &text, bool error)
-{
+void T4APane::showMessage(const QString &text, bool error) {
     m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
     m_message->setText(text);
 }
 
-void T4APane::selectKey(const QString &key)
-{
+void T4APane::selectKey(const QString &key) {
     const int row = m_model->indexOfKey(key);
     if (row < 0)
         return;

@@ -20,9 +20,9 @@ class TaxProfileEditor;
 
 /// A schema (or generation) problem shown against the slip it comes from.
 struct T4AIssueView {
-    qint64 slipId = 0;     ///< 0: not a slip (summary, transmitter)
-    QString payeeKey;      ///< "M12"
-    QString payee;         ///< display name, or "T4A Summary"
+    qint64 slipId = 0; ///< 0: not a slip (summary, transmitter)
+    QString payeeKey;  ///< "M12"
+    QString payee;     ///< display name, or "T4A Summary"
     int line = 0;
     QString message;
 };

@@ -15,8 +15,8 @@
 
 namespace adesk {
 
-TaxProfileEditor::TaxProfileEditor(QWidget *parent) : QWidget(parent)
-{
+TaxProfileEditor::TaxProfileEditor(QWidget *parent)
+    : QWidget(parent) {
     setObjectName(QStringLiteral("taxProfileEditor"));
     auto *outer = new QVBoxLayout(this);
     m_title = new QLabel(tr("Select a payee"), this);
@@ -96,8 +96,8 @@ TaxProfileEditor::TaxProfileEditor(QWidget *parent) : QWidget(parent)
     outer->addWidget(m_save, 0, Qt::AlignRight);
     outer->addStretch(1);
 
-    for (QLineEdit *e : {m_surname, m_given, m_initial, m_business, m_business2, m_sin, m_bn, m_address1, m_address2,
-                         m_city, m_postal})
+    for (QLineEdit *e : {m_surname, m_given, m_initial, m_business, m_business2, m_sin, m_bn, m_address1,
+                         m_address2, m_city, m_postal})
         connect(e, &QLineEdit::textChanged, this, &TaxProfileEditor::validate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TaxProfileEditor::validate);
     connect(m_province, &QComboBox::currentIndexChanged, this, &TaxProfileEditor::validate);
@@ -112,16 +112,14 @@ TaxProfileEditor::TaxProfileEditor(QWidget *parent) : QWidget(parent)
     clear();
 }
 
-QLineEdit *TaxProfileEditor::line(const QString &name, int maxHint)
-{
+QLineEdit *TaxProfileEditor::line(const QString &name, int maxHint) {
     auto *e = new QLineEdit(this);
     e->setObjectName(name);
     e->setProperty("craLimit", maxHint);
     return e;
 }
 
-void TaxProfileEditor::clear()
-{
+void TaxProfileEditor::clear() {
     m_profile = TaxProfile{};
     m_loading = true;
     for (QLineEdit *e : findChildren<QLineEdit *>())
@@ -131,8 +129,7 @@ void TaxProfileEditor::clear()
     setEnabled(false);
 }
 
-void TaxProfileEditor::setProfile(const TaxProfile &p)
-{
+void TaxProfileEditor::setProfile(const TaxProfile &p) {
     m_profile = p;
     m_revealed = false;
     m_loading = true;
@@ -160,27 +157,25 @@ void TaxProfileEditor::setProfile(const TaxProfile &p)
     validate();
     // Stored problems that typing has not touched yet are shown too.
     if (!p.sinMasked.isEmpty() && !p.sinValid) {
-        m_messages.value(QStringLiteral("sin"))->setText(tr("The SIN on file fails the check digit: retype it."));
+        m_messages.value(QStringLiteral("sin"))
+            ->setText(tr("The SIN on file fails the check digit: retype it."));
         m_messages.value(QStringLiteral("sin"))->setVisible(true);
     }
 }
 
-void TaxProfileEditor::showRevealed(const QString &sin, const QString &bn)
-{
+void TaxProfileEditor::showRevealed(const QString &sin, const QString &bn) {
     m_revealed = true;
     m_sin->setPlaceholderText(sin.isEmpty() ? tr("not on file") : Sin::formatted(sin));
     m_bn->setPlaceholderText(bn.isEmpty() ? tr("not on file") : bn);
 }
 
-void TaxProfileEditor::setReadOnly(bool readOnly)
-{
+void TaxProfileEditor::setReadOnly(bool readOnly) {
     for (QLineEdit *e : findChildren<QLineEdit *>())
         e->setReadOnly(readOnly);
     m_save->setVisible(!readOnly);
 }
 
-TaxProfile TaxProfileEditor::profile() const
-{
+TaxProfile TaxProfileEditor::profile() const {
     TaxProfile p = m_profile;
     p.recipientKind = m_kind->currentData().toString();
     p.surname = m_surname->text().trimmed();
@@ -200,13 +195,11 @@ TaxProfile TaxProfileEditor::profile() const
     return p;
 }
 
-QLabel *TaxProfileEditor::messageLabel(const QString &field) const
-{
+QLabel *TaxProfileEditor::messageLabel(const QString &field) const {
     return m_messages.value(field);
 }
 
-QStringList TaxProfileEditor::problems() const
-{
+QStringList TaxProfileEditor::problems() const {
     QStringList out;
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
         if (!it.value()->text().isEmpty())
@@ -214,8 +207,7 @@ QStringList TaxProfileEditor::problems() const
     return out;
 }
 
-void TaxProfileEditor::validate()
-{
+void TaxProfileEditor::validate() {
     if (m_loading)
         return;
     auto set = [this](const QString &field, const QString &message) {
@@ -248,8 +240,9 @@ void TaxProfileEditor::validate()
     else if (!Sin::isWellFormed(sin))
         set(QStringLiteral("sin"), tr("A SIN has 9 digits"));
     else if (!Sin::isValid(sin))
-        set(QStringLiteral("sin"), tr("Check digit does not match (expected %1): a digit is probably mistyped")
-                                       .arg(Sin::expectedCheckDigit(sin)));
+        set(QStringLiteral("sin"),
+            tr("Check digit does not match (expected %1): a digit is probably mistyped")
+                .arg(Sin::expectedCheckDigit(sin)));
     else
         set(QStringLiteral("sin"), QString());
 
@@ -265,9 +258,9 @@ void TaxProfileEditor::validate()
     else if (!T4ARules::isValidPostalCode(postal))
         set(QStringLiteral("postalCode"), tr("Postal codes look like A1A 1A1"));
     else if (!province.isEmpty() && !T4ARules::postalCodeMatchesProvince(postal, province))
-        set(QStringLiteral("postalCode"), tr("FSA %1 is in %2, not %3")
-                                              .arg(postal.left(3), T4ARules::provincesForPostalCode(postal).join(u'/'),
-                                                   province));
+        set(QStringLiteral("postalCode"),
+            tr("FSA %1 is in %2, not %3")
+                .arg(postal.left(3), T4ARules::provincesForPostalCode(postal).join(u'/'), province));
     else
         set(QStringLiteral("postalCode"), QString());
 
