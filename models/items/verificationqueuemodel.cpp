@@ -318,7 +318,7 @@ void VerificationQueueModel::fetchMore(const QModelIndex &parent) {
 void VerificationQueueModel::setFilter(const QueueFilter &filter) {
     m_filter = filter;
     m_active = true;
-    reload(0);
+    reload();
 }
 
 void VerificationQueueModel::sort(int column, Qt::SortOrder order) {
@@ -332,30 +332,26 @@ void VerificationQueueModel::sort(int column, Qt::SortOrder order) {
     m_descending = desc;
     // Before the first setFilter() the order is only recorded: no query for an unfiltered queue.
     if (m_active)
-        reload(0);
+        reload();
 }
 
-void VerificationQueueModel::reload(int rows) {
-    ++m_generation;
-    m_pendingIds.clear();
-    beginResetModel();
+void VerificationQueueModel::clearRows() {
     m_rows.clear();
     m_names.clear();
     m_nameIndex.clear();
     m_logins = QStringList{QString()};
     m_loginIndex.clear();
+}
+
+void VerificationQueueModel::reload() {
+    ++m_generation;
+    m_pendingIds.clear();
+    beginResetModel();
+    clearRows();
     m_atEnd = false;
     m_fetching = false;
     endResetModel();
-    if (rows <= 0) {
-        fetchMore({});
-        return;
-    }
-    // Reload as many rows as were shown, in one query.
-    const int saved = m_pageSize;
-    m_pageSize = rows;
     fetchMore({});
-    m_pageSize = saved;
 }
 
 void VerificationQueueModel::refresh() {
@@ -383,11 +379,7 @@ void VerificationQueueModel::refresh() {
                 return;
             }
             beginResetModel();
-            m_rows.clear();
-            m_names.clear();
-            m_nameIndex.clear();
-            m_logins = QStringList{QString()};
-            m_loginIndex.clear();
+            clearRows();
             for (const QueueRowData &d : r.value())
                 m_rows.push_back(pack(d));
             m_atEnd = r->size() < shown;

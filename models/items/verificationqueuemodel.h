@@ -100,7 +100,9 @@ private:
     QueueKey keyOf(const Row &r) const;
     bool lessThan(const Row &a, const Row &b) const; ///< in the current order
     int insertPosition(const Row &r) const;
-    void reload(int rows);
+    /// Empties the model and loads the first page of the current filter and order.
+    void reload();
+    void clearRows();
     void flushPendingIds();
     void setFetching(bool on);
 

@@ -82,12 +82,10 @@ DbError SqlQuery::errorFrom(const QSqlError &error, const QSqlDatabase &db) {
     primary = primary.trimmed();
     QString state = error.nativeErrorCode();
     PGconn *conn = nativeHandle(db);
+    // A dropped socket, a connection-class SQLSTATE (08xxx) or an administrator shutdown (57P0x).
     if (error.type() == QSqlError::ConnectionError || !conn || PQstatus(conn) == CONNECTION_BAD ||
-        DbError::kindForSqlState(state) == DbError::Kind::ConnectionLost) {
-        if (!conn || PQstatus(conn) == CONNECTION_BAD || state.startsWith(u"08") ||
-            state.startsWith(u"57P") || error.type() == QSqlError::ConnectionError)
-            return DbError::connectionLost(primary.isEmpty() ? text : primary);
-    }
+        DbError::kindForSqlState(state) == DbError::Kind::ConnectionLost)
+        return DbError::connectionLost(primary.isEmpty() ? text : primary);
     if (state.isEmpty())
         return DbError::other(primary.isEmpty() ? text : primary);
     return DbError::fromSqlState(state, primary, detail);
