@@ -1,4 +1,4 @@
-#include "batchcommands.h"
+#include "app/batchcommands.h"
 
 namespace adesk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/connectionsettings.h"
+#include "models/store/connectionsettings.h"
 
 #include <QStringList>
 

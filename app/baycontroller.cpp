@@ -1,14 +1,14 @@
-#include "baycontroller.h"
+#include "app/baycontroller.h"
 
-#include "bays/baycalendarpane.h"
-#include "bays/bookingcommand.h"
-#include "icsexport.h"
-#include "items/bookingmodel.h"
-#include "items/pendingbookingmodel.h"
-#include "items/utilizationmodel.h"
-#include "store/bookingrepository.h"
-#include "store/dbexecutor.h"
-#include "store/notificationlistener.h"
+#include "app/icsexport.h"
+#include "models/items/bookingmodel.h"
+#include "models/items/pendingbookingmodel.h"
+#include "models/items/utilizationmodel.h"
+#include "models/store/bookingrepository.h"
+#include "models/store/dbexecutor.h"
+#include "models/store/notificationlistener.h"
+#include "views/bays/baycalendarpane.h"
+#include "views/bays/bookingcommand.h"
 
 #include <QFile>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/bayschedule.h"
-#include "domain/verification.h"
-#include "store/inflight.h"
+#include "models/domain/bayschedule.h"
+#include "models/domain/verification.h"
+#include "models/store/inflight.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,10 +1,10 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "batchcommands.h"
-#include "democluster.h"
-#include "store/dbexecutor.h"
-#include "store/migrator.h"
-#include "store/sqlquery.h"
+#include "app/batchcommands.h"
+#include "app/democluster.h"
+#include "models/store/dbexecutor.h"
+#include "models/store/migrator.h"
+#include "models/store/sqlquery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

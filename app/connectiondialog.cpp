@@ -1,4 +1,4 @@
-#include "connectiondialog.h"
+#include "app/connectiondialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -6,9 +6,9 @@
 // as the superuser / adesk_owner (it writes the tables directly: the owner-only functions check
 // the caller's workshops). Deterministic; dates relative to current_date.
 
-#include "paper/agreementrenderer.h"
-#include "store/partnershiprepository.h"
-#include "store/sqlquery.h"
+#include "models/store/partnershiprepository.h"
+#include "models/store/sqlquery.h"
+#include "views/paper/agreementrenderer.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "demofeatures.h"
+#include "app/demofeatures.h"
 
 namespace adesk {
 

@@ -1,11 +1,11 @@
-#include "demoseeder.h"
-#include "demofeatures.h"
+#include "app/demoseeder.h"
+#include "app/demofeatures.h"
 
-#include "batchcommands.h"
-#include "demodata.h"
-#include "paper/certificaterenderer.h"
-#include "store/dbexecutor.h"
-#include "store/sqlquery.h"
+#include "app/batchcommands.h"
+#include "app/demodata.h"
+#include "models/store/dbexecutor.h"
+#include "models/store/sqlquery.h"
+#include "views/paper/certificaterenderer.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -1,13 +1,13 @@
-#include "earningscontroller.h"
+#include "app/earningscontroller.h"
 
-#include "earnings/earningspane.h"
-#include "items/ledgermodel.h"
-#include "items/ledgertotalsmodel.h"
-#include "paper/statementrenderer.h"
-#include "session.h"
-#include "statementsbatch.h"
-#include "store/earningsrepository.h"
-#include "store/sqlquery.h"
+#include "app/session.h"
+#include "app/statementsbatch.h"
+#include "models/items/ledgermodel.h"
+#include "models/items/ledgertotalsmodel.h"
+#include "models/store/earningsrepository.h"
+#include "models/store/sqlquery.h"
+#include "views/earnings/earningspane.h"
+#include "views/paper/statementrenderer.h"
 
 #include <QEvent>
 #include <QPainter>

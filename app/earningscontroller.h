@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/statementdata.h"
+#include "models/domain/statementdata.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,13 +1,13 @@
-#include "featurepanes.h"
+#include "app/featurepanes.h"
 
-#include "baycontroller.h"
-#include "bays/baycalendarpane.h"
-#include "earningscontroller.h"
-#include "partnershipcontroller.h"
-#include "partnerships/applicationspanel.h"
-#include "partnerships/partnershippane.h"
-#include "session.h"
-#include "taxcontroller.h"
+#include "app/baycontroller.h"
+#include "app/earningscontroller.h"
+#include "app/partnershipcontroller.h"
+#include "app/session.h"
+#include "app/taxcontroller.h"
+#include "views/bays/baycalendarpane.h"
+#include "views/partnerships/applicationspanel.h"
+#include "views/partnerships/partnershippane.h"
 
 namespace adesk {
 

@@ -1,8 +1,8 @@
-#include "batchcommands.h"
-#include "connectiondialog.h"
-#include "mainwindow.h"
-#include "session.h"
-#include "translator.h"
+#include "app/batchcommands.h"
+#include "app/connectiondialog.h"
+#include "app/mainwindow.h"
+#include "app/session.h"
+#include "app/translator.h"
 
 #include <QApplication>
 #include <QEventLoop>

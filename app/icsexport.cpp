@@ -1,9 +1,9 @@
-#include "icsexport.h"
+#include "app/icsexport.h"
 
-#include "batchcommands.h"
-#include "domain/localtime.h"
-#include "store/bookingrepository.h"
-#include "store/dbexecutor.h"
+#include "app/batchcommands.h"
+#include "models/domain/localtime.h"
+#include "models/store/bookingrepository.h"
+#include "models/store/dbexecutor.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

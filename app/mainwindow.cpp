@@ -1,11 +1,11 @@
-#include "mainwindow.h"
+#include "app/mainwindow.h"
 
-#include "compliance/reviewpane.h"
-#include "featurepanes.h"
-#include "items/verificationqueuemodel.h"
-#include "reviewcontroller.h"
-#include "session.h"
-#include "translator.h"
+#include "app/featurepanes.h"
+#include "app/reviewcontroller.h"
+#include "app/session.h"
+#include "app/translator.h"
+#include "models/items/verificationqueuemodel.h"
+#include "views/compliance/reviewpane.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/verification.h"
-#include "store/partnershiprepository.h"
+#include "models/domain/verification.h"
+#include "models/store/partnershiprepository.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,11 +1,11 @@
-#include "reviewcontroller.h"
+#include "app/reviewcontroller.h"
 
-#include "compliance/decisionpanel.h"
-#include "compliance/queuefilterbar.h"
-#include "compliance/reviewpane.h"
-#include "documents/documentview.h"
-#include "items/verificationqueuemodel.h"
-#include "session.h"
+#include "app/session.h"
+#include "models/items/verificationqueuemodel.h"
+#include "views/compliance/decisionpanel.h"
+#include "views/compliance/queuefilterbar.h"
+#include "views/compliance/reviewpane.h"
+#include "views/documents/documentview.h"
 
 #include <QLocale>
 #include <QSettings>

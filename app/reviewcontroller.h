@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/verification.h"
-#include "store/documentfetcher.h"
-#include "store/inflight.h"
-#include "store/verificationrepository.h"
+#include "models/domain/verification.h"
+#include "models/store/documentfetcher.h"
+#include "models/store/inflight.h"
+#include "models/store/verificationrepository.h"
 
 #include <QObject>
 #include <QPointer>

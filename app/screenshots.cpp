@@ -1,13 +1,13 @@
-#include "batchcommands.h"
-#include "compliance/decisionpanel.h"
-#include "compliance/reviewpane.h"
-#include "democluster.h"
-#include "documents/documentview.h"
-#include "items/verificationqueuemodel.h"
-#include "mainwindow.h"
-#include "reviewcontroller.h"
-#include "session.h"
-#include "translator.h"
+#include "app/batchcommands.h"
+#include "app/democluster.h"
+#include "app/mainwindow.h"
+#include "app/reviewcontroller.h"
+#include "app/session.h"
+#include "app/translator.h"
+#include "models/items/verificationqueuemodel.h"
+#include "views/compliance/decisionpanel.h"
+#include "views/compliance/reviewpane.h"
+#include "views/documents/documentview.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "session.h"
+#include "app/session.h"
 
-#include "store/verificationrepository.h"
+#include "models/store/verificationrepository.h"
 
 namespace adesk {
 

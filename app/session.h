@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/verification.h"
-#include "store/connectionsettings.h"
-#include "store/dbexecutor.h"
-#include "store/notificationlistener.h"
+#include "models/domain/verification.h"
+#include "models/store/connectionsettings.h"
+#include "models/store/dbexecutor.h"
+#include "models/store/notificationlistener.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
-#include "statementsbatch.h"
+#include "app/statementsbatch.h"
 
-#include "paper/statementrenderer.h"
-#include "store/dbexecutor.h"
-#include "store/earningsrepository.h"
+#include "models/store/dbexecutor.h"
+#include "models/store/earningsrepository.h"
+#include "views/paper/statementrenderer.h"
 
 #include <QCoreApplication>
 #include <QDir>

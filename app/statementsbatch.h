@@ -1,7 +1,7 @@
 #pragma once
 
-#include "batchcommands.h"
-#include "domain/statementdata.h"
+#include "app/batchcommands.h"
+#include "models/domain/statementdata.h"
 
 #include <QFuture>
 #include <QStringList>

@@ -1,9 +1,9 @@
-#include "t4abatch.h"
+#include "app/t4abatch.h"
 
-#include "domain/t4arules.h"
-#include "paper/t4arenderer.h"
-#include "store/dbexecutor.h"
-#include "store/taxrepository.h"
+#include "models/domain/t4arules.h"
+#include "models/store/dbexecutor.h"
+#include "models/store/taxrepository.h"
+#include "views/paper/t4arenderer.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

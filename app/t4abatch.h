@@ -1,9 +1,9 @@
 #pragma once
 
-#include "batchcommands.h"
-#include "domain/craschemavalidator.h"
-#include "domain/t4areturn.h"
-#include "domain/t4axmlwriter.h"
+#include "app/batchcommands.h"
+#include "models/domain/craschemavalidator.h"
+#include "models/domain/t4areturn.h"
+#include "models/domain/t4axmlwriter.h"
 
 #include <QFuture>
 #include <QList>

@@ -1,12 +1,12 @@
-#include "taxcontroller.h"
+#include "app/taxcontroller.h"
 
-#include "items/t4amodel.h"
-#include "session.h"
-#include "store/dbexecutor.h"
-#include "store/notificationlistener.h"
-#include "store/taxrepository.h"
-#include "tax/t4apane.h"
-#include "tax/taxprofileeditor.h"
+#include "app/session.h"
+#include "models/items/t4amodel.h"
+#include "models/store/dbexecutor.h"
+#include "models/store/notificationlistener.h"
+#include "models/store/taxrepository.h"
+#include "views/tax/t4apane.h"
+#include "views/tax/taxprofileeditor.h"
 
 #include <QDate>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/t4areturn.h"
-#include "t4abatch.h"
+#include "app/t4abatch.h"
+#include "models/domain/t4areturn.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "translator.h"
+#include "app/translator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,4 +1,4 @@
-#include "bayschedule.h"
+#include "models/domain/bayschedule.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "businessnumber.h"
+#include "models/domain/businessnumber.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "craschemavalidator.h"
+#include "models/domain/craschemavalidator.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "localtime.h"
+#include "models/domain/localtime.h"
 
 #include <QCoreApplication>
 

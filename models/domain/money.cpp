@@ -1,4 +1,4 @@
-#include "money.h"
+#include "models/domain/money.h"
 
 namespace adesk {
 

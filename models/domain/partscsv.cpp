@@ -1,4 +1,4 @@
-#include "partscsv.h"
+#include "models/domain/partscsv.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "payeraccount.h"
+#include "models/domain/payeraccount.h"
 
-#include "businessnumber.h"
+#include "models/domain/businessnumber.h"
 
 #include <QRegularExpression>
 

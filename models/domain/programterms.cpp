@@ -1,6 +1,6 @@
-#include "programterms.h"
+#include "models/domain/programterms.h"
 
-#include "revenuesplit.h"
+#include "models/domain/revenuesplit.h"
 
 #include <QJsonArray>
 

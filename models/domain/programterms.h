@@ -1,6 +1,6 @@
 #pragma once
 
-#include "money.h"
+#include "models/domain/money.h"
 
 #include <QCoreApplication>
 #include <QDate>

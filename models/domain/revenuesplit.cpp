@@ -1,4 +1,4 @@
-#include "revenuesplit.h"
+#include "models/domain/revenuesplit.h"
 
 #include <QCoreApplication>
 

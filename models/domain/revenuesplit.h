@@ -43,8 +43,8 @@
 // over go one each to the parts with the largest remainders, ties broken by the part's key (not its
 // position), so the parts always add up to the total and the result does not depend on input order.
 
-#include "basispoints.h"
-#include "money.h"
+#include "models/domain/basispoints.h"
+#include "models/domain/money.h"
 
 #include <QDate>
 #include <QList>

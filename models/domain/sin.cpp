@@ -1,4 +1,4 @@
-#include "sin.h"
+#include "models/domain/sin.h"
 
 namespace adesk {
 

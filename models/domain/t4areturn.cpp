@@ -1,4 +1,4 @@
-#include "t4areturn.h"
+#include "models/domain/t4areturn.h"
 
 namespace adesk {
 

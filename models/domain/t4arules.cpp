@@ -1,4 +1,4 @@
-#include "t4arules.h"
+#include "models/domain/t4arules.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "t4axmlwriter.h"
+#include "models/domain/t4axmlwriter.h"
 
-#include "t4arules.h"
+#include "models/domain/t4arules.h"
 
 #include <algorithm>
 

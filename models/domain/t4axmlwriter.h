@@ -1,6 +1,6 @@
 #pragma once
 
-#include "t4areturn.h"
+#include "models/domain/t4areturn.h"
 
 #include <QByteArray>
 #include <QList>

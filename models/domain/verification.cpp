@@ -1,4 +1,4 @@
-#include "verification.h"
+#include "models/domain/verification.h"
 
 #include <QCoreApplication>
 

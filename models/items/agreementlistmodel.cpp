@@ -1,6 +1,6 @@
-#include "agreementlistmodel.h"
+#include "models/items/agreementlistmodel.h"
 
-#include "domain/basispoints.h"
+#include "models/domain/basispoints.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
-#include "applicationqueuemodel.h"
+#include "models/items/applicationqueuemodel.h"
 
-#include "store/dbexecutor.h"
+#include "models/store/dbexecutor.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
-#include "bookingmodel.h"
+#include "models/items/bookingmodel.h"
 
-#include "domain/localtime.h"
-#include "store/bookingrepository.h"
-#include "store/dbexecutor.h"
+#include "models/domain/localtime.h"
+#include "models/store/bookingrepository.h"
+#include "models/store/dbexecutor.h"
 
 #include <QLocale>
 #include <QSet>

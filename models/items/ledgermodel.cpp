@@ -1,6 +1,6 @@
-#include "ledgermodel.h"
+#include "models/items/ledgermodel.h"
 
-#include "store/dbexecutor.h"
+#include "models/store/dbexecutor.h"
 
 #include <QDateTime>
 #include <QLocale>

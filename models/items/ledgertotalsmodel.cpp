@@ -1,7 +1,7 @@
-#include "ledgertotalsmodel.h"
+#include "models/items/ledgertotalsmodel.h"
 
-#include "ledgermodel.h"
-#include "store/dbexecutor.h"
+#include "models/items/ledgermodel.h"
+#include "models/store/dbexecutor.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/earningsrepository.h"
+#include "models/store/earningsrepository.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/bayschedule.h"
-#include "store/dberror.h"
-#include "store/inflight.h"
+#include "models/domain/bayschedule.h"
+#include "models/store/dberror.h"
+#include "models/store/inflight.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

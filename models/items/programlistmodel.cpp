@@ -1,6 +1,6 @@
-#include "programlistmodel.h"
+#include "models/items/programlistmodel.h"
 
-#include "store/dbexecutor.h"
+#include "models/store/dbexecutor.h"
 
 #include <QLocale>
 

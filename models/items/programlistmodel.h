@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/partnershiprepository.h"
+#include "models/store/partnershiprepository.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "t4amodel.h"
+#include "models/items/t4amodel.h"
 
-#include "domain/money.h"
-#include "domain/t4arules.h"
+#include "models/domain/money.h"
+#include "models/domain/t4arules.h"
 
 namespace adesk {
 

@@ -1,6 +1,6 @@
-#include "utilizationmodel.h"
+#include "models/items/utilizationmodel.h"
 
-#include "domain/money.h"
+#include "models/domain/money.h"
 
 #include <QLocale>
 

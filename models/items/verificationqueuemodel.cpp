@@ -1,7 +1,7 @@
-#include "verificationqueuemodel.h"
+#include "models/items/verificationqueuemodel.h"
 
-#include "domain/verification.h"
-#include "store/dbexecutor.h"
+#include "models/domain/verification.h"
+#include "models/store/dbexecutor.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/inflight.h"
-#include "store/verificationrepository.h"
+#include "models/store/inflight.h"
+#include "models/store/verificationrepository.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "bookingrepository.h"
+#include "models/store/bookingrepository.h"
 
-#include "sqlquery.h"
+#include "models/store/sqlquery.h"
 
 #include <QCoreApplication>
 

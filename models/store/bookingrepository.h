@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/bayschedule.h"
-#include "result.h"
+#include "models/domain/bayschedule.h"
+#include "models/store/result.h"
 
 #include <QList>
 #include <QSqlDatabase>

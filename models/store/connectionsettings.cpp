@@ -1,4 +1,4 @@
-#include "connectionsettings.h"
+#include "models/store/connectionsettings.h"
 
 #include <QSqlDatabase>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "dberror.h"
+#include "models/store/dberror.h"
 
 #include <QCoreApplication>
 

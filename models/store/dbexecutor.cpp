@@ -1,6 +1,6 @@
-#include "dbexecutor.h"
+#include "models/store/dbexecutor.h"
 
-#include "sqlquery.h"
+#include "models/store/sqlquery.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionsettings.h"
-#include "result.h"
+#include "models/store/connectionsettings.h"
+#include "models/store/result.h"
 
 #include <QFuture>
 #include <QMutex>

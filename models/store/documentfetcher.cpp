@@ -1,4 +1,4 @@
-#include "documentfetcher.h"
+#include "models/store/documentfetcher.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

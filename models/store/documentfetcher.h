@@ -1,6 +1,6 @@
 #pragma once
 
-#include "result.h"
+#include "models/store/result.h"
 
 #include <QByteArray>
 #include <QFuture>

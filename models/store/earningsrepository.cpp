@@ -1,6 +1,6 @@
-#include "earningsrepository.h"
+#include "models/store/earningsrepository.h"
 
-#include "sqlquery.h"
+#include "models/store/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QFile>

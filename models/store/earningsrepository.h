@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/revenuesplit.h"
-#include "domain/statementdata.h"
-#include "result.h"
+#include "models/domain/revenuesplit.h"
+#include "models/domain/statementdata.h"
+#include "models/store/result.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "migrator.h"
+#include "models/store/migrator.h"
 
-#include "sqlquery.h"
+#include "models/store/sqlquery.h"
 
 #include <QCryptographicHash>
 #include <QDir>

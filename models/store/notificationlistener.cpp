@@ -1,7 +1,7 @@
-#include "notificationlistener.h"
+#include "models/store/notificationlistener.h"
 
-#include "dbexecutor.h"
-#include "sqlquery.h"
+#include "models/store/dbexecutor.h"
+#include "models/store/sqlquery.h"
 
 #include <QLoggingCategory>
 #include <QSqlDriver>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionsettings.h"
+#include "models/store/connectionsettings.h"
 
 #include <QObject>
 #include <QStringList>

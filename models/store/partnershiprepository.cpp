@@ -1,6 +1,6 @@
-#include "partnershiprepository.h"
+#include "models/store/partnershiprepository.h"
 
-#include "sqlquery.h"
+#include "models/store/sqlquery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

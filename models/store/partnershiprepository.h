@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/programterms.h"
-#include "result.h"
+#include "models/domain/programterms.h"
+#include "models/store/result.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "sqlquery.h"
+#include "models/store/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dberror.h"
+#include "models/store/dberror.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

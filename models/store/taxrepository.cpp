@@ -1,6 +1,6 @@
-#include "taxrepository.h"
+#include "models/store/taxrepository.h"
 
-#include "sqlquery.h"
+#include "models/store/sqlquery.h"
 
 #include <QDate>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/t4areturn.h"
-#include "domain/taxprofile.h"
-#include "result.h"
+#include "models/domain/t4areturn.h"
+#include "models/domain/taxprofile.h"
+#include "models/store/result.h"
 
 #include <QByteArray>
 #include <QList>

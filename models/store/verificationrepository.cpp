@@ -1,6 +1,6 @@
-#include "verificationrepository.h"
+#include "models/store/verificationrepository.h"
 
-#include "sqlquery.h"
+#include "models/store/sqlquery.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/verification.h"
-#include "result.h"
+#include "models/domain/verification.h"
+#include "models/store/result.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -10,11 +10,11 @@
 //   baycal_move_bare_sql_ms        the same UPDATE-through-function via libpq, for comparison
 // Targets: load < 100 ms and ≤ 3× bare; frame < 16 ms. Run under pg_virtualenv -t.
 
-#include "bays/timegridwidget.h"
-#include "items/bookingmodel.h"
-#include "store/bookingrepository.h"
-#include "store/dbexecutor.h"
-#include "testdatabase.h"
+#include "models/items/bookingmodel.h"
+#include "models/store/bookingrepository.h"
+#include "models/store/dbexecutor.h"
+#include "tests/support/testdatabase.h"
+#include "views/bays/timegridwidget.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

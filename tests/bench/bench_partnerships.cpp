@@ -13,16 +13,16 @@
 //
 // Run: pg_virtualenv -t build-partnerships/tests/bench/bench_partnerships
 
-#include "items/applicationqueuemodel.h"
-#include "items/programlistmodel.h"
-#include "paper/agreementrenderer.h"
-#include "partnershipcontroller.h"
-#include "partnerships/applicationspanel.h"
-#include "partnerships/partnershippane.h"
-#include "partnerships/programeditor.h"
-#include "store/dbexecutor.h"
-#include "store/partnershiprepository.h"
-#include "testdatabase.h"
+#include "app/partnershipcontroller.h"
+#include "models/items/applicationqueuemodel.h"
+#include "models/items/programlistmodel.h"
+#include "models/store/dbexecutor.h"
+#include "models/store/partnershiprepository.h"
+#include "tests/support/testdatabase.h"
+#include "views/paper/agreementrenderer.h"
+#include "views/partnerships/applicationspanel.h"
+#include "views/partnerships/partnershippane.h"
+#include "views/partnerships/programeditor.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -11,11 +11,11 @@
 // Run (see README.md):
 //   pg_virtualenv -t -o shared_buffers=256MB build-bench/tests/bench/bench_reviewqueue [--rows N]
 
-#include "compliance/reviewpane.h"
-#include "items/verificationqueuemodel.h"
-#include "store/dbexecutor.h"
-#include "store/verificationrepository.h"
-#include "testdatabase.h"
+#include "models/items/verificationqueuemodel.h"
+#include "models/store/dbexecutor.h"
+#include "models/store/verificationrepository.h"
+#include "tests/support/testdatabase.h"
+#include "views/compliance/reviewpane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

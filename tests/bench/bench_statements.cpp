@@ -8,12 +8,12 @@
 //     the totals, beside the same SQL run bare through libpq.
 // usage: bench_statements [--payees N] [--rows N] [--skip-pane] [--skip-statements]
 
-#include "items/ledgermodel.h"
-#include "items/ledgertotalsmodel.h"
-#include "paper/statementrenderer.h"
-#include "store/dbexecutor.h"
-#include "store/earningsrepository.h"
-#include "testdatabase.h"
+#include "models/items/ledgermodel.h"
+#include "models/items/ledgertotalsmodel.h"
+#include "models/store/dbexecutor.h"
+#include "models/store/earningsrepository.h"
+#include "tests/support/testdatabase.h"
+#include "views/paper/statementrenderer.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -8,11 +8,11 @@
 // Usage: pg_virtualenv -t build/tests/bench/bench_t4a [--payees N] [--slips N]
 // Seeding uses server-side INSERT … SELECT generate_series (one statement per table).
 
-#include "domain/craschemavalidator.h"
-#include "domain/t4axmlwriter.h"
-#include "paper/t4arenderer.h"
-#include "store/taxrepository.h"
-#include "testdatabase.h"
+#include "models/domain/craschemavalidator.h"
+#include "models/domain/t4axmlwriter.h"
+#include "models/store/taxrepository.h"
+#include "tests/support/testdatabase.h"
+#include "views/paper/t4arenderer.h"
 
 #include <QDir>
 #include <QElapsedTimer>

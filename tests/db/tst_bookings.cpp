@@ -3,7 +3,7 @@
 // physical-work eligibility rule, versioned state changes, RLS between two workshops' owners, the
 // live-update NOTIFY and the utilization function.
 
-#include "testdatabase.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSet>
 #include <QSignalSpy>

@@ -2,7 +2,7 @@
 // desk.claim_next_verification() (FOR UPDATE SKIP LOCKED); leases, lapsed leases, release, and
 // decisions against another admin's lease.
 
-#include "testdatabase.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSet>
 #include <QSqlError>

@@ -2,7 +2,7 @@
 // optimistic version check, input rules, claims, one audit row and one notification per decision,
 // the promotion rule, workshop fields, the expiry sweep and the live-update NOTIFY.
 
-#include "testdatabase.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSignalSpy>
 #include <QSqlDriver>

@@ -2,8 +2,8 @@
 // desk.post_ledger_event, RLS between two workshops, finance and an admin, payouts through the
 // SECURITY DEFINER functions, reconciliation finding planted differences, statement totals.
 
-#include "store/earningsrepository.h"
-#include "testdatabase.h"
+#include "models/store/earningsrepository.h"
+#include "tests/support/testdatabase.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // Migrations against a real PostgreSQL: applied to an empty database in order, recorded with their
 // checksums, a no-op when re-run, and refused when a released file no longer matches its record.
 
-#include "testdatabase.h"
+#include "tests/support/testdatabase.h"
 
-#include "store/migrator.h"
+#include "models/store/migrator.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -4,8 +4,8 @@
 // rates, RLS between two workshops, concurrent edits of one program (40001), bay bookings' FK and
 // desk.mechanic_may_work_at admitting active partners.
 
-#include "store/partnershiprepository.h"
-#include "testdatabase.h"
+#include "models/store/partnershiprepository.h"
+#include "tests/support/testdatabase.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

@@ -4,16 +4,16 @@
 // the demo owner sees only their workshop's, through the application queue model (paged, under
 // QAbstractItemModelTester) and the programs list model.
 
-#include "demoseeder.h"
-#include "items/agreementlistmodel.h"
-#include "items/applicationqueuemodel.h"
-#include "items/programlistmodel.h"
-#include "partnershipcontroller.h"
-#include "partnerships/applicationspanel.h"
-#include "partnerships/partnershippane.h"
-#include "partnerships/programeditor.h"
-#include "store/dbexecutor.h"
-#include "testdatabase.h"
+#include "app/demoseeder.h"
+#include "app/partnershipcontroller.h"
+#include "models/items/agreementlistmodel.h"
+#include "models/items/applicationqueuemodel.h"
+#include "models/items/programlistmodel.h"
+#include "models/store/dbexecutor.h"
+#include "tests/support/testdatabase.h"
+#include "views/partnerships/applicationspanel.h"
+#include "views/partnerships/partnershippane.h"
+#include "views/partnerships/programeditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

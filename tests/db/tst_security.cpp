@@ -2,7 +2,7 @@
 // privileges of the app roles, FORCE row-level security on every table, what each kind of user sees
 // in every table of schema desk, the append-only audit log and the admin-only decision functions.
 
-#include "testdatabase.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSqlError>
 #include <QTest>

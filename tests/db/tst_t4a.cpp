@@ -3,9 +3,9 @@
 // the payees' fees, finance-only access to SIN/BN under RLS and column privileges, the audited
 // reveal, validation in the database, finalise / file / amend / cancel.
 
-#include "domain/t4arules.h"
-#include "store/taxrepository.h"
-#include "testdatabase.h"
+#include "models/domain/t4arules.h"
+#include "models/store/taxrepository.h"
+#include "tests/support/testdatabase.h"
 
 #include <QTest>
 

@@ -3,9 +3,9 @@
 // person would see: every state present, valid Canadian data, intact documents, generated PDFs
 // that Poppler reads, demo logins, determinism, and `--scale`.
 
-#include "batchcommands.h"
-#include "demoseeder.h"
-#include "paper/certificaterenderer.h"
+#include "app/batchcommands.h"
+#include "app/demoseeder.h"
+#include "views/paper/certificaterenderer.h"
 
 #include <poppler-qt6.h>
 

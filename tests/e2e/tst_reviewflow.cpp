@@ -4,15 +4,15 @@
 // corrupt upload shows a message in the viewer while the app keeps working; a workshop owner sees
 // only their workshop, read-only.
 
-#include "compliance/decisionpanel.h"
-#include "compliance/queuefilterbar.h"
-#include "compliance/reviewpane.h"
-#include "documents/documentview.h"
-#include "items/verificationqueuemodel.h"
-#include "mainwindow.h"
-#include "reviewcontroller.h"
-#include "session.h"
-#include "testdatabase.h"
+#include "app/mainwindow.h"
+#include "app/reviewcontroller.h"
+#include "app/session.h"
+#include "models/items/verificationqueuemodel.h"
+#include "tests/support/testdatabase.h"
+#include "views/compliance/decisionpanel.h"
+#include "views/compliance/queuefilterbar.h"
+#include "views/compliance/reviewpane.h"
+#include "views/documents/documentview.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>

@@ -2,11 +2,11 @@
 // (with fetchMore), filters applied in SQL, grouped totals that add up to exactly the paged rows,
 // an owner's model showing only their workshop, live refresh on NOTIFY desk_earnings.
 
-#include "items/ledgermodel.h"
-#include "items/ledgertotalsmodel.h"
-#include "store/dbexecutor.h"
-#include "store/notificationlistener.h"
-#include "testdatabase.h"
+#include "models/items/ledgermodel.h"
+#include "models/items/ledgertotalsmodel.h"
+#include "models/store/dbexecutor.h"
+#include "models/store/notificationlistener.h"
+#include "tests/support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

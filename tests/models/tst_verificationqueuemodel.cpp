@@ -2,11 +2,11 @@
 // (with fetchMore), SQL filters and sorts, live updates through LISTEN/NOTIFY, and recovery when
 // the server drops the listener's and the executor's connections.
 
-#include "items/verificationqueuemodel.h"
-#include "store/dbexecutor.h"
-#include "store/notificationlistener.h"
-#include "store/sqlquery.h"
-#include "testdatabase.h"
+#include "models/items/verificationqueuemodel.h"
+#include "models/store/dbexecutor.h"
+#include "models/store/notificationlistener.h"
+#include "models/store/sqlquery.h"
+#include "tests/support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

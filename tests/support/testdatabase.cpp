@@ -1,7 +1,7 @@
-#include "testdatabase.h"
+#include "tests/support/testdatabase.h"
 
-#include "store/migrator.h"
-#include "store/sqlquery.h"
+#include "models/store/migrator.h"
+#include "models/store/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

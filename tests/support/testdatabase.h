@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/connectionsettings.h"
-#include "store/dberror.h"
-#include "store/result.h"
+#include "models/store/connectionsettings.h"
+#include "models/store/dberror.h"
+#include "models/store/result.h"
 
 #include <QDate>
 #include <QList>

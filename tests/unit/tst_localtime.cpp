@@ -2,7 +2,7 @@
 // America/Toronto (spring forward: a nonexistent hour; fall back: an ambiguous hour) and
 // America/Regina, which keeps CST all year.
 
-#include "domain/localtime.h"
+#include "models/domain/localtime.h"
 
 #include <QTest>
 

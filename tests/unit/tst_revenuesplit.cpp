@@ -2,7 +2,7 @@
 // effective-dated rules with priority, GST/HST by province and date, and a property test of the
 // largest-remainder allocation.
 
-#include "domain/revenuesplit.h"
+#include "models/domain/revenuesplit.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,7 +1,7 @@
 // The agreement PDF read back with Poppler: both parties, the program, the split and its worked
 // example, the dates, acceptance; French for a Quebec mechanic and English on request.
 
-#include "paper/agreementrenderer.h"
+#include "views/paper/agreementrenderer.h"
 
 #include <poppler-qt6.h>
 

@@ -4,17 +4,17 @@
 // database's reason, undo, live updates from another connection, the .ics export parsed back with
 // libical, and the day sheet rendered to PDF.
 
-#include "baycontroller.h"
-#include "bays/baycalendarpane.h"
-#include "bays/monthoverviewwidget.h"
-#include "icsexport.h"
-#include "items/bookingmodel.h"
-#include "items/pendingbookingmodel.h"
-#include "items/utilizationmodel.h"
-#include "paper/daysheetrenderer.h"
-#include "store/dbexecutor.h"
-#include "store/notificationlistener.h"
-#include "testdatabase.h"
+#include "app/baycontroller.h"
+#include "app/icsexport.h"
+#include "models/items/bookingmodel.h"
+#include "models/items/pendingbookingmodel.h"
+#include "models/items/utilizationmodel.h"
+#include "models/store/dbexecutor.h"
+#include "models/store/notificationlistener.h"
+#include "tests/support/testdatabase.h"
+#include "views/bays/baycalendarpane.h"
+#include "views/bays/monthoverviewwidget.h"
+#include "views/paper/daysheetrenderer.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,9 +1,9 @@
 // Renderer backends, LRU cache and render queue: QtGui only, no widget is created.
-#include "documents/documentrenderer.h"
-#include "documents/imagerenderer.h"
-#include "documents/pageimagecache.h"
-#include "documents/pagerenderqueue.h"
-#include "documents/popplerrenderer.h"
+#include "views/documents/documentrenderer.h"
+#include "views/documents/imagerenderer.h"
+#include "views/documents/pageimagecache.h"
+#include "views/documents/pagerenderqueue.h"
+#include "views/documents/popplerrenderer.h"
 
 #include <QFile>
 #include <QGuiApplication>

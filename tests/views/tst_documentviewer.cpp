@@ -1,9 +1,9 @@
 // DocumentView, the compliance reviewer's document pane, driven as a user would (offscreen).
-#include "documents/documentbanner.h"
-#include "documents/documentsearchbar.h"
-#include "documents/documentview.h"
-#include "documents/pagecanvas.h"
-#include "documents/pagerenderqueue.h"
+#include "views/documents/documentbanner.h"
+#include "views/documents/documentsearchbar.h"
+#include "views/documents/documentview.h"
+#include "views/documents/pagecanvas.h"
+#include "views/documents/pagerenderqueue.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

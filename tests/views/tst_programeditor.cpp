@@ -2,11 +2,11 @@
 // membership hours), undo/redo of every edit through its QUndoStack, the live preview's worked
 // example, the save intent; the list models under QAbstractItemModelTester; CSV import of parts.
 
-#include "domain/partscsv.h"
-#include "items/agreementlistmodel.h"
-#include "items/programlistmodel.h"
-#include "partnerships/partnershipspanel.h"
-#include "partnerships/programeditor.h"
+#include "models/domain/partscsv.h"
+#include "models/items/agreementlistmodel.h"
+#include "models/items/programlistmodel.h"
+#include "views/partnerships/partnershipspanel.h"
+#include "views/partnerships/programeditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -3,10 +3,10 @@
 // table header repeated for a long month, fonts embedded, the batch writes one PDF per payee and a
 // combined one, and cancels.
 
-#include "paper/statementrenderer.h"
-#include "statementsbatch.h"
-#include "store/earningsrepository.h"
-#include "testdatabase.h"
+#include "app/statementsbatch.h"
+#include "models/store/earningsrepository.h"
+#include "tests/support/testdatabase.h"
+#include "views/paper/statementrenderer.h"
 
 #include <poppler-qt6.h>
 

@@ -4,14 +4,14 @@
 // French) and the summary read back with Poppler; the batch writes nothing when validation fails;
 // the T4A model under QAbstractItemModelTester; the pane offscreen.
 
-#include "domain/craschemavalidator.h"
-#include "domain/t4arules.h"
-#include "domain/t4axmlwriter.h"
-#include "items/t4amodel.h"
-#include "paper/t4arenderer.h"
-#include "t4abatch.h"
-#include "tax/t4apane.h"
-#include "tax/taxprofileeditor.h"
+#include "app/t4abatch.h"
+#include "models/domain/craschemavalidator.h"
+#include "models/domain/t4arules.h"
+#include "models/domain/t4axmlwriter.h"
+#include "models/items/t4amodel.h"
+#include "views/paper/t4arenderer.h"
+#include "views/tax/t4apane.h"
+#include "views/tax/taxprofileeditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

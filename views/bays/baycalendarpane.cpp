@@ -1,11 +1,11 @@
-#include "baycalendarpane.h"
+#include "views/bays/baycalendarpane.h"
 
-#include "items/bookingmodel.h"
-#include "items/pendingbookingmodel.h"
-#include "items/utilizationmodel.h"
-#include "monthoverviewwidget.h"
-#include "paper/daysheetrenderer.h"
-#include "utilizationview.h"
+#include "models/items/bookingmodel.h"
+#include "models/items/pendingbookingmodel.h"
+#include "models/items/utilizationmodel.h"
+#include "views/bays/monthoverviewwidget.h"
+#include "views/bays/utilizationview.h"
+#include "views/paper/daysheetrenderer.h"
 
 #include <QAction>
 #include <QButtonGroup>

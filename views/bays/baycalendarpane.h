@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/bayschedule.h"
-#include "timegridwidget.h"
+#include "models/domain/bayschedule.h"
+#include "views/bays/timegridwidget.h"
 
 #include <QDate>
 #include <QWidget>

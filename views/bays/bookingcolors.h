@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/bayschedule.h"
+#include "models/domain/bayschedule.h"
 
 #include <QColor>
 #include <QPalette>

@@ -1,7 +1,7 @@
-#include "monthoverviewwidget.h"
+#include "views/bays/monthoverviewwidget.h"
 
-#include "bookingcolors.h"
-#include "domain/localtime.h"
+#include "models/domain/localtime.h"
+#include "views/bays/bookingcolors.h"
 
 #include <QLocale>
 #include <QMouseEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "items/bookingmodel.h"
+#include "models/items/bookingmodel.h"
 
 #include <QHash>
 #include <QPointer>

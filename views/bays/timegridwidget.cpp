@@ -1,7 +1,7 @@
-#include "timegridwidget.h"
+#include "views/bays/timegridwidget.h"
 
-#include "bookingcolors.h"
-#include "items/bookingmodel.h"
+#include "models/items/bookingmodel.h"
+#include "views/bays/bookingcolors.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>

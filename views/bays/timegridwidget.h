@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/bayschedule.h"
-#include "domain/localtime.h"
-#include "items/bookingmodel.h"
+#include "models/domain/bayschedule.h"
+#include "models/domain/localtime.h"
+#include "models/items/bookingmodel.h"
 
 #include <QHash>
 #include <QPointer>

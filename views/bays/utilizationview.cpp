@@ -1,7 +1,7 @@
-#include "utilizationview.h"
+#include "views/bays/utilizationview.h"
 
-#include "domain/money.h"
-#include "items/utilizationmodel.h"
+#include "models/domain/money.h"
+#include "models/items/utilizationmodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

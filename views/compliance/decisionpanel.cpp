@@ -1,4 +1,4 @@
-#include "decisionpanel.h"
+#include "views/compliance/decisionpanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/verification.h"
+#include "models/domain/verification.h"
 
 #include <QHash>
 #include <QWidget>

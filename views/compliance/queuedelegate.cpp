@@ -1,7 +1,7 @@
-#include "queuedelegate.h"
+#include "views/compliance/queuedelegate.h"
 
-#include "domain/verification.h"
-#include "items/verificationqueuemodel.h"
+#include "models/domain/verification.h"
+#include "models/items/verificationqueuemodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "queuefilterbar.h"
+#include "views/compliance/queuefilterbar.h"
 
-#include "domain/verification.h"
+#include "models/domain/verification.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/verificationrepository.h"
+#include "models/store/verificationrepository.h"
 
 #include <QTimer>
 #include <QWidget>

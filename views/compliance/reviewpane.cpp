@@ -1,10 +1,10 @@
-#include "reviewpane.h"
+#include "views/compliance/reviewpane.h"
 
-#include "decisionpanel.h"
-#include "documents/documentview.h"
-#include "items/verificationqueuemodel.h"
-#include "queuedelegate.h"
-#include "queuefilterbar.h"
+#include "models/items/verificationqueuemodel.h"
+#include "views/compliance/decisionpanel.h"
+#include "views/compliance/queuedelegate.h"
+#include "views/compliance/queuefilterbar.h"
+#include "views/documents/documentview.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/verification.h"
-#include "store/verificationrepository.h"
+#include "models/domain/verification.h"
+#include "models/store/verificationrepository.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "documentbanner.h"
+#include "views/documents/documentbanner.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

@@ -1,7 +1,7 @@
-#include "documentrenderer.h"
+#include "views/documents/documentrenderer.h"
 
-#include "imagerenderer.h"
-#include "popplerrenderer.h"
+#include "views/documents/imagerenderer.h"
+#include "views/documents/popplerrenderer.h"
 
 namespace adesk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "searchhit.h"
+#include "views/documents/searchhit.h"
 
 #include <QByteArray>
 #include <QImage>

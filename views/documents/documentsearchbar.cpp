@@ -1,4 +1,4 @@
-#include "documentsearchbar.h"
+#include "views/documents/documentsearchbar.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

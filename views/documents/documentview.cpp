@@ -1,10 +1,10 @@
-#include "documentview.h"
+#include "views/documents/documentview.h"
 
-#include "documentbanner.h"
-#include "documentsearchbar.h"
-#include "pagecanvas.h"
-#include "pagekey.h"
-#include "pagerenderqueue.h"
+#include "views/documents/documentbanner.h"
+#include "views/documents/documentsearchbar.h"
+#include "views/documents/pagecanvas.h"
+#include "views/documents/pagekey.h"
+#include "views/documents/pagerenderqueue.h"
 
 #include <QAction>
 #include <QFuture>

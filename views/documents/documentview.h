@@ -1,7 +1,7 @@
 #pragma once
 
-#include "documentrenderer.h"
-#include "searchhit.h"
+#include "views/documents/documentrenderer.h"
+#include "views/documents/searchhit.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "imagerenderer.h"
+#include "views/documents/imagerenderer.h"
 
 #include <QBuffer>
 #include <QImageReader>

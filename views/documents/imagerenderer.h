@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documentrenderer.h"
+#include "views/documents/documentrenderer.h"
 
 namespace adesk {
 

@@ -1,7 +1,7 @@
-#include "pagecanvas.h"
+#include "views/documents/pagecanvas.h"
 
-#include "pagekey.h"
-#include "pagerenderqueue.h"
+#include "views/documents/pagekey.h"
+#include "views/documents/pagerenderqueue.h"
 
 #include <QPaintEvent>
 #include <QPainter>

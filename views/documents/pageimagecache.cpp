@@ -1,4 +1,4 @@
-#include "pageimagecache.h"
+#include "views/documents/pageimagecache.h"
 
 namespace adesk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pagekey.h"
+#include "views/documents/pagekey.h"
 
 #include <QHash>
 #include <QImage>

@@ -1,4 +1,4 @@
-#include "pagerenderqueue.h"
+#include "views/documents/pagerenderqueue.h"
 
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>

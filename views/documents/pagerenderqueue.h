@@ -1,8 +1,8 @@
 #pragma once
 
-#include "documentrenderer.h"
-#include "pageimagecache.h"
-#include "pagekey.h"
+#include "views/documents/documentrenderer.h"
+#include "views/documents/pageimagecache.h"
+#include "views/documents/pagekey.h"
 
 #include <QHash>
 #include <QImage>

@@ -1,4 +1,4 @@
-#include "popplerrenderer.h"
+#include "views/documents/popplerrenderer.h"
 
 #include <poppler-qt6.h>
 

@@ -1,7 +1,7 @@
-#include "earningspane.h"
+#include "views/earnings/earningspane.h"
 
-#include "items/ledgermodel.h"
-#include "items/ledgertotalsmodel.h"
+#include "models/items/ledgermodel.h"
+#include "models/items/ledgertotalsmodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

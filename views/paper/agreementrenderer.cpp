@@ -1,7 +1,7 @@
-#include "agreementrenderer.h"
+#include "views/paper/agreementrenderer.h"
 
-#include "domain/basispoints.h"
-#include "domain/programterms.h"
+#include "models/domain/basispoints.h"
+#include "models/domain/programterms.h"
 
 #include <QBuffer>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "certificaterenderer.h"
+#include "views/paper/certificaterenderer.h"
 
 #include <QBuffer>
 #include <QFont>

@@ -1,6 +1,6 @@
-#include "daysheetrenderer.h"
+#include "views/paper/daysheetrenderer.h"
 
-#include "domain/localtime.h"
+#include "models/domain/localtime.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "statementrenderer.h"
+#include "views/paper/statementrenderer.h"
 
 #include <QBuffer>
 #include <QFont>

@@ -1,8 +1,8 @@
-#include "t4arenderer.h"
+#include "views/paper/t4arenderer.h"
 
-#include "domain/money.h"
-#include "domain/sin.h"
-#include "domain/t4arules.h"
+#include "models/domain/money.h"
+#include "models/domain/sin.h"
+#include "models/domain/t4arules.h"
 
 #include <QBuffer>
 #include <QFont>

@@ -1,6 +1,6 @@
-#include "agreementspanel.h"
+#include "views/partnerships/agreementspanel.h"
 
-#include "items/agreementlistmodel.h"
+#include "models/items/agreementlistmodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
-#include "applicationspanel.h"
+#include "views/partnerships/applicationspanel.h"
 
-#include "items/applicationqueuemodel.h"
-#include "items/programlistmodel.h"
+#include "models/items/applicationqueuemodel.h"
+#include "models/items/programlistmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

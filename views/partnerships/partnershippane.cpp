@@ -1,10 +1,10 @@
-#include "partnershippane.h"
+#include "views/partnerships/partnershippane.h"
 
-#include "agreementspanel.h"
-#include "items/agreementlistmodel.h"
-#include "items/programlistmodel.h"
-#include "partnershipspanel.h"
-#include "programeditor.h"
+#include "models/items/agreementlistmodel.h"
+#include "models/items/programlistmodel.h"
+#include "views/partnerships/agreementspanel.h"
+#include "views/partnerships/partnershipspanel.h"
+#include "views/partnerships/programeditor.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

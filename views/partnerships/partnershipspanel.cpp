@@ -1,8 +1,8 @@
-#include "partnershipspanel.h"
+#include "views/partnerships/partnershipspanel.h"
 
-#include "domain/basispoints.h"
-#include "domain/partscsv.h"
-#include "items/agreementlistmodel.h"
+#include "models/domain/basispoints.h"
+#include "models/domain/partscsv.h"
+#include "models/items/agreementlistmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "programeditor.h"
+#include "views/partnerships/programeditor.h"
 
-#include "domain/basispoints.h"
+#include "models/domain/basispoints.h"
 
 #include <QAction>
 #include <QCheckBox>

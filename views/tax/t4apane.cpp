@@ -1,8 +1,8 @@
-#include "t4apane.h"
+#include "views/tax/t4apane.h"
 
-#include "domain/money.h"
-#include "items/t4amodel.h"
-#include "taxprofileeditor.h"
+#include "models/domain/money.h"
+#include "models/items/t4amodel.h"
+#include "views/tax/taxprofileeditor.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,8 +1,8 @@
-#include "taxprofileeditor.h"
+#include "views/tax/taxprofileeditor.h"
 
-#include "domain/businessnumber.h"
-#include "domain/sin.h"
-#include "domain/t4arules.h"
+#include "models/domain/businessnumber.h"
+#include "models/domain/sin.h"
+#include "models/domain/t4arules.h"
 
 #include <QCheckBox>
 #include <QComboBox>

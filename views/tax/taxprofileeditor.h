@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/taxprofile.h"
+#include "models/domain/taxprofile.h"
 
 #include <QHash>
 #include <QWidget>
