@@ -1,12 +1,12 @@
 #include "app/baycontroller.h"
 
 #include "app/icsexport.h"
-#include "models/items/bookingmodel.h"
-#include "models/items/pendingbookingmodel.h"
-#include "models/items/utilizationmodel.h"
-#include "models/store/bookingrepository.h"
-#include "models/store/dbexecutor.h"
-#include "models/store/notificationlistener.h"
+#include "models/bays/bookingmodel.h"
+#include "models/bays/bookingrepository.h"
+#include "models/bays/pendingbookingmodel.h"
+#include "models/bays/utilizationmodel.h"
+#include "models/core/dbexecutor.h"
+#include "models/core/notificationlistener.h"
 #include "views/bays/baycalendarpane.h"
 #include "views/bays/bookingcommand.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/domain/bayschedule.h"
-#include "models/domain/verification.h"
-#include "models/store/inflight.h"
+#include "models/bays/bayschedule.h"
+#include "models/compliance/verification.h"
+#include "models/core/inflight.h"
 
 #include <QObject>
 #include <QPointer>

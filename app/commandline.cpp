@@ -2,9 +2,9 @@
 
 #include "app/batchcommands.h"
 #include "app/democluster.h"
-#include "models/store/dbexecutor.h"
-#include "models/store/migrator.h"
-#include "models/store/sqlquery.h"
+#include "models/core/dbexecutor.h"
+#include "models/core/migrator.h"
+#include "models/core/sqlquery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/store/connectionsettings.h"
+#include "models/core/connectionsettings.h"
 
 #include <QDialog>
 

@@ -7,8 +7,8 @@
 // bay and day, buffer included), lie within the opening hours, avoid the closures and use only
 // mechanics desk.mechanic_may_work_at accepts.
 
-#include "models/store/result.h"
-#include "models/store/sqlquery.h"
+#include "models/core/result.h"
+#include "models/core/sqlquery.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

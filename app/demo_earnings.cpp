@@ -5,8 +5,8 @@
 // seedEarningsDemo runs inside seed-demo's transaction as the superuser (SET LOCAL ROLE adesk_owner),
 // deterministic (fixed-seed generator), dates relative to the server's current_date.
 
-#include "models/store/earningsrepository.h"
-#include "models/store/sqlquery.h"
+#include "models/core/sqlquery.h"
+#include "models/earnings/earningsrepository.h"
 
 #include <QDate>
 #include <QHash>

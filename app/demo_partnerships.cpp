@@ -6,8 +6,8 @@
 // as the superuser / adesk_owner (it writes the tables directly: the owner-only functions check
 // the caller's workshops). Deterministic; dates relative to current_date.
 
-#include "models/store/partnershiprepository.h"
-#include "models/store/sqlquery.h"
+#include "models/core/sqlquery.h"
+#include "models/partnerships/partnershiprepository.h"
 #include "views/paper/agreementrenderer.h"
 
 #include <QCryptographicHash>

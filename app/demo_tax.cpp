@@ -9,8 +9,8 @@
 //   #2 no SIN, #3 SIN with a wrong check digit, #4 postal code of another province, #5 no address.
 // SINs are test numbers that pass Luhn (the first is CRA's sample 046 454 286).
 
-#include "models/domain/sin.h"
-#include "models/store/sqlquery.h"
+#include "models/core/sqlquery.h"
+#include "models/tax/sin.h"
 
 #include <QDate>
 #include <QHash>

@@ -3,8 +3,8 @@
 
 #include "app/batchcommands.h"
 #include "app/demodata.h"
-#include "models/store/dbexecutor.h"
-#include "models/store/sqlquery.h"
+#include "models/core/dbexecutor.h"
+#include "models/core/sqlquery.h"
 #include "views/paper/certificaterenderer.h"
 
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/store/result.h"
+#include "models/core/result.h"
 
 #include <QSqlDatabase>
 #include <QString>

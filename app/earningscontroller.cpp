@@ -2,10 +2,10 @@
 
 #include "app/session.h"
 #include "app/statementsbatch.h"
-#include "models/items/ledgermodel.h"
-#include "models/items/ledgertotalsmodel.h"
-#include "models/store/earningsrepository.h"
-#include "models/store/sqlquery.h"
+#include "models/core/sqlquery.h"
+#include "models/earnings/earningsrepository.h"
+#include "models/earnings/ledgermodel.h"
+#include "models/earnings/ledgertotalsmodel.h"
 #include "views/earnings/earningspane.h"
 #include "views/paper/statementrenderer.h"
 

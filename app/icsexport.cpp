@@ -1,9 +1,9 @@
 #include "app/icsexport.h"
 
 #include "app/batchcommands.h"
-#include "models/domain/localtime.h"
-#include "models/store/bookingrepository.h"
-#include "models/store/dbexecutor.h"
+#include "models/bays/bookingrepository.h"
+#include "models/common/localtime.h"
+#include "models/core/dbexecutor.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

@@ -4,7 +4,7 @@
 #include "app/reviewcontroller.h"
 #include "app/session.h"
 #include "app/translator.h"
-#include "models/items/verificationqueuemodel.h"
+#include "models/compliance/verificationqueuemodel.h"
 #include "views/compliance/reviewpane.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/domain/verification.h"
-#include "models/store/partnershiprepository.h"
+#include "models/compliance/verification.h"
+#include "models/partnerships/partnershiprepository.h"
 
 #include <QObject>
 #include <QPointer>

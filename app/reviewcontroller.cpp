@@ -1,7 +1,7 @@
 #include "app/reviewcontroller.h"
 
 #include "app/session.h"
-#include "models/items/verificationqueuemodel.h"
+#include "models/compliance/verificationqueuemodel.h"
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/queuefilterbar.h"
 #include "views/compliance/reviewpane.h"

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "models/domain/verification.h"
-#include "models/store/documentfetcher.h"
-#include "models/store/inflight.h"
-#include "models/store/verificationrepository.h"
+#include "models/compliance/verification.h"
+#include "models/compliance/verificationrepository.h"
+#include "models/core/inflight.h"
+#include "models/documents/documentfetcher.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "app/session.h"
 
-#include "models/store/verificationrepository.h"
+#include "models/compliance/verificationrepository.h"
 
 namespace adesk {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "models/domain/verification.h"
-#include "models/store/connectionsettings.h"
-#include "models/store/dbexecutor.h"
-#include "models/store/notificationlistener.h"
+#include "models/compliance/verification.h"
+#include "models/core/connectionsettings.h"
+#include "models/core/dbexecutor.h"
+#include "models/core/notificationlistener.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #include "app/statementsbatch.h"
 
-#include "models/store/dbexecutor.h"
-#include "models/store/earningsrepository.h"
+#include "models/core/dbexecutor.h"
+#include "models/earnings/earningsrepository.h"
 #include "views/paper/statementrenderer.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/batchcommands.h"
-#include "models/domain/statementdata.h"
+#include "models/earnings/statementdata.h"
 
 #include <QFuture>
 #include <QStringList>

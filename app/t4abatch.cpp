@@ -1,8 +1,8 @@
 #include "app/t4abatch.h"
 
-#include "models/domain/t4arules.h"
-#include "models/store/dbexecutor.h"
-#include "models/store/taxrepository.h"
+#include "models/core/dbexecutor.h"
+#include "models/tax/t4arules.h"
+#include "models/tax/taxrepository.h"
 #include "views/paper/t4arenderer.h"
 
 #include <QCoreApplication>

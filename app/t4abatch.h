@@ -1,9 +1,9 @@
 #pragma once
 
 #include "app/batchcommands.h"
-#include "models/domain/craschemavalidator.h"
-#include "models/domain/t4areturn.h"
-#include "models/domain/t4axmlwriter.h"
+#include "models/tax/craschemavalidator.h"
+#include "models/tax/t4areturn.h"
+#include "models/tax/t4axmlwriter.h"
 
 #include <QFuture>
 #include <QList>

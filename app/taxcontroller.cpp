@@ -1,10 +1,10 @@
 #include "app/taxcontroller.h"
 
 #include "app/session.h"
-#include "models/items/t4amodel.h"
-#include "models/store/dbexecutor.h"
-#include "models/store/notificationlistener.h"
-#include "models/store/taxrepository.h"
+#include "models/core/dbexecutor.h"
+#include "models/core/notificationlistener.h"
+#include "models/tax/t4amodel.h"
+#include "models/tax/taxrepository.h"
 #include "views/tax/t4apane.h"
 #include "views/tax/taxprofileeditor.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/t4abatch.h"
-#include "models/domain/t4areturn.h"
+#include "models/tax/t4areturn.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -10,9 +10,9 @@
 //   baycal_move_bare_sql_ms        the same UPDATE-through-function via libpq, for comparison
 // Targets: load < 100 ms and ≤ 3× bare; frame < 16 ms. Run under pg_virtualenv -t.
 
-#include "models/items/bookingmodel.h"
-#include "models/store/bookingrepository.h"
-#include "models/store/dbexecutor.h"
+#include "models/bays/bookingmodel.h"
+#include "models/bays/bookingrepository.h"
+#include "models/core/dbexecutor.h"
 #include "tests/support/testdatabase.h"
 #include "views/bays/timegridwidget.h"
 

@@ -14,10 +14,10 @@
 // Run: pg_virtualenv -t build-partnerships/tests/bench/bench_partnerships
 
 #include "app/partnershipcontroller.h"
-#include "models/items/applicationqueuemodel.h"
-#include "models/items/programlistmodel.h"
-#include "models/store/dbexecutor.h"
-#include "models/store/partnershiprepository.h"
+#include "models/core/dbexecutor.h"
+#include "models/partnerships/applicationqueuemodel.h"
+#include "models/partnerships/partnershiprepository.h"
+#include "models/partnerships/programlistmodel.h"
 #include "tests/support/testdatabase.h"
 #include "views/paper/agreementrenderer.h"
 #include "views/partnerships/applicationspanel.h"

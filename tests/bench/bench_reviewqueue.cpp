@@ -11,9 +11,9 @@
 // Run (see README.md):
 //   pg_virtualenv -t -o shared_buffers=256MB build-bench/tests/bench/bench_reviewqueue [--rows N]
 
-#include "models/items/verificationqueuemodel.h"
-#include "models/store/dbexecutor.h"
-#include "models/store/verificationrepository.h"
+#include "models/compliance/verificationqueuemodel.h"
+#include "models/compliance/verificationrepository.h"
+#include "models/core/dbexecutor.h"
 #include "tests/support/testdatabase.h"
 #include "views/compliance/reviewpane.h"
 

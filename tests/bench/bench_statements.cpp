@@ -8,10 +8,10 @@
 //     the totals, beside the same SQL run bare through libpq.
 // usage: bench_statements [--payees N] [--rows N] [--skip-pane] [--skip-statements]
 
-#include "models/items/ledgermodel.h"
-#include "models/items/ledgertotalsmodel.h"
-#include "models/store/dbexecutor.h"
-#include "models/store/earningsrepository.h"
+#include "models/core/dbexecutor.h"
+#include "models/earnings/earningsrepository.h"
+#include "models/earnings/ledgermodel.h"
+#include "models/earnings/ledgertotalsmodel.h"
 #include "tests/support/testdatabase.h"
 #include "views/paper/statementrenderer.h"
 

@@ -8,9 +8,9 @@
 // Usage: pg_virtualenv -t build/tests/bench/bench_t4a [--payees N] [--slips N]
 // Seeding uses server-side INSERT … SELECT generate_series (one statement per table).
 
-#include "models/domain/craschemavalidator.h"
-#include "models/domain/t4axmlwriter.h"
-#include "models/store/taxrepository.h"
+#include "models/tax/craschemavalidator.h"
+#include "models/tax/t4axmlwriter.h"
+#include "models/tax/taxrepository.h"
 #include "tests/support/testdatabase.h"
 #include "views/paper/t4arenderer.h"
 

@@ -2,7 +2,7 @@
 // desk.post_ledger_event, RLS between two workshops, finance and an admin, payouts through the
 // SECURITY DEFINER functions, reconciliation finding planted differences, statement totals.
 
-#include "models/store/earningsrepository.h"
+#include "models/earnings/earningsrepository.h"
 #include "tests/support/testdatabase.h"
 
 #include <QDir>

@@ -3,7 +3,7 @@
 
 #include "tests/support/testdatabase.h"
 
-#include "models/store/migrator.h"
+#include "models/core/migrator.h"
 
 #include <QCryptographicHash>
 #include <QFile>

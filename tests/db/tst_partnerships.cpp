@@ -4,7 +4,7 @@
 // rates, RLS between two workshops, concurrent edits of one program (40001), bay bookings' FK and
 // desk.mechanic_may_work_at admitting active partners.
 
-#include "models/store/partnershiprepository.h"
+#include "models/partnerships/partnershiprepository.h"
 #include "tests/support/testdatabase.h"
 
 #include <QJsonDocument>

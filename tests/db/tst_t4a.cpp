@@ -3,8 +3,8 @@
 // the payees' fees, finance-only access to SIN/BN under RLS and column privileges, the audited
 // reveal, validation in the database, finalise / file / amend / cancel.
 
-#include "models/domain/t4arules.h"
-#include "models/store/taxrepository.h"
+#include "models/tax/t4arules.h"
+#include "models/tax/taxrepository.h"
 #include "tests/support/testdatabase.h"
 
 #include <QTest>

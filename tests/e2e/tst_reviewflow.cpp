@@ -7,7 +7,7 @@
 #include "app/mainwindow.h"
 #include "app/reviewcontroller.h"
 #include "app/session.h"
-#include "models/items/verificationqueuemodel.h"
+#include "models/compliance/verificationqueuemodel.h"
 #include "tests/support/testdatabase.h"
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/queuefilterbar.h"

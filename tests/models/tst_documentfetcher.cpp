@@ -2,7 +2,7 @@
 // on 127.0.0.1), checked against their sha256, with clear errors for a wrong checksum, a missing
 // file, an oversized body and an unreachable server.
 
-#include "models/store/documentfetcher.h"
+#include "models/documents/documentfetcher.h"
 
 #include <QCryptographicHash>
 #include <QFile>

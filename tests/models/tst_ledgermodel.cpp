@@ -2,10 +2,10 @@
 // (with fetchMore), filters applied in SQL, grouped totals that add up to exactly the paged rows,
 // an owner's model showing only their workshop, live refresh on NOTIFY desk_earnings.
 
-#include "models/items/ledgermodel.h"
-#include "models/items/ledgertotalsmodel.h"
-#include "models/store/dbexecutor.h"
-#include "models/store/notificationlistener.h"
+#include "models/core/dbexecutor.h"
+#include "models/core/notificationlistener.h"
+#include "models/earnings/ledgermodel.h"
+#include "models/earnings/ledgertotalsmodel.h"
 #include "tests/support/testdatabase.h"
 
 #include <QAbstractItemModelTester>

@@ -2,10 +2,10 @@
 // (with fetchMore), SQL filters and sorts, live updates through LISTEN/NOTIFY, and recovery when
 // the server drops the listener's and the executor's connections.
 
-#include "models/items/verificationqueuemodel.h"
-#include "models/store/dbexecutor.h"
-#include "models/store/notificationlistener.h"
-#include "models/store/sqlquery.h"
+#include "models/compliance/verificationqueuemodel.h"
+#include "models/core/dbexecutor.h"
+#include "models/core/notificationlistener.h"
+#include "models/core/sqlquery.h"
 #include "tests/support/testdatabase.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 #include "tests/support/testdatabase.h"
 
-#include "models/store/migrator.h"
-#include "models/store/sqlquery.h"
+#include "models/core/migrator.h"
+#include "models/core/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/store/connectionsettings.h"
-#include "models/store/dberror.h"
-#include "models/store/result.h"
+#include "models/core/connectionsettings.h"
+#include "models/core/dberror.h"
+#include "models/core/result.h"
 
 #include <QDate>
 #include <QList>

@@ -1,8 +1,8 @@
-// Wall-clock times of a workshop's zone → instants (models/domain/localtime.h): both transitions of
+// Wall-clock times of a workshop's zone → instants (models/common/localtime.h): both transitions of
 // America/Toronto (spring forward: a nonexistent hour; fall back: an ambiguous hour) and
 // America/Regina, which keeps CST all year.
 
-#include "models/domain/localtime.h"
+#include "models/common/localtime.h"
 
 #include <QTest>
 

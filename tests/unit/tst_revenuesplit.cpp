@@ -1,8 +1,8 @@
-// The split engine (models/domain/revenuesplit.h): every seed scenario with the seeds' numbers,
+// The split engine (models/earnings/revenuesplit.h): every seed scenario with the seeds' numbers,
 // effective-dated rules with priority, GST/HST by province and date, and a property test of the
 // largest-remainder allocation.
 
-#include "models/domain/revenuesplit.h"
+#include "models/earnings/revenuesplit.h"
 
 #include <QRandomGenerator>
 #include <QTest>

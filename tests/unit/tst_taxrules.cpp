@@ -1,9 +1,9 @@
 // T4A rules as code: SIN (Luhn), BN, payer account, transmitter numbers, postal codes and
 // provinces, the CRA amount format, the CRA layout's name limits and the $500 threshold.
-#include "models/domain/businessnumber.h"
-#include "models/domain/payeraccount.h"
-#include "models/domain/sin.h"
-#include "models/domain/t4arules.h"
+#include "models/tax/businessnumber.h"
+#include "models/tax/payeraccount.h"
+#include "models/tax/sin.h"
+#include "models/tax/t4arules.h"
 
 #include <QTest>
 

@@ -2,9 +2,9 @@
 // membership hours), undo/redo of every edit through its QUndoStack, the live preview's worked
 // example, the save intent; the list models under QAbstractItemModelTester; CSV import of parts.
 
-#include "models/domain/partscsv.h"
-#include "models/items/agreementlistmodel.h"
-#include "models/items/programlistmodel.h"
+#include "models/partnerships/agreementlistmodel.h"
+#include "models/partnerships/partscsv.h"
+#include "models/partnerships/programlistmodel.h"
 #include "views/partnerships/partnershipspanel.h"
 #include "views/partnerships/programeditor.h"
 

@@ -4,7 +4,7 @@
 // combined one, and cancels.
 
 #include "app/statementsbatch.h"
-#include "models/store/earningsrepository.h"
+#include "models/earnings/earningsrepository.h"
 #include "tests/support/testdatabase.h"
 #include "views/paper/statementrenderer.h"
 

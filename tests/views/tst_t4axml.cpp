@@ -5,10 +5,10 @@
 // the T4A model under QAbstractItemModelTester; the pane offscreen.
 
 #include "app/t4abatch.h"
-#include "models/domain/craschemavalidator.h"
-#include "models/domain/t4arules.h"
-#include "models/domain/t4axmlwriter.h"
-#include "models/items/t4amodel.h"
+#include "models/tax/craschemavalidator.h"
+#include "models/tax/t4amodel.h"
+#include "models/tax/t4arules.h"
+#include "models/tax/t4axmlwriter.h"
 #include "views/paper/t4arenderer.h"
 #include "views/tax/t4apane.h"
 #include "views/tax/taxprofileeditor.h"

@@ -1,8 +1,8 @@
 #include "views/bays/baycalendarpane.h"
 
-#include "models/items/bookingmodel.h"
-#include "models/items/pendingbookingmodel.h"
-#include "models/items/utilizationmodel.h"
+#include "models/bays/bookingmodel.h"
+#include "models/bays/pendingbookingmodel.h"
+#include "models/bays/utilizationmodel.h"
 #include "views/bays/monthoverviewwidget.h"
 #include "views/bays/utilizationview.h"
 #include "views/paper/daysheetrenderer.h"

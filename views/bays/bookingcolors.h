@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/bayschedule.h"
+#include "models/bays/bayschedule.h"
 
 #include <QColor>
 #include <QPalette>

@@ -1,6 +1,6 @@
 #include "views/bays/monthoverviewwidget.h"
 
-#include "models/domain/localtime.h"
+#include "models/common/localtime.h"
 #include "views/bays/bookingcolors.h"
 
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/items/bookingmodel.h"
+#include "models/bays/bookingmodel.h"
 
 #include <QHash>
 #include <QPointer>

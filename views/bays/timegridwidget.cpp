@@ -1,6 +1,6 @@
 #include "views/bays/timegridwidget.h"
 
-#include "models/items/bookingmodel.h"
+#include "models/bays/bookingmodel.h"
 #include "views/bays/bookingcolors.h"
 
 #include <QContextMenuEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/domain/bayschedule.h"
-#include "models/domain/localtime.h"
-#include "models/items/bookingmodel.h"
+#include "models/bays/bayschedule.h"
+#include "models/bays/bookingmodel.h"
+#include "models/common/localtime.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "views/bays/utilizationview.h"
 
-#include "models/domain/money.h"
-#include "models/items/utilizationmodel.h"
+#include "models/bays/utilizationmodel.h"
+#include "models/common/money.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

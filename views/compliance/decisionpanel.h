@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/verification.h"
+#include "models/compliance/verification.h"
 
 #include <QHash>
 #include <QWidget>

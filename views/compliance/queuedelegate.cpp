@@ -1,7 +1,7 @@
 #include "views/compliance/queuedelegate.h"
 
-#include "models/domain/verification.h"
-#include "models/items/verificationqueuemodel.h"
+#include "models/compliance/verification.h"
+#include "models/compliance/verificationqueuemodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #include "views/compliance/queuefilterbar.h"
 
-#include "models/domain/verification.h"
+#include "models/compliance/verification.h"
 
 #include <QCheckBox>
 #include <QComboBox>

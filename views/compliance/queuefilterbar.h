@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/store/verificationrepository.h"
+#include "models/compliance/verificationrepository.h"
 
 #include <QTimer>
 #include <QWidget>

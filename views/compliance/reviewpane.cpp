@@ -1,6 +1,6 @@
 #include "views/compliance/reviewpane.h"
 
-#include "models/items/verificationqueuemodel.h"
+#include "models/compliance/verificationqueuemodel.h"
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/queuedelegate.h"
 #include "views/compliance/queuefilterbar.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/domain/verification.h"
-#include "models/store/verificationrepository.h"
+#include "models/compliance/verification.h"
+#include "models/compliance/verificationrepository.h"
 
 #include <QWidget>
 

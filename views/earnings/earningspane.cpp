@@ -1,7 +1,7 @@
 #include "views/earnings/earningspane.h"
 
-#include "models/items/ledgermodel.h"
-#include "models/items/ledgertotalsmodel.h"
+#include "models/earnings/ledgermodel.h"
+#include "models/earnings/ledgertotalsmodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

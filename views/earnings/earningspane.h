@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/store/earningsrepository.h"
+#include "models/earnings/earningsrepository.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "views/paper/agreementrenderer.h"
 
-#include "models/domain/basispoints.h"
-#include "models/domain/programterms.h"
+#include "models/common/basispoints.h"
+#include "models/partnerships/programterms.h"
 
 #include <QBuffer>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #include "views/paper/daysheetrenderer.h"
 
-#include "models/domain/localtime.h"
+#include "models/common/localtime.h"
 
 #include <QCoreApplication>
 #include <QLocale>

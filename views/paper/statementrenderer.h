@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/statementdata.h"
+#include "models/earnings/statementdata.h"
 
 #include <QByteArray>
 #include <QList>

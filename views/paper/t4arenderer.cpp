@@ -1,8 +1,8 @@
 #include "views/paper/t4arenderer.h"
 
-#include "models/domain/money.h"
-#include "models/domain/sin.h"
-#include "models/domain/t4arules.h"
+#include "models/common/money.h"
+#include "models/tax/sin.h"
+#include "models/tax/t4arules.h"
 
 #include <QBuffer>
 #include <QFont>

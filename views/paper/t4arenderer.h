@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/t4areturn.h"
+#include "models/tax/t4areturn.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "views/partnerships/agreementspanel.h"
 
-#include "models/items/agreementlistmodel.h"
+#include "models/partnerships/agreementlistmodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "views/partnerships/applicationspanel.h"
 
-#include "models/items/applicationqueuemodel.h"
-#include "models/items/programlistmodel.h"
+#include "models/partnerships/applicationqueuemodel.h"
+#include "models/partnerships/programlistmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

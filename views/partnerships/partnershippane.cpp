@@ -1,7 +1,7 @@
 #include "views/partnerships/partnershippane.h"
 
-#include "models/items/agreementlistmodel.h"
-#include "models/items/programlistmodel.h"
+#include "models/partnerships/agreementlistmodel.h"
+#include "models/partnerships/programlistmodel.h"
 #include "views/partnerships/agreementspanel.h"
 #include "views/partnerships/partnershipspanel.h"
 #include "views/partnerships/programeditor.h"

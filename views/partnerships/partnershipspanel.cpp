@@ -1,8 +1,8 @@
 #include "views/partnerships/partnershipspanel.h"
 
-#include "models/domain/basispoints.h"
-#include "models/domain/partscsv.h"
-#include "models/items/agreementlistmodel.h"
+#include "models/common/basispoints.h"
+#include "models/partnerships/agreementlistmodel.h"
+#include "models/partnerships/partscsv.h"
 
 #include <QCheckBox>
 #include <QComboBox>

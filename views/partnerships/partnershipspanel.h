@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/store/partnershiprepository.h"
+#include "models/partnerships/partnershiprepository.h"
 
 #include <QWidget>
 

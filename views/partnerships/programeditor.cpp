@@ -1,6 +1,6 @@
 #include "views/partnerships/programeditor.h"
 
-#include "models/domain/basispoints.h"
+#include "models/common/basispoints.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "views/tax/t4apane.h"
 
-#include "models/domain/money.h"
-#include "models/items/t4amodel.h"
+#include "models/common/money.h"
+#include "models/tax/t4amodel.h"
 #include "views/tax/taxprofileeditor.h"
 
 #include <QComboBox>

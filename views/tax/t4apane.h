@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/taxprofile.h"
+#include "models/tax/taxprofile.h"
 
 #include <QWidget>
 

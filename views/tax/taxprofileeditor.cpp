@@ -1,8 +1,8 @@
 #include "views/tax/taxprofileeditor.h"
 
-#include "models/domain/businessnumber.h"
-#include "models/domain/sin.h"
-#include "models/domain/t4arules.h"
+#include "models/tax/businessnumber.h"
+#include "models/tax/sin.h"
+#include "models/tax/t4arules.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "models/common/money.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace adesk {
+
+/// Vocabulary of the compliance review (seed compliance-migration-plan.md). The enum values are
+/// stored compactly in the queue model; the SQL text values are the database's.
+namespace verification {
+
+enum class Status : quint8 { Pending, Approved, Rejected, Expired };
+enum class Type : quint8 { BusinessLicense, Insurance, Zoning, Certification, Employment, Ownership };
+enum class EntityType : quint8 { Mechanic, Workshop, MobileService };
+
+Status statusFromSql(const QString &s);
+QString statusToSql(Status s);
+QString statusLabel(Status s); ///< translated
+
+Type typeFromSql(const QString &s);
+QString typeToSql(Type t);
+QString typeLabel(Type t); ///< translated
+
+EntityType entityTypeFromSql(const QString &s);
+QString entityTypeToSql(EntityType e);
+QString entityTypeLabel(EntityType e); ///< translated
+
+/// Canadian provinces and territories, two-letter codes, in a stable order (index = stored byte).
+const QStringList &provinceCodes();
+QString provinceName(const QString &code); ///< translated
+
+/// Target review time: items older than this are overdue (seed: "review within 2-3 business days",
+/// desk target 48 h).
+constexpr qint64 kReviewTargetSecs = 48 * 3600;
+
+} // namespace verification
+
+/// Everything the review pane shows about one verification (loaded when it is opened).
+struct VerificationDetail {
+    qint64 id = 0;
+    int version = 0;
+    verification::EntityType entityType = verification::EntityType::Mechanic;
+    qint64 entityId = 0;
+    QString entityName;
+    QString province;
+    verification::Type type = verification::Type::BusinessLicense;
+    verification::Status status = verification::Status::Pending;
+    QString licenseNumber;
+    QString policyNumber;
+    std::optional<Money> coverageAmount;
+    QDate expiryDate; ///< null when the document has none
+    QString rejectionReasonCode;
+    QString rejectionNote;
+    QDateTime infoRequestedAt;
+    QString infoRequestNote;
+    QString verifiedByName;
+    QDateTime verifiedAt;
+    QDateTime submittedAt;
+    QString claimedBy;
+    QDateTime claimExpiresAt;
+    // Document metadata (bytes are fetched separately).
+    qint64 documentId = 0; ///< 0 when no document is attached
+    QString fileName;
+    QString mimeType;
+    qint64 sizeBytes = 0;
+    QByteArray sha256; ///< 32 raw bytes
+    QDateTime uploadedAt;
+    QString storageUrl; ///< set when the bytes live in object storage instead of the row
+    // Entity context
+    QString serviceTier;
+    QString complianceStatus;
+    bool canPerformPhysicalWork = false;
+};
+
+/// The fields an admin may correct before deciding (sent as p_fields to desk.decide_verification).
+struct VerificationFields {
+    QString licenseNumber;
+    QString policyNumber;
+    std::optional<Money> coverageAmount;
+    QDate expiryDate;
+};
+
+/// A document's bytes with its integrity verdict.
+struct DocumentBytes {
+    qint64 documentId = 0;
+    QByteArray bytes;
+    QString mimeType;
+    QString fileName;
+    bool sha256Matches = false;
+};
+
+struct RejectionReason {
+    QString code;
+    QString label; ///< in the UI language
+};
+
+/// The signed-in person (desk.whoami()).
+struct Identity {
+    QString loginRole;
+    QString deskRole; ///< platform_admin | finance | workshop_owner
+    qint64 profileId = 0;
+    QString fullName;
+    QString preferredLanguage;
+    QList<qint64> workshopIds;
+    bool isAdmin() const { return deskRole == u"platform_admin"; }
+    bool isFinance() const { return deskRole == u"finance"; }
+    bool isOwner() const { return deskRole == u"workshop_owner"; }
+};
+
+} // namespace adesk
+
+Q_DECLARE_METATYPE(adesk::VerificationDetail)

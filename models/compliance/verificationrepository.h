@@ -1,0 +1,99 @@
+#pragma once
+
+#include "models/compliance/verification.h"
+#include "models/core/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QVariant>
+
+#include <optional>
+
+namespace adesk {
+
+/// Filter of the review queue, applied in SQL. Empty strings mean "any".
+struct QueueFilter {
+    QString status;              ///< pending | approved | rejected | expired
+    QString verificationType;    ///< business_license | insurance | …
+    QString entityType;          ///< mechanic | workshop | mobile_service
+    QString province;            ///< two-letter code
+    int expiringWithinDays = -1; ///< ≥ 0: expiry date between today and today + N (server's date)
+    QString text;                ///< substring of entity name, licence or policy number (case-insensitive)
+    bool operator==(const QueueFilter &) const = default;
+};
+
+/// Sort orders the queue offers; each has an index (migration 0001) so keyset paging stays fast.
+enum class QueueSort { Submitted, Expiry, EntityName };
+
+/// The key of the last row of a page: rows after it come next. Shapes: submittedUs is microseconds
+/// since the Unix epoch (UTC, exact, as timestamptz stores it); expiryDays is days since 1970-01-01
+/// (INT32_MAX for "no expiry date", sorting last); entityName is the raw name.
+struct QueueKey {
+    qint64 id = 0;
+    qint64 submittedUs = 0;
+    qint32 expiryDays = 0;
+    QString entityName;
+};
+
+/// One queue row as fetched (strings not yet interned).
+struct QueueRowData {
+    qint64 id = 0;
+    qint64 submittedUs = 0;
+    qint32 expiryDays = 0;
+    QString entityName;
+    quint8 entityType = 0;
+    quint8 type = 0;
+    quint8 status = 0;
+    quint8 province = 0xff; ///< index into verification::provinceCodes(), 0xff = none
+    QString claimedBy;      ///< empty when nobody holds a live lease
+    quint32 claimExpiresSecs = 0;
+    bool infoRequested = false;
+};
+
+/// One access class per table family (Mixxx): every call takes the calling worker thread's
+/// connection and returns a Result. Call them inside DbExecutor::run, never on the GUI thread.
+class VerificationRepository {
+public:
+    static constexpr qint32 kNoExpiry = 2147483647;
+
+    /// The SQL and bind values of one queue page: exposed so the benchmark can time the bare query.
+    static QString pageSql(const QueueFilter &filter, QueueSort sort, bool descending, bool hasAfter);
+    static QVariantList pageBinds(const QueueFilter &filter, QueueSort sort,
+                                  const std::optional<QueueKey> &after, int limit);
+    /// The same query as literal SQL text (binds inlined) for timing it bare in psql/libpq.
+    static QString literalPageSql(const QueueFilter &filter, QueueSort sort, bool descending,
+                                  const std::optional<QueueKey> &after, int limit);
+
+    /// Up to @p limit rows after @p after in the given order.
+    static Result<QList<QueueRowData>> fetchPage(QSqlDatabase &db, const QueueFilter &filter, QueueSort sort,
+                                                 bool descending, const std::optional<QueueKey> &after,
+                                                 int limit);
+    /// The given rows if they still match @p filter (for live updates).
+    static Result<QList<QueueRowData>> fetchRows(QSqlDatabase &db, const QueueFilter &filter,
+                                                 const QList<qint64> &ids);
+    static Result<VerificationDetail> loadDetail(QSqlDatabase &db, qint64 id);
+    /// The document's bytes, checked against its stored sha256. Bytes held in object storage
+    /// (storage_url) are not fetched here: the caller uses DocumentFetcher.
+    static Result<DocumentBytes> loadDocument(QSqlDatabase &db, qint64 documentId);
+
+    struct Claim {
+        QString claimedBy;
+        QDateTime expiresAt;
+        int version = 0;
+    };
+    /// desk.claim_verification: claims or renews a lease. Error kind Claimed names the holder.
+    static Result<Claim> claim(QSqlDatabase &db, qint64 id, int leaseSeconds);
+    static Status release(QSqlDatabase &db, qint64 id);
+
+    enum class Decision { Approve, Reject, RequestInfo };
+    /// desk.decide_verification in one transaction; returns the new version.
+    static Result<int> decide(QSqlDatabase &db, qint64 id, int version, Decision decision,
+                              const QString &reasonCode, const QString &note,
+                              const std::optional<VerificationFields> &fields);
+    static Result<int> expireSweep(QSqlDatabase &db);
+    static Result<QList<RejectionReason>> rejectionReasons(QSqlDatabase &db, const QString &language);
+    static Result<Identity> whoami(QSqlDatabase &db);
+};
+
+} // namespace adesk
+Q_DECLARE_METATYPE(adesk::QueueFilter)

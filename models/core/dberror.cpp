@@ -1,0 +1,94 @@
+#include "models/core/dberror.h"
+
+#include <QCoreApplication>
+
+namespace adesk {
+
+DbError::Kind DbError::kindForSqlState(const QString &s) {
+    if (s.isEmpty())
+        return Kind::Other;
+    if (s.startsWith(u"08") || s == u"57P01" || s == u"57P02" || s == u"57P03")
+        return Kind::ConnectionLost;
+    if (s == u"40001" || s == u"40P01")
+        return Kind::Conflict;
+    if (s == u"55P03")
+        return Kind::Claimed;
+    if (s == u"AD001")
+        return Kind::NotPending;
+    if (s == u"23P01")
+        return Kind::Overlap;
+    if (s == u"23505")
+        return Kind::Duplicate;
+    if (s == u"42501")
+        return Kind::Forbidden;
+    if (s == u"P0002")
+        return Kind::NotFound;
+    if (s.startsWith(u"22") || s.startsWith(u"23"))
+        return Kind::Invalid;
+    return Kind::Other;
+}
+
+DbError DbError::fromSqlState(const QString &sqlState, const QString &message, const QString &detail,
+                              const QString &column) {
+    DbError e;
+    e.kind = kindForSqlState(sqlState);
+    e.sqlState = sqlState;
+    e.serverMessage = message;
+    e.detail = detail;
+    e.column = column;
+    return e;
+}
+
+DbError DbError::connectionLost(const QString &message) {
+    DbError e;
+    e.kind = Kind::ConnectionLost;
+    e.sqlState = QStringLiteral("08006");
+    e.serverMessage = message;
+    return e;
+}
+
+DbError DbError::other(const QString &message) {
+    DbError e;
+    e.kind = Kind::Other;
+    e.serverMessage = message;
+    return e;
+}
+
+QString DbError::userMessage() const {
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::ConnectionLost:
+        return QCoreApplication::translate("DbError",
+                                           "The connection to the database was lost. "
+                                           "Auto Doctor Desk is reconnecting; nothing you typed was lost.");
+    case Kind::Conflict:
+        return QCoreApplication::translate(
+            "DbError", "Someone else changed this item while you were working on it. "
+                       "It has been reloaded; your note is kept so you can decide again.");
+    case Kind::Claimed: {
+        QString who = detail.section(u' ', 0, 0).section(u'=', 1);
+        if (who.isEmpty())
+            return QCoreApplication::translate("DbError", "Another admin is reviewing this item right now.");
+        return QCoreApplication::translate("DbError", "%1 is reviewing this item right now.").arg(who);
+    }
+    case Kind::NotPending:
+        return QCoreApplication::translate("DbError", "This item was already decided by someone else.");
+    case Kind::Overlap:
+        return QCoreApplication::translate("DbError", "This clashes with an existing booking: %1")
+            .arg(serverMessage);
+    case Kind::Duplicate:
+        return QCoreApplication::translate("DbError", "This already exists: %1").arg(serverMessage);
+    case Kind::Forbidden:
+        return QCoreApplication::translate("DbError", "Your account is not allowed to do this.");
+    case Kind::NotFound:
+        return QCoreApplication::translate("DbError", "This item no longer exists or is not visible to you.");
+    case Kind::Invalid:
+        return QCoreApplication::translate("DbError", "The database refused this: %1").arg(serverMessage);
+    case Kind::Other:
+        break;
+    }
+    return QCoreApplication::translate("DbError", "Database error: %1").arg(serverMessage);
+}
+
+} // namespace adesk

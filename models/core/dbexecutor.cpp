@@ -1,0 +1,105 @@
+#include "models/core/dbexecutor.h"
+
+#include "models/core/sqlquery.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcExec, "adesk.executor")
+
+namespace adesk {
+
+DbExecutor::DbExecutor(ConnectionSettings settings, int threads, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings)) {
+    static QAtomicInt serial;
+    const int executorId = serial.fetchAndAddRelaxed(1);
+    for (int i = 0; i < std::max(1, threads); ++i) {
+        QThread *t = QThread::create([this, i, executorId] {
+            const QString name = QStringLiteral("adesk-exec-%1-%2").arg(executorId).arg(i);
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+                const QString err = m_settings.applyTo(db);
+                if (!err.isEmpty())
+                    qCWarning(lcExec) << "bad connection string:" << err;
+                for (;;) {
+                    std::function<void(QSqlDatabase &)> job;
+                    {
+                        QMutexLocker lock(&m_mutex);
+                        while (m_queue.empty() && !m_stopping)
+                            m_cond.wait(&m_mutex);
+                        if (m_queue.empty() && m_stopping)
+                            break;
+                        job = std::move(m_queue.front());
+                        m_queue.pop_front();
+                    }
+                    job(db);
+                }
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+        t->setObjectName(QStringLiteral("db-worker-%1").arg(i));
+        t->start();
+        m_threads.push_back(t);
+    }
+}
+
+DbExecutor::~DbExecutor() {
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_cond.wakeAll();
+    }
+    for (QThread *t : m_threads) {
+        t->wait();
+        delete t;
+    }
+}
+
+void DbExecutor::enqueue(std::function<void(QSqlDatabase &)> job) {
+    QMutexLocker lock(&m_mutex);
+    m_queue.push_back(std::move(job));
+    m_cond.wakeOne();
+}
+
+DbError DbExecutor::openConnection(QSqlDatabase &db) {
+    if (db.isOpen())
+        return {};
+    if (db.open())
+        return {};
+    DbError e = SqlQuery::errorFrom(db.lastError(), db);
+    // Authentication and missing-database failures are not "connection lost": report them as is.
+    const QString text = db.lastError().text();
+    if (text.contains(u"password authentication failed") || text.contains(u"does not exist") ||
+        text.contains(u"no password supplied"))
+        e.kind = DbError::Kind::Forbidden;
+    else
+        e.kind = DbError::Kind::ConnectionLost;
+    e.serverMessage = text.trimmed();
+    return e;
+}
+
+bool DbExecutor::reopen(QSqlDatabase &db, DbError *error, bool announce) {
+    // Backoff: immediately, then 250 ms, then 1 s.
+    static const int delaysMs[] = {0, 250, 1000};
+    for (int delay : delaysMs) {
+        if (delay)
+            QThread::msleep(delay);
+        db.close();
+        *error = openConnection(db);
+        if (!error->isError()) {
+            if (announce)
+                emit reconnected();
+            m_everOpened.storeRelaxed(1);
+            return true;
+        }
+        if (error->kind == DbError::Kind::Forbidden)
+            break;
+    }
+    emit connectionLost(error->serverMessage);
+    return false;
+}
+
+} // namespace adesk

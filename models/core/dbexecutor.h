@@ -1,0 +1,92 @@
+#pragma once
+
+#include "models/core/connectionsettings.h"
+#include "models/core/result.h"
+
+#include <QFuture>
+#include <QMutex>
+#include <QObject>
+#include <QPromise>
+#include <QSqlDatabase>
+#include <QWaitCondition>
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QThread;
+
+namespace adesk {
+
+/// Runs database work off the GUI thread (DESIGN.md "Threading"). Owns a few worker threads; each
+/// has its own named QSqlDatabase (QPSQL), opened lazily and closed when the thread ends, because
+/// a Qt connection cannot move between threads. Callers get a QFuture and continue with
+/// `.then(contextObject, …)` on their own thread.
+///
+/// A job whose connection drops (SQLSTATE class 08, admin shutdown, socket gone) is retried once
+/// on a fresh connection when its RetryPolicy allows; otherwise it returns a ConnectionLost error.
+class DbExecutor : public QObject {
+    Q_OBJECT
+public:
+    enum class Retry { OnConnectionLoss, Never };
+
+    explicit DbExecutor(ConnectionSettings settings, int threads = 2, QObject *parent = nullptr);
+    ~DbExecutor() override;
+
+    const ConnectionSettings &settings() const { return m_settings; }
+
+    template <typename T>
+    QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> job,
+                           Retry retry = Retry::OnConnectionLoss) {
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        QFuture<Result<T>> future = promise->future();
+        promise->start();
+        enqueue([promise, job = std::move(job), retry, this](QSqlDatabase &db) {
+            promise->addResult(runWithRetry<T>(db, job, retry));
+            promise->finish();
+        });
+        return future;
+    }
+
+    /// Opens the calling worker thread's connection if needed. Public for the listener and tests.
+    static DbError openConnection(QSqlDatabase &db);
+
+signals:
+    /// Emitted (from a worker thread, queued to receivers) when a connection had to be re-opened.
+    void reconnected();
+    /// Emitted when a job failed because the server could not be reached.
+    void connectionLost(const QString &message);
+
+private:
+    struct Worker;
+    void enqueue(std::function<void(QSqlDatabase &)> job);
+    void workerLoop(int index);
+    bool reopen(QSqlDatabase &db, DbError *error, bool announce);
+
+    template <typename T>
+    Result<T> runWithRetry(QSqlDatabase &db, const std::function<Result<T>(QSqlDatabase &)> &job,
+                           Retry retry) {
+        DbError openError;
+        if (!db.isOpen() && !reopen(db, &openError, m_everOpened.loadRelaxed()))
+            return openError;
+        Result<T> r = job(db);
+        if (r.ok() || r.error().kind != DbError::Kind::ConnectionLost)
+            return r;
+        if (!reopen(db, &openError, true))
+            return openError;
+        if (retry == Retry::Never)
+            return r.error();
+        return job(db);
+    }
+
+    ConnectionSettings m_settings;
+    std::vector<QThread *> m_threads;
+    QMutex m_mutex;
+    QWaitCondition m_cond;
+    std::deque<std::function<void(QSqlDatabase &)>> m_queue;
+    bool m_stopping = false;
+    QAtomicInt m_everOpened;
+};
+
+} // namespace adesk

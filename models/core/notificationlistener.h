@@ -1,0 +1,44 @@
+#pragma once
+
+#include "models/core/connectionsettings.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+
+namespace adesk {
+
+/// LISTENs on the given channels over its own connection in its own thread (DESIGN.md "Threading":
+/// the QPSQL driver delivers NOTIFY only while the owning thread's event loop runs). Pings every
+/// pingIntervalMs; when the connection drops it reconnects with backoff (0.5 s doubling to 15 s),
+/// LISTENs again and emits reconnected(): receivers must refresh fully, because notifications
+/// sent while it was down are lost.
+class NotificationListener : public QObject {
+    Q_OBJECT
+public:
+    NotificationListener(ConnectionSettings settings, QStringList channels, QObject *parent = nullptr);
+    ~NotificationListener() override;
+
+    void start();
+    void stop();
+    bool isConnected() const { return m_connected.loadAcquire(); }
+    void setPingInterval(int ms) { m_pingMs = ms; }
+
+signals:
+    /// A NOTIFY arrived. payload is the row id as text, or "*" for a bulk change.
+    void notified(const QString &channel, const QString &payload);
+    /// The listener came back after a loss; notifications may have been missed.
+    void reconnected();
+    void connectionStateChanged(bool connected);
+
+private:
+    class Worker;
+    ConnectionSettings m_settings;
+    QStringList m_channels;
+    QThread m_thread;
+    Worker *m_worker = nullptr;
+    QAtomicInt m_connected;
+    int m_pingMs = 2000;
+};
+
+} // namespace adesk

@@ -1,0 +1,762 @@
+#include "models/earnings/earningsrepository.h"
+
+#include "models/core/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <libpq-fe.h>
+
+namespace adesk {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("adesk::EarningsRepository", text);
+}
+
+template <typename T> Result<T> fail(const SqlQuery &q) {
+    return q.error();
+}
+
+QDate dateOf(const QVariant &v) {
+    return v.isNull() ? QDate() : v.toDate();
+}
+
+// Events with what the split needs; {W} is replaced by a WHERE clause on the union's columns.
+const QString kEventsSql = QStringLiteral(
+    "SELECT e.t, e.id, e.session_type, e.program_type, e.partnership_id, e.share_bp, e.gross, "
+    "       (e.at AT TIME ZONE 'America/Toronto')::date, e.mechanic_id, e.workshop_id, e.referring_id, "
+    "       coalesce(m.province, mo.province), o.province, o.platform_fee_bp "
+    "  FROM (SELECT 'session'::text AS t, s.id, s.session_type, s.program_type, s.partnership_id, "
+    "               s.program_workshop_share_bp AS share_bp, s.price_cents AS gross, s.completed_at AS at, "
+    "               s.mechanic_id, s.workshop_id, s.referring_workshop_id AS referring_id "
+    "          FROM desk.sessions s WHERE s.status = 'completed' "
+    "        UNION ALL "
+    "        SELECT 'escalation', x.id, NULL, NULL, x.partnership_id, NULL, x.repair_amount_cents, "
+    "x.completed_at, "
+    "               x.mechanic_id, x.workshop_id, NULL FROM desk.escalations x "
+    "        UNION ALL "
+    "        SELECT 'bay_rental', b.id, NULL, NULL, b.partnership_id, NULL, b.amount_cents, b.charged_at, "
+    "               b.mechanic_id, b.workshop_id, NULL FROM desk.bay_rental_charges b "
+    "        UNION ALL "
+    "        SELECT 'membership', f.id, NULL, NULL, f.partnership_id, NULL, f.amount_cents, f.charged_at, "
+    "               f.mechanic_id, f.workshop_id, NULL FROM desk.membership_fees f) e "
+    "  JOIN desk.mechanics m ON m.id = e.mechanic_id "
+    "  LEFT JOIN desk.organizations mo ON mo.id = m.workshop_id "
+    "  LEFT JOIN desk.organizations o ON o.id = e.workshop_id "
+    " WHERE NOT EXISTS (SELECT 1 FROM desk.earnings_ledger l WHERE l.event_type = e.t AND l.event_id = e.id) "
+    "{W} "
+    " ORDER BY e.at, e.t, e.id");
+
+const QString kRowColumns = QStringLiteral(
+    "l.id, (extract(epoch FROM l.event_at) * 1000000)::bigint, l.event_type, l.event_id, l.scenario, "
+    "l.service_tier, l.entry_type, l.party, l.workshop_id, l.mechanic_id, "
+    "CASE WHEN l.party = 'platform' THEN NULL ELSE coalesce(o.name, m.display_name) END, "
+    "l.gross_cents, l.amount_cents, l.gst_hst_cents, l.payout_status, l.payout_reference");
+const QString kRowJoins =
+    QStringLiteral(" LEFT JOIN desk.organizations o ON o.id = l.workshop_id AND l.party = 'workshop' "
+                   " LEFT JOIN desk.mechanics m ON m.id = l.mechanic_id AND l.party = 'mechanic' ");
+
+LedgerRow readRow(SqlQuery &q) {
+    LedgerRow r;
+    r.id = q.value(0).toLongLong();
+    r.eventAtUs = q.value(1).toLongLong();
+    r.eventType = q.value(2).toString();
+    r.eventId = q.value(3).toLongLong();
+    r.scenario = q.value(4).toString();
+    r.serviceTier = q.value(5).toString();
+    r.entryType = q.value(6).toString();
+    r.party = q.value(7).toString();
+    r.workshopId = q.value(8).toLongLong();
+    r.mechanicId = q.value(9).toLongLong();
+    r.payeeName = r.party == u"platform" ? QStringLiteral("The Auto Doctor") : q.value(10).toString();
+    r.grossCents = q.value(11).toLongLong();
+    r.amountCents = q.value(12).toLongLong();
+    r.gstHstCents = q.value(13).toLongLong();
+    r.payoutStatus = q.value(14).toString();
+    r.payoutReference = q.value(15).toString();
+    return r;
+}
+
+Result<QList<LedgerRow>> readRows(SqlQuery &q) {
+    if (!q.exec())
+        return q.error();
+    QList<LedgerRow> out;
+    while (q.next())
+        out << readRow(q);
+    return out;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// The split and the one ledger writer
+// ---------------------------------------------------------------------------------------------
+
+Result<RevenueSplit> EarningsRepository::loadEngine(QSqlDatabase &db) {
+    QList<FeeRule> rules;
+    SqlQuery q(
+        db, QStringLiteral("SELECT id, name, applies_to, fee_bp, priority, active, coalesce(workshop_id, 0), "
+                           "effective_from, effective_to FROM desk.platform_fee_rules ORDER BY id"));
+    if (!q.exec())
+        return q.error();
+    while (q.next()) {
+        FeeRule r;
+        r.id = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.appliesTo = q.value(2).toString();
+        r.fee = BasisPoints(q.value(3).toInt());
+        r.priority = q.value(4).toInt();
+        r.active = q.value(5).toBool();
+        r.workshopId = q.value(6).toLongLong();
+        r.effectiveFrom = dateOf(q.value(7));
+        r.effectiveTo = dateOf(q.value(8));
+        rules << r;
+    }
+    QList<TaxRate> rates;
+    SqlQuery t(db, QStringLiteral("SELECT province, tax_name, rate_bp, effective_from, effective_to "
+                                  "FROM desk.gst_hst_rates ORDER BY province, effective_from"));
+    if (!t.exec())
+        return t.error();
+    while (t.next())
+        rates << TaxRate{t.value(0).toString(), t.value(1).toString(), BasisPoints(t.value(2).toInt()),
+                         dateOf(t.value(3)), dateOf(t.value(4))};
+    return RevenueSplit(rules, rates);
+}
+
+RevenueSplit::Scenario EarningsRepository::classify(const EarningsEvent &e) {
+    using S = RevenueSplit::Scenario;
+    if (e.eventType == u"escalation")
+        return e.partnershipId ? S::QuoteCommission : S::EscalationReferral;
+    if (e.eventType == u"bay_rental")
+        return S::BayRentalCharge;
+    if (e.eventType == u"membership")
+        return S::MembershipFee;
+    if (e.programType == u"bay_rental")
+        return S::BayRentalJob;
+    if (e.programType == u"revenue_share")
+        return S::RevenueShareJob;
+    if (e.programType == u"membership")
+        return S::MembershipJob;
+    if (e.referringWorkshopId)
+        return S::CrossWorkshop;
+    if (e.workshopId)
+        return S::WorkshopMechanic;
+    if (e.sessionType == u"chat" || e.sessionType == u"video" || e.sessionType == u"upgraded_from_chat")
+        return S::Virtual;
+    return S::Independent;
+}
+
+RevenueSplit::Event EarningsRepository::toSplitEvent(const EarningsEvent &e) {
+    RevenueSplit::Event ev;
+    ev.scenario = classify(e);
+    ev.gross = Money::fromCents(e.grossCents);
+    ev.date = e.date;
+    ev.mechanicId = e.mechanicId;
+    ev.workshopId = e.workshopId;
+    ev.referringWorkshopId = e.referringWorkshopId;
+    ev.mechanicProvince = e.mechanicProvince;
+    ev.workshopProvince = e.workshopProvince;
+    if (e.workshopFeeBp >= 0)
+        ev.workshopCustomFee = BasisPoints(e.workshopFeeBp);
+    ev.programWorkshopShare = BasisPoints(e.programWorkshopShareBp);
+    return ev;
+}
+
+Result<int> EarningsRepository::postEvents(QSqlDatabase &db, const RevenueSplit &engine,
+                                           const QList<EarningsEvent> &events, bool ownTransaction) {
+    std::optional<Transaction> tx;
+    if (ownTransaction) {
+        tx.emplace(db);
+        if (!tx->active())
+            return tx->error();
+    }
+    SqlQuery post(db, QStringLiteral("SELECT desk.post_ledger_event(?, ?, ?, ?, ?::jsonb)"));
+    int rows = 0;
+    for (const EarningsEvent &e : events) {
+        const RevenueSplit::Event ev = toSplitEvent(e);
+        const RevenueSplit::Split split = engine.split(ev);
+        if (!split.ok())
+            return DbError::fromSqlState(QStringLiteral("22023"),
+                                         tr("%1 %2: %3").arg(e.eventType).arg(e.eventId).arg(split.error));
+        QJsonArray lines;
+        for (const RevenueSplit::Line &l : split.lines) {
+            QJsonObject o;
+            o.insert(QStringLiteral("entry_type"), RevenueSplit::entryName(l.entry));
+            o.insert(QStringLiteral("party"), RevenueSplit::partyName(l.party));
+            if (l.workshopId)
+                o.insert(QStringLiteral("workshop_id"), QString::number(l.workshopId));
+            if (l.mechanicId)
+                o.insert(QStringLiteral("mechanic_id"), QString::number(l.mechanicId));
+            o.insert(QStringLiteral("amount_cents"), QString::number(l.amount.cents()));
+            if (l.shareBp >= 0)
+                o.insert(QStringLiteral("share_bp"), l.shareBp);
+            if (l.ruleId)
+                o.insert(QStringLiteral("rule_id"), QString::number(l.ruleId));
+            if (l.entry == RevenueSplit::Entry::PlatformFee) {
+                o.insert(QStringLiteral("gst_hst_cents"), QString::number(l.gstHst.cents()));
+                o.insert(QStringLiteral("gst_hst_bp"), l.gstHstBp);
+                o.insert(QStringLiteral("tax_province"), l.taxProvince);
+            }
+            lines.append(o);
+        }
+        post.bind(e.eventType)
+            .bind(e.eventId)
+            .bind(RevenueSplit::scenarioName(ev.scenario))
+            .bind(RevenueSplit::isVirtual(ev.scenario) ? QStringLiteral("virtual")
+                                                       : QStringLiteral("physical"))
+            .bind(QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact)));
+        if (!post.exec())
+            return post.error();
+        if (post.next())
+            rows += post.value(0).toInt();
+    }
+    if (tx && !tx->commit())
+        return tx->error();
+    return rows;
+}
+
+Result<QList<EarningsEvent>> EarningsRepository::unpostedEvents(QSqlDatabase &db, const QString &eventType,
+                                                                qint64 eventId) {
+    QString sql = kEventsSql;
+    sql.replace(QStringLiteral("{W}"),
+                eventType.isEmpty() ? QString() : QStringLiteral(" AND e.t = ? AND e.id = ?"));
+    SqlQuery q(db, sql);
+    if (!eventType.isEmpty())
+        q.bind(eventType).bind(eventId);
+    if (!q.exec())
+        return q.error();
+    QList<EarningsEvent> out;
+    while (q.next()) {
+        EarningsEvent e;
+        e.eventType = q.value(0).toString();
+        e.eventId = q.value(1).toLongLong();
+        e.sessionType = q.value(2).toString();
+        e.programType = q.value(3).toString();
+        e.partnershipId = q.value(4).toLongLong();
+        e.programWorkshopShareBp = q.value(5).toInt();
+        e.grossCents = q.value(6).toLongLong();
+        e.date = q.value(7).toDate();
+        e.mechanicId = q.value(8).toLongLong();
+        e.workshopId = q.value(9).toLongLong();
+        e.referringWorkshopId = q.value(10).toLongLong();
+        e.mechanicProvince = q.value(11).toString().trimmed();
+        e.workshopProvince = q.value(12).toString().trimmed();
+        e.workshopFeeBp = q.value(13).isNull() ? -1 : q.value(13).toInt();
+        out << e;
+    }
+    return out;
+}
+
+Result<int> EarningsRepository::postEvent(QSqlDatabase &db, const QString &eventType, qint64 eventId) {
+    auto engine = loadEngine(db);
+    if (!engine)
+        return engine.error();
+    auto events = unpostedEvents(db, eventType, eventId);
+    if (!events)
+        return events.error();
+    if (events->isEmpty())
+        return DbError::fromSqlState(
+            QStringLiteral("AD001"),
+            tr("%1 %2 is not a completed event waiting for the ledger.").arg(eventType).arg(eventId));
+    return postEvents(db, *engine, *events);
+}
+
+Result<int> EarningsRepository::postPending(QSqlDatabase &db, bool ownTransaction) {
+    auto engine = loadEngine(db);
+    if (!engine)
+        return engine.error();
+    auto events = unpostedEvents(db);
+    if (!events)
+        return events.error();
+    return postEvents(db, *engine, *events, ownTransaction);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browsing
+// ---------------------------------------------------------------------------------------------
+
+QString EarningsRepository::whereClause(const LedgerFilter &f, QVariantList *b) {
+    QStringList w;
+    if (f.month.isValid()) {
+        w << QStringLiteral("l.period = ?::date");
+        *b << QDate(f.month.year(), f.month.month(), 1);
+    }
+    if (!f.party.isEmpty()) {
+        w << QStringLiteral("l.party = ?");
+        *b << f.party;
+    }
+    if (f.workshopId) {
+        w << QStringLiteral("l.workshop_id = ?");
+        *b << f.workshopId;
+    }
+    if (f.mechanicId) {
+        w << QStringLiteral("l.mechanic_id = ?");
+        *b << f.mechanicId;
+    }
+    if (!f.eventType.isEmpty()) {
+        w << QStringLiteral("l.event_type = ?");
+        *b << f.eventType;
+    }
+    if (!f.entryType.isEmpty()) {
+        w << QStringLiteral("l.entry_type = ?");
+        *b << f.entryType;
+    }
+    if (!f.payoutStatus.isEmpty()) {
+        w << QStringLiteral("l.payout_status = ?");
+        *b << f.payoutStatus;
+    }
+    if (!f.serviceTier.isEmpty()) {
+        w << QStringLiteral("l.service_tier = ?");
+        *b << f.serviceTier;
+    }
+    return w.isEmpty() ? QStringLiteral("true") : w.join(QStringLiteral(" AND "));
+}
+
+QString EarningsRepository::pageSql(const LedgerFilter &filter, bool hasAfter, QVariantList *binds) {
+    QString where = whereClause(filter, binds);
+    if (hasAfter)
+        where += QStringLiteral(
+            " AND (l.event_at, l.id) < (timestamptz 'epoch' + ?::bigint * interval '1 microsecond', ?)");
+    return QStringLiteral("SELECT %1 FROM desk.earnings_ledger l %2 WHERE %3 ORDER BY l.event_at DESC, l.id "
+                          "DESC LIMIT ?")
+        .arg(kRowColumns, kRowJoins, where);
+}
+
+Result<QList<LedgerRow>> EarningsRepository::fetchPage(QSqlDatabase &db, const LedgerFilter &filter,
+                                                       const std::optional<LedgerKey> &after, int limit) {
+    QVariantList binds;
+    const QString sql = pageSql(filter, after.has_value(), &binds);
+    if (after)
+        binds << QString::number(after->eventAtUs) << after->id;
+    binds << limit;
+    SqlQuery q(db, sql);
+    for (const QVariant &v : binds)
+        q.bind(v);
+    return readRows(q);
+}
+
+Result<QList<LedgerTotal>> EarningsRepository::totals(QSqlDatabase &db, const LedgerFilter &filter) {
+    QVariantList binds;
+    const QString where = whereClause(filter, &binds);
+    SqlQuery q(db, QStringLiteral("SELECT l.entry_type, count(*), sum(l.amount_cents), sum(l.gst_hst_cents) "
+                                  "FROM desk.earnings_ledger l WHERE %1 GROUP BY 1 ORDER BY 1")
+                       .arg(where));
+    for (const QVariant &v : binds)
+        q.bind(v);
+    if (!q.exec())
+        return q.error();
+    QList<LedgerTotal> out;
+    while (q.next())
+        out << LedgerTotal{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                           q.value(3).toLongLong()};
+    return out;
+}
+
+Result<QList<LedgerRow>> EarningsRepository::eventRows(QSqlDatabase &db, const QString &eventType,
+                                                       qint64 eventId) {
+    SqlQuery q(db, QStringLiteral(
+                       "SELECT %1 FROM desk.earnings_ledger l %2 WHERE l.event_type = ? AND l.event_id = ? "
+                       "ORDER BY CASE l.party WHEN 'platform' THEN 0 WHEN 'workshop' THEN 1 ELSE 2 END, l.id")
+                       .arg(kRowColumns, kRowJoins));
+    q.bind(eventType).bind(eventId);
+    return readRows(q);
+}
+
+Result<QList<MonthlyRevenue>> EarningsRepository::platformRevenue(QSqlDatabase &db, QDate from, QDate to) {
+    SqlQuery q(
+        db,
+        QStringLiteral(
+            "SELECT l.period, coalesce(sum(l.amount_cents) FILTER (WHERE l.service_tier = 'virtual'), 0), "
+            "coalesce(sum(l.amount_cents) FILTER (WHERE l.service_tier = 'physical'), 0) "
+            "FROM desk.earnings_ledger l WHERE l.party = 'platform' AND l.period BETWEEN ? AND ? "
+            "GROUP BY 1 ORDER BY 1"));
+    q.bind(from).bind(to);
+    if (!q.exec())
+        return q.error();
+    QList<MonthlyRevenue> out;
+    while (q.next())
+        out << MonthlyRevenue{q.value(0).toDate(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+    return out;
+}
+
+Result<QList<QPair<QDate, qint64>>> EarningsRepository::payeeMonths(QSqlDatabase &db, const QString &party,
+                                                                    qint64 id, QDate lastMonth) {
+    const QDate last(lastMonth.year(), lastMonth.month(), 1);
+    const QString col = party == u"workshop" ? QStringLiteral("workshop_id") : QStringLiteral("mechanic_id");
+    SqlQuery q(
+        db,
+        QStringLiteral(
+            "SELECT g::date, coalesce((SELECT sum(CASE WHEN l.party = 'platform' THEN -l.gst_hst_cents "
+            "ELSE l.amount_cents END) FROM desk.earnings_ledger l WHERE l.%1 = ? AND l.period = g::date), 0) "
+            "FROM generate_series(?::date - interval '11 months', ?::date, interval '1 month') g ORDER BY 1")
+            .arg(col));
+    q.bind(id).bind(last).bind(last);
+    if (!q.exec())
+        return q.error();
+    QList<QPair<QDate, qint64>> out;
+    while (q.next())
+        out.append({q.value(0).toDate(), q.value(1).toLongLong()});
+    return out;
+}
+
+Result<QList<Payee>> EarningsRepository::payees(QSqlDatabase &db) {
+    SqlQuery q(db,
+               QStringLiteral(
+                   "SELECT 'workshop', id, name FROM desk.organizations "
+                   "UNION ALL SELECT 'mechanic', id, display_name FROM desk.mechanics ORDER BY 1 DESC, 3"));
+    if (!q.exec())
+        return q.error();
+    QList<Payee> out;
+    while (q.next())
+        out << Payee{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString()};
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reconciliation and payouts
+// ---------------------------------------------------------------------------------------------
+
+Result<QList<Difference>> EarningsRepository::differences(QSqlDatabase &db, QDate month) {
+    SqlQuery q(db, QStringLiteral(
+                       "SELECT cause, event_type, event_id, payout_id, expected_cents, actual_cents, detail "
+                       "FROM desk.earnings_differences(?::date)"));
+    q.bind(QDate(month.year(), month.month(), 1));
+    if (!q.exec())
+        return q.error();
+    QList<Difference> out;
+    while (q.next())
+        out << Difference{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toLongLong(),
+                          q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                          q.value(6).toString()};
+    return out;
+}
+
+Result<QList<PayoutRow>> EarningsRepository::payouts(QSqlDatabase &db, QDate month) {
+    SqlQuery q(db, QStringLiteral("SELECT p.id, p.batch_id, p.party, coalesce(p.workshop_id, p.mechanic_id), "
+                                  "coalesce(o.name, m.display_name), p.amount_cents, p.status, p.reference, "
+                                  "p.failure_reason, p.version FROM desk.payouts p "
+                                  "JOIN desk.payout_batches b ON b.id = p.batch_id "
+                                  "LEFT JOIN desk.organizations o ON o.id = p.workshop_id "
+                                  "LEFT JOIN desk.mechanics m ON m.id = p.mechanic_id "
+                                  "WHERE b.period = ?::date ORDER BY p.status, 5, p.id"));
+    q.bind(QDate(month.year(), month.month(), 1));
+    if (!q.exec())
+        return q.error();
+    QList<PayoutRow> out;
+    while (q.next())
+        out << PayoutRow{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                         q.value(3).toLongLong(), q.value(4).toString(),   q.value(5).toLongLong(),
+                         q.value(6).toString(),   q.value(7).toString(),   q.value(8).toString(),
+                         q.value(9).toInt()};
+    return out;
+}
+
+Result<qint64> EarningsRepository::schedulePayouts(QSqlDatabase &db, QDate month, const QString &note) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.schedule_payouts(?::date, ?)"));
+    q.bind(QDate(month.year(), month.month(), 1))
+        .bind(note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : note);
+    if (!q.exec() || !q.next())
+        return q.error();
+    return q.value(0).toLongLong();
+}
+
+Result<int> EarningsRepository::markPayoutPaid(QSqlDatabase &db, qint64 payoutId, int version,
+                                               const QString &reference) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.mark_payout_paid(?, ?, ?)"));
+    q.bind(payoutId).bind(version).bind(reference);
+    if (!q.exec() || !q.next())
+        return q.error();
+    return q.value(0).toInt();
+}
+
+Result<int> EarningsRepository::markPayoutFailed(QSqlDatabase &db, qint64 payoutId, int version,
+                                                 const QString &reason) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.mark_payout_failed(?, ?, ?)"));
+    q.bind(payoutId).bind(version).bind(reason);
+    if (!q.exec() || !q.next())
+        return q.error();
+    return q.value(0).toInt();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export
+// ---------------------------------------------------------------------------------------------
+
+Result<qint64> EarningsRepository::exportCsv(QSqlDatabase &db, const LedgerFilter &filter,
+                                             const QString &path) {
+    PGconn *conn = nativeHandle(db);
+    if (!conn)
+        return DbError::other(tr("CSV export needs a PostgreSQL connection."));
+    // COPY takes no parameters: inline the filter's values as quoted literals.
+    QVariantList binds;
+    QString where = whereClause(filter, &binds);
+    for (const QVariant &v : binds) {
+        const QByteArray raw = v.metaType().id() == QMetaType::QDate
+                                   ? v.toDate().toString(Qt::ISODate).toUtf8()
+                                   : v.toString().toUtf8();
+        char *lit = PQescapeLiteral(conn, raw.constData(), size_t(raw.size()));
+        if (!lit)
+            return DbError::other(QString::fromUtf8(PQerrorMessage(conn)));
+        where.replace(where.indexOf(u'?'), 1, QString::fromUtf8(lit));
+        PQfreemem(lit);
+    }
+    const QString sql =
+        QStringLiteral(
+            "COPY (SELECT l.id, l.event_at, l.period, l.event_type, l.event_id, l.scenario, l.service_tier, "
+            "l.entry_type, "
+            "l.party, l.workshop_id, l.mechanic_id, l.gross_cents, l.amount_cents, l.gst_hst_cents, "
+            "l.gst_hst_bp, "
+            "l.tax_province, l.payout_status, l.payout_reference FROM desk.earnings_ledger l WHERE %1 "
+            "ORDER BY l.event_at, l.id) TO STDOUT WITH (FORMAT csv, HEADER true)")
+            .arg(where);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return DbError::other(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    PGresult *res = PQexec(conn, sql.toUtf8().constData());
+    if (PQresultStatus(res) != PGRES_COPY_OUT) {
+        const DbError e =
+            DbError::fromSqlState(QString::fromLatin1(PQresultErrorField(res, PG_DIAG_SQLSTATE)),
+                                  QString::fromUtf8(PQresultErrorMessage(res)).trimmed());
+        PQclear(res);
+        return e;
+    }
+    PQclear(res);
+    qint64 lines = 0;
+    char *buf = nullptr;
+    int n = 0;
+    bool writeOk = true;
+    while ((n = PQgetCopyData(conn, &buf, 0)) > 0) {
+        writeOk = writeOk && file.write(buf, n) == n;
+        ++lines;
+        PQfreemem(buf);
+    }
+    DbError error;
+    while ((res = PQgetResult(conn)) != nullptr) {
+        if (PQresultStatus(res) != PGRES_COMMAND_OK)
+            error = DbError::fromSqlState(QString::fromLatin1(PQresultErrorField(res, PG_DIAG_SQLSTATE)),
+                                          QString::fromUtf8(PQresultErrorMessage(res)).trimmed());
+        PQclear(res);
+    }
+    if (error.isError())
+        return error;
+    if (!writeOk || !file.flush())
+        return DbError::other(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return qMax<qint64>(0, lines - 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statements
+// ---------------------------------------------------------------------------------------------
+
+Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db, QDate monthIn,
+                                                                const std::optional<Payee> &only) {
+    const QDate month(monthIn.year(), monthIn.month(), 1);
+    const QDate yearStart(month.year(), 1, 1);
+    // Payee of a ledger row: the workshop or mechanic it names (platform rows: the party charged).
+    const QString payeeExpr =
+        QStringLiteral("CASE WHEN l.workshop_id IS NOT NULL THEN 'workshop' ELSE 'mechanic' END");
+    const QString idExpr = QStringLiteral("coalesce(l.workshop_id, l.mechanic_id)");
+    QString onlyClause;
+    if (only)
+        onlyClause = only->party == u"workshop" ? QStringLiteral(" AND l.workshop_id = %1").arg(only->id)
+                                                : QStringLiteral(" AND l.mechanic_id = %1").arg(only->id);
+    QString onlyPayout;
+    if (only)
+        onlyPayout = only->party == u"workshop" ? QStringLiteral(" AND p.workshop_id = %1").arg(only->id)
+                                                : QStringLiteral(" AND p.mechanic_id = %1").arg(only->id);
+
+    QHash<QString, StatementData> byKey;
+    QStringList order;
+    auto at = [&](const QString &party, qint64 id) -> StatementData & {
+        const QString key = party.left(1).toUpper() + QString::number(id);
+        auto it = byKey.find(key);
+        if (it == byKey.end()) {
+            StatementData s;
+            s.party = party;
+            s.payeeId = id;
+            s.month = month;
+            it = byKey.insert(key, s);
+            order << key;
+        }
+        return *it;
+    };
+
+    // 1. Events of the month, one line per payee and event.
+    {
+        SqlQuery q(
+            db,
+            QStringLiteral(
+                "SELECT %1, %2, l.event_type, l.event_id, min(l.scenario), (min(l.event_at) AT TIME ZONE "
+                "'America/Toronto')::date, "
+                "max(l.gross_cents), "
+                "coalesce(sum(l.amount_cents) FILTER (WHERE l.party = 'platform'), 0), "
+                "coalesce(sum(l.gst_hst_cents) FILTER (WHERE l.party = 'platform'), 0), "
+                "max(l.gst_hst_bp) FILTER (WHERE l.party = 'platform'), "
+                "coalesce(sum(l.amount_cents) FILTER (WHERE l.party <> 'platform' AND l.entry_type NOT IN "
+                "   ('bay_rental_charge', 'membership_fee')), 0), "
+                "coalesce(sum(l.amount_cents) FILTER (WHERE l.party <> 'platform' AND l.entry_type IN "
+                "   ('bay_rental_charge', 'membership_fee')), 0) "
+                "FROM desk.earnings_ledger l WHERE l.period = ?::date %3 "
+                "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 6, 3, 4")
+                .arg(payeeExpr, idExpr, onlyClause));
+        q.bind(month);
+        if (!q.exec())
+            return q.error();
+        while (q.next()) {
+            StatementData &s = at(q.value(0).toString(), q.value(1).toLongLong());
+            StatementData::Event e;
+            e.eventType = q.value(2).toString();
+            e.eventId = q.value(3).toLongLong();
+            e.scenario = q.value(4).toString();
+            e.date = q.value(5).toDate();
+            e.gross = Money::fromCents(q.value(6).toLongLong());
+            e.platformFee = Money::fromCents(q.value(7).toLongLong());
+            e.gstHst = Money::fromCents(q.value(8).toLongLong());
+            e.gstHstBp = q.value(9).isNull() ? -1 : q.value(9).toInt();
+            e.share = Money::fromCents(q.value(10).toLongLong());
+            e.charges = Money::fromCents(q.value(11).toLongLong());
+            s.events << e;
+        }
+    }
+    // 2. Balances: net before the month (opening), year-to-date sums.
+    {
+        SqlQuery q(
+            db,
+            QStringLiteral(
+                "SELECT %1, %2, "
+                "coalesce(sum(CASE WHEN l.party = 'platform' THEN -l.gst_hst_cents ELSE l.amount_cents END) "
+                "   FILTER (WHERE l.period < ?::date), 0), "
+                "coalesce(sum(l.gross_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date AND "
+                "l.party <> 'platform' "
+                "   AND l.entry_type NOT IN ('bay_rental_charge', 'membership_fee')), 0), "
+                "coalesce(sum(l.amount_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date AND "
+                "l.party = 'platform'), 0), "
+                "coalesce(sum(l.gst_hst_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date), "
+                "0), "
+                "coalesce(sum(l.amount_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date AND "
+                "l.party <> 'platform' "
+                "   AND l.entry_type NOT IN ('bay_rental_charge', 'membership_fee')), 0), "
+                "coalesce(sum(l.amount_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date AND "
+                "l.party <> 'platform' "
+                "   AND l.entry_type IN ('bay_rental_charge', 'membership_fee')), 0) "
+                "FROM desk.earnings_ledger l WHERE l.period <= ?::date %3 GROUP BY 1, 2")
+                .arg(payeeExpr, idExpr, onlyClause));
+        q.bind(month);
+        for (int i = 0; i < 5; ++i)
+            q.bind(yearStart).bind(month);
+        q.bind(month);
+        if (!q.exec())
+            return q.error();
+        while (q.next()) {
+            const QString key = q.value(0).toString().left(1).toUpper() + q.value(1).toString();
+            if (!byKey.contains(key) && q.value(2).toLongLong() == 0)
+                continue; // nothing this month and nothing owed: no statement
+            StatementData &s = at(q.value(0).toString(), q.value(1).toLongLong());
+            s.openingBalance = Money::fromCents(q.value(2).toLongLong());
+            s.yearToDate.gross = Money::fromCents(q.value(3).toLongLong());
+            s.yearToDate.platformFee = Money::fromCents(q.value(4).toLongLong());
+            s.yearToDate.gstHst = Money::fromCents(q.value(5).toLongLong());
+            s.yearToDate.share = Money::fromCents(q.value(6).toLongLong());
+            s.yearToDate.charges = Money::fromCents(q.value(7).toLongLong());
+            s.yearToDate.net = s.yearToDate.share + s.yearToDate.charges - s.yearToDate.gstHst;
+        }
+    }
+    // 3. Payouts: paid before the month reduce the opening balance; this month's are listed.
+    {
+        SqlQuery q(
+            db,
+            QStringLiteral(
+                "SELECT p.party, coalesce(p.workshop_id, p.mechanic_id), p.status, p.reference, "
+                "p.amount_cents, "
+                "(coalesce(p.paid_at, b.created_at) AT TIME ZONE 'America/Toronto')::date, "
+                "desk.ledger_period(coalesce(p.paid_at, b.created_at)) "
+                "FROM desk.payouts p JOIN desk.payout_batches b ON b.id = p.batch_id "
+                "WHERE desk.ledger_period(coalesce(p.paid_at, b.created_at)) <= ?::date %1 ORDER BY 6, p.id")
+                .arg(onlyPayout));
+        q.bind(month);
+        if (!q.exec())
+            return q.error();
+        while (q.next()) {
+            const QString party = q.value(0).toString();
+            const qint64 id = q.value(1).toLongLong();
+            const QString key = party.left(1).toUpper() + QString::number(id);
+            if (!byKey.contains(key))
+                continue;
+            StatementData &s = byKey[key];
+            const QString status = q.value(2).toString();
+            const Money amount = Money::fromCents(q.value(4).toLongLong());
+            const QDate period = q.value(6).toDate();
+            if (period < month) {
+                if (status == u"paid")
+                    s.openingBalance = s.openingBalance - amount;
+                if (status == u"paid" && period >= yearStart)
+                    s.yearToDate.paid += amount;
+                continue;
+            }
+            s.payouts << StatementData::Payout{q.value(5).toDate(), q.value(3).toString(), status, amount};
+            if (status == u"paid") {
+                s.monthTotals.paid += amount;
+                s.yearToDate.paid += amount;
+            }
+        }
+    }
+    // 4. Names, addresses, languages.
+    {
+        SqlQuery q(
+            db,
+            QStringLiteral(
+                "SELECT 'workshop', o.id, o.name, o.address_line, o.city, o.province, o.postal_code, "
+                "CASE WHEN o.province = 'QC' THEN 'fr' ELSE o.preferred_language END FROM desk.organizations "
+                "o "
+                "UNION ALL SELECT 'mechanic', m.id, m.display_name, p.address_line, coalesce(m.city, "
+                "p.city), "
+                "coalesce(m.province, p.province), coalesce(m.postal_code, p.postal_code), "
+                "CASE WHEN coalesce(m.province, p.province) = 'QC' THEN 'fr' ELSE m.preferred_language END "
+                "FROM desk.mechanics m LEFT JOIN desk.organizations p ON p.id = m.workshop_id"));
+        if (!q.exec())
+            return q.error();
+        while (q.next()) {
+            const QString key = q.value(0).toString().left(1).toUpper() + q.value(1).toString();
+            auto it = byKey.find(key);
+            if (it == byKey.end())
+                continue;
+            it->payeeName = q.value(2).toString();
+            it->addressLine = q.value(0).toString() == u"workshop" ? q.value(3).toString() : QString();
+            it->city = q.value(4).toString();
+            it->province = q.value(5).toString().trimmed();
+            it->postalCode = q.value(6).toString();
+            it->language = q.value(7).toString();
+        }
+    }
+    QList<StatementData> out;
+    out.reserve(order.size());
+    for (const QString &key : order) {
+        StatementData s = byKey.value(key);
+        StatementData::Totals &t = s.monthTotals;
+        for (const StatementData::Event &e : s.events) {
+            if (e.share.cents() != 0 || e.platformFee.cents() != 0)
+                t.gross += e.gross;
+            t.platformFee += e.platformFee;
+            t.gstHst += e.gstHst;
+            t.share += e.share;
+            t.charges += e.charges;
+        }
+        t.net = t.share + t.charges - t.gstHst;
+        s.closingBalance = s.openingBalance + t.net - t.paid;
+        out << s;
+    }
+    std::sort(out.begin(), out.end(), [](const StatementData &a, const StatementData &b) {
+        if (a.party != b.party)
+            return a.party > b.party; // workshops first
+        return a.payeeName.localeAwareCompare(b.payeeName) < 0;
+    });
+    return out;
+}
+
+} // namespace adesk

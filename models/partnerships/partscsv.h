@@ -1,0 +1,29 @@
+#pragma once
+
+#include "models/partnerships/partnershiprepository.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace adesk {
+
+/// CSV import of a partnership's parts catalog and labour rates. A header row names the columns
+/// (any order, case-insensitive): parts need part_number, part_name, wholesale, retail and may have
+/// category, lead_time_days, valid_from, valid_until; labour rates need service_category,
+/// rate_per_hour and may have mechanic_rate, mechanic_commission_percent, valid_from, valid_until.
+/// Amounts are typed as people type them ("89.95", "1 234,56 $"); dates are ISO (YYYY-MM-DD).
+/// Fields may be quoted ("…", "" for a quote). Every bad line is reported with its number.
+class PartsCsv {
+    Q_DECLARE_TR_FUNCTIONS(adesk::PartsCsv)
+public:
+    template <typename Row> struct Parsed {
+        QList<Row> rows;
+        QStringList errors;
+    };
+    static Parsed<PartRow> parseParts(const QString &text);
+    static Parsed<LabourRateRow> parseLabourRates(const QString &text);
+    /// One CSV line split into fields (RFC 4180 quoting, ',' or ';' separator).
+    static QStringList splitLine(const QString &line, QChar separator);
+};
+
+} // namespace adesk

@@ -1,0 +1,236 @@
+#include "models/tax/t4amodel.h"
+
+#include "models/common/money.h"
+#include "models/tax/t4arules.h"
+
+namespace adesk {
+
+T4AModel::T4AModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+void T4AModel::setRows(int year, const QList<T4AOverviewRow> &rows) {
+    beginResetModel();
+    m_year = year;
+    m_rows = rows;
+    endResetModel();
+}
+
+int T4AModel::indexOfKey(const QString &key) const {
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].key() == key)
+            return i;
+    return -1;
+}
+
+int T4AModel::slipsDue() const {
+    int n = 0;
+    for (const T4AOverviewRow &r : m_rows)
+        n += r.slipDue ? 1 : 0;
+    return n;
+}
+
+qint64 T4AModel::totalDueCents() const {
+    qint64 t = 0;
+    for (const T4AOverviewRow &r : m_rows)
+        if (r.slipDue)
+            t += r.feesCents;
+    return t;
+}
+
+int T4AModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int T4AModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString T4AModel::explain(const T4AOverviewRow &r, int year) {
+    const qint64 diff = r.differenceCents();
+    if (diff == 0 && r.unpaidCents == 0 && r.priorPaidCents == 0)
+        return tr("Statements and box 048 agree.");
+    QStringList parts;
+    if (r.unpaidCents != 0)
+        parts << tr("%1 earned in %2 but not paid by 31 December (paid later or still owed)")
+                     .arg(Money::fromCents(r.unpaidCents).toString())
+                     .arg(year);
+    if (r.priorPaidCents != 0)
+        parts << tr("%1 earned before %2 and paid in it")
+                     .arg(Money::fromCents(r.priorPaidCents).toString())
+                     .arg(year);
+    QString text = parts.join(QStringLiteral("; "));
+    if (!r.differenceExplained())
+        text += tr(" — %1 NOT explained")
+                    .arg(Money::fromCents(diff - (r.unpaidCents - r.priorPaidCents)).toString());
+    return text;
+}
+
+QVariant T4AModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const T4AOverviewRow &r = m_rows[index.row()];
+    switch (role) {
+    case RowRole:
+        return QVariant::fromValue(r);
+    case ProblemsRole:
+        return r.problems;
+    case KeyRole:
+        return r.key();
+    case ExplanationRole:
+        return explain(r, m_year);
+    case CentsRole:
+        switch (index.column()) {
+        case FeesColumn:
+            return r.feesCents;
+        case SlipAmountColumn:
+            return r.slipBox048Cents;
+        case StatementsColumn:
+            return r.statementCents;
+        case DifferenceColumn:
+            return r.differenceCents();
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case FeesColumn:
+        case SlipAmountColumn:
+        case StatementsColumn:
+        case DifferenceColumn:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return int(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == DifferenceColumn || index.column() == StatementsColumn)
+            return explain(r, m_year);
+        if (index.column() == ProblemsColumn && !r.problems.isEmpty()) {
+            QStringList labels;
+            for (const QString &p : r.problems)
+                labels << T4ARules::problemLabel(p);
+            return labels.join(u'\n');
+        }
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case PayeeColumn:
+        return r.payeeName;
+    case KindColumn:
+        return r.payeeParty == u"workshop" ? tr("Workshop") : tr("Mechanic");
+    case FeesColumn:
+        return Money::fromCents(r.feesCents).toString();
+    case DueColumn:
+        return r.slipDue ? tr("Yes") : tr("No");
+    case SlipAmountColumn:
+        return r.slipBox048Cents >= 0 ? Money::fromCents(r.slipBox048Cents).toString() : QString();
+    case StatementsColumn:
+        return Money::fromCents(r.statementCents).toString();
+    case DifferenceColumn:
+        return r.differenceCents() == 0 ? QString() : Money::fromCents(r.differenceCents()).toString();
+    case TaxNumberColumn:
+        return r.recipientKind == u"business" ? r.bnMasked : r.sinMasked;
+    case ProblemsColumn: {
+        QStringList labels;
+        for (const QString &p : r.problems)
+            labels << T4ARules::problemLabel(p);
+        return labels.join(QStringLiteral(", "));
+    }
+    case SlipStatusColumn: {
+        if (r.slipId == 0)
+            return QString();
+        QString status = r.slipStatus == u"draft"   ? tr("Draft")
+                         : r.slipStatus == u"final" ? tr("Final")
+                                                    : tr("Filed");
+        if (r.slipReportType == u"A")
+            status += tr(" (amended)");
+        else if (r.slipReportType == u"C")
+            status += tr(" (cancelled)");
+        return status;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant T4AModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PayeeColumn:
+        return tr("Payee");
+    case KindColumn:
+        return tr("Kind");
+    case FeesColumn:
+        return tr("Box 048 (paid)");
+    case DueColumn:
+        return tr("Slip due");
+    case SlipAmountColumn:
+        return tr("Slip amount");
+    case StatementsColumn:
+        return tr("Statements");
+    case DifferenceColumn:
+        return tr("Difference");
+    case TaxNumberColumn:
+        return tr("SIN / BN");
+    case ProblemsColumn:
+        return tr("Problems");
+    case SlipStatusColumn:
+        return tr("Slip");
+    default:
+        return {};
+    }
+}
+
+// ----- filter ---------------------------------------------------------------------------------
+
+T4AFilterModel::T4AFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent) {}
+
+void T4AFilterModel::setMode(Mode mode, const QString &problemCode) {
+    m_mode = mode;
+    m_problem = problemCode;
+    invalidateFilter();
+}
+
+void T4AFilterModel::setSearch(const QString &text) {
+    m_search = text.trimmed();
+    invalidateFilter();
+}
+
+bool T4AFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+    auto *model = qobject_cast<T4AModel *>(sourceModel());
+    if (!model || sourceParent.isValid())
+        return true;
+    const T4AOverviewRow *r = model->rowAt(sourceRow);
+    if (!r)
+        return false;
+    if (!m_search.isEmpty() && !r->payeeName.contains(m_search, Qt::CaseInsensitive))
+        return false;
+    switch (m_mode) {
+    case Mode::All:
+        return true;
+    case Mode::SlipDue:
+        return r->slipDue;
+    case Mode::AnyProblem:
+        return r->slipDue && !r->problems.isEmpty();
+    case Mode::Problem:
+        return r->problems.contains(m_problem);
+    case Mode::Difference:
+        return r->differenceCents() != 0;
+    }
+    return true;
+}
+
+bool T4AFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+    const QVariant l = left.data(T4AModel::CentsRole);
+    const QVariant r = right.data(T4AModel::CentsRole);
+    if (l.isValid() && r.isValid())
+        return l.toLongLong() < r.toLongLong();
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+} // namespace adesk

@@ -1,0 +1,117 @@
+#include "models/tax/t4arules.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace adesk {
+
+QString T4ARules::craAmount(qint64 cents) {
+    const bool negative = cents < 0;
+    const quint64 a = negative ? quint64(-(cents + 1)) + 1 : quint64(cents);
+    QString out = QString::number(a / 100) + u'.' + QString::number(a % 100).rightJustified(2, u'0');
+    return negative ? u'-' + out : out;
+}
+
+bool T4ARules::parseCraAmount(const QString &text, qint64 *cents) {
+    static const QRegularExpression re(QStringLiteral("^(-?)([0-9]{1,13})[.,]([0-9]{2})$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return false;
+    qint64 v = m.captured(2).toLongLong() * 100 + m.captured(3).toLongLong();
+    *cents = m.captured(1).isEmpty() ? v : -v;
+    return true;
+}
+
+QDate T4ARules::filingDeadline(int taxYear) {
+    return QDate(taxYear + 1, 3, 1).addDays(-1);
+}
+
+QString T4ARules::normalizedPostalCode(const QString &text) {
+    QString s = text.toUpper();
+    s.remove(u' ');
+    s.remove(u'-');
+    if (s.size() == 6)
+        s.insert(3, u' ');
+    return s;
+}
+
+bool T4ARules::isValidPostalCode(const QString &text) {
+    static const QRegularExpression re(
+        QStringLiteral("^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] [0-9][ABCEGHJ-NPRSTV-Z][0-9]$"));
+    return re.match(text).hasMatch();
+}
+
+QStringList T4ARules::provincesForPostalCode(const QString &text) {
+    if (text.isEmpty())
+        return {};
+    switch (text.at(0).toUpper().unicode()) {
+    case 'A':
+        return {QStringLiteral("NL")};
+    case 'B':
+        return {QStringLiteral("NS")};
+    case 'C':
+        return {QStringLiteral("PE")};
+    case 'E':
+        return {QStringLiteral("NB")};
+    case 'G':
+    case 'H':
+    case 'J':
+        return {QStringLiteral("QC")};
+    case 'K':
+    case 'L':
+    case 'M':
+    case 'N':
+    case 'P':
+        return {QStringLiteral("ON")};
+    case 'R':
+        return {QStringLiteral("MB")};
+    case 'S':
+        return {QStringLiteral("SK")};
+    case 'T':
+        return {QStringLiteral("AB")};
+    case 'V':
+        return {QStringLiteral("BC")};
+    case 'X':
+        return {QStringLiteral("NT"), QStringLiteral("NU")};
+    case 'Y':
+        return {QStringLiteral("YT")};
+    default:
+        return {};
+    }
+}
+
+bool T4ARules::postalCodeMatchesProvince(const QString &postalCode, const QString &province) {
+    return isValidPostalCode(postalCode) && provincesForPostalCode(postalCode).contains(province);
+}
+
+QHash<QString, T4ARules::YearTotal> T4ARules::aggregate(const QList<Payment> &payments, int taxYear) {
+    QHash<QString, YearTotal> out;
+    for (const Payment &p : payments) {
+        if (!p.feeForService || p.paidOn.year() != taxYear)
+            continue;
+        out[p.payeeKey].box048Cents += p.amountCents; // GST/HST deliberately left out
+    }
+    for (auto it = out.begin(); it != out.end(); ++it)
+        it->slipDue = slipDue(it->box048Cents);
+    return out;
+}
+
+QString T4ARules::problemLabel(const QString &code) {
+    if (code == u"no_profile")
+        return QCoreApplication::translate("adesk::T4ARules", "No tax profile");
+    if (code == u"missing_tin")
+        return QCoreApplication::translate("adesk::T4ARules", "Missing SIN/BN");
+    if (code == u"invalid_sin")
+        return QCoreApplication::translate("adesk::T4ARules", "Invalid SIN check digit");
+    if (code == u"invalid_bn")
+        return QCoreApplication::translate("adesk::T4ARules", "Invalid BN");
+    if (code == u"missing_address")
+        return QCoreApplication::translate("adesk::T4ARules", "Missing address");
+    if (code == u"postal_province")
+        return QCoreApplication::translate("adesk::T4ARules", "Postal code not in the province");
+    if (code == u"missing_name")
+        return QCoreApplication::translate("adesk::T4ARules", "Missing name");
+    return code;
+}
+
+} // namespace adesk
