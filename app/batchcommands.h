@@ -14,15 +14,15 @@ struct BatchContext {
     QStringList args; ///< the command's own arguments, after the command name
 };
 
-int runMigrate(const BatchContext &ctx);     // commandline.cpp
-int runExpireSweep(const BatchContext &ctx); // commandline.cpp
-int runSeedDemo(const BatchContext &ctx);    // demoseeder.cpp: [--scale N]
+int runMigrate(const BatchContext &ctx);     // shell/migratecommand.cpp
+int runExpireSweep(const BatchContext &ctx); // compliance/expiresweepcommand.cpp
+int runSeedDemo(const BatchContext &ctx);    // demo/demoseeder.cpp: [--scale N]
 int runScreenshot(const BatchContext &ctx);  // screenshots.cpp: --out DIR
-int runGui(const BatchContext &ctx);         // gui.cpp
-int runStatements(const BatchContext &ctx);  // statementsbatch.cpp: --month YYYY-MM --out DIR
+int runGui(const BatchContext &ctx);         // shell/gui.cpp
+int runStatements(const BatchContext &ctx);  // earnings/statementsbatch.cpp: --month YYYY-MM --out DIR
 int runExportIcs(
-    const BatchContext &ctx);        // icsexport.cpp: --workshop ID --out FILE [--bay ID | --mechanic ID]
-int runT4A(const BatchContext &ctx); // t4abatch.cpp: --year YYYY --out DIR
+    const BatchContext &ctx); // bays/icsexport.cpp: --workshop ID --out FILE [--bay ID | --mechanic ID]
+int runT4A(const BatchContext &ctx); // tax/t4abatch.cpp: --year YYYY --out DIR
 
 /// One batch command of `autodoctor-desk COMMAND …`. Features add theirs to batchCommands() in
 /// batchcommands.cpp (one line each).

@@ -1,10 +1,7 @@
 #include "app/commandline.h"
 
 #include "app/batchcommands.h"
-#include "app/democluster.h"
-#include "models/core/dbexecutor.h"
-#include "models/core/migrator.h"
-#include "models/core/sqlquery.h"
+#include "app/demo/democluster.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,38 +34,6 @@ const BatchCommand *findCommand(const QString &name) {
 }
 
 } // namespace
-
-int runMigrate(const BatchContext &ctx) {
-    DbExecutor exec(ctx.connection, 1);
-    auto r = exec.run<QStringList>([](QSqlDatabase &db) { return Migrator::migrate(db); }).result();
-    if (!r.ok()) {
-        err() << "migrate: " << r.error().serverMessage << Qt::endl;
-        return 1;
-    }
-    if (r->isEmpty())
-        out() << "migrate: schema is up to date" << Qt::endl;
-    for (const QString &m : r.value())
-        out() << "migrate: applied " << m << Qt::endl;
-    return 0;
-}
-
-int runExpireSweep(const BatchContext &ctx) {
-    DbExecutor exec(ctx.connection, 1);
-    auto r = exec.run<int>([](QSqlDatabase &db) -> Result<int> {
-                     SqlQuery q(db, QStringLiteral("SELECT desk.expire_sweep()"));
-                     if (!q.exec())
-                         return q.error();
-                     q.next();
-                     return q.value(0).toInt();
-                 })
-                 .result();
-    if (!r.ok()) {
-        err() << "expire-sweep: " << r.error().serverMessage << Qt::endl;
-        return 1;
-    }
-    out() << "expire-sweep: " << r.value() << " verification(s) expired" << Qt::endl;
-    return 0;
-}
 
 int runCommandLine(int argc, char *argv[]) {
     // Decide GUI vs batch before constructing the application object: batch commands other than

@@ -13,7 +13,7 @@
 //
 // Run: pg_virtualenv -t build-partnerships/tests/bench/bench_partnerships
 
-#include "app/partnershipcontroller.h"
+#include "app/partnerships/partnershipcontroller.h"
 #include "models/core/dbexecutor.h"
 #include "models/partnerships/applicationqueuemodel.h"
 #include "models/partnerships/partnershiprepository.h"

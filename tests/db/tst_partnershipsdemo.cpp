@@ -4,8 +4,8 @@
 // the demo owner sees only their workshop's, through the application queue model (paged, under
 // QAbstractItemModelTester) and the programs list model.
 
-#include "app/demoseeder.h"
-#include "app/partnershipcontroller.h"
+#include "app/demo/demoseeder.h"
+#include "app/partnerships/partnershipcontroller.h"
 #include "models/core/dbexecutor.h"
 #include "models/partnerships/agreementlistmodel.h"
 #include "models/partnerships/applicationqueuemodel.h"

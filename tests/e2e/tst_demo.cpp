@@ -4,8 +4,8 @@
 // that Poppler reads, demo logins, determinism, and `--scale`.
 
 #include "app/batchcommands.h"
-#include "app/demoseeder.h"
-#include "views/paper/certificaterenderer.h"
+#include "app/demo/certificaterenderer.h"
+#include "app/demo/demoseeder.h"
 
 #include <poppler-qt6.h>
 

@@ -4,9 +4,9 @@
 // corrupt upload shows a message in the viewer while the app keeps working; a workshop owner sees
 // only their workshop, read-only.
 
-#include "app/mainwindow.h"
-#include "app/reviewcontroller.h"
-#include "app/session.h"
+#include "app/compliance/reviewcontroller.h"
+#include "app/shell/mainwindow.h"
+#include "app/shell/session.h"
 #include "models/compliance/verificationqueuemodel.h"
 #include "tests/support/testdatabase.h"
 #include "views/compliance/decisionpanel.h"

@@ -1,7 +1,7 @@
 // Language selection of adesk::Translator: setting, override and system locale; the embedded French
 // catalogue and Qt's own French messages; QLocale::setDefault for money and dates.
 
-#include "app/translator.h"
+#include "app/shell/translator.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -4,8 +4,8 @@
 // database's reason, undo, live updates from another connection, the .ics export parsed back with
 // libical, and the day sheet rendered to PDF.
 
-#include "app/baycontroller.h"
-#include "app/icsexport.h"
+#include "app/bays/baycontroller.h"
+#include "app/bays/icsexport.h"
 #include "models/bays/bookingmodel.h"
 #include "models/bays/pendingbookingmodel.h"
 #include "models/bays/utilizationmodel.h"

@@ -3,7 +3,7 @@
 // table header repeated for a long month, fonts embedded, the batch writes one PDF per payee and a
 // combined one, and cancels.
 
-#include "app/statementsbatch.h"
+#include "app/earnings/statementsbatch.h"
 #include "models/earnings/earningsrepository.h"
 #include "tests/support/testdatabase.h"
 #include "views/paper/statementrenderer.h"

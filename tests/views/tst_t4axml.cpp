@@ -4,7 +4,7 @@
 // French) and the summary read back with Poppler; the batch writes nothing when validation fails;
 // the T4A model under QAbstractItemModelTester; the pane offscreen.
 
-#include "app/t4abatch.h"
+#include "app/tax/t4abatch.h"
 #include "models/tax/craschemavalidator.h"
 #include "models/tax/t4amodel.h"
 #include "models/tax/t4arules.h"

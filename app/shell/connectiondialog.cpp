@@ -1,4 +1,4 @@
-#include "app/connectiondialog.h"
+#include "app/shell/connectiondialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

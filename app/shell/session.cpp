@@ -1,4 +1,4 @@
-#include "app/session.h"
+#include "app/shell/session.h"
 
 #include "models/compliance/verificationrepository.h"
 

@@ -1,6 +1,6 @@
-#include "app/reviewcontroller.h"
+#include "app/compliance/reviewcontroller.h"
 
-#include "app/session.h"
+#include "app/shell/session.h"
 #include "models/compliance/verificationqueuemodel.h"
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/queuefilterbar.h"

@@ -1,6 +1,6 @@
-#include "app/taxcontroller.h"
+#include "app/tax/taxcontroller.h"
 
-#include "app/session.h"
+#include "app/shell/session.h"
 #include "models/core/dbexecutor.h"
 #include "models/core/notificationlistener.h"
 #include "models/tax/t4amodel.h"

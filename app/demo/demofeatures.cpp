@@ -1,4 +1,4 @@
-#include "app/demofeatures.h"
+#include "app/demo/demofeatures.h"
 
 namespace adesk {
 

@@ -1,9 +1,9 @@
-#include "app/mainwindow.h"
+#include "app/shell/mainwindow.h"
 
-#include "app/featurepanes.h"
-#include "app/reviewcontroller.h"
-#include "app/session.h"
-#include "app/translator.h"
+#include "app/compliance/reviewcontroller.h"
+#include "app/shell/featurepanes.h"
+#include "app/shell/session.h"
+#include "app/shell/translator.h"
 #include "models/compliance/verificationqueuemodel.h"
 #include "views/compliance/reviewpane.h"
 

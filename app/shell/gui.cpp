@@ -1,8 +1,8 @@
 #include "app/batchcommands.h"
-#include "app/connectiondialog.h"
-#include "app/mainwindow.h"
-#include "app/session.h"
-#include "app/translator.h"
+#include "app/shell/connectiondialog.h"
+#include "app/shell/mainwindow.h"
+#include "app/shell/session.h"
+#include "app/shell/translator.h"
 
 #include <QApplication>
 #include <QEventLoop>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/t4abatch.h"
+#include "app/tax/t4abatch.h"
 #include "models/tax/t4areturn.h"
 
 #include <QFutureWatcher>

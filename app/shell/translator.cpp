@@ -1,4 +1,4 @@
-#include "app/translator.h"
+#include "app/shell/translator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

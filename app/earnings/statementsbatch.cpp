@@ -1,4 +1,4 @@
-#include "app/statementsbatch.h"
+#include "app/earnings/statementsbatch.h"
 
 #include "models/core/dbexecutor.h"
 #include "models/earnings/earningsrepository.h"

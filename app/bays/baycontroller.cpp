@@ -1,6 +1,6 @@
-#include "app/baycontroller.h"
+#include "app/bays/baycontroller.h"
 
-#include "app/icsexport.h"
+#include "app/bays/icsexport.h"
 #include "models/bays/bookingmodel.h"
 #include "models/bays/bookingrepository.h"
 #include "models/bays/pendingbookingmodel.h"

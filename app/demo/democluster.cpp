@@ -1,4 +1,4 @@
-#include "app/democluster.h"
+#include "app/demo/democluster.h"
 
 #include <QCoreApplication>
 #include <QDir>

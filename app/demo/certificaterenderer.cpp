@@ -1,4 +1,4 @@
-#include "views/paper/certificaterenderer.h"
+#include "app/demo/certificaterenderer.h"
 
 #include <QBuffer>
 #include <QFont>

@@ -1,11 +1,11 @@
-#include "app/demoseeder.h"
-#include "app/demofeatures.h"
+#include "app/demo/demoseeder.h"
+#include "app/demo/demofeatures.h"
 
 #include "app/batchcommands.h"
-#include "app/demodata.h"
+#include "app/demo/certificaterenderer.h"
+#include "app/demo/demodata.h"
 #include "models/core/dbexecutor.h"
 #include "models/core/sqlquery.h"
-#include "views/paper/certificaterenderer.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

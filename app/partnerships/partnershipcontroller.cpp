@@ -1,6 +1,6 @@
-#include "app/partnershipcontroller.h"
+#include "app/partnerships/partnershipcontroller.h"
 
-#include "app/session.h"
+#include "app/shell/session.h"
 #include "models/core/dbexecutor.h"
 #include "models/core/notificationlistener.h"
 #include "models/core/sqlquery.h"

@@ -1,4 +1,4 @@
-#include "app/t4abatch.h"
+#include "app/tax/t4abatch.h"
 
 #include "models/core/dbexecutor.h"
 #include "models/tax/t4arules.h"

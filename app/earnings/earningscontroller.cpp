@@ -1,7 +1,7 @@
-#include "app/earningscontroller.h"
+#include "app/earnings/earningscontroller.h"
 
-#include "app/session.h"
-#include "app/statementsbatch.h"
+#include "app/earnings/statementsbatch.h"
+#include "app/shell/session.h"
 #include "models/core/sqlquery.h"
 #include "models/earnings/earningsrepository.h"
 #include "models/earnings/ledgermodel.h"

@@ -1,4 +1,4 @@
-#include "app/icsexport.h"
+#include "app/bays/icsexport.h"
 
 #include "app/batchcommands.h"
 #include "models/bays/bookingrepository.h"

@@ -1,0 +1,39 @@
+// `autodoctor-desk expire-sweep`: expires approved verifications past their expiry date.
+#include "app/batchcommands.h"
+#include "models/core/dbexecutor.h"
+#include "models/core/sqlquery.h"
+
+#include <QTextStream>
+
+namespace adesk {
+
+namespace {
+QTextStream &out() {
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream &err() {
+    static QTextStream s(stderr);
+    return s;
+}
+} // namespace
+
+int runExpireSweep(const BatchContext &ctx) {
+    DbExecutor exec(ctx.connection, 1);
+    auto r = exec.run<int>([](QSqlDatabase &db) -> Result<int> {
+                     SqlQuery q(db, QStringLiteral("SELECT desk.expire_sweep()"));
+                     if (!q.exec())
+                         return q.error();
+                     q.next();
+                     return q.value(0).toInt();
+                 })
+                 .result();
+    if (!r.ok()) {
+        err() << "expire-sweep: " << r.error().serverMessage << Qt::endl;
+        return 1;
+    }
+    out() << "expire-sweep: " << r.value() << " verification(s) expired" << Qt::endl;
+    return 0;
+}
+
+} // namespace adesk
