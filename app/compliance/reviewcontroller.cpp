@@ -102,7 +102,7 @@ void ReviewController::start() {
     m_pane->filterBar()->setFilter(f);
 
     if (s->identity().isAdmin()) {
-        // DESIGN/issue: the app runs the expiry sweep when an admin signs in, then loads the queue.
+        // The app runs the expiry sweep when an admin signs in, then loads the queue.
         m_inflight
             .add(s->executor()->run<int>(
                 [](QSqlDatabase &db) { return VerificationRepository::expireSweep(db); }))

@@ -12,10 +12,9 @@ class ReviewPane;
 class Session;
 class VerificationQueueModel;
 
-/// The desk's main window: one tab per pane the signed-in role may use (DESIGN.md table: platform
-/// admins get the review desk; workshop owners see their workshop's compliance documents
-/// read-only; finance panes come with the earnings and T4A work). Geometry, splitter sizes and
-/// column widths persist in QSettings.
+/// The desk's main window: one tab per pane the signed-in role may use (README.md: platform admins get the
+/// review desk; workshop owners see their workshop's compliance documents read-only; finance panes come with
+/// the earnings and T4A work). Geometry, splitter sizes and column widths persist in QSettings.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:

@@ -9,7 +9,7 @@
 namespace adesk {
 
 /// An amount in Canadian dollars held as int64 cents. No floating point anywhere near money
-/// (DESIGN.md "Money, tax and Canadian rules"). Formatting follows the locale: `$1,234.56` in
+/// (CONTRIBUTING.md, "Money, tax and Canadian rules"). Formatting follows the locale: `$1,234.56` in
 /// en_CA, `1 234,56 $` in fr_CA.
 class Money {
 public:

@@ -19,7 +19,7 @@ class QThread;
 
 namespace adesk {
 
-/// Runs database work off the GUI thread (DESIGN.md "Threading"). Owns a few worker threads; each
+/// Runs database work off the GUI thread (CONTRIBUTING.md, "Threading"). Owns a few worker threads; each
 /// has its own named QSqlDatabase (QPSQL), opened lazily and closed when the thread ends, because
 /// a Qt connection cannot move between threads. Callers get a QFuture and continue with
 /// `.then(contextObject, …)` on their own thread.

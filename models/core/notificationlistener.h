@@ -8,7 +8,7 @@
 
 namespace adesk {
 
-/// LISTENs on the given channels over its own connection in its own thread (DESIGN.md "Threading":
+/// LISTENs on the given channels over its own connection in its own thread (CONTRIBUTING.md, "Threading":
 /// the QPSQL driver delivers NOTIFY only while the owning thread's event loop runs). Pings every
 /// pingIntervalMs; when the connection drops it reconnects with backoff (0.5 s doubling to 15 s),
 /// LISTENs again and emits reconnected(): receivers must refresh fully, because notifications

@@ -12,7 +12,7 @@ class QNetworkAccessManager;
 namespace adesk {
 
 /// Fetches a document kept in object storage (desk.documents.storage_url) over HTTP(S)
-/// (DESIGN.md "Documents"): a transfer timeout, redirects only to HTTPS or the same origin, a size
+/// (CONTRIBUTING.md, "Documents and time"): a transfer timeout, redirects only to HTTPS or the same origin, a size
 /// limit, a disk cache under the user's cache directory, and the sha256 of the bytes checked
 /// against the database's before anything is shown. Lives on (and is called from) the GUI thread;
 /// QNetworkAccessManager is asynchronous, so nothing blocks.

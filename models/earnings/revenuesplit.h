@@ -36,7 +36,7 @@
 //                               mechanic −fee, workshop +fee, platform fee `bay_rental` /
 //                               `membership` if such a rule exists (none is seeded → none).
 // GST/HST: on each platform fee, at the rate of the province of the party the fee is charged to, on
-// the event's date (DESIGN.md "Money, tax and Canadian rules"; table desk.gst_hst_rates), rounded
+// the event's date (CONTRIBUTING.md, "Money, tax and Canadian rules"; table desk.gst_hst_rates), rounded
 // half up to the cent.
 //
 // Allocation: largest remainder. Each part gets floor(total × weight / Σweights); the cents left
