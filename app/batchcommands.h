@@ -14,12 +14,13 @@ struct BatchContext {
     QStringList args; ///< the command's own arguments, after the command name
 };
 
-int runMigrate(const BatchContext &ctx);     // commandline.cpp
-int runExpireSweep(const BatchContext &ctx); // commandline.cpp
-int runSeedDemo(const BatchContext &ctx);    // demoseeder.cpp: [--scale N]
-int runScreenshot(const BatchContext &ctx);  // screenshots.cpp: --out DIR
-int runGui(const BatchContext &ctx);         // gui.cpp
-int runStatements(const BatchContext &ctx);  // statementsbatch.cpp: --month YYYY-MM --out DIR
+int runMigrate(const BatchContext &ctx);        // commandline.cpp
+int runExpireSweep(const BatchContext &ctx);    // commandline.cpp
+int runBootstrapRoles(const BatchContext &ctx); // commandline.cpp: --deployer ROLE (once, as a superuser)
+int runSeedDemo(const BatchContext &ctx);       // demoseeder.cpp: [--scale N]
+int runScreenshot(const BatchContext &ctx);     // screenshots.cpp: --out DIR
+int runGui(const BatchContext &ctx);            // gui.cpp
+int runStatements(const BatchContext &ctx);     // statementsbatch.cpp: --month YYYY-MM --out DIR
 int runExportIcs(
     const BatchContext &ctx);        // icsexport.cpp: --workshop ID --out FILE [--bay ID | --mechanic ID]
 int runT4A(const BatchContext &ctx); // t4abatch.cpp: --year YYYY --out DIR

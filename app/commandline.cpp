@@ -52,6 +52,31 @@ int runMigrate(const BatchContext &ctx) {
     return 0;
 }
 
+int runBootstrapRoles(const BatchContext &ctx) {
+    QString deployer;
+    for (int i = 0; i < ctx.args.size(); ++i) {
+        if (ctx.args.at(i) == u"--deployer" && i + 1 < ctx.args.size())
+            deployer = ctx.args.at(++i);
+        else if (ctx.args.at(i).startsWith(QStringLiteral("--deployer=")))
+            deployer = ctx.args.at(i).section(u'=', 1);
+    }
+    if (deployer.isEmpty()) {
+        err() << "bootstrap-roles: name the deploying role: bootstrap-roles --deployer ROLE" << Qt::endl;
+        return 2;
+    }
+    DbExecutor exec(ctx.connection, 1);
+    auto r =
+        exec.run<QStringList>([deployer](QSqlDatabase &db) { return Migrator::bootstrapRoles(db, deployer); })
+            .result();
+    if (!r.ok()) {
+        err() << "bootstrap-roles: " << r.error().serverMessage << Qt::endl;
+        return 1;
+    }
+    for (const QString &line : r.value())
+        out() << "bootstrap-roles: " << line << Qt::endl;
+    return 0;
+}
+
 int runExpireSweep(const BatchContext &ctx) {
     DbExecutor exec(ctx.connection, 1);
     auto r = exec.run<int>([](QSqlDatabase &db) -> Result<int> {
