@@ -5,6 +5,8 @@ namespace adesk {
 const QList<BatchCommand> &batchCommands() {
     // Keep one line per command; features append theirs.
     static const QList<BatchCommand> commands = {
+        {QStringLiteral("bootstrap-roles"), QStringLiteral("bootstrap-roles --deployer ROLE"),
+         &runBootstrapRoles, false},
         {QStringLiteral("migrate"), QStringLiteral("migrate"), &runMigrate, false},
         {QStringLiteral("seed-demo"), QStringLiteral("seed-demo [--scale N]"), &runSeedDemo, true},
         {QStringLiteral("expire-sweep"), QStringLiteral("expire-sweep"), &runExpireSweep, false},

@@ -16,16 +16,18 @@ struct BatchContext {
 
 int runMigrate(const BatchContext &ctx);     // shell/migratecommand.cpp
 int runExpireSweep(const BatchContext &ctx); // compliance/expiresweepcommand.cpp
-int runSeedDemo(const BatchContext &ctx);    // demo/demoseeder.cpp: [--scale N]
-int runScreenshot(const BatchContext &ctx);  // screenshots.cpp: --out DIR
-int runGui(const BatchContext &ctx);         // shell/gui.cpp
-int runStatements(const BatchContext &ctx);  // earnings/statementsbatch.cpp: --month YYYY-MM --out DIR
+int runBootstrapRoles(
+    const BatchContext &ctx);             // shell/migratecommand.cpp: --deployer ROLE (once, as a superuser)
+int runSeedDemo(const BatchContext &ctx); // demo/demoseeder.cpp: [--scale N]
+int runScreenshot(const BatchContext &ctx); // screenshots.cpp: --out DIR
+int runGui(const BatchContext &ctx);        // shell/gui.cpp
+int runStatements(const BatchContext &ctx); // earnings/statementsbatch.cpp: --month YYYY-MM --out DIR
 int runExportIcs(
     const BatchContext &ctx); // bays/icsexport.cpp: --workshop ID --out FILE [--bay ID | --mechanic ID]
 int runT4A(const BatchContext &ctx); // tax/t4abatch.cpp: --year YYYY --out DIR
 
 /// One batch command of `autodoctor-desk COMMAND …`. Features add theirs to batchCommands() in
-/// batchcommands.cpp (one line each).
+/// app/batchcommands.cpp (one line each).
 struct BatchCommand {
     QString name;
     QString usage; ///< shown by --help, e.g. "statements --month YYYY-MM --out DIR"

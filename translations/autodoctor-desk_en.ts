@@ -472,6 +472,14 @@
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>awaiting the mechanic&apos;s acceptance (on the platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by %1 on the platform, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::AgreementsPanel</name>
@@ -496,23 +504,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record &amp;workshop acceptance…</source>
+        <source>&amp;Accept for the workshop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record &amp;mechanic acceptance…</source>
+        <source>Accept for the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record acceptance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the mechanic who accepted:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the person who accepted for the workshop:</source>
+        <source>Accept the agreement with %1 for your workshop? It is recorded under your name, at the server&apos;s time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -472,6 +472,14 @@
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>awaiting the mechanic&apos;s acceptance (on the platform)</source>
+        <translation>en attente de l’acceptation du mécanicien (sur la plateforme)</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 on the platform, %2</source>
+        <translation>Acceptée par %1 sur la plateforme, %2</translation>
+    </message>
 </context>
 <context>
     <name>adesk::AgreementsPanel</name>
@@ -496,24 +504,16 @@
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <source>Record &amp;workshop acceptance…</source>
-        <translation>Consigner l’acceptation de l’a&amp;telier…</translation>
+        <source>&amp;Accept for the workshop…</source>
+        <translation>Accepter au nom de l’a&amp;telier…</translation>
     </message>
     <message>
-        <source>Record &amp;mechanic acceptance…</source>
-        <translation>Consigner l’acceptation du &amp;mécanicien…</translation>
+        <source>Accept for the workshop</source>
+        <translation>Accepter au nom de l’atelier</translation>
     </message>
     <message>
-        <source>Record acceptance</source>
-        <translation>Consigner l’acceptation</translation>
-    </message>
-    <message>
-        <source>Name of the mechanic who accepted:</source>
-        <translation>Nom du mécanicien qui a accepté&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Name of the person who accepted for the workshop:</source>
-        <translation>Nom de la personne qui a accepté au nom de l’atelier&#xa0;:</translation>
+        <source>Accept the agreement with %1 for your workshop? It is recorded under your name, at the server&apos;s time.</source>
+        <translation>Accepter l’entente avec %1 au nom de votre atelier? L’acceptation est consignée à votre nom, à l’heure du serveur.</translation>
     </message>
 </context>
 <context>

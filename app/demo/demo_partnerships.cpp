@@ -4,8 +4,11 @@
 // (French for Quebec mechanics) and acceptance, partnerships in every status with parts catalogs
 // and labour rates. Runs inside seed-demo's transaction, after the workshops and mechanics exist,
 // as the superuser / adesk_owner (it writes the tables directly: the owner-only functions check
-// the caller's workshops). Deterministic; dates relative to current_date.
+// the caller's workshops), except the mechanics' acceptances: only the web platform records those,
+// so they go through its service login (demo_platform) and carry the server's time.
+// Deterministic; dates relative to current_date.
 
+#include "app/demo/democluster.h"
 #include "models/core/sqlquery.h"
 #include "models/partnerships/partnershiprepository.h"
 #include "views/paper/agreementrenderer.h"
@@ -13,6 +16,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace adesk {
 
@@ -107,6 +112,15 @@ public:
             out << q.value(0).toLongLong();
         return out;
     }
+    /// A statement that cannot be prepared (SET …), sent as is.
+    bool execRaw(const QString &sql) {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql)) {
+            m_error = SqlQuery::errorFrom(q.lastError(), m_db).serverMessage + QStringLiteral(" — ") + sql;
+            return false;
+        }
+        return true;
+    }
     QString error() const { return m_error; }
     QSqlDatabase &db() { return m_db; }
 
@@ -114,6 +128,38 @@ private:
     QSqlDatabase &m_db;
     QString m_error;
 };
+
+QString quoteIdent(const QString &name) {
+    QString q = name;
+    q.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + q + u'"';
+}
+
+/// The mechanic's acceptance of @p agreementId, recorded as the web platform records it: by the demo
+/// platform service login (DemoCluster::platformServiceLogin), through
+/// desk.record_agreement_acceptance, at the server's time. The seeder's superuser session takes that
+/// login's identity for the call only (SET LOCAL SESSION AUTHORIZATION), then returns to the role it
+/// had.
+bool acceptAsPlatform(Seeder &s, qint64 agreementId) {
+    const QVariant role = s.value(QStringLiteral("SELECT CASE WHEN current_user <> session_user "
+                                                 "THEN current_user::text ELSE '' END"));
+    const QVariant version = s.value(
+        QStringLiteral("SELECT version FROM desk.partnership_agreements WHERE id = ?"), {agreementId});
+    if (!role.isValid() || !version.isValid())
+        return false;
+    if (!s.execRaw(QStringLiteral("SET LOCAL SESSION AUTHORIZATION ") +
+                   quoteIdent(DemoCluster::platformServiceLogin())))
+        return false;
+    const bool accepted = s.exec(QStringLiteral("SELECT desk.record_agreement_acceptance(?, ?, 'mechanic')"),
+                                 {agreementId, version});
+    // Back to the seeder's identity even when the call failed (its error stays in s.error()).
+    if (!s.execRaw(QStringLiteral("SET LOCAL SESSION AUTHORIZATION DEFAULT")))
+        return false;
+    if (!role.toString().isEmpty() &&
+        !s.execRaw(QStringLiteral("SET LOCAL ROLE ") + quoteIdent(role.toString())))
+        return false;
+    return accepted;
+}
 
 } // namespace
 
@@ -313,22 +359,11 @@ bool seedPartnershipsDemo(QSqlDatabase &db, QString *error) {
                 {workshop, a.mechanic, AgreementRenderer::fileName(*row), pdf.size(), pdf, pdf, startAgo});
             if (!docId.isValid())
                 return fail(QStringLiteral("agreement document"));
-            if (!s.exec(
-                    QStringLiteral(
-                        "UPDATE desk.partnership_agreements SET document_id = ?, "
-                        "document_sha256 = (SELECT sha256 FROM desk.documents WHERE id = ?), "
-                        "status = CASE WHEN ? = 3 THEN 'suspended' ELSE 'active' END, version = version + 1 "
-                        "WHERE id = ?"),
-                    {docId, docId, variant, agreementId}))
+            if (!s.exec(QStringLiteral("UPDATE desk.partnership_agreements SET document_id = ?, "
+                                       "document_sha256 = (SELECT sha256 FROM desk.documents WHERE id = ?), "
+                                       "version = version + 1 WHERE id = ?"),
+                        {docId, docId, agreementId}))
                 return fail(QStringLiteral("attach"));
-            if (variant != 2 &&
-                !s.exec(QStringLiteral("UPDATE desk.partnership_agreements g SET workshop_accepted_by = ?, "
-                                       "workshop_accepted_at = g.created_at + interval '2 hours', "
-                                       "mechanic_accepted_by = m.display_name, "
-                                       "mechanic_accepted_at = g.created_at + interval '1 day' "
-                                       "FROM desk.mechanics m WHERE m.id = g.mechanic_id AND g.id = ?"),
-                        {owner, agreementId}))
-                return fail(QStringLiteral("acceptance"));
             const QString pstatus = variant == 2   ? QStringLiteral("pending")
                                     : variant == 3 ? QStringLiteral("suspended")
                                                    : QStringLiteral("active");
@@ -344,20 +379,36 @@ bool seedPartnershipsDemo(QSqlDatabase &db, QString *error) {
                     "a.reviewed_at, ? FROM desk.partnership_agreements g "
                     "JOIN desk.partnership_applications a ON a.id = g.application_id WHERE g.id = ? "
                     "RETURNING id"),
-                {pstatus, variant != 1, variant != 0,
+                {QStringLiteral("pending"), variant != 1, variant != 0,
                  variant != 1 ? QVariant(qint64(250000 + 50000 * variant))
                               : QVariant(QMetaType::fromType<qint64>()),
                  1500 + 250 * (appIndex % 3),
                  appIndex % 3 == 0   ? QStringLiteral("net_30")
                  : appIndex % 3 == 1 ? QStringLiteral("net_60")
                                      : QStringLiteral("immediate"),
-                 variant == 3 ? QVariant(QStringLiteral("Customer complaint under review"))
-                              : QVariant(QMetaType::fromType<QString>()),
-                 agreementId});
+                 QVariant(QMetaType::fromType<QString>()), agreementId});
             if (!partnershipId.isValid())
                 return fail(QStringLiteral("partnership"));
             if (pstatus == u"pending")
-                continue;
+                continue; // awaiting both acceptances
+            // The workshop's side (the seeder stands in for the owner at the desk; the server's time),
+            // then the mechanic's, which only the web platform records: through the platform
+            // service's login, as the platform does. Both accepted: the partnership becomes active.
+            if (!s.exec(QStringLiteral("UPDATE desk.partnership_agreements SET workshop_accepted_by = ?, "
+                                       "workshop_accepted_at = now(), version = version + 1 WHERE id = ?"),
+                        {owner, agreementId}))
+                return fail(QStringLiteral("workshop acceptance"));
+            if (!acceptAsPlatform(s, agreementId.toLongLong()))
+                return fail(QStringLiteral("mechanic acceptance on the platform"));
+            if (variant == 3 &&
+                (!s.exec(
+                     QStringLiteral("UPDATE desk.partnerships SET status = 'suspended', status_reason = ?, "
+                                    "version = version + 1 WHERE id = ?"),
+                     {QStringLiteral("Customer complaint under review"), partnershipId}) ||
+                 !s.exec(QStringLiteral("UPDATE desk.partnership_agreements SET status = 'suspended', "
+                                        "version = version + 1 WHERE id = ?"),
+                         {agreementId})))
+                return fail(QStringLiteral("suspension"));
             // Parts catalog and labour rates.
             const bool fr = row->language == u"fr";
             const struct {

@@ -37,6 +37,9 @@ public:
     static QString financeLogin() { return QStringLiteral("demo_finance"); }
     static QString ownerLogin() { return QStringLiteral("demo_owner_toronto"); }
     static QString secondOwnerLogin() { return QStringLiteral("demo_owner_montreal"); }
+    /// The web platform's service login (adesk_platform_service): records what happens on the web
+    /// side, e.g. a mechanic's acceptance of an agreement. It has no pane in the desk.
+    static QString platformServiceLogin() { return QStringLiteral("demo_platform"); }
 
 private:
     /// Runs one server tool from m_binDir (through runuser when root); merged output in @p output.

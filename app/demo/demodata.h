@@ -225,7 +225,7 @@ struct Staff {
     const char *login;
     const char *name;
     const char *email;
-    const char *role;      ///< desk role: platform_admin | finance | workshop_owner
+    const char *role;      ///< desk role: platform_admin | finance | workshop_owner | platform_service
     const char *groupRole; ///< NOLOGIN group role
     const char *language;
     int organization; ///< owners: index in kOrganizations
@@ -242,6 +242,9 @@ inline constexpr Staff kStaff[] = {
      "adesk_workshop_owner", "en", 0},
     {"demo_owner_montreal", "Isabelle Gagnon", "isabelle@garagesaintdenis.ca", "workshop_owner",
      "adesk_workshop_owner", "fr", 3},
+    // The web platform's backend (records the mechanics' acceptances of agreements).
+    {"demo_platform", "The Auto Doctor web platform", "platform@theautodoctor.ca", "platform_service",
+     "adesk_platform_service", "en", -1},
 };
 
 /// First and last names for the extra mechanics of `seed-demo --scale`.

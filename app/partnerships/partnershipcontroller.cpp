@@ -229,22 +229,22 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
                     m_pane->showPrintPreview(r->title, r->pages);
             });
     });
-    connect(ag, &AgreementsPanel::acceptanceRequested, this,
-            [this](qint64 id, int version, const QString &side, const QString &by) {
-                if (m_readOnly)
-                    return;
-                m_executor
-                    ->run<int>([=](QSqlDatabase &db) {
-                        return PartnershipRepository::recordAcceptance(db, id, version, side, by);
-                    })
-                    .then(this, [this](const Result<int> &r) {
-                        if (!r)
-                            m_pane->agreementsPanel()->showMessage(r.error().userMessage(), true);
-                        else
-                            m_pane->agreementsPanel()->showMessage(tr("Acceptance recorded."), false);
-                        reloadLists();
-                    });
+    // The owner accepts for the workshop; the mechanic's acceptance comes from the web platform.
+    connect(ag, &AgreementsPanel::workshopAcceptanceRequested, this, [this](qint64 id, int version) {
+        if (m_readOnly)
+            return;
+        m_executor
+            ->run<int>([=](QSqlDatabase &db) {
+                return PartnershipRepository::recordAcceptance(db, id, version, QStringLiteral("workshop"));
+            })
+            .then(this, [this](const Result<int> &r) {
+                if (!r)
+                    m_pane->agreementsPanel()->showMessage(r.error().userMessage(), true);
+                else
+                    m_pane->agreementsPanel()->showMessage(tr("Acceptance recorded."), false);
+                reloadLists();
             });
+    });
 
     PartnershipsPanel *pp = pane->partnershipsPanel();
     connect(pp, &PartnershipsPanel::partnershipSelected, this, [this](qint64 id) {

@@ -1,4 +1,5 @@
-// `autodoctor-desk migrate`: applies the embedded migrations (models/core/migrator.h).
+// `autodoctor-desk migrate`: applies the embedded migrations (models/core/migrator.h) as the deploying
+// role; `bootstrap-roles --deployer ROLE`: the one superuser step that creates the group roles first.
 #include "app/batchcommands.h"
 #include "models/core/dbexecutor.h"
 #include "models/core/migrator.h"
@@ -29,6 +30,31 @@ int runMigrate(const BatchContext &ctx) {
         out() << "migrate: schema is up to date" << Qt::endl;
     for (const QString &m : r.value())
         out() << "migrate: applied " << m << Qt::endl;
+    return 0;
+}
+
+int runBootstrapRoles(const BatchContext &ctx) {
+    QString deployer;
+    for (int i = 0; i < ctx.args.size(); ++i) {
+        if (ctx.args.at(i) == u"--deployer" && i + 1 < ctx.args.size())
+            deployer = ctx.args.at(++i);
+        else if (ctx.args.at(i).startsWith(QStringLiteral("--deployer=")))
+            deployer = ctx.args.at(i).section(u'=', 1);
+    }
+    if (deployer.isEmpty()) {
+        err() << "bootstrap-roles: name the deploying role: bootstrap-roles --deployer ROLE" << Qt::endl;
+        return 2;
+    }
+    DbExecutor exec(ctx.connection, 1);
+    auto r =
+        exec.run<QStringList>([deployer](QSqlDatabase &db) { return Migrator::bootstrapRoles(db, deployer); })
+            .result();
+    if (!r.ok()) {
+        err() << "bootstrap-roles: " << r.error().serverMessage << Qt::endl;
+        return 1;
+    }
+    for (const QString &line : r.value())
+        out() << "bootstrap-roles: " << line << Qt::endl;
     return 0;
 }
 

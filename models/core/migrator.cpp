@@ -9,6 +9,8 @@
 
 #include <libpq-fe.h>
 
+#include <vector>
+
 namespace adesk {
 
 namespace {
@@ -35,7 +37,144 @@ DbError execScript(PGconn *conn, const QByteArray &sql) {
     return error;
 }
 
+/// Runs one parameterised query (text parameters) and returns its rows of text values, or the error.
+Result<QList<QStringList>> queryText(PGconn *conn, const char *sql, const QStringList &params = {}) {
+    QList<QByteArray> utf8;
+    std::vector<const char *> values;
+    for (const QString &p : params)
+        utf8 << p.toUtf8();
+    for (const QByteArray &b : utf8)
+        values.push_back(b.constData());
+    PGresult *res = PQexecParams(conn, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK && PQresultStatus(res) != PGRES_COMMAND_OK) {
+        const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+        const char *primary = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+        DbError e = PQstatus(conn) == CONNECTION_BAD
+                        ? DbError::connectionLost(QString::fromUtf8(PQerrorMessage(conn)))
+                        : DbError::fromSqlState(QString::fromLatin1(state ? state : "XX000"),
+                                                QString::fromUtf8(primary ? primary : PQerrorMessage(conn)));
+        PQclear(res);
+        return e;
+    }
+    QList<QStringList> rows;
+    for (int r = 0; r < PQntuples(res); ++r) {
+        QStringList row;
+        for (int c = 0; c < PQnfields(res); ++c)
+            row << QString::fromUtf8(PQgetvalue(res, r, c));
+        rows << row;
+    }
+    PQclear(res);
+    return rows;
+}
+
+QByteArray quoteIdent(const QString &name) {
+    QString q = name;
+    q.replace(u'"', QStringLiteral("\"\""));
+    return (u'"' + q + u'"').toUtf8();
+}
+
 } // namespace
+
+QStringList Migrator::ownerAndGroupRoles() {
+    return {QStringLiteral("adesk_owner"), QStringLiteral("adesk_platform_admin"),
+            QStringLiteral("adesk_finance"), QStringLiteral("adesk_workshop_owner"),
+            QStringLiteral("adesk_platform_service")};
+}
+
+Result<QStringList> Migrator::bootstrapRoles(QSqlDatabase &db, const QString &deployingRole) {
+    PGconn *conn = nativeHandle(db);
+    if (!conn)
+        return DbError::other(QStringLiteral("bootstrap-roles needs a PostgreSQL (QPSQL) connection"));
+    const QStringList roles = ownerAndGroupRoles();
+
+    auto me = queryText(conn, "SELECT current_user::text, rolsuper::text FROM pg_catalog.pg_roles "
+                              "WHERE rolname = current_user");
+    if (!me.ok())
+        return me.error();
+    if (me->isEmpty() || me->first().value(1) != u"true")
+        return DbError::fromSqlState(
+            QStringLiteral("42501"),
+            QStringLiteral("bootstrap-roles must run as a superuser (it creates adesk_owner with BYPASSRLS); "
+                           "%1 is not one. Afterwards migrate runs as the deploying role.")
+                .arg(me->isEmpty() ? QString() : me->first().value(0)));
+    if (deployingRole.trimmed().isEmpty())
+        return DbError::fromSqlState(QStringLiteral("22023"), QStringLiteral("name the deploying role"));
+    if (roles.contains(deployingRole))
+        return DbError::fromSqlState(QStringLiteral("22023"),
+                                     QStringLiteral("%1 is one of the application's own roles; the deploying "
+                                                    "role is a separate login")
+                                         .arg(deployingRole));
+    auto deployer =
+        queryText(conn, "SELECT rolname::text FROM pg_catalog.pg_roles WHERE rolname = $1", {deployingRole});
+    if (!deployer.ok())
+        return deployer.error();
+    if (deployer->isEmpty())
+        return DbError::fromSqlState(QStringLiteral("42704"),
+                                     QStringLiteral("role %1 does not exist: create it first (CREATE ROLE %2 "
+                                                    "LOGIN), without SUPERUSER or CREATEROLE")
+                                         .arg(deployingRole, QString::fromUtf8(quoteIdent(deployingRole))));
+
+    QStringList done;
+    if (DbError e = execScript(conn, "BEGIN; SET LOCAL client_min_messages = warning"); e.isError())
+        return e;
+    auto fail = [&](const DbError &e) {
+        execScript(conn, "ROLLBACK");
+        return e;
+    };
+    for (const QString &role : roles) {
+        auto exists =
+            queryText(conn, "SELECT count(*)::text FROM pg_catalog.pg_roles WHERE rolname = $1", {role});
+        if (!exists.ok())
+            return fail(exists.error());
+        const QByteArray attributes =
+            role == u"adesk_owner" ? QByteArrayLiteral(" NOLOGIN BYPASSRLS") : QByteArrayLiteral(" NOLOGIN");
+        if (exists->value(0).value(0) == u"0") {
+            if (DbError e = execScript(conn, "CREATE ROLE " + quoteIdent(role) + attributes); e.isError())
+                return fail(e);
+            done << QStringLiteral("created role %1 (%2)")
+                        .arg(role, QString::fromLatin1(attributes.trimmed()));
+        } else if (DbError e = execScript(conn, "ALTER ROLE " + quoteIdent(role) + attributes); e.isError()) {
+            return fail(e);
+        }
+    }
+    // An application login as the deploying role would make that login a member of adesk_owner.
+    auto member =
+        queryText(conn,
+                  "SELECT string_agg(g, ', ' ORDER BY g) FROM unnest($1::text[]) AS g "
+                  "WHERE g <> 'adesk_owner' AND pg_catalog.pg_has_role($2::name, g::name, 'MEMBER')",
+                  {u'{' + roles.join(u',') + u'}', deployingRole});
+    if (!member.ok())
+        return fail(member.error());
+    if (!member->value(0).value(0).isEmpty())
+        return fail(DbError::fromSqlState(QStringLiteral("22023"),
+                                          QStringLiteral("%1 is an application login (member of %2); the "
+                                                         "deploying role is a separate login")
+                                              .arg(deployingRole, member->value(0).value(0))));
+    auto owner = queryText(conn, "SELECT pg_catalog.pg_has_role($1::name, 'adesk_owner', 'MEMBER')::text",
+                           {deployingRole});
+    if (!owner.ok())
+        return fail(owner.error());
+    if (owner->value(0).value(0) != u"true") {
+        if (DbError e = execScript(conn, "GRANT adesk_owner TO " + quoteIdent(deployingRole)); e.isError())
+            return fail(e);
+        done << QStringLiteral("granted adesk_owner to %1").arg(deployingRole);
+    }
+    if (DbError e = execScript(conn, "COMMIT"); e.isError())
+        return fail(e);
+    if (done.isEmpty())
+        done << QStringLiteral("roles already in place; %1 is a member of adesk_owner").arg(deployingRole);
+
+    auto database =
+        queryText(conn, "SELECT current_database()::text, pg_catalog.pg_get_userbyid(datdba)::text "
+                        "FROM pg_catalog.pg_database WHERE datname = current_database()");
+    if (database.ok() && !database->isEmpty() && database->first().value(1) != deployingRole)
+        done << QStringLiteral("note: database %1 is owned by %2; migrate runs as the database's owner: "
+                               "ALTER DATABASE %3 OWNER TO %4")
+                    .arg(database->first().value(0), database->first().value(1),
+                         QString::fromUtf8(quoteIdent(database->first().value(0))),
+                         QString::fromUtf8(quoteIdent(deployingRole)));
+    return done;
+}
 
 QList<Migrator::Migration> Migrator::available() {
     QList<Migration> out;

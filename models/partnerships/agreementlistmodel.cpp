@@ -55,10 +55,7 @@ QVariant AgreementListModel::data(const QModelIndex &index, int role) const {
                                       r.workshopAcceptedAt.toLocalTime().date().toString(Qt::ISODate))
                    : tr("not yet");
     case MechanicAccepted:
-        return r.mechanicAcceptedAt.isValid()
-                   ? tr("%1, %2").arg(r.mechanicAcceptedBy,
-                                      r.mechanicAcceptedAt.toLocalTime().date().toString(Qt::ISODate))
-                   : tr("not yet");
+        return mechanicAcceptanceText(r);
     case StatusColumn:
         if (r.documentId == 0)
             return tr("Document to generate");
@@ -89,6 +86,16 @@ QVariant AgreementListModel::headerData(int section, Qt::Orientation orientation
         return tr("Status");
     }
     return {};
+}
+
+QString AgreementListModel::mechanicAcceptanceText(const AgreementRow &r, bool sentence) {
+    if (!r.mechanicAcceptedAt.isValid())
+        return tr("awaiting the mechanic's acceptance (on the platform)");
+    const QDateTime at = r.mechanicAcceptedAt.toLocalTime();
+    if (!sentence)
+        return tr("%1, %2").arg(r.mechanicAcceptedBy, at.date().toString(Qt::ISODate));
+    return tr("Accepted by %1 on the platform, %2")
+        .arg(r.mechanicAcceptedBy, at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 void AgreementListModel::setRows(const QList<AgreementRow> &rows) {

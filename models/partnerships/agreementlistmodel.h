@@ -36,6 +36,11 @@ public:
     }
     int rowOfId(qint64 id) const;
 
+    /// The mechanic's acceptance as the platform recorded it: "awaiting the mechanic's acceptance
+    /// (on the platform)", or the name and the server's time (@p sentence: a full sentence with the
+    /// time of day, for the panel; otherwise the short table cell).
+    static QString mechanicAcceptanceText(const AgreementRow &r, bool sentence = false);
+
 private:
     QList<AgreementRow> m_rows;
 };

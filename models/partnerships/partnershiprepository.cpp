@@ -355,9 +355,9 @@ Result<QByteArray> PartnershipRepository::agreementPdf(QSqlDatabase &db, qint64 
 }
 
 Result<int> PartnershipRepository::recordAcceptance(QSqlDatabase &db, qint64 agreementId, int rowVersion,
-                                                    const QString &side, const QString &acceptedBy) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.record_agreement_acceptance(?, ?, ?, ?)"));
-    q.bind(agreementId).bind(rowVersion).bind(side).bind(acceptedBy);
+                                                    const QString &side) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.record_agreement_acceptance(?, ?, ?)"));
+    q.bind(agreementId).bind(rowVersion).bind(side);
     if (!q.exec())
         return q.error();
     q.next();

@@ -186,8 +186,11 @@ public:
     static Result<qint64> attachAgreementDocument(QSqlDatabase &db, qint64 agreementId,
                                                   const QString &fileName, const QByteArray &pdf);
     static Result<QByteArray> agreementPdf(QSqlDatabase &db, qint64 agreementId);
+    /// desk.record_agreement_acceptance: one side's acceptance, recorded at the server's time under the
+    /// name the server knows (the signed-in owner's for "workshop"; the mechanic's for "mechanic",
+    /// which only the web platform's service login may record). Returns the agreement's version.
     static Result<int> recordAcceptance(QSqlDatabase &db, qint64 agreementId, int rowVersion,
-                                        const QString &side, const QString &acceptedBy);
+                                        const QString &side);
 
     static Result<QList<PartnershipRow>> listPartnerships(QSqlDatabase &db, qint64 workshopId);
     static Result<int> updatePartnership(QSqlDatabase &db, const PartnershipRow &p);

@@ -91,6 +91,7 @@ void TstPartnerships::initTestCase() {
         {u"ownerb"_qs, u"adesk_workshop_owner"_qs, {m_workshopB}},
         {u"ownera2"_qs, u"adesk_workshop_owner"_qs, {m_workshopA}},
         {u"admin"_qs, u"adesk_platform_admin"_qs, {}},
+        {u"platform"_qs, u"adesk_platform_service"_qs, {}},
     };
     for (const auto &[who, group, shops] : logins) {
         const QString role = m_db.roleName(who);
@@ -366,8 +367,7 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
     QCOMPARE(again.error().sqlState, u"AD001"_qs);
 
     // Acceptance needs the document first.
-    auto acc =
-        PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, u"workshop"_qs, u"Owner A"_qs);
+    auto acc = PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, u"workshop"_qs);
     QCOMPARE(acc.error().sqlState, u"23514"_qs);
     const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n% test agreement\n%%EOF\n");
     const auto doc = PartnershipRepository::attachAgreementDocument(db, *agreement, u"agreement.pdf"_qs, pdf);
@@ -379,14 +379,20 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
     QVERIFY(back.ok());
     QCOMPARE(*back, pdf);
     g = PartnershipRepository::loadAgreement(db, *agreement);
-    acc =
-        PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, u"workshop"_qs, u"Owner A"_qs);
+    acc = PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, u"workshop"_qs);
     QVERIFY2(acc.ok(), qPrintable(acc.error().serverMessage));
     QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement})
                  .toString(),
              u"pending"_qs);
-    acc = PartnershipRepository::recordAcceptance(db, *agreement, *acc, u"mechanic"_qs, u"Denise Québec"_qs);
+    // The mechanic accepts on the web platform: its service login records it (tst_consent covers
+    // who may not).
+    QSqlDatabase platform = conn(u"platform"_qs);
+    acc = PartnershipRepository::recordAcceptance(platform, *agreement, *acc, u"mechanic"_qs);
     QVERIFY2(acc.ok(), qPrintable(acc.error().serverMessage));
+    QCOMPARE(m_db.scalar(u"SELECT mechanic_accepted_by FROM desk.partnership_agreements WHERE id = ?"_qs,
+                         {*agreement})
+                 .toString(),
+             u"Denise Québec"_qs);
     QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement})
                  .toString(),
              u"active"_qs);

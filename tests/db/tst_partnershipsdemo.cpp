@@ -4,6 +4,7 @@
 // the demo owner sees only their workshop's, through the application queue model (paged, under
 // QAbstractItemModelTester) and the programs list model.
 
+#include "app/demo/democluster.h"
 #include "app/demo/demoseeder.h"
 #include "app/partnerships/partnershipcontroller.h"
 #include "models/core/dbexecutor.h"
@@ -11,14 +12,18 @@
 #include "models/partnerships/applicationqueuemodel.h"
 #include "models/partnerships/programlistmodel.h"
 #include "tests/support/testdatabase.h"
+#include "views/partnerships/agreementspanel.h"
 #include "views/partnerships/applicationspanel.h"
 #include "views/partnerships/partnershippane.h"
 #include "views/partnerships/programeditor.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 namespace adesk {
@@ -34,6 +39,7 @@ private slots:
     void initTestCase();
     void everyTypeStatusAndState();
     void agreementsCarryTheirDocuments();
+    void mechanicAcceptancesComeFromThePlatform();
     void ownerModels();
     void ownerPanesShowRealData();
 
@@ -107,6 +113,33 @@ void TstPartnershipsDemo::agreementsCarryTheirDocuments() {
         0);
 }
 
+void TstPartnershipsDemo::mechanicAcceptancesComeFromThePlatform() {
+    // Every mechanic's acceptance was recorded by the demo platform service login, under the
+    // mechanic's own name; none was typed in by the seeder as an owner would have.
+    const int accepted =
+        m_db.scalar(
+                QStringLiteral("SELECT count(*) FROM desk.partnership_agreements WHERE mechanic_accepted_at "
+                               "IS NOT NULL"))
+            .toInt();
+    QVERIFY(accepted > 0);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.partnership_agreements g JOIN desk.mechanics m "
+                                   "ON m.id = g.mechanic_id WHERE g.mechanic_accepted_at IS NOT NULL AND "
+                                   "g.mechanic_accepted_by = m.display_name AND EXISTS (SELECT 1 FROM "
+                                   "desk.audit_log l WHERE l.action = 'agreement_accepted' AND l.row_id = "
+                                   "g.id AND l.detail ->> 'side' = 'mechanic' AND l.actor = ?)"),
+                    {DemoCluster::platformServiceLogin()})
+            .toInt(),
+        accepted);
+    // Both sides accepted: active or (later) suspended; otherwise still pending.
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT count(*) FROM desk.partnerships x JOIN desk.partnership_agreements g "
+                             "ON g.id = x.agreement_id WHERE (x.status = 'pending') <> "
+                             "(g.mechanic_accepted_at IS NULL)"))
+                 .toInt(),
+             0);
+}
+
 void TstPartnershipsDemo::ownerModels() {
     // demo_owner_toronto's password is "demo".
     DbExecutor exec(m_db.login(QStringLiteral("demo_owner_toronto"), QStringLiteral("demo")), 1);
@@ -172,6 +205,24 @@ void TstPartnershipsDemo::ownerPanesShowRealData() {
     QTRY_VERIFY_WITH_TIMEOUT(controller.partnerships()->rowCount() > 0, 10000);
     QVERIFY(pane.editor()->previewHtml().contains(QStringLiteral("500")));
     QVERIFY(!pane.isReadOnly());
+
+    // The agreements panel shows the mechanic's acceptance; it offers no way to record it.
+    AgreementsPanel *agreements = pane.agreementsPanel();
+    for (const QPushButton *b : agreements->findChildren<QPushButton *>())
+        QVERIFY2(!b->text().contains(QStringLiteral("mechanic"), Qt::CaseInsensitive), qPrintable(b->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(controller.agreements()->rowCount() > 0, 10000);
+    int awaiting = -1;
+    for (int i = 0; i < controller.agreements()->rowCount() && awaiting < 0; ++i) {
+        if (!controller.agreements()->rowAt(i)->mechanicAcceptedAt.isValid())
+            awaiting = i;
+    }
+    QVERIFY(awaiting >= 0);
+    agreements->view()->setCurrentIndex(controller.agreements()->index(awaiting, 0));
+    const auto *state = agreements->findChild<QLabel *>(QStringLiteral("mechanicAcceptance"));
+    QVERIFY(state);
+    QCOMPARE(state->text(),
+             AgreementListModel::mechanicAcceptanceText(*controller.agreements()->rowAt(awaiting), true));
+    QVERIFY2(state->text().contains(QStringLiteral("platform")), qPrintable(state->text()));
     const QString dir = qEnvironmentVariable("ADESK_GRAB_DIR");
     if (!dir.isEmpty()) {
         QTest::qWait(300);

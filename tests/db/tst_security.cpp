@@ -120,6 +120,7 @@ void TstSecurity::initTestCase() {
         {"finance", "adesk_finance", "Fern Finance", 0},
         {"ownerA", "adesk_workshop_owner", "Olivia Owner", m_workshopA},
         {"ownerB", "adesk_workshop_owner", "Olivier Propriétaire", m_workshopB},
+        {"service", "adesk_platform_service", "The Auto Doctor web platform", 0},
     };
     for (const auto &l : logins) {
         const QString who = QString::fromLatin1(l.who);
@@ -195,7 +196,7 @@ void TstSecurity::cleanupTestCase() {
 }
 
 void TstSecurity::appRolesHaveNoSpecialPowers() {
-    // App roles: the three groups and every role that is a direct member of one of them.
+    // App roles: the four groups and every role that is a direct member of one of them.
     const TestDatabase::SqlResult roles = m_db.run(QStringLiteral(
         "SELECT r.rolname::text, r.rolsuper, r.rolbypassrls, r.rolcreaterole, r.rolcreatedb, "
         "r.rolreplication, "
@@ -205,10 +206,11 @@ void TstSecurity::appRolesHaveNoSpecialPowers() {
         "     + (SELECT count(*) FROM pg_proc p WHERE p.proowner = r.oid) "
         "     + (SELECT count(*) FROM pg_type t WHERE t.typowner = r.oid) AS owned "
         "  FROM pg_roles r "
-        " WHERE r.rolname IN ('adesk_platform_admin', 'adesk_finance', 'adesk_workshop_owner') "
+        " WHERE r.rolname IN ('adesk_platform_admin', 'adesk_finance', 'adesk_workshop_owner', "
+        "'adesk_platform_service') "
         "    OR r.oid IN (SELECT m.member FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
         "                  WHERE g.rolname IN ('adesk_platform_admin', 'adesk_finance', "
-        "'adesk_workshop_owner')) "
+        "'adesk_workshop_owner', 'adesk_platform_service')) "
         " ORDER BY 1"));
     ADESK_VERIFY_SQL(roles);
     QStringList names;
@@ -224,8 +226,9 @@ void TstSecurity::appRolesHaveNoSpecialPowers() {
         QVERIFY2(r.at(7).toInt() == 0,
                  qPrintable(name + QStringLiteral(" owns %1 objects").arg(r.at(7).toInt())));
     }
-    for (const QString &g : {QStringLiteral("adesk_platform_admin"), QStringLiteral("adesk_finance"),
-                             QStringLiteral("adesk_workshop_owner")})
+    for (const QString &g :
+         {QStringLiteral("adesk_platform_admin"), QStringLiteral("adesk_finance"),
+          QStringLiteral("adesk_workshop_owner"), QStringLiteral("adesk_platform_service")})
         QVERIFY2(names.contains(g), qPrintable(g));
     for (const QString &role : std::as_const(m_roles))
         QVERIFY2(names.contains(role), qPrintable(role));
@@ -233,7 +236,8 @@ void TstSecurity::appRolesHaveNoSpecialPowers() {
     // The groups and the owner cannot log in; the owner owns every table of desk.
     QCOMPARE(m_db.scalar(QStringLiteral(
                              "SELECT count(*) FROM pg_roles WHERE rolcanlogin AND rolname IN ('adesk_owner', "
-                             "'adesk_platform_admin', 'adesk_finance', 'adesk_workshop_owner')"))
+                             "'adesk_platform_admin', 'adesk_finance', 'adesk_workshop_owner', "
+                             "'adesk_platform_service')"))
                  .toInt(),
              0);
     QCOMPARE(m_db.scalar(QStringLiteral(
@@ -389,6 +393,11 @@ void TstSecurity::visibility_data() {
                 << who << t.first << e << (e != kDenied);
         }
     }
+    // The web platform's service: none of these tables (it reads only the agreements it shows to
+    // mechanics; tst_consent).
+    for (const auto &t : kTables)
+        QTest::addRow("service/%s", qPrintable(t.first))
+            << QStringLiteral("service") << t.first << kDenied << false;
 }
 
 void TstSecurity::visibility() {
@@ -458,7 +467,7 @@ void TstSecurity::ownersNeverSeeTheOtherWorkshop() {
 
 void TstSecurity::appRolesCannotWriteTablesDirectly_data() {
     QTest::addColumn<QString>("who");
-    for (const char *who : {"admin", "finance", "ownerA"})
+    for (const char *who : {"admin", "finance", "ownerA", "service"})
         QTest::newRow(who) << QString::fromLatin1(who);
 }
 
@@ -515,7 +524,7 @@ void TstSecurity::auditLogIsAppendOnlyEvenForItsOwner() {
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT current_user::text")).toString(),
              m_db.scalar(QStringLiteral("SELECT session_user::text")).toString());
     // App roles: no privilege at all.
-    for (const char *who : {"admin", "finance", "ownerA", "ownerB"}) {
+    for (const char *who : {"admin", "finance", "ownerA", "ownerB", "service"}) {
         for (const QString &sql : {QStringLiteral("UPDATE desk.audit_log SET action = 'tampered'"),
                                    QStringLiteral("DELETE FROM desk.audit_log")}) {
             const TestDatabase::SqlResult r = TestDatabase::run(conn(QString::fromLatin1(who)), sql);
@@ -536,7 +545,7 @@ void TstSecurity::appRolesCannotUpdateVerifications() {
                     {m_pendingA})
             .toString();
     QCOMPARE(before, QStringLiteral("pending/1"));
-    for (const char *who : {"admin", "finance", "ownerA"}) {
+    for (const char *who : {"admin", "finance", "ownerA", "service"}) {
         for (const QString &sql :
              {QStringLiteral("UPDATE desk.compliance_verifications SET status = 'approved', verified_at = "
                              "now() WHERE id = %1"),
@@ -560,7 +569,7 @@ void TstSecurity::appRolesCannotUpdateVerifications() {
 void TstSecurity::nonAdminsCannotDecide_data() {
     QTest::addColumn<QString>("who");
     QTest::addColumn<QString>("sql");
-    for (const char *who : {"finance", "ownerA"}) {
+    for (const char *who : {"finance", "ownerA", "service"}) {
         QTest::addRow("%s approve", who)
             << QString::fromLatin1(who) << QStringLiteral("SELECT desk.approve_verification(%1, 1)");
         QTest::addRow("%s reject", who)
@@ -654,6 +663,9 @@ void TstSecurity::appRolesCannotEscalate() {
         {"ownerA", "SET ROLE adesk_platform_admin"},
         {"finance", "SET ROLE adesk_platform_admin"},
         {"finance", "SET SESSION AUTHORIZATION adesk_owner"},
+        {"service", "SET ROLE adesk_owner"},
+        {"service", "SET ROLE adesk_workshop_owner"},
+        {"service", "SET SESSION AUTHORIZATION adesk_owner"},
     };
     for (const auto &a : attempts) {
         const TestDatabase::SqlResult r =

@@ -435,7 +435,8 @@ void TestDemo::demoLoginsExist() {
         {QStringLiteral("demo_admin2"), QStringLiteral("adesk_platform_admin")},
         {QStringLiteral("demo_finance"), QStringLiteral("adesk_finance")},
         {QStringLiteral("demo_owner_toronto"), QStringLiteral("adesk_workshop_owner")},
-        {QStringLiteral("demo_owner_montreal"), QStringLiteral("adesk_workshop_owner")}};
+        {QStringLiteral("demo_owner_montreal"), QStringLiteral("adesk_workshop_owner")},
+        {QStringLiteral("demo_platform"), QStringLiteral("adesk_platform_service")}};
     const QStringList logins = DemoSeeder::loginRoles();
     QCOMPARE(logins.size(), expected.size());
     for (const QString &l : logins)

@@ -56,7 +56,8 @@ QVariant nullableText(const QString &s) {
 }
 
 const QStringList kGroupRoles = {QStringLiteral("adesk_platform_admin"), QStringLiteral("adesk_finance"),
-                                 QStringLiteral("adesk_workshop_owner")};
+                                 QStringLiteral("adesk_workshop_owner"),
+                                 QStringLiteral("adesk_platform_service")};
 
 } // namespace
 
@@ -419,6 +420,36 @@ bool TestDatabase::createLogin(const QString &role, const QString &groupRole, co
             return false;
     }
     return true;
+}
+
+bool TestDatabase::createPlainLogin(const QString &role) {
+    if (m_status == Status::NotStarted) {
+        qWarning() << "TestDatabase::createPlainLogin before start()";
+        return false;
+    }
+    const QString createRole =
+        QStringLiteral("DO $adesk$ BEGIN "
+                       "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %1) THEN "
+                       "EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', %1, %2); END IF; "
+                       "EXECUTE format('ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOBYPASSRLS "
+                       "NOREPLICATION PASSWORD %L', %1, %2); END $adesk$")
+            .arg(sqlLiteral(role), sqlLiteral(m_loginPassword));
+    if (!exec(createRole))
+        return false;
+    if (!m_createdRoles.contains(role))
+        m_createdRoles << role;
+    return true;
+}
+
+bool TestDatabase::lockCluster() {
+    return run(QSqlDatabase::database(m_maintenanceConnection, false),
+               QStringLiteral("SELECT pg_advisory_lock(7346252)"))
+        .ok;
+}
+
+void TestDatabase::unlockCluster() {
+    run(QSqlDatabase::database(m_maintenanceConnection, false),
+        QStringLiteral("SELECT pg_advisory_unlock(7346252)"));
 }
 
 TestDatabase::Place TestDatabase::placeIn(const QString &province) {

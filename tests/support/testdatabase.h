@@ -89,12 +89,23 @@ public:
     QString roleName(const QString &base) const;
 
     /// Creates (or updates: idempotent) LOGIN role @p role with loginPassword(), member of
-    /// @p groupRole (adesk_platform_admin | adesk_finance | adesk_workshop_owner), with a profile,
+    /// @p groupRole (adesk_platform_admin | adesk_finance | adesk_workshop_owner |
+    /// adesk_platform_service), with a profile,
     /// its desk.staff_logins row and a desk.workshop_staff row per workshop. The role is dropped by
     /// the destructor.
     bool createLogin(const QString &role, const QString &groupRole, const QString &fullName,
                      const QList<qint64> &workshopIds = {},
                      const QString &preferredLanguage = QStringLiteral("en"));
+
+    /// Creates (or resets) a LOGIN role with loginPassword() and no attribute at all (no superuser,
+    /// CREATEROLE, CREATEDB, BYPASSRLS), member of nothing, mapped to nothing: e.g. a deploying
+    /// role. Dropped by the destructor (after the database).
+    bool createPlainLogin(const QString &role);
+
+    /// Serialises work on cluster-wide objects (roles) with the other test binaries of the cluster:
+    /// the lock migrate() takes. Always pair with unlockCluster().
+    bool lockCluster();
+    void unlockCluster();
 
     /// Opens a new QPSQL connection named @p connectionName in the calling thread (the connection
     /// belongs to that thread). Check isOpen()/lastError(). Close with closeConnection() in the same

@@ -5,8 +5,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,14 +33,17 @@ AgreementsPanel::AgreementsPanel(AgreementListModel *model, QWidget *parent)
     m_generate = new QPushButton(tr("&Generate document"));
     m_preview = new QPushButton(tr("Print pre&view…"));
     m_preview->setShortcut(QKeySequence::Print);
-    m_workshop = new QPushButton(tr("Record &workshop acceptance…"));
-    m_mechanic = new QPushButton(tr("Record &mechanic acceptance…"));
+    m_workshop = new QPushButton(tr("&Accept for the workshop…"));
+    m_workshop->setObjectName(QStringLiteral("acceptForWorkshop"));
+    m_mechanicState = new QLabel;
+    m_mechanicState->setObjectName(QStringLiteral("mechanicAcceptance"));
+    m_mechanicState->setTextInteractionFlags(Qt::TextSelectableByMouse);
     row->addWidget(m_language);
     row->addWidget(m_preview);
     row->addWidget(m_generate);
     row->addStretch(1);
+    row->addWidget(m_mechanicState);
     row->addWidget(m_workshop);
-    row->addWidget(m_mechanic);
     v->addLayout(row);
     m_message = new QLabel;
     m_message->setWordWrap(true);
@@ -58,8 +61,7 @@ AgreementsPanel::AgreementsPanel(AgreementListModel *model, QWidget *parent)
         if (const AgreementRow *a = current())
             emit previewRequested(a->id, language());
     });
-    connect(m_workshop, &QPushButton::clicked, this, [this] { askAcceptance(QStringLiteral("workshop")); });
-    connect(m_mechanic, &QPushButton::clicked, this, [this] { askAcceptance(QStringLiteral("mechanic")); });
+    connect(m_workshop, &QPushButton::clicked, this, &AgreementsPanel::askWorkshopAcceptance);
     updateButtons();
 }
 
@@ -67,19 +69,17 @@ QString AgreementsPanel::language() const {
     return m_language->currentData().toString();
 }
 
-void AgreementsPanel::askAcceptance(const QString &side) {
+void AgreementsPanel::askWorkshopAcceptance() {
     const AgreementRow *a = m_model->rowAt(m_view->currentIndex().row());
     if (!a)
         return;
-    const QString suggested = side == u"mechanic" ? a->mechanicName : QString();
-    bool ok = false;
-    const QString who =
-        QInputDialog::getText(this, tr("Record acceptance"),
-                              side == u"mechanic" ? tr("Name of the mechanic who accepted:")
-                                                  : tr("Name of the person who accepted for the workshop:"),
-                              QLineEdit::Normal, suggested, &ok);
-    if (ok && !who.trimmed().isEmpty())
-        emit acceptanceRequested(a->id, a->rowVersion, side, who.trimmed());
+    const auto answer = QMessageBox::question(
+        this, tr("Accept for the workshop"),
+        tr("Accept the agreement with %1 for your workshop? It is recorded under your name, at the "
+           "server's time.")
+            .arg(a->mechanicName));
+    if (answer == QMessageBox::Yes)
+        emit workshopAcceptanceRequested(a->id, a->rowVersion);
 }
 
 void AgreementsPanel::setReadOnly(bool readOnly) {
@@ -98,7 +98,7 @@ void AgreementsPanel::updateButtons() {
     m_preview->setEnabled(a);
     m_generate->setEnabled(!m_readOnly && a && a->documentId == 0);
     m_workshop->setEnabled(!m_readOnly && live && a->documentId > 0 && !a->workshopAcceptedAt.isValid());
-    m_mechanic->setEnabled(!m_readOnly && live && a->documentId > 0 && !a->mechanicAcceptedAt.isValid());
+    m_mechanicState->setText(a ? AgreementListModel::mechanicAcceptanceText(*a, true) : QString());
 }
 
 } // namespace adesk

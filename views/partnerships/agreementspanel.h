@@ -12,7 +12,9 @@ namespace adesk {
 class AgreementListModel;
 
 /// The workshop's agreements: generate the PDF (in the mechanic's language, or the other one),
-/// print preview, record each side's acceptance. Emits intents only.
+/// print preview, accept for the workshop (the signed-in owner, at the server's time). The
+/// mechanic's acceptance is only shown: the mechanic accepts on the web platform, never at the desk.
+/// Emits intents only.
 class AgreementsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -26,12 +28,12 @@ public:
 signals:
     void generateRequested(qint64 agreementId);
     void previewRequested(qint64 agreementId, const QString &language);
-    void acceptanceRequested(qint64 agreementId, int rowVersion, const QString &side,
-                             const QString &acceptedBy);
+    /// The owner accepts the agreement for their workshop (after confirming).
+    void workshopAcceptanceRequested(qint64 agreementId, int rowVersion);
 
 private:
     void updateButtons();
-    void askAcceptance(const QString &side);
+    void askWorkshopAcceptance();
 
     AgreementListModel *m_model;
     QTableView *m_view;
@@ -39,7 +41,7 @@ private:
     QPushButton *m_generate;
     QPushButton *m_preview;
     QPushButton *m_workshop;
-    QPushButton *m_mechanic;
+    QLabel *m_mechanicState; ///< the mechanic's acceptance, as recorded by the platform
     QLabel *m_message;
     bool m_readOnly = false;
 };
