@@ -183,7 +183,7 @@ private:
 
     TestDatabase m_db;
     QHash<QString, QString> m_roles; ///< connection name -> login
-    qint64 m_workshop = 0, m_mechanic = 0, m_independent = 0, m_profile = 0, m_session = 0,
+    qint64 m_workshop = 0, m_mechanic = 0, m_bay = 0, m_independent = 0, m_profile = 0, m_session = 0,
            m_pendingSession = 0, m_payout = 0, m_verification = 0;
     int m_year = 0;
     QDate m_period;
@@ -198,6 +198,18 @@ void TstDefinerPlants::initTestCase() {
     m_verification =
         m_db.insertVerification(QStringLiteral("mechanic"), m_mechanic, QStringLiteral("certification"));
     QVERIFY(m_workshop && m_mechanic && m_independent && m_verification);
+    // A bay open around the clock, and an approved mechanic of the workshop, so that bookings go through.
+    m_bay = m_db.scalar(QStringLiteral(
+                            "INSERT INTO desk.bays (workshop_id, name) VALUES (?, 'Bay 1') RETURNING id"),
+                        {m_workshop})
+                .toLongLong();
+    QVERIFY(m_bay);
+    QVERIFY(m_db.exec(
+        QStringLiteral("INSERT INTO desk.workshop_hours (workshop_id, weekday, opens_at, closes_at) "
+                       "SELECT ?, d, '00:00', '23:59' FROM generate_series(1, 7) d"),
+        {m_workshop}));
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.mechanics SET compliance_status = 'approved' WHERE id = ?"),
+                      {m_mechanic}));
     // A payee whose SIN is what a plant running as the owner would steal.
     m_profile =
         m_db.scalar(QStringLiteral("INSERT INTO desk.payee_tax_profiles (payee_party, mechanic_id, "
@@ -359,10 +371,9 @@ QString TstDefinerPlants::argument(const QString &name, const QString &type) con
     };
     if (type == u"bigint") {
         const QList<std::pair<const char *, qint64>> ids = {
-            {"workshop", m_workshop}, {"mechanic", m_independent},
-            {"payee", m_independent}, {"payout", m_payout},
-            {"profile", m_profile},   {"event", m_session},
-            {"p_id", m_verification}, {"cents", 1000}};
+            {"workshop", m_workshop}, {"mechanic", m_mechanic}, {"bay", m_bay},
+            {"payee", m_independent}, {"payout", m_payout},     {"profile", m_profile},
+            {"event", m_session},     {"p_id", m_verification}, {"cents", 1000}};
         for (const auto &[key, id] : ids)
             if (n.contains(QLatin1String(key)))
                 return literal(QString::number(id));
@@ -382,9 +393,9 @@ QString TstDefinerPlants::argument(const QString &name, const QString &type) con
     if (type == u"text") {
         const QList<std::pair<const char *, const char *>> texts = {
             {"event_type", "session"}, {"party", "mechanic"}, {"kind", "individual"},
-            {"scenario", "virtual"},   {"tier", "virtual"},   {"status", "cancelled"},
-            {"decision", "approved"},  {"action", "pause"},   {"side", "mechanic"},
-            {"province", "ON"},        {"postal", "M5H 1A1"}, {"sin", "046454286"},
+            {"scenario", "virtual"},   {"tier", "virtual"},   {"status", "confirmed"},
+            {"decision", "approve"},   {"action", "pause"},   {"side", "mechanic"},
+            {"province", "ON"},        {"postal", "M5H 1A1"}, {"p_sin", "046454286"},
             {"language", "en"},        {"surname", "Test"},   {"file_name", "a.pdf"},
             {"reference", "REF-1"},    {"sbmt_ref", "R1"},    {"pattern", "a"},
             {"terms", "net 30"}};
@@ -395,8 +406,10 @@ QString TstDefinerPlants::argument(const QString &name, const QString &type) con
     }
     if (type == u"date")
         return literal((n.contains(u"period") ? m_period : QDate::currentDate()).toString(Qt::ISODate));
-    if (type == u"timestamp with time zone")
-        return QStringLiteral("(now() + interval '1 day')");
+    if (type == u"timestamp with time zone") // tomorrow 10:00-11:00 in the workshop's zone
+        return QStringLiteral(
+                   "((current_date + 1 + time '10:00') AT TIME ZONE 'America/Toronto' + interval '%1')")
+            .arg(n.contains(u"end") ? QStringLiteral("1 hour") : QStringLiteral("0"));
     if (type == u"tstzrange")
         return QStringLiteral("tstzrange(now(), now() + interval '1 hour')");
     if (type == u"jsonb")
