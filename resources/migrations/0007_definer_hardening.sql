@@ -235,8 +235,8 @@ BEGIN
         ELSE 'independent' END;
     v_tier := CASE WHEN v_scenario = 'virtual' THEN 'virtual' ELSE 'physical' END;
     IF p_scenario IS DISTINCT FROM v_scenario OR p_service_tier IS DISTINCT FROM v_tier THEN
-        RAISE EXCEPTION '% % is a % event (%), not % (%)', p_event_type, p_event_id, v_scenario, v_tier,
-            p_scenario, p_service_tier USING ERRCODE = '22023';
+        RAISE EXCEPTION '% % is a % event (%), not % (%)', replace(p_event_type, '_', ' '), p_event_id,
+            replace(v_scenario, '_', ' '), v_tier, replace(p_scenario, '_', ' '), p_service_tier USING ERRCODE = '22023';
     END IF;
 
     -- Its parts: the platform fee (kind, charged to), a rule-based share, the rest.
@@ -352,25 +352,31 @@ BEGIN
                 k := i;
             END IF;
         END LOOP;
+        IF k IS NULL AND r.entry_type = 'reversal' THEN
+            RAISE EXCEPTION 'a reversal is not part of a posting' USING ERRCODE = '22023',
+                HINT = 'a reversal is posted by desk.reverse_ledger_event';
+        END IF;
         IF k IS NULL THEN
-            RAISE EXCEPTION 'a % event has no % part for the %', v_scenario, coalesce(r.entry_type, '(none)'),
-                coalesce(r.party, '(nobody)') USING ERRCODE = '22023',
-                HINT = CASE WHEN r.entry_type = 'reversal' THEN 'a reversal is posted by desk.reverse_ledger_event' END;
+            RAISE EXCEPTION 'a % event has no % part for the %', replace(v_scenario, '_', ' '),
+                replace(coalesce(r.entry_type, '(none)'), '_', ' '), coalesce(r.party, '(nobody)')
+                USING ERRCODE = '22023';
         END IF;
         IF v_seen[k] THEN
-            RAISE EXCEPTION 'the % part for the % appears twice', r.entry_type, r.party USING ERRCODE = '22023';
+            RAISE EXCEPTION 'the % part for the % appears twice', replace(r.entry_type, '_', ' '), r.party
+                USING ERRCODE = '22023';
         END IF;
         v_seen[k] := true;
         v_who := CASE WHEN e_wid[k] IS NOT NULL THEN 'workshop ' || e_wid[k] ELSE 'mechanic ' || e_mid[k] END;
         IF r.workshop_id IS DISTINCT FROM e_wid[k] OR r.mechanic_id IS DISTINCT FROM e_mid[k] THEN
             RAISE EXCEPTION 'the % part of % % belongs to the event''s %, not to another party',
-                r.entry_type, p_event_type, p_event_id, v_who USING ERRCODE = '22023';
+                replace(r.entry_type, '_', ' '), replace(p_event_type, '_', ' '), p_event_id, v_who
+                USING ERRCODE = '22023';
         END IF;
         IF r.amount_cents IS NULL THEN
-            RAISE EXCEPTION 'the % part has no amount', r.entry_type USING ERRCODE = '22023';
+            RAISE EXCEPTION 'the % part has no amount', replace(r.entry_type, '_', ' ') USING ERRCODE = '22023';
         END IF;
         IF e_exact[k] IS NOT NULL AND r.amount_cents <> e_exact[k] THEN
-            RAISE EXCEPTION 'the % part of the % is % cents, not %', r.entry_type, r.party, e_exact[k],
+            RAISE EXCEPTION 'the % part of the % is % cents, not %', replace(r.entry_type, '_', ' '), r.party, e_exact[k],
                 r.amount_cents USING ERRCODE = '22023';
         END IF;
         IF e_exact[k] IS NULL AND r.amount_cents < 0 THEN
@@ -378,12 +384,12 @@ BEGIN
                 USING ERRCODE = '22023';
         END IF;
         IF r.share_bp IS DISTINCT FROM e_bp[k] OR r.rule_id IS DISTINCT FROM e_rule[k] THEN
-            RAISE EXCEPTION 'the % part is % bp (rule %) on this event, not % bp (rule %)', r.entry_type,
+            RAISE EXCEPTION 'the % part is % bp (rule %) on this event, not % bp (rule %)', replace(r.entry_type, '_', ' '),
                 coalesce(e_bp[k]::text, 'no'), coalesce(e_rule[k]::text, 'none'),
                 coalesce(r.share_bp::text, 'no'), coalesce(r.rule_id::text, 'none') USING ERRCODE = '22023';
         END IF;
         IF e_bp[k] IS NOT NULL AND abs(r.amount_cents * 10000 - v_gross * e_bp[k]) >= 10000 THEN
-            RAISE EXCEPTION 'the % part must be % bp of % cents, not % cents', r.entry_type, e_bp[k], v_gross,
+            RAISE EXCEPTION 'the % part must be % bp of % cents, not % cents', replace(r.entry_type, '_', ' '), e_bp[k], v_gross,
                 r.amount_cents USING ERRCODE = '22023';
         END IF;
         IF r.entry_type = 'platform_fee' THEN
@@ -407,7 +413,8 @@ BEGIN
     END LOOP;
     FOR i IN 1 .. cardinality(e_entry) LOOP
         IF e_required[i] AND NOT v_seen[i] THEN
-            RAISE EXCEPTION 'the % part for the % is missing', e_entry[i], e_party[i] USING ERRCODE = '22023';
+            RAISE EXCEPTION 'the % part for the % is missing', replace(e_entry[i], '_', ' '), e_party[i]
+                USING ERRCODE = '22023';
         END IF;
     END LOOP;
 
