@@ -25,8 +25,11 @@
 --      trigger functions reachable through an owner's direct DML (GRANTs of 0003 on bays,
 --        workshop_hours, bay_closures): bay_closures_check checks the closure's workshop before it
 --        reads a booking (a closure laid on another workshop's bookings used to name them, their
---        bay, times and mechanic, before row-level security refused the insert); describe_booking
---        describes only bookings the caller may see.
+--        bay, times and mechanic, before row-level security refused the insert), and so do the new
+--        bays_check and workshop_hours_check; a row aimed at another workshop gets row-level
+--        security's own error, as one aimed at a workshop that does not exist. describe_booking
+--        describes only bookings the caller may see; bay_bookings_caller_check stops a booking write
+--        on another workshop's bay before 0003's bay_bookings_check reads anything.
 --    Admin- and finance-only definer functions take ids of rows those roles see in full (admins:
 --    verifications, bays, bookings; finance: payouts, profiles, slips): unchanged.
 --
@@ -171,9 +174,9 @@ $$;
 -- ---------------------------------------------------------------------------------------------
 
 -- The rules themselves (0003: verified and affiliated; 0004: an active partner), unchecked, for the
--- functions below only. Plain SQL without settings, so that they are inlined into their callers.
+-- functions below only (not granted): each checks visibility once, then asks these.
 CREATE FUNCTION desk.affiliated_may_work_at(p_mechanic_id bigint, p_workshop_id bigint) RETURNS boolean
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE SET search_path = pg_catalog, desk, pg_temp AS $$
     SELECT EXISTS (
         SELECT 1 FROM desk.mechanics m JOIN desk.organizations o ON o.id = p_workshop_id
          WHERE m.id = p_mechanic_id
@@ -184,7 +187,7 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 CREATE FUNCTION desk.partner_may_work_at(p_mechanic_id bigint, p_workshop_id bigint) RETURNS boolean
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE SET search_path = pg_catalog, desk, pg_temp AS $$
     SELECT EXISTS (SELECT 1 FROM desk.partnerships x
                      JOIN desk.mechanics m ON m.id = x.mechanic_id
                      JOIN desk.organizations o ON o.id = x.workshop_id
@@ -291,6 +294,26 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, desk, pg_temp AS $$
       FROM unnest(p_ids) WITH ORDINALITY AS x(id, n)
      WHERE x.n <= p_limit
 $$;
+
+-- 0003's booking trigger reads the bay's closures, hours and bookings and names clashes; it fires
+-- after this one (triggers fire in name order), which stops a write on a bay the caller does not
+-- manage first, with the answer for a bay that does not exist. (App roles write bookings only through
+-- the functions, which check first too; this holds for any function added later.)
+CREATE FUNCTION desk.bay_bookings_caller_check() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, desk, pg_temp AS $$
+DECLARE
+    v_workshop bigint;
+BEGIN
+    SELECT b.workshop_id INTO v_workshop FROM desk.bays b WHERE b.id = NEW.bay_id;
+    IF NOT FOUND OR NOT desk.caller_manages_workshop(v_workshop)
+       OR (TG_OP = 'UPDATE' AND NOT desk.caller_manages_workshop(OLD.workshop_id)) THEN
+        PERFORM desk.raise_not_found('bay', NEW.bay_id);
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER bay_bookings_caller_check BEFORE INSERT OR UPDATE ON desk.bay_bookings
+    FOR EACH ROW EXECUTE FUNCTION desk.bay_bookings_caller_check();
 
 -- A closure may not be laid over live bookings (0003), and a closure of another workshop is refused
 -- before any of that workshop's bookings is read.

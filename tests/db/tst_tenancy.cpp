@@ -154,6 +154,7 @@ private slots:
     void otherWorkshopsIdsAnswerLikeMissingOnes();
     void probingClosuresLearnNothing();
     void probingBookingsLearnNothing();
+    void directWritesAimedAtAnotherWorkshop();
     void settingsAreReadOnly();
     void noBookingInThePast();
     void noCheckInBeforeTheStart();
@@ -619,6 +620,32 @@ void TstTenancy::probingBookingsLearnNothing() {
     QCOMPARE(m_db.scalar(u"SELECT count(*) FROM desk.bay_bookings WHERE workshop_id = ?"_qs, {m_b.workshop})
                  .toInt(),
              bookingsB);
+}
+
+void TstTenancy::directWritesAimedAtAnotherWorkshop() {
+    // Owners write bays, hours and closures directly (0003's grants). Aimed at workshop B, a write
+    // gets the answer it gets when aimed at a workshop that does not exist (a guard on 0008's
+    // triggers on bays and hours: they check the workshop before reading anything).
+    const qint64 bShop = m_b.workshop;
+    const qint64 noShop = 987600004;
+    const qint64 ownBay = m_a.ids.value(u"bay"_qs);
+    const QStringList statements = {
+        u"INSERT INTO desk.bays (workshop_id, name) VALUES (%1, 'Probe bay')"_qs,
+        u"INSERT INTO desk.workshop_hours (workshop_id, weekday, opens_at, closes_at) "
+        "VALUES (%1, 1, '06:00', '07:00')"_qs,
+        u"UPDATE desk.bays SET workshop_id = %1 WHERE id = "_qs + QString::number(ownBay),
+        u"UPDATE desk.bays SET workshop_id = %1, active = false WHERE id = "_qs + QString::number(ownBay),
+        u"UPDATE desk.workshop_hours SET workshop_id = %1 WHERE workshop_id = "_qs +
+            QString::number(m_a.workshop) + u" AND weekday = 2"_qs,
+        u"UPDATE desk.bays SET active = false WHERE workshop_id = %1"_qs,
+        u"DELETE FROM desk.workshop_hours WHERE workshop_id = %1"_qs,
+    };
+    for (const QString &sql : statements) {
+        const Outcome b = call(u"ownerA"_qs, sql.arg(bShop), {{u"workshop"_qs, bShop}});
+        const Outcome none = call(u"ownerA"_qs, sql.arg(noShop), {{u"workshop"_qs, noShop}});
+        QVERIFY2(b == none, qPrintable(sql + u"\n  B:       "_qs + b.toString() + u"\n  missing: "_qs +
+                                       none.toString()));
+    }
 }
 
 void TstTenancy::settingsAreReadOnly() {
