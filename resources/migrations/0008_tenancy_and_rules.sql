@@ -55,8 +55,9 @@
 --    One admin's claims are serialised on their staff_logins row (a row lock no app role can take).
 --    The lease itself stays bounded to 10 s .. 2 h by both functions (0002).
 --
--- Every function written here: SET search_path = pg_catalog, desk, pg_temp, names schema-qualified,
--- no temporary objects, no dynamic SQL.
+-- Every function written here: SET search_path = pg_catalog, desk, pg_temp (built-in functions and
+-- operators resolve in pg_catalog first), desk objects schema-qualified, no temporary objects, no
+-- dynamic SQL. The renamed 0003/0004 bodies get the same search_path.
 --
 -- SQLSTATEs added: 23514 bay_bookings_not_in_past, bay_bookings_not_started,
 -- workshop_hours_over_bookings, bays_out_of_service_over_bookings, programs_max_partners_below_current,
