@@ -55,6 +55,10 @@ private:
                                  const QString &localEnd, int buffer = 15,
                                  const QString &status = QStringLiteral("confirmed"));
     qint64 bookOk(qint64 bay, qint64 mechanic, const QString &s, const QString &e, int buffer = 15);
+    /// Moves booking @p id (as superuser) to the local wall-clock span [@p localStart, @p localEnd) of
+    /// kZone: how a test lets time pass, since a booking is neither created in the past nor checked in
+    /// before its start (migration 0008).
+    bool moveTo(qint64 id, const QString &localStart, const QString &localEnd);
 
     TestDatabase m_db;
     QString m_ownerA;
@@ -88,6 +92,14 @@ qint64 TstBookings::bookOk(qint64 bay, qint64 mechanic, const QString &s, const 
     if (!r.ok)
         qWarning() << r.describe();
     return r.ok ? r.scalar().toLongLong() : 0;
+}
+
+bool TstBookings::moveTo(qint64 id, const QString &localStart, const QString &localEnd) {
+    return m_db.exec(
+        QStringLiteral("UPDATE desk.bay_bookings SET span = tstzrange(?::timestamp AT TIME ZONE '%1', "
+                       "?::timestamp AT TIME ZONE '%1') WHERE id = ?")
+            .arg(kZone),
+        {localStart, localEnd, id});
 }
 
 void TstBookings::initTestCase() {
@@ -374,10 +386,11 @@ void TstBookings::eligibilityRule() {
     QCOMPARE(r.sqlState(), QStringLiteral("23514"));
     QVERIFY2(r.error.serverMessage.contains(u"Uma Unverified may not do physical work"),
              qPrintable(r.describe()));
-    // A verified mechanic of another workshop is not affiliated here.
+    // A verified mechanic of another workshop is not affiliated here; to A's owner that mechanic
+    // does not even exist (P0002, as a missing id: migration 0008).
     r = book(QStringLiteral("ownerA"), m_bay1, m_mechB, QStringLiteral("2030-03-19T10:00"),
              QStringLiteral("2030-03-19T11:00"));
-    QCOMPARE(r.sqlState(), QStringLiteral("23514"));
+    QCOMPARE(r.sqlState(), QStringLiteral("P0002"));
     QVERIFY(
         m_db.scalar(QStringLiteral("SELECT desk.mechanic_may_work_at(?, ?)"), {m_mechA, m_shopA}).toBool());
     QVERIFY(
@@ -410,6 +423,8 @@ void TstBookings::statusChangesAreVersioned() {
     r = set(1, QStringLiteral("confirmed"));
     ADESK_VERIFY_SQL(r);
     QCOMPARE(r.scalar().toInt(), 2);
+    // The booking starts (time passes: it is moved to a past Wednesday) before it is checked in.
+    QVERIFY(moveTo(id, QStringLiteral("2020-03-18T10:00"), QStringLiteral("2020-03-18T11:00")));
     r = set(1, QStringLiteral("checked_in")); // stale version
     QCOMPARE(r.sqlState(), QStringLiteral("40001"));
     QCOMPARE(set(2, QStringLiteral("checked_in")).scalar().toInt(), 3);
@@ -417,6 +432,7 @@ void TstBookings::statusChangesAreVersioned() {
     QCOMPARE(set(4, QStringLiteral("checked_in")).scalar().toInt(), 5); // undo of complete
     QCOMPARE(set(5, QStringLiteral("cancelled")).scalar().toInt(), 6);
     // While cancelled the slot is free; restoring the booking then clashes, and says with what.
+    QVERIFY(moveTo(id, QStringLiteral("2030-03-20T10:00"), QStringLiteral("2030-03-20T11:00")));
     const qint64 other =
         bookOk(m_bay1, m_mechA2, QStringLiteral("2030-03-20T10:30"), QStringLiteral("2030-03-20T11:30"));
     QVERIFY(other);
@@ -451,7 +467,7 @@ void TstBookings::moveChecksEverythingAgain() {
     r = move(a, 1, m_bay1, QStringLiteral("2030-03-21T18:30"), QStringLiteral("2030-03-21T19:30"));
     QCOMPARE(r.sqlState(), QStringLiteral("23514"));
     r = move(a, 1, m_bayB, QStringLiteral("2030-03-21T09:00"), QStringLiteral("2030-03-21T10:00"));
-    QCOMPARE(r.sqlState(), QStringLiteral("23514")); // another workshop's bay
+    QCOMPARE(r.sqlState(), QStringLiteral("P0002")); // another workshop's bay: not found, as a missing one
     r = move(a, 1, m_bay2, QStringLiteral("2030-03-21T10:15"), QStringLiteral("2030-03-21T11:00"));
     ADESK_VERIFY_SQL(r);
     QCOMPARE(r.scalar().toInt(), 2);
@@ -484,12 +500,13 @@ void TstBookings::rlsBetweenOwners() {
     QCOMPARE(count(as(QStringLiteral("ownerA")), QStringLiteral("bay_bookings")), bookingsA);
     QCOMPARE(count(as(QStringLiteral("admin")), QStringLiteral("bay_bookings")), bookingsA + bookingsB);
     QCOMPARE(count(b, QStringLiteral("workshop_hours")), 5);
-    // B can neither book, move, change nor see A's.
+    // B can neither book, move, change nor see A's: A's bay and booking do not exist for B (P0002,
+    // the answer to a missing id).
     auto r = book(QStringLiteral("ownerB"), m_bay1, m_mechA, QStringLiteral("2030-03-25T09:00"),
                   QStringLiteral("2030-03-25T10:00"));
-    QCOMPARE(r.sqlState(), QStringLiteral("42501"));
+    QCOMPARE(r.sqlState(), QStringLiteral("P0002"));
     r = TestDatabase::run(b, QStringLiteral("SELECT desk.set_booking_status(?, 1, 'cancelled')"), {a});
-    QCOMPARE(r.sqlState(), QStringLiteral("42501"));
+    QCOMPARE(r.sqlState(), QStringLiteral("P0002"));
     r = TestDatabase::run(b, QStringLiteral("UPDATE desk.bays SET hourly_rate_cents = 1 WHERE id = ?"),
                           {m_bay1});
     ADESK_VERIFY_SQL(r);
@@ -509,7 +526,7 @@ void TstBookings::rlsBetweenOwners() {
              0);
     // The admin may act on any workshop.
     ADESK_VERIFY_SQL(TestDatabase::run(as(QStringLiteral("admin")),
-                                       QStringLiteral("SELECT desk.set_booking_status(?, 1, 'checked_in')"),
+                                       QStringLiteral("SELECT desk.set_booking_status(?, 1, 'requested')"),
                                        {a}));
 }
 
@@ -548,19 +565,24 @@ void TstBookings::notifiesDeskBookings() {
 }
 
 void TstBookings::utilization() {
-    // Workshop B, week of Monday 2030-06-03: open 5 × 9 h = 2,700 min on its one bay; book 3 h
-    // confirmed + 1 h completed + 2 h cancelled (not counted); rate 50 $/h → 200 $.
+    // Workshop B, week of Monday 2020-06-01: open 5 × 9 h = 2,700 min on its one bay; book 3 h
+    // confirmed + 1 h completed + 2 h cancelled (not counted); rate 50 $/h → 200 $. The bookings are
+    // made for the same days of 2030 and moved to 2020 as time would move them (a booking is not
+    // created in the past, nor checked in before its start).
     const QSqlDatabase b = as(QStringLiteral("ownerB"));
     auto bookB = [&](const QString &s, const QString &e, const QString &status) {
         return book(QStringLiteral("ownerB"), m_bayB, m_mechB, s, e, 0, status).scalar().toLongLong();
     };
-    QVERIFY(bookB(QStringLiteral("2030-06-03T09:00"), QStringLiteral("2030-06-03T12:00"),
-                  QStringLiteral("confirmed")));
+    const qint64 kept = bookB(QStringLiteral("2030-06-03T09:00"), QStringLiteral("2030-06-03T12:00"),
+                              QStringLiteral("confirmed"));
     const qint64 done = bookB(QStringLiteral("2030-06-04T09:00"), QStringLiteral("2030-06-04T10:00"),
                               QStringLiteral("confirmed"));
     const qint64 gone = bookB(QStringLiteral("2030-06-05T09:00"), QStringLiteral("2030-06-05T11:00"),
                               QStringLiteral("confirmed"));
-    QVERIFY(done && gone);
+    QVERIFY(kept && done && gone);
+    QVERIFY(moveTo(kept, QStringLiteral("2020-06-01T09:00"), QStringLiteral("2020-06-01T12:00")));
+    QVERIFY(moveTo(done, QStringLiteral("2020-06-02T09:00"), QStringLiteral("2020-06-02T10:00")));
+    QVERIFY(moveTo(gone, QStringLiteral("2020-06-03T09:00"), QStringLiteral("2020-06-03T11:00")));
     ADESK_VERIFY_SQL(
         TestDatabase::run(b, QStringLiteral("SELECT desk.set_booking_status(?, 1, 'checked_in')"), {done}));
     ADESK_VERIFY_SQL(
@@ -570,12 +592,12 @@ void TstBookings::utilization() {
     const auto r = TestDatabase::run(
         b,
         QStringLiteral("SELECT bay_id, week_start::text, open_minutes, booked_minutes, "
-                       "revenue_cents FROM desk.bay_utilization(?, '2030-06-03', '2030-06-10')"),
+                       "revenue_cents FROM desk.bay_utilization(?, '2020-06-01', '2020-06-08')"),
         {m_shopB});
     ADESK_VERIFY_SQL(r);
     QCOMPARE(r.rows.size(), 1);
     QCOMPARE(r.rows[0][0].toLongLong(), m_bayB);
-    QCOMPARE(r.rows[0][1].toString(), QStringLiteral("2030-06-03"));
+    QCOMPARE(r.rows[0][1].toString(), QStringLiteral("2020-06-01"));
     QCOMPARE(r.rows[0][2].toLongLong(), 2700);
     QCOMPARE(r.rows[0][3].toLongLong(), 240);
     QCOMPARE(r.rows[0][4].toLongLong(), 20000);

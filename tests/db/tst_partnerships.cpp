@@ -526,11 +526,12 @@ void TstPartnerships::partsAndLabourRates() {
     QVERIFY(PartnershipRepository::saveLabourRates(db, pid, rates).ok());
     QCOMPARE(PartnershipRepository::listLabourRates(db, pid)->size(), 2);
 
-    // The other workshop's owner can neither read nor write them; nobody writes the table directly.
+    // The other workshop's owner can neither read nor write them (their partnership is "not found"
+    // to them, as a missing one); nobody writes the table directly.
     QSqlDatabase other = conn(u"ownerb"_qs);
     QCOMPARE(PartnershipRepository::listParts(other, pid)->size(), 0);
     s = PartnershipRepository::saveParts(other, pid, parts);
-    QCOMPARE(s.error().sqlState, u"42501"_qs);
+    QCOMPARE(s.error().sqlState, u"P0002"_qs);
     const auto direct = TestDatabase::run(db, u"DELETE FROM desk.partnership_parts"_qs);
     QCOMPARE(direct.sqlState(), u"42501"_qs);
 }
@@ -572,15 +573,16 @@ void TstPartnerships::rlsBetweenTwoWorkshops() {
     for (const ProgramRow &p : *listB)
         QCOMPARE(p.workshopId, m_workshopB);
 
-    // B cannot change A's program or decide A's applications, even knowing the ids.
+    // B cannot change A's program or decide A's applications, even knowing the ids: to B they do not
+    // exist (P0002, as a missing id; tst_tenancy compares the answers for every definer function).
     const int rv =
         m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {idA}).toInt();
     auto s = PartnershipRepository::setProgramStatus(dbB, idA, rv, u"pause"_qs);
-    QCOMPARE(s.error().sqlState, u"42501"_qs);
+    QCOMPARE(s.error().sqlState, u"P0002"_qs);
     auto save = PartnershipRepository::saveProgram(dbB, 0, 0, m_workshopA, revenueShare(u"Sneaky"_qs));
-    QCOMPARE(save.error().sqlState, u"42501"_qs);
+    QCOMPARE(save.error().sqlState, u"P0002"_qs);
     auto d = PartnershipRepository::decideApplication(dbB, appA, appVersion(appA), false, u"x"_qs);
-    QCOMPARE(d.error().sqlState, u"42501"_qs);
+    QCOMPARE(d.error().sqlState, u"P0002"_qs);
     // Admins read but do not decide.
     d = PartnershipRepository::decideApplication(dbAdmin, appB, appVersion(appB), false, u"x"_qs);
     QVERIFY(!d.ok());
