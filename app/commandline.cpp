@@ -89,7 +89,13 @@ int runCommandLine(int argc, char *argv[]) {
         QStringLiteral("Use the embedded demo database (started on demand, stopped on exit)."));
     QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("User interface language: en or fr."),
                                QStringLiteral("lang"));
+    QCommandLineOption insecureOpt(
+        QStringLiteral("allow-insecure-transport"),
+        QStringLiteral(
+            "Accept sslmode=disable, allow or prefer to a host that is not local (the password and "
+            "data may cross the network unencrypted). Without it such a connection is refused."));
     parser.addOption(dbOpt);
+    parser.addOption(insecureOpt);
     parser.addOption(demoOpt);
     parser.addOption(langOpt);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Batch command to run."));
@@ -104,10 +110,25 @@ int runCommandLine(int argc, char *argv[]) {
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty())
         ctx.args = positional.mid(1);
+    ctx.connection.allowInsecureTransport = parser.isSet(insecureOpt);
     if (!ctx.connection.conninfo.isEmpty()) {
         const QString bad = ConnectionSettings::validate(ctx.connection.conninfo);
         if (!bad.isEmpty()) {
             err() << "autodoctor-desk: invalid --db: " << bad << Qt::endl;
+            return 2;
+        }
+    }
+    if (!ctx.demo && (!command.isEmpty() || !ctx.connection.conninfo.isEmpty())) {
+        // --db, or libpq's defaults (PG* variables, PGSERVICE): a network host gets
+        // sslmode=verify-full; disable/allow/prefer need --allow-insecure-transport (the GUI asks
+        // instead). The demo password never goes to a network host.
+        ConnectionSettings probe = ctx.connection;
+        if (command.isEmpty())
+            probe.allowInsecureTransport = true; // the GUI asks before signing in
+        if (const QString refused = probe.problem(); !refused.isEmpty()) {
+            err() << "autodoctor-desk: " << refused << Qt::endl;
+            if (probe.transport().insecure() && !probe.allowInsecureTransport)
+                err() << "autodoctor-desk: pass --allow-insecure-transport to connect anyway." << Qt::endl;
             return 2;
         }
     }

@@ -167,6 +167,10 @@
         <source>Auto Doctor Desk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not signed in: the connection would not have been protected. Use sslmode=verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IcsExport</name>
@@ -1011,15 +1015,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For a remote server add sslmode=verify-full (and sslrootcert=…) so the server&apos;s identity is checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Empty: libpq&apos;s defaults are used (PGHOST, PGDATABASE, PGUSER, ~/.pgpass).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1): passwords cannot be remembered. Type the password at each sign-in, or keep it in ~/.pgpass (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password written in the connection string of &quot;%1&quot; was removed from it before saving and is not stored anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password written in the connection string of &quot;%1&quot; was removed from it and is now kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; was not saved in the system keychain: %2. You will be asked for it at the next sign-in (or keep it in ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the connection string before saving and is not stored anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=%1 (set by %2) may send the password and the data to %3 unencrypted: you will be asked to confirm. Use sslmode=verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reached over the network: the connection uses sslmode=verify-full (encrypted, and the server&apos;s certificate must match its name; give its CA with sslrootcert=… or in ~/.postgresql/root.crt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=%1 encrypts but does not check that %2 is the server you meant: use sslmode=verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password in the connection string is never saved with the connection: saving moves it to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name so that its password can be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unprotected connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 uses sslmode=%2 (set by %3). With it, your password and everything you read and change could cross the network unencrypted, or reach a server that is not the one you meant.
+
+Use sslmode=verify-full unless you know this network is safe. Connect without this protection?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect unprotected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ConnectionSettings</name>
+    <message>
+        <source>The value of %1 may not contain &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo password is accepted only by a database on this computer (a Unix socket or localhost), never by %1: demo logins exist only in the local demo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 would use sslmode=%2 (set by %3): the password and the data could cross the network unencrypted and unchecked. Use sslmode=verify-full, or confirm that you accept an unprotected connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1300,6 +1377,10 @@
     </message>
     <message>
         <source>seed-demo: %1 demo data loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server accepts connections from other machines (listen_addresses = &apos;%1&apos;). seed-demo creates logins whose password is &quot;%2&quot; only on a server that no other machine can reach (listen_addresses empty or localhost only), such as the embedded demo database (--demo).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1834,6 +1915,21 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::Keychain</name>
+    <message>
+        <source>no keychain service (Secret Service or KWallet) is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain service (Secret Service or KWallet) answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3861,6 +3957,49 @@
     </message>
     <message>
         <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::conninfo</name>
+    <message>
+        <source>invalid connection string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service file &quot;%1&quot; not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 too long in service file &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; in &quot;%2&quot; is looked up in LDAP, which Auto Doctor Desk does not support: write its options in the service file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syntax error in service file &quot;%1&quot;, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested service specifications not supported in service file &quot;%1&quot;, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition of service &quot;%1&quot; not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 variable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

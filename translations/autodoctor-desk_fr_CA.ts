@@ -107,11 +107,11 @@
     </message>
     <message>
         <source>This clashes with an existing booking: %1</source>
-        <translation>Conflit avec une réservation existante : %1</translation>
+        <translation>Conflit avec une réservation existante&#xa0;: %1</translation>
     </message>
     <message>
         <source>This already exists: %1</source>
-        <translation>Cet élément existe déjà : %1</translation>
+        <translation>Cet élément existe déjà&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
@@ -123,18 +123,18 @@
     </message>
     <message>
         <source>The database refused this: %1</source>
-        <translation>La base de données a refusé cette opération : %1</translation>
+        <translation>La base de données a refusé cette opération&#xa0;: %1</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation>Erreur de base de données : %1</translation>
+        <translation>Erreur de base de données&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentFetcher</name>
     <message>
         <source>The document&apos;s address is not an http(s) address: %1</source>
-        <translation>L’adresse du document n’est pas une adresse http(s) : %1</translation>
+        <translation>L’adresse du document n’est pas une adresse http(s)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The document is larger than %1 MB and was not downloaded.</source>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>The document storage could not be reached: %1</source>
-        <translation>Impossible de joindre le stockage des documents : %1</translation>
+        <translation>Impossible de joindre le stockage des documents&#xa0;: %1</translation>
     </message>
     <message>
         <source>The downloaded file does not match its recorded SHA-256; it is not shown.</source>
@@ -166,6 +166,10 @@
     <message>
         <source>Auto Doctor Desk</source>
         <translation>Auto Doctor Desk</translation>
+    </message>
+    <message>
+        <source>Not signed in: the connection would not have been protected. Use sslmode=verify-full.</source>
+        <translation>Connexion non établie&#xa0;: la liaison n’aurait pas été protégée. Utilisez sslmode=verify-full.</translation>
     </message>
 </context>
 <context>
@@ -1011,16 +1015,91 @@
         <translation>Chaîne de connexion non valide&#xa0;: %1</translation>
     </message>
     <message>
-        <source>For a remote server add sslmode=verify-full (and sslrootcert=…) so the server&apos;s identity is checked.</source>
-        <translation>Pour un serveur distant, ajoutez sslmode=verify-full (et sslrootcert=…) afin que l’identité du serveur soit vérifiée.</translation>
-    </message>
-    <message>
         <source>Empty: libpq&apos;s defaults are used (PGHOST, PGDATABASE, PGUSER, ~/.pgpass).</source>
         <translation>Vide&#xa0;: les valeurs par défaut de libpq sont utilisées (PGHOST, PGDATABASE, PGUSER, ~/.pgpass).</translation>
     </message>
     <message>
         <source>Signing in…</source>
         <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1): passwords cannot be remembered. Type the password at each sign-in, or keep it in ~/.pgpass (mode 0600).</source>
+        <translation>Aucun trousseau système n’est disponible (%1)&#xa0;: les mots de passe ne peuvent pas être mémorisés. Tapez le mot de passe à chaque connexion, ou gardez-le dans ~/.pgpass (mode 0600).</translation>
+    </message>
+    <message>
+        <source>The password written in the connection string of &quot;%1&quot; was removed from it before saving and is not stored anywhere.</source>
+        <translation>Le mot de passe écrit dans la chaîne de connexion de «&#xa0;%1&#xa0;» en a été retiré avant l’enregistrement et n’est conservé nulle part.</translation>
+    </message>
+    <message>
+        <source>The password written in the connection string of &quot;%1&quot; was removed from it and is now kept in the system keychain.</source>
+        <translation>Le mot de passe écrit dans la chaîne de connexion de «&#xa0;%1&#xa0;» en a été retiré et est maintenant conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation>Mot de passe non mémorisé</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; was not saved in the system keychain: %2. You will be asked for it at the next sign-in (or keep it in ~/.pgpass).</source>
+        <translation>Le mot de passe de «&#xa0;%1&#xa0;» n’a pas été enregistré dans le trousseau du système&#xa0;: %2. Il vous sera demandé à la prochaine connexion (ou gardez-le dans ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the connection string before saving and is not stored anywhere.</source>
+        <translation>%1 a été retiré de la chaîne de connexion avant l’enregistrement et n’est conservé nulle part.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 (set by %2) may send the password and the data to %3 unencrypted: you will be asked to confirm. Use sslmode=verify-full.</source>
+        <translation>sslmode=%1 (défini par %2) peut envoyer le mot de passe et les données à %3 sans chiffrement&#xa0;: une confirmation vous sera demandée. Utilisez sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>%1 is reached over the network: the connection uses sslmode=verify-full (encrypted, and the server&apos;s certificate must match its name; give its CA with sslrootcert=… or in ~/.postgresql/root.crt).</source>
+        <translation>%1 est joint par le réseau&#xa0;: la connexion utilise sslmode=verify-full (chiffrée, et le certificat du serveur doit correspondre à son nom&#xa0;; indiquez son autorité de certification avec sslrootcert=… ou dans ~/.postgresql/root.crt).</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 encrypts but does not check that %2 is the server you meant: use sslmode=verify-full.</source>
+        <translation>sslmode=%1 chiffre, mais ne vérifie pas que %2 est bien le serveur voulu&#xa0;: utilisez sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>The password in the connection string is never saved with the connection: saving moves it to the system keychain.</source>
+        <translation>Le mot de passe de la chaîne de connexion n’est jamais enregistré avec la connexion&#xa0;: l’enregistrement le déplace dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Give the connection a name so that its password can be remembered.</source>
+        <translation>Donnez un nom à la connexion pour que son mot de passe puisse être mémorisé.</translation>
+    </message>
+    <message>
+        <source>Unprotected connection</source>
+        <translation>Connexion non protégée</translation>
+    </message>
+    <message>
+        <source>The connection to %1 uses sslmode=%2 (set by %3). With it, your password and everything you read and change could cross the network unencrypted, or reach a server that is not the one you meant.
+
+Use sslmode=verify-full unless you know this network is safe. Connect without this protection?</source>
+        <translation>La connexion à %1 utilise sslmode=%2 (défini par %3). Ainsi, votre mot de passe et tout ce que vous consultez et modifiez pourraient traverser le réseau sans chiffrement, ou parvenir à un autre serveur que celui voulu.
+
+Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se connecter sans cette protection&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Connect unprotected</source>
+        <translation>Se connecter sans protection</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ConnectionSettings</name>
+    <message>
+        <source>The value of %1 may not contain &apos;;&apos;.</source>
+        <translation>La valeur de %1 ne peut pas contenir «&#xa0;;&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The demo password is accepted only by a database on this computer (a Unix socket or localhost), never by %1: demo logins exist only in the local demo database.</source>
+        <translation>Le mot de passe de démonstration n’est accepté que par une base de données sur cet ordinateur (socket Unix ou localhost), jamais par %1&#xa0;: les comptes de démonstration n’existent que dans la base de démonstration locale.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 would use sslmode=%2 (set by %3): the password and the data could cross the network unencrypted and unchecked. Use sslmode=verify-full, or confirm that you accept an unprotected connection.</source>
+        <translation>La connexion à %1 utiliserait sslmode=%2 (défini par %3)&#xa0;: le mot de passe et les données pourraient traverser le réseau sans chiffrement ni vérification. Utilisez sslmode=verify-full, ou confirmez que vous acceptez une connexion non protégée.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1383,10 @@
     <message>
         <source>seed-demo: %1 demo data loaded</source>
         <translation>seed-demo&#xa0;: données de démonstration «&#xa0;%1&#xa0;» chargées</translation>
+    </message>
+    <message>
+        <source>This server accepts connections from other machines (listen_addresses = &apos;%1&apos;). seed-demo creates logins whose password is &quot;%2&quot; only on a server that no other machine can reach (listen_addresses empty or localhost only), such as the embedded demo database (--demo).</source>
+        <translation>Ce serveur accepte des connexions d’autres machines (listen_addresses = '%1'). seed-demo ne crée des comptes dont le mot de passe est «&#xa0;%2&#xa0;» que sur un serveur qu’aucune autre machine ne peut joindre (listen_addresses vide ou localhost seulement), comme la base de démonstration intégrée (--demo).</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1921,21 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::Keychain</name>
+    <message>
+        <source>no keychain service (Secret Service or KWallet) is running</source>
+        <translation>aucun service de trousseau (Secret Service ou KWallet) n’est en marche</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>l’accès au trousseau a été refusé</translation>
+    </message>
+    <message>
+        <source>no keychain service (Secret Service or KWallet) answered</source>
+        <translation>aucun service de trousseau (Secret Service ou KWallet) n’a répondu</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +3963,49 @@
     <message>
         <source>Claimed by</source>
         <translation>Pris en charge par</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::conninfo</name>
+    <message>
+        <source>invalid connection string</source>
+        <translation>chaîne de connexion non valide</translation>
+    </message>
+    <message>
+        <source>service file &quot;%1&quot; not found</source>
+        <translation>fichier de services «&#xa0;%1&#xa0;» introuvable</translation>
+    </message>
+    <message>
+        <source>line %1 too long in service file &quot;%2&quot;</source>
+        <translation>ligne %1 trop longue dans le fichier de services «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; in &quot;%2&quot; is looked up in LDAP, which Auto Doctor Desk does not support: write its options in the service file</source>
+        <translation>le service «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est cherché dans LDAP, ce qu’Auto Doctor Desk ne prend pas en charge&#xa0;: écrivez ses options dans le fichier de services</translation>
+    </message>
+    <message>
+        <source>syntax error in service file &quot;%1&quot;, line %2</source>
+        <translation>erreur de syntaxe dans le fichier de services «&#xa0;%1&#xa0;», ligne %2</translation>
+    </message>
+    <message>
+        <source>nested service specifications not supported in service file &quot;%1&quot;, line %2</source>
+        <translation>services imbriqués non pris en charge dans le fichier de services «&#xa0;%1&#xa0;», ligne %2</translation>
+    </message>
+    <message>
+        <source>definition of service &quot;%1&quot; not found</source>
+        <translation>définition du service «&#xa0;%1&#xa0;» introuvable</translation>
+    </message>
+    <message>
+        <source>the connection string</source>
+        <translation>la chaîne de connexion</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>le service %1</translation>
+    </message>
+    <message>
+        <source>the %1 variable</source>
+        <translation>la variable %1</translation>
     </message>
 </context>
 </TS>

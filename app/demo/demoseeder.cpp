@@ -4,6 +4,7 @@
 #include "app/batchcommands.h"
 #include "app/demo/certificaterenderer.h"
 #include "app/demo/demodata.h"
+#include "models/core/conninfo.h"
 #include "models/core/dbexecutor.h"
 #include "models/core/sqlquery.h"
 
@@ -914,6 +915,15 @@ Result<bool> DemoSeeder::isSeeded(QSqlDatabase &db) {
     return seeded;
 }
 
+QString DemoSeeder::demoLoginsRefusal(const QString &listenAddresses) {
+    if (conninfo::listensOnlyLocally(listenAddresses))
+        return {};
+    return tr("This server accepts connections from other machines (listen_addresses = '%1'). seed-demo "
+              "creates logins whose password is \"%2\" only on a server that no other machine can reach "
+              "(listen_addresses empty or localhost only), such as the embedded demo database (--demo).")
+        .arg(listenAddresses, conninfo::demoPassword());
+}
+
 Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &progress) {
     auto say = [&](const QString &s) {
         if (progress)
@@ -959,6 +969,12 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &p
                     .arg(q.value(1).toLongLong()));
         const QDate today = q.value(2).toDate();
         const QDateTime now = q.value(3).toDateTime().toUTC();
+        // The demo logins' password is public: create them only where no other machine can connect.
+        SqlQuery listen(db, QStringLiteral("SELECT current_setting('listen_addresses')"));
+        if (!listen.exec() || !listen.next())
+            return listen.error();
+        if (const QString refused = demoLoginsRefusal(listen.value(0).toString()); !refused.isEmpty())
+            return DbError::fromSqlState(QStringLiteral("42501"), refused);
         // Back to the session role: creating login roles needs CREATEROLE, which adesk_owner lacks.
         if (DbError e = execAll(db, {QStringLiteral("RESET ROLE")}); e.isError())
             return e;

@@ -41,6 +41,12 @@ public:
 
     /// Login roles seed() creates; all have the password "demo".
     static QStringList loginRoles();
+
+    /// Why seed() refuses to create the demo logins on a server whose listen_addresses is
+    /// @p listenAddresses (read from the server): their password is public, so only a server that
+    /// no other machine can reach qualifies (empty, or localhost/loopback addresses only: the
+    /// embedded demo cluster listens on a private Unix socket only). Empty when allowed.
+    static QString demoLoginsRefusal(const QString &listenAddresses);
 };
 
 } // namespace adesk

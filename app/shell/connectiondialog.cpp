@@ -1,28 +1,30 @@
 #include "app/shell/connectiondialog.h"
 
+#include "app/shell/keychain.h"
+#include "models/core/conninfo.h"
+
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
-#include <qt6keychain/keychain.h>
-
 namespace adesk {
 
-namespace {
-const QString kKeychainService = QStringLiteral("autodoctor-desk");
-}
-
-ConnectionDialog::ConnectionDialog(QWidget *parent)
-    : QDialog(parent) {
+ConnectionDialog::ConnectionDialog(QWidget *parent, Keychain *keychain)
+    : QDialog(parent)
+    , m_keychain(keychain ? keychain : Keychain::system()) {
     setWindowTitle(tr("Sign in to Auto Doctor Desk"));
     m_profiles = new QComboBox(this);
+    m_profiles->setObjectName(QStringLiteral("profiles"));
     m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("profileName"));
     m_name->setPlaceholderText(tr("e.g. Production"));
     m_conninfo = new QLineEdit(this);
     m_conninfo->setObjectName(QStringLiteral("conninfo"));
@@ -30,10 +32,17 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         "host=db.theautodoctor.ca dbname=autodoctor user=alice sslmode=verify-full — or service=autodoctor"));
     m_conninfo->setMinimumWidth(520);
     m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("leave empty to use ~/.pgpass"));
     m_remember = new QCheckBox(tr("Remember the password in the system keychain"), this);
+    m_remember->setObjectName(QStringLiteral("rememberPassword"));
+    m_keychainNote = new QLabel(this);
+    m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->hide();
     m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("transportHint"));
     m_hint->setWordWrap(true);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -45,11 +54,13 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     form->addRow(tr("Connection"), m_conninfo);
     form->addRow(tr("Password"), m_password);
     form->addRow(QString(), m_remember);
+    form->addRow(QString(), m_keychainNote);
 
     auto *buttons = new QDialogButtonBox(this);
     m_connect = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_connect->setDefault(true);
     QPushButton *save = buttons->addButton(tr("Save connection"), QDialogButtonBox::ActionRole);
+    save->setObjectName(QStringLiteral("saveConnection"));
     QPushButton *remove = buttons->addButton(tr("Delete"), QDialogButtonBox::DestructiveRole);
     buttons->addButton(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -57,6 +68,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(save, &QPushButton::clicked, this, &ConnectionDialog::saveProfile);
     connect(remove, &QPushButton::clicked, this, &ConnectionDialog::deleteProfile);
     connect(m_conninfo, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
+    connect(m_password, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     connect(m_profiles, &QComboBox::currentIndexChanged, this, &ConnectionDialog::profileChosen);
 
     auto *layout = new QVBoxLayout(this);
@@ -65,26 +77,73 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
+    // Without a keychain service nothing can be remembered: say so rather than store nothing.
+    m_keychain->probe(this, [this](const QString &why) {
+        if (!why.isEmpty())
+            keychainUnavailable(why);
+    });
     loadProfiles();
     validate();
+}
+
+void ConnectionDialog::keychainUnavailable(const QString &why) {
+    m_keychainAvailable = false;
+    m_remember->setChecked(false);
+    m_remember->setEnabled(false);
+    m_keychainStatus = tr("No system keychain is available (%1): passwords cannot be remembered. Type the "
+                          "password at each sign-in, or keep it in ~/.pgpass (mode 0600).")
+                           .arg(why);
+    showKeychainNote();
+}
+
+void ConnectionDialog::showKeychainNote() {
+    QStringList parts;
+    for (const QString &p : {m_keychainStatus, m_movedPassword}) {
+        if (!p.isEmpty())
+            parts << p;
+    }
+    m_keychainNote->setText(parts.join(u' '));
+    m_keychainNote->setVisible(!parts.isEmpty());
 }
 
 void ConnectionDialog::loadProfiles() {
     QSettings s;
     const int n = s.beginReadArray(QStringLiteral("connections"));
+    QList<std::pair<QString, QString>> profiles;
+    QList<std::pair<QString, QString>> passwords; // found inside saved strings (older versions)
+    bool cleaned = false;
+    for (int i = 0; i < n; ++i) {
+        s.setArrayIndex(i);
+        const QString name = s.value(QStringLiteral("name")).toString();
+        QString info = s.value(QStringLiteral("conninfo")).toString();
+        const conninfo::Stripped stripped = conninfo::stripSecrets(info);
+        if (stripped.error.isEmpty() && stripped.changed()) {
+            info = stripped.conninfo;
+            cleaned = true;
+            if (!stripped.password.isEmpty())
+                passwords.append({name, stripped.password});
+        }
+        profiles.append({name, info});
+    }
+    s.endArray();
+    if (cleaned)
+        writeProfiles(profiles);
+
     m_profiles->blockSignals(true);
     m_profiles->clear();
     m_profiles->addItem(tr("New connection"), QString());
-    for (int i = 0; i < n; ++i) {
-        s.setArrayIndex(i);
-        m_profiles->addItem(s.value(QStringLiteral("name")).toString(), s.value(QStringLiteral("conninfo")));
-    }
-    s.endArray();
+    for (const auto &[name, info] : std::as_const(profiles))
+        m_profiles->addItem(name, info);
     const QString last = s.value(QStringLiteral("connections/last")).toString();
     const int idx = std::max(0, m_profiles->findText(last));
     m_profiles->setCurrentIndex(idx);
     m_profiles->blockSignals(false);
     profileChosen(idx);
+    for (const auto &[name, password] : std::as_const(passwords)) {
+        if (name == m_name->text() && m_password->text().isEmpty())
+            m_password->setText(password);
+        movePasswordToKeychain(name, password);
+    }
 }
 
 void ConnectionDialog::profileChosen(int index) {
@@ -92,35 +151,70 @@ void ConnectionDialog::profileChosen(int index) {
         m_name->clear();
         m_conninfo->clear();
         m_password->clear();
+        m_remember->setChecked(false);
         return;
     }
     m_name->setText(m_profiles->itemText(index));
     m_conninfo->setText(m_profiles->itemData(index).toString());
     m_password->clear();
+    m_remember->setChecked(false);
     fetchPassword(m_profiles->itemText(index));
 }
 
 void ConnectionDialog::fetchPassword(const QString &profile) {
-    auto *job = new QKeychain::ReadPasswordJob(kKeychainService, this);
-    job->setAutoDelete(true);
-    job->setKey(profile);
-    connect(job, &QKeychain::Job::finished, this, [this, profile](QKeychain::Job *j) {
-        if (j->error() == QKeychain::NoError && m_name->text() == profile && m_password->text().isEmpty()) {
-            m_password->setText(static_cast<QKeychain::ReadPasswordJob *>(j)->textData());
-            m_remember->setChecked(true);
+    m_keychain->read(profile, this, [this, profile](const QString &secret, bool found, const QString &error) {
+        if (!error.isEmpty()) {
+            keychainUnavailable(error);
+            return;
         }
+        if (!found || m_name->text() != profile)
+            return;
+        if (m_password->text().isEmpty())
+            m_password->setText(secret);
+        m_remember->setChecked(true);
     });
-    job->start();
+}
+
+void ConnectionDialog::movePasswordToKeychain(const QString &profile, const QString &password) {
+    const QString notStored =
+        tr("The password written in the connection string of \"%1\" was removed from it before saving and "
+           "is not stored anywhere.")
+            .arg(profile);
+    if (!m_keychainAvailable) {
+        m_movedPassword = notStored;
+        showKeychainNote();
+        return;
+    }
+    m_keychain->write(profile, password, this, [this, profile, notStored](const QString &error) {
+        if (!error.isEmpty()) {
+            m_movedPassword = notStored;
+            keychainUnavailable(error);
+            return;
+        }
+        m_movedPassword =
+            tr("The password written in the connection string of \"%1\" was removed from it and "
+               "is now kept in the system keychain.")
+                .arg(profile);
+        showKeychainNote();
+        if (m_name->text() == profile)
+            m_remember->setChecked(true);
+    });
 }
 
 void ConnectionDialog::storePassword(const QString &profile, const QString &password) {
     if (profile.isEmpty() || password.isEmpty())
         return;
-    auto *job = new QKeychain::WritePasswordJob(kKeychainService);
-    job->setAutoDelete(true);
-    job->setKey(profile);
-    job->setTextData(password);
-    job->start();
+    Keychain::system()->write(profile, password, qApp, [profile](const QString &error) {
+        if (error.isEmpty())
+            return;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Password not remembered"),
+                                    tr("The password of \"%1\" was not saved in the system keychain: %2. You "
+                                       "will be asked for it at the next sign-in (or keep it in ~/.pgpass).")
+                                        .arg(profile, error),
+                                    QMessageBox::Ok, QApplication::activeWindow());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 QList<std::pair<QString, QString>> ConnectionDialog::profilesExcept(const QString &name) const {
@@ -138,7 +232,8 @@ void ConnectionDialog::writeProfiles(const QList<std::pair<QString, QString>> &p
     for (int i = 0; i < profiles.size(); ++i) {
         s.setArrayIndex(i);
         s.setValue(QStringLiteral("name"), profiles[i].first);
-        s.setValue(QStringLiteral("conninfo"), profiles[i].second); // never the password
+        // Never a password: callers pass strings through conninfo::stripSecrets.
+        s.setValue(QStringLiteral("conninfo"), profiles[i].second);
     }
     s.endArray();
 }
@@ -149,11 +244,26 @@ void ConnectionDialog::saveProfile() {
         showError(tr("Give the connection a name to save it."));
         return;
     }
+    const conninfo::Stripped stripped = conninfo::stripSecrets(m_conninfo->text());
+    if (!stripped.error.isEmpty()) {
+        showError(tr("Not a valid connection string: %1").arg(stripped.error));
+        return;
+    }
+    const QString typedPassword = m_password->text();
+    const bool remember = m_remember->isChecked();
     QList<std::pair<QString, QString>> profiles = profilesExcept(name);
-    profiles.append({name, m_conninfo->text().trimmed()});
+    profiles.append({name, stripped.conninfo});
     writeProfiles(profiles);
     QSettings().setValue(QStringLiteral("connections/last"), name);
     loadProfiles();
+    // Keep what the user typed for this sign-in; the string shown is the one saved.
+    m_password->setText(typedPassword.isEmpty() ? stripped.password : typedPassword);
+    m_remember->setChecked(remember && m_keychainAvailable);
+    if (!stripped.password.isEmpty())
+        movePasswordToKeychain(name, stripped.password);
+    if (!stripped.dropped.isEmpty())
+        showError(tr("%1 was removed from the connection string before saving and is not stored anywhere.")
+                      .arg(stripped.dropped.join(QStringLiteral(", "))));
 }
 
 void ConnectionDialog::deleteProfile() {
@@ -161,10 +271,7 @@ void ConnectionDialog::deleteProfile() {
     if (m_profiles->currentIndex() <= 0)
         return;
     writeProfiles(profilesExcept(name));
-    auto *job = new QKeychain::DeletePasswordJob(kKeychainService);
-    job->setAutoDelete(true);
-    job->setKey(name);
-    job->start();
+    m_keychain->remove(name);
     loadProfiles();
 }
 
@@ -177,17 +284,40 @@ void ConnectionDialog::validate() {
         m_hint->setStyleSheet(QStringLiteral("color: #8a1515;"));
         return;
     }
+    ConnectionSettings s = settings();
+    s.allowInsecureTransport = true; // asked at sign-in (confirmTransport), not a reason to block here
+    if (const QString refused = s.problem(); !refused.isEmpty()) {
+        m_connect->setEnabled(false);
+        m_hint->setText(refused);
+        m_hint->setStyleSheet(QStringLiteral("color: #8a1515;"));
+        return;
+    }
     m_hint->setStyleSheet(QString());
-    const bool remote = text.contains(QStringLiteral("host=")) && !text.contains(QStringLiteral("host=/")) &&
-                        !text.contains(QStringLiteral("host=localhost")) &&
-                        !text.contains(QStringLiteral("host=127."));
-    if (remote && !text.contains(QStringLiteral("sslmode=verify-full")))
-        m_hint->setText(tr("For a remote server add sslmode=verify-full (and sslrootcert=…) so the server's "
-                           "identity is checked."));
-    else if (text.isEmpty())
-        m_hint->setText(tr("Empty: libpq's defaults are used (PGHOST, PGDATABASE, PGUSER, ~/.pgpass)."));
-    else
-        m_hint->clear();
+    const conninfo::Transport t = s.transport();
+    const QString hosts = t.remoteTargets().join(QStringLiteral(", "));
+    QStringList notes;
+    if (t.insecure())
+        notes
+            << tr("sslmode=%1 (set by %2) may send the password and the data to %3 unencrypted: you will be "
+                  "asked to confirm. Use sslmode=verify-full.")
+                   .arg(t.sslmode, t.sslmodeOrigin, hosts);
+    else if (t.addsVerifyFull())
+        notes << tr("%1 is reached over the network: the connection uses sslmode=verify-full (encrypted, and "
+                    "the "
+                    "server's certificate must match its name; give its CA with sslrootcert=… or in "
+                    "~/.postgresql/root.crt).")
+                     .arg(hosts);
+    else if (t.unverified())
+        notes << tr("sslmode=%1 encrypts but does not check that %2 is the server you meant: use "
+                    "sslmode=verify-full.")
+                     .arg(t.sslmode, hosts);
+    if (conninfo::stripSecrets(text).changed())
+        notes << tr(
+            "The password in the connection string is never saved with the connection: saving moves it "
+            "to the system keychain.");
+    if (text.isEmpty() && notes.isEmpty())
+        notes << tr("Empty: libpq's defaults are used (PGHOST, PGDATABASE, PGUSER, ~/.pgpass).");
+    m_hint->setText(notes.join(u' '));
 }
 
 ConnectionSettings ConnectionDialog::settings() const {
@@ -198,11 +328,40 @@ ConnectionSettings ConnectionDialog::settings() const {
 }
 
 bool ConnectionDialog::rememberPassword() const {
-    return m_remember->isChecked();
+    return m_remember->isChecked() && m_keychainAvailable;
 }
 
 QString ConnectionDialog::profileName() const {
     return m_name->text().trimmed();
+}
+
+void ConnectionDialog::accept() {
+    if (rememberPassword() && profileName().isEmpty()) {
+        showError(tr("Give the connection a name so that its password can be remembered."));
+        return;
+    }
+    QDialog::accept();
+}
+
+bool ConnectionDialog::confirmTransport(QWidget *parent, ConnectionSettings *settings) {
+    const conninfo::Transport t = settings->transport();
+    if (!t.insecure() || settings->allowInsecureTransport)
+        return true;
+    QMessageBox box(
+        QMessageBox::Warning, tr("Unprotected connection"),
+        tr("The connection to %1 uses sslmode=%2 (set by %3). With it, your password and everything "
+           "you read and change could cross the network unencrypted, or reach a server that is not "
+           "the one you meant.\n\nUse sslmode=verify-full unless you know this network is safe. "
+           "Connect without this protection?")
+            .arg(t.remoteTargets().join(QStringLiteral(", ")), t.sslmode, t.sslmodeOrigin),
+        QMessageBox::Yes | QMessageBox::No, parent);
+    box.setDefaultButton(QMessageBox::No);
+    box.button(QMessageBox::Yes)->setText(tr("Connect unprotected"));
+    box.button(QMessageBox::No)->setText(tr("Cancel"));
+    if (box.exec() != QMessageBox::Yes)
+        return false;
+    settings->allowInsecureTransport = true;
+    return true;
 }
 
 void ConnectionDialog::showError(const QString &message) {

@@ -12,14 +12,23 @@ class QPushButton;
 
 namespace adesk {
 
+class Keychain;
+
 /// Sign-in: saved connection profiles (name + libpq connection string or service name, kept in
 /// QSettings), a password that is never written to settings (it can be kept in the OS keychain
-/// through QtKeychain, or left to ~/.pgpass), inline validation with libpq's own parser, and a
-/// warning for remote hosts without sslmode=verify-full.
+/// through QtKeychain, or left to ~/.pgpass), inline validation with libpq's own parser, and what
+/// the connection's transport will be (sslmode=verify-full added for a network host, confirmation
+/// asked for disable/allow/prefer).
+///
+/// A password typed inside the connection string (password=…, postgresql://user:password@…) is
+/// removed before the string is saved and moved to the keychain; profiles saved by older versions
+/// are cleaned the same way when loaded. Without a keychain service the "remember" box is off and
+/// disabled, and a note says so.
 class ConnectionDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit ConnectionDialog(QWidget *parent = nullptr);
+    /// @p keychain: where passwords are kept (default: the OS keychain, Keychain::system()).
+    explicit ConnectionDialog(QWidget *parent = nullptr, Keychain *keychain = nullptr);
 
     ConnectionSettings settings() const;
     /// Whether the user asked to keep the password in the keychain (done after a successful sign-in).
@@ -28,8 +37,16 @@ public:
     void showError(const QString &message);
     void setBusy(bool busy);
 
-    /// Stores the password of @p profile in the OS keychain (asynchronous, best effort).
+    /// Stores the password of @p profile in the OS keychain (asynchronous); a failure is shown in a
+    /// message box, never dropped silently.
     static void storePassword(const QString &profile, const QString &password);
+
+    /// For a remote host with sslmode=disable, allow or prefer, asks the user whether to connect
+    /// anyway (default: no) and sets settings->allowInsecureTransport on yes. Returns false when the
+    /// user declined; true when there was nothing to ask or the user accepted.
+    static bool confirmTransport(QWidget *parent, ConnectionSettings *settings);
+
+    void accept() override;
 
 private:
     void loadProfiles();
@@ -38,15 +55,26 @@ private:
     void deleteProfile();
     void validate();
     void fetchPassword(const QString &profile);
+    void keychainUnavailable(const QString &why);
+    /// m_keychainStatus and m_movedPassword in m_keychainNote (hidden when both are empty).
+    void showKeychainNote();
+    /// Moves @p password of @p profile (found inside its connection string) to the keychain and
+    /// says where it went.
+    void movePasswordToKeychain(const QString &profile, const QString &password);
     /// Saved profiles (name, connection string) other than @p name.
     QList<std::pair<QString, QString>> profilesExcept(const QString &name) const;
     static void writeProfiles(const QList<std::pair<QString, QString>> &profiles);
 
+    Keychain *m_keychain;
+    bool m_keychainAvailable = true; ///< until a probe says otherwise
     QComboBox *m_profiles;
     QLineEdit *m_name;
     QLineEdit *m_conninfo;
     QLineEdit *m_password;
     QCheckBox *m_remember;
+    QLabel *m_keychainNote;
+    QString m_keychainStatus; ///< why nothing can be remembered, when no keychain answers
+    QString m_movedPassword;  ///< where a password found in a connection string went
     QLabel *m_hint;
     QLabel *m_error;
     QPushButton *m_connect;

@@ -3,6 +3,7 @@
 #include "app/shell/mainwindow.h"
 #include "app/shell/session.h"
 #include "app/shell/translator.h"
+#include "models/core/conninfo.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -46,6 +47,15 @@ int runGui(const BatchContext &ctx) {
             profile = dialog.profileName();
             remember = dialog.rememberPassword();
         }
+        // A network host with sslmode=disable/allow/prefer: only after the user says so. (With
+        // --db and --allow-insecure-transport the command line has already said so.)
+        if (!ConnectionDialog::confirmTransport(nullptr, &settings)) {
+            lastError =
+                QCoreApplication::translate("Gui", "Not signed in: the connection would not have been "
+                                                   "protected. Use sslmode=verify-full.");
+            direct = false;
+            continue;
+        }
         auto *session = new Session(settings);
         const Result<Identity> who = signInWaiting(session);
         if (!who.ok()) {
@@ -65,7 +75,9 @@ int runGui(const BatchContext &ctx) {
             continue;
         }
         if (remember)
-            ConnectionDialog::storePassword(profile, settings.password);
+            ConnectionDialog::storePassword(profile, settings.password.isEmpty()
+                                                         ? conninfo::stripSecrets(settings.conninfo).password
+                                                         : settings.password);
         if (!profile.isEmpty())
             QSettings().setValue(QStringLiteral("connections/last"), profile);
         session->setIdentity(who.value());

@@ -12,7 +12,10 @@ namespace adesk {
 
 DbExecutor::DbExecutor(ConnectionSettings settings, int threads, QObject *parent)
     : QObject(parent)
-    , m_settings(std::move(settings)) {
+    , m_settings(std::move(settings))
+    , m_settingsProblem(m_settings.problem()) {
+    if (!m_settingsProblem.isEmpty())
+        qCWarning(lcExec) << "connection refused:" << m_settingsProblem;
     static QAtomicInt serial;
     const int executorId = serial.fetchAndAddRelaxed(1);
     for (int i = 0; i < std::max(1, threads); ++i) {
@@ -20,9 +23,9 @@ DbExecutor::DbExecutor(ConnectionSettings settings, int threads, QObject *parent
             const QString name = QStringLiteral("adesk-exec-%1-%2").arg(executorId).arg(i);
             {
                 QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-                const QString err = m_settings.applyTo(db);
-                if (!err.isEmpty())
-                    qCWarning(lcExec) << "bad connection string:" << err;
+                // On a refusal nothing is configured and no job opens the connection.
+                if (m_settingsProblem.isEmpty())
+                    m_settings.applyTo(db);
                 for (;;) {
                     std::function<void(QSqlDatabase &)> job;
                     {
@@ -78,6 +81,13 @@ DbError DbExecutor::openConnection(QSqlDatabase &db) {
     else
         e.kind = DbError::Kind::ConnectionLost;
     e.serverMessage = text.trimmed();
+    return e;
+}
+
+DbError DbExecutor::settingsProblem() const {
+    DbError e;
+    e.kind = DbError::Kind::Forbidden;
+    e.serverMessage = m_settingsProblem;
     return e;
 }
 

@@ -63,10 +63,14 @@ private:
     void enqueue(std::function<void(QSqlDatabase &)> job);
     void workerLoop(int index);
     bool reopen(QSqlDatabase &db, DbError *error, bool announce);
+    /// The refusal of settings that may not be used (ConnectionSettings::problem) as a job's error.
+    DbError settingsProblem() const;
 
     template <typename T>
     Result<T> runWithRetry(QSqlDatabase &db, const std::function<Result<T>(QSqlDatabase &)> &job,
                            Retry retry) {
+        if (!m_settingsProblem.isEmpty())
+            return settingsProblem();
         DbError openError;
         if (!db.isOpen() && !reopen(db, &openError, m_everOpened.loadRelaxed()))
             return openError;
@@ -81,6 +85,7 @@ private:
     }
 
     ConnectionSettings m_settings;
+    QString m_settingsProblem; ///< set once in the constructor: every job fails with it, nothing connects
     std::vector<QThread *> m_threads;
     QMutex m_mutex;
     QWaitCondition m_cond;

@@ -25,7 +25,7 @@ public:
     void begin() {
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-            m_settings.applyTo(db);
+            m_refused = m_settings.applyTo(db);
         }
         m_ping = new QTimer(this);
         m_ping->setInterval(m_pingMs);
@@ -59,6 +59,12 @@ private:
     }
 
     void connectNow() {
+        if (!m_refused.isEmpty()) {
+            // Settings the app refuses (ConnectionSettings::problem) are never tried.
+            qCWarning(lcListen) << "listener not started:" << m_refused;
+            setConnected(false);
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         db.close();
         const DbError e = DbExecutor::openConnection(db);
@@ -108,6 +114,7 @@ private:
     ConnectionSettings m_settings;
     QStringList m_channels;
     QString m_name;
+    QString m_refused; ///< why applyTo refused the settings; then nothing connects
     QTimer *m_ping = nullptr;
     QSqlDriver *m_connectedDriver = nullptr;
     QTimer *m_retry = nullptr;

@@ -9,8 +9,8 @@
 // itself SELECT on the tax profiles, drop FORCE RLS).
 // The locks finance takes (T4A drafts, ledger postings) cannot be taken or held by another login.
 
-#include "store/earningsrepository.h"
-#include "testdatabase.h"
+#include "models/earnings/earningsrepository.h"
+#include "tests/support/testdatabase.h"
 
 #include <QDate>
 #include <QTest>

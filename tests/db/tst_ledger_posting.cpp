@@ -8,8 +8,8 @@
 // A second posting is REFUSED (AD001, or 40001 when the caller's snapshot predates the first
 // posting); it never returns the first posting.
 
-#include "store/earningsrepository.h"
-#include "testdatabase.h"
+#include "models/earnings/earningsrepository.h"
+#include "tests/support/testdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -8,7 +8,7 @@
 //    listed bookings are confirmed and cancelled with a reason), no max_partners below the partners;
 //  * a per-admin cap on live claims of verifications, also under concurrent claims.
 
-#include "testdatabase.h"
+#include "tests/support/testdatabase.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
