@@ -57,6 +57,7 @@ const QList<QPair<QString, QString>> kFeatureTables = {
     {QStringLiteral("payee_tax_profiles"), QStringLiteral("tst_t4a")},
     {QStringLiteral("t4a_submissions"), QStringLiteral("tst_t4a")},
     {QStringLiteral("t4a_slips"), QStringLiteral("tst_t4a")},
+    {QStringLiteral("write_requests"), QStringLiteral("tst_idempotency")},
 };
 
 } // namespace
