@@ -3078,10 +3078,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection dropped while saving. The item has been reloaded: check whether your decision was recorded before deciding again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Downloading the document…</source>
         <translation type="unfinished"></translation>
     </message>
