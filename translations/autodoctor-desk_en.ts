@@ -3174,10 +3174,6 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection dropped while saving. The item has been reloaded: check whether your decision was recorded before deciding again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Downloading the document…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3179,10 +3179,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Pas encore enregistré&#xa0;: la connexion à la base de données est interrompue. Votre décision sera renvoyée dès son rétablissement.</translation>
     </message>
     <message>
-        <source>The connection dropped while saving. The item has been reloaded: check whether your decision was recorded before deciding again.</source>
-        <translation>La connexion a été perdue pendant l’enregistrement. L’élément a été rechargé&#xa0;: vérifiez si votre décision a été enregistrée avant de décider de nouveau.</translation>
-    </message>
-    <message>
         <source>Downloading the document…</source>
         <translation>Téléchargement du document…</translation>
     </message>

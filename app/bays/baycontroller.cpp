@@ -151,9 +151,10 @@ void BayController::reloadBooking(qint64 id) {
 void BayController::create(const NewBooking &booking, bool undoable) {
     if (!m_executor)
         return;
+    const RequestKey key = RequestKey::create();
     m_inflight
         .add(m_executor->run<qint64>(
-            [booking](QSqlDatabase &db) { return BookingRepository::create(db, booking); }))
+            [booking, key](QSqlDatabase &db) { return BookingRepository::create(db, key, booking); }))
         .then(this, [this, booking, undoable](const Result<qint64> &r) {
             if (!r) {
                 const QString msg = r.error().userMessage();
@@ -183,9 +184,11 @@ void BayController::move(qint64 id, int version, qint64 bayId, const QDateTime &
         return;
     const Booking *before = m_bookings->booking(id);
     const Booking old = before ? *before : Booking();
+    const RequestKey key = RequestKey::create();
     m_inflight
-        .add(m_executor->run<int>(
-            [=](QSqlDatabase &db) { return BookingRepository::move(db, id, version, bayId, start, end); }))
+        .add(m_executor->run<int>([=](QSqlDatabase &db) {
+            return BookingRepository::move(db, key, id, version, bayId, start, end);
+        }))
         .then(this, [this, id, bayId, start, end, old, undoable](const Result<int> &r) {
             if (!r) {
                 const QString msg = r.error().userMessage();
@@ -231,9 +234,11 @@ void BayController::setStatus(qint64 id, int version, BookingStatus status, cons
                 from = BookingStatus::Requested;
         }
     }
+    const RequestKey key = RequestKey::create();
     m_inflight
-        .add(m_executor->run<int>(
-            [=](QSqlDatabase &db) { return BookingRepository::setStatus(db, id, version, status, reason); }))
+        .add(m_executor->run<int>([=](QSqlDatabase &db) {
+            return BookingRepository::setStatus(db, key, id, version, status, reason);
+        }))
         .then(this, [this, id, status, from, reason, undoable](const Result<int> &r) {
             if (!r) {
                 const QString msg = r.error().userMessage();

@@ -125,8 +125,9 @@ void ReviewController::shutdown() {
     if (m_claimedId && m_session) {
         const qint64 id = m_claimedId;
         m_claimedId = 0;
+        const RequestKey key = RequestKey::create();
         m_session->executor()
-            ->run<Done>([id](QSqlDatabase &db) { return VerificationRepository::release(db, id); })
+            ->run<Done>([id, key](QSqlDatabase &db) { return VerificationRepository::release(db, key, id); })
             .waitForFinished();
     }
 }
@@ -140,8 +141,9 @@ void ReviewController::open(qint64 id) {
     if (m_claimedId && m_claimedId != id) {
         const qint64 old = m_claimedId;
         m_claimedId = 0;
+        const RequestKey key = RequestKey::create();
         s->executor()->run<Done>(
-            [old](QSqlDatabase &db) { return VerificationRepository::release(db, old); });
+            [old, key](QSqlDatabase &db) { return VerificationRepository::release(db, key, old); });
     }
     m_renew.stop();
     m_currentId = id;
@@ -159,11 +161,12 @@ void ReviewController::open(qint64 id) {
         std::optional<DocumentBytes> document;
         DbError documentError;
     };
+    const RequestKey claimKey = RequestKey::create();
     m_inflight
-        .add(s->executor()->run<Opened>([id, claim](QSqlDatabase &db) -> Result<Opened> {
+        .add(s->executor()->run<Opened>([id, claim, claimKey](QSqlDatabase &db) -> Result<Opened> {
             Opened o;
             if (claim) {
-                auto c = VerificationRepository::claim(db, id, kLeaseSeconds);
+                auto c = VerificationRepository::claim(db, claimKey, id, kLeaseSeconds);
                 if (c.ok() && !c->claimedBy.isEmpty())
                     o.claim = c.value();
                 else if (c.error().kind == DbError::Kind::ConnectionLost)
@@ -271,8 +274,9 @@ void ReviewController::renewClaim() {
     if (!s || !m_claimedId)
         return;
     const qint64 id = m_claimedId;
+    const RequestKey key = RequestKey::create();
     s->executor()->run<VerificationRepository::Claim>(
-        [id](QSqlDatabase &db) { return VerificationRepository::claim(db, id, kLeaseSeconds); });
+        [id, key](QSqlDatabase &db) { return VerificationRepository::claim(db, key, id, kLeaseSeconds); });
 }
 
 void ReviewController::submit(PendingDecision d) {
@@ -282,11 +286,10 @@ void ReviewController::submit(PendingDecision d) {
     DecisionPanel *panel = m_pane->decisionPanel();
     panel->setBusy(true);
     panel->showMessage(tr("Saving…"), Kind::Info);
-    ++d.attempts;
     m_inflight
         .add(s->executor()->run<int>([d](QSqlDatabase &db) {
-            return VerificationRepository::decide(db, d.id, d.version, d.decision, d.reasonCode, d.note,
-                                                  d.fields);
+            return VerificationRepository::decide(db, d.key, d.id, d.version, d.decision, d.reasonCode,
+                                                  d.note, d.fields);
         }))
         .then(this, [this, d](const Result<int> &r) { onDecided(d, r); });
 }
@@ -319,23 +322,12 @@ void ReviewController::onDecided(const PendingDecision &d, const Result<int> &r)
     const DbError &e = r.error();
     if (e.kind == DbError::Kind::ConnectionLost) {
         // The executor already retried once on a fresh connection. Keep the decision and retry when
-        // the listener sees the server again; if the first attempt did commit, the retry gets a
-        // version conflict and the reload shows the decision as made.
+        // the listener sees the server again; the retry carries the decision's request key, so if an
+        // earlier attempt did commit the server answers with that attempt's result.
         m_pending = d;
         if (visible)
             panel->showMessage(tr("Not saved yet: the connection to the database is down. Your decision "
                                   "will be sent again as soon as it is back."),
-                               Kind::Warning);
-        emit decisionFinished(d.id, false);
-        return;
-    }
-    if ((e.kind == DbError::Kind::Conflict || e.kind == DbError::Kind::NotPending) && d.attempts > 1) {
-        // A retried decision may have landed the first time: check before reporting a conflict.
-        m_pending.reset();
-        loadDetail(d.id, true);
-        if (visible)
-            panel->showMessage(tr("The connection dropped while saving. The item has been reloaded: check "
-                                  "whether your decision was recorded before deciding again."),
                                Kind::Warning);
         emit decisionFinished(d.id, false);
         return;

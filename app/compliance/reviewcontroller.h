@@ -59,7 +59,9 @@ private:
         QString reasonCode;
         QString note;
         std::optional<VerificationFields> fields;
-        int attempts = 0;
+        /// One key per decision the admin makes: every re-submission of it (the executor's retry,
+        /// retryPending()) sends the same key, so a decision that did land is answered with its result.
+        RequestKey key = RequestKey::create();
     };
 
     void open(qint64 id);

@@ -50,9 +50,11 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
     });
     connect(pane, &EarningsPane::reconcileRequested, this, &EarningsController::reconcile);
     connect(pane, &EarningsPane::schedulePayoutsRequested, this, [this](const QDate &month) {
+        const RequestKey key = RequestKey::create();
         m_session->executor()
-            ->run<qint64>(
-                [month](QSqlDatabase &db) { return EarningsRepository::schedulePayouts(db, month); })
+            ->run<qint64>([month, key](QSqlDatabase &db) {
+                return EarningsRepository::schedulePayouts(db, key, month);
+            })
             .then(this, [this, month](const Result<qint64> &r) {
                 if (!r.ok())
                     return report(tr("Payouts"), r.error().userMessage());
@@ -61,9 +63,10 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
             });
     });
     connect(pane, &EarningsPane::markPaidRequested, this, [this](qint64 id, int version, const QString &ref) {
+        const RequestKey key = RequestKey::create();
         m_session->executor()
-            ->run<int>([id, version, ref](QSqlDatabase &db) {
-                return EarningsRepository::markPayoutPaid(db, id, version, ref);
+            ->run<int>([id, version, ref, key](QSqlDatabase &db) {
+                return EarningsRepository::markPayoutPaid(db, key, id, version, ref);
             })
             .then(this, [this](const Result<int> &r) {
                 if (!r.ok())
@@ -73,9 +76,10 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
     });
     connect(pane, &EarningsPane::markFailedRequested, this,
             [this](qint64 id, int version, const QString &why) {
+                const RequestKey key = RequestKey::create();
                 m_session->executor()
-                    ->run<int>([id, version, why](QSqlDatabase &db) {
-                        return EarningsRepository::markPayoutFailed(db, id, version, why);
+                    ->run<int>([id, version, why, key](QSqlDatabase &db) {
+                        return EarningsRepository::markPayoutFailed(db, key, id, version, why);
                     })
                     .then(this, [this](const Result<int> &r) {
                         if (!r.ok())

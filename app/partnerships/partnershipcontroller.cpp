@@ -39,16 +39,17 @@ struct Preview {
     QList<QImage> pages;
 };
 
-/// Renders the agreement and stores it (one worker job): the server computes the sha256.
-Result<qint64> renderAndStore(QSqlDatabase &db, qint64 agreementId) {
+/// Renders the agreement and stores it (one worker job): the server computes the sha256. @p key is
+/// the request key of storing it (created before the job, so a retried job stores it once).
+Result<qint64> renderAndStore(QSqlDatabase &db, const RequestKey &key, qint64 agreementId) {
     const Result<AgreementRow> a = PartnershipRepository::loadAgreement(db, agreementId);
     if (!a)
         return a.error();
     if (a->documentId > 0)
         return a->documentId;
     const QByteArray pdf = AgreementRenderer::render(*a);
-    return PartnershipRepository::attachAgreementDocument(db, agreementId, AgreementRenderer::fileName(*a),
-                                                          pdf);
+    return PartnershipRepository::attachAgreementDocument(db, key, agreementId,
+                                                          AgreementRenderer::fileName(*a), pdf);
 }
 
 } // namespace
@@ -118,9 +119,11 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
                     return;
                 m_pane->editor()->setBusy(true);
                 const qint64 workshop = id > 0 ? m_pane->editor()->program().workshopId : m_workshopId;
+                const RequestKey key = RequestKey::create();
                 m_executor
                     ->run<PartnershipRepository::Saved>([=](QSqlDatabase &db) {
-                        return PartnershipRepository::saveProgram(db, id, rowVersion, workshop, terms, from);
+                        return PartnershipRepository::saveProgram(db, key, id, rowVersion, workshop, terms,
+                                                                  from);
                     })
                     .then(this, [this, id](const Result<PartnershipRepository::Saved> &r) {
                         m_pane->editor()->setBusy(false);
@@ -147,9 +150,10 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
                 if (m_readOnly || id <= 0)
                     return;
                 m_pane->editor()->setBusy(true);
+                const RequestKey key = RequestKey::create();
                 m_executor
                     ->run<int>([=](QSqlDatabase &db) {
-                        return PartnershipRepository::setProgramStatus(db, id, rowVersion, action, from);
+                        return PartnershipRepository::setProgramStatus(db, key, id, rowVersion, action, from);
                     })
                     .then(this, [this, id](const Result<int> &r) {
                         m_pane->editor()->setBusy(false);
@@ -165,41 +169,44 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
 
     connect(apps, &ApplicationsPanel::programChosen, this,
             [this](qint64 id, const QString &status) { m_applications->setProgram(id, status); });
-    connect(
-        apps, &ApplicationsPanel::decisionRequested, this,
-        [this](qint64 id, int version, bool approve, const QString &reason, const QDate &from,
-               const QDate &to) {
-            if (m_readOnly)
-                return;
-            m_appsPanel->setBusy(true);
-            m_executor
-                ->run<qint64>([=](QSqlDatabase &db) -> Result<qint64> {
-                    const Result<qint64> agreement =
-                        PartnershipRepository::decideApplication(db, id, version, approve, reason, from, to);
-                    if (!agreement || *agreement == 0)
+    connect(apps, &ApplicationsPanel::decisionRequested, this,
+            [this](qint64 id, int version, bool approve, const QString &reason, const QDate &from,
+                   const QDate &to) {
+                if (m_readOnly)
+                    return;
+                m_appsPanel->setBusy(true);
+                // Two writes in one job: one key each.
+                const RequestKey decisionKey = RequestKey::create();
+                const RequestKey documentKey = RequestKey::create();
+                m_executor
+                    ->run<qint64>([=](QSqlDatabase &db) -> Result<qint64> {
+                        const Result<qint64> agreement = PartnershipRepository::decideApplication(
+                            db, decisionKey, id, version, approve, reason, from, to);
+                        if (!agreement || *agreement == 0)
+                            return agreement;
+                        // Approval produced the agreement: its PDF follows right away.
+                        const Result<qint64> doc = renderAndStore(db, documentKey, *agreement);
+                        if (!doc)
+                            qWarning("agreement %lld: document not stored: %s",
+                                     static_cast<long long>(*agreement),
+                                     qPrintable(doc.error().serverMessage));
                         return agreement;
-                    // Approval produced the agreement: its PDF follows right away.
-                    const Result<qint64> doc = renderAndStore(db, *agreement);
-                    if (!doc)
-                        qWarning("agreement %lld: document not stored: %s",
-                                 static_cast<long long>(*agreement), qPrintable(doc.error().serverMessage));
-                    return agreement;
-                })
-                .then(this, [this, id, approve](const Result<qint64> &r) {
-                    m_appsPanel->setBusy(false);
-                    if (!r) {
-                        m_appsPanel->showMessage(r.error().userMessage(), true);
-                    } else {
-                        m_appsPanel->showMessage(
-                            approve ? tr("Approved: the agreement is ready in the Agreements tab.")
-                                    : tr("Rejected."),
-                            false);
-                    }
-                    m_applications->applyNotification(QStringLiteral("application:%1").arg(id));
-                    reloadLists();
-                    emit decisionFinished(id, r.ok());
-                });
-        });
+                    })
+                    .then(this, [this, id, approve](const Result<qint64> &r) {
+                        m_appsPanel->setBusy(false);
+                        if (!r) {
+                            m_appsPanel->showMessage(r.error().userMessage(), true);
+                        } else {
+                            m_appsPanel->showMessage(
+                                approve ? tr("Approved: the agreement is ready in the Agreements tab.")
+                                        : tr("Rejected."),
+                                false);
+                        }
+                        m_applications->applyNotification(QStringLiteral("application:%1").arg(id));
+                        reloadLists();
+                        emit decisionFinished(id, r.ok());
+                    });
+            });
 
     AgreementsPanel *ag = pane->agreementsPanel();
     connect(ag, &AgreementsPanel::generateRequested, this, &PartnershipController::generateDocument);
@@ -271,9 +278,10 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
         reloadLists();
     };
     connect(pp, &PartnershipsPanel::updateRequested, this, [this, afterWrite](const PartnershipRow &row) {
+        const RequestKey key = RequestKey::create();
         m_executor
-            ->run<Done>([row](QSqlDatabase &db) -> Status {
-                const auto r = PartnershipRepository::updatePartnership(db, row);
+            ->run<Done>([row, key](QSqlDatabase &db) -> Status {
+                const auto r = PartnershipRepository::updatePartnership(db, key, row);
                 if (!r)
                     return r.error();
                 return Done{};
@@ -282,10 +290,11 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
     });
     connect(pp, &PartnershipsPanel::statusRequested, this,
             [this, afterWrite](qint64 id, int version, const QString &action, const QString &reason) {
+                const RequestKey key = RequestKey::create();
                 m_executor
                     ->run<Done>([=](QSqlDatabase &db) -> Status {
                         const auto r =
-                            PartnershipRepository::setPartnershipStatus(db, id, version, action, reason);
+                            PartnershipRepository::setPartnershipStatus(db, key, id, version, action, reason);
                         if (!r)
                             return r.error();
                         return Done{};
@@ -294,16 +303,18 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
             });
     connect(pp, &PartnershipsPanel::partsSaveRequested, this,
             [this, afterWrite](qint64 id, const QList<PartRow> &rows) {
+                const RequestKey key = RequestKey::create();
                 m_executor
                     ->run<Done>(
-                        [=](QSqlDatabase &db) { return PartnershipRepository::saveParts(db, id, rows); })
+                        [=](QSqlDatabase &db) { return PartnershipRepository::saveParts(db, key, id, rows); })
                     .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Parts catalog saved.")); });
             });
     connect(pp, &PartnershipsPanel::labourSaveRequested, this,
             [this, afterWrite](qint64 id, const QList<LabourRateRow> &rows) {
+                const RequestKey key = RequestKey::create();
                 m_executor
                     ->run<Done>([=](QSqlDatabase &db) {
-                        return PartnershipRepository::saveLabourRates(db, id, rows);
+                        return PartnershipRepository::saveLabourRates(db, key, id, rows);
                     })
                     .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Labour rates saved.")); });
             });
@@ -422,7 +433,9 @@ void PartnershipController::newProgram() {
 void PartnershipController::generateDocument(qint64 agreementId) {
     if (m_readOnly)
         return;
-    m_executor->run<qint64>([agreementId](QSqlDatabase &db) { return renderAndStore(db, agreementId); })
+    const RequestKey key = RequestKey::create();
+    m_executor
+        ->run<qint64>([agreementId, key](QSqlDatabase &db) { return renderAndStore(db, key, agreementId); })
         .then(this, [this, agreementId](const Result<qint64> &r) {
             if (m_pane) {
                 if (!r)

@@ -221,8 +221,9 @@ int runT4A(const BatchContext &ctx) {
         return 2;
     }
     DbExecutor exec(ctx.connection, 1);
-    auto loaded = exec.run<T4AReturnData>([year](QSqlDatabase &db) -> Result<T4AReturnData> {
-                          Result<int> drafts = TaxRepository::generateSlips(db, year);
+    const RequestKey key = RequestKey::create();
+    auto loaded = exec.run<T4AReturnData>([year, key](QSqlDatabase &db) -> Result<T4AReturnData> {
+                          Result<int> drafts = TaxRepository::generateSlips(db, key, year);
                           if (!drafts)
                               return drafts.error();
                           return TaxRepository::returnData(db, year);

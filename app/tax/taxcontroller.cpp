@@ -28,8 +28,9 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
     });
     connect(pane, &T4APane::payeeSelected, this, &TaxController::loadProfile);
     connect(pane, &T4APane::profileSaveRequested, this, [this](const TaxProfile &p) {
+        const RequestKey key = RequestKey::create();
         m_session->executor()
-            ->run<int>([p](QSqlDatabase &db) { return TaxRepository::saveProfile(db, p); })
+            ->run<int>([p, key](QSqlDatabase &db) { return TaxRepository::saveProfile(db, key, p); })
             .then(this, [this, p](const Result<int> &r) {
                 if (!r.ok())
                     return report(tr("Saving the tax profile"), r.error().userMessage());
@@ -50,8 +51,9 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
             });
     });
     connect(pane, &T4APane::createDraftsRequested, this, [this](int year) {
+        const RequestKey key = RequestKey::create();
         m_session->executor()
-            ->run<int>([year](QSqlDatabase &db) { return TaxRepository::generateSlips(db, year); })
+            ->run<int>([year, key](QSqlDatabase &db) { return TaxRepository::generateSlips(db, key, year); })
             .then(this, [this](const Result<int> &r) {
                 if (!r.ok())
                     return report(tr("Creating draft slips"), r.error().userMessage());
@@ -60,8 +62,9 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
             });
     });
     connect(pane, &T4APane::finalizeRequested, this, [this](int year) {
+        const RequestKey key = RequestKey::create();
         m_session->executor()
-            ->run<int>([year](QSqlDatabase &db) { return TaxRepository::finalizeSlips(db, year); })
+            ->run<int>([year, key](QSqlDatabase &db) { return TaxRepository::finalizeSlips(db, key, year); })
             .then(this, [this](const Result<int> &r) {
                 if (!r.ok())
                     return report(tr("Finalizing slips"), r.error().userMessage());
@@ -72,9 +75,10 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
     connect(pane, &T4APane::generateRequested, this, &TaxController::generate);
     connect(pane, &T4APane::markFiledRequested, this, &TaxController::markFiled);
     connect(pane, &T4APane::amendRequested, this, [this](qint64 slipId, int version, bool cancel) {
+        const RequestKey key = RequestKey::create();
         m_session->executor()
             ->run<qint64>(
-                [=](QSqlDatabase &db) { return TaxRepository::amendSlip(db, slipId, version, cancel); })
+                [=](QSqlDatabase &db) { return TaxRepository::amendSlip(db, key, slipId, version, cancel); })
             .then(this, [this, cancel](const Result<qint64> &r) {
                 if (!r.ok())
                     return report(cancel ? tr("Cancelling the slip") : tr("Amending the slip"),
@@ -242,9 +246,10 @@ void TaxController::markFiled(int year) {
         return;
     }
     const T4ABatch::Outcome o = m_last;
+    const RequestKey key = RequestKey::create();
     m_session->executor()
-        ->run<qint64>([year, o](QSqlDatabase &db) {
-            return TaxRepository::recordFiling(db, year, o.submissionRef, o.slipIds, o.xmlSha256);
+        ->run<qint64>([year, o, key](QSqlDatabase &db) {
+            return TaxRepository::recordFiling(db, key, year, o.submissionRef, o.slipIds, o.xmlSha256);
         })
         .then(this, [this](const Result<qint64> &r) {
             if (!r.ok())

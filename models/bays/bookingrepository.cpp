@@ -279,10 +279,12 @@ Result<QList<Booking>> BookingRepository::fetchPending(QSqlDatabase &db, qint64 
     return readAll(q, &readBooking);
 }
 
-Result<qint64> BookingRepository::create(QSqlDatabase &db, const NewBooking &b) {
+Result<qint64> BookingRepository::create(QSqlDatabase &db, const RequestKey &key, const NewBooking &b) {
     SqlQuery q(db,
-               QStringLiteral("SELECT desk.create_booking(?, ?, to_timestamp(?), to_timestamp(?), ?, ?, ?)"));
-    q.bind(b.bayId)
+               QStringLiteral("SELECT desk.create_booking(?::uuid, ?, ?, to_timestamp(?), to_timestamp(?), "
+                              "?, ?, ?, NULL::bigint, NULL::bigint)"));
+    q.bind(key.toString())
+        .bind(b.bayId)
         .bind(b.mechanicId)
         .bind(epoch(b.start))
         .bind(epoch(b.end))
@@ -295,20 +297,22 @@ Result<qint64> BookingRepository::create(QSqlDatabase &db, const NewBooking &b) 
     return q.value(0).toLongLong();
 }
 
-Result<int> BookingRepository::move(QSqlDatabase &db, qint64 id, int version, qint64 bayId,
-                                    const QDateTime &start, const QDateTime &end) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.move_booking(?, ?, ?, to_timestamp(?), to_timestamp(?))"));
-    q.bind(id).bind(version).bind(bayId).bind(epoch(start)).bind(epoch(end));
+Result<int> BookingRepository::move(QSqlDatabase &db, const RequestKey &key, qint64 id, int version,
+                                    qint64 bayId, const QDateTime &start, const QDateTime &end) {
+    SqlQuery q(
+        db, QStringLiteral("SELECT desk.move_booking(?::uuid, ?, ?, ?, to_timestamp(?), to_timestamp(?))"));
+    q.bind(key.toString()).bind(id).bind(version).bind(bayId).bind(epoch(start)).bind(epoch(end));
     if (!q.exec())
         return q.error();
     q.next();
     return q.value(0).toInt();
 }
 
-Result<int> BookingRepository::setStatus(QSqlDatabase &db, qint64 id, int version, BookingStatus status,
-                                         const QString &reason) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.set_booking_status(?, ?, ?, ?)"));
-    q.bind(id)
+Result<int> BookingRepository::setStatus(QSqlDatabase &db, const RequestKey &key, qint64 id, int version,
+                                         BookingStatus status, const QString &reason) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.set_booking_status(?::uuid, ?, ?, ?, ?)"));
+    q.bind(key.toString())
+        .bind(id)
         .bind(version)
         .bind(bookingstatus::toSql(status))
         .bind(reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reason));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/bays/bayschedule.h"
+#include "models/core/requestkey.h"
 #include "models/core/result.h"
 
 #include <QList>
@@ -13,7 +14,8 @@ namespace adesk {
 /// static calls on the calling worker thread's connection (inside DbExecutor::run, never on the GUI
 /// thread). Every write goes through the SECURITY DEFINER functions desk.create_booking,
 /// desk.move_booking and desk.set_booking_status, which check the version and raise 23P01 naming
-/// the clashing booking.
+/// the clashing booking; each write takes the RequestKey of the user intent (store/requestkey.h),
+/// so that a retry has its effect once and returns the first result.
 class BookingRepository {
 public:
     /// Workshops the caller may manage (RLS: all for admins, their own for owners), by name.
@@ -39,13 +41,13 @@ public:
     static Result<QList<Booking>> fetchPending(QSqlDatabase &db, qint64 workshopId, const QDateTime &from);
 
     /// desk.create_booking; returns the new id.
-    static Result<qint64> create(QSqlDatabase &db, const NewBooking &b);
+    static Result<qint64> create(QSqlDatabase &db, const RequestKey &key, const NewBooking &b);
     /// desk.move_booking; returns the new version.
-    static Result<int> move(QSqlDatabase &db, qint64 id, int version, qint64 bayId, const QDateTime &start,
-                            const QDateTime &end);
+    static Result<int> move(QSqlDatabase &db, const RequestKey &key, qint64 id, int version, qint64 bayId,
+                            const QDateTime &start, const QDateTime &end);
     /// desk.set_booking_status; returns the new version.
-    static Result<int> setStatus(QSqlDatabase &db, qint64 id, int version, BookingStatus status,
-                                 const QString &reason = {});
+    static Result<int> setStatus(QSqlDatabase &db, const RequestKey &key, qint64 id, int version,
+                                 BookingStatus status, const QString &reason = {});
 
     /// desk.bay_utilization for local dates [from, to).
     static Result<QList<BayUtilization>> utilization(QSqlDatabase &db, qint64 workshopId, QDate from,

@@ -299,27 +299,27 @@ Result<DocumentBytes> VerificationRepository::loadDocument(QSqlDatabase &db, qin
     return d;
 }
 
-Result<VerificationRepository::Claim> VerificationRepository::claim(QSqlDatabase &db, qint64 id,
-                                                                    int leaseSeconds) {
-    SqlQuery q(db, QStringLiteral(
-                       "SELECT claimed_by, claim_expires_at, version FROM desk.claim_verification(?, ?)"));
-    q.bind(id).bind(leaseSeconds);
+Result<VerificationRepository::Claim> VerificationRepository::claim(QSqlDatabase &db, const RequestKey &key,
+                                                                    qint64 id, int leaseSeconds) {
+    SqlQuery q(db, QStringLiteral("SELECT claimed_by, claim_expires_at, version "
+                                  "FROM desk.claim_verification(?::uuid, ?, ?)"));
+    q.bind(key.toString()).bind(id).bind(leaseSeconds);
     if (!q.exec())
         return q.error();
     q.next();
     return Claim{q.value(0).toString(), q.value(1).toDateTime(), q.value(2).toInt()};
 }
 
-Status VerificationRepository::release(QSqlDatabase &db, qint64 id) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.release_verification(?)"));
-    q.bind(id);
+Status VerificationRepository::release(QSqlDatabase &db, const RequestKey &key, qint64 id) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.release_verification(?::uuid, ?)"));
+    q.bind(key.toString()).bind(id);
     if (!q.exec())
         return q.error();
     return Done{};
 }
 
-Result<int> VerificationRepository::decide(QSqlDatabase &db, qint64 id, int version, Decision decision,
-                                           const QString &reasonCode, const QString &note,
+Result<int> VerificationRepository::decide(QSqlDatabase &db, const RequestKey &key, qint64 id, int version,
+                                           Decision decision, const QString &reasonCode, const QString &note,
                                            const std::optional<VerificationFields> &fields) {
     QJsonObject f;
     if (fields) {
@@ -336,8 +336,8 @@ Result<int> VerificationRepository::decide(QSqlDatabase &db, qint64 id, int vers
     const QString d = decision == Decision::Approve  ? QStringLiteral("approve")
                       : decision == Decision::Reject ? QStringLiteral("reject")
                                                      : QStringLiteral("request_info");
-    SqlQuery q(db, QStringLiteral("SELECT desk.decide_verification(?, ?, ?, ?, ?, ?::jsonb)"));
-    q.bind(id).bind(version).bind(d);
+    SqlQuery q(db, QStringLiteral("SELECT desk.decide_verification(?::uuid, ?, ?, ?, ?, ?, ?::jsonb)"));
+    q.bind(key.toString()).bind(id).bind(version).bind(d);
     q.bind(reasonCode.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reasonCode));
     q.bind(note.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(note));
     q.bind(QString::fromUtf8(QJsonDocument(f).toJson(QJsonDocument::Compact)));

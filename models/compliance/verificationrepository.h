@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/compliance/verification.h"
+#include "models/core/requestkey.h"
 #include "models/core/result.h"
 
 #include <QList>
@@ -81,14 +82,17 @@ public:
         QDateTime expiresAt;
         int version = 0;
     };
+    // Writes take the RequestKey of the user intent (store/requestkey.h): a retry with the same key
+    // has the effect once and returns the first result.
+
     /// desk.claim_verification: claims or renews a lease. Error kind Claimed names the holder.
-    static Result<Claim> claim(QSqlDatabase &db, qint64 id, int leaseSeconds);
-    static Status release(QSqlDatabase &db, qint64 id);
+    static Result<Claim> claim(QSqlDatabase &db, const RequestKey &key, qint64 id, int leaseSeconds);
+    static Status release(QSqlDatabase &db, const RequestKey &key, qint64 id);
 
     enum class Decision { Approve, Reject, RequestInfo };
     /// desk.decide_verification in one transaction; returns the new version.
-    static Result<int> decide(QSqlDatabase &db, qint64 id, int version, Decision decision,
-                              const QString &reasonCode, const QString &note,
+    static Result<int> decide(QSqlDatabase &db, const RequestKey &key, qint64 id, int version,
+                              Decision decision, const QString &reasonCode, const QString &note,
                               const std::optional<VerificationFields> &fields);
     static Result<int> expireSweep(QSqlDatabase &db);
     static Result<QList<RejectionReason>> rejectionReasons(QSqlDatabase &db, const QString &language);

@@ -112,4 +112,12 @@ bool DbExecutor::reopen(QSqlDatabase &db, DbError *error, bool announce) {
     return false;
 }
 
+bool DbExecutor::takeSimulatedLostReply() {
+    for (int n = m_lostReplies.loadRelaxed(); n > 0; n = m_lostReplies.loadRelaxed()) {
+        if (m_lostReplies.testAndSetRelaxed(n, n - 1))
+            return true;
+    }
+    return false;
+}
+
 } // namespace adesk

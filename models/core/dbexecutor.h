@@ -52,6 +52,14 @@ public:
     /// Opens the calling worker thread's connection if needed. Public for the listener and tests.
     static DbError openConnection(QSqlDatabase &db);
 
+    /// TEST-ONLY fault injection; the application never calls it. The next @p count jobs of this
+    /// executor that succeed are treated as if the server's reply had been lost after the statement
+    /// committed: the worker closes its connection and the job's result becomes ConnectionLost, so
+    /// the job goes through the same reconnect-and-retry path as after a real drop (issue 9,
+    /// "Retries that duplicate work"). Nothing happens while the count is 0, which it always is
+    /// unless a test sets it.
+    void simulateLostReplies(int count) { m_lostReplies.storeRelaxed(count); }
+
 signals:
     /// Emitted (from a worker thread, queued to receivers) when a connection had to be re-opened.
     void reconnected();
@@ -65,6 +73,7 @@ private:
     bool reopen(QSqlDatabase &db, DbError *error, bool announce);
     /// The refusal of settings that may not be used (ConnectionSettings::problem) as a job's error.
     DbError settingsProblem() const;
+    bool takeSimulatedLostReply();
 
     template <typename T>
     Result<T> runWithRetry(QSqlDatabase &db, const std::function<Result<T>(QSqlDatabase &)> &job,
@@ -75,6 +84,10 @@ private:
         if (!db.isOpen() && !reopen(db, &openError, m_everOpened.loadRelaxed()))
             return openError;
         Result<T> r = job(db);
+        if (r.ok() && takeSimulatedLostReply()) {
+            db.close();
+            r = DbError::connectionLost(QStringLiteral("the reply was lost (simulated by a test)"));
+        }
         if (r.ok() || r.error().kind != DbError::Kind::ConnectionLost)
             return r;
         if (!reopen(db, &openError, true))
@@ -92,6 +105,7 @@ private:
     std::deque<std::function<void(QSqlDatabase &)>> m_queue;
     bool m_stopping = false;
     QAtomicInt m_everOpened;
+    QAtomicInt m_lostReplies; ///< simulateLostReplies(): test-only, 0 in the application
 };
 
 } // namespace adesk

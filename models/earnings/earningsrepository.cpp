@@ -457,28 +457,30 @@ Result<QList<PayoutRow>> EarningsRepository::payouts(QSqlDatabase &db, QDate mon
     return out;
 }
 
-Result<qint64> EarningsRepository::schedulePayouts(QSqlDatabase &db, QDate month, const QString &note) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.schedule_payouts(?::date, ?)"));
-    q.bind(QDate(month.year(), month.month(), 1))
+Result<qint64> EarningsRepository::schedulePayouts(QSqlDatabase &db, const RequestKey &key, QDate month,
+                                                   const QString &note) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.schedule_payouts(?::uuid, ?::date, ?)"));
+    q.bind(key.toString())
+        .bind(QDate(month.year(), month.month(), 1))
         .bind(note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : note);
     if (!q.exec() || !q.next())
         return q.error();
     return q.value(0).toLongLong();
 }
 
-Result<int> EarningsRepository::markPayoutPaid(QSqlDatabase &db, qint64 payoutId, int version,
-                                               const QString &reference) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.mark_payout_paid(?, ?, ?)"));
-    q.bind(payoutId).bind(version).bind(reference);
+Result<int> EarningsRepository::markPayoutPaid(QSqlDatabase &db, const RequestKey &key, qint64 payoutId,
+                                               int version, const QString &reference) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.mark_payout_paid(?::uuid, ?, ?, ?)"));
+    q.bind(key.toString()).bind(payoutId).bind(version).bind(reference);
     if (!q.exec() || !q.next())
         return q.error();
     return q.value(0).toInt();
 }
 
-Result<int> EarningsRepository::markPayoutFailed(QSqlDatabase &db, qint64 payoutId, int version,
-                                                 const QString &reason) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.mark_payout_failed(?, ?, ?)"));
-    q.bind(payoutId).bind(version).bind(reason);
+Result<int> EarningsRepository::markPayoutFailed(QSqlDatabase &db, const RequestKey &key, qint64 payoutId,
+                                                 int version, const QString &reason) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.mark_payout_failed(?::uuid, ?, ?, ?)"));
+    q.bind(key.toString()).bind(payoutId).bind(version).bind(reason);
     if (!q.exec() || !q.next())
         return q.error();
     return q.value(0).toInt();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/requestkey.h"
 #include "models/core/result.h"
 #include "models/earnings/revenuesplit.h"
 #include "models/earnings/statementdata.h"
@@ -156,10 +157,13 @@ public:
     // ----- reconciliation and payouts --------------------------------------------------------
     static Result<QList<Difference>> differences(QSqlDatabase &db, QDate month);
     static Result<QList<PayoutRow>> payouts(QSqlDatabase &db, QDate month);
-    static Result<qint64> schedulePayouts(QSqlDatabase &db, QDate month, const QString &note = {});
-    static Result<int> markPayoutPaid(QSqlDatabase &db, qint64 payoutId, int version,
+    // Writes take the RequestKey of the user intent (store/requestkey.h): a retry with the same key
+    // has the effect once and returns the first result.
+    static Result<qint64> schedulePayouts(QSqlDatabase &db, const RequestKey &key, QDate month,
+                                          const QString &note = {});
+    static Result<int> markPayoutPaid(QSqlDatabase &db, const RequestKey &key, qint64 payoutId, int version,
                                       const QString &reference);
-    static Result<int> markPayoutFailed(QSqlDatabase &db, qint64 payoutId, int version,
+    static Result<int> markPayoutFailed(QSqlDatabase &db, const RequestKey &key, qint64 payoutId, int version,
                                         const QString &reason);
 
     // ----- export and statements -------------------------------------------------------------

@@ -209,13 +209,14 @@ Result<ProgramDetail> PartnershipRepository::loadProgram(QSqlDatabase &db, qint6
     return d;
 }
 
-Result<PartnershipRepository::Saved> PartnershipRepository::saveProgram(QSqlDatabase &db, qint64 id,
-                                                                        int rowVersion, qint64 workshopId,
-                                                                        const ProgramTerms &terms,
-                                                                        const QDate &effectiveFrom) {
+Result<PartnershipRepository::Saved>
+PartnershipRepository::saveProgram(QSqlDatabase &db, const RequestKey &key, qint64 id, int rowVersion,
+                                   qint64 workshopId, const ProgramTerms &terms, const QDate &effectiveFrom) {
     SqlQuery q(db, QStringLiteral("SELECT program_id, row_version, version_no "
-                                  "FROM desk.save_program(?, ?, ?, ?::jsonb, ?::date)"));
-    q.bind(nullable(id)).bind(id > 0 ? QVariant(rowVersion) : QVariant(QMetaType::fromType<int>()));
+                                  "FROM desk.save_program(?::uuid, ?, ?, ?, ?::jsonb, ?::date)"));
+    q.bind(key.toString())
+        .bind(nullable(id))
+        .bind(id > 0 ? QVariant(rowVersion) : QVariant(QMetaType::fromType<int>()));
     q.bind(nullable(workshopId));
     q.bind(QString::fromUtf8(QJsonDocument(terms.toJson()).toJson(QJsonDocument::Compact)));
     q.bind(nullableDate(effectiveFrom));
@@ -225,10 +226,11 @@ Result<PartnershipRepository::Saved> PartnershipRepository::saveProgram(QSqlData
     return Saved{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt()};
 }
 
-Result<int> PartnershipRepository::setProgramStatus(QSqlDatabase &db, qint64 id, int rowVersion,
-                                                    const QString &action, const QDate &effectiveFrom) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.set_program_status(?, ?, ?, ?::date)"));
-    q.bind(id).bind(rowVersion).bind(action).bind(nullableDate(effectiveFrom));
+Result<int> PartnershipRepository::setProgramStatus(QSqlDatabase &db, const RequestKey &key, qint64 id,
+                                                    int rowVersion, const QString &action,
+                                                    const QDate &effectiveFrom) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.set_program_status(?::uuid, ?, ?, ?, ?::date)"));
+    q.bind(key.toString()).bind(id).bind(rowVersion).bind(action).bind(nullableDate(effectiveFrom));
     if (!q.exec())
         return q.error();
     q.next();
@@ -287,11 +289,14 @@ Result<QList<ApplicationRow>> PartnershipRepository::fetchApplicationsById(QSqlD
     return out;
 }
 
-Result<qint64> PartnershipRepository::decideApplication(QSqlDatabase &db, qint64 id, int rowVersion,
-                                                        bool approve, const QString &reason,
+Result<qint64> PartnershipRepository::decideApplication(QSqlDatabase &db, const RequestKey &key, qint64 id,
+                                                        int rowVersion, bool approve, const QString &reason,
                                                         const QDate &effective, const QDate &end) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.decide_application(?, ?, ?, ?, ?::date, ?::date)"));
-    q.bind(id).bind(rowVersion).bind(approve ? QStringLiteral("approve") : QStringLiteral("reject"));
+    SqlQuery q(db, QStringLiteral("SELECT desk.decide_application(?::uuid, ?, ?, ?, ?, ?::date, ?::date)"));
+    q.bind(key.toString())
+        .bind(id)
+        .bind(rowVersion)
+        .bind(approve ? QStringLiteral("approve") : QStringLiteral("reject"));
     q.bind(nullableText(reason.trimmed())).bind(nullableDate(effective)).bind(nullableDate(end));
     if (!q.exec())
         return q.error();
@@ -328,11 +333,11 @@ Result<AgreementRow> PartnershipRepository::loadAgreement(QSqlDatabase &db, qint
     return readAgreement(q);
 }
 
-Result<qint64> PartnershipRepository::attachAgreementDocument(QSqlDatabase &db, qint64 agreementId,
-                                                              const QString &fileName,
+Result<qint64> PartnershipRepository::attachAgreementDocument(QSqlDatabase &db, const RequestKey &key,
+                                                              qint64 agreementId, const QString &fileName,
                                                               const QByteArray &pdf) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.attach_agreement_document(?, ?, ?)"));
-    q.bind(agreementId).bind(fileName).bind(pdf);
+    SqlQuery q(db, QStringLiteral("SELECT desk.attach_agreement_document(?::uuid, ?, ?, ?)"));
+    q.bind(key.toString()).bind(agreementId).bind(fileName).bind(pdf);
     if (!q.exec())
         return q.error();
     q.next();
@@ -406,9 +411,15 @@ Result<QList<PartnershipRow>> PartnershipRepository::listPartnerships(QSqlDataba
     return out;
 }
 
-Result<int> PartnershipRepository::updatePartnership(QSqlDatabase &db, const PartnershipRow &p) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.update_partnership(?, ?, ?, ?, ?, ?, ?, ?::date, ?)"));
-    q.bind(p.id).bind(p.rowVersion).bind(p.canCreateQuotes).bind(p.quoteApprovalRequired);
+Result<int> PartnershipRepository::updatePartnership(QSqlDatabase &db, const RequestKey &key,
+                                                     const PartnershipRow &p) {
+    SqlQuery q(db,
+               QStringLiteral("SELECT desk.update_partnership(?::uuid, ?, ?, ?, ?, ?, ?, ?, ?::date, ?)"));
+    q.bind(key.toString())
+        .bind(p.id)
+        .bind(p.rowVersion)
+        .bind(p.canCreateQuotes)
+        .bind(p.quoteApprovalRequired);
     q.bind(nullable(p.maxQuoteAmountCents)).bind(p.commissionBp).bind(p.paymentTerms);
     q.bind(nullableDate(p.contractEnd)).bind(p.autoRenew);
     if (!q.exec())
@@ -417,10 +428,11 @@ Result<int> PartnershipRepository::updatePartnership(QSqlDatabase &db, const Par
     return q.value(0).toInt();
 }
 
-Result<int> PartnershipRepository::setPartnershipStatus(QSqlDatabase &db, qint64 id, int rowVersion,
-                                                        const QString &action, const QString &reason) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.set_partnership_status(?, ?, ?, ?)"));
-    q.bind(id).bind(rowVersion).bind(action).bind(nullableText(reason.trimmed()));
+Result<int> PartnershipRepository::setPartnershipStatus(QSqlDatabase &db, const RequestKey &key, qint64 id,
+                                                        int rowVersion, const QString &action,
+                                                        const QString &reason) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.set_partnership_status(?::uuid, ?, ?, ?, ?)"));
+    q.bind(key.toString()).bind(id).bind(rowVersion).bind(action).bind(nullableText(reason.trimmed()));
     if (!q.exec())
         return q.error();
     q.next();
@@ -461,10 +473,12 @@ Result<QList<LabourRateRow>> PartnershipRepository::listLabourRates(QSqlDatabase
 
 namespace {
 
-Result<int> replaceRows(QSqlDatabase &db, const QString &function, qint64 partnershipId,
-                        const QJsonArray &rows) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.%1(?, ?::jsonb)").arg(function));
-    q.bind(partnershipId).bind(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+Result<int> replaceRows(QSqlDatabase &db, const RequestKey &key, const QString &function,
+                        qint64 partnershipId, const QJsonArray &rows) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.%1(?::uuid, ?, ?::jsonb)").arg(function));
+    q.bind(key.toString())
+        .bind(partnershipId)
+        .bind(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
     if (!q.exec())
         return q.error();
     q.next();
@@ -477,7 +491,8 @@ QJsonValue jsonDate(const QDate &d) {
 
 } // namespace
 
-Status PartnershipRepository::saveParts(QSqlDatabase &db, qint64 partnershipId, const QList<PartRow> &rows) {
+Status PartnershipRepository::saveParts(QSqlDatabase &db, const RequestKey &key, qint64 partnershipId,
+                                        const QList<PartRow> &rows) {
     QJsonArray a;
     for (const PartRow &r : rows) {
         QJsonObject o{{u"part_number"_qs, r.partNumber},         {u"part_name"_qs, r.partName},
@@ -488,13 +503,13 @@ Status PartnershipRepository::saveParts(QSqlDatabase &db, qint64 partnershipId, 
             o[u"id"] = r.id;
         a.append(o);
     }
-    const Result<int> n = replaceRows(db, QStringLiteral("replace_partnership_parts"), partnershipId, a);
+    const Result<int> n = replaceRows(db, key, QStringLiteral("replace_partnership_parts"), partnershipId, a);
     if (!n)
         return n.error();
     return Done{};
 }
 
-Status PartnershipRepository::saveLabourRates(QSqlDatabase &db, qint64 partnershipId,
+Status PartnershipRepository::saveLabourRates(QSqlDatabase &db, const RequestKey &key, qint64 partnershipId,
                                               const QList<LabourRateRow> &rows) {
     QJsonArray a;
     for (const LabourRateRow &r : rows) {
@@ -512,7 +527,7 @@ Status PartnershipRepository::saveLabourRates(QSqlDatabase &db, qint64 partnersh
         a.append(o);
     }
     const Result<int> n =
-        replaceRows(db, QStringLiteral("replace_partnership_labour_rates"), partnershipId, a);
+        replaceRows(db, key, QStringLiteral("replace_partnership_labour_rates"), partnershipId, a);
     if (!n)
         return n.error();
     return Done{};

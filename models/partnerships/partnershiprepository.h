@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/requestkey.h"
 #include "models/core/result.h"
 #include "models/partnerships/programterms.h"
 
@@ -160,13 +161,17 @@ public:
         int rowVersion = 0;
         int versionNo = 0;
     };
+    // Writes take the RequestKey of the user intent (store/requestkey.h): a retry with the same key
+    // has the effect once and returns the first result.
+
     /// desk.save_program. @p id 0 creates a draft in @p workshopId. A published program needs
     /// @p effectiveFrom (a new version from that date).
-    static Result<Saved> saveProgram(QSqlDatabase &db, qint64 id, int rowVersion, qint64 workshopId,
-                                     const ProgramTerms &terms, const QDate &effectiveFrom = {});
+    static Result<Saved> saveProgram(QSqlDatabase &db, const RequestKey &key, qint64 id, int rowVersion,
+                                     qint64 workshopId, const ProgramTerms &terms,
+                                     const QDate &effectiveFrom = {});
     /// publish | pause | resume | close; returns the new row version.
-    static Result<int> setProgramStatus(QSqlDatabase &db, qint64 id, int rowVersion, const QString &action,
-                                        const QDate &effectiveFrom = {});
+    static Result<int> setProgramStatus(QSqlDatabase &db, const RequestKey &key, qint64 id, int rowVersion,
+                                        const QString &action, const QDate &effectiveFrom = {});
 
     /// One page of a program's applications ordered by (submitted_at, id); @p status empty = all.
     static QString applicationsSql(bool hasStatus, bool hasAfter);
@@ -176,14 +181,14 @@ public:
                                                            int limit);
     static Result<QList<ApplicationRow>> fetchApplicationsById(QSqlDatabase &db, const QList<qint64> &ids);
     /// desk.decide_application: approve (returns the agreement id) or reject (returns 0).
-    static Result<qint64> decideApplication(QSqlDatabase &db, qint64 id, int rowVersion, bool approve,
-                                            const QString &reason, const QDate &effective = {},
-                                            const QDate &end = {});
+    static Result<qint64> decideApplication(QSqlDatabase &db, const RequestKey &key, qint64 id,
+                                            int rowVersion, bool approve, const QString &reason,
+                                            const QDate &effective = {}, const QDate &end = {});
 
     static Result<QList<AgreementRow>> listAgreements(QSqlDatabase &db, qint64 workshopId);
     static Result<AgreementRow> loadAgreement(QSqlDatabase &db, qint64 id);
     /// desk.attach_agreement_document: stores the PDF (sha256 computed by the server); document id.
-    static Result<qint64> attachAgreementDocument(QSqlDatabase &db, qint64 agreementId,
+    static Result<qint64> attachAgreementDocument(QSqlDatabase &db, const RequestKey &key, qint64 agreementId,
                                                   const QString &fileName, const QByteArray &pdf);
     static Result<QByteArray> agreementPdf(QSqlDatabase &db, qint64 agreementId);
     /// desk.record_agreement_acceptance: one side's acceptance, recorded at the server's time under the
@@ -193,17 +198,19 @@ public:
                                         const QString &side);
 
     static Result<QList<PartnershipRow>> listPartnerships(QSqlDatabase &db, qint64 workshopId);
-    static Result<int> updatePartnership(QSqlDatabase &db, const PartnershipRow &p);
+    static Result<int> updatePartnership(QSqlDatabase &db, const RequestKey &key, const PartnershipRow &p);
     /// suspend | reinstate | terminate
-    static Result<int> setPartnershipStatus(QSqlDatabase &db, qint64 id, int rowVersion,
-                                            const QString &action, const QString &reason);
+    static Result<int> setPartnershipStatus(QSqlDatabase &db, const RequestKey &key, qint64 id,
+                                            int rowVersion, const QString &action, const QString &reason);
 
     static Result<QList<PartRow>> listParts(QSqlDatabase &db, qint64 partnershipId);
     static Result<QList<LabourRateRow>> listLabourRates(QSqlDatabase &db, qint64 partnershipId);
     /// Replaces the partnership's catalog with @p rows in one transaction (rows with an id are
     /// updated, rows without are inserted, rows missing are deleted).
-    static Status saveParts(QSqlDatabase &db, qint64 partnershipId, const QList<PartRow> &rows);
-    static Status saveLabourRates(QSqlDatabase &db, qint64 partnershipId, const QList<LabourRateRow> &rows);
+    static Status saveParts(QSqlDatabase &db, const RequestKey &key, qint64 partnershipId,
+                            const QList<PartRow> &rows);
+    static Status saveLabourRates(QSqlDatabase &db, const RequestKey &key, qint64 partnershipId,
+                                  const QList<LabourRateRow> &rows);
 };
 
 } // namespace adesk

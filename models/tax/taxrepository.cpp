@@ -162,10 +162,12 @@ Result<TaxProfile> TaxRepository::profile(QSqlDatabase &db, const QString &party
     return p;
 }
 
-Result<int> TaxRepository::saveProfile(QSqlDatabase &db, const TaxProfile &p) {
-    SqlQuery q(db, QStringLiteral(
-                       "SELECT desk.save_tax_profile(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(p.payeeParty)
+Result<int> TaxRepository::saveProfile(QSqlDatabase &db, const RequestKey &key, const TaxProfile &p) {
+    SqlQuery q(db,
+               QStringLiteral("SELECT desk.save_tax_profile(?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                              "?, ?, ?, ?, ?)"));
+    q.bind(key.toString())
+        .bind(p.payeeParty)
         .bind(p.payeeId)
         .bind(p.version)
         .bind(p.recipientKind)
@@ -275,18 +277,20 @@ Status TaxRepository::savePayer(QSqlDatabase &db, const T4APayer &p) {
     return Done{};
 }
 
-Result<int> TaxRepository::generateSlips(QSqlDatabase &db, int year) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.generate_t4a_slips(?)"));
-    q.bind(year);
+Result<int> TaxRepository::generateSlips(QSqlDatabase &db, const RequestKey &key, int year) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.generate_t4a_slips(?::uuid, ?)"));
+    q.bind(key.toString()).bind(year);
     if (!q.exec() || !q.next())
         return q.error();
     return q.value(0).toInt();
 }
 
-Result<int> TaxRepository::finalizeSlips(QSqlDatabase &db, int year, const QList<qint64> &slipIds) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.finalize_t4a_slips(?, ?::bigint[])"));
-    q.bind(year).bind(slipIds.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                        : QVariant(arrayLiteral(slipIds)));
+Result<int> TaxRepository::finalizeSlips(QSqlDatabase &db, const RequestKey &key, int year,
+                                         const QList<qint64> &slipIds) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.finalize_t4a_slips(?::uuid, ?, ?::bigint[])"));
+    q.bind(key.toString())
+        .bind(year)
+        .bind(slipIds.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(arrayLiteral(slipIds)));
     if (!q.exec() || !q.next())
         return q.error();
     return q.value(0).toInt();
@@ -345,19 +349,21 @@ Result<T4AReturnData> TaxRepository::returnData(QSqlDatabase &db, int year, cons
     return d;
 }
 
-Result<qint64> TaxRepository::recordFiling(QSqlDatabase &db, int year, const QString &submissionRef,
-                                           const QList<qint64> &slipIds, const QByteArray &xmlSha256) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.record_t4a_filing(?, ?, ?::bigint[], ?)"));
-    q.bind(year).bind(submissionRef).bind(arrayLiteral(slipIds)).bind(xmlSha256);
+Result<qint64> TaxRepository::recordFiling(QSqlDatabase &db, const RequestKey &key, int year,
+                                           const QString &submissionRef, const QList<qint64> &slipIds,
+                                           const QByteArray &xmlSha256) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.record_t4a_filing(?::uuid, ?, ?, ?::bigint[], ?)"));
+    q.bind(key.toString()).bind(year).bind(submissionRef).bind(arrayLiteral(slipIds)).bind(xmlSha256);
     if (!q.exec() || !q.next())
         return q.error();
     return q.value(0).toLongLong();
 }
 
-Result<qint64> TaxRepository::amendSlip(QSqlDatabase &db, qint64 slipId, int version, bool cancel,
-                                        qint64 box048Cents, const QString &note) {
-    SqlQuery q(db, QStringLiteral("SELECT desk.amend_t4a_slip(?, ?, ?, ?, ?)"));
-    q.bind(slipId)
+Result<qint64> TaxRepository::amendSlip(QSqlDatabase &db, const RequestKey &key, qint64 slipId, int version,
+                                        bool cancel, qint64 box048Cents, const QString &note) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.amend_t4a_slip(?::uuid, ?, ?, ?, ?, ?)"));
+    q.bind(key.toString())
+        .bind(slipId)
         .bind(version)
         .bind(cancel)
         .bind(box048Cents < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(box048Cents))

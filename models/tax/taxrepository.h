@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/requestkey.h"
 #include "models/core/result.h"
 #include "models/tax/t4areturn.h"
 #include "models/tax/taxprofile.h"
@@ -13,7 +14,9 @@ namespace adesk {
 
 /// The tax family (migration 0006): payee tax profiles, the payer, T4A slips, submissions. Static
 /// calls on the calling worker thread's connection. Every write goes through a database function
-/// that checks the caller is finance and validates the data.
+/// that checks the caller is finance and validates the data, and (except savePayer, a single
+/// versioned upsert) takes the RequestKey of the user intent (store/requestkey.h) so that a retry
+/// has its effect once and returns the first result.
 class TaxRepository {
 public:
     /// Years with paid payouts or slips, newest first (always includes last year).
@@ -25,24 +28,26 @@ public:
 
     static Result<TaxProfile> profile(QSqlDatabase &db, const QString &party, qint64 payeeId);
     /// Creates or updates; returns the new version (40001 when @p p.version is stale).
-    static Result<int> saveProfile(QSqlDatabase &db, const TaxProfile &p);
+    static Result<int> saveProfile(QSqlDatabase &db, const RequestKey &key, const TaxProfile &p);
     /// The clear SIN and BN (audited by the database), as {sin, bn}.
     static Result<QStringList> reveal(QSqlDatabase &db, qint64 profileId, const QString &reason);
 
     static Result<T4APayer> payer(QSqlDatabase &db);
     static Status savePayer(QSqlDatabase &db, const T4APayer &payer);
 
-    static Result<int> generateSlips(QSqlDatabase &db, int year);
-    static Result<int> finalizeSlips(QSqlDatabase &db, int year, const QList<qint64> &slipIds = {});
+    static Result<int> generateSlips(QSqlDatabase &db, const RequestKey &key, int year);
+    static Result<int> finalizeSlips(QSqlDatabase &db, const RequestKey &key, int year,
+                                     const QList<qint64> &slipIds = {});
     /// Current slips of @p year with @p statuses, SIN/BN in clear (audited), and the payer.
     static Result<T4AReturnData> returnData(QSqlDatabase &db, int year,
                                             const QStringList &statuses = {QStringLiteral("draft"),
                                                                            QStringLiteral("final")});
-    static Result<qint64> recordFiling(QSqlDatabase &db, int year, const QString &submissionRef,
-                                       const QList<qint64> &slipIds, const QByteArray &xmlSha256);
+    static Result<qint64> recordFiling(QSqlDatabase &db, const RequestKey &key, int year,
+                                       const QString &submissionRef, const QList<qint64> &slipIds,
+                                       const QByteArray &xmlSha256);
     /// Amends (or cancels) a filed slip; returns the new draft slip's id.
-    static Result<qint64> amendSlip(QSqlDatabase &db, qint64 slipId, int version, bool cancel,
-                                    qint64 box048Cents = -1, const QString &note = {});
+    static Result<qint64> amendSlip(QSqlDatabase &db, const RequestKey &key, qint64 slipId, int version,
+                                    bool cancel, qint64 box048Cents = -1, const QString &note = {});
 };
 
 } // namespace adesk

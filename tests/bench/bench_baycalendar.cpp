@@ -228,13 +228,14 @@ int main(int argc, char *argv[]) {
     for (int i = 0; i < 40; ++i) {
         const bool away = i % 2 == 0;
         const QDateTime s = away ? freeStart : first.start;
+        const RequestKey key = RequestKey::create();
         QElapsedTimer t;
         t.start();
-        const Result<int> r =
-            exec.run<int>([&](QSqlDatabase &d) {
-                    return BookingRepository::move(d, first.id, version, first.bayId, s, s.addSecs(45 * 60));
-                })
-                .result();
+        const Result<int> r = exec.run<int>([&](QSqlDatabase &d) {
+                                      return BookingRepository::move(d, key, first.id, version, first.bayId,
+                                                                     s, s.addSecs(45 * 60));
+                                  })
+                                  .result();
         moveMs.push_back(t.nsecsElapsed() / 1e6);
         if (!r) {
             std::fprintf(stderr, "move failed: %s\n", qPrintable(r.error().serverMessage));

@@ -348,8 +348,8 @@ int main(int argc, char **argv) {
         t.start();
         QList<qint64> agreementsSql;
         for (int i = 0; i < 40; ++i) {
-            const auto r =
-                PartnershipRepository::decideApplication(own, ids.at(i).first, ids.at(i).second, true, {});
+            const auto r = PartnershipRepository::decideApplication(
+                own, RequestKey::create(), ids.at(i).first, ids.at(i).second, true, {});
             if (!r) {
                 std::fprintf(stderr, "approve: %s\n", qPrintable(r.error().serverMessage));
                 return 1;
@@ -366,13 +366,13 @@ int main(int argc, char **argv) {
         // End to end: approve, load, render, store with sha256 (what the controller does per approval).
         t.restart();
         for (int i = 40; i < 120; ++i) {
-            const auto g =
-                PartnershipRepository::decideApplication(own, ids.at(i).first, ids.at(i).second, true, {});
+            const auto g = PartnershipRepository::decideApplication(
+                own, RequestKey::create(), ids.at(i).first, ids.at(i).second, true, {});
             const auto a =
                 g ? PartnershipRepository::loadAgreement(own, *g) : Result<AgreementRow>(g.error());
             const QByteArray pdf = a ? AgreementRenderer::render(*a) : QByteArray();
             const auto doc = a ? PartnershipRepository::attachAgreementDocument(
-                                     own, *g, AgreementRenderer::fileName(*a), pdf)
+                                     own, RequestKey::create(), *g, AgreementRenderer::fileName(*a), pdf)
                                : Result<qint64>(a.error());
             if (!doc) {
                 std::fprintf(stderr, "agreement: %s\n", qPrintable(doc.error().serverMessage));

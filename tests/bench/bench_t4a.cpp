@@ -176,7 +176,7 @@ int main(int argc, char **argv) {
 
     QElapsedTimer t;
     t.start();
-    auto drafts = TaxRepository::generateSlips(conn, 2025);
+    auto drafts = TaxRepository::generateSlips(conn, RequestKey::create(), 2025);
     line("t4a_generate_drafts", t.elapsed(), "ms",
          QStringLiteral("%1 draft slips").arg(drafts.ok() ? drafts.value() : -1));
     t.restart();

@@ -271,7 +271,7 @@ void TstEarnings::payouts() {
     // Workshop A is owed its shares (workshop session, cross referral, escalation, rental) minus
     // the GST/HST on the fee charged to it.
     const qint64 owedA = 8000 - 260 + 1000 + 114000 + 12000;
-    const Result<qint64> batch = EarningsRepository::schedulePayouts(fin, m_june);
+    const Result<qint64> batch = EarningsRepository::schedulePayouts(fin, RequestKey::create(), m_june);
     QVERIFY2(batch.ok(), qPrintable(batch.error().serverMessage));
     const Result<QList<PayoutRow>> rows = EarningsRepository::payouts(fin, m_june);
     QVERIFY(rows.ok());
@@ -288,7 +288,9 @@ void TstEarnings::payouts() {
     // The owner sees their own payout only.
     QCOMPARE(scalarAs(QStringLiteral("ownerA"), QStringLiteral("SELECT count(*) FROM desk.payouts")), 1);
 
-    QVERIFY(EarningsRepository::markPayoutPaid(fin, a->id, a->version, QStringLiteral("EFT-1")).ok());
+    QVERIFY(EarningsRepository::markPayoutPaid(fin, RequestKey::create(), a->id, a->version,
+                                               QStringLiteral("EFT-1"))
+                .ok());
     QCOMPARE(
         m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE payout_id = ? AND "
                                    "payout_status = 'paid' "
@@ -297,18 +299,20 @@ void TstEarnings::payouts() {
             .toInt(),
         m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE payout_id = ?"), {a->id})
             .toInt());
-    const Result<int> stale =
-        EarningsRepository::markPayoutFailed(fin, b->id, b->version + 5, QStringLiteral("x"));
+    const Result<int> stale = EarningsRepository::markPayoutFailed(fin, RequestKey::create(), b->id,
+                                                                   b->version + 5, QStringLiteral("x"));
     QCOMPARE(stale.error().sqlState, QStringLiteral("40001"));
-    QVERIFY(
-        EarningsRepository::markPayoutFailed(fin, b->id, b->version, QStringLiteral("Bank account closed"))
-            .ok());
-    const Result<int> twice =
-        EarningsRepository::markPayoutPaid(fin, a->id, a->version + 1, QStringLiteral("EFT-2"));
+    QVERIFY(EarningsRepository::markPayoutFailed(fin, RequestKey::create(), b->id, b->version,
+                                                 QStringLiteral("Bank account closed"))
+                .ok());
+    const Result<int> twice = EarningsRepository::markPayoutPaid(fin, RequestKey::create(), a->id,
+                                                                 a->version + 1, QStringLiteral("EFT-2"));
     QCOMPARE(twice.error().sqlState, QStringLiteral("AD001"));
-    QCOMPARE(
-        EarningsRepository::markPayoutPaid(fin, a->id, a->version + 1, QStringLiteral(" ")).error().sqlState,
-        QStringLiteral("22023"));
+    QCOMPARE(EarningsRepository::markPayoutPaid(fin, RequestKey::create(), a->id, a->version + 1,
+                                                QStringLiteral(" "))
+                 .error()
+                 .sqlState,
+             QStringLiteral("22023"));
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE payout_id = ? AND "
                                         "payout_status = 'failed'"),
                          {b->id})

@@ -123,12 +123,13 @@ ProgramTerms TstPartnerships::revenueShare(const QString &name, int workshopBp) 
 
 qint64 TstPartnerships::createPublished(const QString &who, qint64 workshop, const ProgramTerms &t) {
     QSqlDatabase db = conn(who);
-    const auto saved = PartnershipRepository::saveProgram(db, 0, 0, workshop, t);
+    const auto saved = PartnershipRepository::saveProgram(db, RequestKey::create(), 0, 0, workshop, t);
     if (!saved) {
         qWarning() << saved.error().serverMessage;
         return 0;
     }
-    const auto v = PartnershipRepository::setProgramStatus(db, saved->id, saved->rowVersion, u"publish"_qs);
+    const auto v = PartnershipRepository::setProgramStatus(db, RequestKey::create(), saved->id,
+                                                           saved->rowVersion, u"publish"_qs);
     if (!v) {
         qWarning() << v.error().serverMessage;
         return 0;
@@ -149,7 +150,7 @@ void TstPartnerships::sharesMustAddUpAfterThePlatformFee() {
     ProgramTerms t = revenueShare(u"Bad split"_qs);
     t.mechanicShareBp = 7000; // 2000 + 2400 + 7000 = 11400
     QVERIFY(!t.isValid());
-    auto r = PartnershipRepository::saveProgram(db, 0, 0, m_workshopA, t);
+    auto r = PartnershipRepository::saveProgram(db, RequestKey::create(), 0, 0, m_workshopA, t);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().sqlState, u"23514"_qs);
     QVERIFY2(r.error().serverMessage.contains(u"shares_add_up"_qs), qPrintable(r.error().serverMessage));
@@ -157,14 +158,15 @@ void TstPartnerships::sharesMustAddUpAfterThePlatformFee() {
     // The workshop's own fee counts: with a 15 % fee, 2400 + 5600 no longer fits.
     QVERIFY(
         m_db.exec(u"UPDATE desk.organizations SET platform_fee_bp = 1500 WHERE id = ?"_qs, {m_workshopA}));
-    r = PartnershipRepository::saveProgram(db, 0, 0, m_workshopA, revenueShare(u"Old fee"_qs));
+    r = PartnershipRepository::saveProgram(db, RequestKey::create(), 0, 0, m_workshopA,
+                                           revenueShare(u"Old fee"_qs));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().sqlState, u"23514"_qs);
     ProgramTerms fifteen = revenueShare(u"Fifteen"_qs);
     fifteen.platformFeeBp = 1500;
     fifteen.mechanicShareBp = 6100;
     QVERIFY(fifteen.isValid());
-    r = PartnershipRepository::saveProgram(db, 0, 0, m_workshopA, fifteen);
+    r = PartnershipRepository::saveProgram(db, RequestKey::create(), 0, 0, m_workshopA, fifteen);
     QVERIFY2(r.ok(), qPrintable(r.error().serverMessage));
     QVERIFY(
         m_db.exec(u"UPDATE desk.organizations SET platform_fee_bp = 2000 WHERE id = ?"_qs, {m_workshopA}));
@@ -187,17 +189,17 @@ void TstPartnerships::typeSpecificTerms() {
     bay.workshopShareBp = 0;
     bay.mechanicShareBp = 8000;
     QVERIFY(!bay.isValid());
-    auto r = PartnershipRepository::saveProgram(db, 0, 0, m_workshopA, bay);
+    auto r = PartnershipRepository::saveProgram(db, RequestKey::create(), 0, 0, m_workshopA, bay);
     QCOMPARE(r.error().sqlState, u"23514"_qs);
     QVERIFY(r.error().serverMessage.contains(u"bay_rental_price"_qs));
     bay.bayRateHourCents = 4500;
     QVERIFY(bay.isValid());
-    r = PartnershipRepository::saveProgram(db, 0, 0, m_workshopA, bay);
+    r = PartnershipRepository::saveProgram(db, RequestKey::create(), 0, 0, m_workshopA, bay);
     QVERIFY2(r.ok(), qPrintable(r.error().serverMessage));
     // A bay rental gives the workshop no share of the job.
     bay.workshopShareBp = 1000;
     bay.mechanicShareBp = 7000;
-    r = PartnershipRepository::saveProgram(db, 0, 0, m_workshopA, bay);
+    r = PartnershipRepository::saveProgram(db, RequestKey::create(), 0, 0, m_workshopA, bay);
     QCOMPARE(r.error().sqlState, u"23514"_qs);
 
     ProgramTerms member;
@@ -209,14 +211,15 @@ void TstPartnerships::typeSpecificTerms() {
     member.includedBayHours = 20;
     member.overageRateHourCents = 0; // missing
     QVERIFY(!member.isValid());
-    r = PartnershipRepository::saveProgram(db, 0, 0, m_workshopA, member);
+    r = PartnershipRepository::saveProgram(db, RequestKey::create(), 0, 0, m_workshopA, member);
     QCOMPARE(r.error().sqlState, u"23514"_qs);
     member.overageRateHourCents = 3500;
-    r = PartnershipRepository::saveProgram(db, 0, 0, m_workshopA, member);
+    r = PartnershipRepository::saveProgram(db, RequestKey::create(), 0, 0, m_workshopA, member);
     QVERIFY2(r.ok(), qPrintable(r.error().serverMessage));
     // Negative price: refused by CHECK.
     member.membershipFeeCents = -1;
-    r = PartnershipRepository::saveProgram(db, r->id, r->rowVersion, m_workshopA, member);
+    r = PartnershipRepository::saveProgram(db, RequestKey::create(), r->id, r->rowVersion, m_workshopA,
+                                           member);
     QCOMPARE(r.error().sqlState, u"23514"_qs);
 }
 
@@ -236,14 +239,16 @@ void TstPartnerships::publishFreezesTheVersion() {
     QSqlDatabase db = conn(u"ownera"_qs);
     const int rowVersion =
         m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {id}).toInt();
-    auto s =
-        PartnershipRepository::saveProgram(db, id, rowVersion, m_workshopA, revenueShare(u"Frozen"_qs, 3000));
+    auto s = PartnershipRepository::saveProgram(db, RequestKey::create(), id, rowVersion, m_workshopA,
+                                                revenueShare(u"Frozen"_qs, 3000));
     QCOMPARE(s.error().sqlState, u"22023"_qs);
-    s = PartnershipRepository::saveProgram(db, id, rowVersion, m_workshopA, revenueShare(u"Frozen"_qs, 3000),
+    s = PartnershipRepository::saveProgram(db, RequestKey::create(), id, rowVersion, m_workshopA,
+                                           revenueShare(u"Frozen"_qs, 3000),
                                            QDate::currentDate().addDays(-1));
     QCOMPARE(s.error().sqlState, u"22023"_qs);
     // Status changes: a published program cannot be published again; closed is final.
-    auto st = PartnershipRepository::setProgramStatus(db, id, rowVersion, u"publish"_qs);
+    auto st =
+        PartnershipRepository::setProgramStatus(db, RequestKey::create(), id, rowVersion, u"publish"_qs);
     QCOMPARE(st.error().sqlState, u"23514"_qs);
 }
 
@@ -256,7 +261,7 @@ void TstPartnerships::newVersionFromADateKeepsPastUses() {
     const int rowVersion =
         m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {id}).toInt();
     const QDate from = QDate::currentDate().addDays(14);
-    auto s = PartnershipRepository::saveProgram(db, id, rowVersion, m_workshopA,
+    auto s = PartnershipRepository::saveProgram(db, RequestKey::create(), id, rowVersion, m_workshopA,
                                                 revenueShare(u"Versioned"_qs, 3000), from);
     QVERIFY2(s.ok(), qPrintable(s.error().serverMessage));
     QCOMPARE(s->versionNo, 2);
@@ -276,7 +281,8 @@ void TstPartnerships::newVersionFromADateKeepsPastUses() {
                          {id, from})
                  .toInt(),
              2);
-    const auto agreement = PartnershipRepository::decideApplication(db, before, appVersion(before), true, {});
+    const auto agreement = PartnershipRepository::decideApplication(db, RequestKey::create(), before,
+                                                                    appVersion(before), true, {});
     QVERIFY2(agreement.ok(), qPrintable(agreement.error().serverMessage));
     const auto g = PartnershipRepository::loadAgreement(db, *agreement);
     QVERIFY(g.ok());
@@ -288,7 +294,7 @@ void TstPartnerships::newVersionFromADateKeepsPastUses() {
     QVERIFY(!w.ok);
     QCOMPARE(w.sqlState(), u"23514"_qs);
     // A version cannot start before the latest one.
-    s = PartnershipRepository::saveProgram(db, id, s->rowVersion, m_workshopA,
+    s = PartnershipRepository::saveProgram(db, RequestKey::create(), id, s->rowVersion, m_workshopA,
                                            revenueShare(u"Versioned"_qs, 2000), from.addDays(-1));
     QCOMPARE(s.error().sqlState, u"22023"_qs);
 }
@@ -302,7 +308,8 @@ void TstPartnerships::approvalChecksEligibilityAndCompliance() {
     QVERIFY(id > 0);
 
     const qint64 weak = apply(id, m_weak);
-    auto r = PartnershipRepository::decideApplication(db, weak, appVersion(weak), true, {});
+    auto r =
+        PartnershipRepository::decideApplication(db, RequestKey::create(), weak, appVersion(weak), true, {});
     QVERIFY(!r.ok());
     QCOMPARE(r.error().sqlState, u"23514"_qs);
     QVERIFY(r.error().detail.contains(u"rating"_qs));
@@ -310,12 +317,14 @@ void TstPartnerships::approvalChecksEligibilityAndCompliance() {
     QVERIFY(r.error().detail.contains(u"cert:red_seal"_qs));
 
     const qint64 pending = apply(id, m_pending);
-    r = PartnershipRepository::decideApplication(db, pending, appVersion(pending), true, {});
+    r = PartnershipRepository::decideApplication(db, RequestKey::create(), pending, appVersion(pending), true,
+                                                 {});
     QCOMPARE(r.error().sqlState, u"23514"_qs);
     QVERIFY2(r.error().detail == u"missing=compliance"_qs, qPrintable(r.error().detail));
 
     const qint64 noSeal = apply(id, m_good2);
-    r = PartnershipRepository::decideApplication(db, noSeal, appVersion(noSeal), true, {});
+    r = PartnershipRepository::decideApplication(db, RequestKey::create(), noSeal, appVersion(noSeal), true,
+                                                 {});
     QCOMPARE(r.error().detail, u"missing=cert:red_seal"_qs);
 
     // The queue shows why, computed by the same function.
@@ -346,9 +355,9 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
     const qint64 app = apply(id, m_quebec);
     QCOMPARE(m_db.scalar(u"SELECT desk.mechanic_may_work_at(?, ?)"_qs, {m_quebec, m_workshopA}).toBool(),
              false);
-    const auto agreement =
-        PartnershipRepository::decideApplication(db, app, appVersion(app), true, u"Welcome"_qs,
-                                                 QDate::currentDate(), QDate::currentDate().addYears(1));
+    const auto agreement = PartnershipRepository::decideApplication(
+        db, RequestKey::create(), app, appVersion(app), true, u"Welcome"_qs, QDate::currentDate(),
+        QDate::currentDate().addYears(1));
     QVERIFY2(agreement.ok(), qPrintable(agreement.error().serverMessage));
     auto g = PartnershipRepository::loadAgreement(db, *agreement);
     QVERIFY(g.ok());
@@ -363,14 +372,16 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
                  .toString(),
              u"pending"_qs);
     // Deciding twice: already decided.
-    auto again = PartnershipRepository::decideApplication(db, app, appVersion(app), false, u"no"_qs);
+    auto again = PartnershipRepository::decideApplication(db, RequestKey::create(), app, appVersion(app),
+                                                          false, u"no"_qs);
     QCOMPARE(again.error().sqlState, u"AD001"_qs);
 
     // Acceptance needs the document first.
     auto acc = PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, u"workshop"_qs);
     QCOMPARE(acc.error().sqlState, u"23514"_qs);
     const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n% test agreement\n%%EOF\n");
-    const auto doc = PartnershipRepository::attachAgreementDocument(db, *agreement, u"agreement.pdf"_qs, pdf);
+    const auto doc = PartnershipRepository::attachAgreementDocument(db, RequestKey::create(), *agreement,
+                                                                    u"agreement.pdf"_qs, pdf);
     QVERIFY2(doc.ok(), qPrintable(doc.error().serverMessage));
     QCOMPARE(
         m_db.scalar(u"SELECT encode(sha256, 'hex') FROM desk.documents WHERE id = ?"_qs, {*doc}).toString(),
@@ -406,16 +417,19 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
     const qint64 pid =
         m_db.scalar(u"SELECT id FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement}).toLongLong();
     int pv = m_db.scalar(u"SELECT version FROM desk.partnerships WHERE id = ?"_qs, {pid}).toInt();
-    auto ps = PartnershipRepository::setPartnershipStatus(db, pid, pv, u"suspend"_qs, {});
+    auto ps =
+        PartnershipRepository::setPartnershipStatus(db, RequestKey::create(), pid, pv, u"suspend"_qs, {});
     QCOMPARE(ps.error().sqlState, u"22023"_qs);
-    ps = PartnershipRepository::setPartnershipStatus(db, pid, pv, u"suspend"_qs, u"late payments"_qs);
+    ps = PartnershipRepository::setPartnershipStatus(db, RequestKey::create(), pid, pv, u"suspend"_qs,
+                                                     u"late payments"_qs);
     QVERIFY(ps.ok());
     QCOMPARE(m_db.scalar(u"SELECT desk.mechanic_may_work_at(?, ?)"_qs, {m_quebec, m_workshopA}).toBool(),
              false);
     QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnership_agreements WHERE id = ?"_qs, {*agreement})
                  .toString(),
              u"suspended"_qs);
-    ps = PartnershipRepository::setPartnershipStatus(db, pid, *ps, u"terminate"_qs, u"ended"_qs);
+    ps = PartnershipRepository::setPartnershipStatus(db, RequestKey::create(), pid, *ps, u"terminate"_qs,
+                                                     u"ended"_qs);
     QVERIFY(ps.ok());
     QCOMPARE(
         m_db.scalar(u"SELECT status || ' ' || (end_date = current_date) FROM desk.partnership_agreements "
@@ -423,7 +437,7 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
                     {*agreement})
             .toString(),
         u"terminated true"_qs);
-    ps = PartnershipRepository::setPartnershipStatus(db, pid, *ps, u"reinstate"_qs, {});
+    ps = PartnershipRepository::setPartnershipStatus(db, RequestKey::create(), pid, *ps, u"reinstate"_qs, {});
     QCOMPARE(ps.error().sqlState, u"23514"_qs);
 }
 
@@ -434,9 +448,9 @@ void TstPartnerships::maximumPartners() {
     const qint64 id = createPublished(u"ownera"_qs, m_workshopA, t);
     const qint64 a1 = apply(id, m_good);
     const qint64 a2 = apply(id, m_good2);
-    auto r = PartnershipRepository::decideApplication(db, a1, appVersion(a1), true, {});
+    auto r = PartnershipRepository::decideApplication(db, RequestKey::create(), a1, appVersion(a1), true, {});
     QVERIFY2(r.ok(), qPrintable(r.error().serverMessage));
-    r = PartnershipRepository::decideApplication(db, a2, appVersion(a2), true, {});
+    r = PartnershipRepository::decideApplication(db, RequestKey::create(), a2, appVersion(a2), true, {});
     QCOMPARE(r.error().sqlState, u"23514"_qs);
     QVERIFY(r.error().serverMessage.contains(u"maximum"_qs));
     const auto list = PartnershipRepository::listPrograms(db, m_workshopA);
@@ -454,7 +468,7 @@ void TstPartnerships::maximumPartners() {
     // Paused programs take no new partners; closing rejects what is pending.
     const int rv =
         m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {id}).toInt();
-    auto s = PartnershipRepository::setProgramStatus(db, id, rv, u"close"_qs);
+    auto s = PartnershipRepository::setProgramStatus(db, RequestKey::create(), id, rv, u"close"_qs);
     QVERIFY2(s.ok(), qPrintable(s.error().serverMessage));
     QCOMPARE(
         m_db.scalar(u"SELECT status FROM desk.partnership_applications WHERE id = ?"_qs, {a2}).toString(),
@@ -469,12 +483,14 @@ void TstPartnerships::rejectionNeedsAReason() {
     QSqlDatabase db = conn(u"ownera"_qs);
     const qint64 id = createPublished(u"ownera"_qs, m_workshopA, revenueShare(u"Reasons"_qs));
     const qint64 a = apply(id, m_weak);
-    auto r = PartnershipRepository::decideApplication(db, a, appVersion(a), false, u"  "_qs);
+    auto r =
+        PartnershipRepository::decideApplication(db, RequestKey::create(), a, appVersion(a), false, u"  "_qs);
     QCOMPARE(r.error().sqlState, u"22023"_qs);
-    r = PartnershipRepository::decideApplication(db, a, appVersion(a) + 1, false,
+    r = PartnershipRepository::decideApplication(db, RequestKey::create(), a, appVersion(a) + 1, false,
                                                  u"Not enough experience"_qs);
     QCOMPARE(r.error().sqlState, u"40001"_qs);
-    r = PartnershipRepository::decideApplication(db, a, appVersion(a), false, u"Not enough experience"_qs);
+    r = PartnershipRepository::decideApplication(db, RequestKey::create(), a, appVersion(a), false,
+                                                 u"Not enough experience"_qs);
     QVERIFY(r.ok());
     QCOMPARE(m_db.scalar(u"SELECT reason FROM desk.partnership_applications WHERE id = ?"_qs, {a}).toString(),
              u"Not enough experience"_qs);
@@ -484,7 +500,8 @@ void TstPartnerships::partsAndLabourRates() {
     QSqlDatabase db = conn(u"ownera"_qs);
     const qint64 id = createPublished(u"ownera"_qs, m_workshopA, revenueShare(u"Catalog"_qs));
     const qint64 a = apply(id, m_good);
-    const auto agreement = PartnershipRepository::decideApplication(db, a, appVersion(a), true, {});
+    const auto agreement =
+        PartnershipRepository::decideApplication(db, RequestKey::create(), a, appVersion(a), true, {});
     QVERIFY(agreement.ok());
     const qint64 pid =
         m_db.scalar(u"SELECT id FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement}).toLongLong();
@@ -493,14 +510,14 @@ void TstPartnerships::partsAndLabourRates() {
         {0, u"BP-100"_qs, u"Brake pads, front"_qs, u"brakes"_qs, 4200, 8900, 2, QDate::currentDate(), {}},
         {0, u"OF-7"_qs, u"Oil filter"_qs, u"engine"_qs, 600, 1500, 0, QDate::currentDate(), {}},
     };
-    auto s = PartnershipRepository::saveParts(db, pid, parts);
+    auto s = PartnershipRepository::saveParts(db, RequestKey::create(), pid, parts);
     QVERIFY2(s.ok(), qPrintable(s.error().serverMessage));
     auto listed = PartnershipRepository::listParts(db, pid);
     QCOMPARE(listed->size(), 2);
     // Retail below wholesale: refused, nothing changes.
     QList<PartRow> bad = *listed;
     bad[0].retailCents = 100;
-    s = PartnershipRepository::saveParts(db, pid, bad);
+    s = PartnershipRepository::saveParts(db, RequestKey::create(), pid, bad);
     QCOMPARE(s.error().sqlState, u"23514"_qs);
     // Two prices of one part valid on the same day: refused (EXCLUDE).
     QList<PartRow> overlap = *listed;
@@ -513,24 +530,24 @@ void TstPartnerships::partsAndLabourRates() {
                     2,
                     QDate::currentDate().addDays(10),
                     {}});
-    s = PartnershipRepository::saveParts(db, pid, overlap);
+    s = PartnershipRepository::saveParts(db, RequestKey::create(), pid, overlap);
     QCOMPARE(s.error().sqlState, u"23P01"_qs);
     QCOMPARE(PartnershipRepository::listParts(db, pid)->size(), 2);
     // Removing a row deletes it.
     QList<PartRow> one = {listed->at(0)};
-    QVERIFY(PartnershipRepository::saveParts(db, pid, one).ok());
+    QVERIFY(PartnershipRepository::saveParts(db, RequestKey::create(), pid, one).ok());
     QCOMPARE(PartnershipRepository::listParts(db, pid)->size(), 1);
 
     QList<LabourRateRow> rates = {{0, u"brakes"_qs, 12500, 0, 1500, QDate::currentDate(), {}},
                                   {0, u"diagnostics"_qs, 9500, 0, -1, QDate::currentDate(), {}}};
-    QVERIFY(PartnershipRepository::saveLabourRates(db, pid, rates).ok());
+    QVERIFY(PartnershipRepository::saveLabourRates(db, RequestKey::create(), pid, rates).ok());
     QCOMPARE(PartnershipRepository::listLabourRates(db, pid)->size(), 2);
 
     // The other workshop's owner can neither read nor write them (their partnership is "not found"
     // to them, as a missing one); nobody writes the table directly.
     QSqlDatabase other = conn(u"ownerb"_qs);
     QCOMPARE(PartnershipRepository::listParts(other, pid)->size(), 0);
-    s = PartnershipRepository::saveParts(other, pid, parts);
+    s = PartnershipRepository::saveParts(other, RequestKey::create(), pid, parts);
     QCOMPARE(s.error().sqlState, u"P0002"_qs);
     const auto direct = TestDatabase::run(db, u"DELETE FROM desk.partnership_parts"_qs);
     QCOMPARE(direct.sqlState(), u"42501"_qs);
@@ -577,14 +594,17 @@ void TstPartnerships::rlsBetweenTwoWorkshops() {
     // exist (P0002, as a missing id; tst_tenancy compares the answers for every definer function).
     const int rv =
         m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {idA}).toInt();
-    auto s = PartnershipRepository::setProgramStatus(dbB, idA, rv, u"pause"_qs);
+    auto s = PartnershipRepository::setProgramStatus(dbB, RequestKey::create(), idA, rv, u"pause"_qs);
     QCOMPARE(s.error().sqlState, u"P0002"_qs);
-    auto save = PartnershipRepository::saveProgram(dbB, 0, 0, m_workshopA, revenueShare(u"Sneaky"_qs));
+    auto save = PartnershipRepository::saveProgram(dbB, RequestKey::create(), 0, 0, m_workshopA,
+                                                   revenueShare(u"Sneaky"_qs));
     QCOMPARE(save.error().sqlState, u"P0002"_qs);
-    auto d = PartnershipRepository::decideApplication(dbB, appA, appVersion(appA), false, u"x"_qs);
+    auto d = PartnershipRepository::decideApplication(dbB, RequestKey::create(), appA, appVersion(appA),
+                                                      false, u"x"_qs);
     QCOMPARE(d.error().sqlState, u"P0002"_qs);
     // Admins read but do not decide.
-    d = PartnershipRepository::decideApplication(dbAdmin, appB, appVersion(appB), false, u"x"_qs);
+    d = PartnershipRepository::decideApplication(dbAdmin, RequestKey::create(), appB, appVersion(appB), false,
+                                                 u"x"_qs);
     QVERIFY(!d.ok());
     // An owner sees the profile of a mechanic who applied to them, not of others.
     QCOMPARE(TestDatabase::run(conn(u"ownerb"_qs), u"SELECT count(*) FROM desk.mechanics WHERE id = ?"_qs,
@@ -613,7 +633,7 @@ void TstPartnerships::concurrentEditsOfOneProgram() {
     // Owner A (first connection) saves inside an open transaction, holding the row.
     QSqlDatabase first = conn(u"ownera"_qs);
     QVERIFY(TestDatabase::run(first, u"BEGIN"_qs).ok);
-    auto mine = PartnershipRepository::saveProgram(first, id, seen, m_workshopA,
+    auto mine = PartnershipRepository::saveProgram(first, RequestKey::create(), id, seen, m_workshopA,
                                                    revenueShare(u"Contended"_qs, 3000), from);
     QVERIFY2(mine.ok(), qPrintable(mine.error().serverMessage));
 
@@ -623,7 +643,7 @@ void TstPartnerships::concurrentEditsOfOneProgram() {
         QSqlDatabase db = TestDatabase::openConnection(second, u"p4_race"_qs);
         QString state;
         {
-            auto r = PartnershipRepository::saveProgram(db, id, seen, m_workshopA,
+            auto r = PartnershipRepository::saveProgram(db, RequestKey::create(), id, seen, m_workshopA,
                                                         revenueShare(u"Contended"_qs, 2000), from);
             state = r.ok() ? u"ok"_qs : r.error().sqlState;
         }

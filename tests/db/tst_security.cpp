@@ -58,6 +58,7 @@ const QList<QPair<QString, QString>> kFeatureTables = {
     {QStringLiteral("t4a_submissions"), QStringLiteral("tst_t4a")},
     {QStringLiteral("t4a_slips"), QStringLiteral("tst_t4a")},
     {QStringLiteral("desk_settings"), QStringLiteral("tst_tenancy")},
+    {QStringLiteral("write_requests"), QStringLiteral("tst_idempotency")},
 };
 
 } // namespace
