@@ -692,11 +692,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#2e6b3a&apos;&gt;&lt;b&gt;Qualifies for version %1 of the program.&lt;/b&gt;&lt;/p&gt;</source>
+        <source>&lt;b&gt;Qualifies for version %1 of the program.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#a61b1b&apos;&gt;&lt;b&gt;Does not qualify:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <source>&lt;b&gt;Does not qualify:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2687,7 +2687,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#2e6b3a&apos;&gt;Ready to save.&lt;/span&gt;</source>
+        <source>Ready to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2792,7 +2792,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#2e6b3a&apos;&gt;Saved.&lt;/span&gt;</source>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
