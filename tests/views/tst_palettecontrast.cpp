@@ -569,6 +569,8 @@ void TstPaletteContrast::panesAreReadable() {
         QVERIFY(QTest::qWaitForWindowExposed(&canvas));
         check(QStringLiteral("document viewer placeholder"), read(canvas.viewport()));
     }
+    for (const QString &f : std::as_const(m_failures))
+        qWarning("unreadable: %s", qPrintable(f)); // QVERIFY2 cuts long messages
     QVERIFY2(m_failures.isEmpty(),
              qPrintable(QStringLiteral("%1 unreadable:\n").arg(m_failures.size()) + m_failures.join(u'\n')));
 }
