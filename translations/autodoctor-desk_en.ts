@@ -696,11 +696,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#2e6b3a&apos;&gt;&lt;b&gt;Qualifies for version %1 of the program.&lt;/b&gt;&lt;/p&gt;</source>
+        <source>&lt;b&gt;Qualifies for version %1 of the program.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#a61b1b&apos;&gt;&lt;b&gt;Does not qualify:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <source>&lt;b&gt;Does not qualify:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2783,7 +2783,7 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#2e6b3a&apos;&gt;Ready to save.&lt;/span&gt;</source>
+        <source>Ready to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2888,7 +2888,7 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#2e6b3a&apos;&gt;Saved.&lt;/span&gt;</source>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -696,12 +696,12 @@
         <translation>&lt;br&gt;Certifié Sceau rouge</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#2e6b3a&apos;&gt;&lt;b&gt;Qualifies for version %1 of the program.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#2e6b3a&apos;&gt;&lt;b&gt;Admissible à la version %1 du programme.&lt;/b&gt;&lt;/p&gt;</translation>
+        <source>&lt;b&gt;Qualifies for version %1 of the program.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Admissible à la version %1 du programme.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#a61b1b&apos;&gt;&lt;b&gt;Does not qualify:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#a61b1b&apos;&gt;&lt;b&gt;Non admissible&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
+        <source>&lt;b&gt;Does not qualify:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Non admissible&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reason: %1&lt;/p&gt;</source>
@@ -2788,8 +2788,8 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Versions&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#2e6b3a&apos;&gt;Ready to save.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#2e6b3a&apos;&gt;Prêt à enregistrer.&lt;/span&gt;</translation>
+        <source>Ready to save.</source>
+        <translation>Prêt à enregistrer.</translation>
     </message>
     <message>
         <source>&amp;Save as new version</source>
@@ -2893,8 +2893,8 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Ce programme est fermé; ses conditions ne changent plus.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#2e6b3a&apos;&gt;Saved.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#2e6b3a&apos;&gt;Enregistré.&lt;/span&gt;</translation>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "app/demo/certificaterenderer.h"
 
+#include "views/paper/printpalette.h"
+
 #include <QBuffer>
 #include <QFont>
 #include <QFontMetricsF>
@@ -32,20 +34,21 @@ constexpr qreal kPageH = 792;
 constexpr qreal kMargin = 54;
 
 QColor accentFor(CertificateData::Kind kind) {
+    using printpalette::Accent;
     switch (kind) {
     case CertificateData::Kind::Insurance:
-        return QColor(0x1f, 0x4e, 0x79);
+        return printpalette::accent(Accent::Navy);
     case CertificateData::Kind::BusinessLicence:
     case CertificateData::Kind::Zoning:
-        return QColor(0x2e, 0x6b, 0x3a);
+        return printpalette::accent(Accent::Forest);
     case CertificateData::Kind::Employment:
-        return QColor(0x7a, 0x2e, 0x2e);
+        return printpalette::accent(Accent::Maroon);
     case CertificateData::Kind::Certification:
-        return QColor(0x8a, 0x5a, 0x00);
+        return printpalette::accent(Accent::Ochre);
     case CertificateData::Kind::Ownership:
-        return QColor(0x4a, 0x3b, 0x6b);
+        return printpalette::accent(Accent::Plum);
     }
-    return Qt::black;
+    return printpalette::ink();
 }
 
 QString initials(const QString &name) {
@@ -79,10 +82,12 @@ QFont serif(qreal pt, bool bold = false, bool italic = false) {
     return makeFont(QStringLiteral("DejaVu Serif"), pt, bold, italic);
 }
 
-/// @p c blended into white: 0 = white, 1 = c.
+/// @p c blended into the paper: 0 = paper, 1 = c.
 QColor tint(const QColor &c, qreal amount) {
-    return QColor::fromRgbF(1 - (1 - c.redF()) * amount, 1 - (1 - c.greenF()) * amount,
-                            1 - (1 - c.blueF()) * amount);
+    const QColor w = printpalette::paper();
+    return QColor::fromRgbF(w.redF() - (w.redF() - c.redF()) * amount,
+                            w.greenF() - (w.greenF() - c.greenF()) * amount,
+                            w.blueF() - (w.blueF() - c.blueF()) * amount);
 }
 
 /// Draws wrapped text in @p rect, returns the height used.
@@ -100,12 +105,12 @@ void letterhead(QPainter &p, const CertificateData &d) {
 
     // A round seal with the issuer's initials.
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(Qt::white, 2));
+    p.setPen(QPen(printpalette::paper(), 2));
     p.setBrush(Qt::NoBrush);
     const QRectF seal(kMargin, 20, 56, 56);
     p.drawEllipse(seal);
     p.setFont(font(17, true));
-    p.setPen(Qt::white);
+    p.setPen(printpalette::paper());
     p.drawText(seal, Qt::AlignCenter, initials(d.issuerName));
 
     // Long names (ministries) shrink to fit the band, then elide.
@@ -300,7 +305,7 @@ QByteArray CertificateRenderer::render(const CertificateData &d) {
 
         // Date line on letters, title otherwise.
         if (d.kind == CertificateData::Kind::Employment) {
-            p.setPen(Qt::black);
+            p.setPen(printpalette::ink());
             p.setFont(font(10));
             p.drawText(QRectF(kMargin, y, width, 16), Qt::AlignRight, formatDate(d.issuedOn));
             y += 28;
@@ -313,7 +318,7 @@ QByteArray CertificateRenderer::render(const CertificateData &d) {
         p.drawLine(QPointF(kMargin, y), QPointF(kPageW - kMargin, y));
         y += 22;
 
-        p.setPen(Qt::black);
+        p.setPen(printpalette::ink());
         if (d.kind == CertificateData::Kind::Employment) {
             p.setFont(font(11));
             p.drawText(QRectF(kMargin, y, width, 16), Qt::AlignLeft,
@@ -340,16 +345,16 @@ QByteArray CertificateRenderer::render(const CertificateData &d) {
                 const QRectF row(kMargin, y, width, rowH);
                 p.fillRect(QRectF(kMargin, y, labelW, rowH), tint(accent, i % 2 ? 0.10 : 0.16));
                 if (i % 2 == 0)
-                    p.fillRect(QRectF(kMargin + labelW, y, width - labelW, rowH), QColor(0xf6, 0xf6, 0xf6));
-                p.setPen(QColor(0x33, 0x33, 0x33));
+                    p.fillRect(QRectF(kMargin + labelW, y, width - labelW, rowH), printpalette::zebra());
+                p.setPen(printpalette::inkMuted());
                 p.setFont(font(9, true));
                 p.drawText(QRectF(kMargin + 8, y, labelW - 12, rowH), Qt::AlignLeft | Qt::AlignVCenter,
                            rows[i].first);
-                p.setPen(Qt::black);
+                p.setPen(printpalette::ink());
                 p.setFont(font(11));
                 p.drawText(QRectF(kMargin + labelW + 10, y, width - labelW - 14, rowH),
                            Qt::AlignLeft | Qt::AlignVCenter, rows[i].second);
-                p.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.5));
+                p.setPen(QPen(printpalette::rule(), 0.5));
                 p.drawLine(row.bottomLeft(), row.bottomRight());
                 y += rowH;
             }
@@ -357,18 +362,17 @@ QByteArray CertificateRenderer::render(const CertificateData &d) {
             p.setBrush(Qt::NoBrush);
             p.drawRect(QRectF(kMargin, y - rowH * rows.size(), width, rowH * rows.size()));
             y += 26;
-            p.setPen(QColor(0x44, 0x44, 0x44));
+            p.setPen(printpalette::inkMuted());
             y += paragraph(p, QRectF(kMargin, y, width, 200), closingText(d), serif(9.5, false, true)) + 10;
         }
 
         // Signature block.
         y = qMax(y + 40, 600.0);
-        p.setPen(Qt::black);
         p.setFont(serif(20, false, true));
-        p.setPen(QColor(0x1a, 0x2a, 0x6c));
+        p.setPen(printpalette::signatureInk());
         p.drawText(QRectF(kMargin, y - 30, 320, 28), Qt::AlignLeft | Qt::AlignBottom,
                    QFontMetricsF(p.font()).elidedText(d.signatory, Qt::ElideRight, 320));
-        p.setPen(QPen(Qt::black, 0.8));
+        p.setPen(QPen(printpalette::ink(), 0.8));
         p.drawLine(QPointF(kMargin, y + 2), QPointF(kMargin + 260, y + 2));
         p.setFont(font(9));
         p.drawText(QRectF(kMargin, y + 6, 300, 14), Qt::AlignLeft, d.signatory);
@@ -381,7 +385,7 @@ QByteArray CertificateRenderer::render(const CertificateData &d) {
         // Footer.
         p.setPen(QPen(tint(accent, 0.5), 0.8));
         p.drawLine(QPointF(kMargin, kPageH - 54), QPointF(kPageW - kMargin, kPageH - 54));
-        p.setPen(QColor(0x66, 0x66, 0x66));
+        p.setPen(printpalette::inkMuted());
         p.setFont(font(8));
         p.drawText(QRectF(kMargin, kPageH - 50, width, 14), Qt::AlignLeft,
                    say(d, {"Reference", "Référence"}) + QStringLiteral(" ") + d.reference);

@@ -5,6 +5,7 @@
 #include "app/shell/session.h"
 #include "app/shell/translator.h"
 #include "models/compliance/verificationqueuemodel.h"
+#include "views/common/semanticcolors.h"
 #include "views/compliance/reviewpane.h"
 
 #include <QAction>
@@ -111,11 +112,12 @@ void MainWindow::setConnected(bool connected) {
     const QString where = m_session->settings().redacted();
     if (connected) {
         m_connection->setText(tr("● Connected as %1 (%2)").arg(who.loginRole, roleLabel(who)));
-        m_connection->setStyleSheet(QStringLiteral("color: #1d7a3a;"));
+        m_connection->setStyleSheet(SemanticColors::of(this).textStyle(SemanticColors::Role::Ok));
         m_connection->setToolTip(where);
     } else {
         m_connection->setText(tr("● Connection lost, reconnecting…"));
-        m_connection->setStyleSheet(QStringLiteral("color: #b01e1e; font-weight: bold;"));
+        m_connection->setStyleSheet(SemanticColors::of(this).textStyle(SemanticColors::Role::Error) +
+                                    QStringLiteral(" font-weight: bold;"));
     }
 }
 

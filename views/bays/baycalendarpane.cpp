@@ -5,6 +5,7 @@
 #include "models/bays/utilizationmodel.h"
 #include "views/bays/monthoverviewwidget.h"
 #include "views/bays/utilizationview.h"
+#include "views/common/semanticcolors.h"
 #include "views/paper/daysheetrenderer.h"
 
 #include <QAction>
@@ -495,8 +496,9 @@ void BayCalendarPane::requestStatus(BookingStatus status, const QString &reason)
 void BayCalendarPane::showMessage(const QString &text, bool isError) {
     m_lastMessage = text;
     m_banner->setText(text);
-    m_banner->setStyleSheet(isError ? QStringLiteral("background:#fde2e1;color:#7a1212;border-radius:4px;")
-                                    : QStringLiteral("background:#e3f1e6;color:#14532d;border-radius:4px;"));
+    m_banner->setStyleSheet(SemanticColors::of(this).bannerStyle(isError ? SemanticColors::Role::Error
+                                                                         : SemanticColors::Role::Ok) +
+                            QStringLiteral("border-radius:4px;"));
     m_banner->setVisible(!text.isEmpty());
     QTimer::singleShot(isError ? 12000 : 5000, m_banner, [this, text] {
         if (m_banner->text() == text)

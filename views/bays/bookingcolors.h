@@ -1,51 +1,57 @@
 #pragma once
 
 #include "models/bays/bayschedule.h"
+#include "views/common/semanticcolors.h"
 
 #include <QColor>
 #include <QPalette>
 
 namespace adesk::bookingcolors {
 
-/// Colours of the calendar (views only; models carry no colours).
-inline QColor fill(BookingStatus s) {
+/// Colours of the calendar (views only; models carry no colours), from the palette's semantic
+/// colours (views/common/semanticcolors.h).
+inline SemanticColors::Hue hue(BookingStatus s) {
     switch (s) {
     case BookingStatus::Requested:
-        return QColor(0xf6, 0xc3, 0x44); // amber: waiting for the owner
+        return SemanticColors::Hue::Amber; // waiting for the owner
     case BookingStatus::Confirmed:
-        return QColor(0x3b, 0x7d, 0xd8);
+        return SemanticColors::Hue::Blue;
     case BookingStatus::CheckedIn:
-        return QColor(0x2e, 0x9e, 0x5b);
+        return SemanticColors::Hue::Green;
     case BookingStatus::Completed:
-        return QColor(0x8a, 0x99, 0xa8);
+        return SemanticColors::Hue::Slate;
     case BookingStatus::Cancelled:
-        return QColor(0xe0, 0xe0, 0xe0);
+        return SemanticColors::Hue::Grey;
     case BookingStatus::NoShow:
-        return QColor(0xd9, 0x6c, 0x6c);
+        return SemanticColors::Hue::Red;
     }
-    return Qt::gray;
+    return SemanticColors::Hue::Grey;
 }
-inline QColor text(BookingStatus s) {
-    return s == BookingStatus::Requested || s == BookingStatus::Cancelled ? QColor(0x20, 0x20, 0x20)
-                                                                          : Qt::white;
+inline QColor fill(const QPalette &p, BookingStatus s) {
+    return SemanticColors(p).fill(hue(s));
+}
+inline QColor text(const QPalette &p, BookingStatus s) {
+    return SemanticColors(p).textOnFill(hue(s));
 }
 inline QColor closed(const QPalette &p) {
-    QColor c = p.color(QPalette::Window).darker(112);
+    return p.color(QPalette::Window).darker(112);
+}
+/// Hatching over a closure, and the line through "now", and a refused drop.
+inline QColor closure(const QPalette &p) {
+    return SemanticColors(p).text(SemanticColors::Role::Error);
+}
+inline QColor buffer(const QPalette &p) {
+    QColor c = p.color(QPalette::Text);
+    c.setAlpha(60);
     return c;
-}
-inline QColor closure(const QPalette &) {
-    return QColor(0x9a, 0x5b, 0x5b);
-}
-inline QColor buffer(const QPalette &) {
-    return QColor(0x80, 0x80, 0x80, 70);
 }
 inline QColor ghost(const QPalette &p) {
     QColor c = p.color(QPalette::Highlight);
     c.setAlpha(80);
     return c;
 }
-inline QColor nowLine() {
-    return QColor(0xd0, 0x21, 0x21);
+inline QColor nowLine(const QPalette &p) {
+    return SemanticColors(p).text(SemanticColors::Role::Error);
 }
 
 } // namespace adesk::bookingcolors

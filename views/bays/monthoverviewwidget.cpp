@@ -86,7 +86,7 @@ void MonthOverviewWidget::paintEvent(QPaintEvent *) {
             p.fillRect(r, bookingcolors::closed(pal));
         if (closedDays.contains(d))
             p.fillRect(r, QBrush(bookingcolors::closure(pal), Qt::BDiagPattern));
-        p.setPen(d == today ? QPen(bookingcolors::nowLine(), 2) : QPen(pal.color(QPalette::Mid)));
+        p.setPen(d == today ? QPen(bookingcolors::nowLine(pal), 2) : QPen(pal.color(QPalette::Mid)));
         p.drawRect(r);
         QFont f = font();
         f.setBold(d == today);

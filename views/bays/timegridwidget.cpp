@@ -364,7 +364,7 @@ void TimeGridWidget::paintEvent(QPaintEvent *) {
     const QFontMetrics fm = fontMetrics();
     for (int m = (g.startMinute / 60) * 60; m <= g.endMinute; m += 60) {
         const int y = int(yOf(m));
-        p.setPen(QColor(pal.color(QPalette::Mid)));
+        p.setPen(pal.color(QPalette::Mid));
         p.drawLine(g.axisWidth, y, width(), y);
         p.setPen(pal.color(QPalette::Text));
         p.drawText(QRect(0, y - fm.height() / 2, g.axisWidth - 6, fm.height()),
@@ -404,14 +404,14 @@ void TimeGridWidget::paintEvent(QPaintEvent *) {
                 if (bottom > r.bottom())
                     p.fillRect(QRectF(r.left(), r.bottom(), r.width(), bottom - r.bottom()), bufferColor);
             }
-            const QColor fill = bookingcolors::fill(b.status);
+            const QColor fill = bookingcolors::fill(pal, b.status);
             p.fillRect(r, pending ? fill.lighter(130) : fill);
             if (b.id == m_selected || pending) {
                 p.setPen(QPen(pal.color(QPalette::Highlight), 2, pending ? Qt::DashLine : Qt::SolidLine));
                 p.drawRect(r.adjusted(1, 1, -1, -1));
             }
             if (r.width() > 24 && r.height() > sfm.height()) {
-                p.setPen(bookingcolors::text(b.status));
+                p.setPen(bookingcolors::text(pal, b.status));
                 const QString who = m_laneMode == LaneMode::Bays
                                         ? b.mechanicName
                                         : (cal.bay(b.bayId) ? cal.bay(b.bayId)->name : QString());
@@ -435,7 +435,7 @@ void TimeGridWidget::paintEvent(QPaintEvent *) {
         p.drawRect(r);
     }
     if (!m_flash.isNull()) {
-        p.setPen(QPen(QColor(200, 30, 30), 3));
+        p.setPen(QPen(bookingcolors::nowLine(pal), 3));
         p.drawRect(m_flash);
     }
 
@@ -446,10 +446,10 @@ void TimeGridWidget::paintEvent(QPaintEvent *) {
     const int nowMinute = localNow.time().hour() * 60 + localNow.time().minute();
     if (nowDay >= 0 && nowDay < m_days && nowMinute >= g.startMinute && nowMinute <= g.endMinute) {
         const double y = yOf(nowMinute);
-        p.setPen(QPen(bookingcolors::nowLine(), 2));
+        p.setPen(QPen(bookingcolors::nowLine(pal), 2));
         p.drawLine(QPointF(g.axisWidth + nowDay * dayWidth, y),
                    QPointF(g.axisWidth + (nowDay + 1) * dayWidth, y));
-        p.setBrush(bookingcolors::nowLine());
+        p.setBrush(bookingcolors::nowLine(pal));
         p.drawEllipse(QPointF(g.axisWidth + nowDay * dayWidth, y), 3, 3);
         p.setBrush(Qt::NoBrush);
     }

@@ -2,6 +2,7 @@
 
 #include "models/bays/utilizationmodel.h"
 #include "models/common/money.h"
+#include "views/common/semanticcolors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -58,6 +59,7 @@ void UtilizationView::rebuild() {
     chart->setTitle(tr("Booked hours over open hours, per bay and week"));
     if (!m_model || m_model->rowCount() == 0) {
         m_summary->setText(tr("No bays or opening hours in this period."));
+        SemanticColors::of(this).style(chart);
         return;
     }
     auto *series = new QBarSeries();
@@ -82,6 +84,7 @@ void UtilizationView::rebuild() {
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    SemanticColors::of(this).style(chart);
     const qint64 open = m_model->totalOpenMinutes();
     const qint64 booked = m_model->totalBookedMinutes();
     m_summary->setText(tr("Booked %1 h of %2 h open (%3 %). Bay rental revenue for the period: %4")

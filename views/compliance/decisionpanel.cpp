@@ -1,188 +1,85 @@
 #include "views/compliance/decisionpanel.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QLabel>
-#include <QLineEdit>
+#include "ui_decisionpanel.h"
+#include "views/common/semanticcolors.h"
+
 #include <QLocale>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QScrollArea>
-#include <QVBoxLayout>
 
 namespace adesk {
 
 namespace vf = verification;
 
 DecisionPanel::DecisionPanel(QWidget *parent)
-    : QWidget(parent) {
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("decisionTitle"));
-    QFont tf = m_title->font();
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DecisionPanel>()) {
+    m_ui->setupUi(this);
+    QFont tf = m_ui->decisionTitle->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.3);
     tf.setBold(true);
-    m_title->setFont(tf);
-    m_title->setWordWrap(true);
-    m_subtitle = new QLabel(this);
-    m_subtitle->setWordWrap(true);
-    m_entityInfo = new QLabel(this);
-    m_entityInfo->setWordWrap(true);
-    m_claim = new QLabel(this);
-    m_claim->setObjectName(QStringLiteral("claimLabel"));
-    m_claim->setWordWrap(true);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("decisionMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setVisible(false);
-
-    m_license = new QLineEdit(this);
-    m_license->setObjectName(QStringLiteral("licenseNumber"));
-    m_policy = new QLineEdit(this);
-    m_policy->setObjectName(QStringLiteral("policyNumber"));
-    m_coverage = new QLineEdit(this);
-    m_coverage->setObjectName(QStringLiteral("coverageAmount"));
-    m_coverage->setPlaceholderText(Money::fromCents(200000000).toString());
-    m_expiry = new QDateEdit(this);
-    m_expiry->setObjectName(QStringLiteral("expiryDate"));
-    m_expiry->setCalendarPopup(true);
-    m_expiry->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    m_noExpiry = new QCheckBox(tr("No expiry date"), this);
-    connect(m_noExpiry, &QCheckBox::toggled, m_expiry, &QWidget::setDisabled);
-
-    auto *fieldsBox = new QGroupBox(tr("Document fields"), this);
-    auto *form = new QFormLayout(fieldsBox);
-    form->addRow(tr("Licence number"), m_license);
-    form->addRow(tr("Policy number"), m_policy);
-    form->addRow(tr("Coverage amount"), m_coverage);
-    auto *expiryRow = new QHBoxLayout;
-    expiryRow->addWidget(m_expiry, 1);
-    expiryRow->addWidget(m_noExpiry);
-    form->addRow(tr("Expiry date"), expiryRow);
-
-    m_docName = new QLabel(this);
-    m_docName->setWordWrap(true);
-    m_docSize = new QLabel(this);
-    m_docUploaded = new QLabel(this);
-    m_docSha = new QLabel(this);
-    m_docSha->setObjectName(QStringLiteral("sha256Label"));
-    m_docSha->setWordWrap(true);
-    m_docSha->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->decisionTitle->setFont(tf);
+    m_ui->coverageAmount->setPlaceholderText(Money::fromCents(200000000).toString());
+    m_ui->expiryDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    connect(m_ui->noExpiry, &QCheckBox::toggled, m_ui->expiryDate, &QWidget::setDisabled);
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
-    mono.setPointSizeF(m_docSha->font().pointSizeF() * 0.85);
-    m_docSha->setFont(mono);
-    auto *docBox = new QGroupBox(tr("Uploaded file"), this);
-    auto *docForm = new QFormLayout(docBox);
-    docForm->addRow(tr("File"), m_docName);
-    docForm->addRow(tr("Size"), m_docSize);
-    docForm->addRow(tr("Uploaded"), m_docUploaded);
-    docForm->addRow(tr("SHA-256"), m_docSha);
+    mono.setPointSizeF(m_ui->sha256Label->font().pointSizeF() * 0.85);
+    m_ui->sha256Label->setFont(mono);
 
-    m_history = new QLabel(this);
-    m_history->setWordWrap(true);
-
-    m_note = new QPlainTextEdit(this);
-    m_note->setObjectName(QStringLiteral("decisionNote"));
-    m_note->setPlaceholderText(tr("Note to the applicant (required to request information or to reject "
-                                  "for “Other”)"));
-    m_note->setTabChangesFocus(true);
-    m_note->setMaximumHeight(110);
-    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
+    connect(m_ui->decisionNote, &QPlainTextEdit::textChanged, this, [this] {
         if (m_detail.id)
-            m_drafts.insert(m_detail.id, m_note->toPlainText());
+            m_drafts.insert(m_detail.id, m_ui->decisionNote->toPlainText());
         updateButtons();
     });
+    connect(m_ui->rejectionReason, &QComboBox::currentIndexChanged, this, &DecisionPanel::updateButtons);
 
-    m_reason = new QComboBox(this);
-    m_reason->setObjectName(QStringLiteral("rejectionReason"));
-    connect(m_reason, &QComboBox::currentIndexChanged, this, &DecisionPanel::updateButtons);
-
-    m_approve = new QPushButton(tr("&Approve"), this);
-    m_approve->setObjectName(QStringLiteral("approveButton"));
-    m_approve->setToolTip(tr("Approve (Ctrl+Return)"));
-    m_approve->setStyleSheet(QStringLiteral("QPushButton:enabled { background: #1d7a3a; color: white; "
-                                            "font-weight: bold; padding: 6px 12px; }"));
-    m_reject = new QPushButton(tr("&Reject"), this);
-    m_reject->setObjectName(QStringLiteral("rejectButton"));
-    m_reject->setToolTip(tr("Reject with the chosen reason (Ctrl+Shift+R)"));
-    m_info = new QPushButton(tr("Request &info"), this);
-    m_info->setObjectName(QStringLiteral("requestInfoButton"));
-    m_info->setToolTip(tr("Ask the applicant for more information (Ctrl+Shift+I)"));
-    connect(m_approve, &QPushButton::clicked, this, &DecisionPanel::approve);
-    connect(m_reject, &QPushButton::clicked, this, &DecisionPanel::reject);
-    connect(m_info, &QPushButton::clicked, this, &DecisionPanel::requestInfo);
-
-    auto *decisionBox = new QGroupBox(tr("Decision"), this);
-    m_decisionBox = decisionBox;
-    auto *dl = new QVBoxLayout(decisionBox);
-    dl->addWidget(m_note);
-    auto *reasonRow = new QFormLayout;
-    reasonRow->addRow(tr("Rejection reason"), m_reason);
-    dl->addLayout(reasonRow);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_approve, 2);
-    buttons->addWidget(m_reject, 1);
-    buttons->addWidget(m_info, 1);
-    dl->addLayout(buttons);
-
-    auto *content = new QWidget(this);
-    auto *v = new QVBoxLayout(content);
-    v->addWidget(m_title);
-    v->addWidget(m_subtitle);
-    v->addWidget(m_entityInfo);
-    v->addWidget(m_claim);
-    v->addWidget(m_message);
-    v->addWidget(fieldsBox);
-    v->addWidget(docBox);
-    v->addWidget(m_history);
-    v->addWidget(decisionBox);
-    v->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    // The approve button in the ok colour, drawn flat (a native bevel would lighten the colour
+    // under its white text).
+    const SemanticColors colors = SemanticColors::of(this);
+    const QColor fill = colors.fill(SemanticColors::Role::Ok);
+    m_ui->approveButton->setStyleSheet(
+        QStringLiteral("QPushButton:enabled { background: %1; color: %2; border: 1px "
+                       "solid %3; border-radius: 3px; font-weight: bold; padding: "
+                       "6px 12px; }")
+            .arg(fill.name(), colors.textOnFill(SemanticColors::Role::Ok).name(), fill.darker(130).name()));
+    connect(m_ui->approveButton, &QPushButton::clicked, this, &DecisionPanel::approve);
+    connect(m_ui->rejectButton, &QPushButton::clicked, this, &DecisionPanel::reject);
+    connect(m_ui->requestInfoButton, &QPushButton::clicked, this, &DecisionPanel::requestInfo);
 
     clear();
 }
 
+DecisionPanel::~DecisionPanel() = default;
+
 void DecisionPanel::clear(const QString &placeholder) {
     m_detail = {};
-    m_title->setText(placeholder.isEmpty() ? tr("Select an item in the queue") : placeholder);
-    m_subtitle->clear();
-    m_entityInfo->clear();
-    m_claim->clear();
-    m_message->setVisible(false);
-    for (QLineEdit *e : {m_license, m_policy, m_coverage})
+    m_ui->decisionTitle->setText(placeholder.isEmpty() ? tr("Select an item in the queue") : placeholder);
+    m_ui->subtitle->clear();
+    m_ui->entityInfo->clear();
+    m_ui->claimLabel->clear();
+    m_ui->decisionMessage->setVisible(false);
+    for (QLineEdit *e : {m_ui->licenseNumber, m_ui->policyNumber, m_ui->coverageAmount})
         e->clear();
-    m_noExpiry->setChecked(false);
-    m_expiry->setDate(QDate::currentDate());
-    m_docName->clear();
-    m_docSize->clear();
-    m_docUploaded->clear();
-    m_docSha->clear();
-    m_history->clear();
-    m_note->blockSignals(true);
-    m_note->clear();
-    m_note->blockSignals(false);
+    m_ui->noExpiry->setChecked(false);
+    m_ui->expiryDate->setDate(QDate::currentDate());
+    m_ui->docName->clear();
+    m_ui->docSize->clear();
+    m_ui->docUploaded->clear();
+    m_ui->sha256Label->clear();
+    m_ui->history->clear();
+    m_ui->decisionNote->blockSignals(true);
+    m_ui->decisionNote->clear();
+    m_ui->decisionNote->blockSignals(false);
     updateButtons();
 }
 
 void DecisionPanel::setReasons(const QList<RejectionReason> &reasons) {
     const QString current = reasonCode();
-    m_reason->clear();
-    m_reason->addItem(tr("Choose a reason…"), QString());
+    m_ui->rejectionReason->clear();
+    m_ui->rejectionReason->addItem(tr("Choose a reason…"), QString());
     for (const RejectionReason &r : reasons)
-        m_reason->addItem(r.label, r.code);
-    const int i = m_reason->findData(current);
-    m_reason->setCurrentIndex(i < 0 ? 0 : i);
+        m_ui->rejectionReason->addItem(r.label, r.code);
+    const int i = m_ui->rejectionReason->findData(current);
+    m_ui->rejectionReason->setCurrentIndex(i < 0 ? 0 : i);
 }
 
 void DecisionPanel::setDetail(const VerificationDetail &d, bool keepEdits) {
@@ -190,44 +87,45 @@ void DecisionPanel::setDetail(const VerificationDetail &d, bool keepEdits) {
     const VerificationFields edited = fields();
     m_detail = d;
     const QLocale loc;
-    m_title->setText(d.entityName);
-    m_subtitle->setText(tr("%1 · %2 · %3 · submitted %4")
-                            .arg(vf::typeLabel(d.type), vf::entityTypeLabel(d.entityType),
-                                 d.province.isEmpty() ? tr("no province") : vf::provinceName(d.province),
-                                 loc.toString(d.submittedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_ui->decisionTitle->setText(d.entityName);
+    m_ui->subtitle->setText(tr("%1 · %2 · %3 · submitted %4")
+                                .arg(vf::typeLabel(d.type), vf::entityTypeLabel(d.entityType),
+                                     d.province.isEmpty() ? tr("no province") : vf::provinceName(d.province),
+                                     loc.toString(d.submittedAt.toLocalTime(), QLocale::ShortFormat)));
     if (d.entityType == vf::EntityType::Mechanic) {
         const QString tier = d.serviceTier == u"workshop_affiliated" ? tr("workshop-affiliated")
                              : d.serviceTier == u"licensed_mobile"   ? tr("licensed mobile")
                                                                      : tr("virtual only");
-        m_entityInfo->setText(tr("Mechanic tier: %1 · compliance: %2 · physical work: %3")
-                                  .arg(tier, vf::statusLabel(vf::statusFromSql(d.complianceStatus)),
-                                       d.canPerformPhysicalWork ? tr("allowed") : tr("not allowed")));
+        m_ui->entityInfo->setText(tr("Mechanic tier: %1 · compliance: %2 · physical work: %3")
+                                      .arg(tier, vf::statusLabel(vf::statusFromSql(d.complianceStatus)),
+                                           d.canPerformPhysicalWork ? tr("allowed") : tr("not allowed")));
     } else {
-        m_entityInfo->clear();
+        m_ui->entityInfo->clear();
     }
     if (!(sameItem && keepEdits)) {
-        m_license->setText(d.licenseNumber);
-        m_policy->setText(d.policyNumber);
-        m_coverage->setText(d.coverageAmount ? d.coverageAmount->toString(loc) : QString());
-        m_noExpiry->setChecked(!d.expiryDate.isValid());
-        m_expiry->setDate(d.expiryDate.isValid() ? d.expiryDate : QDate::currentDate().addYears(1));
+        m_ui->licenseNumber->setText(d.licenseNumber);
+        m_ui->policyNumber->setText(d.policyNumber);
+        m_ui->coverageAmount->setText(d.coverageAmount ? d.coverageAmount->toString(loc) : QString());
+        m_ui->noExpiry->setChecked(!d.expiryDate.isValid());
+        m_ui->expiryDate->setDate(d.expiryDate.isValid() ? d.expiryDate : QDate::currentDate().addYears(1));
     } else {
-        m_license->setText(edited.licenseNumber);
-        m_policy->setText(edited.policyNumber);
+        m_ui->licenseNumber->setText(edited.licenseNumber);
+        m_ui->policyNumber->setText(edited.policyNumber);
     }
     if (d.documentId) {
         // File names from uploads can be long single words: elide in the middle, full name in the tooltip.
-        m_docName->setText(QFontMetrics(m_docName->font()).elidedText(d.fileName, Qt::ElideMiddle, 260) +
-                           u'\n' + d.mimeType);
-        m_docName->setToolTip(d.fileName);
-        m_docSize->setText(loc.formattedDataSize(d.sizeBytes));
-        m_docUploaded->setText(loc.toString(d.uploadedAt.toLocalTime(), QLocale::ShortFormat));
+        m_ui->docName->setText(
+            QFontMetrics(m_ui->docName->font()).elidedText(d.fileName, Qt::ElideMiddle, 260) + u'\n' +
+            d.mimeType);
+        m_ui->docName->setToolTip(d.fileName);
+        m_ui->docSize->setText(loc.formattedDataSize(d.sizeBytes));
+        m_ui->docUploaded->setText(loc.toString(d.uploadedAt.toLocalTime(), QLocale::ShortFormat));
         showIntegrity(); // a reload of the same document keeps its checked verdict
     } else {
-        m_docName->setText(tr("No file attached"));
-        m_docSize->clear();
-        m_docUploaded->clear();
-        m_docSha->clear();
+        m_ui->docName->setText(tr("No file attached"));
+        m_ui->docSize->clear();
+        m_ui->docUploaded->clear();
+        m_ui->sha256Label->clear();
     }
     QStringList history;
     if (d.status == vf::Status::Approved || d.status == vf::Status::Rejected)
@@ -240,19 +138,19 @@ void DecisionPanel::setDetail(const VerificationDetail &d, bool keepEdits) {
         history << tr("Information requested on %1: %2")
                        .arg(loc.toString(d.infoRequestedAt.toLocalTime(), QLocale::ShortFormat),
                             d.infoRequestNote);
-    m_history->setText(history.join(u'\n'));
-    m_note->blockSignals(true);
+    m_ui->history->setText(history.join(u'\n'));
+    m_ui->decisionNote->blockSignals(true);
     const QString draft = m_drafts.value(d.id);
-    if (m_note->toPlainText() != draft)
-        m_note->setPlainText(draft);
-    m_note->blockSignals(false);
+    if (m_ui->decisionNote->toPlainText() != draft)
+        m_ui->decisionNote->setPlainText(draft);
+    m_ui->decisionNote->blockSignals(false);
     if (!sameItem)
-        m_message->setVisible(false);
+        m_ui->decisionMessage->setVisible(false);
     updateButtons();
 }
 
 void DecisionPanel::setReadOnly(bool readOnly) {
-    m_decisionBox->setVisible(!readOnly);
+    m_ui->decisionBox->setVisible(!readOnly);
     setDecisionsEnabled(!readOnly);
 }
 
@@ -269,7 +167,7 @@ void DecisionPanel::setBusy(bool busy) {
 }
 
 void DecisionPanel::setClaimText(const QString &text) {
-    m_claim->setText(text);
+    m_ui->claimLabel->setText(text);
 }
 
 void DecisionPanel::setDocumentIntegrity(bool matches) {
@@ -294,70 +192,71 @@ QString groupedHex(const QByteArray &digest) {
 void DecisionPanel::showIntegrity() {
     const QString hex = groupedHex(m_detail.sha256);
     if (!m_detail.documentId || m_detail.documentId != m_integrityDocumentId) {
-        m_docSha->setText(hex);
-        m_docSha->setStyleSheet(QString());
+        m_ui->sha256Label->setText(hex);
+        m_ui->sha256Label->setStyleSheet(QString());
         return;
     }
-    m_docSha->setText(m_integrityOk ? hex + u'\n' + tr("✓ matches the uploaded file")
-                                    : hex + u'\n' + tr("✗ does NOT match the file's bytes: do not approve"));
-    m_docSha->setStyleSheet(m_integrityOk ? QStringLiteral("color: #1d7a3a;")
-                                          : QStringLiteral("color: #b01e1e;"));
+    m_ui->sha256Label->setText(m_integrityOk
+                                   ? hex + u'\n' + tr("✓ matches the uploaded file")
+                                   : hex + u'\n' + tr("✗ does NOT match the file's bytes: do not approve"));
+    m_ui->sha256Label->setStyleSheet(SemanticColors::of(this).textStyle(
+        m_integrityOk ? SemanticColors::Role::Ok : SemanticColors::Role::Error));
 }
 
 void DecisionPanel::forgetDraft(qint64 id) {
     m_drafts.remove(id);
     if (id == m_detail.id) {
-        m_note->blockSignals(true);
-        m_note->clear();
-        m_note->blockSignals(false);
+        m_ui->decisionNote->blockSignals(true);
+        m_ui->decisionNote->clear();
+        m_ui->decisionNote->blockSignals(false);
     }
 }
 
 void DecisionPanel::showMessage(const QString &text, MessageKind kind) {
-    QString style;
+    SemanticColors::Role role = SemanticColors::Role::Info;
     switch (kind) {
     case MessageKind::Info:
-        style = QStringLiteral("background: #e8f0fb; color: #1f3f6e;");
         break;
     case MessageKind::Success:
-        style = QStringLiteral("background: #e3f4e8; color: #1d5a2e;");
+        role = SemanticColors::Role::Ok;
         break;
     case MessageKind::Warning:
-        style = QStringLiteral("background: #fff4d6; color: #6b4a00;");
+        role = SemanticColors::Role::Warning;
         break;
     case MessageKind::Error:
-        style = QStringLiteral("background: #fde2e1; color: #8a1515;");
+        role = SemanticColors::Role::Error;
         break;
     }
-    m_message->setStyleSheet(style + QStringLiteral(" padding: 6px; border-radius: 4px;"));
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    m_ui->decisionMessage->setStyleSheet(SemanticColors::of(this).bannerStyle(role) +
+                                         QStringLiteral(" padding: 6px; border-radius: 4px;"));
+    m_ui->decisionMessage->setText(text);
+    m_ui->decisionMessage->setVisible(!text.isEmpty());
 }
 
 QString DecisionPanel::messageText() const {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_ui->decisionMessage->isVisible() ? m_ui->decisionMessage->text() : QString();
 }
 
 VerificationFields DecisionPanel::fields() const {
     VerificationFields f;
-    f.licenseNumber = m_license->text().trimmed();
-    f.policyNumber = m_policy->text().trimmed();
-    f.coverageAmount = Money::parse(m_coverage->text());
-    if (!m_noExpiry->isChecked())
-        f.expiryDate = m_expiry->date();
+    f.licenseNumber = m_ui->licenseNumber->text().trimmed();
+    f.policyNumber = m_ui->policyNumber->text().trimmed();
+    f.coverageAmount = Money::parse(m_ui->coverageAmount->text());
+    if (!m_ui->noExpiry->isChecked())
+        f.expiryDate = m_ui->expiryDate->date();
     return f;
 }
 
 QString DecisionPanel::note() const {
-    return m_note->toPlainText().trimmed();
+    return m_ui->decisionNote->toPlainText().trimmed();
 }
 
 QString DecisionPanel::reasonCode() const {
-    return m_reason->currentData().toString();
+    return m_ui->rejectionReason->currentData().toString();
 }
 
 bool DecisionPanel::validateFields(QString *problem) const {
-    if (!m_coverage->text().trimmed().isEmpty() && !Money::parse(m_coverage->text())) {
+    if (!m_ui->coverageAmount->text().trimmed().isEmpty() && !Money::parse(m_ui->coverageAmount->text())) {
         *problem = tr("The coverage amount is not a valid dollar amount (for example %1).")
                        .arg(Money::fromCents(200000000).toString());
         return false;
@@ -368,18 +267,20 @@ bool DecisionPanel::validateFields(QString *problem) const {
 void DecisionPanel::updateButtons() {
     const bool can =
         m_detail.id != 0 && m_decisionsEnabled && !m_busy && m_detail.status == vf::Status::Pending;
-    m_approve->setEnabled(can);
-    m_reject->setEnabled(can && !reasonCode().isEmpty() && (reasonCode() != u"other" || !note().isEmpty()));
-    m_info->setEnabled(can && !note().isEmpty());
-    for (QWidget *w : std::initializer_list<QWidget *>{m_license, m_policy, m_coverage, m_expiry, m_noExpiry,
-                                                       m_note, m_reason})
+    m_ui->approveButton->setEnabled(can);
+    m_ui->rejectButton->setEnabled(can && !reasonCode().isEmpty() &&
+                                   (reasonCode() != u"other" || !note().isEmpty()));
+    m_ui->requestInfoButton->setEnabled(can && !note().isEmpty());
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->licenseNumber, m_ui->policyNumber,
+                                                       m_ui->coverageAmount, m_ui->expiryDate, m_ui->noExpiry,
+                                                       m_ui->decisionNote, m_ui->rejectionReason})
         w->setEnabled(m_detail.id != 0 && m_decisionsEnabled && m_detail.status == vf::Status::Pending);
-    if (m_noExpiry->isChecked())
-        m_expiry->setEnabled(false);
+    if (m_ui->noExpiry->isChecked())
+        m_ui->expiryDate->setEnabled(false);
 }
 
 void DecisionPanel::approve() {
-    if (!m_approve->isEnabled())
+    if (!m_ui->approveButton->isEnabled())
         return;
     QString problem;
     if (!validateFields(&problem)) {
@@ -394,13 +295,13 @@ void DecisionPanel::reject() {
         return;
     if (reasonCode().isEmpty()) {
         showMessage(tr("Choose a rejection reason first."), MessageKind::Warning);
-        m_reason->setFocus();
-        m_reason->showPopup();
+        m_ui->rejectionReason->setFocus();
+        m_ui->rejectionReason->showPopup();
         return;
     }
     if (reasonCode() == u"other" && note().isEmpty()) {
         showMessage(tr("Say what is wrong in the note when the reason is “Other”."), MessageKind::Warning);
-        m_note->setFocus();
+        m_ui->decisionNote->setFocus();
         return;
     }
     QString problem;
@@ -416,7 +317,7 @@ void DecisionPanel::requestInfo() {
         return;
     if (note().isEmpty()) {
         showMessage(tr("Write in the note what information you need."), MessageKind::Warning);
-        m_note->setFocus();
+        m_ui->decisionNote->setFocus();
         return;
     }
     emit requestInfoRequested(m_detail.id, m_detail.version, note());

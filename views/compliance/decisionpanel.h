@@ -5,20 +5,18 @@
 #include <QHash>
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QGroupBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
+#include <memory>
 
 namespace adesk {
 
+namespace Ui {
+class DecisionPanel;
+}
+
 /// Beside the document: the verification's fields (editable before deciding), the document's
-/// integrity data, a note, a rejection reason and the three decisions. Never writes: it emits
-/// intents that the controller turns into desk.decide_verification calls.
+/// integrity data, a note, a rejection reason and the three decisions (form:
+/// ui/decisionpanel.ui). Never writes: it emits intents that the controller turns into
+/// desk.decide_verification calls.
 ///
 /// The typed note is kept per verification id while the app runs, so reloading after a conflict,
 /// a lost connection or moving away and back loses nothing.
@@ -28,6 +26,7 @@ public:
     enum class MessageKind { Info, Success, Warning, Error };
 
     explicit DecisionPanel(QWidget *parent = nullptr);
+    ~DecisionPanel() override;
 
     /// Shows @p detail. When the same id is shown again (a reload), typed field edits are replaced
     /// by the database's values only if @p keepEdits is false; the note is always kept.
@@ -76,27 +75,7 @@ private:
     qint64 m_integrityDocumentId = 0; ///< document whose sha256 was checked against its bytes
     bool m_integrityOk = false;
 
-    QLabel *m_title;
-    QLabel *m_subtitle;
-    QLabel *m_entityInfo;
-    QLabel *m_claim;
-    QLabel *m_message;
-    QLineEdit *m_license;
-    QLineEdit *m_policy;
-    QLineEdit *m_coverage;
-    QDateEdit *m_expiry;
-    QCheckBox *m_noExpiry;
-    QLabel *m_docName;
-    QLabel *m_docSize;
-    QLabel *m_docUploaded;
-    QLabel *m_docSha;
-    QLabel *m_history;
-    QPlainTextEdit *m_note;
-    QComboBox *m_reason;
-    QGroupBox *m_decisionBox;
-    QPushButton *m_approve;
-    QPushButton *m_reject;
-    QPushButton *m_info;
+    std::unique_ptr<Ui::DecisionPanel> m_ui;
 };
 
 } // namespace adesk

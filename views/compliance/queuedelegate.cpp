@@ -2,6 +2,7 @@
 
 #include "models/compliance/verification.h"
 #include "models/compliance/verificationqueuemodel.h"
+#include "views/common/semanticcolors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -10,45 +11,48 @@
 namespace adesk {
 
 namespace {
-QColor statusColor(verification::Status s) {
+using Role = SemanticColors::Role;
+
+Role statusRole(verification::Status s) {
     switch (s) {
     case verification::Status::Pending:
-        return QColor(0x1f, 0x5f, 0xae);
+        return Role::Info;
     case verification::Status::Approved:
-        return QColor(0x1d, 0x7a, 0x3a);
+        return Role::Ok;
     case verification::Status::Rejected:
-        return QColor(0xb0, 0x1e, 0x1e);
+        return Role::Error;
     case verification::Status::Expired:
-        return QColor(0x8a, 0x5a, 0x00);
+        return Role::Warning;
     }
-    return Qt::gray;
+    return Role::Muted;
 }
 } // namespace
 
 void QueueDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const {
     QStyledItemDelegate::initStyleOption(option, index);
     const bool overdue = index.data(VerificationQueueModel::OverdueRole).toBool();
+    const SemanticColors colors(option->palette);
     switch (index.column()) {
     case VerificationQueueModel::Age:
         if (overdue) {
             option->font.setBold(true);
-            option->palette.setColor(QPalette::Text, QColor(0xb0, 0x1e, 0x1e));
-            option->backgroundBrush = QColor(0xfd, 0xe2, 0xe1);
+            option->palette.setColor(QPalette::Text, colors.textOn(Role::Overdue));
+            option->backgroundBrush = colors.background(Role::Overdue);
         }
         break;
     case VerificationQueueModel::Expiry: {
         const int state = index.data(VerificationQueueModel::ExpiryStateRole).toInt();
         if (state == 2)
-            option->palette.setColor(QPalette::Text, QColor(0xb0, 0x1e, 0x1e));
+            option->palette.setColor(QPalette::Text, colors.text(Role::Error));
         else if (state == 1)
-            option->palette.setColor(QPalette::Text, QColor(0xb3, 0x5c, 0x00));
+            option->palette.setColor(QPalette::Text, colors.text(Role::Warning));
         if (state != 0)
             option->font.setBold(true);
         break;
     }
     case VerificationQueueModel::ClaimedBy:
         option->font.setItalic(true);
-        option->palette.setColor(QPalette::Text, QColor(0x55, 0x55, 0x55));
+        option->palette.setColor(QPalette::Text, colors.text(Role::Muted));
         break;
     default:
         break;
@@ -72,7 +76,9 @@ void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     const auto status = verification::Status(index.data(VerificationQueueModel::StatusRole).toInt());
-    const QColor c = statusColor(status);
+    const Role role = statusRole(status);
+    const SemanticColors colors(opt.palette);
+    const bool selected = opt.state & QStyle::State_Selected;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QFont f = opt.font;
@@ -81,12 +87,10 @@ void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QFontMetrics fm(f);
     const int w = std::min(fm.horizontalAdvance(text) + 14, opt.rect.width() - 6);
     QRectF chip(opt.rect.left() + 4, opt.rect.center().y() - fm.height() / 2.0 - 1, w, fm.height() + 2);
-    QColor fill = c;
-    fill.setAlpha(opt.state & QStyle::State_Selected ? 255 : 40);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(fill);
+    painter->setBrush(selected ? colors.fill(role) : colors.background(role));
     painter->drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
-    painter->setPen(opt.state & QStyle::State_Selected ? QColor(Qt::white) : c);
+    painter->setPen(selected ? colors.textOnFill(role) : colors.textOn(role));
     painter->drawText(chip, Qt::AlignCenter, fm.elidedText(text, Qt::ElideRight, int(chip.width()) - 8));
     painter->restore();
 }

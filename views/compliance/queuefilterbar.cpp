@@ -1,94 +1,60 @@
 #include "views/compliance/queuefilterbar.h"
 
 #include "models/compliance/verification.h"
-
-#include <QCheckBox>
-#include <QComboBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QSpinBox>
+#include "ui_queuefilterbar.h"
 
 namespace adesk {
 
 namespace vf = verification;
 
 QueueFilterBar::QueueFilterBar(QWidget *parent)
-    : QWidget(parent) {
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->addItem(tr("All statuses"), QString());
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::QueueFilterBar>()) {
+    m_ui->setupUi(this);
+    m_ui->statusFilter->addItem(tr("All statuses"), QString());
     for (auto s : {vf::Status::Pending, vf::Status::Approved, vf::Status::Rejected, vf::Status::Expired})
-        m_status->addItem(vf::statusLabel(s), vf::statusToSql(s));
-    m_status->setCurrentIndex(1);
+        m_ui->statusFilter->addItem(vf::statusLabel(s), vf::statusToSql(s));
+    m_ui->statusFilter->setCurrentIndex(1);
 
-    m_type = new QComboBox(this);
-    m_type->setObjectName(QStringLiteral("typeFilter"));
-    m_type->addItem(tr("All documents"), QString());
+    m_ui->typeFilter->addItem(tr("All documents"), QString());
     for (auto t : {vf::Type::BusinessLicense, vf::Type::Insurance, vf::Type::Zoning, vf::Type::Certification,
                    vf::Type::Employment, vf::Type::Ownership})
-        m_type->addItem(vf::typeLabel(t), vf::typeToSql(t));
+        m_ui->typeFilter->addItem(vf::typeLabel(t), vf::typeToSql(t));
 
-    m_entity = new QComboBox(this);
-    m_entity->setObjectName(QStringLiteral("entityFilter"));
-    m_entity->addItem(tr("Mechanics and workshops"), QString());
+    m_ui->entityFilter->addItem(tr("Mechanics and workshops"), QString());
     for (auto e : {vf::EntityType::Mechanic, vf::EntityType::Workshop, vf::EntityType::MobileService})
-        m_entity->addItem(vf::entityTypeLabel(e), vf::entityTypeToSql(e));
+        m_ui->entityFilter->addItem(vf::entityTypeLabel(e), vf::entityTypeToSql(e));
 
-    m_province = new QComboBox(this);
-    m_province->setObjectName(QStringLiteral("provinceFilter"));
-    m_province->addItem(tr("All provinces"), QString());
+    m_ui->provinceFilter->addItem(tr("All provinces"), QString());
     for (const QString &p : vf::provinceCodes())
-        m_province->addItem(p + QStringLiteral(" — ") + vf::provinceName(p), p);
-
-    m_expiring = new QCheckBox(tr("Expiring within"), this);
-    m_expiring->setObjectName(QStringLiteral("expiringFilter"));
-    m_days = new QSpinBox(this);
-    m_days->setRange(0, 365);
-    m_days->setValue(30);
-    m_days->setSuffix(tr(" days"));
-    m_days->setEnabled(false);
-
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("searchFilter"));
-    m_search->setPlaceholderText(tr("Search name, licence or policy number (Ctrl+L)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
-
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_search, 2);
-    row->addWidget(m_status);
-    row->addWidget(m_type);
-    row->addWidget(m_entity);
-    row->addWidget(m_province);
-    row->addWidget(m_expiring);
-    row->addWidget(m_days);
+        m_ui->provinceFilter->addItem(p + QStringLiteral(" — ") + vf::provinceName(p), p);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, &QueueFilterBar::emitChanged);
-    for (QComboBox *c : {m_status, m_type, m_entity, m_province})
+    for (QComboBox *c : {m_ui->statusFilter, m_ui->typeFilter, m_ui->entityFilter, m_ui->provinceFilter})
         connect(c, &QComboBox::currentIndexChanged, this, &QueueFilterBar::emitChanged);
-    connect(m_expiring, &QCheckBox::toggled, this, [this](bool on) {
-        m_days->setEnabled(on);
+    connect(m_ui->expiringFilter, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->expiringDays->setEnabled(on);
         emitChanged();
     });
-    connect(m_days, &QSpinBox::valueChanged, this, [this] {
-        if (m_expiring->isChecked())
+    connect(m_ui->expiringDays, &QSpinBox::valueChanged, this, [this] {
+        if (m_ui->expiringFilter->isChecked())
             m_debounce.start();
     });
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
+    connect(m_ui->searchFilter, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
 }
+
+QueueFilterBar::~QueueFilterBar() = default;
 
 QueueFilter QueueFilterBar::filter() const {
     QueueFilter f;
-    f.status = m_status->currentData().toString();
-    f.verificationType = m_type->currentData().toString();
-    f.entityType = m_entity->currentData().toString();
-    f.province = m_province->currentData().toString();
-    f.expiringWithinDays = m_expiring->isChecked() ? m_days->value() : -1;
-    f.text = m_search->text().trimmed();
+    f.status = m_ui->statusFilter->currentData().toString();
+    f.verificationType = m_ui->typeFilter->currentData().toString();
+    f.entityType = m_ui->entityFilter->currentData().toString();
+    f.province = m_ui->provinceFilter->currentData().toString();
+    f.expiringWithinDays = m_ui->expiringFilter->isChecked() ? m_ui->expiringDays->value() : -1;
+    f.text = m_ui->searchFilter->text().trimmed();
     return f;
 }
 
@@ -98,21 +64,21 @@ void QueueFilterBar::setFilter(const QueueFilter &f) {
         const int i = c->findData(v);
         c->setCurrentIndex(i < 0 ? 0 : i);
     };
-    pick(m_status, f.status);
-    pick(m_type, f.verificationType);
-    pick(m_entity, f.entityType);
-    pick(m_province, f.province);
-    m_expiring->setChecked(f.expiringWithinDays >= 0);
+    pick(m_ui->statusFilter, f.status);
+    pick(m_ui->typeFilter, f.verificationType);
+    pick(m_ui->entityFilter, f.entityType);
+    pick(m_ui->provinceFilter, f.province);
+    m_ui->expiringFilter->setChecked(f.expiringWithinDays >= 0);
     if (f.expiringWithinDays >= 0)
-        m_days->setValue(f.expiringWithinDays);
-    m_search->setText(f.text);
+        m_ui->expiringDays->setValue(f.expiringWithinDays);
+    m_ui->searchFilter->setText(f.text);
     m_blocking = false;
     m_debounce.stop();
 }
 
 void QueueFilterBar::focusSearch() {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    m_ui->searchFilter->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchFilter->selectAll();
 }
 
 void QueueFilterBar::emitChanged() {

@@ -5,18 +5,21 @@
 #include <QTimer>
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QLineEdit;
-class QSpinBox;
+#include <memory>
 
 namespace adesk {
 
-/// The review queue's filters. Emits filterChanged() (text input debounced by 250 ms).
+namespace Ui {
+class QueueFilterBar;
+}
+
+/// The review queue's filters (form: ui/queuefilterbar.ui). Emits filterChanged() (text input
+/// debounced by 250 ms).
 class QueueFilterBar : public QWidget {
     Q_OBJECT
 public:
     explicit QueueFilterBar(QWidget *parent = nullptr);
+    ~QueueFilterBar() override;
 
     QueueFilter filter() const;
     void setFilter(const QueueFilter &filter);
@@ -29,13 +32,7 @@ signals:
 private:
     void emitChanged();
 
-    QComboBox *m_status;
-    QComboBox *m_type;
-    QComboBox *m_entity;
-    QComboBox *m_province;
-    QCheckBox *m_expiring;
-    QSpinBox *m_days;
-    QLineEdit *m_search;
+    std::unique_ptr<Ui::QueueFilterBar> m_ui;
     QTimer m_debounce;
     bool m_blocking = false;
 };

@@ -1,6 +1,7 @@
 #include "views/compliance/reviewpane.h"
 
 #include "models/compliance/verificationqueuemodel.h"
+#include "views/common/semanticcolors.h"
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/queuedelegate.h"
 #include "views/compliance/queuefilterbar.h"
@@ -205,7 +206,7 @@ void ReviewPane::focusFilter() {
 
 void ReviewPane::showQueueMessage(const QString &text) {
     m_count->setText(text);
-    m_count->setStyleSheet(QStringLiteral("color: #8a1515;"));
+    m_count->setStyleSheet(SemanticColors::of(this).textStyle(SemanticColors::Role::Error));
 }
 
 void ReviewPane::updateCount() {

@@ -1,5 +1,7 @@
 #include "views/documents/documentbanner.h"
 
+#include "views/common/semanticcolors.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -48,9 +50,12 @@ DocumentBanner::DocumentBanner(QWidget *parent)
 
 void DocumentBanner::applyKind(Kind kind) {
     const bool password = kind == Kind::Password;
+    // The colours of the pane around the banner: its own palette holds the last kind's tint.
+    const SemanticColors colors = SemanticColors::of(parentWidget());
+    const SemanticColors::Role role = password ? SemanticColors::Role::Warning : SemanticColors::Role::Error;
     QPalette pal = palette();
-    pal.setColor(QPalette::Window, password ? QColor(0xfff4d6) : QColor(0xfde7e7));
-    pal.setColor(QPalette::WindowText, QColor(0x202020));
+    pal.setColor(QPalette::Window, colors.background(role));
+    pal.setColor(QPalette::WindowText, colors.palette().color(QPalette::WindowText));
     setPalette(pal);
     const QIcon icon = password ? QIcon::fromTheme(QStringLiteral("dialog-password"),
                                                    style()->standardIcon(QStyle::SP_MessageBoxInformation))

@@ -1,5 +1,7 @@
 #include "views/documents/documentsearchbar.h"
 
+#include "views/common/semanticcolors.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
@@ -77,7 +79,8 @@ void DocumentSearchBar::activate() {
 void DocumentSearchBar::setStatus(const QString &status, bool notFound) {
     m_status->setText(status);
     QPalette pal = m_field->palette();
-    pal.setColor(QPalette::Base, notFound ? QColor(0xfde7e7) : palette().color(QPalette::Base));
+    pal.setColor(QPalette::Base, notFound ? SemanticColors::of(this).background(SemanticColors::Role::Error)
+                                          : palette().color(QPalette::Base));
     m_field->setPalette(pal);
 }
 

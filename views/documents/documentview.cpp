@@ -1,5 +1,7 @@
 #include "views/documents/documentview.h"
 
+#include "views/paper/printpalette.h"
+
 #include "views/documents/documentbanner.h"
 #include "views/documents/documentsearchbar.h"
 #include "views/documents/pagecanvas.h"
@@ -614,12 +616,12 @@ QPixmap DocumentView::framedThumbnail(const QImage &image, const QSize &pageSize
     p.setRenderHint(QPainter::SmoothPixmapTransform, true);
     const QRect target(QPoint((box.width() - pageSize.width()) / 2, (box.height() - pageSize.height()) / 2),
                        pageSize);
-    p.fillRect(target.translated(1, 1), QColor(0, 0, 0, 50));
+    p.fillRect(target.translated(1, 1), printpalette::paperShadow());
     if (image.isNull())
-        p.fillRect(target, Qt::white);
+        p.fillRect(target, printpalette::paper());
     else
         p.drawImage(target, image);
-    p.setPen(QColor(150, 150, 150));
+    p.setPen(printpalette::paperEdge());
     p.drawRect(target.adjusted(0, 0, -1, -1));
     p.end();
     return pixmap;

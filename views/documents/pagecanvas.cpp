@@ -1,5 +1,8 @@
 #include "views/documents/pagecanvas.h"
 
+#include "views/common/semanticcolors.h"
+#include "views/paper/printpalette.h"
+
 #include "views/documents/pagekey.h"
 #include "views/documents/pagerenderqueue.h"
 
@@ -38,11 +41,12 @@ PageCanvas::PageCanvas(PageRenderQueue *queue, QWidget *parent)
     , m_queue(queue) {
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
-    // The viewport paints its Base role; pages sit on a neutral grey like in any PDF reader.
+    // The viewport paints its Base role; pages sit on a neutral desk like in any PDF reader.
     viewport()->setAutoFillBackground(true);
+    const SemanticColors colors = SemanticColors::of(this);
     QPalette pal = viewport()->palette();
-    pal.setColor(QPalette::Base, QColor(0x9a, 0x9d, 0xa1));
-    pal.setColor(QPalette::Text, Qt::white);
+    pal.setColor(QPalette::Base, colors.desk());
+    pal.setColor(QPalette::Text, colors.textOnDesk());
     viewport()->setPalette(pal);
     verticalScrollBar()->setSingleStep(20);
     horizontalScrollBar()->setSingleStep(20);
@@ -235,8 +239,8 @@ void PageCanvas::paintEvent(QPaintEvent *event) {
         if (!r.intersects(event->rect().adjusted(-4, -4, 4, 4)))
             continue;
         // Shadow and paper.
-        p.fillRect(r.translated(2, 2), QColor(0, 0, 0, 60));
-        p.fillRect(r, Qt::white);
+        p.fillRect(r.translated(2, 2), printpalette::paperShadow());
+        p.fillRect(r, printpalette::paper());
 
         const PageKey key = PageKey::make(i, renderDpi(i), m_rotation);
         QImage image = m_queue->cached(key);
@@ -245,12 +249,12 @@ void PageCanvas::paintEvent(QPaintEvent *event) {
         if (!image.isNull()) {
             p.drawImage(r, image);
         } else {
-            p.setPen(QColor(120, 120, 120));
+            p.setPen(printpalette::inkMuted());
             const QString text = m_queue->hasFailed(key) ? tr("This page could not be displayed.")
                                                          : tr("Rendering page %1…").arg(i + 1);
             p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, text);
         }
-        p.setPen(QColor(0, 0, 0, 90));
+        p.setPen(printpalette::paperEdge());
         p.drawRect(r.adjusted(0, 0, -1, -1));
     }
 
@@ -261,7 +265,7 @@ void PageCanvas::paintEvent(QPaintEvent *event) {
         if (hit.page < first || hit.page > last)
             continue;
         const bool current = h == m_currentHit;
-        const QColor fill = current ? QColor(255, 140, 0, 110) : QColor(255, 230, 0, 100);
+        const QColor fill = current ? printpalette::currentSearchHit() : printpalette::searchHit();
         for (const QRectF &part : {hit.rectPoints, hit.continuationPoints}) {
             const QRectF r = hitRect(hit.page, part);
             if (r.isNull())
@@ -269,7 +273,7 @@ void PageCanvas::paintEvent(QPaintEvent *event) {
             const QRectF box = r.translated(offset).adjusted(-1, -1, 1, 1);
             p.fillRect(box, fill);
             if (current) {
-                p.setPen(QPen(QColor(220, 90, 0), 1.5));
+                p.setPen(QPen(printpalette::currentSearchHitEdge(), 1.5));
                 p.drawRect(box);
             }
         }

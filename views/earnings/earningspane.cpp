@@ -2,6 +2,7 @@
 
 #include "models/earnings/ledgermodel.h"
 #include "models/earnings/ledgertotalsmodel.h"
+#include "views/common/semanticcolors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -167,6 +168,8 @@ QWidget *EarningsPane::buildChartsTab() {
     m_payeeChart = new QChartView(new QChart, w);
     m_payeeChart->chart()->setTitle(tr("Choose a payee to see 12 months of earnings"));
     m_payeeChart->setRenderHint(QPainter::Antialiasing);
+    SemanticColors::of(this).style(m_revenueChart->chart());
+    SemanticColors::of(this).style(m_payeeChart->chart());
     l->addWidget(m_revenueChart, 3);
     l->addWidget(m_payeeChart, 2);
     return w;
@@ -391,6 +394,7 @@ void EarningsPane::setPlatformRevenue(const QList<MonthlyRevenue> &months) {
     series->attachAxis(x);
     series->attachAxis(y);
     chart->setTitle(tr("Platform revenue by month (virtual vs physical)"));
+    SemanticColors::of(this).style(chart);
 }
 
 void EarningsPane::setPayeeMonths(const QString &payeeName, const QList<QPair<QDate, qint64>> &months) {
@@ -421,6 +425,7 @@ void EarningsPane::setPayeeMonths(const QString &payeeName, const QList<QPair<QD
     series->attachAxis(x);
     series->attachAxis(y);
     chart->setTitle(tr("%1: net earnings, last 12 months").arg(payeeName));
+    SemanticColors::of(this).style(chart);
 }
 
 void EarningsPane::setDifferences(const QList<Difference> &differences) {
@@ -470,7 +475,8 @@ void EarningsPane::setBatchFinished(const QString &message) {
 
 void EarningsPane::showMessage(const QString &message, bool error) {
     m_message->setText(message);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #a00;") : QString());
+    m_message->setStyleSheet(error ? SemanticColors::of(this).textStyle(SemanticColors::Role::Error)
+                                   : QString());
     m_message->setVisible(!message.isEmpty());
 }
 

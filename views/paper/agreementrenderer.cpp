@@ -2,6 +2,7 @@
 
 #include "models/common/basispoints.h"
 #include "models/partnerships/programterms.h"
+#include "views/paper/printpalette.h"
 
 #include <QBuffer>
 #include <QLocale>
@@ -80,13 +81,15 @@ QString AgreementRenderer::html(const AgreementRow &a, const QString &language) 
 
     QString h;
     h += QStringLiteral("<html><head><style>"
-                        "body { font-family: 'DejaVu Sans'; font-size: 9.5pt; color: #1b1b1b; }"
-                        "h1 { font-size: 17pt; color: #1f4e79; margin-bottom: 2px; }"
-                        "h2 { font-size: 11.5pt; color: #1f4e79; margin-top: 14px; margin-bottom: 4px; }"
+                        "body { font-family: 'DejaVu Sans'; font-size: 9.5pt; color: %1; }"
+                        "h1 { font-size: 17pt; color: %2; margin-bottom: 2px; }"
+                        "h2 { font-size: 11.5pt; color: %2; margin-top: 14px; margin-bottom: 4px; }"
                         "td { padding: 2px 6px 2px 0; vertical-align: top; }"
-                        "td.l { color: #555; width: 38%; }"
-                        ".small { color: #666; font-size: 8pt; }"
-                        "</style></head><body>");
+                        "td.l { color: %3; width: 38%; }"
+                        ".small { color: %3; font-size: 8pt; }"
+                        "</style></head><body>")
+             .arg(printpalette::css(printpalette::ink()), printpalette::css(printpalette::heading()),
+                  printpalette::css(printpalette::inkMuted()));
     h += QStringLiteral("<h1>%1</h1>").arg(esc(say({"Partnership agreement", "Entente de partenariat"})));
     h += QStringLiteral("<p class='small'>%1 %2 · The Auto Doctor</p>")
              .arg(esc(say({"Agreement no.", "Entente n\u00ba"})))

@@ -1,6 +1,7 @@
 #include "views/paper/daysheetrenderer.h"
 
 #include "models/common/localtime.h"
+#include "views/paper/printpalette.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -48,7 +49,7 @@ void DaySheetRenderer::renderBay(QPainter &p, const QRectF &page, const Input &i
 
     double y = area.top();
     p.setFont(title);
-    p.setPen(Qt::black);
+    p.setPen(printpalette::ink());
     const double titleH = 4.5 * unit;
     p.drawText(QRectF(area.left(), y, area.width(), titleH), Qt::AlignLeft | Qt::AlignVCenter,
                QCoreApplication::translate("DaySheetRenderer", "Day sheet — %1").arg(bay.name));

@@ -1,6 +1,7 @@
 #include "views/partnerships/agreementspanel.h"
 
 #include "models/partnerships/agreementlistmodel.h"
+#include "views/common/semanticcolors.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -88,7 +89,8 @@ void AgreementsPanel::setReadOnly(bool readOnly) {
 }
 
 void AgreementsPanel::showMessage(const QString &text, bool error) {
-    m_message->setStyleSheet(error ? QStringLiteral("color:#a61b1b") : QStringLiteral("color:#2e6b3a"));
+    m_message->setStyleSheet(
+        SemanticColors::of(this).textStyle(error ? SemanticColors::Role::Error : SemanticColors::Role::Ok));
     m_message->setText(text);
 }
 

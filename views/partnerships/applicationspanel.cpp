@@ -2,6 +2,7 @@
 
 #include "models/partnerships/applicationqueuemodel.h"
 #include "models/partnerships/programlistmodel.h"
+#include "views/common/semanticcolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -174,7 +175,8 @@ void ApplicationsPanel::setBusy(bool busy) {
 }
 
 void ApplicationsPanel::showMessage(const QString &text, bool error) {
-    m_message->setStyleSheet(error ? QStringLiteral("color:#a61b1b") : QStringLiteral("color:#2e6b3a"));
+    m_message->setStyleSheet(
+        SemanticColors::of(this).textStyle(error ? SemanticColors::Role::Error : SemanticColors::Role::Ok));
     m_message->setText(text);
 }
 
@@ -191,6 +193,7 @@ void ApplicationsPanel::updateDetail() {
     QStringList why;
     for (const QString &c : r->ineligibility)
         why << ProgramTerms::ineligibilityLabel(c);
+    const SemanticColors colors = SemanticColors::of(this);
     QString h = QStringLiteral("<h3 style='margin:0'>%1</h3>").arg(r->mechanicName.toHtmlEscaped());
     h += QStringLiteral("<p>%1<br>%2<br>%3<br>%4<br>%5%6</p>")
              .arg(tr("%1, %2").arg(r->city, r->province).toHtmlEscaped(),
@@ -205,11 +208,14 @@ void ApplicationsPanel::updateDetail() {
                   r->redSeal ? tr("<br>Red Seal certified") : QString());
     h += QStringLiteral("<p><i>%1</i></p>").arg(r->message.toHtmlEscaped());
     if (pending)
-        h += why.isEmpty()
-                 ? tr("<p style='color:#2e6b3a'><b>Qualifies for version %1 of the program.</b></p>")
-                       .arg(r->versionNo)
-                 : tr("<p style='color:#a61b1b'><b>Does not qualify:</b> %1</p>")
-                       .arg(why.join(QStringLiteral("; ")).toHtmlEscaped());
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(why.isEmpty()
+                          ? colors.html(
+                                SemanticColors::Role::Ok,
+                                tr("<b>Qualifies for version %1 of the program.</b>").arg(r->versionNo))
+                          : colors.html(SemanticColors::Role::Error,
+                                        tr("<b>Does not qualify:</b> %1")
+                                            .arg(why.join(QStringLiteral("; ")).toHtmlEscaped())));
     else if (!r->reason.isEmpty())
         h += tr("<p>Reason: %1</p>").arg(r->reason.toHtmlEscaped());
     m_detail->setText(h);

@@ -2,6 +2,7 @@
 
 #include "models/partnerships/agreementlistmodel.h"
 #include "models/partnerships/programlistmodel.h"
+#include "views/common/semanticcolors.h"
 #include "views/partnerships/agreementspanel.h"
 #include "views/partnerships/partnershipspanel.h"
 #include "views/partnerships/programeditor.h"
@@ -109,7 +110,8 @@ void PartnershipPane::selectProgram(qint64 programId) {
 }
 
 void PartnershipPane::showStatus(const QString &text, bool error) {
-    m_status->setStyleSheet(error ? QStringLiteral("color:#a61b1b") : QStringLiteral("color:#2e6b3a"));
+    m_status->setStyleSheet(
+        SemanticColors::of(this).textStyle(error ? SemanticColors::Role::Error : SemanticColors::Role::Ok));
     m_status->setText(text);
 }
 

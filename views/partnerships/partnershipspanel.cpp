@@ -3,6 +3,7 @@
 #include "models/common/basispoints.h"
 #include "models/partnerships/agreementlistmodel.h"
 #include "models/partnerships/partscsv.h"
+#include "views/common/semanticcolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -261,7 +262,8 @@ void PartnershipsPanel::setReadOnly(bool readOnly) {
 }
 
 void PartnershipsPanel::showMessage(const QString &text, bool error) {
-    m_message->setStyleSheet(error ? QStringLiteral("color:#a61b1b") : QStringLiteral("color:#2e6b3a"));
+    m_message->setStyleSheet(
+        SemanticColors::of(this).textStyle(error ? SemanticColors::Role::Error : SemanticColors::Role::Ok));
     m_message->setText(text);
 }
 

@@ -1,6 +1,8 @@
 #include "views/partnerships/programeditor.h"
 
 #include "models/common/basispoints.h"
+#include "ui_programtypepages.h"
+#include "views/common/semanticcolors.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -100,6 +102,7 @@ int bpOf(const QDoubleSpinBox *b) {
 
 ProgramEditor::ProgramEditor(QWidget *parent)
     : QWidget(parent)
+    , m_typeForm(std::make_unique<Ui::ProgramEditor>())
     , m_undo(new QUndoStack(this)) {
     build();
     m_program.terms = m_terms;
@@ -149,37 +152,15 @@ void ProgramEditor::build() {
     gf->addRow(tr("Maximum &partners"), m_maxPartners);
     form->addWidget(general);
 
+    // The three static pages, one per program type (ui/programtypepages.ui).
     m_typePages = new QStackedWidget;
-    auto *bayPage = new QGroupBox(tr("Bay rental prices (leave empty what you do not offer)"));
-    auto *bf = new QFormLayout(bayPage);
-    m_bayHour = new QLineEdit;
-    m_bayHour->setObjectName(QStringLiteral("bay_rate_hour_cents"));
-    m_bayDay = new QLineEdit;
-    m_bayDay->setObjectName(QStringLiteral("bay_rate_day_cents"));
-    m_bayMonth = new QLineEdit;
-    m_bayMonth->setObjectName(QStringLiteral("bay_rate_month_cents"));
-    bf->addRow(tr("Per &hour"), m_bayHour);
-    bf->addRow(tr("Per d&ay"), m_bayDay);
-    bf->addRow(tr("Per &month"), m_bayMonth);
-    auto *sharePage =
-        new QLabel(tr("The workshop and the mechanic share each job's revenue after the platform fee."));
-    sharePage->setWordWrap(true);
-    auto *memberPage = new QGroupBox(tr("Membership"));
-    auto *mf = new QFormLayout(memberPage);
-    m_memberFee = new QLineEdit;
-    m_memberFee->setObjectName(QStringLiteral("membership_fee_cents"));
-    m_memberHours = new QSpinBox;
-    m_memberHours->setObjectName(QStringLiteral("included_bay_hours"));
-    m_memberHours->setRange(0, 744);
-    m_memberHours->setSuffix(tr(" h / month"));
-    m_memberOverage = new QLineEdit;
-    m_memberOverage->setObjectName(QStringLiteral("overage_rate_hour_cents"));
-    mf->addRow(tr("Monthly &fee"), m_memberFee);
-    mf->addRow(tr("&Included bay-hours"), m_memberHours);
-    mf->addRow(tr("&Overage per hour"), m_memberOverage);
-    m_typePages->addWidget(bayPage);
-    m_typePages->addWidget(sharePage);
-    m_typePages->addWidget(memberPage);
+    m_typeForm->setupUi(m_typePages);
+    m_bayHour = m_typeForm->bay_rate_hour_cents;
+    m_bayDay = m_typeForm->bay_rate_day_cents;
+    m_bayMonth = m_typeForm->bay_rate_month_cents;
+    m_memberFee = m_typeForm->membership_fee_cents;
+    m_memberHours = m_typeForm->included_bay_hours;
+    m_memberOverage = m_typeForm->overage_rate_hour_cents;
     form->addWidget(m_typePages);
 
     auto *shares = new QGroupBox(tr("Split of each job"));
@@ -539,13 +520,14 @@ void ProgramEditor::refresh() {
         lines << QStringLiteral("• ") + i.message.toHtmlEscaped();
         bad.insert(i.field);
     }
+    const SemanticColors colors = SemanticColors::of(this);
+    using Role = SemanticColors::Role;
     const bool closed = m_program.status == ProgramTerms::Status::Closed;
     const QString fine = closed      ? tr("This program is closed; its terms no longer change.")
-                         : isDirty() ? tr("<span style='color:#2e6b3a'>Ready to save.</span>")
-                                     : tr("<span style='color:#2e6b3a'>Saved.</span>");
-    m_issues->setText(lines.isEmpty() ? fine
-                                      : QStringLiteral("<span style='color:#a61b1b'>%1</span>")
-                                            .arg(lines.join(QStringLiteral("<br>"))));
+                         : isDirty() ? colors.html(Role::Ok, tr("Ready to save."))
+                                     : colors.html(Role::Ok, tr("Saved."));
+    m_issues->setText(lines.isEmpty() ? fine : colors.html(Role::Error, lines.join(QStringLiteral("<br>"))));
+    const QString badField = QStringLiteral("border: 1px solid %1;").arg(colors.text(Role::Error).name());
     for (const QString &key :
          {QStringLiteral("name"), QStringLiteral("bay_rate_hour_cents"), QStringLiteral("bay_rate_day_cents"),
           QStringLiteral("bay_rate_month_cents"), QStringLiteral("membership_fee_cents"),
@@ -553,7 +535,7 @@ void ProgramEditor::refresh() {
           QStringLiteral("workshop_share_bp"), QStringLiteral("mechanic_share_bp"),
           QStringLiteral("min_rating_bp"), QStringLiteral("max_partners")}) {
         if (QWidget *w = field(key))
-            w->setStyleSheet(bad.contains(key) ? QStringLiteral("border: 1px solid #c62828;") : QString());
+            w->setStyleSheet(bad.contains(key) ? badField : QString());
     }
     m_preview->setHtml(previewHtml());
 
@@ -576,25 +558,30 @@ void ProgramEditor::refresh() {
     const QString title = m_program.id > 0 ? m_terms.name.toHtmlEscaped() : tr("New program");
     m_header->setText(
         QStringLiteral(
-            "<h3 style='margin:2px'>%1 <span style='color:#666;font-weight:normal'>· %2%3</span></h3>")
+            "<h3 style='margin:2px'>%1 <span style='color:%4;font-weight:normal'>· %2%3</span></h3>")
             .arg(title, ProgramTerms::statusLabel(st),
-                 m_program.versionNo > 0 ? tr(" · version %1").arg(m_program.versionNo) : QString()));
+                 m_program.versionNo > 0 ? tr(" · version %1").arg(m_program.versionNo) : QString(),
+                 colors.text(Role::Muted).name()));
 }
 
 QString ProgramEditor::previewHtml() const {
-    return cardHtml(m_terms, m_program.workshopName);
+    return cardHtml(m_terms, m_program.workshopName, m_preview->palette());
 }
 
-QString ProgramEditor::cardHtml(const ProgramTerms &t, const QString &workshopName) {
+QString ProgramEditor::cardHtml(const ProgramTerms &t, const QString &workshopName, const QPalette &palette) {
+    // Colours from the preview's palette: the card is read on its Base, light or dark.
+    const SemanticColors colors(palette);
+    using Role = SemanticColors::Role;
     auto money = [](qint64 c) { return Money::fromCents(c).toString().toHtmlEscaped(); };
     QString h = QStringLiteral("<div style='font-family:\"DejaVu Sans\"'>");
-    h += QStringLiteral(
-             "<p style='margin:0'><span style='background:#1f4e79;color:white'>&nbsp;%1&nbsp;</span></p>")
-             .arg(ProgramTerms::typeLabel(t.type).toHtmlEscaped());
+    h += QStringLiteral("<p style='margin:0'><span style='background:%2;color:%3'>&nbsp;%1&nbsp;</span></p>")
+             .arg(ProgramTerms::typeLabel(t.type).toHtmlEscaped(), colors.fill(Role::Info).name(),
+                  colors.textOnFill(Role::Info).name());
     h += QStringLiteral("<h2 style='margin:4px 0'>%1</h2>")
              .arg(t.name.trimmed().isEmpty() ? tr("Untitled program") : t.name.toHtmlEscaped());
     if (!workshopName.isEmpty())
-        h += QStringLiteral("<p style='color:#555;margin:0'>%1</p>").arg(workshopName.toHtmlEscaped());
+        h += QStringLiteral("<p style='color:%2;margin:0'>%1</p>")
+                 .arg(workshopName.toHtmlEscaped(), colors.text(Role::Muted).name());
     if (!t.description.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(t.description.toHtmlEscaped());
     QStringList price;
@@ -618,22 +605,25 @@ QString ProgramEditor::cardHtml(const ProgramTerms &t, const QString &workshopNa
     h += QStringLiteral("<p><b>%1</b></p>").arg(price.join(QStringLiteral("<br>")));
     if (t.validate().isEmpty()) {
         const ProgramTerms::WorkedExample ex = t.workedExample();
-        h += QStringLiteral("<table style='background:#eef4fa' cellpadding='4' width='100%'>"
+        // The worked example on a tint of the palette's Base, in the palette's text colour.
+        h += QStringLiteral("<table style='background:%8;color:%9' cellpadding='4' width='100%'>"
                             "<tr><td colspan='2'><b>%1</b></td></tr>"
                             "<tr><td>%2</td><td align='right'><b>%3</b></td></tr>"
                             "<tr><td>%4</td><td align='right'>%5</td></tr>"
                             "<tr><td>%6</td><td align='right'>%7</td></tr>")
                  .arg(tr("On a %1 job").arg(money(ex.gross.cents())), tr("You earn"),
                       money(ex.mechanic.cents()), tr("The workshop earns"), money(ex.workshop.cents()),
-                      tr("Platform fee"), money(ex.platform.cents()));
+                      tr("Platform fee"), money(ex.platform.cents()), colors.background(Role::Info).name(),
+                      palette.color(QPalette::Text).name());
         if (ex.mechanicFixedCharge.cents() > 0)
             h += QStringLiteral("<tr><td>%1</td><td align='right'>−%2</td></tr>")
                      .arg(tr("Bay rental, %n hour(s)", nullptr, ex.bayHours),
                           money(ex.mechanicFixedCharge.cents()));
         h += QStringLiteral("</table>");
     } else {
-        h += QStringLiteral("<p style='color:#a61b1b'>%1</p>")
-                 .arg(tr("The worked example appears once the terms are valid."));
+        h += QStringLiteral("<p style='color:%2'>%1</p>")
+                 .arg(tr("The worked example appears once the terms are valid."),
+                      colors.text(Role::Error).name());
     }
     QStringList elig;
     if (t.minRatingBp > 0)

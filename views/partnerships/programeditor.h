@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -18,6 +20,10 @@ class QTextEdit;
 class QUndoStack;
 
 namespace adesk {
+
+namespace Ui {
+class ProgramEditor; ///< the three static pages of the program types (ui/programtypepages.ui)
+}
 
 /// The partnership program editor: a form per program type (bay rental prices; revenue shares;
 /// membership fee, included bay-hours and overage rate), eligibility, maximum partners, a rich-text
@@ -41,8 +47,8 @@ public:
     QList<ProgramTerms::Issue> issues() const;
     bool isDirty() const;
     QUndoStack *undoStack() const { return m_undo; }
-    /// The card HTML the preview shows (what a mechanic sees).
-    static QString cardHtml(const ProgramTerms &terms, const QString &workshopName);
+    /// The card HTML the preview shows (what a mechanic sees), coloured for @p palette.
+    static QString cardHtml(const ProgramTerms &terms, const QString &workshopName, const QPalette &palette);
     QString previewHtml() const;
     /// Marks a save/status change as finished (re-enables the buttons).
     void setBusy(bool busy);
@@ -68,6 +74,7 @@ private:
     void setMoney(QLineEdit *edit, qint64 cents);
     static qint64 moneyOf(const QLineEdit *edit);
 
+    std::unique_ptr<Ui::ProgramEditor> m_typeForm;
     ProgramDetail m_program;
     ProgramTerms m_terms;
     ProgramTerms m_saved;

@@ -2,6 +2,7 @@
 
 #include "models/common/money.h"
 #include "models/tax/t4amodel.h"
+#include "views/common/semanticcolors.h"
 #include "views/tax/taxprofileeditor.h"
 
 #include <QComboBox>
@@ -37,11 +38,13 @@ public:
         if (!v.isValid())
             return;
         const T4AOverviewRow r = v.value<T4AOverviewRow>();
+        const SemanticColors colors(option->palette);
+        using Role = SemanticColors::Role;
         if (index.column() == T4AModel::ProblemsColumn && !r.problems.isEmpty())
-            option->palette.setColor(QPalette::Text, r.slipDue ? QColor(179, 38, 30) : QColor(150, 110, 20));
+            option->palette.setColor(QPalette::Text, colors.text(r.slipDue ? Role::Error : Role::Warning));
         if (index.column() == T4AModel::DifferenceColumn && r.differenceCents() != 0)
             option->palette.setColor(QPalette::Text,
-                                     r.differenceExplained() ? QColor(150, 110, 20) : QColor(179, 38, 30));
+                                     colors.text(r.differenceExplained() ? Role::Warning : Role::Error));
         if (index.column() == T4AModel::DueColumn && r.slipDue)
             option->font.setBold(true);
         if (!r.slipDue)
@@ -301,7 +304,8 @@ void T4APane::showIssues(const QList<T4AIssueView> &issues) {
 }
 
 void T4APane::showMessage(const QString &text, bool error) {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_message->setStyleSheet(error ? SemanticColors::of(this).textStyle(SemanticColors::Role::Error)
+                                   : QString());
     m_message->setText(text);
 }
 

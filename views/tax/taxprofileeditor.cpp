@@ -3,121 +3,73 @@
 #include "models/tax/businessnumber.h"
 #include "models/tax/sin.h"
 #include "models/tax/t4arules.h"
-
-#include <QCheckBox>
-#include <QComboBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
+#include "ui_taxprofileeditor.h"
+#include "views/common/semanticcolors.h"
 
 namespace adesk {
 
 TaxProfileEditor::TaxProfileEditor(QWidget *parent)
-    : QWidget(parent) {
-    setObjectName(QStringLiteral("taxProfileEditor"));
-    auto *outer = new QVBoxLayout(this);
-    m_title = new QLabel(tr("Select a payee"), this);
-    QFont f = m_title->font();
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TaxProfileEditor>()) {
+    m_ui->setupUi(this);
+    QFont f = m_ui->title->font();
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.15);
-    m_title->setFont(f);
-    outer->addWidget(m_title);
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    outer->addLayout(form);
-
-    m_kind = new QComboBox(this);
-    m_kind->addItem(tr("Individual (SIN)"), QStringLiteral("individual"));
-    m_kind->addItem(tr("Business (BN)"), QStringLiteral("business"));
-    form->addRow(tr("Recipient"), m_kind);
-
-    auto addField = [&](const QString &label, QWidget *w, const QString &name) {
-        auto *box = new QVBoxLayout;
-        box->setSpacing(0);
-        box->addWidget(w);
-        auto *msg = new QLabel(this);
-        msg->setObjectName(name + QStringLiteral("Message"));
-        msg->setStyleSheet(QStringLiteral("color: #b3261e; font-size: 8pt;"));
-        msg->setVisible(false);
-        box->addWidget(msg);
-        m_messages.insert(name, msg);
-        form->addRow(label, box);
-    };
-    m_surname = line(QStringLiteral("surname"), T4ARules::kSurnameMax);
-    addField(tr("Surname"), m_surname, QStringLiteral("surname"));
-    m_given = line(QStringLiteral("givenName"), T4ARules::kGivenNameMax);
-    addField(tr("Given name"), m_given, QStringLiteral("givenName"));
-    m_initial = line(QStringLiteral("initial"), T4ARules::kInitialMax);
-    addField(tr("Initial"), m_initial, QStringLiteral("initial"));
-    m_business = line(QStringLiteral("businessName"), T4ARules::kBusinessNameLineMax);
-    addField(tr("Business name"), m_business, QStringLiteral("businessName"));
-    m_business2 = line(QStringLiteral("businessName2"), T4ARules::kBusinessNameLineMax);
-    addField(tr("Business name (line 2)"), m_business2, QStringLiteral("businessName2"));
-
-    auto *sinRow = new QWidget(this);
-    auto *sinLayout = new QHBoxLayout(sinRow);
-    sinLayout->setContentsMargins(0, 0, 0, 0);
-    m_sin = line(QStringLiteral("sin"), 11);
-    m_reveal = new QPushButton(tr("Reveal…"), this);
-    m_reveal->setObjectName(QStringLiteral("revealButton"));
-    m_reveal->setToolTip(tr("Show the SIN and BN in clear. Every reveal is recorded in the audit log."));
-    sinLayout->addWidget(m_sin, 1);
-    sinLayout->addWidget(m_reveal);
-    addField(tr("SIN"), sinRow, QStringLiteral("sin"));
-    m_bn = line(QStringLiteral("bn"), 15);
-    addField(tr("BN"), m_bn, QStringLiteral("bn"));
-    m_address1 = line(QStringLiteral("address1"), T4ARules::kAddressLineMax);
-    addField(tr("Address"), m_address1, QStringLiteral("address1"));
-    m_address2 = line(QStringLiteral("address2"), T4ARules::kAddressLineMax);
-    addField(tr("Address (line 2)"), m_address2, QStringLiteral("address2"));
-    m_city = line(QStringLiteral("city"), T4ARules::kCityMax);
-    addField(tr("City"), m_city, QStringLiteral("city"));
-    m_province = new QComboBox(this);
-    m_province->setObjectName(QStringLiteral("province"));
-    m_province->addItem(QString(), QString());
+    m_ui->title->setFont(f);
+    m_ui->recipientKind->addItem(tr("Individual (SIN)"), QStringLiteral("individual"));
+    m_ui->recipientKind->addItem(tr("Business (BN)"), QStringLiteral("business"));
+    m_ui->province->addItem(QString(), QString());
     for (const char *p : {"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"})
-        m_province->addItem(QString::fromLatin1(p), QString::fromLatin1(p));
-    form->addRow(tr("Province"), m_province);
-    m_postal = line(QStringLiteral("postalCode"), 7);
-    addField(tr("Postal code"), m_postal, QStringLiteral("postalCode"));
-    m_language = new QComboBox(this);
-    m_language->addItem(tr("English"), QStringLiteral("en"));
-    m_language->addItem(tr("French"), QStringLiteral("fr"));
-    form->addRow(tr("Slip language"), m_language);
-    m_consent = new QCheckBox(tr("Consents to receive the slip electronically"), this);
-    form->addRow(QString(), m_consent);
+        m_ui->province->addItem(QString::fromLatin1(p), QString::fromLatin1(p));
+    m_ui->slipLanguage->addItem(tr("English"), QStringLiteral("en"));
+    m_ui->slipLanguage->addItem(tr("French"), QStringLiteral("fr"));
+    m_ui->saveProfileButton->setShortcut(QKeySequence::Save);
 
-    m_save = new QPushButton(tr("Save profile"), this);
-    m_save->setObjectName(QStringLiteral("saveProfileButton"));
-    m_save->setShortcut(QKeySequence::Save);
-    outer->addWidget(m_save, 0, Qt::AlignRight);
-    outer->addStretch(1);
+    // The CRA layout's length of each line (a hint for the eye; validate() enforces it).
+    const std::pair<QLineEdit *, int> limits[] = {{m_ui->surname, T4ARules::kSurnameMax},
+                                                  {m_ui->givenName, T4ARules::kGivenNameMax},
+                                                  {m_ui->initial, T4ARules::kInitialMax},
+                                                  {m_ui->businessName, T4ARules::kBusinessNameLineMax},
+                                                  {m_ui->businessName2, T4ARules::kBusinessNameLineMax},
+                                                  {m_ui->sin, 11},
+                                                  {m_ui->bn, 15},
+                                                  {m_ui->address1, T4ARules::kAddressLineMax},
+                                                  {m_ui->address2, T4ARules::kAddressLineMax},
+                                                  {m_ui->city, T4ARules::kCityMax},
+                                                  {m_ui->postalCode, 7}};
+    for (const auto &[edit, limit] : limits)
+        edit->setProperty("craLimit", limit);
 
-    for (QLineEdit *e : {m_surname, m_given, m_initial, m_business, m_business2, m_sin, m_bn, m_address1,
-                         m_address2, m_city, m_postal})
+    // Under each field, its problem in the error colour.
+    const QString messageStyle =
+        SemanticColors::of(this).textStyle(SemanticColors::Role::Error) + QStringLiteral(" font-size: 8pt;");
+    for (QLabel *msg :
+         {m_ui->surnameMessage, m_ui->givenNameMessage, m_ui->initialMessage, m_ui->businessNameMessage,
+          m_ui->businessName2Message, m_ui->sinMessage, m_ui->bnMessage, m_ui->address1Message,
+          m_ui->address2Message, m_ui->cityMessage, m_ui->postalCodeMessage}) {
+        msg->setStyleSheet(messageStyle);
+        msg->setVisible(false);
+        m_messages.insert(msg->objectName().chopped(int(qstrlen("Message"))), msg);
+    }
+
+    for (QLineEdit *e :
+         {m_ui->surname, m_ui->givenName, m_ui->initial, m_ui->businessName, m_ui->businessName2, m_ui->sin,
+          m_ui->bn, m_ui->address1, m_ui->address2, m_ui->city, m_ui->postalCode})
         connect(e, &QLineEdit::textChanged, this, &TaxProfileEditor::validate);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &TaxProfileEditor::validate);
-    connect(m_province, &QComboBox::currentIndexChanged, this, &TaxProfileEditor::validate);
-    connect(m_save, &QPushButton::clicked, this, [this] {
+    connect(m_ui->recipientKind, &QComboBox::currentIndexChanged, this, &TaxProfileEditor::validate);
+    connect(m_ui->province, &QComboBox::currentIndexChanged, this, &TaxProfileEditor::validate);
+    connect(m_ui->saveProfileButton, &QPushButton::clicked, this, [this] {
         if (problems().isEmpty())
             emit saveRequested(profile());
     });
-    connect(m_reveal, &QPushButton::clicked, this, [this] {
+    connect(m_ui->revealButton, &QPushButton::clicked, this, [this] {
         if (m_profile.id)
             emit revealRequested(m_profile.id);
     });
     clear();
 }
 
-QLineEdit *TaxProfileEditor::line(const QString &name, int maxHint) {
-    auto *e = new QLineEdit(this);
-    e->setObjectName(name);
-    e->setProperty("craLimit", maxHint);
-    return e;
-}
+TaxProfileEditor::~TaxProfileEditor() = default;
 
 void TaxProfileEditor::clear() {
     m_profile = TaxProfile{};
@@ -125,7 +77,7 @@ void TaxProfileEditor::clear() {
     for (QLineEdit *e : findChildren<QLineEdit *>())
         e->clear();
     m_loading = false;
-    m_title->setText(tr("Select a payee"));
+    m_ui->title->setText(tr("Select a payee"));
     setEnabled(false);
 }
 
@@ -134,25 +86,25 @@ void TaxProfileEditor::setProfile(const TaxProfile &p) {
     m_revealed = false;
     m_loading = true;
     setEnabled(true);
-    m_title->setText(p.payeeName.isEmpty() ? tr("Tax profile") : p.payeeName);
-    m_kind->setCurrentIndex(qMax(0, m_kind->findData(p.recipientKind)));
-    m_surname->setText(p.surname);
-    m_given->setText(p.givenName);
-    m_initial->setText(p.initial);
-    m_business->setText(p.businessName);
-    m_business2->setText(p.businessName2);
-    m_sin->clear();
-    m_sin->setPlaceholderText(p.sinMasked.isEmpty() ? tr("not on file") : p.sinMasked);
-    m_bn->clear();
-    m_bn->setPlaceholderText(p.bnMasked.isEmpty() ? tr("not on file") : p.bnMasked);
-    m_address1->setText(p.addressLine1);
-    m_address2->setText(p.addressLine2);
-    m_city->setText(p.city);
-    m_province->setCurrentIndex(qMax(0, m_province->findData(p.province)));
-    m_postal->setText(p.postalCode);
-    m_language->setCurrentIndex(qMax(0, m_language->findData(p.language)));
-    m_consent->setChecked(p.electronicConsent);
-    m_reveal->setEnabled(p.id != 0 && (!p.sinMasked.isEmpty() || !p.bnMasked.isEmpty()));
+    m_ui->title->setText(p.payeeName.isEmpty() ? tr("Tax profile") : p.payeeName);
+    m_ui->recipientKind->setCurrentIndex(qMax(0, m_ui->recipientKind->findData(p.recipientKind)));
+    m_ui->surname->setText(p.surname);
+    m_ui->givenName->setText(p.givenName);
+    m_ui->initial->setText(p.initial);
+    m_ui->businessName->setText(p.businessName);
+    m_ui->businessName2->setText(p.businessName2);
+    m_ui->sin->clear();
+    m_ui->sin->setPlaceholderText(p.sinMasked.isEmpty() ? tr("not on file") : p.sinMasked);
+    m_ui->bn->clear();
+    m_ui->bn->setPlaceholderText(p.bnMasked.isEmpty() ? tr("not on file") : p.bnMasked);
+    m_ui->address1->setText(p.addressLine1);
+    m_ui->address2->setText(p.addressLine2);
+    m_ui->city->setText(p.city);
+    m_ui->province->setCurrentIndex(qMax(0, m_ui->province->findData(p.province)));
+    m_ui->postalCode->setText(p.postalCode);
+    m_ui->slipLanguage->setCurrentIndex(qMax(0, m_ui->slipLanguage->findData(p.language)));
+    m_ui->electronicConsent->setChecked(p.electronicConsent);
+    m_ui->revealButton->setEnabled(p.id != 0 && (!p.sinMasked.isEmpty() || !p.bnMasked.isEmpty()));
     m_loading = false;
     validate();
     // Stored problems that typing has not touched yet are shown too.
@@ -165,33 +117,33 @@ void TaxProfileEditor::setProfile(const TaxProfile &p) {
 
 void TaxProfileEditor::showRevealed(const QString &sin, const QString &bn) {
     m_revealed = true;
-    m_sin->setPlaceholderText(sin.isEmpty() ? tr("not on file") : Sin::formatted(sin));
-    m_bn->setPlaceholderText(bn.isEmpty() ? tr("not on file") : bn);
+    m_ui->sin->setPlaceholderText(sin.isEmpty() ? tr("not on file") : Sin::formatted(sin));
+    m_ui->bn->setPlaceholderText(bn.isEmpty() ? tr("not on file") : bn);
 }
 
 void TaxProfileEditor::setReadOnly(bool readOnly) {
     for (QLineEdit *e : findChildren<QLineEdit *>())
         e->setReadOnly(readOnly);
-    m_save->setVisible(!readOnly);
+    m_ui->saveProfileButton->setVisible(!readOnly);
 }
 
 TaxProfile TaxProfileEditor::profile() const {
     TaxProfile p = m_profile;
-    p.recipientKind = m_kind->currentData().toString();
-    p.surname = m_surname->text().trimmed();
-    p.givenName = m_given->text().trimmed();
-    p.initial = m_initial->text().trimmed();
-    p.businessName = m_business->text().trimmed();
-    p.businessName2 = m_business2->text().trimmed();
-    p.sin = m_sin->text().trimmed().isEmpty() ? QString() : Sin::normalized(m_sin->text());
-    p.bn = m_bn->text().trimmed().isEmpty() ? QString() : BusinessNumber::normalized(m_bn->text());
-    p.addressLine1 = m_address1->text().trimmed();
-    p.addressLine2 = m_address2->text().trimmed();
-    p.city = m_city->text().trimmed();
-    p.province = m_province->currentData().toString();
-    p.postalCode = T4ARules::normalizedPostalCode(m_postal->text().trimmed());
-    p.language = m_language->currentData().toString();
-    p.electronicConsent = m_consent->isChecked();
+    p.recipientKind = m_ui->recipientKind->currentData().toString();
+    p.surname = m_ui->surname->text().trimmed();
+    p.givenName = m_ui->givenName->text().trimmed();
+    p.initial = m_ui->initial->text().trimmed();
+    p.businessName = m_ui->businessName->text().trimmed();
+    p.businessName2 = m_ui->businessName2->text().trimmed();
+    p.sin = m_ui->sin->text().trimmed().isEmpty() ? QString() : Sin::normalized(m_ui->sin->text());
+    p.bn = m_ui->bn->text().trimmed().isEmpty() ? QString() : BusinessNumber::normalized(m_ui->bn->text());
+    p.addressLine1 = m_ui->address1->text().trimmed();
+    p.addressLine2 = m_ui->address2->text().trimmed();
+    p.city = m_ui->city->text().trimmed();
+    p.province = m_ui->province->currentData().toString();
+    p.postalCode = T4ARules::normalizedPostalCode(m_ui->postalCode->text().trimmed());
+    p.language = m_ui->slipLanguage->currentData().toString();
+    p.electronicConsent = m_ui->electronicConsent->isChecked();
     return p;
 }
 
@@ -215,7 +167,7 @@ void TaxProfileEditor::validate() {
         l->setText(message);
         l->setVisible(!message.isEmpty());
     };
-    const bool business = m_kind->currentData().toString() == u"business";
+    const bool business = m_ui->recipientKind->currentData().toString() == u"business";
     auto length = [&](QLineEdit *e, const QString &field, int limit, bool required) {
         const int n = int(e->text().trimmed().size());
         if (required && n == 0)
@@ -225,16 +177,16 @@ void TaxProfileEditor::validate() {
         else
             set(field, QString());
     };
-    length(m_surname, QStringLiteral("surname"), T4ARules::kSurnameMax, !business);
-    length(m_given, QStringLiteral("givenName"), T4ARules::kGivenNameMax, false);
-    length(m_initial, QStringLiteral("initial"), T4ARules::kInitialMax, false);
-    length(m_business, QStringLiteral("businessName"), T4ARules::kBusinessNameLineMax, business);
-    length(m_business2, QStringLiteral("businessName2"), T4ARules::kBusinessNameLineMax, false);
-    length(m_address1, QStringLiteral("address1"), T4ARules::kAddressLineMax, false);
-    length(m_address2, QStringLiteral("address2"), T4ARules::kAddressLineMax, false);
-    length(m_city, QStringLiteral("city"), T4ARules::kCityMax, false);
+    length(m_ui->surname, QStringLiteral("surname"), T4ARules::kSurnameMax, !business);
+    length(m_ui->givenName, QStringLiteral("givenName"), T4ARules::kGivenNameMax, false);
+    length(m_ui->initial, QStringLiteral("initial"), T4ARules::kInitialMax, false);
+    length(m_ui->businessName, QStringLiteral("businessName"), T4ARules::kBusinessNameLineMax, business);
+    length(m_ui->businessName2, QStringLiteral("businessName2"), T4ARules::kBusinessNameLineMax, false);
+    length(m_ui->address1, QStringLiteral("address1"), T4ARules::kAddressLineMax, false);
+    length(m_ui->address2, QStringLiteral("address2"), T4ARules::kAddressLineMax, false);
+    length(m_ui->city, QStringLiteral("city"), T4ARules::kCityMax, false);
 
-    const QString sin = m_sin->text().trimmed();
+    const QString sin = m_ui->sin->text().trimmed();
     if (sin.isEmpty())
         set(QStringLiteral("sin"), QString());
     else if (!Sin::isWellFormed(sin))
@@ -246,13 +198,13 @@ void TaxProfileEditor::validate() {
     else
         set(QStringLiteral("sin"), QString());
 
-    const QString bn = m_bn->text().trimmed();
+    const QString bn = m_ui->bn->text().trimmed();
     set(QStringLiteral("bn"), bn.isEmpty() || BusinessNumber::isValid(bn)
                                   ? QString()
                                   : tr("A BN is 9 digits, 2 letters and 4 digits (123456789RT0001)"));
 
-    const QString postal = T4ARules::normalizedPostalCode(m_postal->text().trimmed());
-    const QString province = m_province->currentData().toString();
+    const QString postal = T4ARules::normalizedPostalCode(m_ui->postalCode->text().trimmed());
+    const QString province = m_ui->province->currentData().toString();
     if (postal.isEmpty())
         set(QStringLiteral("postalCode"), QString());
     else if (!T4ARules::isValidPostalCode(postal))
@@ -264,10 +216,10 @@ void TaxProfileEditor::validate() {
     else
         set(QStringLiteral("postalCode"), QString());
 
-    m_surname->setEnabled(!business);
-    m_given->setEnabled(!business);
-    m_initial->setEnabled(!business);
-    m_save->setEnabled(problems().isEmpty());
+    m_ui->surname->setEnabled(!business);
+    m_ui->givenName->setEnabled(!business);
+    m_ui->initial->setEnabled(!business);
+    m_ui->saveProfileButton->setEnabled(problems().isEmpty());
 }
 
 } // namespace adesk

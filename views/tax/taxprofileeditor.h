@@ -5,23 +5,26 @@
 #include <QHash>
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
+#include <memory>
+
 class QLabel;
-class QLineEdit;
-class QPushButton;
 
 namespace adesk {
+
+namespace Ui {
+class TaxProfileEditor;
+}
 
 /// Edits one payee's tax profile with validation as finance types: SIN (9 digits + Luhn check
 /// digit), BN (9 digits, 2 letters, 4 digits), postal code format and FSA/province agreement, and
 /// the CRA layout's name lengths (surname 20, given name 12, initial 1, business name 30 per line,
 /// address 30, city 28). The SIN / BN fields show the masked value; typing replaces it, leaving
-/// them untouched keeps the stored value. Emits intents only.
+/// them untouched keeps the stored value. Emits intents only. Form: ui/taxprofileeditor.ui.
 class TaxProfileEditor : public QWidget {
     Q_OBJECT
 public:
     explicit TaxProfileEditor(QWidget *parent = nullptr);
+    ~TaxProfileEditor() override;
 
     void setProfile(const TaxProfile &profile);
     TaxProfile profile() const; ///< with sin / bn null when not retyped
@@ -39,18 +42,11 @@ signals:
 
 private:
     void validate();
-    QLineEdit *line(const QString &name, int maxHint);
 
     TaxProfile m_profile;
     bool m_loading = false;
     bool m_revealed = false;
-    QLabel *m_title;
-    QComboBox *m_kind;
-    QLineEdit *m_surname, *m_given, *m_initial, *m_business, *m_business2, *m_sin, *m_bn;
-    QLineEdit *m_address1, *m_address2, *m_city, *m_postal;
-    QComboBox *m_province, *m_language;
-    QCheckBox *m_consent;
-    QPushButton *m_save, *m_reveal;
+    std::unique_ptr<Ui::TaxProfileEditor> m_ui;
     QHash<QString, QLabel *> m_messages;
 };
 

@@ -1,0 +1,239 @@
+#include "views/common/semanticcolors.h"
+
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QLegend>
+#include <QWidget>
+
+#include <cmath>
+
+namespace adesk {
+
+namespace {
+
+// The one table of screen colours. Text variants: {on a light palette, on a dark palette}; both are
+// still pushed to 4.5:1 against the actual palette by SemanticColors::readable().
+struct TextVariant {
+    QRgb light;
+    QRgb dark;
+};
+
+TextVariant textVariant(SemanticColors::Role role) {
+    switch (role) {
+    case SemanticColors::Role::Ok:
+        return {0x1d7a3a, 0x7fd095};
+    case SemanticColors::Role::Info:
+        return {0x1f5fae, 0x94bdf2};
+    case SemanticColors::Role::Warning:
+        return {0x8a5a00, 0xf0c35a};
+    case SemanticColors::Role::Overdue:
+        return {0xb54300, 0xffae70};
+    case SemanticColors::Role::Error:
+        return {0xb3261e, 0xff9a8f};
+    case SemanticColors::Role::Muted:
+        break; // derived from the palette's text in SemanticColors::text()
+    }
+    return {};
+}
+
+QRgb hueRgb(SemanticColors::Hue hue) {
+    switch (hue) {
+    case SemanticColors::Hue::Blue:
+        return 0x2f6db5;
+    case SemanticColors::Hue::Green:
+        return 0x1e7a45;
+    case SemanticColors::Hue::Amber:
+        return 0xf2c14e;
+    case SemanticColors::Hue::Orange:
+        return 0xe07b24;
+    case SemanticColors::Hue::Red:
+        return 0xc0392b;
+    case SemanticColors::Hue::Slate:
+        return 0x5d6b7a;
+    case SemanticColors::Hue::Purple:
+        return 0x6b4c9a;
+    case SemanticColors::Hue::Teal:
+        return 0x137a82;
+    case SemanticColors::Hue::Grey:
+        break; // derived from the palette in SemanticColors::fill()
+    }
+    return 0;
+}
+
+/// Light and dark text candidates on fills.
+const QColor kOnFillLight(0xff, 0xff, 0xff);
+const QColor kOnFillDark(0x1a, 0x1a, 0x1a);
+
+double channel(double c) {
+    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(const QColor &c) {
+    const QColor rgb = c.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
+}
+
+/// @p a blended with @p b: 0 = a, 1 = b.
+QColor mix(const QColor &a, const QColor &b, double amount) {
+    const QColor x = a.toRgb(), y = b.toRgb();
+    return QColor::fromRgbF(float(x.redF() + (y.redF() - x.redF()) * amount),
+                            float(x.greenF() + (y.greenF() - x.greenF()) * amount),
+                            float(x.blueF() + (y.blueF() - x.blueF()) * amount));
+}
+
+QString hex(const QColor &c) {
+    return c.name(QColor::HexRgb);
+}
+
+} // namespace
+
+SemanticColors::SemanticColors(const QPalette &palette)
+    : m_palette(palette)
+    , m_dark(luminance(palette.color(QPalette::Text)) > luminance(palette.color(QPalette::Base))) {}
+
+SemanticColors SemanticColors::of(const QWidget *widget) {
+    return SemanticColors(widget ? widget->palette() : QApplication::palette());
+}
+
+double SemanticColors::contrast(const QColor &a, const QColor &b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor SemanticColors::readable(const QColor &preferred, std::initializer_list<QColor> backgrounds,
+                                double minimum) {
+    double mean = 0;
+    for (const QColor &b : backgrounds)
+        mean += luminance(b) / double(backgrounds.size());
+    // Towards whichever end of the scale the backgrounds are far from.
+    const QColor towards = (1.05 / (mean + 0.05)) > ((mean + 0.05) / 0.05) ? Qt::white : Qt::black;
+    auto worst = [&](const QColor &c) {
+        double w = 21;
+        for (const QColor &b : backgrounds)
+            w = std::min(w, contrast(c, b));
+        return w;
+    };
+    QColor c = preferred.toRgb();
+    for (int step = 1; step <= 20 && worst(c) < minimum; ++step)
+        c = mix(preferred, towards, step / 20.0);
+    return c;
+}
+
+SemanticColors::Hue SemanticColors::hueOf(Role role) {
+    switch (role) {
+    case Role::Ok:
+        return Hue::Green;
+    case Role::Info:
+        return Hue::Blue;
+    case Role::Warning:
+        return Hue::Amber;
+    case Role::Overdue:
+        return Hue::Orange;
+    case Role::Error:
+        return Hue::Red;
+    case Role::Muted:
+        break;
+    }
+    return Hue::Grey;
+}
+
+QColor SemanticColors::text(Role role) const {
+    const QColor base = m_palette.color(QPalette::Base);
+    QColor preferred;
+    if (role == Role::Muted) {
+        preferred = mix(m_palette.color(QPalette::Text), base, 0.4);
+    } else {
+        const TextVariant v = textVariant(role);
+        preferred = QColor(m_dark ? v.dark : v.light);
+    }
+    return readable(preferred, {base, m_palette.color(QPalette::Window)});
+}
+
+QColor SemanticColors::background(Role role) const {
+    const QColor base = m_palette.color(QPalette::Base);
+    const QColor tint = mix(base, fill(role), m_dark ? 0.3 : 0.13);
+    // The tint must not cost the palette's own text its contrast: give some of it back if it does.
+    QColor c = tint;
+    for (int step = 1; step <= 10 && contrast(c, m_palette.color(QPalette::Text)) < kMinimumContrast; ++step)
+        c = mix(tint, base, step / 10.0);
+    return c;
+}
+
+QColor SemanticColors::textOn(Role role) const {
+    return readable(text(role), {background(role)});
+}
+
+QColor SemanticColors::fill(Hue hue) const {
+    if (hue == Hue::Grey)
+        return mix(m_palette.color(QPalette::Window), m_palette.color(QPalette::WindowText), 0.25);
+    return QColor(hueRgb(hue));
+}
+
+QColor SemanticColors::textOnFill(Hue hue) const {
+    const QColor f = fill(hue);
+    return contrast(kOnFillLight, f) >= contrast(kOnFillDark, f) ? kOnFillLight : kOnFillDark;
+}
+
+QColor SemanticColors::series(int index) const {
+    static constexpr Hue order[] = {Hue::Blue, Hue::Orange, Hue::Green, Hue::Purple,
+                                    Hue::Teal, Hue::Red,    Hue::Amber, Hue::Slate};
+    const int n = int(std::size(order));
+    return readable(fill(order[((index % n) + n) % n]), {m_palette.color(QPalette::Base)},
+                    kMinimumGraphicContrast);
+}
+
+QColor SemanticColors::desk() const {
+    // A shade darker than the window, dark enough for textOnDesk() to be read on it.
+    const QColor window = m_palette.color(QPalette::Window);
+    double amount = m_dark ? 0.35 : 0.38;
+    QColor d = mix(window, Qt::black, amount);
+    while (amount < 1 && std::max(contrast(kOnFillLight, d), contrast(kOnFillDark, d)) < kMinimumContrast)
+        d = mix(window, Qt::black, amount += 0.04);
+    return d;
+}
+
+QColor SemanticColors::textOnDesk() const {
+    const QColor d = desk();
+    return contrast(kOnFillLight, d) >= contrast(kOnFillDark, d) ? kOnFillLight : kOnFillDark;
+}
+
+QString SemanticColors::textStyle(Role role) const {
+    return QStringLiteral("color: %1;").arg(hex(text(role)));
+}
+
+QString SemanticColors::bannerStyle(Role role) const {
+    return QStringLiteral("background: %1; color: %2;").arg(hex(background(role)), hex(textOn(role)));
+}
+
+QString SemanticColors::html(Role role, const QString &html) const {
+    return QStringLiteral("<span style='color:%1'>%2</span>").arg(hex(text(role)), html);
+}
+
+void SemanticColors::style(QChart *chart) const {
+    chart->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(m_palette.base());
+    chart->setTitleBrush(m_palette.text());
+    chart->legend()->setLabelColor(m_palette.color(QPalette::Text));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(m_palette.color(QPalette::Text));
+        axis->setTitleBrush(m_palette.text());
+        axis->setGridLineColor(m_palette.color(QPalette::Mid));
+        axis->setLinePenColor(m_palette.color(QPalette::Mid));
+    }
+    int index = 0;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            for (QBarSet *set : bars->barSets()) {
+                const QColor c = series(index++);
+                set->setColor(c);
+                set->setBorderColor(c);
+                set->setLabelColor(m_palette.color(QPalette::Text));
+            }
+        }
+    }
+}
+
+} // namespace adesk
