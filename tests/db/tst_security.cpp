@@ -57,6 +57,8 @@ const QList<QPair<QString, QString>> kFeatureTables = {
     {QStringLiteral("payee_tax_profiles"), QStringLiteral("tst_t4a")},
     {QStringLiteral("t4a_submissions"), QStringLiteral("tst_t4a")},
     {QStringLiteral("t4a_slips"), QStringLiteral("tst_t4a")},
+    {QStringLiteral("work_locks"), QStringLiteral("tst_definer_plants")},
+    {QStringLiteral("ledger_postings"), QStringLiteral("tst_definer_plants")},
 };
 
 } // namespace
