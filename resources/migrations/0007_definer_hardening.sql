@@ -9,8 +9,11 @@
 --    search_path gets `search_path = pg_catalog, desk, pg_temp` (pg_catalog explicitly first, pg_temp
 --    last: the temporary schema is searched for relations and types only, and only after desk).
 --    Audit of the other definer functions (0001-0006): every relation and type is desk-qualified,
---    no temp objects, no dynamic SQL; functions and operators are resolved through the pinned path
---    (pg_temp is never searched for functions or operators). The non-definer SQL helpers without a
+--    no temp objects; the one EXECUTE (desk.verification_search) runs a constant query with the
+--    caller's pattern as a USING parameter; functions and operators are resolved through the pinned
+--    path (pg_temp is never searched for functions or operators). Trigger functions fired by a
+--    definer's writes run as the owner too: pinned as well; the transition tables they read
+--    (new_rows / old_rows) are resolved before any schema. The non-definer SQL helpers without a
 --    SET clause (postal codes, SIN/BN checks, ledger_period, t4a_year_payees ...) keep it so they stay
 --    inlinable: inside a definer function they run under the definer's pinned path, and their bodies
 --    qualify every desk name. tests/db/tst_definer_plants.cpp plants the objects and checks.
