@@ -9,8 +9,11 @@
 --    search_path gets `search_path = pg_catalog, desk, pg_temp` (pg_catalog explicitly first, pg_temp
 --    last: the temporary schema is searched for relations and types only, and only after desk).
 --    Audit of the other definer functions (0001-0006): every relation and type is desk-qualified,
---    no temp objects, no dynamic SQL; functions and operators are resolved through the pinned path
---    (pg_temp is never searched for functions or operators). The non-definer SQL helpers without a
+--    no temp objects; the one EXECUTE (desk.verification_search) runs a constant query with the
+--    caller's pattern as a USING parameter; functions and operators are resolved through the pinned
+--    path (pg_temp is never searched for functions or operators). Trigger functions fired by a
+--    definer's writes run as the owner too: pinned as well; the transition tables they read
+--    (new_rows / old_rows) are resolved before any schema. The non-definer SQL helpers without a
 --    SET clause (postal codes, SIN/BN checks, ledger_period, t4a_year_payees ...) keep it so they stay
 --    inlinable: inside a definer function they run under the definer's pinned path, and their bodies
 --    qualify every desk name. tests/db/tst_definer_plants.cpp plants the objects and checks.
@@ -96,10 +99,13 @@ CREATE UNIQUE INDEX earnings_ledger_one_posting ON desk.earnings_ledger (event_t
 -- or this one; ties to the later effective_from, then the lower id. The workshop's custom fee
 -- (organizations.platform_fee_bp) wins for kind 'workshop' over rules of priority below 500.
 -- rule_id NULL with fee_bp set: the custom fee; both NULL: no rule.
+-- Internal (no app role may execute it) and called only by desk.post_ledger_event, under its pinned
+-- search_path; no SET clause of its own (a SET costs a GUC save / restore on every posting), every
+-- name qualified.
 -- ---------------------------------------------------------------------------------------------
 CREATE FUNCTION desk.fee_rule_for(p_kind text, p_date date, p_workshop bigint, p_custom_bp integer,
                                   OUT rule_id bigint, OUT fee_bp integer)
-LANGUAGE plpgsql STABLE SET search_path = pg_catalog, desk, pg_temp AS $$
+LANGUAGE plpgsql STABLE AS $$
 DECLARE
     v_priority integer;
 BEGIN
@@ -261,10 +267,12 @@ BEGIN
         RAISE EXCEPTION '% % lacks its mechanic or workshop', p_event_type, p_event_id USING ERRCODE = '22023';
     END IF;
 
-    SELECT o.platform_fee_bp, o.province INTO v_custom_bp, v_workshop_province
-      FROM desk.organizations o WHERE o.id = v_workshop;
-    SELECT coalesce(m.province, mo.province) INTO v_mechanic_province
-      FROM desk.mechanics m LEFT JOIN desk.organizations mo ON mo.id = m.workshop_id WHERE m.id = v_mechanic;
+    SELECT o.platform_fee_bp, o.province, coalesce(m.province, mo.province)
+      INTO v_custom_bp, v_workshop_province, v_mechanic_province
+      FROM desk.mechanics m
+      LEFT JOIN desk.organizations mo ON mo.id = m.workshop_id
+      LEFT JOIN desk.organizations o ON o.id = v_workshop
+     WHERE m.id = v_mechanic;
 
     IF v_fee_kind IS NOT NULL THEN
         SELECT f.rule_id, f.fee_bp INTO v_fee_rule, v_fee_bp

@@ -59,6 +59,8 @@ const QList<QPair<QString, QString>> kFeatureTables = {
     {QStringLiteral("t4a_slips"), QStringLiteral("tst_t4a")},
     {QStringLiteral("desk_settings"), QStringLiteral("tst_tenancy")},
     {QStringLiteral("write_requests"), QStringLiteral("tst_idempotency")},
+    {QStringLiteral("work_locks"), QStringLiteral("tst_definer_plants")},
+    {QStringLiteral("ledger_postings"), QStringLiteral("tst_definer_plants")},
 };
 
 } // namespace
