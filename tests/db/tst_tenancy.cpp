@@ -29,7 +29,7 @@ constexpr int kDocumentedClaimCap = 5;
 /// The argument map: for every owner-executable definer function (name and argument types, as
 /// pg_proc gives them), calls in which each {placeholder} is an id (or {placeholder.version} the row
 /// version of that id's row). A function without id arguments lists a plain call.
-const QList<QPair<QString, QStringList>> kCalls = {
+const QList<QPair<QString, QStringList>> kPlainCalls = {
     {QStringLiteral("caller_profile_id()"), {QStringLiteral("SELECT desk.caller_profile_id() IS NOT NULL")}},
     {QStringLiteral("is_platform_admin()"), {QStringLiteral("SELECT desk.is_platform_admin()")}},
     {QStringLiteral("is_finance()"), {QStringLiteral("SELECT desk.is_finance()")}},
@@ -82,9 +82,9 @@ const QList<QPair<QString, QStringList>> kCalls = {
     {QStringLiteral("attach_agreement_document(bigint, text, bytea)"),
      {QStringLiteral("SELECT desk.attach_agreement_document({agreement}, 'probe.pdf', "
                      "'\\x255044462d312e340a'::bytea) IS NOT NULL")}},
-    {QStringLiteral("record_agreement_acceptance(bigint, integer, text, text, timestamp with time zone)"),
-     {QStringLiteral("SELECT desk.record_agreement_acceptance({agreement}, {agreement.version}, 'workshop', "
-                     "'Probe', NULL)")}},
+    {QStringLiteral("record_agreement_acceptance(bigint, integer, text)"),
+     {QStringLiteral(
+         "SELECT desk.record_agreement_acceptance({agreement}, {agreement.version}, 'workshop')")}},
     {QStringLiteral(
          "update_partnership(bigint, integer, boolean, boolean, bigint, integer, text, date, boolean)"),
      {QStringLiteral(
@@ -110,6 +110,39 @@ const QList<QPair<QString, QStringList>> kCalls = {
     {QStringLiteral("set_bay_in_service(bigint, boolean, bigint[], text)"),
      {QStringLiteral("SELECT desk.set_bay_in_service({bay}, false, ARRAY[{booking}]::bigint[], 'probe')")}},
 };
+
+/// Every write the desk retries has a keyed overload (migration 0010): `f(p_request_id uuid, …)`, which
+/// must answer another workshop's ids exactly as the plain function does. Their calls are the plain
+/// ones with a fresh request key first.
+const QStringList kKeyedFunctions = {
+    QStringLiteral("create_booking"),
+    QStringLiteral("move_booking"),
+    QStringLiteral("set_booking_status"),
+    QStringLiteral("save_program"),
+    QStringLiteral("set_program_status"),
+    QStringLiteral("decide_application"),
+    QStringLiteral("attach_agreement_document"),
+    QStringLiteral("update_partnership"),
+    QStringLiteral("set_partnership_status"),
+    QStringLiteral("replace_partnership_parts"),
+    QStringLiteral("replace_partnership_labour_rates"),
+};
+
+QList<QPair<QString, QStringList>> withKeyedOverloads() {
+    QList<QPair<QString, QStringList>> calls = kPlainCalls;
+    for (const auto &[signature, templates] : kPlainCalls) {
+        const QString name = signature.section(u'(', 0, 0);
+        if (!kKeyedFunctions.contains(name))
+            continue;
+        QStringList keyed;
+        for (QString t : templates)
+            keyed << t.replace(u"desk."_qs + name + u'(', u"desk."_qs + name + u"(gen_random_uuid(), "_qs);
+        calls.append({name + u"(uuid, "_qs + signature.section(u'(', 1), keyed});
+    }
+    return calls;
+}
+
+const QList<QPair<QString, QStringList>> kCalls = withKeyedOverloads();
 
 /// Table of the row a {kind.version} placeholder reads its version from.
 const QHash<QString, QString> kVersionTables = {
