@@ -14,7 +14,7 @@ namespace adesk {
 /// static calls on the calling worker thread's connection (inside DbExecutor::run, never on the GUI
 /// thread). Every write goes through the SECURITY DEFINER functions desk.create_booking,
 /// desk.move_booking and desk.set_booking_status, which check the version and raise 23P01 naming
-/// the clashing booking; each write takes the RequestKey of the user intent (store/requestkey.h),
+/// the clashing booking; each write takes the RequestKey of the user intent (models/core/requestkey.h),
 /// so that a retry has its effect once and returns the first result.
 class BookingRepository {
 public:

@@ -82,7 +82,7 @@ public:
         QDateTime expiresAt;
         int version = 0;
     };
-    // Writes take the RequestKey of the user intent (store/requestkey.h): a retry with the same key
+    // Writes take the RequestKey of the user intent (models/core/requestkey.h): a retry with the same key
     // has the effect once and returns the first result.
 
     /// desk.claim_verification: claims or renews a lease. Error kind Claimed names the holder.

@@ -157,7 +157,7 @@ public:
     // ----- reconciliation and payouts --------------------------------------------------------
     static Result<QList<Difference>> differences(QSqlDatabase &db, QDate month);
     static Result<QList<PayoutRow>> payouts(QSqlDatabase &db, QDate month);
-    // Writes take the RequestKey of the user intent (store/requestkey.h): a retry with the same key
+    // Writes take the RequestKey of the user intent (models/core/requestkey.h): a retry with the same key
     // has the effect once and returns the first result.
     static Result<qint64> schedulePayouts(QSqlDatabase &db, const RequestKey &key, QDate month,
                                           const QString &note = {});

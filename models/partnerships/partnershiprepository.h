@@ -161,7 +161,7 @@ public:
         int rowVersion = 0;
         int versionNo = 0;
     };
-    // Writes take the RequestKey of the user intent (store/requestkey.h): a retry with the same key
+    // Writes take the RequestKey of the user intent (models/core/requestkey.h): a retry with the same key
     // has the effect once and returns the first result.
 
     /// desk.save_program. @p id 0 creates a draft in @p workshopId. A published program needs

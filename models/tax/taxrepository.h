@@ -15,7 +15,7 @@ namespace adesk {
 /// The tax family (migration 0006): payee tax profiles, the payer, T4A slips, submissions. Static
 /// calls on the calling worker thread's connection. Every write goes through a database function
 /// that checks the caller is finance and validates the data, and (except savePayer, a single
-/// versioned upsert) takes the RequestKey of the user intent (store/requestkey.h) so that a retry
+/// versioned upsert) takes the RequestKey of the user intent (models/core/requestkey.h) so that a retry
 /// has its effect once and returns the first result.
 class TaxRepository {
 public:

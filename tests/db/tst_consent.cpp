@@ -99,10 +99,10 @@ void TstConsent::initTestCase() {
     t.termsHtml = u"<p>Parts at cost.</p>"_qs;
     QVERIFY(m_db.exec(u"UPDATE desk.organizations SET platform_fee_bp = 2000"_qs));
     QSqlDatabase owner = conn(u"ownera"_qs);
-    const auto saved = PartnershipRepository::saveProgram(owner, 0, 0, m_workshopA, t);
+    const auto saved = PartnershipRepository::saveProgram(owner, RequestKey::create(), 0, 0, m_workshopA, t);
     QVERIFY2(saved.ok(), qPrintable(saved.error().serverMessage));
-    const auto published =
-        PartnershipRepository::setProgramStatus(owner, saved->id, saved->rowVersion, u"publish"_qs);
+    const auto published = PartnershipRepository::setProgramStatus(owner, RequestKey::create(), saved->id,
+                                                                   saved->rowVersion, u"publish"_qs);
     QVERIFY2(published.ok(), qPrintable(published.error().serverMessage));
     m_program = saved->id;
 
@@ -136,14 +136,15 @@ qint64 TstConsent::newAgreement(const QString &mechanicName) {
     const int version =
         m_db.scalar(u"SELECT version FROM desk.partnership_applications WHERE id = ?"_qs, {application})
             .toInt();
-    const auto agreement =
-        PartnershipRepository::decideApplication(owner, application.toLongLong(), version, true, {});
+    const auto agreement = PartnershipRepository::decideApplication(
+        owner, RequestKey::create(), application.toLongLong(), version, true, {});
     if (!agreement) {
         qWarning() << "approve:" << agreement.error().serverMessage;
         return 0;
     }
     const auto doc = PartnershipRepository::attachAgreementDocument(
-        owner, *agreement, u"agreement.pdf"_qs, QByteArrayLiteral("%PDF-1.4\n% consent test\n%%EOF\n"));
+        owner, RequestKey::create(), *agreement, u"agreement.pdf"_qs,
+        QByteArrayLiteral("%PDF-1.4\n% consent test\n%%EOF\n"));
     if (!doc) {
         qWarning() << "attach:" << doc.error().serverMessage;
         return 0;

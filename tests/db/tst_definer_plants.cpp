@@ -253,13 +253,15 @@ void TstDefinerPlants::initTestCase() {
     QSqlDatabase fin = conn(QStringLiteral("finance"));
     const Result<int> posted = EarningsRepository::postPending(fin);
     QVERIFY2(posted.ok(), qPrintable(posted.error().serverMessage));
-    const Result<qint64> batch = EarningsRepository::schedulePayouts(fin, m_period);
+    const Result<qint64> batch = EarningsRepository::schedulePayouts(fin, RequestKey::create(), m_period);
     QVERIFY2(batch.ok(), qPrintable(batch.error().serverMessage));
     m_payout =
         m_db.scalar(QStringLiteral("SELECT id FROM desk.payouts WHERE mechanic_id = ?"), {m_independent})
             .toLongLong();
     QVERIFY(m_payout);
-    QVERIFY(EarningsRepository::markPayoutPaid(fin, m_payout, 1, QStringLiteral("EFT-PLANT")).ok());
+    QVERIFY(EarningsRepository::markPayoutPaid(fin, RequestKey::create(), m_payout, 1,
+                                               QStringLiteral("EFT-PLANT"))
+                .ok());
     m_pendingSession = m_db.scalar(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, "
                                                   "mechanic_id, completed_at) VALUES ('chat', 2000, ?, %1) "
                                                   "RETURNING id")

@@ -434,7 +434,7 @@ void TstLedgerPosting::reversalIsItsOwnEntryType() {
     const QDate thisMonth =
         m_db.scalar(QStringLiteral("SELECT date_trunc('month', now() AT TIME ZONE 'America/Toronto')::date"))
             .toDate();
-    QVERIFY(EarningsRepository::schedulePayouts(fin, thisMonth).ok());
+    QVERIFY(EarningsRepository::schedulePayouts(fin, RequestKey::create(), thisMonth).ok());
     QCOMPARE(
         m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.payouts WHERE mechanic_id = ?"), {m_refunded})
             .toLongLong(),

@@ -1,4 +1,4 @@
-// Connection strings (store/conninfo, issue 9): secrets stripped before a string is saved (libpq's
+// Connection strings (models/core/conninfo, issue 9): secrets stripped before a string is saved (libpq's
 // own parser, URIs and key=value with quoted values), services resolved from a temporary
 // PGSERVICEFILE exactly as libpq resolves them (checked against libpq's PQconndefaults), which
 // endpoints count as local (Unix sockets, loopback v4/v6), the transport decision, the
