@@ -48,7 +48,7 @@ QColor accentFor(CertificateData::Kind kind) {
     case CertificateData::Kind::Ownership:
         return printpalette::accent(Accent::Plum);
     }
-    return printpalette::ink();
+    return printpalette::ink;
 }
 
 QString initials(const QString &name) {
@@ -84,7 +84,7 @@ QFont serif(qreal pt, bool bold = false, bool italic = false) {
 
 /// @p c blended into the paper: 0 = paper, 1 = c.
 QColor tint(const QColor &c, qreal amount) {
-    const QColor w = printpalette::paper();
+    const QColor w = printpalette::paper;
     return QColor::fromRgbF(w.redF() - (w.redF() - c.redF()) * amount,
                             w.greenF() - (w.greenF() - c.greenF()) * amount,
                             w.blueF() - (w.blueF() - c.blueF()) * amount);
@@ -105,12 +105,12 @@ void letterhead(QPainter &p, const CertificateData &d) {
 
     // A round seal with the issuer's initials.
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(printpalette::paper(), 2));
+    p.setPen(QPen(printpalette::paper, 2));
     p.setBrush(Qt::NoBrush);
     const QRectF seal(kMargin, 20, 56, 56);
     p.drawEllipse(seal);
     p.setFont(font(17, true));
-    p.setPen(printpalette::paper());
+    p.setPen(printpalette::paper);
     p.drawText(seal, Qt::AlignCenter, initials(d.issuerName));
 
     // Long names (ministries) shrink to fit the band, then elide.
@@ -305,7 +305,7 @@ QByteArray CertificateRenderer::render(const CertificateData &d) {
 
         // Date line on letters, title otherwise.
         if (d.kind == CertificateData::Kind::Employment) {
-            p.setPen(printpalette::ink());
+            p.setPen(printpalette::ink);
             p.setFont(font(10));
             p.drawText(QRectF(kMargin, y, width, 16), Qt::AlignRight, formatDate(d.issuedOn));
             y += 28;
@@ -318,7 +318,7 @@ QByteArray CertificateRenderer::render(const CertificateData &d) {
         p.drawLine(QPointF(kMargin, y), QPointF(kPageW - kMargin, y));
         y += 22;
 
-        p.setPen(printpalette::ink());
+        p.setPen(printpalette::ink);
         if (d.kind == CertificateData::Kind::Employment) {
             p.setFont(font(11));
             p.drawText(QRectF(kMargin, y, width, 16), Qt::AlignLeft,
@@ -345,16 +345,16 @@ QByteArray CertificateRenderer::render(const CertificateData &d) {
                 const QRectF row(kMargin, y, width, rowH);
                 p.fillRect(QRectF(kMargin, y, labelW, rowH), tint(accent, i % 2 ? 0.10 : 0.16));
                 if (i % 2 == 0)
-                    p.fillRect(QRectF(kMargin + labelW, y, width - labelW, rowH), printpalette::zebra());
-                p.setPen(printpalette::inkMuted());
+                    p.fillRect(QRectF(kMargin + labelW, y, width - labelW, rowH), printpalette::zebra);
+                p.setPen(printpalette::inkMuted);
                 p.setFont(font(9, true));
                 p.drawText(QRectF(kMargin + 8, y, labelW - 12, rowH), Qt::AlignLeft | Qt::AlignVCenter,
                            rows[i].first);
-                p.setPen(printpalette::ink());
+                p.setPen(printpalette::ink);
                 p.setFont(font(11));
                 p.drawText(QRectF(kMargin + labelW + 10, y, width - labelW - 14, rowH),
                            Qt::AlignLeft | Qt::AlignVCenter, rows[i].second);
-                p.setPen(QPen(printpalette::rule(), 0.5));
+                p.setPen(QPen(printpalette::rule, 0.5));
                 p.drawLine(row.bottomLeft(), row.bottomRight());
                 y += rowH;
             }
@@ -362,17 +362,17 @@ QByteArray CertificateRenderer::render(const CertificateData &d) {
             p.setBrush(Qt::NoBrush);
             p.drawRect(QRectF(kMargin, y - rowH * rows.size(), width, rowH * rows.size()));
             y += 26;
-            p.setPen(printpalette::inkMuted());
+            p.setPen(printpalette::inkMuted);
             y += paragraph(p, QRectF(kMargin, y, width, 200), closingText(d), serif(9.5, false, true)) + 10;
         }
 
         // Signature block.
         y = qMax(y + 40, 600.0);
         p.setFont(serif(20, false, true));
-        p.setPen(printpalette::signatureInk());
+        p.setPen(printpalette::signatureInk);
         p.drawText(QRectF(kMargin, y - 30, 320, 28), Qt::AlignLeft | Qt::AlignBottom,
                    QFontMetricsF(p.font()).elidedText(d.signatory, Qt::ElideRight, 320));
-        p.setPen(QPen(printpalette::ink(), 0.8));
+        p.setPen(QPen(printpalette::ink, 0.8));
         p.drawLine(QPointF(kMargin, y + 2), QPointF(kMargin + 260, y + 2));
         p.setFont(font(9));
         p.drawText(QRectF(kMargin, y + 6, 300, 14), Qt::AlignLeft, d.signatory);
@@ -385,7 +385,7 @@ QByteArray CertificateRenderer::render(const CertificateData &d) {
         // Footer.
         p.setPen(QPen(tint(accent, 0.5), 0.8));
         p.drawLine(QPointF(kMargin, kPageH - 54), QPointF(kPageW - kMargin, kPageH - 54));
-        p.setPen(printpalette::inkMuted());
+        p.setPen(printpalette::inkMuted);
         p.setFont(font(8));
         p.drawText(QRectF(kMargin, kPageH - 50, width, 14), Qt::AlignLeft,
                    say(d, {"Reference", "Référence"}) + QStringLiteral(" ") + d.reference);

@@ -410,22 +410,24 @@ void TstPaletteContrast::panesAreReadable() {
         check(QStringLiteral("tax profile field problem"), read(message));
     }
     {
+        // Two payees with a slip due and a problem; statements $200 under the fees, explained by
+        // unpaid and prior-year amounts for the first (a warning), unexplained for the second (an error).
+        auto payee = [](qint64 id, const char *name, qint64 priorPaid) {
+            T4AOverviewRow r;
+            r.payeeId = id;
+            r.payeeName = QString::fromUtf8(name);
+            r.payeeParty = QStringLiteral("mechanic");
+            r.slipDue = true;
+            r.problems = {QStringLiteral("invalid_sin")};
+            r.feesCents = 70000;
+            r.statementCents = 50000;
+            r.unpaidCents = 40000;
+            r.priorPaidCents = priorPaid;
+            return r;
+        };
         T4AModel model;
-        T4AOverviewRow a;
-        a.payeeParty = QStringLiteral("mechanic");
-        a.payeeId = 1;
-        a.payeeName = QStringLiteral("Marie Tremblay");
-        a.feesCents = 70000;
-        a.statementCents = 50000;
-        a.unpaidCents = 40000;
-        a.priorPaidCents = 60000;
-        a.slipDue = true;
-        a.recipientKind = QStringLiteral("individual");
-        a.problems = {QStringLiteral("invalid_sin")};
-        T4AOverviewRow b = a;
-        b.payeeId = 2;
-        b.payeeName = QStringLiteral("Garage Lavoie");
-        b.priorPaidCents = 0;
+        const T4AOverviewRow a = payee(1, "Marie Tremblay", 60000), b = payee(2, "Garage Lavoie", 0);
+        QVERIFY(a.differenceExplained() && !b.differenceExplained());
         model.setRows(2025, {a, b});
         T4APane pane(&model);
         pane.resize(1400, 800);

@@ -14,54 +14,32 @@ namespace adesk {
 
 namespace {
 
-// The one table of screen colours. Text variants: {on a light palette, on a dark palette}; both are
-// still pushed to 4.5:1 against the actual palette by SemanticColors::readable().
-struct TextVariant {
+// The one table of screen colours.
+using Role = SemanticColors::Role;
+using Hue = SemanticColors::Hue;
+// Per role, in the order of SemanticColors::Role: text on a light palette, text on a dark palette
+// (both still pushed to 4.5:1 against the actual palette by SemanticColors::readable()) and the hue
+// of its fills. Muted's text is derived from the palette's own text.
+struct RoleColors {
     QRgb light;
     QRgb dark;
+    Hue hue;
 };
-
-TextVariant textVariant(SemanticColors::Role role) {
-    switch (role) {
-    case SemanticColors::Role::Ok:
-        return {0x1d7a3a, 0x7fd095};
-    case SemanticColors::Role::Info:
-        return {0x1f5fae, 0x94bdf2};
-    case SemanticColors::Role::Warning:
-        return {0x8a5a00, 0xf0c35a};
-    case SemanticColors::Role::Overdue:
-        return {0xb54300, 0xffae70};
-    case SemanticColors::Role::Error:
-        return {0xb3261e, 0xff9a8f};
-    case SemanticColors::Role::Muted:
-        break; // derived from the palette's text in SemanticColors::text()
-    }
-    return {};
-}
-
-QRgb hueRgb(SemanticColors::Hue hue) {
-    switch (hue) {
-    case SemanticColors::Hue::Blue:
-        return 0x2f6db5;
-    case SemanticColors::Hue::Green:
-        return 0x1e7a45;
-    case SemanticColors::Hue::Amber:
-        return 0xf2c14e;
-    case SemanticColors::Hue::Orange:
-        return 0xe07b24;
-    case SemanticColors::Hue::Red:
-        return 0xc0392b;
-    case SemanticColors::Hue::Slate:
-        return 0x5d6b7a;
-    case SemanticColors::Hue::Purple:
-        return 0x6b4c9a;
-    case SemanticColors::Hue::Teal:
-        return 0x137a82;
-    case SemanticColors::Hue::Grey:
-        break; // derived from the palette in SemanticColors::fill()
-    }
-    return 0;
-}
+// clang-format off
+constexpr RoleColors kRoles[] = {
+    {0x1d7a3a, 0x7fd095, Hue::Green},  // Ok
+    {0x1f5fae, 0x94bdf2, Hue::Blue},   // Info
+    {0x8a5a00, 0xf0c35a, Hue::Amber},  // Warning
+    {0xb54300, 0xffae70, Hue::Orange}, // Overdue
+    {0xb3261e, 0xff9a8f, Hue::Red},    // Error
+    {0, 0, Hue::Grey},                 // Muted
+};
+// The fixed hues, in the order of SemanticColors::Hue (Grey is derived from the palette).
+constexpr QRgb kHues[] = {0x2f6db5 /*blue*/, 0x1e7a45 /*green*/, 0xf2c14e /*amber*/, 0xe07b24 /*orange*/,
+                          0xc0392b /*red*/,  0x5d6b7a /*slate*/, 0x6b4c9a /*purple*/, 0x137a82 /*teal*/};
+// clang-format on
+static_assert(std::size(kRoles) == std::size_t(Role::Muted) + 1);
+static_assert(std::size(kHues) == std::size_t(Hue::Grey));
 
 /// Light and dark text candidates on fills.
 const QColor kOnFillLight(0xff, 0xff, 0xff);
@@ -123,21 +101,7 @@ QColor SemanticColors::readable(const QColor &preferred, std::initializer_list<Q
 }
 
 SemanticColors::Hue SemanticColors::hueOf(Role role) {
-    switch (role) {
-    case Role::Ok:
-        return Hue::Green;
-    case Role::Info:
-        return Hue::Blue;
-    case Role::Warning:
-        return Hue::Amber;
-    case Role::Overdue:
-        return Hue::Orange;
-    case Role::Error:
-        return Hue::Red;
-    case Role::Muted:
-        break;
-    }
-    return Hue::Grey;
+    return kRoles[int(role)].hue;
 }
 
 QColor SemanticColors::text(Role role) const {
@@ -146,8 +110,7 @@ QColor SemanticColors::text(Role role) const {
     if (role == Role::Muted) {
         preferred = mix(m_palette.color(QPalette::Text), base, 0.4);
     } else {
-        const TextVariant v = textVariant(role);
-        preferred = QColor(m_dark ? v.dark : v.light);
+        preferred = QColor(m_dark ? kRoles[int(role)].dark : kRoles[int(role)].light);
     }
     return readable(preferred, {base, m_palette.color(QPalette::Window)});
 }
@@ -169,7 +132,7 @@ QColor SemanticColors::textOn(Role role) const {
 QColor SemanticColors::fill(Hue hue) const {
     if (hue == Hue::Grey)
         return mix(m_palette.color(QPalette::Window), m_palette.color(QPalette::WindowText), 0.25);
-    return QColor(hueRgb(hue));
+    return QColor(kHues[int(hue)]);
 }
 
 QColor SemanticColors::textOnFill(Hue hue) const {

@@ -616,12 +616,12 @@ QPixmap DocumentView::framedThumbnail(const QImage &image, const QSize &pageSize
     p.setRenderHint(QPainter::SmoothPixmapTransform, true);
     const QRect target(QPoint((box.width() - pageSize.width()) / 2, (box.height() - pageSize.height()) / 2),
                        pageSize);
-    p.fillRect(target.translated(1, 1), printpalette::paperShadow());
+    p.fillRect(target.translated(1, 1), printpalette::paperShadow);
     if (image.isNull())
-        p.fillRect(target, printpalette::paper());
+        p.fillRect(target, printpalette::paper);
     else
         p.drawImage(target, image);
-    p.setPen(printpalette::paperEdge());
+    p.setPen(printpalette::paperEdge);
     p.drawRect(target.adjusted(0, 0, -1, -1));
     p.end();
     return pixmap;

@@ -239,8 +239,8 @@ void PageCanvas::paintEvent(QPaintEvent *event) {
         if (!r.intersects(event->rect().adjusted(-4, -4, 4, 4)))
             continue;
         // Shadow and paper.
-        p.fillRect(r.translated(2, 2), printpalette::paperShadow());
-        p.fillRect(r, printpalette::paper());
+        p.fillRect(r.translated(2, 2), printpalette::paperShadow);
+        p.fillRect(r, printpalette::paper);
 
         const PageKey key = PageKey::make(i, renderDpi(i), m_rotation);
         QImage image = m_queue->cached(key);
@@ -249,12 +249,12 @@ void PageCanvas::paintEvent(QPaintEvent *event) {
         if (!image.isNull()) {
             p.drawImage(r, image);
         } else {
-            p.setPen(printpalette::inkMuted());
+            p.setPen(printpalette::inkMuted);
             const QString text = m_queue->hasFailed(key) ? tr("This page could not be displayed.")
                                                          : tr("Rendering page %1…").arg(i + 1);
             p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, text);
         }
-        p.setPen(printpalette::paperEdge());
+        p.setPen(printpalette::paperEdge);
         p.drawRect(r.adjusted(0, 0, -1, -1));
     }
 
@@ -265,7 +265,7 @@ void PageCanvas::paintEvent(QPaintEvent *event) {
         if (hit.page < first || hit.page > last)
             continue;
         const bool current = h == m_currentHit;
-        const QColor fill = current ? printpalette::currentSearchHit() : printpalette::searchHit();
+        const QColor fill = current ? printpalette::currentSearchHit : printpalette::searchHit;
         for (const QRectF &part : {hit.rectPoints, hit.continuationPoints}) {
             const QRectF r = hitRect(hit.page, part);
             if (r.isNull())
@@ -273,7 +273,7 @@ void PageCanvas::paintEvent(QPaintEvent *event) {
             const QRectF box = r.translated(offset).adjusted(-1, -1, 1, 1);
             p.fillRect(box, fill);
             if (current) {
-                p.setPen(QPen(printpalette::currentSearchHitEdge(), 1.5));
+                p.setPen(QPen(printpalette::currentSearchHitEdge, 1.5));
                 p.drawRect(box);
             }
         }

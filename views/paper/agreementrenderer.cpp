@@ -88,8 +88,8 @@ QString AgreementRenderer::html(const AgreementRow &a, const QString &language) 
                         "td.l { color: %3; width: 38%; }"
                         ".small { color: %3; font-size: 8pt; }"
                         "</style></head><body>")
-             .arg(printpalette::css(printpalette::ink()), printpalette::css(printpalette::heading()),
-                  printpalette::css(printpalette::inkMuted()));
+             .arg(printpalette::css(printpalette::ink), printpalette::css(printpalette::heading),
+                  printpalette::css(printpalette::inkMuted));
     h += QStringLiteral("<h1>%1</h1>").arg(esc(say({"Partnership agreement", "Entente de partenariat"})));
     h += QStringLiteral("<p class='small'>%1 %2 · The Auto Doctor</p>")
              .arg(esc(say({"Agreement no.", "Entente n\u00ba"})))

@@ -49,7 +49,7 @@ void DaySheetRenderer::renderBay(QPainter &p, const QRectF &page, const Input &i
 
     double y = area.top();
     p.setFont(title);
-    p.setPen(printpalette::ink());
+    p.setPen(printpalette::ink);
     const double titleH = 4.5 * unit;
     p.drawText(QRectF(area.left(), y, area.width(), titleH), Qt::AlignLeft | Qt::AlignVCenter,
                QCoreApplication::translate("DaySheetRenderer", "Day sheet — %1").arg(bay.name));

@@ -125,17 +125,17 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
 
     auto footer = [&]() {
         p.setFont(font(7));
-        p.setPen(printpalette::inkMuted());
+        p.setPen(printpalette::inkMuted);
         p.drawText(QRectF(kLeft, kBottom + 8, kRight - kLeft, 12), Qt::AlignLeft,
                    platform.name + QStringLiteral(" · ") + platform.gstHstNumber + QStringLiteral(" · ") +
                        s.payeeName);
         p.drawText(QRectF(kLeft, kBottom + 8, kRight - kLeft, 12), Qt::AlignRight,
                    T("page").arg(page).arg(pages));
-        p.setPen(printpalette::ink());
+        p.setPen(printpalette::ink);
     };
     auto tableHeader = [&](qreal y) {
         p.setFont(font(7.5, true));
-        p.fillRect(QRectF(kLeft, y, kRight - kLeft, kRow), printpalette::shade());
+        p.fillRect(QRectF(kLeft, y, kRight - kLeft, kRow), printpalette::shade);
         p.drawText(QRectF(kColDate + 2, y, 60, kRow), Qt::AlignVCenter | Qt::AlignLeft, T("date"));
         p.drawText(QRectF(kColEvent, y, 150, kRow), Qt::AlignVCenter | Qt::AlignLeft, T("event"));
         const char *keys[] = {"gross", "fee_short", "tax", "share", "charges_short", "net"};
@@ -159,9 +159,9 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
 
     // Letterhead.
     p.setFont(font(16, true));
-    p.setPen(printpalette::heading());
+    p.setPen(printpalette::heading);
     p.drawText(QRectF(kLeft, kTop, 300, 22), Qt::AlignLeft, platform.name);
-    p.setPen(printpalette::ink());
+    p.setPen(printpalette::ink);
     p.setFont(font(8));
     p.drawText(QRectF(kLeft, kTop + 22, 320, 11), Qt::AlignLeft, platform.address);
     p.drawText(QRectF(kLeft, kTop + 33, 320, 11), Qt::AlignLeft,
@@ -191,9 +191,9 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
 
     // Summary box.
     const QRectF box(340, y, kRight - 340, 62);
-    p.setPen(printpalette::heading());
+    p.setPen(printpalette::heading);
     p.drawRect(box);
-    p.setPen(printpalette::ink());
+    p.setPen(printpalette::ink);
     const QList<QPair<QString, Money>> summary = {
         {T("opening"), s.openingBalance},
         {T("earnings"), s.monthTotals.net},
@@ -230,7 +230,7 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
         }
         const StatementData::Event &e = s.events[i];
         if (i % 2)
-            p.fillRect(QRectF(kLeft, y, kRight - kLeft, kRow), printpalette::zebra());
+            p.fillRect(QRectF(kLeft, y, kRight - kLeft, kRow), printpalette::zebra);
         p.drawText(QRectF(kColDate + 2, y, 60, kRow), Qt::AlignVCenter, e.date.toString(Qt::ISODate));
         p.drawText(QRectF(kColEvent, y, 180, kRow), Qt::AlignVCenter,
                    T(e.eventType.toLatin1().constData()) + QStringLiteral(" #") + QString::number(e.eventId));
@@ -250,7 +250,7 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     if (page < pages && y + tail * kRow > kBottom - 10) {
         y = newPage();
     }
-    p.setPen(printpalette::ink());
+    p.setPen(printpalette::ink);
     p.drawLine(QPointF(kLeft, y), QPointF(kRight, y));
     p.setFont(font(7.5, true));
     p.drawText(QRectF(kColDate + 2, y, 200, kRow), Qt::AlignVCenter, T("total"));
@@ -303,9 +303,9 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     }
     y += 4 * kRow + 10;
     p.setFont(font(7));
-    p.setPen(printpalette::inkMuted());
+    p.setPen(printpalette::inkMuted);
     p.drawText(QRectF(kLeft, y, kRight - kLeft, 30), Qt::TextWordWrap, T("note"));
-    p.setPen(printpalette::ink());
+    p.setPen(printpalette::ink);
     while (page < pages) // keep the announced page count exact
         newPage();
     footer();

@@ -99,8 +99,8 @@ void setup(QPdfWriter &w, const QString &title) {
 }
 
 void box(QPainter &p, const QRectF &r, const QString &label, const QString &value, bool emphasis = false) {
-    p.setPen(QPen(printpalette::ink(), 0.8));
-    p.setBrush(emphasis ? printpalette::shade() : printpalette::paper());
+    p.setPen(QPen(printpalette::ink, 0.8));
+    p.setBrush(emphasis ? printpalette::shade : printpalette::paper);
     p.drawRect(r);
     p.setFont(font(6.5));
     p.drawText(r.adjusted(4, 2, -4, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, label);
@@ -177,7 +177,7 @@ QByteArray T4ARenderer::renderSlip(const T4ASlipData &s, const T4APayer &payer, 
         box(p, QRectF(kRight - 110, y, 110, 34), T("year"), QString::number(taxYear), true);
         y += 44;
         if (s.reportType != u"O") {
-            p.setPen(QPen(printpalette::alert(), 1.5));
+            p.setPen(QPen(printpalette::alert, 1.5));
             p.setFont(font(14, true));
             p.drawText(QRectF(kLeft, y, kRight - kLeft, 22), Qt::AlignCenter,
                        s.reportType == u"C" ? T("cancelled") : T("amended"));
@@ -214,7 +214,7 @@ QByteArray T4ARenderer::renderSlip(const T4ASlipData &s, const T4APayer &payer, 
         box(p, QRectF(kLeft + bw + 10, y, bw, bh), T("box024"), amount(s.box024Cents, locale));
         box(p, QRectF(kLeft + 2 * (bw + 10), y, bw, bh), T("box048"), amount(s.box048Cents, locale), true);
         y += bh + 16;
-        p.setPen(printpalette::ink());
+        p.setPen(printpalette::ink);
         p.setFont(font(8));
         p.drawText(QRectF(kLeft, y, kRight - kLeft, 30), Qt::AlignLeft | Qt::TextWordWrap, T("note048"));
         y += 30;
@@ -289,7 +289,7 @@ QByteArray T4ARenderer::renderSummary(const T4AReturnData &d) {
                                                         : QStringLiteral(" x") + d.payer.contactExtension,
                      d.payer.contactEmail));
         y += 52;
-        p.setPen(printpalette::ink());
+        p.setPen(printpalette::ink);
         p.setFont(font(8.5));
         p.drawText(QRectF(kLeft, y, kRight - kLeft, 14), Qt::AlignLeft,
                    T("deadline") + QStringLiteral(": ") +
