@@ -399,8 +399,7 @@ void TstTranslations::everySourceStringHasFrench() {
         if (src.exists(d))
             inputs << src.filePath(d);
     }
-    const QStringList includes{src.filePath(QStringLiteral("app")), src.filePath(QStringLiteral("views")),
-                               src.filePath(QStringLiteral("models"))};
+    const QStringList includes{src.path()}; // headers are included by their path from the root
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString extractedPath = dir.filePath(QStringLiteral("sources_fr_CA.ts"));
