@@ -118,10 +118,10 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
                     return;
                 m_pane->editor()->setBusy(true);
                 const qint64 workshop = id > 0 ? m_pane->editor()->program().workshopId : m_workshopId;
-                m_executor
-                    ->run<PartnershipRepository::Saved>([=](QSqlDatabase &db) {
+                m_inflight
+                    .add(m_executor->run<PartnershipRepository::Saved>([=](QSqlDatabase &db) {
                         return PartnershipRepository::saveProgram(db, id, rowVersion, workshop, terms, from);
-                    })
+                    }))
                     .then(this, [this, id](const Result<PartnershipRepository::Saved> &r) {
                         m_pane->editor()->setBusy(false);
                         if (!r) {
@@ -147,10 +147,10 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
                 if (m_readOnly || id <= 0)
                     return;
                 m_pane->editor()->setBusy(true);
-                m_executor
-                    ->run<int>([=](QSqlDatabase &db) {
+                m_inflight
+                    .add(m_executor->run<int>([=](QSqlDatabase &db) {
                         return PartnershipRepository::setProgramStatus(db, id, rowVersion, action, from);
-                    })
+                    }))
                     .then(this, [this, id](const Result<int> &r) {
                         m_pane->editor()->setBusy(false);
                         if (!r)
@@ -172,8 +172,8 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
             if (m_readOnly)
                 return;
             m_appsPanel->setBusy(true);
-            m_executor
-                ->run<qint64>([=](QSqlDatabase &db) -> Result<qint64> {
+            m_inflight
+                .add(m_executor->run<qint64>([=](QSqlDatabase &db) -> Result<qint64> {
                     const Result<qint64> agreement =
                         PartnershipRepository::decideApplication(db, id, version, approve, reason, from, to);
                     if (!agreement || *agreement == 0)
@@ -184,7 +184,7 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
                         qWarning("agreement %lld: document not stored: %s",
                                  static_cast<long long>(*agreement), qPrintable(doc.error().serverMessage));
                     return agreement;
-                })
+                }))
                 .then(this, [this, id, approve](const Result<qint64> &r) {
                     m_appsPanel->setBusy(false);
                     if (!r) {
@@ -204,8 +204,8 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
     AgreementsPanel *ag = pane->agreementsPanel();
     connect(ag, &AgreementsPanel::generateRequested, this, &PartnershipController::generateDocument);
     connect(ag, &AgreementsPanel::previewRequested, this, [this](qint64 id, const QString &language) {
-        m_executor
-            ->run<Preview>([id, language](QSqlDatabase &db) -> Result<Preview> {
+        m_inflight
+            .add(m_executor->run<Preview>([id, language](QSqlDatabase &db) -> Result<Preview> {
                 const Result<AgreementRow> a = PartnershipRepository::loadAgreement(db, id);
                 if (!a)
                     return a.error();
@@ -219,7 +219,7 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
                     if (std::unique_ptr<Poppler::Page> page = doc->page(i))
                         p.pages << page->renderToImage(150, 150);
                 return p;
-            })
+            }))
             .then(this, [this](const Result<Preview> &r) {
                 if (!r) {
                     report(r.error().userMessage(), true);
@@ -233,10 +233,10 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
             [this](qint64 id, int version, const QString &side, const QString &by) {
                 if (m_readOnly)
                     return;
-                m_executor
-                    ->run<int>([=](QSqlDatabase &db) {
+                m_inflight
+                    .add(m_executor->run<int>([=](QSqlDatabase &db) {
                         return PartnershipRepository::recordAcceptance(db, id, version, side, by);
-                    })
+                    }))
                     .then(this, [this](const Result<int> &r) {
                         if (!r)
                             m_pane->agreementsPanel()->showMessage(r.error().userMessage(), true);
@@ -248,8 +248,8 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
 
     PartnershipsPanel *pp = pane->partnershipsPanel();
     connect(pp, &PartnershipsPanel::partnershipSelected, this, [this](qint64 id) {
-        m_executor
-            ->run<Catalog>([id](QSqlDatabase &db) -> Result<Catalog> {
+        m_inflight
+            .add(m_executor->run<Catalog>([id](QSqlDatabase &db) -> Result<Catalog> {
                 const auto parts = PartnershipRepository::listParts(db, id);
                 if (!parts)
                     return parts.error();
@@ -257,7 +257,7 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
                 if (!rates)
                     return rates.error();
                 return Catalog{*parts, *rates};
-            })
+            }))
             .then(this, [this, id](const Result<Catalog> &r) {
                 if (r && m_pane)
                     m_pane->partnershipsPanel()->setCatalog(id, r->parts, r->rates);
@@ -271,40 +271,40 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
         reloadLists();
     };
     connect(pp, &PartnershipsPanel::updateRequested, this, [this, afterWrite](const PartnershipRow &row) {
-        m_executor
-            ->run<Done>([row](QSqlDatabase &db) -> Status {
+        m_inflight
+            .add(m_executor->run<Done>([row](QSqlDatabase &db) -> Status {
                 const auto r = PartnershipRepository::updatePartnership(db, row);
                 if (!r)
                     return r.error();
                 return Done{};
-            })
+            }))
             .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Partnership terms saved.")); });
     });
     connect(pp, &PartnershipsPanel::statusRequested, this,
             [this, afterWrite](qint64 id, int version, const QString &action, const QString &reason) {
-                m_executor
-                    ->run<Done>([=](QSqlDatabase &db) -> Status {
+                m_inflight
+                    .add(m_executor->run<Done>([=](QSqlDatabase &db) -> Status {
                         const auto r =
                             PartnershipRepository::setPartnershipStatus(db, id, version, action, reason);
                         if (!r)
                             return r.error();
                         return Done{};
-                    })
+                    }))
                     .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Partnership updated.")); });
             });
     connect(pp, &PartnershipsPanel::partsSaveRequested, this,
             [this, afterWrite](qint64 id, const QList<PartRow> &rows) {
-                m_executor
-                    ->run<Done>(
-                        [=](QSqlDatabase &db) { return PartnershipRepository::saveParts(db, id, rows); })
+                m_inflight
+                    .add(m_executor->run<Done>(
+                        [=](QSqlDatabase &db) { return PartnershipRepository::saveParts(db, id, rows); }))
                     .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Parts catalog saved.")); });
             });
     connect(pp, &PartnershipsPanel::labourSaveRequested, this,
             [this, afterWrite](qint64 id, const QList<LabourRateRow> &rows) {
-                m_executor
-                    ->run<Done>([=](QSqlDatabase &db) {
+                m_inflight
+                    .add(m_executor->run<Done>([=](QSqlDatabase &db) {
                         return PartnershipRepository::saveLabourRates(db, id, rows);
-                    })
+                    }))
                     .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Labour rates saved.")); });
             });
 }
@@ -314,8 +314,8 @@ void PartnershipController::start() {
         return;
     m_started = true;
     const qint64 wanted = m_who.isOwner() && !m_who.workshopIds.isEmpty() ? m_who.workshopIds.first() : 0;
-    m_executor
-        ->run<Workshop>([wanted](QSqlDatabase &db) -> Result<Workshop> {
+    m_inflight
+        .add(m_executor->run<Workshop>([wanted](QSqlDatabase &db) -> Result<Workshop> {
             Workshop w;
             if (wanted <= 0)
                 return w;
@@ -327,7 +327,7 @@ void PartnershipController::start() {
             if (q.next())
                 w = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()};
             return w;
-        })
+        }))
         .then(this, [this](const Result<Workshop> &r) {
             if (r) {
                 m_workshopId = r->id;
@@ -343,9 +343,9 @@ void PartnershipController::start() {
 
 void PartnershipController::reloadLists() {
     const qint64 workshop = m_workshopId;
-    m_executor
-        ->run<QList<AgreementRow>>(
-            [workshop](QSqlDatabase &db) { return PartnershipRepository::listAgreements(db, workshop); })
+    m_inflight
+        .add(m_executor->run<QList<AgreementRow>>(
+            [workshop](QSqlDatabase &db) { return PartnershipRepository::listAgreements(db, workshop); }))
         .then(this, [this](const Result<QList<AgreementRow>> &r) {
             if (!r)
                 return;
@@ -364,9 +364,9 @@ void PartnershipController::reloadLists() {
             if (m_pane)
                 m_pane->agreementsPanel()->view()->resizeColumnsToContents();
         });
-    m_executor
-        ->run<QList<PartnershipRow>>(
-            [workshop](QSqlDatabase &db) { return PartnershipRepository::listPartnerships(db, workshop); })
+    m_inflight
+        .add(m_executor->run<QList<PartnershipRow>>(
+            [workshop](QSqlDatabase &db) { return PartnershipRepository::listPartnerships(db, workshop); }))
         .then(this, [this](const Result<QList<PartnershipRow>> &r) {
             if (!r)
                 return;
@@ -391,8 +391,9 @@ void PartnershipController::openProgram(qint64 id) {
     if (id <= 0 || id == m_openProgram)
         return;
     m_openProgram = id;
-    m_executor
-        ->run<ProgramDetail>([id](QSqlDatabase &db) { return PartnershipRepository::loadProgram(db, id); })
+    m_inflight
+        .add(m_executor->run<ProgramDetail>(
+            [id](QSqlDatabase &db) { return PartnershipRepository::loadProgram(db, id); }))
         .then(this, [this, id](const Result<ProgramDetail> &r) {
             if (id != m_openProgram || !m_pane)
                 return;
@@ -422,7 +423,9 @@ void PartnershipController::newProgram() {
 void PartnershipController::generateDocument(qint64 agreementId) {
     if (m_readOnly)
         return;
-    m_executor->run<qint64>([agreementId](QSqlDatabase &db) { return renderAndStore(db, agreementId); })
+    m_inflight
+        .add(m_executor->run<qint64>(
+            [agreementId](QSqlDatabase &db) { return renderAndStore(db, agreementId); }))
         .then(this, [this, agreementId](const Result<qint64> &r) {
             if (m_pane) {
                 if (!r)

@@ -28,8 +28,9 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
     });
     connect(pane, &T4APane::payeeSelected, this, &TaxController::loadProfile);
     connect(pane, &T4APane::profileSaveRequested, this, [this](const TaxProfile &p) {
-        m_session->executor()
-            ->run<int>([p](QSqlDatabase &db) { return TaxRepository::saveProfile(db, p); })
+        m_inflight
+            .add(m_session->executor()->run<int>(
+                [p](QSqlDatabase &db) { return TaxRepository::saveProfile(db, p); }))
             .then(this, [this, p](const Result<int> &r) {
                 if (!r.ok())
                     return report(tr("Saving the tax profile"), r.error().userMessage());
@@ -39,9 +40,9 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
             });
     });
     connect(pane, &T4APane::revealRequested, this, [this](qint64 id, const QString &reason) {
-        m_session->executor()
-            ->run<QStringList>(
-                [id, reason](QSqlDatabase &db) { return TaxRepository::reveal(db, id, reason); })
+        m_inflight
+            .add(m_session->executor()->run<QStringList>(
+                [id, reason](QSqlDatabase &db) { return TaxRepository::reveal(db, id, reason); }))
             .then(this, [this](const Result<QStringList> &r) {
                 if (!r.ok())
                     return report(tr("Revealing the SIN / BN"), r.error().userMessage());
@@ -50,8 +51,9 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
             });
     });
     connect(pane, &T4APane::createDraftsRequested, this, [this](int year) {
-        m_session->executor()
-            ->run<int>([year](QSqlDatabase &db) { return TaxRepository::generateSlips(db, year); })
+        m_inflight
+            .add(m_session->executor()->run<int>(
+                [year](QSqlDatabase &db) { return TaxRepository::generateSlips(db, year); }))
             .then(this, [this](const Result<int> &r) {
                 if (!r.ok())
                     return report(tr("Creating draft slips"), r.error().userMessage());
@@ -60,8 +62,9 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
             });
     });
     connect(pane, &T4APane::finalizeRequested, this, [this](int year) {
-        m_session->executor()
-            ->run<int>([year](QSqlDatabase &db) { return TaxRepository::finalizeSlips(db, year); })
+        m_inflight
+            .add(m_session->executor()->run<int>(
+                [year](QSqlDatabase &db) { return TaxRepository::finalizeSlips(db, year); }))
             .then(this, [this](const Result<int> &r) {
                 if (!r.ok())
                     return report(tr("Finalizing slips"), r.error().userMessage());
@@ -72,9 +75,9 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
     connect(pane, &T4APane::generateRequested, this, &TaxController::generate);
     connect(pane, &T4APane::markFiledRequested, this, &TaxController::markFiled);
     connect(pane, &T4APane::amendRequested, this, [this](qint64 slipId, int version, bool cancel) {
-        m_session->executor()
-            ->run<qint64>(
-                [=](QSqlDatabase &db) { return TaxRepository::amendSlip(db, slipId, version, cancel); })
+        m_inflight
+            .add(m_session->executor()->run<qint64>(
+                [=](QSqlDatabase &db) { return TaxRepository::amendSlip(db, slipId, version, cancel); }))
             .then(this, [this, cancel](const Result<qint64> &r) {
                 if (!r.ok())
                     return report(cancel ? tr("Cancelling the slip") : tr("Amending the slip"),
@@ -165,8 +168,9 @@ void TaxController::start() {
 }
 
 void TaxController::loadYears() {
-    m_session->executor()
-        ->run<QList<int>>([](QSqlDatabase &db) { return TaxRepository::years(db); })
+    m_inflight
+        .add(
+            m_session->executor()->run<QList<int>>([](QSqlDatabase &db) { return TaxRepository::years(db); }))
         .then(this, [this](const Result<QList<int>> &r) {
             if (!r.ok())
                 return report(tr("Loading tax years"), r.error().userMessage());
@@ -184,8 +188,9 @@ void TaxController::reload() {
     const int year = m_year;
     if (const QModelIndex i = m_pane->table()->currentIndex(); i.isValid())
         m_selectedKey = i.data(T4AModel::KeyRole).toString();
-    m_session->executor()
-        ->run<QList<T4AOverviewRow>>([year](QSqlDatabase &db) { return TaxRepository::overview(db, year); })
+    m_inflight
+        .add(m_session->executor()->run<QList<T4AOverviewRow>>(
+            [year](QSqlDatabase &db) { return TaxRepository::overview(db, year); }))
         .then(this, [this, year](const Result<QList<T4AOverviewRow>> &r) {
             if (!r.ok())
                 return report(tr("Loading the T4A payees"), r.error().userMessage());
@@ -199,8 +204,9 @@ void TaxController::reload() {
 }
 
 void TaxController::loadProfile(const QString &party, qint64 id) {
-    m_session->executor()
-        ->run<TaxProfile>([party, id](QSqlDatabase &db) { return TaxRepository::profile(db, party, id); })
+    m_inflight
+        .add(m_session->executor()->run<TaxProfile>(
+            [party, id](QSqlDatabase &db) { return TaxRepository::profile(db, party, id); }))
         .then(this, [this](const Result<TaxProfile> &r) {
             if (!r.ok())
                 return report(tr("Loading the tax profile"), r.error().userMessage());
@@ -213,8 +219,9 @@ void TaxController::generate(int year, const QString &directory) {
         return;
     m_pane->setBusy(true, tr("Generating"));
     m_pane->showIssues({});
-    m_session->executor()
-        ->run<T4AReturnData>([year](QSqlDatabase &db) { return TaxRepository::returnData(db, year); })
+    m_inflight
+        .add(m_session->executor()->run<T4AReturnData>(
+            [year](QSqlDatabase &db) { return TaxRepository::returnData(db, year); }))
         .then(this, [this, year, directory](const Result<T4AReturnData> &r) {
             if (!r.ok()) {
                 m_pane->setBusy(false);
@@ -242,10 +249,10 @@ void TaxController::markFiled(int year) {
         return;
     }
     const T4ABatch::Outcome o = m_last;
-    m_session->executor()
-        ->run<qint64>([year, o](QSqlDatabase &db) {
+    m_inflight
+        .add(m_session->executor()->run<qint64>([year, o](QSqlDatabase &db) {
             return TaxRepository::recordFiling(db, year, o.submissionRef, o.slipIds, o.xmlSha256);
-        })
+        }))
         .then(this, [this](const Result<qint64> &r) {
             if (!r.ok())
                 return report(tr("Mark filed"), r.error().userMessage());
