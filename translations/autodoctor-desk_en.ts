@@ -2124,6 +2124,10 @@
         <source>Agreement document generated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approved, but the agreement document could not be stored (%1). Generate it from the Agreements tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::PartnershipListModel</name>

@@ -39,6 +39,12 @@ struct Preview {
     QList<QImage> pages;
 };
 
+/// An application decision; an approval's agreement stands even when its PDF could not be stored.
+struct Decided {
+    qint64 agreementId = 0; ///< 0 for a rejection
+    DbError documentError;  ///< why the agreement's PDF was not stored (the owner can generate it)
+};
+
 /// Renders the agreement and stores it (one worker job): the server computes the sha256.
 Result<qint64> renderAndStore(QSqlDatabase &db, qint64 agreementId) {
     const Result<AgreementRow> a = PartnershipRepository::loadAgreement(db, agreementId);
@@ -173,27 +179,36 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
                 return;
             m_appsPanel->setBusy(true);
             m_inflight
-                .add(m_executor->run<qint64>([=](QSqlDatabase &db) -> Result<qint64> {
+                .add(m_executor->run<Decided>([=](QSqlDatabase &db) -> Result<Decided> {
                     const Result<qint64> agreement =
                         PartnershipRepository::decideApplication(db, id, version, approve, reason, from, to);
-                    if (!agreement || *agreement == 0)
-                        return agreement;
+                    if (!agreement)
+                        return agreement.error();
+                    Decided d{*agreement, {}};
+                    if (d.agreementId == 0)
+                        return d;
                     // Approval produced the agreement: its PDF follows right away.
-                    const Result<qint64> doc = renderAndStore(db, *agreement);
+                    const Result<qint64> doc = renderAndStore(db, d.agreementId);
                     if (!doc)
-                        qWarning("agreement %lld: document not stored: %s",
-                                 static_cast<long long>(*agreement), qPrintable(doc.error().serverMessage));
-                    return agreement;
+                        d.documentError = doc.error();
+                    return d;
                 }))
-                .then(this, [this, id, approve](const Result<qint64> &r) {
+                .then(this, [this, id, approve](const Result<Decided> &r) {
                     m_appsPanel->setBusy(false);
                     if (!r) {
                         m_appsPanel->showMessage(r.error().userMessage(), true);
+                    } else if (!approve) {
+                        m_appsPanel->showMessage(tr("Rejected."), false);
+                    } else if (r->documentError.isError()) {
+                        // The agreement stands; only its PDF is missing: never say it is ready.
+                        m_appsPanel->showMessage(
+                            tr("Approved, but the agreement document could not be stored (%1). Generate it "
+                               "from the Agreements tab.")
+                                .arg(r->documentError.userMessage()),
+                            true);
                     } else {
                         m_appsPanel->showMessage(
-                            approve ? tr("Approved: the agreement is ready in the Agreements tab.")
-                                    : tr("Rejected."),
-                            false);
+                            tr("Approved: the agreement is ready in the Agreements tab."), false);
                     }
                     m_applications->applyNotification(QStringLiteral("application:%1").arg(id));
                     reloadLists();
