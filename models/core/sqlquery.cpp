@@ -118,6 +118,7 @@ DbError SqlQuery::errorFrom(const QSqlError &error, const QSqlDatabase &db) {
 
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(&db) {
+    SqlQuery::assertNotOnGuiThread(db, "Transaction");
     m_active = db.transaction();
     if (!m_active)
         m_error = SqlQuery::errorFrom(db.lastError(), db);
