@@ -47,9 +47,10 @@ public:
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
             if (db.isOpen()) {
                 // After an interruption the socket is gone: UNLISTEN would only fail.
-                if (!m_owner->m_interrupted.loadRelaxed()) {
-                    for (const QString &c : m_channels)
-                        db.driver()->unsubscribeFromNotification(c);
+                for (const QString &c : m_channels) {
+                    if (m_owner->m_interrupted.loadRelaxed())
+                        break;
+                    db.driver()->unsubscribeFromNotification(c);
                 }
                 m_owner->setLive(nullptr);
                 db.close();
