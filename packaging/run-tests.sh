@@ -31,6 +31,8 @@ scratch=$(mktemp -d "${TMPDIR:-/tmp}/adesk-tests.XXXXXX")
 chmod 755 "$scratch"
 trap 'rm -rf "$scratch"' EXIT
 export QT_QPA_PLATFORM=offscreen
+# For an -DADESK_ASAN=ON build (ignored otherwise): leaks that are not ours (OpenSSL's, through libpq).
+export LSAN_OPTIONS="suppressions=$root/tests/lsan-suppressions.txt"
 export XDG_RUNTIME_DIR="$scratch/runtime" XDG_CONFIG_HOME="$scratch/config"
 export XDG_DATA_HOME="$scratch/data" XDG_CACHE_HOME="$scratch/cache"
 mkdir -m 700 -p "$XDG_RUNTIME_DIR"
