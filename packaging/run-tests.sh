@@ -5,8 +5,9 @@
 #   ./packaging/run-tests.sh        (from anywhere: paths are relative to the repository root)
 #
 # Environment: ADESK_BUILD_DIR (default: build), ADESK_JOBS (default: 2), ADESK_TEST_TIMEOUT
-# (seconds allowed to a test that sets no TIMEOUT of its own, default 600). Extra arguments go to
-# ctest, e.g. `-L unit` or `-R tst_translations`.
+# (seconds allowed to a test that sets no TIMEOUT of its own, default 600), ADESK_CMAKE_ARGS (more
+# configure options, e.g. -DADESK_ASAN=ON), ADESK_TARGETS (what to build, default everything).
+# Extra arguments go to ctest, e.g. `-L unit` or `-R tst_translations`.
 # Under CI=true the db tests fail (never skip) without a database, and a run with no test fails.
 # Benchmarks (tests/bench) are built but not run by ctest: run them by hand from build/tests/bench.
 set -euo pipefail
@@ -19,14 +20,19 @@ timeout=${ADESK_TEST_TIMEOUT:-600}
 
 "$root/packaging/install-deps.sh"
 
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DADESK_BUILD_TESTS=ON -DADESK_WERROR=ON
-cmake --build "$build" -j "$jobs"
+# shellcheck disable=SC2086 # word splitting of the option and target lists is wanted
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DADESK_BUILD_TESTS=ON -DADESK_WERROR=ON \
+    ${ADESK_CMAKE_ARGS:-}
+# shellcheck disable=SC2086
+cmake --build "$build" -j "$jobs" ${ADESK_TARGETS:+--target $ADESK_TARGETS}
 
 # Tests run offscreen, with settings and runtime files in a scratch directory, not the user's home.
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/adesk-tests.XXXXXX")
 chmod 755 "$scratch"
 trap 'rm -rf "$scratch"' EXIT
 export QT_QPA_PLATFORM=offscreen
+# For an -DADESK_ASAN=ON build (ignored otherwise): leaks that are not ours (OpenSSL's, through libpq).
+export LSAN_OPTIONS="suppressions=$root/tests/lsan-suppressions.txt"
 export XDG_RUNTIME_DIR="$scratch/runtime" XDG_CONFIG_HOME="$scratch/config"
 export XDG_DATA_HOME="$scratch/data" XDG_CACHE_HOME="$scratch/cache"
 mkdir -m 700 -p "$XDG_RUNTIME_DIR"

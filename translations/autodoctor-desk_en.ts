@@ -2220,6 +2220,10 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <source>Agreement document generated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approved, but the agreement document could not be stored (%1). Generate it from the Agreements tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::PartnershipListModel</name>

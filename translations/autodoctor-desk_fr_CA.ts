@@ -2225,6 +2225,10 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <source>Agreement document generated.</source>
         <translation>Document de l’entente généré.</translation>
     </message>
+    <message>
+        <source>Approved, but the agreement document could not be stored (%1). Generate it from the Agreements tab.</source>
+        <translation>Approuvée, mais le document de l’entente n’a pas pu être enregistré (%1). Générez-le depuis l’onglet Ententes.</translation>
+    </message>
 </context>
 <context>
     <name>adesk::PartnershipListModel</name>

@@ -29,7 +29,6 @@ class BayController : public QObject {
 public:
     BayController(DbExecutor *executor, NotificationListener *listener, const Identity &who,
                   BayCalendarPane *pane, QObject *parent = nullptr);
-    ~BayController() override { m_inflight.waitAll(); }
 
     BookingModel *bookings() const { return m_bookings; }
     PendingBookingModel *pending() const { return m_pending; }

@@ -75,7 +75,6 @@ ReviewController::ReviewController(Session *session, ReviewPane *pane, Verificat
 
 ReviewController::~ReviewController() {
     shutdown();
-    m_inflight.waitAll();
 }
 
 void ReviewController::start() {
@@ -125,10 +124,11 @@ void ReviewController::shutdown() {
     if (m_claimedId && m_session) {
         const qint64 id = m_claimedId;
         m_claimedId = 0;
+        // Queued, not awaited: a server that stops answering must not hang the closing pane. The
+        // session's executor runs it before it stops (within its bound); else the lease expires.
         const RequestKey key = RequestKey::create();
-        m_session->executor()
-            ->run<Done>([id, key](QSqlDatabase &db) { return VerificationRepository::release(db, key, id); })
-            .waitForFinished();
+        m_session->executor()->run<Done>(
+            [id, key](QSqlDatabase &db) { return VerificationRepository::release(db, key, id); });
     }
 }
 
@@ -227,7 +227,7 @@ void ReviewController::open(qint64 id) {
                 viewer->showMissing(tr("Downloading the document…"));
                 const quint64 gen = m_openGeneration;
                 const VerificationDetail detail = o.detail;
-                m_fetcher->fetch(QUrl(detail.storageUrl), detail.sha256)
+                m_inflight.add(m_fetcher->fetch(QUrl(detail.storageUrl), detail.sha256))
                     .then(this, [this, gen, detail](const Result<QByteArray> &bytes) {
                         if (gen != m_openGeneration)
                             return;

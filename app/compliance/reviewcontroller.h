@@ -36,7 +36,8 @@ public:
 
     /// Loads reference data, runs the expiry sweep (admins), applies the saved filter.
     void start();
-    /// Releases the current claim, waiting for the database (call before the window closes).
+    /// Stops renewing and queues the release of the current claim, without waiting for the database
+    /// (call before the window closes).
     void shutdown();
 
     qint64 currentId() const { return m_currentId; }

@@ -26,9 +26,9 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
     pane->installEventFilter(this);
     connect(pane, &EarningsPane::filterChanged, this, [this](const LedgerFilter &f) { applyFilter(f); });
     connect(pane, &EarningsPane::eventSelected, this, [this](const QString &type, qint64 id) {
-        m_session->executor()
-            ->run<QList<LedgerRow>>(
-                [type, id](QSqlDatabase &db) { return EarningsRepository::eventRows(db, type, id); })
+        m_inflight
+            .add(m_session->executor()->run<QList<LedgerRow>>(
+                [type, id](QSqlDatabase &db) { return EarningsRepository::eventRows(db, type, id); }))
             .then(this, [this](const Result<QList<LedgerRow>> &r) {
                 if (r.ok())
                     m_pane->setSplit(r.value());
@@ -38,10 +38,10 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
     });
     connect(pane, &EarningsPane::payeeChartRequested, this, [this](const QString &party, qint64 id) {
         const QDate last = m_pane->selectedMonth();
-        m_session->executor()
-            ->run<QList<QPair<QDate, qint64>>>([party, id, last](QSqlDatabase &db) {
+        m_inflight
+            .add(m_session->executor()->run<QList<QPair<QDate, qint64>>>([party, id, last](QSqlDatabase &db) {
                 return EarningsRepository::payeeMonths(db, party, id, last);
-            })
+            }))
             .then(this, [this](const Result<QList<QPair<QDate, qint64>>> &r) {
                 if (r.ok())
                     m_pane->setPayeeMonths(m_pane->filter().workshopId ? tr("Workshop") : tr("Mechanic"),
@@ -51,10 +51,9 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
     connect(pane, &EarningsPane::reconcileRequested, this, &EarningsController::reconcile);
     connect(pane, &EarningsPane::schedulePayoutsRequested, this, [this](const QDate &month) {
         const RequestKey key = RequestKey::create();
-        m_session->executor()
-            ->run<qint64>([month, key](QSqlDatabase &db) {
-                return EarningsRepository::schedulePayouts(db, key, month);
-            })
+        m_inflight
+            .add(m_session->executor()->run<qint64>(
+                [month, key](QSqlDatabase &db) { return EarningsRepository::schedulePayouts(db, key, month); }))
             .then(this, [this, month](const Result<qint64> &r) {
                 if (!r.ok())
                     return report(tr("Payouts"), r.error().userMessage());
@@ -64,10 +63,10 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
     });
     connect(pane, &EarningsPane::markPaidRequested, this, [this](qint64 id, int version, const QString &ref) {
         const RequestKey key = RequestKey::create();
-        m_session->executor()
-            ->run<int>([id, version, ref, key](QSqlDatabase &db) {
+        m_inflight
+            .add(m_session->executor()->run<int>([id, version, ref, key](QSqlDatabase &db) {
                 return EarningsRepository::markPayoutPaid(db, key, id, version, ref);
-            })
+            }))
             .then(this, [this](const Result<int> &r) {
                 if (!r.ok())
                     return report(tr("Payouts"), r.error().userMessage());
@@ -77,10 +76,10 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
     connect(pane, &EarningsPane::markFailedRequested, this,
             [this](qint64 id, int version, const QString &why) {
                 const RequestKey key = RequestKey::create();
-                m_session->executor()
-                    ->run<int>([id, version, why, key](QSqlDatabase &db) {
+                m_inflight
+                    .add(m_session->executor()->run<int>([id, version, why, key](QSqlDatabase &db) {
                         return EarningsRepository::markPayoutFailed(db, key, id, version, why);
-                    })
+                    }))
                     .then(this, [this](const Result<int> &r) {
                         if (!r.ok())
                             return report(tr("Payouts"), r.error().userMessage());
@@ -88,8 +87,9 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
                     });
             });
     connect(pane, &EarningsPane::exportRequested, this, [this](const LedgerFilter &f, const QString &path) {
-        m_session->executor()
-            ->run<qint64>([f, path](QSqlDatabase &db) { return EarningsRepository::exportCsv(db, f, path); })
+        m_inflight
+            .add(m_session->executor()->run<qint64>(
+                [f, path](QSqlDatabase &db) { return EarningsRepository::exportCsv(db, f, path); }))
             .then(this, [this, path](const Result<qint64> &r) {
                 if (!r.ok())
                     return report(tr("Export"), r.error().userMessage());
@@ -137,7 +137,8 @@ bool EarningsController::eventFilter(QObject *watched, QEvent *event) {
 void EarningsController::start() {
     m_started = true;
     DbExecutor *exec = m_session->executor();
-    exec->run<QList<QDate>>([](QSqlDatabase &db) -> Result<QList<QDate>> {
+    m_inflight
+        .add(exec->run<QList<QDate>>([](QSqlDatabase &db) -> Result<QList<QDate>> {
             SqlQuery q(
                 db, QStringLiteral(
                         "SELECT g::date FROM generate_series(date_trunc('month', current_date), "
@@ -148,13 +149,13 @@ void EarningsController::start() {
             while (q.next())
                 out << q.value(0).toDate();
             return out;
-        })
+        }))
         .then(this, [this](const Result<QList<QDate>> &r) {
             if (r.ok())
                 m_pane->setMonths(r.value());
             loadCharts();
         });
-    exec->run<QList<Payee>>([](QSqlDatabase &db) { return EarningsRepository::payees(db); })
+    m_inflight.add(exec->run<QList<Payee>>([](QSqlDatabase &db) { return EarningsRepository::payees(db); }))
         .then(this, [this](const Result<QList<Payee>> &r) {
             if (r.ok())
                 m_pane->setPayees(r.value());
@@ -170,9 +171,9 @@ void EarningsController::applyFilter(const LedgerFilter &filter) {
 void EarningsController::loadCharts() {
     const QDate last = m_pane->selectedMonth();
     const QDate first = last.addMonths(-23);
-    m_session->executor()
-        ->run<QList<MonthlyRevenue>>(
-            [first, last](QSqlDatabase &db) { return EarningsRepository::platformRevenue(db, first, last); })
+    m_inflight
+        .add(m_session->executor()->run<QList<MonthlyRevenue>>(
+            [first, last](QSqlDatabase &db) { return EarningsRepository::platformRevenue(db, first, last); }))
         .then(this, [this](const Result<QList<MonthlyRevenue>> &r) {
             if (r.ok())
                 m_pane->setPlatformRevenue(r.value());
@@ -180,17 +181,18 @@ void EarningsController::loadCharts() {
 }
 
 void EarningsController::reconcile(const QDate &month) {
-    m_session->executor()
-        ->run<QList<Difference>>(
-            [month](QSqlDatabase &db) { return EarningsRepository::differences(db, month); })
+    m_inflight
+        .add(m_session->executor()->run<QList<Difference>>(
+            [month](QSqlDatabase &db) { return EarningsRepository::differences(db, month); }))
         .then(this, [this](const Result<QList<Difference>> &r) {
             if (r.ok())
                 m_pane->setDifferences(r.value());
             else
                 report(tr("Reconciliation"), r.error().userMessage());
         });
-    m_session->executor()
-        ->run<QList<PayoutRow>>([month](QSqlDatabase &db) { return EarningsRepository::payouts(db, month); })
+    m_inflight
+        .add(m_session->executor()->run<QList<PayoutRow>>(
+            [month](QSqlDatabase &db) { return EarningsRepository::payouts(db, month); }))
         .then(this, [this](const Result<QList<PayoutRow>> &r) {
             if (r.ok())
                 m_pane->setPayouts(r.value());
@@ -198,9 +200,10 @@ void EarningsController::reconcile(const QDate &month) {
 }
 
 void EarningsController::preview(const QDate &month, const Payee &payee) {
-    m_session->executor()
-        ->run<QList<StatementData>>(
-            [month, payee](QSqlDatabase &db) { return EarningsRepository::loadStatements(db, month, payee); })
+    m_inflight
+        .add(m_session->executor()->run<QList<StatementData>>([month, payee](QSqlDatabase &db) {
+            return EarningsRepository::loadStatements(db, month, payee);
+        }))
         .then(this, [this, payee](const Result<QList<StatementData>> &r) {
             if (!r.ok())
                 return report(tr("Statement"), r.error().userMessage());
@@ -226,9 +229,9 @@ void EarningsController::preview(const QDate &month, const Payee &payee) {
 
 void EarningsController::runBatch(const QDate &month, const QString &directory) {
     m_pane->setBatchProgress(0, 1);
-    m_session->executor()
-        ->run<QList<StatementData>>(
-            [month](QSqlDatabase &db) { return EarningsRepository::loadStatements(db, month); })
+    m_inflight
+        .add(m_session->executor()->run<QList<StatementData>>(
+            [month](QSqlDatabase &db) { return EarningsRepository::loadStatements(db, month); }))
         .then(this, [this, directory](const Result<QList<StatementData>> &r) {
             if (!r.ok()) {
                 m_pane->setBatchFinished(QString());

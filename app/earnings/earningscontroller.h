@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/inflight.h"
 #include "models/earnings/statementdata.h"
 
 #include <QFutureWatcher>
@@ -46,6 +47,7 @@ private:
     LedgerTotalsModel *m_totals;
     bool m_started = false;
     QFuture<void> m_batch;
+    InFlight m_inflight; ///< jobs whose continuations are bound to this controller
 };
 
 } // namespace adesk

@@ -39,6 +39,12 @@ struct Preview {
     QList<QImage> pages;
 };
 
+/// An application decision; an approval's agreement stands even when its PDF could not be stored.
+struct Decided {
+    qint64 agreementId = 0; ///< 0 for a rejection
+    DbError documentError;  ///< why the agreement's PDF was not stored (the owner can generate it)
+};
+
 /// Renders the agreement and stores it (one worker job): the server computes the sha256. @p key is
 /// the request key of storing it (created before the job, so a retried job stores it once).
 Result<qint64> renderAndStore(QSqlDatabase &db, const RequestKey &key, qint64 agreementId) {
@@ -120,11 +126,10 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
                 m_pane->editor()->setBusy(true);
                 const qint64 workshop = id > 0 ? m_pane->editor()->program().workshopId : m_workshopId;
                 const RequestKey key = RequestKey::create();
-                m_executor
-                    ->run<PartnershipRepository::Saved>([=](QSqlDatabase &db) {
-                        return PartnershipRepository::saveProgram(db, key, id, rowVersion, workshop, terms,
-                                                                  from);
-                    })
+                m_inflight
+                    .add(m_executor->run<PartnershipRepository::Saved>([=](QSqlDatabase &db) {
+                        return PartnershipRepository::saveProgram(db, key, id, rowVersion, workshop, terms, from);
+                    }))
                     .then(this, [this, id](const Result<PartnershipRepository::Saved> &r) {
                         m_pane->editor()->setBusy(false);
                         if (!r) {
@@ -151,10 +156,10 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
                     return;
                 m_pane->editor()->setBusy(true);
                 const RequestKey key = RequestKey::create();
-                m_executor
-                    ->run<int>([=](QSqlDatabase &db) {
+                m_inflight
+                    .add(m_executor->run<int>([=](QSqlDatabase &db) {
                         return PartnershipRepository::setProgramStatus(db, key, id, rowVersion, action, from);
-                    })
+                    }))
                     .then(this, [this, id](const Result<int> &r) {
                         m_pane->editor()->setBusy(false);
                         if (!r)
@@ -169,50 +174,60 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
 
     connect(apps, &ApplicationsPanel::programChosen, this,
             [this](qint64 id, const QString &status) { m_applications->setProgram(id, status); });
-    connect(apps, &ApplicationsPanel::decisionRequested, this,
-            [this](qint64 id, int version, bool approve, const QString &reason, const QDate &from,
-                   const QDate &to) {
-                if (m_readOnly)
-                    return;
-                m_appsPanel->setBusy(true);
-                // Two writes in one job: one key each.
-                const RequestKey decisionKey = RequestKey::create();
-                const RequestKey documentKey = RequestKey::create();
-                m_executor
-                    ->run<qint64>([=](QSqlDatabase &db) -> Result<qint64> {
-                        const Result<qint64> agreement = PartnershipRepository::decideApplication(
-                            db, decisionKey, id, version, approve, reason, from, to);
-                        if (!agreement || *agreement == 0)
-                            return agreement;
-                        // Approval produced the agreement: its PDF follows right away.
-                        const Result<qint64> doc = renderAndStore(db, documentKey, *agreement);
-                        if (!doc)
-                            qWarning("agreement %lld: document not stored: %s",
-                                     static_cast<long long>(*agreement),
-                                     qPrintable(doc.error().serverMessage));
-                        return agreement;
-                    })
-                    .then(this, [this, id, approve](const Result<qint64> &r) {
-                        m_appsPanel->setBusy(false);
-                        if (!r) {
-                            m_appsPanel->showMessage(r.error().userMessage(), true);
-                        } else {
-                            m_appsPanel->showMessage(
-                                approve ? tr("Approved: the agreement is ready in the Agreements tab.")
-                                        : tr("Rejected."),
-                                false);
-                        }
-                        m_applications->applyNotification(QStringLiteral("application:%1").arg(id));
-                        reloadLists();
-                        emit decisionFinished(id, r.ok());
-                    });
-            });
+    connect(
+        apps, &ApplicationsPanel::decisionRequested, this,
+        [this](qint64 id, int version, bool approve, const QString &reason, const QDate &from,
+               const QDate &to) {
+            if (m_readOnly)
+                return;
+            m_appsPanel->setBusy(true);
+            // Two writes in one job: one key each.
+            const RequestKey decisionKey = RequestKey::create();
+            const RequestKey documentKey = RequestKey::create();
+            m_inflight
+                .add(m_executor->run<Decided>([=](QSqlDatabase &db) -> Result<Decided> {
+                    const Result<qint64> agreement =
+                        PartnershipRepository::decideApplication(db, decisionKey, id, version, approve, reason, from,
+                                                            to);
+                    if (!agreement)
+                        return agreement.error();
+                    Decided d{*agreement, {}};
+                    if (d.agreementId == 0)
+                        return d;
+                    // Approval produced the agreement: its PDF follows right away.
+                    const Result<qint64> doc = renderAndStore(db, documentKey, d.agreementId);
+                    if (!doc)
+                        d.documentError = doc.error();
+                    return d;
+                }))
+                .then(this, [this, id, approve](const Result<Decided> &r) {
+                    m_appsPanel->setBusy(false);
+                    if (!r) {
+                        m_appsPanel->showMessage(r.error().userMessage(), true);
+                    } else if (!approve) {
+                        m_appsPanel->showMessage(tr("Rejected."), false);
+                    } else if (r->documentError.isError()) {
+                        // The agreement stands; only its PDF is missing: never say it is ready.
+                        m_appsPanel->showMessage(
+                            tr("Approved, but the agreement document could not be stored (%1). Generate it "
+                               "from the Agreements tab.")
+                                .arg(r->documentError.userMessage()),
+                            true);
+                    } else {
+                        m_appsPanel->showMessage(
+                            tr("Approved: the agreement is ready in the Agreements tab."), false);
+                    }
+                    m_applications->applyNotification(QStringLiteral("application:%1").arg(id));
+                    reloadLists();
+                    emit decisionFinished(id, r.ok());
+                });
+        });
 
     AgreementsPanel *ag = pane->agreementsPanel();
     connect(ag, &AgreementsPanel::generateRequested, this, &PartnershipController::generateDocument);
     connect(ag, &AgreementsPanel::previewRequested, this, [this](qint64 id, const QString &language) {
-        m_executor
-            ->run<Preview>([id, language](QSqlDatabase &db) -> Result<Preview> {
+        m_inflight
+            .add(m_executor->run<Preview>([id, language](QSqlDatabase &db) -> Result<Preview> {
                 const Result<AgreementRow> a = PartnershipRepository::loadAgreement(db, id);
                 if (!a)
                     return a.error();
@@ -226,7 +241,7 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
                     if (std::unique_ptr<Poppler::Page> page = doc->page(i))
                         p.pages << page->renderToImage(150, 150);
                 return p;
-            })
+            }))
             .then(this, [this](const Result<Preview> &r) {
                 if (!r) {
                     report(r.error().userMessage(), true);
@@ -240,10 +255,10 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
     connect(ag, &AgreementsPanel::workshopAcceptanceRequested, this, [this](qint64 id, int version) {
         if (m_readOnly)
             return;
-        m_executor
-            ->run<int>([=](QSqlDatabase &db) {
+        m_inflight
+            .add(m_executor->run<int>([=](QSqlDatabase &db) {
                 return PartnershipRepository::recordAcceptance(db, id, version, QStringLiteral("workshop"));
-            })
+            }))
             .then(this, [this](const Result<int> &r) {
                 if (!r)
                     m_pane->agreementsPanel()->showMessage(r.error().userMessage(), true);
@@ -255,8 +270,8 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
 
     PartnershipsPanel *pp = pane->partnershipsPanel();
     connect(pp, &PartnershipsPanel::partnershipSelected, this, [this](qint64 id) {
-        m_executor
-            ->run<Catalog>([id](QSqlDatabase &db) -> Result<Catalog> {
+        m_inflight
+            .add(m_executor->run<Catalog>([id](QSqlDatabase &db) -> Result<Catalog> {
                 const auto parts = PartnershipRepository::listParts(db, id);
                 if (!parts)
                     return parts.error();
@@ -264,7 +279,7 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
                 if (!rates)
                     return rates.error();
                 return Catalog{*parts, *rates};
-            })
+            }))
             .then(this, [this, id](const Result<Catalog> &r) {
                 if (r && m_pane)
                     m_pane->partnershipsPanel()->setCatalog(id, r->parts, r->rates);
@@ -279,43 +294,43 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
     };
     connect(pp, &PartnershipsPanel::updateRequested, this, [this, afterWrite](const PartnershipRow &row) {
         const RequestKey key = RequestKey::create();
-        m_executor
-            ->run<Done>([row, key](QSqlDatabase &db) -> Status {
+        m_inflight
+            .add(m_executor->run<Done>([row, key](QSqlDatabase &db) -> Status {
                 const auto r = PartnershipRepository::updatePartnership(db, key, row);
                 if (!r)
                     return r.error();
                 return Done{};
-            })
+            }))
             .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Partnership terms saved.")); });
     });
     connect(pp, &PartnershipsPanel::statusRequested, this,
             [this, afterWrite](qint64 id, int version, const QString &action, const QString &reason) {
                 const RequestKey key = RequestKey::create();
-                m_executor
-                    ->run<Done>([=](QSqlDatabase &db) -> Status {
+                m_inflight
+                    .add(m_executor->run<Done>([=](QSqlDatabase &db) -> Status {
                         const auto r =
                             PartnershipRepository::setPartnershipStatus(db, key, id, version, action, reason);
                         if (!r)
                             return r.error();
                         return Done{};
-                    })
+                    }))
                     .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Partnership updated.")); });
             });
     connect(pp, &PartnershipsPanel::partsSaveRequested, this,
             [this, afterWrite](qint64 id, const QList<PartRow> &rows) {
                 const RequestKey key = RequestKey::create();
-                m_executor
-                    ->run<Done>(
-                        [=](QSqlDatabase &db) { return PartnershipRepository::saveParts(db, key, id, rows); })
+                m_inflight
+                    .add(m_executor->run<Done>(
+                        [=](QSqlDatabase &db) { return PartnershipRepository::saveParts(db, key, id, rows); }))
                     .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Parts catalog saved.")); });
             });
     connect(pp, &PartnershipsPanel::labourSaveRequested, this,
             [this, afterWrite](qint64 id, const QList<LabourRateRow> &rows) {
                 const RequestKey key = RequestKey::create();
-                m_executor
-                    ->run<Done>([=](QSqlDatabase &db) {
+                m_inflight
+                    .add(m_executor->run<Done>([=](QSqlDatabase &db) {
                         return PartnershipRepository::saveLabourRates(db, key, id, rows);
-                    })
+                    }))
                     .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Labour rates saved.")); });
             });
 }
@@ -325,8 +340,8 @@ void PartnershipController::start() {
         return;
     m_started = true;
     const qint64 wanted = m_who.isOwner() && !m_who.workshopIds.isEmpty() ? m_who.workshopIds.first() : 0;
-    m_executor
-        ->run<Workshop>([wanted](QSqlDatabase &db) -> Result<Workshop> {
+    m_inflight
+        .add(m_executor->run<Workshop>([wanted](QSqlDatabase &db) -> Result<Workshop> {
             Workshop w;
             if (wanted <= 0)
                 return w;
@@ -338,7 +353,7 @@ void PartnershipController::start() {
             if (q.next())
                 w = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()};
             return w;
-        })
+        }))
         .then(this, [this](const Result<Workshop> &r) {
             if (r) {
                 m_workshopId = r->id;
@@ -354,9 +369,9 @@ void PartnershipController::start() {
 
 void PartnershipController::reloadLists() {
     const qint64 workshop = m_workshopId;
-    m_executor
-        ->run<QList<AgreementRow>>(
-            [workshop](QSqlDatabase &db) { return PartnershipRepository::listAgreements(db, workshop); })
+    m_inflight
+        .add(m_executor->run<QList<AgreementRow>>(
+            [workshop](QSqlDatabase &db) { return PartnershipRepository::listAgreements(db, workshop); }))
         .then(this, [this](const Result<QList<AgreementRow>> &r) {
             if (!r)
                 return;
@@ -375,9 +390,9 @@ void PartnershipController::reloadLists() {
             if (m_pane)
                 m_pane->agreementsPanel()->view()->resizeColumnsToContents();
         });
-    m_executor
-        ->run<QList<PartnershipRow>>(
-            [workshop](QSqlDatabase &db) { return PartnershipRepository::listPartnerships(db, workshop); })
+    m_inflight
+        .add(m_executor->run<QList<PartnershipRow>>(
+            [workshop](QSqlDatabase &db) { return PartnershipRepository::listPartnerships(db, workshop); }))
         .then(this, [this](const Result<QList<PartnershipRow>> &r) {
             if (!r)
                 return;
@@ -402,8 +417,9 @@ void PartnershipController::openProgram(qint64 id) {
     if (id <= 0 || id == m_openProgram)
         return;
     m_openProgram = id;
-    m_executor
-        ->run<ProgramDetail>([id](QSqlDatabase &db) { return PartnershipRepository::loadProgram(db, id); })
+    m_inflight
+        .add(m_executor->run<ProgramDetail>(
+            [id](QSqlDatabase &db) { return PartnershipRepository::loadProgram(db, id); }))
         .then(this, [this, id](const Result<ProgramDetail> &r) {
             if (id != m_openProgram || !m_pane)
                 return;
@@ -434,8 +450,9 @@ void PartnershipController::generateDocument(qint64 agreementId) {
     if (m_readOnly)
         return;
     const RequestKey key = RequestKey::create();
-    m_executor
-        ->run<qint64>([agreementId, key](QSqlDatabase &db) { return renderAndStore(db, key, agreementId); })
+    m_inflight
+        .add(m_executor->run<qint64>(
+            [agreementId, key](QSqlDatabase &db) { return renderAndStore(db, key, agreementId); }))
         .then(this, [this, agreementId](const Result<qint64> &r) {
             if (m_pane) {
                 if (!r)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/compliance/verification.h"
+#include "models/core/inflight.h"
 #include "models/partnerships/partnershiprepository.h"
 
 #include <QObject>
@@ -79,6 +80,7 @@ private:
     PartnershipListModel *m_partnerships;
     QPointer<PartnershipPane> m_pane;
     QPointer<ApplicationsPanel> m_appsPanel;
+    InFlight m_inflight; ///< jobs whose continuations are bound to this controller
 };
 
 } // namespace adesk

@@ -29,8 +29,9 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
     connect(pane, &T4APane::payeeSelected, this, &TaxController::loadProfile);
     connect(pane, &T4APane::profileSaveRequested, this, [this](const TaxProfile &p) {
         const RequestKey key = RequestKey::create();
-        m_session->executor()
-            ->run<int>([p, key](QSqlDatabase &db) { return TaxRepository::saveProfile(db, key, p); })
+        m_inflight
+            .add(m_session->executor()->run<int>(
+                [p, key](QSqlDatabase &db) { return TaxRepository::saveProfile(db, key, p); }))
             .then(this, [this, p](const Result<int> &r) {
                 if (!r.ok())
                     return report(tr("Saving the tax profile"), r.error().userMessage());
@@ -40,9 +41,9 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
             });
     });
     connect(pane, &T4APane::revealRequested, this, [this](qint64 id, const QString &reason) {
-        m_session->executor()
-            ->run<QStringList>(
-                [id, reason](QSqlDatabase &db) { return TaxRepository::reveal(db, id, reason); })
+        m_inflight
+            .add(m_session->executor()->run<QStringList>(
+                [id, reason](QSqlDatabase &db) { return TaxRepository::reveal(db, id, reason); }))
             .then(this, [this](const Result<QStringList> &r) {
                 if (!r.ok())
                     return report(tr("Revealing the SIN / BN"), r.error().userMessage());
@@ -52,8 +53,9 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
     });
     connect(pane, &T4APane::createDraftsRequested, this, [this](int year) {
         const RequestKey key = RequestKey::create();
-        m_session->executor()
-            ->run<int>([year, key](QSqlDatabase &db) { return TaxRepository::generateSlips(db, key, year); })
+        m_inflight
+            .add(m_session->executor()->run<int>(
+                [year, key](QSqlDatabase &db) { return TaxRepository::generateSlips(db, key, year); }))
             .then(this, [this](const Result<int> &r) {
                 if (!r.ok())
                     return report(tr("Creating draft slips"), r.error().userMessage());
@@ -63,8 +65,9 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
     });
     connect(pane, &T4APane::finalizeRequested, this, [this](int year) {
         const RequestKey key = RequestKey::create();
-        m_session->executor()
-            ->run<int>([year, key](QSqlDatabase &db) { return TaxRepository::finalizeSlips(db, key, year); })
+        m_inflight
+            .add(m_session->executor()->run<int>(
+                [year, key](QSqlDatabase &db) { return TaxRepository::finalizeSlips(db, key, year); }))
             .then(this, [this](const Result<int> &r) {
                 if (!r.ok())
                     return report(tr("Finalizing slips"), r.error().userMessage());
@@ -76,9 +79,9 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
     connect(pane, &T4APane::markFiledRequested, this, &TaxController::markFiled);
     connect(pane, &T4APane::amendRequested, this, [this](qint64 slipId, int version, bool cancel) {
         const RequestKey key = RequestKey::create();
-        m_session->executor()
-            ->run<qint64>(
-                [=](QSqlDatabase &db) { return TaxRepository::amendSlip(db, key, slipId, version, cancel); })
+        m_inflight
+            .add(m_session->executor()->run<qint64>(
+                [=](QSqlDatabase &db) { return TaxRepository::amendSlip(db, key, slipId, version, cancel); }))
             .then(this, [this, cancel](const Result<qint64> &r) {
                 if (!r.ok())
                     return report(cancel ? tr("Cancelling the slip") : tr("Amending the slip"),
@@ -169,8 +172,9 @@ void TaxController::start() {
 }
 
 void TaxController::loadYears() {
-    m_session->executor()
-        ->run<QList<int>>([](QSqlDatabase &db) { return TaxRepository::years(db); })
+    m_inflight
+        .add(
+            m_session->executor()->run<QList<int>>([](QSqlDatabase &db) { return TaxRepository::years(db); }))
         .then(this, [this](const Result<QList<int>> &r) {
             if (!r.ok())
                 return report(tr("Loading tax years"), r.error().userMessage());
@@ -188,8 +192,9 @@ void TaxController::reload() {
     const int year = m_year;
     if (const QModelIndex i = m_pane->table()->currentIndex(); i.isValid())
         m_selectedKey = i.data(T4AModel::KeyRole).toString();
-    m_session->executor()
-        ->run<QList<T4AOverviewRow>>([year](QSqlDatabase &db) { return TaxRepository::overview(db, year); })
+    m_inflight
+        .add(m_session->executor()->run<QList<T4AOverviewRow>>(
+            [year](QSqlDatabase &db) { return TaxRepository::overview(db, year); }))
         .then(this, [this, year](const Result<QList<T4AOverviewRow>> &r) {
             if (!r.ok())
                 return report(tr("Loading the T4A payees"), r.error().userMessage());
@@ -203,8 +208,9 @@ void TaxController::reload() {
 }
 
 void TaxController::loadProfile(const QString &party, qint64 id) {
-    m_session->executor()
-        ->run<TaxProfile>([party, id](QSqlDatabase &db) { return TaxRepository::profile(db, party, id); })
+    m_inflight
+        .add(m_session->executor()->run<TaxProfile>(
+            [party, id](QSqlDatabase &db) { return TaxRepository::profile(db, party, id); }))
         .then(this, [this](const Result<TaxProfile> &r) {
             if (!r.ok())
                 return report(tr("Loading the tax profile"), r.error().userMessage());
@@ -217,8 +223,9 @@ void TaxController::generate(int year, const QString &directory) {
         return;
     m_pane->setBusy(true, tr("Generating"));
     m_pane->showIssues({});
-    m_session->executor()
-        ->run<T4AReturnData>([year](QSqlDatabase &db) { return TaxRepository::returnData(db, year); })
+    m_inflight
+        .add(m_session->executor()->run<T4AReturnData>(
+            [year](QSqlDatabase &db) { return TaxRepository::returnData(db, year); }))
         .then(this, [this, year, directory](const Result<T4AReturnData> &r) {
             if (!r.ok()) {
                 m_pane->setBusy(false);
@@ -247,10 +254,10 @@ void TaxController::markFiled(int year) {
     }
     const T4ABatch::Outcome o = m_last;
     const RequestKey key = RequestKey::create();
-    m_session->executor()
-        ->run<qint64>([year, o, key](QSqlDatabase &db) {
+    m_inflight
+        .add(m_session->executor()->run<qint64>([year, o, key](QSqlDatabase &db) {
             return TaxRepository::recordFiling(db, key, year, o.submissionRef, o.slipIds, o.xmlSha256);
-        })
+        }))
         .then(this, [this](const Result<qint64> &r) {
             if (!r.ok())
                 return report(tr("Mark filed"), r.error().userMessage());

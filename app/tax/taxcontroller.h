@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/tax/t4abatch.h"
+#include "models/core/inflight.h"
 #include "models/tax/t4areturn.h"
 
 #include <QFutureWatcher>
@@ -52,6 +53,7 @@ private:
     QFutureWatcher<T4ABatch::Outcome> m_batch;
     T4ABatch::Outcome m_last;
     int m_lastYear = 0;
+    InFlight m_inflight; ///< jobs whose continuations are bound to this controller
 };
 
 } // namespace adesk

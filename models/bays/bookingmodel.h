@@ -35,7 +35,6 @@ public:
     };
 
     explicit BookingModel(DbExecutor *executor = nullptr, QObject *parent = nullptr);
-    ~BookingModel() override { m_inflight.waitAll(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -183,9 +183,7 @@ Result<QList<Booking>> BookingRepository::fetchBookings(QSqlDatabase &db, qint64
     // The calendar's hot path (thousands of rows a week for a big workshop): read it straight from
     // libpq on the driver's handle, text format, parsed without QVariant round trips.
     if (PGconn *conn = nativeHandle(db)) {
-        Q_ASSERT_X(!SqlQuery::onGuiThread() ||
-                       QCoreApplication::instance()->property("adeskAllowGuiSql").toBool(),
-                   "BookingRepository", "SQL issued from the GUI thread");
+        SqlQuery::assertNotOnGuiThread(db, "BookingRepository");
         QByteArray sql;
         int n = 0;
         for (QChar ch : bookingsSql()) {

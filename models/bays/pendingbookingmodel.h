@@ -20,7 +20,6 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, VersionRole, StartRole };
 
     explicit PendingBookingModel(DbExecutor *executor = nullptr, QObject *parent = nullptr);
-    ~PendingBookingModel() override { m_inflight.waitAll(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -2,9 +2,13 @@
 
 #include "models/core/sqlquery.h"
 
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QThread>
+
+#include <libpq-fe.h>
+#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcExec, "adesk.executor")
 
@@ -39,6 +43,7 @@ DbExecutor::DbExecutor(ConnectionSettings settings, int threads, QObject *parent
                     }
                     job(db);
                 }
+                track(db, false);
                 db.close();
             }
             QSqlDatabase::removeDatabase(name);
@@ -55,10 +60,42 @@ DbExecutor::~DbExecutor() {
         m_stopping = true;
         m_cond.wakeAll();
     }
+    const QDeadlineTimer deadline(kStopWaitMs);
+    bool stopped = true;
+    for (QThread *t : m_threads)
+        stopped = t->wait(deadline) && stopped;
+    if (!stopped) {
+        qCWarning(lcExec) << "the database did not answer within" << kStopWaitMs
+                          << "ms: interrupting the jobs still running";
+        m_interrupted.storeRelaxed(1);
+        interruptAll();
+    }
     for (QThread *t : m_threads) {
         t->wait();
         delete t;
     }
+}
+
+void DbExecutor::track(const QSqlDatabase &db, bool live) {
+    QMutexLocker lock(&m_mutex);
+    if (live && db.isOpen())
+        m_live.insert(db.connectionName(), nativeHandle(db));
+    else
+        m_live.remove(db.connectionName());
+}
+
+void DbExecutor::interruptAll() {
+    QMutexLocker lock(&m_mutex);
+    for (pg_conn *conn : std::as_const(m_live)) {
+        const int socket = conn ? PQsocket(conn) : -1;
+        if (socket >= 0)
+            ::shutdown(socket, SHUT_RDWR);
+    }
+}
+
+int DbExecutor::queuedJobs() {
+    QMutexLocker lock(&m_mutex);
+    return int(m_queue.size());
 }
 
 void DbExecutor::enqueue(std::function<void(QSqlDatabase &)> job) {
@@ -97,8 +134,15 @@ bool DbExecutor::reopen(QSqlDatabase &db, DbError *error, bool announce) {
     for (int delay : delaysMs) {
         if (delay)
             QThread::msleep(delay);
+        track(db, false);
         db.close();
+        if (m_interrupted.loadRelaxed()) {
+            *error =
+                DbError::connectionLost(QStringLiteral("the application stopped waiting for the server"));
+            return false;
+        }
         *error = openConnection(db);
+        track(db, true);
         if (!error->isError()) {
             if (announce)
                 emit reconnected();

@@ -4,6 +4,7 @@
 #include "models/core/result.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QMutex>
 #include <QObject>
 #include <QPromise>
@@ -16,6 +17,7 @@
 #include <vector>
 
 class QThread;
+struct pg_conn;
 
 namespace adesk {
 
@@ -26,10 +28,16 @@ namespace adesk {
 ///
 /// A job whose connection drops (SQLSTATE class 08, admin shutdown, socket gone) is retried once
 /// on a fresh connection when its RetryPolicy allows; otherwise it returns a ConnectionLost error.
+///
+/// The destructor runs the jobs already queued (a claim's release, a decision) but waits at most
+/// kStopWaitMs for them: a server that stops answering must not hang the window that closes. It
+/// then interrupts the connections still waiting (the server rolls their transactions back) and
+/// fails what is left without connecting again.
 class DbExecutor : public QObject {
     Q_OBJECT
 public:
     enum class Retry { OnConnectionLoss, Never };
+    static constexpr int kStopWaitMs = 3000;
 
     explicit DbExecutor(ConnectionSettings settings, int threads = 2, QObject *parent = nullptr);
     ~DbExecutor() override;
@@ -48,6 +56,9 @@ public:
         });
         return future;
     }
+
+    /// Jobs queued and not yet started (for tests and diagnostics).
+    int queuedJobs();
 
     /// Opens the calling worker thread's connection if needed. Public for the listener and tests.
     static DbError openConnection(QSqlDatabase &db);
@@ -74,6 +85,10 @@ private:
     /// The refusal of settings that may not be used (ConnectionSettings::problem) as a job's error.
     DbError settingsProblem() const;
     bool takeSimulatedLostReply();
+    /// Registers (or forgets, before it is closed) the calling worker's connection for interruptAll().
+    void track(const QSqlDatabase &db, bool live);
+    /// Shuts down the sockets of the live connections: a job blocked on the server returns an error.
+    void interruptAll();
 
     template <typename T>
     Result<T> runWithRetry(QSqlDatabase &db, const std::function<Result<T>(QSqlDatabase &)> &job,
@@ -104,8 +119,10 @@ private:
     QWaitCondition m_cond;
     std::deque<std::function<void(QSqlDatabase &)>> m_queue;
     bool m_stopping = false;
+    QHash<QString, pg_conn *> m_live; ///< worker connection name -> libpq handle (under m_mutex)
     QAtomicInt m_everOpened;
     QAtomicInt m_lostReplies; ///< simulateLostReplies(): test-only, 0 in the application
+    QAtomicInt m_interrupted;
 };
 
 } // namespace adesk

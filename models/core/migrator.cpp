@@ -203,6 +203,7 @@ Result<int> Migrator::currentVersion(QSqlDatabase &db) {
 }
 
 Result<QStringList> Migrator::migrate(QSqlDatabase &db) {
+    SqlQuery::assertNotOnGuiThread(db, "Migrator");
     PGconn *conn = nativeHandle(db);
     if (!conn)
         return DbError::other(QStringLiteral("migrations need a PostgreSQL (QPSQL) connection"));

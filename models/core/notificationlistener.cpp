@@ -4,8 +4,12 @@
 #include "models/core/sqlquery.h"
 
 #include <QLoggingCategory>
+#include <QSemaphore>
 #include <QSqlDriver>
 #include <QTimer>
+
+#include <libpq-fe.h>
+#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcListen, "adesk.listener")
 
@@ -42,8 +46,13 @@ public:
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
             if (db.isOpen()) {
-                for (const QString &c : m_channels)
+                // After an interruption the socket is gone: UNLISTEN would only fail.
+                for (const QString &c : m_channels) {
+                    if (m_owner->m_interrupted.loadRelaxed())
+                        break;
                     db.driver()->unsubscribeFromNotification(c);
+                }
+                m_owner->setLive(nullptr);
                 db.close();
             }
         }
@@ -59,6 +68,8 @@ private:
     }
 
     void connectNow() {
+        if (m_owner->m_interrupted.loadRelaxed())
+            return;
         if (!m_refused.isEmpty()) {
             // Settings the app refuses (ConnectionSettings::problem) are never tried.
             qCWarning(lcListen) << "listener not started:" << m_refused;
@@ -66,8 +77,10 @@ private:
             return;
         }
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        m_owner->setLive(nullptr);
         db.close();
         const DbError e = DbExecutor::openConnection(db);
+        m_owner->setLive(e.isError() ? nullptr : nativeHandle(db));
         if (e.isError()) {
             setConnected(false);
             m_backoffMs = m_backoffMs == 0 ? 500 : std::min(m_backoffMs * 2, 15000);
@@ -144,16 +157,36 @@ void NotificationListener::start() {
         m_worker, [w = m_worker] { w->begin(); }, Qt::QueuedConnection);
 }
 
+void NotificationListener::setLive(pg_conn *conn) {
+    QMutexLocker lock(&m_liveMutex);
+    m_live = conn;
+}
+
 void NotificationListener::stop() {
     if (!m_worker)
         return;
+    QSemaphore ended;
     QMetaObject::invokeMethod(
         m_worker,
-        [w = m_worker] {
+        [w = m_worker, &ended] {
             w->end();
             delete w;
+            ended.release();
         },
-        Qt::BlockingQueuedConnection);
+        Qt::QueuedConnection);
+    if (!ended.tryAcquire(1, DbExecutor::kStopWaitMs)) {
+        // A ping the server does not answer: shut the socket down so that it returns.
+        qCWarning(lcListen) << "the database did not answer within" << DbExecutor::kStopWaitMs
+                            << "ms: interrupting the listener";
+        m_interrupted.storeRelaxed(1);
+        {
+            QMutexLocker lock(&m_liveMutex);
+            if (const int socket = m_live ? PQsocket(m_live) : -1; socket >= 0)
+                ::shutdown(socket, SHUT_RDWR);
+        }
+        ended.acquire();
+    }
+    m_interrupted.storeRelaxed(0);
     m_worker = nullptr;
     m_thread.quit();
     m_thread.wait();

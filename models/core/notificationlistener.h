@@ -2,9 +2,12 @@
 
 #include "models/core/connectionsettings.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QStringList>
 #include <QThread>
+
+struct pg_conn;
 
 namespace adesk {
 
@@ -12,7 +15,8 @@ namespace adesk {
 /// the QPSQL driver delivers NOTIFY only while the owning thread's event loop runs). Pings every
 /// pingIntervalMs; when the connection drops it reconnects with backoff (0.5 s doubling to 15 s),
 /// LISTENs again and emits reconnected(): receivers must refresh fully, because notifications
-/// sent while it was down are lost.
+/// sent while it was down are lost. stop() waits at most DbExecutor::kStopWaitMs for a ping the
+/// server does not answer, then interrupts the connection instead of reconnecting.
 class NotificationListener : public QObject {
     Q_OBJECT
 public:
@@ -33,12 +37,17 @@ signals:
 
 private:
     class Worker;
+    /// The connection the worker has open (nullptr while closed), for interrupting a blocked ping.
+    void setLive(pg_conn *conn);
     ConnectionSettings m_settings;
     QStringList m_channels;
     QThread m_thread;
     Worker *m_worker = nullptr;
     QAtomicInt m_connected;
     int m_pingMs = 2000;
+    QMutex m_liveMutex;
+    pg_conn *m_live = nullptr; ///< under m_liveMutex
+    QAtomicInt m_interrupted;
 };
 
 } // namespace adesk

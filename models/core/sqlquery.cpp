@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
@@ -16,6 +18,30 @@ namespace adesk {
 bool SqlQuery::onGuiThread() {
     const QCoreApplication *app = QCoreApplication::instance();
     return app && QThread::currentThread() == app->thread();
+}
+
+namespace {
+QMutex guiSqlMutex;
+QSet<QString> guiSqlConnections; ///< under guiSqlMutex
+} // namespace
+
+void SqlQuery::allowOnGuiThread(const QString &connectionName) {
+    QMutexLocker lock(&guiSqlMutex);
+    guiSqlConnections.insert(connectionName);
+}
+
+void SqlQuery::assertNotOnGuiThread(const QSqlDatabase &db, const char *where) {
+#ifdef QT_NO_DEBUG
+    Q_UNUSED(db)
+    Q_UNUSED(where)
+#else
+    if (!onGuiThread())
+        return;
+    QMutexLocker lock(&guiSqlMutex);
+    Q_ASSERT_X(
+        guiSqlConnections.contains(db.connectionName()), where,
+        qPrintable(QStringLiteral("SQL issued from the GUI thread on connection ") + db.connectionName()));
+#endif
 }
 
 PGconn *nativeHandle(const QSqlDatabase &db) {
@@ -32,8 +58,7 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     : m_db(db)
     , m_query(db)
     , m_sql(sql) {
-    Q_ASSERT_X(!onGuiThread() || QCoreApplication::instance()->property("adeskAllowGuiSql").toBool(),
-               "SqlQuery", "SQL issued from the GUI thread");
+    assertNotOnGuiThread(db, "SqlQuery");
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
     if (!m_prepared) {
@@ -93,6 +118,7 @@ DbError SqlQuery::errorFrom(const QSqlError &error, const QSqlDatabase &db) {
 
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(&db) {
+    SqlQuery::assertNotOnGuiThread(db, "Transaction");
     m_active = db.transaction();
     if (!m_active)
         m_error = SqlQuery::errorFrom(db.lastError(), db);

@@ -29,6 +29,13 @@ public:
     static DbError errorFrom(const QSqlError &error, const QSqlDatabase &db);
     /// True when called on the application's main (GUI) thread.
     static bool onGuiThread();
+    /// Debug builds assert that no SQL runs on the GUI thread (CONTRIBUTING.md, "Threading"). A test
+    /// fixture or a benchmark that runs synchronous SQL on its main thread on purpose names its own
+    /// connections here; every other connection (the executor's, the code under test's) stays
+    /// under the assertion.
+    static void allowOnGuiThread(const QString &connectionName);
+    /// Asserts (debug builds) that @p db may run SQL on the calling thread.
+    static void assertNotOnGuiThread(const QSqlDatabase &db, const char *where);
 
 private:
     QSqlDatabase m_db;

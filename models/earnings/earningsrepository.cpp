@@ -492,6 +492,7 @@ Result<int> EarningsRepository::markPayoutFailed(QSqlDatabase &db, const Request
 
 Result<qint64> EarningsRepository::exportCsv(QSqlDatabase &db, const LedgerFilter &filter,
                                              const QString &path) {
+    SqlQuery::assertNotOnGuiThread(db, "EarningsRepository::exportCsv");
     PGconn *conn = nativeHandle(db);
     if (!conn)
         return DbError::other(tr("CSV export needs a PostgreSQL connection."));

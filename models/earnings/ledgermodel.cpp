@@ -196,10 +196,10 @@ void LedgerModel::load(int rows, bool reset) {
     std::optional<LedgerKey> after;
     if (!reset && !m_rows.isEmpty())
         after = LedgerKey{m_rows.last().eventAtUs, m_rows.last().id};
-    m_executor
-        ->run<QList<LedgerRow>>([filter, after, rows](QSqlDatabase &db) {
+    m_inflight
+        .add(m_executor->run<QList<LedgerRow>>([filter, after, rows](QSqlDatabase &db) {
             return EarningsRepository::fetchPage(db, filter, after, rows);
-        })
+        }))
         .then(this, [this, generation, reset, rows](const Result<QList<LedgerRow>> &r) {
             if (generation != m_generation)
                 return;

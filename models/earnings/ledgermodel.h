@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/inflight.h"
 #include "models/earnings/earningsrepository.h"
 
 #include <QAbstractTableModel>
@@ -76,6 +77,7 @@ private:
     bool m_atEnd = true;
     quint64 m_generation = 0;
     QTimer m_coalesce;
+    InFlight m_inflight; ///< jobs whose continuations are bound to this model
 };
 
 } // namespace adesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/inflight.h"
 #include "models/earnings/earningsrepository.h"
 
 #include <QAbstractTableModel>
@@ -38,6 +39,7 @@ private:
     QPointer<DbExecutor> m_executor;
     QList<LedgerTotal> m_totals;
     quint64 m_generation = 0;
+    InFlight m_inflight; ///< jobs whose continuations are bound to this model
 };
 
 } // namespace adesk

@@ -145,10 +145,10 @@ void ApplicationQueueModel::fetchMore(const QModelIndex &parent) {
     const qint64 program = m_programId;
     const QString status = m_status;
     const int limit = m_pageSize;
-    m_executor
-        ->run<QList<ApplicationRow>>([=](QSqlDatabase &db) {
+    m_inflight
+        .add(m_executor->run<QList<ApplicationRow>>([=](QSqlDatabase &db) {
             return PartnershipRepository::fetchApplications(db, program, status, after, limit);
-        })
+        }))
         .then(this, [this, generation, limit, first](const Result<QList<ApplicationRow>> &r) {
             if (generation != m_generation)
                 return;
@@ -207,9 +207,9 @@ void ApplicationQueueModel::applyNotification(const QString &payload) {
     if (!ok)
         return;
     const quint64 generation = m_generation;
-    m_executor
-        ->run<QList<ApplicationRow>>(
-            [id](QSqlDatabase &db) { return PartnershipRepository::fetchApplicationsById(db, {id}); })
+    m_inflight
+        .add(m_executor->run<QList<ApplicationRow>>(
+            [id](QSqlDatabase &db) { return PartnershipRepository::fetchApplicationsById(db, {id}); }))
         .then(this, [this, generation, id](const Result<QList<ApplicationRow>> &r) {
             if (generation == m_generation && r.ok())
                 mergeRows(r.value(), {id});

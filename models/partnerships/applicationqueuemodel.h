@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/inflight.h"
 #include "models/partnerships/partnershiprepository.h"
 
 #include <QAbstractTableModel>
@@ -70,6 +71,7 @@ private:
     bool m_fetching = false;
     bool m_atEnd = true;
     quint64 m_generation = 0;
+    InFlight m_inflight; ///< jobs whose continuations are bound to this model
 };
 
 } // namespace adesk

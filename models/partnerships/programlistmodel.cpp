@@ -95,9 +95,9 @@ void ProgramListModel::reload() {
     const quint64 generation = ++m_generation;
     const qint64 workshop = m_workshopId;
     m_loading = true;
-    m_executor
-        ->run<QList<ProgramRow>>(
-            [workshop](QSqlDatabase &db) { return PartnershipRepository::listPrograms(db, workshop); })
+    m_inflight
+        .add(m_executor->run<QList<ProgramRow>>(
+            [workshop](QSqlDatabase &db) { return PartnershipRepository::listPrograms(db, workshop); }))
         .then(this, [this, generation](const Result<QList<ProgramRow>> &r) {
             if (generation != m_generation)
                 return;

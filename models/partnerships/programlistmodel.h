@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/inflight.h"
 #include "models/partnerships/partnershiprepository.h"
 
 #include <QAbstractTableModel>
@@ -54,6 +55,7 @@ private:
     qint64 m_workshopId = 0;
     quint64 m_generation = 0;
     bool m_loading = false;
+    InFlight m_inflight; ///< jobs whose continuations are bound to this model
 };
 
 } // namespace adesk

@@ -342,7 +342,6 @@ int main(int argc, char **argv) {
             return 1;
         }
         QSqlDatabase own = TestDatabase::openConnection(login, QStringLiteral("bench_agreements"));
-        qApp->setProperty("adeskAllowGuiSql", true);
         // Anchor: the approval alone (SQL, agreement row, partnership row).
         QElapsedTimer t;
         t.start();

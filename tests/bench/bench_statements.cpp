@@ -448,7 +448,6 @@ int main(int argc, char *argv[]) {
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv);
-    app.setProperty("adeskAllowGuiSql", true);
     int payees = 2000;
     qint64 rows = 10000000;
     bool pane = true, statements = true;

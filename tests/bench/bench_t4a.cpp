@@ -50,7 +50,6 @@ int main(int argc, char **argv) {
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv);
-    app.setProperty("adeskAllowGuiSql", true);
     int payees = 50000, slipsToRender = 400, repeat = 3;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {

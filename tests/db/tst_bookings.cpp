@@ -229,10 +229,14 @@ void TstBookings::racingOverlapsCommitExactlyOnePerRound() {
         QVERIFY2(wins == 1, qPrintable(QStringLiteral("round %1: %2 commits").arg(r).arg(wins)));
     }
     QCOMPARE(totalClashes, kRounds * (kRacers - 1));
-    // The losers were told which booking they clash with.
-    QVERIFY2(outcomes[0].messages.isEmpty() ||
-                 outcomes[0].messages.first().contains(u"already taken by booking"),
-             qPrintable(outcomes[0].messages.join(u'\n')));
+    // Every loser was told which booking it clashes with (each racer keeps its first two messages).
+    for (size_t k = 0; k < outcomes.size(); ++k) {
+        const Outcome &o = outcomes[k];
+        QCOMPARE(int(o.messages.size()), std::min(o.clashes, 2));
+        for (const QString &m : o.messages)
+            QVERIFY2(m.contains(u"already taken by booking"),
+                     qPrintable(QStringLiteral("racer %1: %2").arg(k).arg(m)));
+    }
     QCOMPARE(
         m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.bay_bookings WHERE bay_id = ?"), {m_raceBay})
             .toInt(),

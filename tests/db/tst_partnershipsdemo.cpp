@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QTabWidget>
@@ -42,8 +43,12 @@ private slots:
     void mechanicAcceptancesComeFromThePlatform();
     void ownerModels();
     void ownerPanesShowRealData();
+    void approvalWithoutItsDocumentSaysSo();
 
 private:
+    /// The demo owner of Montréal's identity (what sign-in would return).
+    Identity montrealOwner();
+
     TestDatabase m_db;
 };
 
@@ -186,13 +191,7 @@ void TstPartnershipsDemo::ownerModels() {
 
 void TstPartnershipsDemo::ownerPanesShowRealData() {
     DbExecutor exec(m_db.login(QStringLiteral("demo_owner_montreal"), QStringLiteral("demo")), 2);
-    Identity who;
-    who.loginRole = QStringLiteral("demo_owner_montreal");
-    who.deskRole = QStringLiteral("workshop_owner");
-    who.workshopIds = {m_db.scalar(QStringLiteral("SELECT workshop_id FROM desk.workshop_staff "
-                                                  "WHERE login_role = 'demo_owner_montreal' LIMIT 1"))
-                           .toLongLong()};
-    PartnershipController controller(&exec, nullptr, who);
+    PartnershipController controller(&exec, nullptr, montrealOwner());
     PartnershipPane pane(controller.programs(), controller.agreements(), controller.partnerships());
     ApplicationsPanel apps(controller.programs(), controller.applications());
     controller.attach(&pane, &apps);
@@ -235,8 +234,84 @@ void TstPartnershipsDemo::ownerPanesShowRealData() {
         QTest::qWait(500);
         pane.grab().save(dir + QStringLiteral("/partnerships-partnerships.png"));
     }
-    // Let the follow-up loads finish before the controller goes (Qt 6.4 continuations).
-    QTest::qWait(500);
+}
+
+Identity TstPartnershipsDemo::montrealOwner() {
+    Identity who;
+    who.loginRole = QStringLiteral("demo_owner_montreal");
+    who.deskRole = QStringLiteral("workshop_owner");
+    who.workshopIds = {m_db.scalar(QStringLiteral("SELECT workshop_id FROM desk.workshop_staff "
+                                                  "WHERE login_role = 'demo_owner_montreal' LIMIT 1"))
+                           .toLongLong()};
+    return who;
+}
+
+void TstPartnershipsDemo::approvalWithoutItsDocumentSaysSo() {
+    // The owner approves an application; the agreement is created but its PDF cannot be stored
+    // (storage refuses it): the owner must not be told the agreement is ready.
+    const Identity who = montrealOwner();
+    const ConnectionSettings login = m_db.login(who.loginRole, QStringLiteral("demo"));
+    QSqlDatabase own = TestDatabase::openConnection(login, QStringLiteral("montreal_owner"));
+    QVERIFY2(own.isOpen(), qPrintable(own.lastError().text()));
+    ApplicationRow pick;
+    const QVariantList programs =
+        m_db.run(QStringLiteral("SELECT id FROM desk.partnership_programs WHERE workshop_id = ? ORDER BY id"),
+                 {who.workshopIds.first()})
+            .column();
+    for (qsizetype i = 0; i < programs.size() && pick.id == 0; ++i) {
+        const Result<QList<ApplicationRow>> pending = PartnershipRepository::fetchApplications(
+            own, programs.at(i).toLongLong(), QStringLiteral("pending"), std::nullopt, 500);
+        QVERIFY2(pending.ok(), qPrintable(pending.error().serverMessage));
+        for (const ApplicationRow &r : pending.value())
+            if (r.ineligibility.isEmpty() && pick.id == 0)
+                pick = r;
+    }
+    QVERIFY2(pick.id > 0, "the demo data holds a pending application that qualifies");
+
+    QVERIFY(m_db.exec(QStringLiteral(
+        "CREATE FUNCTION desk.tst_refuse_documents() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = '53100'; "
+        "END$$")));
+    QVERIFY(m_db.exec(QStringLiteral("CREATE TRIGGER tst_refuse_documents BEFORE INSERT ON desk.documents "
+                                     "FOR EACH ROW EXECUTE FUNCTION desk.tst_refuse_documents()")));
+    const auto allowDocuments = [this] {
+        m_db.exec(QStringLiteral("DROP TRIGGER IF EXISTS tst_refuse_documents ON desk.documents"));
+        m_db.exec(QStringLiteral("DROP FUNCTION IF EXISTS desk.tst_refuse_documents()"));
+    };
+    auto restore = qScopeGuard(allowDocuments);
+
+    DbExecutor exec(login, 2);
+    PartnershipController controller(&exec, nullptr, who);
+    PartnershipPane pane(controller.programs(), controller.agreements(), controller.partnerships());
+    ApplicationsPanel apps(controller.programs(), controller.applications());
+    controller.attach(&pane, &apps);
+    QSignalSpy decided(&controller, &PartnershipController::decisionFinished);
+    emit apps.decisionRequested(pick.id, pick.rowVersion, true, QString(), QDate::currentDate(), QDate());
+    QVERIFY(decided.wait(20000));
+    QCOMPARE(decided.first().at(1).toBool(), true); // the approval itself went through
+    const qint64 agreement =
+        m_db.scalar(QStringLiteral("SELECT id FROM desk.partnership_agreements WHERE application_id = ?"),
+                    {pick.id})
+            .toLongLong();
+    QVERIFY(agreement > 0);
+    QVERIFY(m_db.scalar(QStringLiteral(
+                            "SELECT document_id IS NULL FROM desk.partnership_agreements WHERE id = ?"),
+                        {agreement})
+                .toBool());
+    const QString said = apps.findChild<QLabel *>(QStringLiteral("decisionMessage"))->text();
+    QVERIFY2(!said.contains(u"ready"), qPrintable(said));
+    QVERIFY2(said.contains(u"could not be stored"), qPrintable(said));
+
+    // What the message tells the owner to do works once storage is back.
+    allowDocuments();
+    QSignalSpy stored(&controller, &PartnershipController::documentStored);
+    controller.generateDocument(agreement);
+    QVERIFY(stored.wait(20000));
+    QCOMPARE(stored.first().at(1).toBool(), true);
+    QVERIFY(m_db.scalar(QStringLiteral("SELECT document_id IS NOT NULL FROM desk.partnership_agreements "
+                                       "WHERE id = ?"),
+                        {agreement})
+                .toBool());
 }
 
 QTEST_MAIN(TstPartnershipsDemo)

@@ -95,7 +95,10 @@ private:
         return QSqlDatabase::database(m_connections.value(who), false);
     }
     QString expandPredicate(const QString &who, QString predicate) const;
-    QStringList keysAsSuperuser(const QString &table, const QString &key, const QString &predicate);
+    /// Keys of @p table matching @p predicate, read as superuser; @p error gets the server's
+    /// message when the query fails (a broken predicate must fail the cell, not expect nothing).
+    QStringList keysAsSuperuser(const QString &table, const QString &key, const QString &predicate,
+                                QString *error);
 
     TestDatabase m_db;
     QHash<QString, QString> m_roles;       ///< who -> login role
@@ -332,11 +335,12 @@ QString TstSecurity::expandPredicate(const QString &who, QString predicate) cons
     return predicate;
 }
 
-QStringList TstSecurity::keysAsSuperuser(const QString &table, const QString &key, const QString &predicate) {
+QStringList TstSecurity::keysAsSuperuser(const QString &table, const QString &key, const QString &predicate,
+                                         QString *error) {
     const TestDatabase::SqlResult r =
         m_db.run(QStringLiteral("SELECT %1 FROM desk.%2 WHERE %3 ORDER BY 1").arg(key, table, predicate));
     if (!r.ok)
-        qWarning().noquote() << r.describe();
+        *error = r.describe();
     QStringList out;
     for (const QVariant &v : r.column())
         out << v.toString();
@@ -430,7 +434,9 @@ void TstSecurity::visibility() {
     QStringList actual;
     for (const QVariant &v : r.column())
         actual << v.toString();
-    const QStringList want = keysAsSuperuser(table, key, expandPredicate(who, expected));
+    QString error;
+    const QStringList want = keysAsSuperuser(table, key, expandPredicate(who, expected), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("expected rows of %1: %2").arg(table, error)));
     if (nonEmpty)
         QVERIFY2(!want.isEmpty(), "test data must exercise this cell");
     QCOMPARE(actual, want);

@@ -23,6 +23,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
 #include <QtTest>
 
 namespace adesk {
@@ -30,6 +34,97 @@ Result<Identity> signInWaiting(Session *session); // app/gui.cpp
 }
 
 using namespace adesk;
+
+namespace {
+
+/// A TCP proxy to the test cluster, in a thread of its own. stall() stops forwarding in both
+/// directions (the bytes wait in the sockets): to its clients the server stops answering, as when
+/// it hangs or the network drops without a reset. As a safety net it resumes by itself after
+/// kWatchdogMs and says so (resumedByWatchdog()), so that code waiting for the server fails the
+/// test instead of hanging it.
+class StallingProxy {
+public:
+    static constexpr int kWatchdogMs = 60000;
+
+    StallingProxy(const QString &upstreamHost, quint16 upstreamPort)
+        : m_relay(new Relay(upstreamHost, upstreamPort)) {
+        m_thread.start();
+        m_relay->moveToThread(&m_thread);
+        QMetaObject::invokeMethod(
+            m_relay, [r = m_relay] { r->start(); }, Qt::BlockingQueuedConnection);
+    }
+    ~StallingProxy() {
+        QMetaObject::invokeMethod(
+            m_relay, [r = m_relay] { delete r; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    quint16 port() const { return quint16(m_relay->port.loadRelaxed()); }
+    void stall() {
+        QMetaObject::invokeMethod(
+            m_relay, [r = m_relay] { r->stall(); }, Qt::BlockingQueuedConnection);
+    }
+    bool resumedByWatchdog() const { return m_relay->watchdogFired.loadRelaxed(); }
+
+private:
+    class Relay : public QObject {
+    public:
+        Relay(const QString &host, quint16 port)
+            : m_host(host)
+            , m_port(port) {}
+        void start() {
+            auto *server = new QTcpServer(this);
+            connect(server, &QTcpServer::newConnection, this, [this, server] {
+                while (QTcpSocket *client = server->nextPendingConnection())
+                    relay(client);
+            });
+            if (server->listen(QHostAddress::LocalHost, 0))
+                port.storeRelaxed(server->serverPort());
+            m_watchdog.setSingleShot(true);
+            connect(&m_watchdog, &QTimer::timeout, this, [this] {
+                watchdogFired.storeRelaxed(1);
+                m_stalled = false;
+                for (const auto &[client, server] : std::as_const(m_pairs)) {
+                    pump(client, server);
+                    pump(server, client);
+                }
+            });
+        }
+        void stall() {
+            m_stalled = true;
+            m_watchdog.start(kWatchdogMs);
+        }
+        QAtomicInt port;
+        QAtomicInt watchdogFired;
+
+    private:
+        void relay(QTcpSocket *client) {
+            auto *server = new QTcpSocket(this);
+            client->setParent(this);
+            connect(client, &QTcpSocket::readyRead, this, [=, this] { pump(client, server); });
+            connect(server, &QTcpSocket::connected, this, [=, this] { pump(client, server); });
+            connect(server, &QTcpSocket::readyRead, this, [=, this] { pump(server, client); });
+            connect(client, &QTcpSocket::disconnected, server, &QTcpSocket::disconnectFromHost);
+            connect(server, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+            m_pairs.append(std::make_pair(client, server));
+            server->connectToHost(m_host, m_port);
+        }
+        void pump(QTcpSocket *from, QTcpSocket *to) {
+            if (!m_stalled && to->state() == QAbstractSocket::ConnectedState)
+                to->write(from->readAll());
+        }
+        QString m_host;
+        quint16 m_port;
+        bool m_stalled = false;
+        QTimer m_watchdog{this};
+        QList<std::pair<QTcpSocket *, QTcpSocket *>> m_pairs;
+    };
+
+    QThread m_thread;
+    Relay *m_relay;
+};
+
+} // namespace
 
 class TstReviewFlow : public QObject {
     Q_OBJECT
@@ -61,8 +156,9 @@ class TstReviewFlow : public QObject {
             .toLongLong();
     }
 
-    std::unique_ptr<MainWindow> openWindow(const QString &login) {
-        auto *session = new Session(m_db.login(login));
+    std::unique_ptr<MainWindow> openWindow(const QString &login) { return openWindow(m_db.login(login)); }
+    std::unique_ptr<MainWindow> openWindow(const ConnectionSettings &settings) {
+        auto *session = new Session(settings);
         const Result<Identity> who = signInWaiting(session);
         if (!who.ok()) {
             qWarning() << "sign-in failed" << who.error().serverMessage;
@@ -337,6 +433,38 @@ private slots:
                      .toInt(),
                  0);
         w->close();
+    }
+
+    void closingDoesNotWaitForAServerThatStoppedAnswering() {
+        // The admin holds a claim when the server stops answering (it hangs, or the network drops
+        // without a reset), then closes the desk: the window closes without waiting for the
+        // release of the claim, the listener's ping or the queued work.
+        const qint64 item =
+            m_db.insertVerification(QStringLiteral("mechanic"), m_mechA, QStringLiteral("certification"));
+        QVERIFY(item);
+        const QString pgHost = qEnvironmentVariable("PGHOST");
+        StallingProxy proxy(
+            pgHost.isEmpty() || pgHost.startsWith(u'/') ? QStringLiteral("localhost") : pgHost,
+            quint16(qEnvironmentVariableIntValue("PGPORT") ? qEnvironmentVariableIntValue("PGPORT") : 5432));
+        QVERIFY(proxy.port() != 0);
+        ConnectionSettings settings = m_db.login(m_admin);
+        settings.conninfo +=
+            QStringLiteral(" host=127.0.0.1 port=%1").arg(proxy.port()); // the last one counts
+        auto w = openWindow(settings);
+        QVERIFY(w);
+        QTRY_VERIFY_WITH_TIMEOUT(w->queueModel()->rowOfId(item) >= 0 && !w->queueModel()->isLoading(), 10000);
+        QVERIFY(openItem(w.get(), item));
+        const QString claimedBy =
+            QStringLiteral("SELECT claimed_by FROM desk.compliance_verifications WHERE id = ?");
+        QCOMPARE(m_db.scalar(claimedBy, {item}).toString(), m_admin);
+
+        proxy.stall();
+        w->queueModel()->refresh(); // work in flight to a server that will not answer
+        w->close();
+        w.reset();
+        QVERIFY2(!proxy.resumedByWatchdog(), "closing the window waited for a server that does not answer");
+        // The release never reached the server: the lease runs out by itself.
+        QCOMPARE(m_db.scalar(claimedBy, {item}).toString(), m_admin);
     }
 };
 

@@ -80,8 +80,6 @@ QString TestDatabase::SqlResult::describe() const {
 TestDatabase::TestDatabase(Migrate migrate)
     : m_migrate(migrate) {
     adeskInitTestResources();
-    if (QCoreApplication *app = QCoreApplication::instance())
-        app->setProperty("adeskAllowGuiSql", true);
 
     QString binary =
         QCoreApplication::instance() ? QCoreApplication::applicationName().toLower() : QStringLiteral("test");
@@ -180,6 +178,9 @@ QString TestDatabase::roleName(const QString &base) const {
 
 QSqlDatabase TestDatabase::openConnection(const ConnectionSettings &settings, const QString &connectionName) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    // The test's own synchronous connection: it may run SQL on the test's main thread. The code
+    // under test (executors, listeners) uses connections of its own, which stay under the assertion.
+    SqlQuery::allowOnGuiThread(connectionName);
     const QString error = settings.applyTo(db);
     if (!error.isEmpty()) {
         qWarning().noquote() << "TestDatabase: bad connection settings" << settings.redacted() << error;

@@ -30,8 +30,9 @@ namespace adesk {
 /// Under CI=true a missing cluster fails the test (QFAIL); elsewhere it skips with a message. A
 /// migration that fails always fails the test.
 ///
-/// The fixture allows SQL on the test's main thread (it sets the application property
-/// "adeskAllowGuiSql" that SqlQuery's debug assertion honours); the helpers below run synchronously
+/// Connections opened through the fixture (its own and openConnection()'s) may run SQL on the
+/// test's main thread (SqlQuery::allowOnGuiThread); any other connection on that thread trips
+/// SqlQuery's debug assertion, as in the app. The helpers below run synchronously
 /// on a private superuser connection, which bypasses row-level security: use it to arrange data and
 /// to compute expectations, and login() connections for what is under test.
 class TestDatabase {

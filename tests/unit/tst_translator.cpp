@@ -42,7 +42,7 @@ void TstTranslator::initTestCase() {
 
 void TstTranslator::cleanup() {
     QSettings().clear();
-    qApp->setProperty(Translator::overrideProperty(), QVariant());
+    QCoreApplication::instance()->setProperty(Translator::overrideProperty(), QVariant());
     QLocale::setDefault(QLocale::c());
 }
 
@@ -111,11 +111,11 @@ void TstTranslator::settingAndOverride() {
     QCOMPARE(frenchMarker(), QStringLiteral("français"));
 
     // --lang en (stored by the command line as an application property) wins over the setting.
-    qApp->setProperty(Translator::overrideProperty(), QStringLiteral("en"));
+    QCoreApplication::instance()->setProperty(Translator::overrideProperty(), QStringLiteral("en"));
     QCOMPARE(t.installPreferred(), Language::English);
     QCOMPARE(frenchMarker(), QStringLiteral("French"));
 
-    qApp->setProperty(Translator::overrideProperty(), QVariant());
+    QCoreApplication::instance()->setProperty(Translator::overrideProperty(), QVariant());
     QSettings().setValue(Translator::settingsKey(), QStringLiteral("en"));
     QCOMPARE(t.installPreferred(), Language::English);
 }

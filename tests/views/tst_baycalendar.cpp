@@ -301,8 +301,8 @@ void TstBayCalendar::undoMovesBack() {
 }
 
 void TstBayCalendar::liveUpdateFromElsewhere() {
-    // Another session (the web platform, say) books Friday; the calendar shows it (LISTEN/NOTIFY). How
-    // fast is a benchmark's question (tests/bench/bench_baycalendar), never a test's.
+    // Another session (the web platform, say) books Friday; the calendar shows it (how fast:
+    // bench_baycalendar's baycal_live_update_ms).
     const qint64 id =
         m_db.scalar(QStringLiteral("INSERT INTO desk.bay_bookings (workshop_id, bay_id, mechanic_id, span) "
                                    "VALUES (?, ?, ?, tstzrange('2030-01-11 08:00'::timestamp AT TIME ZONE "
@@ -311,7 +311,7 @@ void TstBayCalendar::liveUpdateFromElsewhere() {
                     {m_shop, m_bay1, m_mech})
             .toLongLong();
     QVERIFY(id);
-    QTRY_VERIFY_WITH_TIMEOUT(m_controller->bookings()->booking(id) != nullptr, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->bookings()->booking(id) != nullptr, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->pending()->count(), 2, 3000);
     m_db.exec(QStringLiteral(
                   "UPDATE desk.bay_bookings SET status = 'cancelled', version = version + 1 WHERE id = ?"),

@@ -11,8 +11,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace adesk;
 using OpenResult = DocumentRenderer::OpenResult;
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void searchT4aWithKeyboard();
     void cacheBoundWhileScrolling();
     void clearResets();
+    void destroyedWithWorkInFlight();
     void screenshot();
 
 private:
@@ -355,6 +358,45 @@ void TestDocumentViewer::searchAcrossLines() {
     QVERIFY(finished.wait(10000));
     QCOMPARE(m_view->searchHitCount(), 0);
     QCOMPARE(m_view->currentSearchHit(), -1);
+}
+
+void TestDocumentViewer::destroyedWithWorkInFlight() {
+    // Every thread of the global pool (where a view opens and searches) is held; a view queues its
+    // work behind them and is destroyed; then the work runs. Nothing may reach the dead view (Qt 6.4
+    // asserts on a continuation whose context is gone; ASan reports a use after free).
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    QSemaphore held;
+    QSemaphore release;
+    const auto holdPool = [&] {
+        for (int i = 0; i < threads; ++i)
+            pool->start([&] {
+                held.release();
+                release.acquire();
+            });
+        held.acquire(threads);
+    };
+    const auto runPool = [&] {
+        release.release(threads);
+        pool->waitForDone();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    };
+
+    auto *opening = new DocumentView;
+    holdPool();
+    opening->setDocument(fixture(QStringLiteral("t4a-15e.pdf")), QStringLiteral("application/pdf"),
+                         QStringLiteral("t4a-15e.pdf"));
+    QVERIFY(opening->isLoading());
+    delete opening;
+    runPool();
+
+    auto *searching = new DocumentView;
+    QCOMPARE(openFixture(*searching, QStringLiteral("searchAcrossLines.pdf")), OpenResult::Ok);
+    holdPool();
+    searching->find(QStringLiteral("garantizan que se está"));
+    delete searching;
+    runPool();
 }
 
 void TestDocumentViewer::searchT4aWithKeyboard() {

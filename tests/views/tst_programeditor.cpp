@@ -144,7 +144,8 @@ void TstProgramEditor::undoAndRedo() {
     undo->undo();
     QCOMPARE(e.terms().name, QStringLiteral("Shares"));
     QCOMPARE(name->text(), QStringLiteral("Shares"));
-    QVERIFY(!e.isDirty() || e.program().id == 0);
+    QVERIFY(e.terms() == draft().terms); // every edit undone: the program as it was loaded
+    QVERIFY(undo->isClean());
     undo->redo();
     undo->redo();
     QCOMPARE(e.terms().name, QStringLiteral("Shares plus"));
@@ -152,6 +153,16 @@ void TstProgramEditor::undoAndRedo() {
     QVERIFY(!e.issues().isEmpty()); // 20 + 30 + 56: redo brings the invalid state back too
     undo->redo();
     QVERIFY(terms->toPlainText().contains(QStringLiteral("Bring tools")));
+
+    // A saved program (a draft is always unsaved) is clean again once its edits are undone.
+    ProgramDetail saved = draft();
+    saved.id = 12;
+    e.setProgram(saved);
+    QVERIFY(!e.isDirty());
+    ws->setValue(30.0);
+    QVERIFY(e.isDirty());
+    undo->undo();
+    QVERIFY(!e.isDirty());
 }
 
 void TstProgramEditor::previewShowsWorkedExample() {
@@ -304,6 +315,7 @@ void TstProgramEditor::csvImport() {
                        QDate(2026, 1, 1),
                        {}}},
                      {});
+    QSignalSpy save(&panel, &PartnershipsPanel::partsSaveRequested);
     QVERIFY(panel
                 .importPartsCsv(QStringLiteral("part_number,part_name,wholesale,retail,valid_from\n"
                                                "BP-1,New pads,41,88,2026-01-01\nNEW-2,Wiper,5,12,\n"))
@@ -313,9 +325,14 @@ void TstProgramEditor::csvImport() {
     QCOMPARE(rows.at(0).id, 55); // replaced in place: the database updates that row
     QCOMPARE(rows.at(0).partName, QStringLiteral("New pads"));
     QCOMPARE(rows.at(1).id, 0);
-    QSignalSpy save(&panel, &PartnershipsPanel::partsSaveRequested);
+    // A file with an error changes nothing.
     QVERIFY(
         !panel.importPartsCsv(QStringLiteral("part_number,part_name,wholesale,retail\nQ,R,x,1\n")).isEmpty());
+    QCOMPARE(panel.parts().size(), 2);
+    QCOMPARE(panel.parts().at(0).partName, QStringLiteral("New pads"));
+    QCOMPARE(panel.parts().at(1).partNumber, QStringLiteral("NEW-2"));
+    // Importing only fills the table: the owner reviews the rows and saves.
+    QCOMPARE(save.count(), 0);
 }
 
 QTEST_MAIN(TstProgramEditor)

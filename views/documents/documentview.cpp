@@ -270,19 +270,20 @@ void DocumentView::startOpen(const QString &password) {
     m_loading = true;
     const QByteArray bytes = m_bytes;
     const QString mimeType = m_mimeType;
-    QtConcurrent::run([bytes, mimeType, password] {
-        return DocumentRenderer::load(bytes, mimeType, password);
-    }).then(this, [this, generation](const DocumentRenderer::LoadResult &loaded) {
-        // then() runs the continuation at once when the job already finished; queue it so that
-        // opened() never fires from inside setDocument().
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, loaded] {
-                if (generation == m_openGeneration)
-                    applyLoadResult(loaded);
-            },
-            Qt::QueuedConnection);
-    });
+    m_inflight
+        .add(QtConcurrent::run(
+            [bytes, mimeType, password] { return DocumentRenderer::load(bytes, mimeType, password); }))
+        .then(this, [this, generation](const DocumentRenderer::LoadResult &loaded) {
+            // then() runs the continuation at once when the job already finished; queue it so that
+            // opened() never fires from inside setDocument().
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, loaded] {
+                    if (generation == m_openGeneration)
+                        applyLoadResult(loaded);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void DocumentView::unlock(const QString &password) {
@@ -522,12 +523,15 @@ void DocumentView::find(const QString &text) {
     m_searchBar->setStatus(tr("Searching…"));
     std::shared_ptr<DocumentRenderer> renderer = m_renderer;
     std::shared_ptr<std::atomic<quint64>> flag = m_searchGeneration;
-    QtConcurrent::run([renderer, flag, generation, text] {
-        return renderer->search(text, [flag, generation] { return flag->load() != generation; });
-    }).then(this, [this, generation](const QList<SearchHit> &hits) {
-        QMetaObject::invokeMethod(
-            this, [this, generation, hits] { applySearchResult(generation, hits); }, Qt::QueuedConnection);
-    });
+    m_inflight
+        .add(QtConcurrent::run([renderer, flag, generation, text] {
+            return renderer->search(text, [flag, generation] { return flag->load() != generation; });
+        }))
+        .then(this, [this, generation](const QList<SearchHit> &hits) {
+            QMetaObject::invokeMethod(
+                this, [this, generation, hits] { applySearchResult(generation, hits); },
+                Qt::QueuedConnection);
+        });
 }
 
 void DocumentView::applySearchResult(quint64 generation, const QList<SearchHit> &hits) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/inflight.h"
 #include "views/documents/documentrenderer.h"
 #include "views/documents/searchhit.h"
 
@@ -171,6 +172,7 @@ private:
     int m_currentHit = -1;
     bool m_searching = false;
     QHash<quint64, QPixmap> m_placeholders; ///< keyed by width << 32 | height
+    InFlight m_inflight;                    ///< jobs whose continuations are bound to this view
 };
 
 } // namespace adesk

@@ -92,6 +92,7 @@ ApplicationsPanel::ApplicationsPanel(QAbstractItemModel *programs, ApplicationQu
     buttons->addWidget(m_reject);
     sv->addLayout(buttons);
     m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("decisionMessage"));
     m_message->setWordWrap(true);
     sv->addWidget(m_message);
     split->addWidget(side);
