@@ -16,10 +16,6 @@ namespace adesk {
 
 namespace {
 
-QTextStream &out() {
-    static QTextStream s(stdout);
-    return s;
-}
 QTextStream &err() {
     static QTextStream s(stderr);
     return s;

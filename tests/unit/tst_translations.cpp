@@ -399,8 +399,8 @@ void TstTranslations::everySourceStringHasFrench() {
         if (src.exists(d))
             inputs << src.filePath(d);
     }
-    const QStringList includes{src.filePath(QStringLiteral("app")), src.filePath(QStringLiteral("views")),
-                               src.filePath(QStringLiteral("models"))};
+    // Project headers are included by their path from the repository root ("models/…").
+    const QStringList includes{src.path()};
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString extractedPath = dir.filePath(QStringLiteral("sources_fr_CA.ts"));
