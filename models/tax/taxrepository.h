@@ -2,7 +2,7 @@
 
 #include "models/core/result.h"
 #include "models/tax/t4areturn.h"
-#include "models/tax/taxprofile.h"
+#include "models/tax/taxtypes.h"
 
 #include <QByteArray>
 #include <QList>
