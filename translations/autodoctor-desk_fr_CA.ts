@@ -107,11 +107,11 @@
     </message>
     <message>
         <source>This clashes with an existing booking: %1</source>
-        <translation>Conflit avec une réservation existante : %1</translation>
+        <translation>Conflit avec une réservation existante&#xa0;: %1</translation>
     </message>
     <message>
         <source>This already exists: %1</source>
-        <translation>Cet élément existe déjà : %1</translation>
+        <translation>Cet élément existe déjà&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
@@ -123,18 +123,18 @@
     </message>
     <message>
         <source>The database refused this: %1</source>
-        <translation>La base de données a refusé cette opération : %1</translation>
+        <translation>La base de données a refusé cette opération&#xa0;: %1</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation>Erreur de base de données : %1</translation>
+        <translation>Erreur de base de données&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentFetcher</name>
     <message>
         <source>The document&apos;s address is not an http(s) address: %1</source>
-        <translation>L’adresse du document n’est pas une adresse http(s) : %1</translation>
+        <translation>L’adresse du document n’est pas une adresse http(s)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The document is larger than %1 MB and was not downloaded.</source>
@@ -150,11 +150,106 @@
     </message>
     <message>
         <source>The document storage could not be reached: %1</source>
-        <translation>Impossible de joindre le stockage des documents : %1</translation>
+        <translation>Impossible de joindre le stockage des documents&#xa0;: %1</translation>
     </message>
     <message>
         <source>The downloaded file does not match its recorded SHA-256; it is not shown.</source>
         <translation>Le fichier téléchargé ne correspond pas à son empreinte SHA-256 enregistrée; il n’est pas affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>Earnings</name>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Escalated repair</source>
+        <translation>Réparation transférée en atelier</translation>
+    </message>
+    <message>
+        <source>Bay rental</source>
+        <translation>Location de baie</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>Frais de plateforme</translation>
+    </message>
+    <message>
+        <source>Workshop share</source>
+        <translation>Part de l’atelier</translation>
+    </message>
+    <message>
+        <source>Mechanic share</source>
+        <translation>Part du mécanicien</translation>
+    </message>
+    <message>
+        <source>Referral fee</source>
+        <translation>Frais de recommandation</translation>
+    </message>
+    <message>
+        <source>Membership fee</source>
+        <translation>Frais d’adhésion</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtuel</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Completed event missing from the ledger</source>
+        <translation>Événement terminé absent du grand livre</translation>
+    </message>
+    <message>
+        <source>Parts do not add up to the gross</source>
+        <translation>Les parts ne totalisent pas le montant brut</translation>
+    </message>
+    <message>
+        <source>Charge rows do not balance</source>
+        <translation>Les lignes du frais ne s’équilibrent pas</translation>
+    </message>
+    <message>
+        <source>Event changed after it was posted</source>
+        <translation>Événement modifié après sa comptabilisation</translation>
+    </message>
+    <message>
+        <source>Payout differs from its ledger rows</source>
+        <translation>Le versement diffère de ses lignes du grand livre</translation>
+    </message>
+    <message>
+        <source>Failed payout to pay again</source>
+        <translation>Versement échoué à refaire</translation>
+    </message>
+    <message>
+        <source>Paid without a payout reference</source>
+        <translation>Payé sans référence de versement</translation>
     </message>
 </context>
 <context>
@@ -230,6 +325,128 @@
     </message>
 </context>
 <context>
+    <name>Partnerships</name>
+    <message>
+        <source>Brakes</source>
+        <translation>Freins</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Heating and air conditioning</source>
+        <translation>Chauffage et climatisation</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Tires</source>
+        <translation>Pneus</translation>
+    </message>
+    <message>
+        <source>Transmission</source>
+        <translation>Transmission</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>En attente d’acceptation</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Résilier</translation>
+    </message>
+    <message>
+        <source>Net 30</source>
+        <translation>Net 30 jours</translation>
+    </message>
+    <message>
+        <source>Net 60</source>
+        <translation>Net 60 jours</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>Immédiat</translation>
+    </message>
+</context>
+<context>
+    <name>Party</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Earnings</source>
@@ -250,6 +467,41 @@
     <message>
         <source>T4A</source>
         <translation>T4A</translation>
+    </message>
+</context>
+<context>
+    <name>Tax</name>
+    <message>
+        <source>Individual</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Définitif</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
@@ -519,26 +771,6 @@
 <context>
     <name>adesk::ApplicationQueueModel</name>
     <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvée</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retirée</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expirée</translation>
-    </message>
-    <message>
         <source>%1 (Red Seal)</source>
         <translation>%1 (Sceau rouge)</translation>
     </message>
@@ -604,18 +836,6 @@
 </context>
 <context>
     <name>adesk::ApplicationsPanel</name>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvées</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Refusées</translation>
-    </message>
     <message>
         <source>All</source>
         <translation>Toutes</translation>
@@ -1561,10 +1781,6 @@
         <translation>%1 n’a aucun relevé mensuel pour ce mois.</translation>
     </message>
     <message>
-        <source>Statement — %1</source>
-        <translation>Relevé mensuel — %1</translation>
-    </message>
-    <message>
         <source>Statements</source>
         <translation>Relevés mensuels</translation>
     </message>
@@ -1820,6 +2036,10 @@
             <numerusform>%n écarts à régler.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statement — %1</source>
+        <translation>Relevé mensuel — %1</translation>
+    </message>
 </context>
 <context>
     <name>adesk::EarningsRepository</name>
@@ -1842,62 +2062,6 @@
 </context>
 <context>
     <name>adesk::LedgerModel</name>
-    <message>
-        <source>Platform fee</source>
-        <translation>Frais de plateforme</translation>
-    </message>
-    <message>
-        <source>Workshop share</source>
-        <translation>Part de l’atelier</translation>
-    </message>
-    <message>
-        <source>Mechanic share</source>
-        <translation>Part du mécanicien</translation>
-    </message>
-    <message>
-        <source>Referral fee</source>
-        <translation>Frais de recommandation</translation>
-    </message>
-    <message>
-        <source>Bay rental</source>
-        <translation>Location de baie</translation>
-    </message>
-    <message>
-        <source>Membership fee</source>
-        <translation>Frais d’adhésion</translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation>Commission</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <source>Escalated repair</source>
-        <translation>Réparation transférée en atelier</translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation>Adhésion</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Planifié</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Payé</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échoué</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Date</translation>
@@ -2130,34 +2294,6 @@
 </context>
 <context>
     <name>adesk::PartnershipListModel</name>
-    <message>
-        <source>Awaiting acceptance</source>
-        <translation>En attente d’acceptation</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>Suspendu</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Résilié</translation>
-    </message>
-    <message>
-        <source>Net 30</source>
-        <translation>Net 30 jours</translation>
-    </message>
-    <message>
-        <source>Net 60</source>
-        <translation>Net 60 jours</translation>
-    </message>
-    <message>
-        <source>Immediate</source>
-        <translation>Immédiat</translation>
-    </message>
     <message>
         <source>No quotes</source>
         <translation>Aucune soumission</translation>
@@ -3239,32 +3375,12 @@
         <translation> — %1 NON expliqué</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
-    </message>
-    <message>
-        <source>Mechanic</source>
-        <translation>Mécanicien</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
         <translation>Non</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Définitif</translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation>Produit</translation>
     </message>
     <message>
         <source> (amended)</source>

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "models/common/party.h"
+#include "models/core/codes.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -7,15 +10,48 @@
 
 namespace adesk {
 
+// The tax vocabulary (migration 0006). Each enum mirrors a CHECK list of the schema; the repository
+// converts at its edge (toCode / fromCode, models/core/codes.h) and screens show labelOf(). A payee
+// is a Party (a mechanic or a workshop).
+
+/// Who a slip is for (payee_tax_profiles.recipient_kind): a person (SIN) or a business (BN).
+enum class RecipientKind : quint8 { Individual, Business };
+template <> struct CodeTable<RecipientKind> {
+    static constexpr const char *context = "Tax";
+    static constexpr const char *codes[] = {"individual", "business"};
+    static constexpr const char *labels[] = {QT_TRANSLATE_NOOP("Tax", "Individual"),
+                                             QT_TRANSLATE_NOOP("Tax", "Business")};
+};
+
+/// A T4A slip's life (t4a_slips.status): drafted, finalized, filed with the CRA.
+enum class SlipStatus : quint8 { Draft, Final, Filed };
+template <> struct CodeTable<SlipStatus> {
+    static constexpr const char *context = "Tax";
+    static constexpr const char *codes[] = {"draft", "final", "filed"};
+    static constexpr const char *labels[] = {QT_TRANSLATE_NOOP("Tax", "Draft"),
+                                             QT_TRANSLATE_NOOP("Tax", "Final"),
+                                             QT_TRANSLATE_NOOP("Tax", "Filed")};
+};
+
+/// The CRA's report type code of a slip (t4a_slips.report_type; rpt_tcd in the XML).
+enum class ReportType : quint8 { Original, Amended, Cancelled };
+template <> struct CodeTable<ReportType> {
+    static constexpr const char *context = "Tax";
+    static constexpr const char *codes[] = {"O", "A", "C"};
+    static constexpr const char *labels[] = {QT_TRANSLATE_NOOP("Tax", "Original"),
+                                             QT_TRANSLATE_NOOP("Tax", "Amended"),
+                                             QT_TRANSLATE_NOOP("Tax", "Cancelled")};
+};
+
 /// A payee's tax profile as finance sees it: SIN and BN masked (the clear values come only from the
 /// audited reveal). For saving, sin / bn hold the NEW value typed by finance, or a null QString to
 /// keep the stored one.
 struct TaxProfile {
     qint64 id = 0;
-    QString payeeParty; ///< mechanic | workshop
+    Party payeeParty = Party::Mechanic;
     qint64 payeeId = 0;
     QString payeeName;
-    QString recipientKind = QStringLiteral("individual"); ///< individual | business
+    RecipientKind recipientKind = RecipientKind::Individual;
     QString surname;
     QString givenName;
     QString initial;
@@ -40,7 +76,7 @@ struct TaxProfile {
 
 /// One row of the T4A pane for a year (desk.t4a_overview).
 struct T4AOverviewRow {
-    QString payeeParty;
+    Party payeeParty = Party::Mechanic;
     qint64 payeeId = 0;
     QString payeeName;
     qint64 feesCents = 0;      ///< box 048: paid in the year
@@ -50,7 +86,7 @@ struct T4AOverviewRow {
     bool slipDue = false;
     qint64 profileId = 0;
     int profileVersion = 0;
-    QString recipientKind;
+    RecipientKind recipientKind = RecipientKind::Individual;
     QString sinMasked;
     QString bnMasked;
     QString province;
@@ -58,13 +94,13 @@ struct T4AOverviewRow {
     QString language;
     QStringList problems; ///< desk.tax_problems codes
     qint64 slipId = 0;
-    QString slipStatus;     ///< draft | final | filed, empty without a slip
-    QString slipReportType; ///< O | A | C
+    SlipStatus slipStatus = SlipStatus::Draft;        ///< when slipId != 0
+    ReportType slipReportType = ReportType::Original; ///< when slipId != 0
     qint64 slipBox048Cents = -1;
     int slipVersion = 0;
     int slipHistory = 0; ///< superseded slips (amendments) before the current one
 
-    QString key() const { return payeeParty.left(1).toUpper() + QString::number(payeeId); }
+    QString key() const { return payeeKey(payeeParty, payeeId); }
     qint64 differenceCents() const { return statementCents - feesCents; }
     /// True when the difference is fully explained by unpaid and prior-year amounts.
     bool differenceExplained() const { return differenceCents() == unpaidCents - priorPaidCents; }

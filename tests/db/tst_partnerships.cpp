@@ -127,7 +127,8 @@ qint64 TstPartnerships::createPublished(const QString &who, qint64 workshop, con
         qWarning() << saved.error().serverMessage;
         return 0;
     }
-    const auto v = PartnershipRepository::setProgramStatus(db, saved->id, saved->rowVersion, u"publish"_qs);
+    const auto v =
+        PartnershipRepository::setProgramStatus(db, saved->id, saved->rowVersion, ProgramAction::Publish);
     if (!v) {
         qWarning() << v.error().serverMessage;
         return 0;
@@ -242,7 +243,7 @@ void TstPartnerships::publishFreezesTheVersion() {
                                            QDate::currentDate().addDays(-1));
     QCOMPARE(s.error().sqlState, u"22023"_qs);
     // Status changes: a published program cannot be published again; closed is final.
-    auto st = PartnershipRepository::setProgramStatus(db, id, rowVersion, u"publish"_qs);
+    auto st = PartnershipRepository::setProgramStatus(db, id, rowVersion, ProgramAction::Publish);
     QCOMPARE(st.error().sqlState, u"23514"_qs);
 }
 
@@ -318,7 +319,8 @@ void TstPartnerships::approvalChecksEligibilityAndCompliance() {
     QCOMPARE(r.error().detail, u"missing=cert:red_seal"_qs);
 
     // The queue shows why, computed by the same function.
-    const auto rows = PartnershipRepository::fetchApplications(db, id, u"pending"_qs, std::nullopt, 50);
+    const auto rows =
+        PartnershipRepository::fetchApplications(db, id, ApplicationStatus::Pending, std::nullopt, 50);
     QVERIFY(rows.ok());
     QCOMPARE(rows->size(), 3);
     for (const ApplicationRow &a : *rows)
@@ -352,7 +354,7 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
     auto g = PartnershipRepository::loadAgreement(db, *agreement);
     QVERIFY(g.ok());
     QCOMPARE(g->language, u"fr"_qs); // Quebec mechanic: French first
-    QCOMPARE(g->status, u"active"_qs);
+    QCOMPARE(g->status, PartnershipStatus::Active);
     QCOMPARE(g->terms.value(u"mechanic").toObject().value(u"name").toString(), u"Denise Québec"_qs);
     QCOMPARE(g->terms.value(u"workshop").toObject().value(u"name").toString(), u"Garage Alpha"_qs);
     QCOMPARE(
@@ -366,8 +368,8 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
     QCOMPARE(again.error().sqlState, u"AD001"_qs);
 
     // Acceptance needs the document first.
-    auto acc =
-        PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, u"workshop"_qs, u"Owner A"_qs);
+    auto acc = PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, Party::Workshop,
+                                                       u"Owner A"_qs);
     QCOMPARE(acc.error().sqlState, u"23514"_qs);
     const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n% test agreement\n%%EOF\n");
     const auto doc = PartnershipRepository::attachAgreementDocument(db, *agreement, u"agreement.pdf"_qs, pdf);
@@ -379,13 +381,13 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
     QVERIFY(back.ok());
     QCOMPARE(*back, pdf);
     g = PartnershipRepository::loadAgreement(db, *agreement);
-    acc =
-        PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, u"workshop"_qs, u"Owner A"_qs);
+    acc = PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, Party::Workshop,
+                                                  u"Owner A"_qs);
     QVERIFY2(acc.ok(), qPrintable(acc.error().serverMessage));
     QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement})
                  .toString(),
              u"pending"_qs);
-    acc = PartnershipRepository::recordAcceptance(db, *agreement, *acc, u"mechanic"_qs, u"Denise Québec"_qs);
+    acc = PartnershipRepository::recordAcceptance(db, *agreement, *acc, Party::Mechanic, u"Denise Québec"_qs);
     QVERIFY2(acc.ok(), qPrintable(acc.error().serverMessage));
     QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement})
                  .toString(),
@@ -400,16 +402,17 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
     const qint64 pid =
         m_db.scalar(u"SELECT id FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement}).toLongLong();
     int pv = m_db.scalar(u"SELECT version FROM desk.partnerships WHERE id = ?"_qs, {pid}).toInt();
-    auto ps = PartnershipRepository::setPartnershipStatus(db, pid, pv, u"suspend"_qs, {});
+    auto ps = PartnershipRepository::setPartnershipStatus(db, pid, pv, PartnershipAction::Suspend, {});
     QCOMPARE(ps.error().sqlState, u"22023"_qs);
-    ps = PartnershipRepository::setPartnershipStatus(db, pid, pv, u"suspend"_qs, u"late payments"_qs);
+    ps = PartnershipRepository::setPartnershipStatus(db, pid, pv, PartnershipAction::Suspend,
+                                                     u"late payments"_qs);
     QVERIFY(ps.ok());
     QCOMPARE(m_db.scalar(u"SELECT desk.mechanic_may_work_at(?, ?)"_qs, {m_quebec, m_workshopA}).toBool(),
              false);
     QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnership_agreements WHERE id = ?"_qs, {*agreement})
                  .toString(),
              u"suspended"_qs);
-    ps = PartnershipRepository::setPartnershipStatus(db, pid, *ps, u"terminate"_qs, u"ended"_qs);
+    ps = PartnershipRepository::setPartnershipStatus(db, pid, *ps, PartnershipAction::Terminate, u"ended"_qs);
     QVERIFY(ps.ok());
     QCOMPARE(
         m_db.scalar(u"SELECT status || ' ' || (end_date = current_date) FROM desk.partnership_agreements "
@@ -417,7 +420,7 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
                     {*agreement})
             .toString(),
         u"terminated true"_qs);
-    ps = PartnershipRepository::setPartnershipStatus(db, pid, *ps, u"reinstate"_qs, {});
+    ps = PartnershipRepository::setPartnershipStatus(db, pid, *ps, PartnershipAction::Reinstate, {});
     QCOMPARE(ps.error().sqlState, u"23514"_qs);
 }
 
@@ -448,7 +451,7 @@ void TstPartnerships::maximumPartners() {
     // Paused programs take no new partners; closing rejects what is pending.
     const int rv =
         m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {id}).toInt();
-    auto s = PartnershipRepository::setProgramStatus(db, id, rv, u"close"_qs);
+    auto s = PartnershipRepository::setProgramStatus(db, id, rv, ProgramAction::Close);
     QVERIFY2(s.ok(), qPrintable(s.error().serverMessage));
     QCOMPARE(
         m_db.scalar(u"SELECT status FROM desk.partnership_applications WHERE id = ?"_qs, {a2}).toString(),
@@ -569,7 +572,7 @@ void TstPartnerships::rlsBetweenTwoWorkshops() {
     // B cannot change A's program or decide A's applications, even knowing the ids.
     const int rv =
         m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {idA}).toInt();
-    auto s = PartnershipRepository::setProgramStatus(dbB, idA, rv, u"pause"_qs);
+    auto s = PartnershipRepository::setProgramStatus(dbB, idA, rv, ProgramAction::Pause);
     QCOMPARE(s.error().sqlState, u"42501"_qs);
     auto save = PartnershipRepository::saveProgram(dbB, 0, 0, m_workshopA, revenueShare(u"Sneaky"_qs));
     QCOMPARE(save.error().sqlState, u"42501"_qs);

@@ -131,7 +131,7 @@ void TstPartnershipsDemo::ownerModels() {
     queue.setPageSize(2);
     QAbstractItemModelTester t2(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy page(&queue, &ApplicationQueueModel::pageLoaded);
-    queue.setProgram(withApplications, QString());
+    queue.setProgram(withApplications, std::nullopt);
     QVERIFY(page.wait(10000));
     QCOMPARE(queue.rowCount(), 2);
     while (queue.canFetchMore({})) {

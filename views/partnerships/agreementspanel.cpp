@@ -49,7 +49,17 @@ AgreementsPanel::AgreementsPanel(AgreementListModel *model, QWidget *parent)
     auto current = [this]() -> const AgreementRow * { return m_model->rowAt(m_view->currentIndex().row()); };
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AgreementsPanel::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &AgreementsPanel::updateButtons);
+    // A reload keeps the selected agreement (or selects the first).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keep = m_view->currentIndex().data(AgreementListModel::IdRole).toLongLong(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0) {
+            const int row = m_model->rowOfId(m_keep);
+            m_view->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));
+        }
+        m_view->resizeColumnsToContents();
+        updateButtons();
+    });
     connect(m_generate, &QPushButton::clicked, this, [this, current] {
         if (const AgreementRow *a = current())
             emit generateRequested(a->id);
@@ -58,8 +68,8 @@ AgreementsPanel::AgreementsPanel(AgreementListModel *model, QWidget *parent)
         if (const AgreementRow *a = current())
             emit previewRequested(a->id, language());
     });
-    connect(m_workshop, &QPushButton::clicked, this, [this] { askAcceptance(QStringLiteral("workshop")); });
-    connect(m_mechanic, &QPushButton::clicked, this, [this] { askAcceptance(QStringLiteral("mechanic")); });
+    connect(m_workshop, &QPushButton::clicked, this, [this] { askAcceptance(Party::Workshop); });
+    connect(m_mechanic, &QPushButton::clicked, this, [this] { askAcceptance(Party::Mechanic); });
     updateButtons();
 }
 
@@ -67,17 +77,17 @@ QString AgreementsPanel::language() const {
     return m_language->currentData().toString();
 }
 
-void AgreementsPanel::askAcceptance(const QString &side) {
+void AgreementsPanel::askAcceptance(Party side) {
     const AgreementRow *a = m_model->rowAt(m_view->currentIndex().row());
     if (!a)
         return;
-    const QString suggested = side == u"mechanic" ? a->mechanicName : QString();
+    const QString suggested = side == Party::Mechanic ? a->mechanicName : QString();
     bool ok = false;
-    const QString who =
-        QInputDialog::getText(this, tr("Record acceptance"),
-                              side == u"mechanic" ? tr("Name of the mechanic who accepted:")
+    const QString who = QInputDialog::getText(this, tr("Record acceptance"),
+                                              side == Party::Mechanic
+                                                  ? tr("Name of the mechanic who accepted:")
                                                   : tr("Name of the person who accepted for the workshop:"),
-                              QLineEdit::Normal, suggested, &ok);
+                                              QLineEdit::Normal, suggested, &ok);
     if (ok && !who.trimmed().isEmpty())
         emit acceptanceRequested(a->id, a->rowVersion, side, who.trimmed());
 }
@@ -94,7 +104,7 @@ void AgreementsPanel::showMessage(const QString &text, bool error) {
 
 void AgreementsPanel::updateButtons() {
     const AgreementRow *a = m_model->rowAt(m_view->currentIndex().row());
-    const bool live = a && a->status == u"active";
+    const bool live = a && a->status == PartnershipStatus::Active;
     m_preview->setEnabled(a);
     m_generate->setEnabled(!m_readOnly && a && a->documentId == 0);
     m_workshop->setEnabled(!m_readOnly && live && a->documentId > 0 && !a->workshopAcceptedAt.isValid());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/party.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -19,19 +21,21 @@ public:
     explicit AgreementsPanel(AgreementListModel *model, QWidget *parent = nullptr);
     void setReadOnly(bool readOnly);
     QTableView *view() const { return m_view; }
-    void showMessage(const QString &text, bool error);
     /// "" = the agreement's own language, else "fr" / "en".
     QString language() const;
+
+public slots:
+    void showMessage(const QString &text, bool error);
 
 signals:
     void generateRequested(qint64 agreementId);
     void previewRequested(qint64 agreementId, const QString &language);
-    void acceptanceRequested(qint64 agreementId, int rowVersion, const QString &side,
+    void acceptanceRequested(qint64 agreementId, int rowVersion, adesk::Party side,
                              const QString &acceptedBy);
 
 private:
     void updateButtons();
-    void askAcceptance(const QString &side);
+    void askAcceptance(Party side);
 
     AgreementListModel *m_model;
     QTableView *m_view;
@@ -42,6 +46,7 @@ private:
     QPushButton *m_mechanic;
     QLabel *m_message;
     bool m_readOnly = false;
+    qint64 m_keep = 0; ///< the agreement selected before a reload
 };
 
 } // namespace adesk

@@ -2,6 +2,7 @@
 
 #include "models/partnerships/agreementlistmodel.h"
 #include "models/partnerships/programlistmodel.h"
+#include "views/common/printpreview.h"
 #include "views/partnerships/agreementspanel.h"
 #include "views/partnerships/partnershipspanel.h"
 #include "views/partnerships/programeditor.h"
@@ -10,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
@@ -108,17 +108,19 @@ void PartnershipPane::selectProgram(qint64 programId) {
         m_programsView->setCurrentIndex(m_programsModel->index(row, 0));
 }
 
+void PartnershipPane::showNewProgram(const ProgramDetail &draft) {
+    m_programsView->clearSelection();
+    m_editor->setProgram(draft);
+    m_tabs->setCurrentIndex(0);
+}
+
 void PartnershipPane::showStatus(const QString &text, bool error) {
     m_status->setStyleSheet(error ? QStringLiteral("color:#a61b1b") : QStringLiteral("color:#2e6b3a"));
     m_status->setText(text);
 }
 
 void PartnershipPane::showPrintPreview(const QString &title, const QList<QImage> &pages) {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(title);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(title);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&pages](QPrinter *p) {
+    openPrintPreview(this, title, [pages](QPrinter *p) {
         QPainter painter(p);
         for (int i = 0; i < pages.size(); ++i) {
             if (i > 0)
@@ -129,7 +131,6 @@ void PartnershipPane::showPrintPreview(const QString &title, const QList<QImage>
             painter.drawImage(QRect(area.topLeft(), size), img);
         }
     });
-    dialog.exec();
 }
 
 } // namespace adesk

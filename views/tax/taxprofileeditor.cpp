@@ -30,8 +30,8 @@ TaxProfileEditor::TaxProfileEditor(QWidget *parent)
     outer->addLayout(form);
 
     m_kind = new QComboBox(this);
-    m_kind->addItem(tr("Individual (SIN)"), QStringLiteral("individual"));
-    m_kind->addItem(tr("Business (BN)"), QStringLiteral("business"));
+    m_kind->addItem(tr("Individual (SIN)"), int(RecipientKind::Individual));
+    m_kind->addItem(tr("Business (BN)"), int(RecipientKind::Business));
     form->addRow(tr("Recipient"), m_kind);
 
     auto addField = [&](const QString &label, QWidget *w, const QString &name) {
@@ -135,7 +135,7 @@ void TaxProfileEditor::setProfile(const TaxProfile &p) {
     m_loading = true;
     setEnabled(true);
     m_title->setText(p.payeeName.isEmpty() ? tr("Tax profile") : p.payeeName);
-    m_kind->setCurrentIndex(qMax(0, m_kind->findData(p.recipientKind)));
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(p.recipientKind))));
     m_surname->setText(p.surname);
     m_given->setText(p.givenName);
     m_initial->setText(p.initial);
@@ -177,7 +177,7 @@ void TaxProfileEditor::setReadOnly(bool readOnly) {
 
 TaxProfile TaxProfileEditor::profile() const {
     TaxProfile p = m_profile;
-    p.recipientKind = m_kind->currentData().toString();
+    p.recipientKind = RecipientKind(m_kind->currentData().toInt());
     p.surname = m_surname->text().trimmed();
     p.givenName = m_given->text().trimmed();
     p.initial = m_initial->text().trimmed();
@@ -215,7 +215,7 @@ void TaxProfileEditor::validate() {
         l->setText(message);
         l->setVisible(!message.isEmpty());
     };
-    const bool business = m_kind->currentData().toString() == u"business";
+    const bool business = RecipientKind(m_kind->currentData().toInt()) == RecipientKind::Business;
     auto length = [&](QLineEdit *e, const QString &field, int limit, bool required) {
         const int n = int(e->text().trimmed().size());
         if (required && n == 0)
