@@ -158,6 +158,101 @@
     </message>
 </context>
 <context>
+    <name>Earnings</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed event missing from the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts do not add up to the gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge rows do not balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event changed after it was posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout differs from its ledger rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed payout to pay again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid without a payout reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Could not sign in: %1</source>
@@ -234,6 +329,128 @@
     </message>
 </context>
 <context>
+    <name>Partnerships</name>
+    <message>
+        <source>Brakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heating and air conditioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Party</name>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Earnings</source>
@@ -253,6 +470,41 @@
     </message>
     <message>
         <source>T4A</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tax</name>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,26 +775,6 @@
 <context>
     <name>adesk::ApplicationQueueModel</name>
     <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (Red Seal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,18 +840,6 @@
 </context>
 <context>
     <name>adesk::ApplicationsPanel</name>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>All</source>
         <translation type="unfinished"></translation>
@@ -1639,10 +1859,6 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Statement — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Statements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,6 +2114,10 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
             <numerusform>%n differences to resolve.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statement — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::EarningsRepository</name>
@@ -1935,62 +2155,6 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
 </context>
 <context>
     <name>adesk::LedgerModel</name>
-    <message>
-        <source>Platform fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mechanic share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bay rental</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Membership fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalated repair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -2227,34 +2391,6 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
 </context>
 <context>
     <name>adesk::PartnershipListModel</name>
-    <message>
-        <source>Awaiting acceptance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net 30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net 60</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Immediate</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No quotes</source>
         <translation type="unfinished"></translation>
@@ -3332,31 +3468,11 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mechanic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

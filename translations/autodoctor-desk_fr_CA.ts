@@ -158,6 +158,101 @@
     </message>
 </context>
 <context>
+    <name>Earnings</name>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Escalated repair</source>
+        <translation>Réparation transférée en atelier</translation>
+    </message>
+    <message>
+        <source>Bay rental</source>
+        <translation>Location de baie</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>Frais de plateforme</translation>
+    </message>
+    <message>
+        <source>Workshop share</source>
+        <translation>Part de l’atelier</translation>
+    </message>
+    <message>
+        <source>Mechanic share</source>
+        <translation>Part du mécanicien</translation>
+    </message>
+    <message>
+        <source>Referral fee</source>
+        <translation>Frais de recommandation</translation>
+    </message>
+    <message>
+        <source>Membership fee</source>
+        <translation>Frais d’adhésion</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtuel</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Completed event missing from the ledger</source>
+        <translation>Événement terminé absent du grand livre</translation>
+    </message>
+    <message>
+        <source>Parts do not add up to the gross</source>
+        <translation>Les parts ne totalisent pas le montant brut</translation>
+    </message>
+    <message>
+        <source>Charge rows do not balance</source>
+        <translation>Les lignes du frais ne s’équilibrent pas</translation>
+    </message>
+    <message>
+        <source>Event changed after it was posted</source>
+        <translation>Événement modifié après sa comptabilisation</translation>
+    </message>
+    <message>
+        <source>Payout differs from its ledger rows</source>
+        <translation>Le versement diffère de ses lignes du grand livre</translation>
+    </message>
+    <message>
+        <source>Failed payout to pay again</source>
+        <translation>Versement échoué à refaire</translation>
+    </message>
+    <message>
+        <source>Paid without a payout reference</source>
+        <translation>Payé sans référence de versement</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Could not sign in: %1</source>
@@ -234,6 +329,128 @@
     </message>
 </context>
 <context>
+    <name>Partnerships</name>
+    <message>
+        <source>Brakes</source>
+        <translation>Freins</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Heating and air conditioning</source>
+        <translation>Chauffage et climatisation</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Tires</source>
+        <translation>Pneus</translation>
+    </message>
+    <message>
+        <source>Transmission</source>
+        <translation>Transmission</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>En attente d’acceptation</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Résilier</translation>
+    </message>
+    <message>
+        <source>Net 30</source>
+        <translation>Net 30 jours</translation>
+    </message>
+    <message>
+        <source>Net 60</source>
+        <translation>Net 60 jours</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>Immédiat</translation>
+    </message>
+</context>
+<context>
+    <name>Party</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Earnings</source>
@@ -254,6 +471,41 @@
     <message>
         <source>T4A</source>
         <translation>T4A</translation>
+    </message>
+</context>
+<context>
+    <name>Tax</name>
+    <message>
+        <source>Individual</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Définitif</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
@@ -523,26 +775,6 @@
 <context>
     <name>adesk::ApplicationQueueModel</name>
     <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvée</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retirée</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expirée</translation>
-    </message>
-    <message>
         <source>%1 (Red Seal)</source>
         <translation>%1 (Sceau rouge)</translation>
     </message>
@@ -608,18 +840,6 @@
 </context>
 <context>
     <name>adesk::ApplicationsPanel</name>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvées</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Refusées</translation>
-    </message>
     <message>
         <source>All</source>
         <translation>Toutes</translation>
@@ -1644,10 +1864,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>%1 n’a aucun relevé mensuel pour ce mois.</translation>
     </message>
     <message>
-        <source>Statement — %1</source>
-        <translation>Relevé mensuel — %1</translation>
-    </message>
-    <message>
         <source>Statements</source>
         <translation>Relevés mensuels</translation>
     </message>
@@ -1903,6 +2119,10 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
             <numerusform>%n écarts à régler.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statement — %1</source>
+        <translation>Relevé mensuel — %1</translation>
+    </message>
 </context>
 <context>
     <name>adesk::EarningsRepository</name>
@@ -1940,62 +2160,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
 </context>
 <context>
     <name>adesk::LedgerModel</name>
-    <message>
-        <source>Platform fee</source>
-        <translation>Frais de plateforme</translation>
-    </message>
-    <message>
-        <source>Workshop share</source>
-        <translation>Part de l’atelier</translation>
-    </message>
-    <message>
-        <source>Mechanic share</source>
-        <translation>Part du mécanicien</translation>
-    </message>
-    <message>
-        <source>Referral fee</source>
-        <translation>Frais de recommandation</translation>
-    </message>
-    <message>
-        <source>Bay rental</source>
-        <translation>Location de baie</translation>
-    </message>
-    <message>
-        <source>Membership fee</source>
-        <translation>Frais d’adhésion</translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation>Commission</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <source>Escalated repair</source>
-        <translation>Réparation transférée en atelier</translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation>Adhésion</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Planifié</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Payé</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échoué</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Date</translation>
@@ -2232,34 +2396,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
 </context>
 <context>
     <name>adesk::PartnershipListModel</name>
-    <message>
-        <source>Awaiting acceptance</source>
-        <translation>En attente d’acceptation</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>Suspendu</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Résilié</translation>
-    </message>
-    <message>
-        <source>Net 30</source>
-        <translation>Net 30 jours</translation>
-    </message>
-    <message>
-        <source>Net 60</source>
-        <translation>Net 60 jours</translation>
-    </message>
-    <message>
-        <source>Immediate</source>
-        <translation>Immédiat</translation>
-    </message>
     <message>
         <source>No quotes</source>
         <translation>Aucune soumission</translation>
@@ -3337,32 +3473,12 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation> — %1 NON expliqué</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
-    </message>
-    <message>
-        <source>Mechanic</source>
-        <translation>Mécanicien</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
         <translation>Non</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Définitif</translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation>Produit</translation>
     </message>
     <message>
         <source> (amended)</source>

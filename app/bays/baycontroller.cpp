@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QLocale>
 #include <QSaveFile>
-#include <QUndoStack>
 
 namespace adesk {
 
@@ -28,37 +27,13 @@ BayController::BayController(DbExecutor *executor, NotificationListener *listene
     , m_utilization(new UtilizationModel(this)) {
     pane->setModels(m_bookings, m_pending, m_utilization);
     connect(pane, &BayCalendarPane::firstShown, this, &BayController::start);
-    connect(pane, &BayCalendarPane::workshopChanged, this, [this] { loadRange(); });
-    connect(pane, &BayCalendarPane::rangeChanged, this, [this] {
-        if (m_started)
-            loadRange();
-    });
-    connect(pane, &BayCalendarPane::createRequested, this, [this](const NewBooking &b) { create(b); });
-    connect(pane, &BayCalendarPane::moveRequested, this,
-            [this](qint64 id, int version, qint64 bay, const QDateTime &s, const QDateTime &e) {
-                move(id, version, bay, s, e);
-            });
-    connect(pane, &BayCalendarPane::statusRequested, this,
-            [this](qint64 id, int version, BookingStatus s, const QString &reason) {
-                setStatus(id, version, s, reason);
-            });
+    connect(pane, &BayCalendarPane::workshopChanged, this, &BayController::loadRange);
+    connect(pane, &BayCalendarPane::rangeChanged, this, &BayController::onRangeChanged);
+    connect(pane, &BayCalendarPane::createRequested, this, &BayController::onCreateRequested);
+    connect(pane, &BayCalendarPane::moveRequested, this, &BayController::onMoveRequested);
+    connect(pane, &BayCalendarPane::statusRequested, this, &BayController::onStatusRequested);
     connect(pane, &BayCalendarPane::exportRequested, this, &BayController::exportIcs);
-    connect(pane, &BayCalendarPane::utilizationRequested, this, [this](QDate from, QDate to) {
-        const qint64 workshop = m_pane->currentWorkshop();
-        if (!m_executor || !workshop)
-            return;
-        m_inflight
-            .add(m_executor->run<QList<BayUtilization>>([workshop, from, to](QSqlDatabase &db) {
-                return BookingRepository::utilization(db, workshop, from, to);
-            }))
-            .then(this, [this](const Result<QList<BayUtilization>> &r) {
-                if (!r) {
-                    m_pane->showMessage(r.error().userMessage(), true);
-                    return;
-                }
-                m_utilization->setRows(r.value());
-            });
-    });
+    connect(pane, &BayCalendarPane::utilizationRequested, this, &BayController::loadUtilization);
     connect(m_bookings, &BookingModel::loaded, this,
             [this] { m_pending->setCalendar(m_bookings->calendar()); });
 
@@ -138,6 +113,41 @@ void BayController::loadRange() {
     m_pending->load(workshop);
 }
 
+void BayController::onRangeChanged() {
+    if (m_started)
+        loadRange();
+}
+
+void BayController::onCreateRequested(const NewBooking &booking) {
+    create(booking);
+}
+
+void BayController::onMoveRequested(qint64 id, int version, qint64 bayId, const QDateTime &start,
+                                    const QDateTime &end) {
+    move(id, version, bayId, start, end);
+}
+
+void BayController::onStatusRequested(qint64 id, int version, BookingStatus status, const QString &reason) {
+    setStatus(id, version, status, reason);
+}
+
+void BayController::loadUtilization(QDate from, QDate to) {
+    const qint64 workshop = m_pane->currentWorkshop();
+    if (!m_executor || !workshop)
+        return;
+    m_inflight
+        .add(m_executor->run<QList<BayUtilization>>([workshop, from, to](QSqlDatabase &db) {
+            return BookingRepository::utilization(db, workshop, from, to);
+        }))
+        .then(this, [this](const Result<QList<BayUtilization>> &r) {
+            if (!r) {
+                m_pane->showMessage(r.error().userMessage(), true);
+                return;
+            }
+            m_utilization->setRows(r.value());
+        });
+}
+
 int BayController::versionOf(qint64 id) const {
     const Booking *b = m_bookings->booking(id);
     return b ? b->version : -1;
@@ -165,7 +175,7 @@ void BayController::create(const NewBooking &booking, bool undoable) {
             const qint64 id = r.value();
             reloadBooking(id);
             if (undoable) {
-                m_pane->undoStack()->push(new BookingCommand(
+                m_pane->pushUndo(new BookingCommand(
                     tr("Create booking"),
                     [this, id] {
                         setStatus(id, versionOf(id), BookingStatus::Cancelled, tr("undone"), false);
@@ -192,7 +202,7 @@ void BayController::move(qint64 id, int version, qint64 bayId, const QDateTime &
         .then(this, [this, id, bayId, start, end, old, undoable](const Result<int> &r) {
             if (!r) {
                 const QString msg = r.error().userMessage();
-                m_pane->grid()->rejectChange(id, msg);
+                m_pane->rejectChange(id, msg);
                 m_pane->showMessage(msg, true);
                 if (r.error().kind == DbError::Kind::Conflict)
                     reloadBooking(id);
@@ -208,10 +218,10 @@ void BayController::move(qint64 id, int version, qint64 bayId, const QDateTime &
                 moved.version = r.value();
                 m_bookings->applyBookings({moved});
             }
-            m_pane->grid()->acceptChange(id);
+            m_pane->acceptChange(id);
             reloadBooking(id);
             if (undoable && old.id) {
-                m_pane->undoStack()->push(new BookingCommand(
+                m_pane->pushUndo(new BookingCommand(
                     tr("Move booking"),
                     [this, id, old] { move(id, versionOf(id), old.bayId, old.start, old.end, false); },
                     [this, id, bayId, start, end] { move(id, versionOf(id), bayId, start, end, false); }));
@@ -249,7 +259,7 @@ void BayController::setStatus(qint64 id, int version, BookingStatus status, cons
             }
             reloadBooking(id);
             if (undoable && bookingstatus::canChange(status, from)) {
-                m_pane->undoStack()->push(new BookingCommand(
+                m_pane->pushUndo(new BookingCommand(
                     tr("%1 booking").arg(bookingstatus::label(status)),
                     [this, id, from] { setStatus(id, versionOf(id), from, {}, false); },
                     [this, id, status, reason] { setStatus(id, versionOf(id), status, reason, false); }));

@@ -24,6 +24,8 @@ class UtilizationModel;
 /// grid back and shows the database's reason in plain words. Successful changes are pushed on the
 /// pane's undo stack (undo of a create cancels it; of a move moves it back; of a status change
 /// restores the previous status). NOTIFY desk_bookings keeps the models live; a reconnect reloads.
+/// The pane's intents are connected to the named slots below; results go back through the pane's
+/// public slots.
 class BayController : public QObject {
     Q_OBJECT
 public:
@@ -34,13 +36,24 @@ public:
     PendingBookingModel *pending() const { return m_pending; }
     UtilizationModel *utilization() const { return m_utilization; }
 
-    /// Loads the workshops and the first range (the pane calls it when first shown).
-    void start();
-
     void create(const NewBooking &booking, bool undoable = true);
     void move(qint64 id, int version, qint64 bayId, const QDateTime &start, const QDateTime &end,
               bool undoable = true);
     void setStatus(qint64 id, int version, BookingStatus status, const QString &reason, bool undoable = true);
+
+public slots:
+    /// Loads the workshops and the first range (the pane calls it when first shown).
+    void start();
+    /// Loads the bookings of the pane's workshop and range.
+    void loadRange();
+    // The pane's intents.
+    void onRangeChanged();
+    void onCreateRequested(const adesk::NewBooking &booking);
+    void onMoveRequested(qint64 id, int version, qint64 bayId, const QDateTime &start, const QDateTime &end);
+    void onStatusRequested(qint64 id, int version, adesk::BookingStatus status, const QString &reason);
+    void exportIcs(const QString &path, qint64 bayId, qint64 mechanicId, const QDateTime &from,
+                   const QDateTime &to);
+    void loadUtilization(QDate from, QDate to);
 
 signals:
     /// For tests and the status bar: an operation finished (ok false: refused, message shown).
@@ -49,10 +62,7 @@ signals:
     void exported(const QString &path, int events);
 
 private:
-    void loadRange();
     void reloadBooking(qint64 id);
-    void exportIcs(const QString &path, qint64 bayId, qint64 mechanicId, const QDateTime &from,
-                   const QDateTime &to);
     int versionOf(qint64 id) const;
 
     QPointer<DbExecutor> m_executor;

@@ -1,7 +1,7 @@
 // `autodoctor-desk expire-sweep`: expires approved verifications past their expiry date.
 #include "app/batchcommands.h"
+#include "models/compliance/verificationrepository.h"
 #include "models/core/dbexecutor.h"
-#include "models/core/sqlquery.h"
 
 #include <QTextStream>
 
@@ -20,14 +20,7 @@ QTextStream &err() {
 
 int runExpireSweep(const BatchContext &ctx) {
     DbExecutor exec(ctx.connection, 1);
-    auto r = exec.run<int>([](QSqlDatabase &db) -> Result<int> {
-                     SqlQuery q(db, QStringLiteral("SELECT desk.expire_sweep()"));
-                     if (!q.exec())
-                         return q.error();
-                     q.next();
-                     return q.value(0).toInt();
-                 })
-                 .result();
+    auto r = exec.run<int>([](QSqlDatabase &db) { return VerificationRepository::expireSweep(db); }).result();
     if (!r.ok()) {
         err() << "expire-sweep: " << r.error().serverMessage << Qt::endl;
         return 1;

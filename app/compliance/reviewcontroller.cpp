@@ -29,31 +29,13 @@ ReviewController::ReviewController(Session *session, ReviewPane *pane, Verificat
     connect(&m_renew, &QTimer::timeout, this, &ReviewController::renewClaim);
 
     connect(pane, &ReviewPane::currentVerificationChanged, this, &ReviewController::open);
-    connect(pane, &ReviewPane::filterChanged, this, [this](const QueueFilter &f) {
-        m_model->setFilter(f);
-        QSettings s;
-        s.setValue(QStringLiteral("review/status"), f.status);
-        s.setValue(QStringLiteral("review/type"), f.verificationType);
-        s.setValue(QStringLiteral("review/entity"), f.entityType);
-        s.setValue(QStringLiteral("review/province"), f.province);
-        s.setValue(QStringLiteral("review/expiringDays"), f.expiringWithinDays);
-    });
+    connect(pane, &ReviewPane::filterChanged, this, &ReviewController::applyFilter);
     connect(pane, &ReviewPane::refreshRequested, m_model, &VerificationQueueModel::refresh);
 
     DecisionPanel *panel = pane->decisionPanel();
-    connect(panel, &DecisionPanel::approveRequested, this,
-            [this](qint64 id, int version, const QString &note, const VerificationFields &f) {
-                submit({id, version, Decision::Approve, QString(), note, f});
-            });
-    connect(panel, &DecisionPanel::rejectRequested, this,
-            [this](qint64 id, int version, const QString &reason, const QString &note,
-                   const VerificationFields &f) {
-                submit({id, version, Decision::Reject, reason, note, f});
-            });
-    connect(panel, &DecisionPanel::requestInfoRequested, this,
-            [this](qint64 id, int version, const QString &note) {
-                submit({id, version, Decision::RequestInfo, QString(), note, std::nullopt});
-            });
+    connect(panel, &DecisionPanel::approveRequested, this, &ReviewController::approve);
+    connect(panel, &DecisionPanel::rejectRequested, this, &ReviewController::reject);
+    connect(panel, &DecisionPanel::requestInfoRequested, this, &ReviewController::requestInfo);
 
     NotificationListener *listener = session->listener();
     connect(listener, &NotificationListener::notified, this,
@@ -71,6 +53,29 @@ ReviewController::ReviewController(Session *session, ReviewPane *pane, Verificat
             loadDetail(m_currentId, true);
         retryPending();
     });
+}
+
+void ReviewController::applyFilter(const QueueFilter &f) {
+    m_model->setFilter(f);
+    QSettings s;
+    s.setValue(QStringLiteral("review/status"), f.status);
+    s.setValue(QStringLiteral("review/type"), f.verificationType);
+    s.setValue(QStringLiteral("review/entity"), f.entityType);
+    s.setValue(QStringLiteral("review/province"), f.province);
+    s.setValue(QStringLiteral("review/expiringDays"), f.expiringWithinDays);
+}
+
+void ReviewController::approve(qint64 id, int version, const QString &note, const VerificationFields &f) {
+    submit({id, version, Decision::Approve, QString(), note, f});
+}
+
+void ReviewController::reject(qint64 id, int version, const QString &reason, const QString &note,
+                              const VerificationFields &f) {
+    submit({id, version, Decision::Reject, reason, note, f});
+}
+
+void ReviewController::requestInfo(qint64 id, int version, const QString &note) {
+    submit({id, version, Decision::RequestInfo, QString(), note, std::nullopt});
 }
 
 ReviewController::~ReviewController() {

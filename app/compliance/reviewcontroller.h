@@ -24,7 +24,8 @@ class VerificationQueueModel;
 /// the pane. Decisions go through desk.decide_verification with the version the admin saw:
 /// a conflict reloads the item and keeps the note; a dropped connection is retried once by the
 /// executor, then kept as a pending decision and retried when the listener reconnects — or
-/// reported — never silently lost.
+/// reported — never silently lost. The pane's intents are connected to the named slots below; results
+/// go back through the panes' public slots.
 class ReviewController : public QObject {
     Q_OBJECT
 public:
@@ -34,14 +35,23 @@ public:
                      QObject *parent = nullptr);
     ~ReviewController() override;
 
-    /// Loads reference data, runs the expiry sweep (admins), applies the saved filter.
-    void start();
     /// Stops renewing and queues the release of the current claim, without waiting for the database
     /// (call before the window closes).
     void shutdown();
 
     qint64 currentId() const { return m_currentId; }
     bool hasPendingDecision() const { return m_pending.has_value(); }
+
+public slots:
+    /// Loads reference data, runs the expiry sweep (admins), applies the saved filter.
+    void start();
+    // The pane's intents.
+    void open(qint64 id);
+    void applyFilter(const adesk::QueueFilter &filter);
+    void approve(qint64 id, int version, const QString &note, const adesk::VerificationFields &fields);
+    void reject(qint64 id, int version, const QString &reasonCode, const QString &note,
+                const adesk::VerificationFields &fields);
+    void requestInfo(qint64 id, int version, const QString &note);
 
 signals:
     /// For the status bar and tests.
@@ -65,7 +75,6 @@ private:
         RequestKey key = RequestKey::create();
     };
 
-    void open(qint64 id);
     void loadDetail(qint64 id, bool keepEdits);
     void renewClaim();
     void submit(PendingDecision d);

@@ -2,17 +2,12 @@
 
 #include "app/earnings/statementsbatch.h"
 #include "app/shell/session.h"
-#include "models/core/sqlquery.h"
 #include "models/earnings/earningsrepository.h"
 #include "models/earnings/ledgermodel.h"
 #include "models/earnings/ledgertotalsmodel.h"
 #include "views/earnings/earningspane.h"
-#include "views/paper/statementrenderer.h"
 
 #include <QEvent>
-#include <QPainter>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 
 namespace adesk {
 
@@ -24,81 +19,17 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
     , m_ledger(ledger)
     , m_totals(totals) {
     pane->installEventFilter(this);
-    connect(pane, &EarningsPane::filterChanged, this, [this](const LedgerFilter &f) { applyFilter(f); });
-    connect(pane, &EarningsPane::eventSelected, this, [this](const QString &type, qint64 id) {
-        m_inflight
-            .add(m_session->executor()->run<QList<LedgerRow>>(
-                [type, id](QSqlDatabase &db) { return EarningsRepository::eventRows(db, type, id); }))
-            .then(this, [this](const Result<QList<LedgerRow>> &r) {
-                if (r.ok())
-                    m_pane->setSplit(r.value());
-                else
-                    report(tr("Split"), r.error().userMessage());
-            });
-    });
-    connect(pane, &EarningsPane::payeeChartRequested, this, [this](const QString &party, qint64 id) {
-        const QDate last = m_pane->selectedMonth();
-        m_inflight
-            .add(m_session->executor()->run<QList<QPair<QDate, qint64>>>([party, id, last](QSqlDatabase &db) {
-                return EarningsRepository::payeeMonths(db, party, id, last);
-            }))
-            .then(this, [this](const Result<QList<QPair<QDate, qint64>>> &r) {
-                if (r.ok())
-                    m_pane->setPayeeMonths(m_pane->filter().workshopId ? tr("Workshop") : tr("Mechanic"),
-                                           r.value());
-            });
-    });
+    connect(pane, &EarningsPane::filterChanged, this, &EarningsController::applyFilter);
+    connect(pane, &EarningsPane::eventSelected, this, &EarningsController::showSplit);
+    connect(pane, &EarningsPane::payeeChartRequested, this, &EarningsController::loadPayeeChart);
     connect(pane, &EarningsPane::reconcileRequested, this, &EarningsController::reconcile);
-    connect(pane, &EarningsPane::schedulePayoutsRequested, this, [this](const QDate &month) {
-        const RequestKey key = RequestKey::create();
-        m_inflight
-            .add(m_session->executor()->run<qint64>(
-                [month, key](QSqlDatabase &db) { return EarningsRepository::schedulePayouts(db, key, month); }))
-            .then(this, [this, month](const Result<qint64> &r) {
-                if (!r.ok())
-                    return report(tr("Payouts"), r.error().userMessage());
-                m_pane->showMessage(tr("Payout batch #%1 scheduled.").arg(r.value()));
-                reconcile(month);
-            });
-    });
-    connect(pane, &EarningsPane::markPaidRequested, this, [this](qint64 id, int version, const QString &ref) {
-        const RequestKey key = RequestKey::create();
-        m_inflight
-            .add(m_session->executor()->run<int>([id, version, ref, key](QSqlDatabase &db) {
-                return EarningsRepository::markPayoutPaid(db, key, id, version, ref);
-            }))
-            .then(this, [this](const Result<int> &r) {
-                if (!r.ok())
-                    return report(tr("Payouts"), r.error().userMessage());
-                reconcile(m_pane->selectedMonth());
-            });
-    });
-    connect(pane, &EarningsPane::markFailedRequested, this,
-            [this](qint64 id, int version, const QString &why) {
-                const RequestKey key = RequestKey::create();
-                m_inflight
-                    .add(m_session->executor()->run<int>([id, version, why, key](QSqlDatabase &db) {
-                        return EarningsRepository::markPayoutFailed(db, key, id, version, why);
-                    }))
-                    .then(this, [this](const Result<int> &r) {
-                        if (!r.ok())
-                            return report(tr("Payouts"), r.error().userMessage());
-                        reconcile(m_pane->selectedMonth());
-                    });
-            });
-    connect(pane, &EarningsPane::exportRequested, this, [this](const LedgerFilter &f, const QString &path) {
-        m_inflight
-            .add(m_session->executor()->run<qint64>(
-                [f, path](QSqlDatabase &db) { return EarningsRepository::exportCsv(db, f, path); }))
-            .then(this, [this, path](const Result<qint64> &r) {
-                if (!r.ok())
-                    return report(tr("Export"), r.error().userMessage());
-                m_pane->showMessage(tr("%n row(s) exported to %1.", nullptr, int(r.value())).arg(path));
-            });
-    });
+    connect(pane, &EarningsPane::schedulePayoutsRequested, this, &EarningsController::schedulePayouts);
+    connect(pane, &EarningsPane::markPaidRequested, this, &EarningsController::markPaid);
+    connect(pane, &EarningsPane::markFailedRequested, this, &EarningsController::markFailed);
+    connect(pane, &EarningsPane::exportRequested, this, &EarningsController::exportCsv);
     connect(pane, &EarningsPane::statementPreviewRequested, this, &EarningsController::preview);
     connect(pane, &EarningsPane::statementsBatchRequested, this, &EarningsController::runBatch);
-    connect(pane, &EarningsPane::cancelBatchRequested, this, [this] { m_batch.cancel(); });
+    connect(pane, &EarningsPane::cancelBatchRequested, this, &EarningsController::cancelBatch);
 
     connect(session->listener(), &NotificationListener::notified, this,
             [this](const QString &channel, const QString &payload) {
@@ -138,18 +69,7 @@ void EarningsController::start() {
     m_started = true;
     DbExecutor *exec = m_session->executor();
     m_inflight
-        .add(exec->run<QList<QDate>>([](QSqlDatabase &db) -> Result<QList<QDate>> {
-            SqlQuery q(
-                db, QStringLiteral(
-                        "SELECT g::date FROM generate_series(date_trunc('month', current_date), "
-                        "date_trunc('month', current_date) - interval '23 months', interval '-1 month') g"));
-            if (!q.exec())
-                return q.error();
-            QList<QDate> out;
-            while (q.next())
-                out << q.value(0).toDate();
-            return out;
-        }))
+        .add(exec->run<QList<QDate>>([](QSqlDatabase &db) { return EarningsRepository::recentMonths(db); }))
         .then(this, [this](const Result<QList<QDate>> &r) {
             if (r.ok())
                 m_pane->setMonths(r.value());
@@ -161,6 +81,83 @@ void EarningsController::start() {
                 m_pane->setPayees(r.value());
         });
     applyFilter(m_pane->filter());
+}
+
+void EarningsController::showSplit(EventType type, qint64 id) {
+    m_inflight
+        .add(m_session->executor()->run<QList<LedgerRow>>(
+            [type, id](QSqlDatabase &db) { return EarningsRepository::eventRows(db, type, id); }))
+        .then(this, [this](const Result<QList<LedgerRow>> &r) {
+            if (r.ok())
+                m_pane->setSplit(r.value());
+            else
+                report(tr("Split"), r.error().userMessage());
+        });
+}
+
+void EarningsController::loadPayeeChart(const Payee &payee) {
+    const QDate last = m_pane->selectedMonth();
+    m_inflight
+        .add(m_session->executor()->run<QList<QPair<QDate, qint64>>>([payee, last](QSqlDatabase &db) {
+            return EarningsRepository::payeeMonths(db, payee.party, payee.id, last);
+        }))
+        .then(this, [this](const Result<QList<QPair<QDate, qint64>>> &r) {
+            if (r.ok())
+                m_pane->setPayeeMonths(m_pane->filter().workshopId ? tr("Workshop") : tr("Mechanic"),
+                                       r.value());
+        });
+}
+
+void EarningsController::schedulePayouts(const QDate &month) {
+    const RequestKey key = RequestKey::create();
+    m_inflight
+        .add(m_session->executor()->run<qint64>(
+            [month, key](QSqlDatabase &db) { return EarningsRepository::schedulePayouts(db, key, month); }))
+        .then(this, [this, month](const Result<qint64> &r) {
+            if (!r.ok())
+                return report(tr("Payouts"), r.error().userMessage());
+            m_pane->showMessage(tr("Payout batch #%1 scheduled.").arg(r.value()));
+            reconcile(month);
+        });
+}
+
+void EarningsController::afterPayoutWrite(const Result<int> &r) {
+    if (!r.ok())
+        return report(tr("Payouts"), r.error().userMessage());
+    reconcile(m_pane->selectedMonth());
+}
+
+void EarningsController::markPaid(qint64 id, int version, const QString &ref) {
+    const RequestKey key = RequestKey::create();
+    m_inflight
+        .add(m_session->executor()->run<int>([id, version, ref, key](QSqlDatabase &db) {
+            return EarningsRepository::markPayoutPaid(db, key, id, version, ref);
+        }))
+        .then(this, [this](const Result<int> &r) { afterPayoutWrite(r); });
+}
+
+void EarningsController::markFailed(qint64 id, int version, const QString &why) {
+    const RequestKey key = RequestKey::create();
+    m_inflight
+        .add(m_session->executor()->run<int>([id, version, why, key](QSqlDatabase &db) {
+            return EarningsRepository::markPayoutFailed(db, key, id, version, why);
+        }))
+        .then(this, [this](const Result<int> &r) { afterPayoutWrite(r); });
+}
+
+void EarningsController::exportCsv(const LedgerFilter &f, const QString &path) {
+    m_inflight
+        .add(m_session->executor()->run<qint64>(
+            [f, path](QSqlDatabase &db) { return EarningsRepository::exportCsv(db, f, path); }))
+        .then(this, [this, path](const Result<qint64> &r) {
+            if (!r.ok())
+                return report(tr("Export"), r.error().userMessage());
+            m_pane->showMessage(tr("%n row(s) exported to %1.", nullptr, int(r.value())).arg(path));
+        });
+}
+
+void EarningsController::cancelBatch() {
+    m_batch.cancel();
 }
 
 void EarningsController::applyFilter(const LedgerFilter &filter) {
@@ -209,21 +206,8 @@ void EarningsController::preview(const QDate &month, const Payee &payee) {
                 return report(tr("Statement"), r.error().userMessage());
             if (r.value().isEmpty())
                 return m_pane->showMessage(tr("%1 has no statement for this month.").arg(payee.name));
-            const StatementData s = r.value().first();
-            QPrinter printer(QPrinter::HighResolution);
-            printer.setPageSize(QPageSize(QPageSize::Letter));
-            printer.setFullPage(true);
-            printer.setDocName(StatementsBatch::fileName(s));
-            QPrintPreviewDialog dialog(&printer, m_pane);
-            dialog.setWindowTitle(tr("Statement — %1").arg(s.payeeName));
-            connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [s](QPrinter *p) {
-                // The renderer lays out in points (1/72 in): scale the printer's resolution to it.
-                QPainter painter(p);
-                const qreal scale = p->resolution() / 72.0;
-                painter.scale(scale, scale);
-                StatementRenderer::paint(painter, *p, s, {});
-            });
-            dialog.exec();
+            const StatementData &s = r.value().first();
+            m_pane->showStatementPreview(s, StatementsBatch::fileName(s));
         });
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/core/inflight.h"
+#include "models/core/result.h"
+#include "models/earnings/earningstypes.h"
 #include "models/earnings/statementdata.h"
 
 #include <QFutureWatcher>
@@ -15,31 +17,44 @@ class EarningsPane;
 class LedgerModel;
 class LedgerTotalsModel;
 class Session;
-struct Payee;
 
 /// Turns the earnings pane's intents into EarningsRepository calls on the session's executor
 /// (never on the GUI thread), feeds the results back to the pane, follows NOTIFY desk_earnings,
-/// previews/prints a statement and runs the month's statements batch (StatementsBatch).
+/// previews/prints a statement and runs the month's statements batch (StatementsBatch). The pane's
+/// intents are connected to the named slots below; results go back through the pane's public slots.
 class EarningsController : public QObject {
     Q_OBJECT
 public:
     EarningsController(Session *session, EarningsPane *pane, LedgerModel *ledger, LedgerTotalsModel *totals,
                        QObject *parent = nullptr);
 
-    /// Loads months, payees, charts and the first page (called when the pane is first shown).
-    void start();
-
     /// Builds the pane, its models and its controller (owned by the pane) for @p session.
     static QWidget *createPane(Session *session, QWidget *parent);
 
+public slots:
+    /// Loads months, payees, charts and the first page (called when the pane is first shown).
+    void start();
+    // The pane's intents.
+    void applyFilter(const adesk::LedgerFilter &filter);
+    void showSplit(adesk::EventType eventType, qint64 eventId);
+    void loadPayeeChart(const adesk::Payee &payee);
+    /// The month's differences (with their causes) and payouts.
+    void reconcile(const QDate &month);
+    void schedulePayouts(const QDate &month);
+    void markPaid(qint64 payoutId, int version, const QString &reference);
+    void markFailed(qint64 payoutId, int version, const QString &reason);
+    void exportCsv(const adesk::LedgerFilter &filter, const QString &path);
+    /// Loads @p payee's statement of @p month and hands it to the pane, which previews it.
+    void preview(const QDate &month, const adesk::Payee &payee);
+    void runBatch(const QDate &month, const QString &directory);
+    void cancelBatch();
+
 private:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void applyFilter(const struct LedgerFilter &filter);
     void loadCharts();
-    void reconcile(const QDate &month);
-    void preview(const QDate &month, const Payee &payee);
-    void runBatch(const QDate &month, const QString &directory);
     void report(const QString &what, const QString &message);
+    /// Reports a failed payout write, or reconciles the selected month again.
+    void afterPayoutWrite(const Result<int> &r);
 
     QPointer<Session> m_session;
     EarningsPane *m_pane;

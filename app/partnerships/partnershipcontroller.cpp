@@ -3,9 +3,9 @@
 #include "app/shell/session.h"
 #include "models/core/dbexecutor.h"
 #include "models/core/notificationlistener.h"
-#include "models/core/sqlquery.h"
 #include "models/partnerships/agreementlistmodel.h"
 #include "models/partnerships/applicationqueuemodel.h"
+#include "models/partnerships/partnershiprepository.h"
 #include "models/partnerships/programlistmodel.h"
 #include "views/paper/agreementrenderer.h"
 #include "views/partnerships/agreementspanel.h"
@@ -16,18 +16,9 @@
 
 #include <poppler-qt6.h>
 
-#include <QTabWidget>
-#include <QTableView>
-
 namespace adesk {
 
 namespace {
-
-struct Workshop {
-    qint64 id = 0;
-    QString name;
-    int platformFeeBp = 2000;
-};
 
 struct Catalog {
     QList<PartRow> parts;
@@ -88,7 +79,7 @@ PartnershipController::PartnershipController(DbExecutor *executor, NotificationL
                     pick = r.id;
                     break;
                 }
-            m_applications->setProgram(pick, QStringLiteral("pending"));
+            m_applications->setProgram(pick, ApplicationStatus::Pending);
         }
         if (m_appsPanel)
             m_appsPanel->showProgram(m_applications->programId());
@@ -110,6 +101,9 @@ PartnershipController::Panes PartnershipController::create(Session *session, QWi
 
 void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *apps) {
     m_pane = pane;
+    m_editor = pane->editor();
+    m_agreementsPanel = pane->agreementsPanel();
+    m_partnershipsPanel = pane->partnershipsPanel();
     m_appsPanel = apps;
     pane->setReadOnly(m_readOnly);
     apps->setReadOnly(m_readOnly);
@@ -117,222 +111,250 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
     connect(apps, &ApplicationsPanel::firstShown, this, &PartnershipController::start);
     connect(pane, &PartnershipPane::programSelected, this, &PartnershipController::openProgram);
     connect(pane, &PartnershipPane::newProgramRequested, this, &PartnershipController::newProgram);
+    connect(m_editor, &ProgramEditor::saveRequested, this, &PartnershipController::saveProgram);
+    connect(m_editor, &ProgramEditor::statusRequested, this, &PartnershipController::setProgramStatus);
+    connect(apps, &ApplicationsPanel::programChosen, this, &PartnershipController::chooseProgram);
+    connect(apps, &ApplicationsPanel::decisionRequested, this, &PartnershipController::decideApplication);
+    connect(m_agreementsPanel, &AgreementsPanel::generateRequested, this,
+            &PartnershipController::generateDocument);
+    connect(m_agreementsPanel, &AgreementsPanel::previewRequested, this,
+            &PartnershipController::previewAgreement);
+    connect(m_agreementsPanel, &AgreementsPanel::workshopAcceptanceRequested, this,
+            &PartnershipController::acceptForWorkshop);
+    connect(m_partnershipsPanel, &PartnershipsPanel::partnershipSelected, this,
+            &PartnershipController::loadCatalog);
+    connect(m_partnershipsPanel, &PartnershipsPanel::updateRequested, this,
+            &PartnershipController::updatePartnership);
+    connect(m_partnershipsPanel, &PartnershipsPanel::statusRequested, this,
+            &PartnershipController::setPartnershipStatus);
+    connect(m_partnershipsPanel, &PartnershipsPanel::partsSaveRequested, this,
+            &PartnershipController::saveParts);
+    connect(m_partnershipsPanel, &PartnershipsPanel::labourSaveRequested, this,
+            &PartnershipController::saveLabourRates);
+}
 
-    ProgramEditor *editor = pane->editor();
-    connect(editor, &ProgramEditor::saveRequested, this,
-            [this](qint64 id, int rowVersion, const ProgramTerms &terms, const QDate &from) {
-                if (m_readOnly)
-                    return;
-                m_pane->editor()->setBusy(true);
-                const qint64 workshop = id > 0 ? m_pane->editor()->program().workshopId : m_workshopId;
-                const RequestKey key = RequestKey::create();
-                m_inflight
-                    .add(m_executor->run<PartnershipRepository::Saved>([=](QSqlDatabase &db) {
-                        return PartnershipRepository::saveProgram(db, key, id, rowVersion, workshop, terms, from);
-                    }))
-                    .then(this, [this, id](const Result<PartnershipRepository::Saved> &r) {
-                        m_pane->editor()->setBusy(false);
-                        if (!r) {
-                            report(r.error().userMessage(), true);
-                            if (r.error().kind == DbError::Kind::Conflict && id > 0)
-                                openProgram(id); // reload what the other person saved
-                            return;
-                        }
-                        report(r->versionNo > 1 && id > 0 ? tr("Saved as version %1.").arg(r->versionNo)
-                                                          : tr("Saved."),
-                               false);
-                        m_openProgram = 0;
-                        openProgram(r->id);
-                        m_programs->reload();
-                        connect(
-                            m_programs, &ProgramListModel::loaded, this,
-                            [this, pid = r->id] { m_pane->selectProgram(pid); }, Qt::SingleShotConnection);
-                        emit programSaved(r->id);
-                    });
-            });
-    connect(editor, &ProgramEditor::statusRequested, this,
-            [this](qint64 id, int rowVersion, const QString &action, const QDate &from) {
-                if (m_readOnly || id <= 0)
-                    return;
-                m_pane->editor()->setBusy(true);
-                const RequestKey key = RequestKey::create();
-                m_inflight
-                    .add(m_executor->run<int>([=](QSqlDatabase &db) {
-                        return PartnershipRepository::setProgramStatus(db, key, id, rowVersion, action, from);
-                    }))
-                    .then(this, [this, id](const Result<int> &r) {
-                        m_pane->editor()->setBusy(false);
-                        if (!r)
-                            report(r.error().userMessage(), true);
-                        else
-                            report(tr("Program updated."), false);
-                        m_openProgram = 0;
-                        openProgram(id);
-                        m_programs->reload();
-                    });
-            });
-
-    connect(apps, &ApplicationsPanel::programChosen, this,
-            [this](qint64 id, const QString &status) { m_applications->setProgram(id, status); });
-    connect(
-        apps, &ApplicationsPanel::decisionRequested, this,
-        [this](qint64 id, int version, bool approve, const QString &reason, const QDate &from,
-               const QDate &to) {
-            if (m_readOnly)
+void PartnershipController::saveProgram(qint64 id, int rowVersion, const ProgramTerms &terms,
+                                        const QDate &from) {
+    if (m_readOnly || !m_editor)
+        return;
+    m_editor->setBusy(true);
+    const qint64 workshop = id > 0 ? m_openProgramWorkshop : m_workshopId;
+    const RequestKey key = RequestKey::create();
+    m_inflight
+        .add(m_executor->run<PartnershipRepository::Saved>([=](QSqlDatabase &db) {
+            return PartnershipRepository::saveProgram(db, key, id, rowVersion, workshop, terms, from);
+        }))
+        .then(this, [this, id](const Result<PartnershipRepository::Saved> &r) {
+            if (m_editor)
+                m_editor->setBusy(false);
+            if (!r) {
+                report(r.error().userMessage(), true);
+                if (r.error().kind == DbError::Kind::Conflict && id > 0)
+                    openProgram(id); // reload what the other person saved
                 return;
-            m_appsPanel->setBusy(true);
-            // Two writes in one job: one key each.
-            const RequestKey decisionKey = RequestKey::create();
-            const RequestKey documentKey = RequestKey::create();
-            m_inflight
-                .add(m_executor->run<Decided>([=](QSqlDatabase &db) -> Result<Decided> {
-                    const Result<qint64> agreement =
-                        PartnershipRepository::decideApplication(db, decisionKey, id, version, approve, reason, from,
-                                                            to);
-                    if (!agreement)
-                        return agreement.error();
-                    Decided d{*agreement, {}};
-                    if (d.agreementId == 0)
-                        return d;
-                    // Approval produced the agreement: its PDF follows right away.
-                    const Result<qint64> doc = renderAndStore(db, documentKey, d.agreementId);
-                    if (!doc)
-                        d.documentError = doc.error();
-                    return d;
-                }))
-                .then(this, [this, id, approve](const Result<Decided> &r) {
-                    m_appsPanel->setBusy(false);
-                    if (!r) {
-                        m_appsPanel->showMessage(r.error().userMessage(), true);
-                    } else if (!approve) {
-                        m_appsPanel->showMessage(tr("Rejected."), false);
-                    } else if (r->documentError.isError()) {
-                        // The agreement stands; only its PDF is missing: never say it is ready.
-                        m_appsPanel->showMessage(
-                            tr("Approved, but the agreement document could not be stored (%1). Generate it "
-                               "from the Agreements tab.")
-                                .arg(r->documentError.userMessage()),
-                            true);
-                    } else {
-                        m_appsPanel->showMessage(
-                            tr("Approved: the agreement is ready in the Agreements tab."), false);
-                    }
-                    m_applications->applyNotification(QStringLiteral("application:%1").arg(id));
-                    reloadLists();
-                    emit decisionFinished(id, r.ok());
-                });
+            }
+            report(r->versionNo > 1 && id > 0 ? tr("Saved as version %1.").arg(r->versionNo) : tr("Saved."),
+                   false);
+            m_openProgram = 0;
+            openProgram(r->id);
+            m_programs->reload();
+            connect(
+                m_programs, &ProgramListModel::loaded, this,
+                [this, pid = r->id] {
+                    if (m_pane)
+                        m_pane->selectProgram(pid);
+                },
+                Qt::SingleShotConnection);
+            emit programSaved(r->id);
         });
+}
 
-    AgreementsPanel *ag = pane->agreementsPanel();
-    connect(ag, &AgreementsPanel::generateRequested, this, &PartnershipController::generateDocument);
-    connect(ag, &AgreementsPanel::previewRequested, this, [this](qint64 id, const QString &language) {
-        m_inflight
-            .add(m_executor->run<Preview>([id, language](QSqlDatabase &db) -> Result<Preview> {
-                const Result<AgreementRow> a = PartnershipRepository::loadAgreement(db, id);
-                if (!a)
-                    return a.error();
-                const QByteArray pdf = AgreementRenderer::render(*a, language);
-                Preview p;
-                p.title = AgreementRenderer::fileName(*a, language);
-                std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
-                if (!doc)
-                    return DbError::other(QStringLiteral("the agreement could not be rendered"));
-                for (int i = 0; i < doc->numPages(); ++i)
-                    if (std::unique_ptr<Poppler::Page> page = doc->page(i))
-                        p.pages << page->renderToImage(150, 150);
-                return p;
-            }))
-            .then(this, [this](const Result<Preview> &r) {
+void PartnershipController::setProgramStatus(qint64 id, int rowVersion, ProgramAction action,
+                                             const QDate &from) {
+    if (m_readOnly || id <= 0 || !m_editor)
+        return;
+    m_editor->setBusy(true);
+    const RequestKey key = RequestKey::create();
+    m_inflight
+        .add(m_executor->run<int>([=](QSqlDatabase &db) {
+            return PartnershipRepository::setProgramStatus(db, key, id, rowVersion, action, from);
+        }))
+        .then(this, [this, id](const Result<int> &r) {
+            if (m_editor)
+                m_editor->setBusy(false);
+            if (!r)
+                report(r.error().userMessage(), true);
+            else
+                report(tr("Program updated."), false);
+            m_openProgram = 0;
+            openProgram(id);
+            m_programs->reload();
+        });
+}
+
+void PartnershipController::chooseProgram(qint64 id, std::optional<ApplicationStatus> status) {
+    m_applications->setProgram(id, status);
+}
+
+void PartnershipController::decideApplication(qint64 id, int version, bool approve, const QString &reason,
+                                              const QDate &from, const QDate &to) {
+    if (m_readOnly || !m_appsPanel)
+        return;
+    m_appsPanel->setBusy(true);
+    // Two writes in one job: one key each.
+    const RequestKey decisionKey = RequestKey::create();
+    const RequestKey documentKey = RequestKey::create();
+    m_inflight
+        .add(m_executor->run<Decided>([=](QSqlDatabase &db) -> Result<Decided> {
+            const Result<qint64> agreement = PartnershipRepository::decideApplication(
+                db, decisionKey, id, version, approve, reason, from, to);
+            if (!agreement)
+                return agreement.error();
+            Decided d{*agreement, {}};
+            if (d.agreementId == 0)
+                return d;
+            // Approval produced the agreement: its PDF follows right away.
+            const Result<qint64> doc = renderAndStore(db, documentKey, d.agreementId);
+            if (!doc)
+                d.documentError = doc.error();
+            return d;
+        }))
+        .then(this, [this, id, approve](const Result<Decided> &r) {
+            if (m_appsPanel) {
+                m_appsPanel->setBusy(false);
                 if (!r) {
-                    report(r.error().userMessage(), true);
-                    return;
+                    m_appsPanel->showMessage(r.error().userMessage(), true);
+                } else if (!approve) {
+                    m_appsPanel->showMessage(tr("Rejected."), false);
+                } else if (r->documentError.isError()) {
+                    // The agreement stands; only its PDF is missing: never say it is ready.
+                    m_appsPanel->showMessage(
+                        tr("Approved, but the agreement document could not be stored (%1). Generate it "
+                           "from the Agreements tab.")
+                            .arg(r->documentError.userMessage()),
+                        true);
+                } else {
+                    m_appsPanel->showMessage(tr("Approved: the agreement is ready in the Agreements tab."),
+                                             false);
                 }
-                if (m_pane)
-                    m_pane->showPrintPreview(r->title, r->pages);
-            });
-    });
-    // The owner accepts for the workshop; the mechanic's acceptance comes from the web platform.
-    connect(ag, &AgreementsPanel::workshopAcceptanceRequested, this, [this](qint64 id, int version) {
-        if (m_readOnly)
-            return;
-        m_inflight
-            .add(m_executor->run<int>([=](QSqlDatabase &db) {
-                return PartnershipRepository::recordAcceptance(db, id, version, QStringLiteral("workshop"));
-            }))
-            .then(this, [this](const Result<int> &r) {
-                if (!r)
-                    m_pane->agreementsPanel()->showMessage(r.error().userMessage(), true);
-                else
-                    m_pane->agreementsPanel()->showMessage(tr("Acceptance recorded."), false);
-                reloadLists();
-            });
-    });
+            }
+            m_applications->applyNotification(QStringLiteral("application:%1").arg(id));
+            reloadLists();
+            emit decisionFinished(id, r.ok());
+        });
+}
 
-    PartnershipsPanel *pp = pane->partnershipsPanel();
-    connect(pp, &PartnershipsPanel::partnershipSelected, this, [this](qint64 id) {
-        m_inflight
-            .add(m_executor->run<Catalog>([id](QSqlDatabase &db) -> Result<Catalog> {
-                const auto parts = PartnershipRepository::listParts(db, id);
-                if (!parts)
-                    return parts.error();
-                const auto rates = PartnershipRepository::listLabourRates(db, id);
-                if (!rates)
-                    return rates.error();
-                return Catalog{*parts, *rates};
-            }))
-            .then(this, [this, id](const Result<Catalog> &r) {
-                if (r && m_pane)
-                    m_pane->partnershipsPanel()->setCatalog(id, r->parts, r->rates);
-            });
-    });
-    auto afterWrite = [this](const Status &s, const QString &done) {
-        if (!s)
-            m_pane->partnershipsPanel()->showMessage(s.error().userMessage(), true);
-        else
-            m_pane->partnershipsPanel()->showMessage(done, false);
-        reloadLists();
-    };
-    connect(pp, &PartnershipsPanel::updateRequested, this, [this, afterWrite](const PartnershipRow &row) {
-        const RequestKey key = RequestKey::create();
-        m_inflight
-            .add(m_executor->run<Done>([row, key](QSqlDatabase &db) -> Status {
-                const auto r = PartnershipRepository::updatePartnership(db, key, row);
+void PartnershipController::previewAgreement(qint64 id, const QString &language) {
+    m_inflight
+        .add(m_executor->run<Preview>([id, language](QSqlDatabase &db) -> Result<Preview> {
+            const Result<AgreementRow> a = PartnershipRepository::loadAgreement(db, id);
+            if (!a)
+                return a.error();
+            const QByteArray pdf = AgreementRenderer::render(*a, language);
+            Preview p;
+            p.title = AgreementRenderer::fileName(*a, language);
+            std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
+            if (!doc)
+                return DbError::other(QStringLiteral("the agreement could not be rendered"));
+            for (int i = 0; i < doc->numPages(); ++i)
+                if (std::unique_ptr<Poppler::Page> page = doc->page(i))
+                    p.pages << page->renderToImage(150, 150);
+            return p;
+        }))
+        .then(this, [this](const Result<Preview> &r) {
+            if (!r) {
+                report(r.error().userMessage(), true);
+                return;
+            }
+            if (m_pane)
+                m_pane->showPrintPreview(r->title, r->pages);
+        });
+}
+
+void PartnershipController::acceptForWorkshop(qint64 id, int version) {
+    if (m_readOnly)
+        return;
+    m_inflight
+        .add(m_executor->run<int>([=](QSqlDatabase &db) {
+            return PartnershipRepository::recordAcceptance(db, id, version, Party::Workshop);
+        }))
+        .then(this, [this](const Result<int> &r) {
+            if (m_agreementsPanel) {
                 if (!r)
-                    return r.error();
-                return Done{};
-            }))
-            .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Partnership terms saved.")); });
-    });
-    connect(pp, &PartnershipsPanel::statusRequested, this,
-            [this, afterWrite](qint64 id, int version, const QString &action, const QString &reason) {
-                const RequestKey key = RequestKey::create();
-                m_inflight
-                    .add(m_executor->run<Done>([=](QSqlDatabase &db) -> Status {
-                        const auto r =
-                            PartnershipRepository::setPartnershipStatus(db, key, id, version, action, reason);
-                        if (!r)
-                            return r.error();
-                        return Done{};
-                    }))
-                    .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Partnership updated.")); });
-            });
-    connect(pp, &PartnershipsPanel::partsSaveRequested, this,
-            [this, afterWrite](qint64 id, const QList<PartRow> &rows) {
-                const RequestKey key = RequestKey::create();
-                m_inflight
-                    .add(m_executor->run<Done>(
-                        [=](QSqlDatabase &db) { return PartnershipRepository::saveParts(db, key, id, rows); }))
-                    .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Parts catalog saved.")); });
-            });
-    connect(pp, &PartnershipsPanel::labourSaveRequested, this,
-            [this, afterWrite](qint64 id, const QList<LabourRateRow> &rows) {
-                const RequestKey key = RequestKey::create();
-                m_inflight
-                    .add(m_executor->run<Done>([=](QSqlDatabase &db) {
-                        return PartnershipRepository::saveLabourRates(db, key, id, rows);
-                    }))
-                    .then(this, [afterWrite](const Status &s) { afterWrite(s, tr("Labour rates saved.")); });
-            });
+                    m_agreementsPanel->showMessage(r.error().userMessage(), true);
+                else
+                    m_agreementsPanel->showMessage(tr("Acceptance recorded."), false);
+            }
+            reloadLists();
+        });
+}
+
+void PartnershipController::loadCatalog(qint64 id) {
+    m_inflight
+        .add(m_executor->run<Catalog>([id](QSqlDatabase &db) -> Result<Catalog> {
+            const auto parts = PartnershipRepository::listParts(db, id);
+            if (!parts)
+                return parts.error();
+            const auto rates = PartnershipRepository::listLabourRates(db, id);
+            if (!rates)
+                return rates.error();
+            return Catalog{*parts, *rates};
+        }))
+        .then(this, [this, id](const Result<Catalog> &r) {
+            if (r && m_partnershipsPanel)
+                m_partnershipsPanel->setCatalog(id, r->parts, r->rates);
+        });
+}
+
+void PartnershipController::afterPartnershipWrite(const Status &s, const QString &done) {
+    if (m_partnershipsPanel) {
+        if (!s)
+            m_partnershipsPanel->showMessage(s.error().userMessage(), true);
+        else
+            m_partnershipsPanel->showMessage(done, false);
+    }
+    reloadLists();
+}
+
+void PartnershipController::updatePartnership(const PartnershipRow &row) {
+    const RequestKey key = RequestKey::create();
+    m_inflight
+        .add(m_executor->run<Done>([row, key](QSqlDatabase &db) -> Status {
+            const auto r = PartnershipRepository::updatePartnership(db, key, row);
+            if (!r)
+                return r.error();
+            return Done{};
+        }))
+        .then(this, [this](const Status &s) { afterPartnershipWrite(s, tr("Partnership terms saved.")); });
+}
+
+void PartnershipController::setPartnershipStatus(qint64 id, int version, PartnershipAction action,
+                                                 const QString &reason) {
+    const RequestKey key = RequestKey::create();
+    m_inflight
+        .add(m_executor->run<Done>([=](QSqlDatabase &db) -> Status {
+            const auto r = PartnershipRepository::setPartnershipStatus(db, key, id, version, action, reason);
+            if (!r)
+                return r.error();
+            return Done{};
+        }))
+        .then(this, [this](const Status &s) { afterPartnershipWrite(s, tr("Partnership updated.")); });
+}
+
+void PartnershipController::saveParts(qint64 id, const QList<PartRow> &rows) {
+    const RequestKey key = RequestKey::create();
+    m_inflight
+        .add(m_executor->run<Done>(
+            [=](QSqlDatabase &db) { return PartnershipRepository::saveParts(db, key, id, rows); }))
+        .then(this, [this](const Status &s) { afterPartnershipWrite(s, tr("Parts catalog saved.")); });
+}
+
+void PartnershipController::saveLabourRates(qint64 id, const QList<LabourRateRow> &rows) {
+    const RequestKey key = RequestKey::create();
+    m_inflight
+        .add(m_executor->run<Done>(
+            [=](QSqlDatabase &db) { return PartnershipRepository::saveLabourRates(db, key, id, rows); }))
+        .then(this, [this](const Status &s) { afterPartnershipWrite(s, tr("Labour rates saved.")); });
 }
 
 void PartnershipController::start() {
@@ -341,20 +363,12 @@ void PartnershipController::start() {
     m_started = true;
     const qint64 wanted = m_who.isOwner() && !m_who.workshopIds.isEmpty() ? m_who.workshopIds.first() : 0;
     m_inflight
-        .add(m_executor->run<Workshop>([wanted](QSqlDatabase &db) -> Result<Workshop> {
-            Workshop w;
+        .add(m_executor->run<ProgramWorkshop>([wanted](QSqlDatabase &db) -> Result<ProgramWorkshop> {
             if (wanted <= 0)
-                return w;
-            SqlQuery q(
-                db, QStringLiteral("SELECT id, name, platform_fee_bp FROM desk.organizations WHERE id = ?"));
-            q.bind(wanted);
-            if (!q.exec())
-                return q.error();
-            if (q.next())
-                w = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()};
-            return w;
+                return ProgramWorkshop{};
+            return PartnershipRepository::workshop(db, wanted);
         }))
-        .then(this, [this](const Result<Workshop> &r) {
+        .then(this, [this](const Result<ProgramWorkshop> &r) {
             if (r) {
                 m_workshopId = r->id;
                 m_workshopName = r->name;
@@ -369,26 +383,13 @@ void PartnershipController::start() {
 
 void PartnershipController::reloadLists() {
     const qint64 workshop = m_workshopId;
+    // The panels keep their selection across the reload (modelReset).
     m_inflight
         .add(m_executor->run<QList<AgreementRow>>(
             [workshop](QSqlDatabase &db) { return PartnershipRepository::listAgreements(db, workshop); }))
         .then(this, [this](const Result<QList<AgreementRow>> &r) {
-            if (!r)
-                return;
-            const qint64 keep = m_pane ? m_pane->agreementsPanel()
-                                             ->view()
-                                             ->currentIndex()
-                                             .data(AgreementListModel::IdRole)
-                                             .toLongLong()
-                                       : 0;
-            m_agreements->setRows(*r);
-            if (m_pane && m_agreements->rowCount() > 0) {
-                const int row = m_agreements->rowOfId(keep);
-                m_pane->agreementsPanel()->view()->setCurrentIndex(
-                    m_agreements->index(row >= 0 ? row : 0, 0));
-            }
-            if (m_pane)
-                m_pane->agreementsPanel()->view()->resizeColumnsToContents();
+            if (r)
+                m_agreements->setRows(*r);
         });
     m_inflight
         .add(m_executor->run<QList<PartnershipRow>>(
@@ -396,19 +397,7 @@ void PartnershipController::reloadLists() {
         .then(this, [this](const Result<QList<PartnershipRow>> &r) {
             if (!r)
                 return;
-            const qint64 keep = m_pane ? m_pane->partnershipsPanel()
-                                             ->view()
-                                             ->currentIndex()
-                                             .data(PartnershipListModel::IdRole)
-                                             .toLongLong()
-                                       : 0;
             m_partnerships->setRows(*r);
-            if (m_pane) {
-                const int row = m_partnerships->rowOfId(keep);
-                m_pane->partnershipsPanel()->view()->setCurrentIndex(
-                    m_partnerships->index(row >= 0 ? row : 0, 0));
-                m_pane->partnershipsPanel()->view()->resizeColumnsToContents();
-            }
             emit listsReloaded();
         });
 }
@@ -421,13 +410,14 @@ void PartnershipController::openProgram(qint64 id) {
         .add(m_executor->run<ProgramDetail>(
             [id](QSqlDatabase &db) { return PartnershipRepository::loadProgram(db, id); }))
         .then(this, [this, id](const Result<ProgramDetail> &r) {
-            if (id != m_openProgram || !m_pane)
+            if (id != m_openProgram || !m_editor)
                 return;
             if (!r) {
                 report(r.error().userMessage(), true);
                 return;
             }
-            m_pane->editor()->setProgram(*r);
+            m_openProgramWorkshop = r->workshopId;
+            m_editor->setProgram(*r);
         });
 }
 
@@ -441,9 +431,7 @@ void PartnershipController::newProgram() {
     d.terms.platformFeeBp = m_platformFeeBp;
     d.terms.workshopShareBp = (10000 - m_platformFeeBp) * 3 / 10;
     d.terms.mechanicShareBp = 10000 - m_platformFeeBp - d.terms.workshopShareBp;
-    m_pane->programsView()->clearSelection();
-    m_pane->editor()->setProgram(d);
-    m_pane->tabs()->setCurrentIndex(0);
+    m_pane->showNewProgram(d);
 }
 
 void PartnershipController::generateDocument(qint64 agreementId) {
@@ -454,11 +442,11 @@ void PartnershipController::generateDocument(qint64 agreementId) {
         .add(m_executor->run<qint64>(
             [agreementId, key](QSqlDatabase &db) { return renderAndStore(db, key, agreementId); }))
         .then(this, [this, agreementId](const Result<qint64> &r) {
-            if (m_pane) {
+            if (m_agreementsPanel) {
                 if (!r)
-                    m_pane->agreementsPanel()->showMessage(r.error().userMessage(), true);
+                    m_agreementsPanel->showMessage(r.error().userMessage(), true);
                 else
-                    m_pane->agreementsPanel()->showMessage(tr("Agreement document generated."), false);
+                    m_agreementsPanel->showMessage(tr("Agreement document generated."), false);
             }
             reloadLists();
             emit documentStored(agreementId, r.ok());

@@ -1,21 +1,29 @@
 #pragma once
 
+#include "models/common/party.h"
 #include "models/compliance/verification.h"
 #include "models/core/inflight.h"
 #include "models/partnerships/partnershiprepository.h"
+#include "models/core/result.h"
+#include "models/partnerships/partnershiptypes.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace adesk {
 
 class AgreementListModel;
+class AgreementsPanel;
 class ApplicationQueueModel;
 class ApplicationsPanel;
 class DbExecutor;
 class NotificationListener;
 class PartnershipListModel;
 class PartnershipPane;
+class PartnershipsPanel;
+class ProgramEditor;
 class ProgramListModel;
 class Session;
 
@@ -23,7 +31,8 @@ class Session;
 /// threads, and keeps their models current (desk_partnerships notifications, reload after a
 /// reconnect). Approving an application produces the agreement in the database; the controller
 /// then renders its PDF (in the agreement's language) on a worker and stores it with its sha256.
-/// Owners edit; admins get everything read-only.
+/// Owners edit; admins get everything read-only. The panes' intents are connected to the named
+/// slots below; results go back through the panes' public slots.
 class PartnershipController : public QObject {
     Q_OBJECT
 public:
@@ -40,8 +49,6 @@ public:
     static Panes create(Session *session, QWidget *parent);
 
     void attach(PartnershipPane *pane, ApplicationsPanel *applications);
-    /// Loads the workshop and the lists (idempotent).
-    void start();
 
     ProgramListModel *programs() const { return m_programs; }
     ApplicationQueueModel *applications() const { return m_applications; }
@@ -49,8 +56,28 @@ public:
     PartnershipListModel *partnerships() const { return m_partnerships; }
     qint64 workshopId() const { return m_workshopId; }
 
+public slots:
+    /// Loads the workshop and the lists (idempotent).
+    void start();
+    // The panes' intents (attach() connects them).
+    void openProgram(qint64 id);
+    void newProgram();
+    void saveProgram(qint64 id, int rowVersion, const adesk::ProgramTerms &terms, const QDate &from);
+    void setProgramStatus(qint64 id, int rowVersion, adesk::ProgramAction action, const QDate &from);
+    void chooseProgram(qint64 id, std::optional<adesk::ApplicationStatus> status);
+    void decideApplication(qint64 id, int version, bool approve, const QString &reason, const QDate &from,
+                           const QDate &to);
     /// Renders and stores the PDF of @p agreementId (done automatically after an approval).
     void generateDocument(qint64 agreementId);
+    void previewAgreement(qint64 agreementId, const QString &language);
+    /// The owner accepts the agreement for the workshop (the mechanic's acceptance comes from the web
+    /// platform's service login: desk.record_agreement_acceptance).
+    void acceptForWorkshop(qint64 agreementId, int version);
+    void loadCatalog(qint64 partnershipId);
+    void updatePartnership(const adesk::PartnershipRow &row);
+    void setPartnershipStatus(qint64 id, int version, adesk::PartnershipAction action, const QString &reason);
+    void saveParts(qint64 partnershipId, const QList<adesk::PartRow> &rows);
+    void saveLabourRates(qint64 partnershipId, const QList<adesk::LabourRateRow> &rows);
 
 signals:
     void statusMessage(const QString &text);
@@ -61,9 +88,9 @@ signals:
 
 private:
     void reloadLists();
-    void openProgram(qint64 id);
-    void newProgram();
     void report(const QString &text, bool error);
+    /// Reports a partnership write on the partnerships panel and reloads the lists.
+    void afterPartnershipWrite(const Status &s, const QString &done);
     void onNotification(const QString &channel, const QString &payload);
 
     QPointer<DbExecutor> m_executor;
@@ -74,11 +101,15 @@ private:
     int m_platformFeeBp = 2000;
     bool m_started = false;
     qint64 m_openProgram = 0;
+    qint64 m_openProgramWorkshop = 0; ///< workshop of the program shown in the editor
     ProgramListModel *m_programs;
     ApplicationQueueModel *m_applications;
     AgreementListModel *m_agreements;
     PartnershipListModel *m_partnerships;
     QPointer<PartnershipPane> m_pane;
+    QPointer<ProgramEditor> m_editor;
+    QPointer<AgreementsPanel> m_agreementsPanel;
+    QPointer<PartnershipsPanel> m_partnershipsPanel;
     QPointer<ApplicationsPanel> m_appsPanel;
     InFlight m_inflight; ///< jobs whose continuations are bound to this controller
 };

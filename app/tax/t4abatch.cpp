@@ -40,11 +40,11 @@ T4AReturnData T4ABatch::selectForFiling(const T4AReturnData &all) {
     out.slips.clear();
     bool amended = false;
     for (const T4ASlipData &s : all.slips)
-        amended = amended || (s.reportType != u"O" && s.status != u"filed");
+        amended = amended || (s.reportType != ReportType::Original && s.status != SlipStatus::Filed);
     for (const T4ASlipData &s : all.slips) {
-        if (s.status == u"filed")
+        if (s.status == SlipStatus::Filed)
             continue;
-        if (amended ? s.reportType != u"O" : s.reportType == u"O")
+        if (amended ? s.reportType != ReportType::Original : s.reportType == ReportType::Original)
             out.slips << s;
     }
     if (amended && out.amendmentNote.isEmpty())
@@ -79,7 +79,8 @@ QList<T4AIssue> T4ABatch::attribute(const T4AReturnData &data, const T4AXmlLayou
 QString T4ABatch::xmlFileName(const T4AReturnData &data) {
     return QStringLiteral("%1_T4A_%2_%3.xml")
         .arg(data.taxYear)
-        .arg(data.summaryReportType() == u"A" ? QStringLiteral("amended") : QStringLiteral("original"),
+        .arg(data.summaryReportType() == ReportType::Amended ? QStringLiteral("amended")
+                                                             : QStringLiteral("original"),
              data.submissionRef);
 }
 
@@ -104,7 +105,7 @@ T4ABatch::Outcome T4ABatch::check(const T4AReturnData &data, QByteArray *xml) {
             warn.slipId = s.slipId;
             warn.payeeKey = s.key();
             warn.payee = s.recipientDisplay();
-            warn.message = p;
+            warn.message = T4ARules::problemLabel(p);
             out.warnings << warn;
         }
     }
@@ -272,7 +273,7 @@ int runT4A(const BatchContext &ctx) {
                                        "(generated in %6 ms, validated in %7 ms), summary %8")
                .arg(o.slipFiles.size())
                .arg(year)
-               .arg(o.reportType, T4ARules::craAmount(o.totalBox048Cents), o.xmlPath)
+               .arg(toCode(o.reportType), T4ARules::craAmount(o.totalBox048Cents), o.xmlPath)
                .arg(o.generateMs)
                .arg(o.validateMs)
                .arg(o.summaryPath)

@@ -40,7 +40,7 @@ public:
         bool cancelled = false;
         QByteArray xmlSha256;
         QString submissionRef;
-        QString reportType; ///< O | A
+        ReportType reportType = ReportType::Original; ///< of the summary (original or amended)
         QList<qint64> slipIds;
         qint64 totalBox048Cents = 0;
         qint64 generateMs = 0, validateMs = 0, renderMs = 0;

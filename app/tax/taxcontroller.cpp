@@ -11,7 +11,6 @@
 #include <QDate>
 #include <QEvent>
 #include <QFileInfo>
-#include <QTableView>
 #include <QTimer>
 
 namespace adesk {
@@ -22,79 +21,16 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
     , m_pane(pane)
     , m_model(model) {
     pane->installEventFilter(this);
-    connect(pane, &T4APane::yearChanged, this, [this](int year) {
-        m_year = year;
-        reload();
-    });
+    connect(pane, &T4APane::yearChanged, this, &TaxController::setYear);
     connect(pane, &T4APane::payeeSelected, this, &TaxController::loadProfile);
-    connect(pane, &T4APane::profileSaveRequested, this, [this](const TaxProfile &p) {
-        const RequestKey key = RequestKey::create();
-        m_inflight
-            .add(m_session->executor()->run<int>(
-                [p, key](QSqlDatabase &db) { return TaxRepository::saveProfile(db, key, p); }))
-            .then(this, [this, p](const Result<int> &r) {
-                if (!r.ok())
-                    return report(tr("Saving the tax profile"), r.error().userMessage());
-                m_pane->showMessage(tr("Tax profile of %1 saved.").arg(p.payeeName));
-                loadProfile(p.payeeParty, p.payeeId);
-                reload();
-            });
-    });
-    connect(pane, &T4APane::revealRequested, this, [this](qint64 id, const QString &reason) {
-        m_inflight
-            .add(m_session->executor()->run<QStringList>(
-                [id, reason](QSqlDatabase &db) { return TaxRepository::reveal(db, id, reason); }))
-            .then(this, [this](const Result<QStringList> &r) {
-                if (!r.ok())
-                    return report(tr("Revealing the SIN / BN"), r.error().userMessage());
-                m_pane->showRevealed(r->value(0), r->value(1));
-                m_pane->showMessage(tr("Shown in clear; the reveal was recorded in the audit log."));
-            });
-    });
-    connect(pane, &T4APane::createDraftsRequested, this, [this](int year) {
-        const RequestKey key = RequestKey::create();
-        m_inflight
-            .add(m_session->executor()->run<int>(
-                [year, key](QSqlDatabase &db) { return TaxRepository::generateSlips(db, key, year); }))
-            .then(this, [this](const Result<int> &r) {
-                if (!r.ok())
-                    return report(tr("Creating draft slips"), r.error().userMessage());
-                m_pane->showMessage(tr("%n draft slip(s).", nullptr, r.value()));
-                reload();
-            });
-    });
-    connect(pane, &T4APane::finalizeRequested, this, [this](int year) {
-        const RequestKey key = RequestKey::create();
-        m_inflight
-            .add(m_session->executor()->run<int>(
-                [year, key](QSqlDatabase &db) { return TaxRepository::finalizeSlips(db, key, year); }))
-            .then(this, [this](const Result<int> &r) {
-                if (!r.ok())
-                    return report(tr("Finalizing slips"), r.error().userMessage());
-                m_pane->showMessage(tr("%n slip(s) finalized.", nullptr, r.value()));
-                reload();
-            });
-    });
+    connect(pane, &T4APane::profileSaveRequested, this, &TaxController::saveProfile);
+    connect(pane, &T4APane::revealRequested, this, &TaxController::reveal);
+    connect(pane, &T4APane::createDraftsRequested, this, &TaxController::createDrafts);
+    connect(pane, &T4APane::finalizeRequested, this, &TaxController::finalize);
     connect(pane, &T4APane::generateRequested, this, &TaxController::generate);
     connect(pane, &T4APane::markFiledRequested, this, &TaxController::markFiled);
-    connect(pane, &T4APane::amendRequested, this, [this](qint64 slipId, int version, bool cancel) {
-        const RequestKey key = RequestKey::create();
-        m_inflight
-            .add(m_session->executor()->run<qint64>(
-                [=](QSqlDatabase &db) { return TaxRepository::amendSlip(db, key, slipId, version, cancel); }))
-            .then(this, [this, cancel](const Result<qint64> &r) {
-                if (!r.ok())
-                    return report(cancel ? tr("Cancelling the slip") : tr("Amending the slip"),
-                                  r.error().userMessage());
-                m_pane->showMessage(
-                    cancel ? tr("Cancelled slip %1 drafted: finalize it and generate the amended return.")
-                                 .arg(r.value())
-                           : tr("Amended slip %1 drafted: finalize it and generate the amended return.")
-                                 .arg(r.value()));
-                reload();
-            });
-    });
-    connect(pane, &T4APane::cancelWorkRequested, this, [this] { m_batch.cancel(); });
+    connect(pane, &T4APane::amendRequested, this, &TaxController::amend);
+    connect(pane, &T4APane::cancelWorkRequested, this, &TaxController::cancelWork);
     connect(&m_batch, &QFutureWatcher<T4ABatch::Outcome>::progressValueChanged, this,
             [this](int v) { m_pane->setProgress(v, m_batch.progressMaximum()); });
     connect(&m_batch, &QFutureWatcher<T4ABatch::Outcome>::finished, this, [this] {
@@ -150,6 +86,85 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
     }
 }
 
+void TaxController::setYear(int year) {
+    m_year = year;
+    reload();
+}
+
+void TaxController::saveProfile(const TaxProfile &p) {
+    const RequestKey key = RequestKey::create();
+    m_inflight
+        .add(m_session->executor()->run<int>(
+            [p, key](QSqlDatabase &db) { return TaxRepository::saveProfile(db, key, p); }))
+        .then(this, [this, p](const Result<int> &r) {
+            if (!r.ok())
+                return report(tr("Saving the tax profile"), r.error().userMessage());
+            m_pane->showMessage(tr("Tax profile of %1 saved.").arg(p.payeeName));
+            loadProfile(p.payeeParty, p.payeeId);
+            reload();
+        });
+}
+
+void TaxController::reveal(qint64 id, const QString &reason) {
+    m_inflight
+        .add(m_session->executor()->run<QStringList>(
+            [id, reason](QSqlDatabase &db) { return TaxRepository::reveal(db, id, reason); }))
+        .then(this, [this](const Result<QStringList> &r) {
+            if (!r.ok())
+                return report(tr("Revealing the SIN / BN"), r.error().userMessage());
+            m_pane->showRevealed(r->value(0), r->value(1));
+            m_pane->showMessage(tr("Shown in clear; the reveal was recorded in the audit log."));
+        });
+}
+
+void TaxController::createDrafts(int year) {
+    const RequestKey key = RequestKey::create();
+    m_inflight
+        .add(m_session->executor()->run<int>(
+            [year, key](QSqlDatabase &db) { return TaxRepository::generateSlips(db, key, year); }))
+        .then(this, [this](const Result<int> &r) {
+            if (!r.ok())
+                return report(tr("Creating draft slips"), r.error().userMessage());
+            m_pane->showMessage(tr("%n draft slip(s).", nullptr, r.value()));
+            reload();
+        });
+}
+
+void TaxController::finalize(int year) {
+    const RequestKey key = RequestKey::create();
+    m_inflight
+        .add(m_session->executor()->run<int>(
+            [year, key](QSqlDatabase &db) { return TaxRepository::finalizeSlips(db, key, year); }))
+        .then(this, [this](const Result<int> &r) {
+            if (!r.ok())
+                return report(tr("Finalizing slips"), r.error().userMessage());
+            m_pane->showMessage(tr("%n slip(s) finalized.", nullptr, r.value()));
+            reload();
+        });
+}
+
+void TaxController::amend(qint64 slipId, int version, bool cancel) {
+    const RequestKey key = RequestKey::create();
+    m_inflight
+        .add(m_session->executor()->run<qint64>(
+            [=](QSqlDatabase &db) { return TaxRepository::amendSlip(db, key, slipId, version, cancel); }))
+        .then(this, [this, cancel](const Result<qint64> &r) {
+            if (!r.ok())
+                return report(cancel ? tr("Cancelling the slip") : tr("Amending the slip"),
+                              r.error().userMessage());
+            m_pane->showMessage(
+                cancel ? tr("Cancelled slip %1 drafted: finalize it and generate the amended return.")
+                             .arg(r.value())
+                       : tr("Amended slip %1 drafted: finalize it and generate the amended return.")
+                             .arg(r.value()));
+            reload();
+        });
+}
+
+void TaxController::cancelWork() {
+    m_batch.cancel();
+}
+
 QWidget *TaxController::createPane(Session *session, QWidget *parent) {
     auto *model = new T4AModel;
     auto *pane = new T4APane(model, parent);
@@ -190,8 +205,8 @@ void TaxController::reload() {
     if (!m_year)
         return;
     const int year = m_year;
-    if (const QModelIndex i = m_pane->table()->currentIndex(); i.isValid())
-        m_selectedKey = i.data(T4AModel::KeyRole).toString();
+    if (const QString key = m_pane->selectedKey(); !key.isEmpty())
+        m_selectedKey = key;
     m_inflight
         .add(m_session->executor()->run<QList<T4AOverviewRow>>(
             [year](QSqlDatabase &db) { return TaxRepository::overview(db, year); }))
@@ -207,7 +222,7 @@ void TaxController::reload() {
         });
 }
 
-void TaxController::loadProfile(const QString &party, qint64 id) {
+void TaxController::loadProfile(Party party, qint64 id) {
     m_inflight
         .add(m_session->executor()->run<TaxProfile>(
             [party, id](QSqlDatabase &db) { return TaxRepository::profile(db, party, id); }))

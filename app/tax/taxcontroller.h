@@ -3,6 +3,7 @@
 #include "app/tax/t4abatch.h"
 #include "models/core/inflight.h"
 #include "models/tax/t4areturn.h"
+#include "models/tax/taxtypes.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -18,17 +19,33 @@ class T4APane;
 
 /// Turns the T4A pane's intents into TaxRepository calls on the session's executor (never on the
 /// GUI thread), runs T4ABatch for the files (progress, cancel), records filings, amends and cancels
-/// filed slips, and reloads on NOTIFY desk_tax / desk_earnings.
+/// filed slips, and reloads on NOTIFY desk_tax / desk_earnings. The pane's intents are connected to
+/// the named slots below; results go back through the pane's public slots.
 class TaxController : public QObject {
     Q_OBJECT
 public:
     TaxController(Session *session, T4APane *pane, T4AModel *model, QObject *parent = nullptr);
 
-    void start();
     static QWidget *createPane(Session *session, QWidget *parent);
 
     /// The last successful generation (what "Mark filed" records).
     const T4ABatch::Outcome &lastOutcome() const { return m_last; }
+
+public slots:
+    void start();
+    // The pane's intents.
+    void setYear(int year);
+    void loadProfile(adesk::Party party, qint64 id);
+    void saveProfile(const adesk::TaxProfile &profile);
+    void reveal(qint64 profileId, const QString &reason);
+    void createDrafts(int year);
+    void finalize(int year);
+    /// Slip PDFs, summary PDF and validated XML of @p year's final slips, in @p directory (T4ABatch).
+    void generate(int year, const QString &directory);
+    /// Records the last generated return as filed.
+    void markFiled(int year);
+    void amend(qint64 slipId, int version, bool cancel);
+    void cancelWork();
 
 signals:
     void reloaded(int year); ///< after the table was (re)loaded
@@ -38,9 +55,6 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void loadYears();
     void reload();
-    void loadProfile(const QString &party, qint64 id);
-    void generate(int year, const QString &directory);
-    void markFiled(int year);
     void report(const QString &what, const QString &message);
 
     QPointer<Session> m_session;

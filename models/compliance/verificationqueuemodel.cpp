@@ -1,7 +1,7 @@
 #include "models/compliance/verificationqueuemodel.h"
 
 #include "models/compliance/verification.h"
-#include "models/core/dbexecutor.h"
+#include "models/compliance/verificationrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,8 +33,7 @@ QString ageText(qint64 secs) {
 } // namespace
 
 VerificationQueueModel::VerificationQueueModel(DbExecutor *executor, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_executor(executor) {
+    : KeysetPagedModel(executor, parent) {
     // Notifications arriving in a burst (a sweep, another admin's quick decisions) are coalesced.
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(60);
@@ -47,9 +46,6 @@ VerificationQueueModel::VerificationQueueModel(DbExecutor *executor, QObject *pa
     });
     m_tick.start();
 }
-
-// m_inflight drops the continuations of jobs still running, without waiting for them.
-VerificationQueueModel::~VerificationQueueModel() = default;
 
 int VerificationQueueModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -200,17 +196,6 @@ int VerificationQueueModel::sortForColumn(int column) {
     }
 }
 
-bool VerificationQueueModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && !m_atEnd;
-}
-
-void VerificationQueueModel::setFetching(bool on) {
-    if (m_fetching == on)
-        return;
-    m_fetching = on;
-    emit loadingChanged(on);
-}
-
 VerificationQueueModel::Row VerificationQueueModel::pack(const QueueRowData &d) {
     Row r{};
     r.id = d.id;
@@ -269,38 +254,23 @@ int VerificationQueueModel::insertPosition(const Row &r) const {
     return int(it - m_rows.begin());
 }
 
-void VerificationQueueModel::fetchMore(const QModelIndex &parent) {
-    if (parent.isValid() || m_atEnd || m_fetching || !m_executor)
-        return;
-    setFetching(true);
-    const quint64 generation = m_generation;
+void VerificationQueueModel::requestNextPage() {
     std::optional<QueueKey> after;
     if (!m_rows.empty())
         after = keyOf(m_rows.back());
-    const bool first = m_rows.empty();
     const QueueFilter filter = m_filter;
     const QueueSort sort = m_sort;
     const bool desc = m_descending;
     // The first page is small (fast first rows); later pages are larger so scrolling a long queue
     // needs fewer round trips.
-    const int limit = first ? m_pageSize : std::max(m_pageSize, std::min(1000, m_pageSize * 5));
-    m_inflight
-        .add(m_executor->run<QList<QueueRowData>>([=](QSqlDatabase &db) {
+    const int size = pageSize();
+    const int limit = m_rows.empty() ? size : std::max(size, std::min(1000, size * 5));
+    loadPage<QueueRowData>(
+        [=](QSqlDatabase &db) {
             return VerificationRepository::fetchPage(db, filter, sort, desc, after, limit);
-        }))
-        .then(this, [this, generation, limit, first](const Result<QList<QueueRowData>> &r) {
-            if (generation != m_generation)
-                return; // a newer filter or sort replaced this request
-            if (!r.ok()) {
-                m_atEnd = true;
-                setFetching(false);
-                emit loadFailed(r.error().userMessage());
-                return;
-            }
-            // Still "fetching" while inserting: views and testers call fetchMore() from inside the
-            // insert notifications, and that must not start a second request for the same page.
-            const QList<QueueRowData> &rows = r.value();
-            m_atEnd = rows.size() < limit;
+        },
+        limit, Load::NextPage,
+        [this](const QList<QueueRowData> &rows) {
             if (!rows.isEmpty()) {
                 const int start = int(m_rows.size());
                 beginInsertRows({}, start, start + int(rows.size()) - 1);
@@ -308,8 +278,6 @@ void VerificationQueueModel::fetchMore(const QModelIndex &parent) {
                     m_rows.push_back(pack(d));
                 endInsertRows();
             }
-            setFetching(false);
-            emit pageLoaded(int(rows.size()), first);
         });
 }
 
@@ -342,48 +310,33 @@ void VerificationQueueModel::clearRows() {
 }
 
 void VerificationQueueModel::reload() {
-    ++m_generation;
     m_pendingIds.clear();
     beginResetModel();
     clearRows();
-    m_atEnd = false;
-    m_fetching = false;
+    restart();
     endResetModel();
     fetchMore({});
 }
 
 void VerificationQueueModel::refresh() {
-    const int shown = std::max(int(m_rows.size()), m_pageSize);
+    const int shown = std::max(int(m_rows.size()), pageSize());
     // Keep rows visible while reloading: fetch first, then swap in one reset.
-    ++m_generation;
-    const quint64 generation = m_generation;
+    restart(atEnd());
     m_pendingIds.clear();
-    if (!m_executor)
-        return;
-    setFetching(true);
     const QueueFilter filter = m_filter;
     const QueueSort sort = m_sort;
     const bool desc = m_descending;
-    m_inflight
-        .add(m_executor->run<QList<QueueRowData>>([=](QSqlDatabase &db) {
+    loadPage<QueueRowData>(
+        [=](QSqlDatabase &db) {
             return VerificationRepository::fetchPage(db, filter, sort, desc, std::nullopt, shown);
-        }))
-        .then(this, [this, generation, shown](const Result<QList<QueueRowData>> &r) {
-            if (generation != m_generation)
-                return;
-            if (!r.ok()) {
-                setFetching(false);
-                emit loadFailed(r.error().userMessage());
-                return;
-            }
+        },
+        shown, Load::Refresh,
+        [this](const QList<QueueRowData> &rows) {
             beginResetModel();
             clearRows();
-            for (const QueueRowData &d : r.value())
+            for (const QueueRowData &d : rows)
                 m_rows.push_back(pack(d));
-            m_atEnd = r->size() < shown;
             endResetModel();
-            setFetching(false);
-            emit refreshed();
         });
 }
 
@@ -402,20 +355,16 @@ void VerificationQueueModel::applyNotification(const QString &payload) {
 }
 
 void VerificationQueueModel::flushPendingIds() {
-    if (m_pendingIds.isEmpty() || !m_executor)
+    if (m_pendingIds.isEmpty() || !executor())
         return;
     const QList<qint64> ids = m_pendingIds.values();
     m_pendingIds.clear();
-    const quint64 generation = m_generation;
     const QueueFilter filter = m_filter;
-    m_inflight
-        .add(m_executor->run<QList<QueueRowData>>(
-            [=](QSqlDatabase &db) { return VerificationRepository::fetchRows(db, filter, ids); }))
-        .then(this, [this, generation, ids](const Result<QList<QueueRowData>> &r) {
-            if (generation != m_generation || !r.ok())
-                return;
+    runCurrent<QList<QueueRowData>>(
+        [=](QSqlDatabase &db) { return VerificationRepository::fetchRows(db, filter, ids); },
+        [this, ids](const QList<QueueRowData> &rows) {
             QHash<qint64, QueueRowData> fresh;
-            for (const QueueRowData &d : r.value())
+            for (const QueueRowData &d : rows)
                 fresh.insert(d.id, d);
             for (qint64 id : ids) {
                 const int row = rowOfId(id);
@@ -445,7 +394,7 @@ void VerificationQueueModel::flushPendingIds() {
                 }
                 const int pos = insertPosition(packed);
                 // Only place rows inside the loaded range; later ones arrive with fetchMore.
-                if (pos < int(m_rows.size()) || m_atEnd) {
+                if (pos < int(m_rows.size()) || atEnd()) {
                     beginInsertRows({}, pos, pos);
                     m_rows.insert(m_rows.begin() + pos, packed);
                     endInsertRows();

@@ -1,20 +1,15 @@
 #pragma once
 
-#include "models/compliance/verificationrepository.h"
-#include "models/core/inflight.h"
+#include "models/compliance/verification.h"
+#include "models/core/keysetpagedmodel.h"
 
-#include <QAbstractTableModel>
-#include <QElapsedTimer>
 #include <QHash>
-#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
 #include <deque>
 
 namespace adesk {
-
-class DbExecutor;
 
 /// The compliance review queue: a table over desk.compliance_verifications, filtered and sorted in
 /// SQL and paged by key (never OFFSET) on a DbExecutor worker thread (Qt's fetchMore pattern).
@@ -23,7 +18,7 @@ class DbExecutor;
 /// within tens of MB. Live updates: feed NOTIFY payloads to applyNotification(); changed rows are
 /// re-read with the current filter and updated, inserted at their sorted place or removed in place,
 /// so the view's selection is kept. A "*" payload or reconnect() reloads what was loaded.
-class VerificationQueueModel : public QAbstractTableModel {
+class VerificationQueueModel : public KeysetPagedModel {
     Q_OBJECT
 public:
     enum Column { Submitted, Age, Entity, Type, Province, Expiry, StatusColumn, ClaimedBy, ColumnCount };
@@ -39,14 +34,11 @@ public:
     };
 
     explicit VerificationQueueModel(DbExecutor *executor, QObject *parent = nullptr);
-    ~VerificationQueueModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     /// Sorts in SQL. Submitted/Age, Expiry and Entity are sortable; other columns are ignored.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -55,13 +47,9 @@ public:
     const QueueFilter &filter() const { return m_filter; }
     QueueSort sortOrder() const { return m_sort; }
     bool isDescending() const { return m_descending; }
-    void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
-    int pageSize() const { return m_pageSize; }
 
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const;
-    bool isLoading() const { return m_fetching; }
-    bool atEnd() const { return m_atEnd; }
     /// Approximate bytes held by the rows and the string pool.
     qint64 memoryBytes() const;
 
@@ -73,13 +61,8 @@ public:
     /// The column's sort, or -1 if the column is not sortable.
     static int sortForColumn(int column);
 
-signals:
-    void loadingChanged(bool loading);
-    /// A page arrived (rows added); firstPage is true for the first page after a reset.
-    void pageLoaded(int rows, bool firstPage);
-    /// A full refresh finished (after applyNotification("*") or refresh()).
-    void refreshed();
-    void loadFailed(const QString &message);
+    // pageLoaded(): a page arrived; refreshed(): a full refresh finished (after
+    // applyNotification("*") or refresh()) — see KeysetPagedModel.
 
 private:
     struct Row {
@@ -104,9 +87,8 @@ private:
     void reload();
     void clearRows();
     void flushPendingIds();
-    void setFetching(bool on);
+    void requestNextPage() override;
 
-    QPointer<DbExecutor> m_executor;
     std::deque<Row> m_rows;
     QStringList m_names;
     QHash<QString, quint32> m_nameIndex;
@@ -115,15 +97,10 @@ private:
     QueueFilter m_filter;
     QueueSort m_sort = QueueSort::Submitted;
     bool m_descending = false;
-    int m_pageSize = 200;
-    bool m_fetching = false;
-    bool m_atEnd = true;
     bool m_active = false; ///< setFilter() was called: the model loads
-    quint64 m_generation = 0;
     QSet<qint64> m_pendingIds;
     QTimer m_coalesce;
     QTimer m_tick;
-    InFlight m_inflight; ///< executor jobs whose continuations are bound to this model
 };
 
 } // namespace adesk

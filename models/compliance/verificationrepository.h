@@ -12,45 +12,6 @@
 
 namespace adesk {
 
-/// Filter of the review queue, applied in SQL. Empty strings mean "any".
-struct QueueFilter {
-    QString status;              ///< pending | approved | rejected | expired
-    QString verificationType;    ///< business_license | insurance | …
-    QString entityType;          ///< mechanic | workshop | mobile_service
-    QString province;            ///< two-letter code
-    int expiringWithinDays = -1; ///< ≥ 0: expiry date between today and today + N (server's date)
-    QString text;                ///< substring of entity name, licence or policy number (case-insensitive)
-    bool operator==(const QueueFilter &) const = default;
-};
-
-/// Sort orders the queue offers; each has an index (migration 0001) so keyset paging stays fast.
-enum class QueueSort { Submitted, Expiry, EntityName };
-
-/// The key of the last row of a page: rows after it come next. Shapes: submittedUs is microseconds
-/// since the Unix epoch (UTC, exact, as timestamptz stores it); expiryDays is days since 1970-01-01
-/// (INT32_MAX for "no expiry date", sorting last); entityName is the raw name.
-struct QueueKey {
-    qint64 id = 0;
-    qint64 submittedUs = 0;
-    qint32 expiryDays = 0;
-    QString entityName;
-};
-
-/// One queue row as fetched (strings not yet interned).
-struct QueueRowData {
-    qint64 id = 0;
-    qint64 submittedUs = 0;
-    qint32 expiryDays = 0;
-    QString entityName;
-    quint8 entityType = 0;
-    quint8 type = 0;
-    quint8 status = 0;
-    quint8 province = 0xff; ///< index into verification::provinceCodes(), 0xff = none
-    QString claimedBy;      ///< empty when nobody holds a live lease
-    quint32 claimExpiresSecs = 0;
-    bool infoRequested = false;
-};
-
 /// One access class per table family (Mixxx): every call takes the calling worker thread's
 /// connection and returns a Result. Call them inside DbExecutor::run, never on the GUI thread.
 class VerificationRepository {
@@ -100,4 +61,3 @@ public:
 };
 
 } // namespace adesk
-Q_DECLARE_METATYPE(adesk::QueueFilter)

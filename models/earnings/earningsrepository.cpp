@@ -66,19 +66,19 @@ LedgerRow readRow(SqlQuery &q) {
     LedgerRow r;
     r.id = q.value(0).toLongLong();
     r.eventAtUs = q.value(1).toLongLong();
-    r.eventType = q.value(2).toString();
+    r.eventType = fromCode(q.value(2).toString(), EventType::Session);
     r.eventId = q.value(3).toLongLong();
     r.scenario = q.value(4).toString();
-    r.serviceTier = q.value(5).toString();
-    r.entryType = q.value(6).toString();
-    r.party = q.value(7).toString();
+    r.serviceTier = fromCode(q.value(5).toString(), LedgerTier::Virtual);
+    r.entryType = fromCode(q.value(6).toString(), EntryType::PlatformFee);
+    r.party = fromCode(q.value(7).toString(), Party::Platform);
     r.workshopId = q.value(8).toLongLong();
     r.mechanicId = q.value(9).toLongLong();
-    r.payeeName = r.party == u"platform" ? QStringLiteral("The Auto Doctor") : q.value(10).toString();
+    r.payeeName = r.party == Party::Platform ? QStringLiteral("The Auto Doctor") : q.value(10).toString();
     r.grossCents = q.value(11).toLongLong();
     r.amountCents = q.value(12).toLongLong();
     r.gstHstCents = q.value(13).toLongLong();
-    r.payoutStatus = q.value(14).toString();
+    r.payoutStatus = fromCode<PayoutStatus>(q.value(14).toString());
     r.payoutReference = q.value(15).toString();
     return r;
 }
@@ -131,11 +131,11 @@ Result<RevenueSplit> EarningsRepository::loadEngine(QSqlDatabase &db) {
 
 RevenueSplit::Scenario EarningsRepository::classify(const EarningsEvent &e) {
     using S = RevenueSplit::Scenario;
-    if (e.eventType == u"escalation")
+    if (e.eventType == EventType::Escalation)
         return e.partnershipId ? S::QuoteCommission : S::EscalationReferral;
-    if (e.eventType == u"bay_rental")
+    if (e.eventType == EventType::BayRental)
         return S::BayRentalCharge;
-    if (e.eventType == u"membership")
+    if (e.eventType == EventType::Membership)
         return S::MembershipFee;
     if (e.programType == u"bay_rental")
         return S::BayRentalJob;
@@ -182,13 +182,14 @@ Result<int> EarningsRepository::postEvents(QSqlDatabase &db, const RevenueSplit 
         const RevenueSplit::Event ev = toSplitEvent(e);
         const RevenueSplit::Split split = engine.split(ev);
         if (!split.ok())
-            return DbError::fromSqlState(QStringLiteral("22023"),
-                                         tr("%1 %2: %3").arg(e.eventType).arg(e.eventId).arg(split.error));
+            return DbError::fromSqlState(
+                QStringLiteral("22023"),
+                tr("%1 %2: %3").arg(labelOf(e.eventType)).arg(e.eventId).arg(split.error));
         QJsonArray lines;
         for (const RevenueSplit::Line &l : split.lines) {
             QJsonObject o;
-            o.insert(QStringLiteral("entry_type"), RevenueSplit::entryName(l.entry));
-            o.insert(QStringLiteral("party"), RevenueSplit::partyName(l.party));
+            o.insert(QStringLiteral("entry_type"), toCode(l.entry));
+            o.insert(QStringLiteral("party"), toCode(l.party));
             if (l.workshopId)
                 o.insert(QStringLiteral("workshop_id"), QString::number(l.workshopId));
             if (l.mechanicId)
@@ -205,7 +206,7 @@ Result<int> EarningsRepository::postEvents(QSqlDatabase &db, const RevenueSplit 
             }
             lines.append(o);
         }
-        post.bind(e.eventType)
+        post.bind(toCode(e.eventType))
             .bind(e.eventId)
             .bind(RevenueSplit::scenarioName(ev.scenario))
             .bind(RevenueSplit::isVirtual(ev.scenario) ? QStringLiteral("virtual")
@@ -221,20 +222,19 @@ Result<int> EarningsRepository::postEvents(QSqlDatabase &db, const RevenueSplit 
     return rows;
 }
 
-Result<QList<EarningsEvent>> EarningsRepository::unpostedEvents(QSqlDatabase &db, const QString &eventType,
-                                                                qint64 eventId) {
+Result<QList<EarningsEvent>>
+EarningsRepository::unpostedEvents(QSqlDatabase &db, std::optional<EventType> eventType, qint64 eventId) {
     QString sql = kEventsSql;
-    sql.replace(QStringLiteral("{W}"),
-                eventType.isEmpty() ? QString() : QStringLiteral(" AND e.t = ? AND e.id = ?"));
+    sql.replace(QStringLiteral("{W}"), eventType ? QStringLiteral(" AND e.t = ? AND e.id = ?") : QString());
     SqlQuery q(db, sql);
-    if (!eventType.isEmpty())
-        q.bind(eventType).bind(eventId);
+    if (eventType)
+        q.bind(toCode(*eventType)).bind(eventId);
     if (!q.exec())
         return q.error();
     QList<EarningsEvent> out;
     while (q.next()) {
         EarningsEvent e;
-        e.eventType = q.value(0).toString();
+        e.eventType = fromCode(q.value(0).toString(), EventType::Session);
         e.eventId = q.value(1).toLongLong();
         e.sessionType = q.value(2).toString();
         e.programType = q.value(3).toString();
@@ -253,7 +253,7 @@ Result<QList<EarningsEvent>> EarningsRepository::unpostedEvents(QSqlDatabase &db
     return out;
 }
 
-Result<int> EarningsRepository::postEvent(QSqlDatabase &db, const QString &eventType, qint64 eventId) {
+Result<int> EarningsRepository::postEvent(QSqlDatabase &db, EventType eventType, qint64 eventId) {
     auto engine = loadEngine(db);
     if (!engine)
         return engine.error();
@@ -261,9 +261,10 @@ Result<int> EarningsRepository::postEvent(QSqlDatabase &db, const QString &event
     if (!events)
         return events.error();
     if (events->isEmpty())
-        return DbError::fromSqlState(
-            QStringLiteral("AD001"),
-            tr("%1 %2 is not a completed event waiting for the ledger.").arg(eventType).arg(eventId));
+        return DbError::fromSqlState(QStringLiteral("AD001"),
+                                     tr("%1 %2 is not a completed event waiting for the ledger.")
+                                         .arg(labelOf(eventType))
+                                         .arg(eventId));
     return postEvents(db, *engine, *events);
 }
 
@@ -287,9 +288,9 @@ QString EarningsRepository::whereClause(const LedgerFilter &f, QVariantList *b) 
         w << QStringLiteral("l.period = ?::date");
         *b << QDate(f.month.year(), f.month.month(), 1);
     }
-    if (!f.party.isEmpty()) {
+    if (f.party) {
         w << QStringLiteral("l.party = ?");
-        *b << f.party;
+        *b << toCode(*f.party);
     }
     if (f.workshopId) {
         w << QStringLiteral("l.workshop_id = ?");
@@ -299,21 +300,21 @@ QString EarningsRepository::whereClause(const LedgerFilter &f, QVariantList *b) 
         w << QStringLiteral("l.mechanic_id = ?");
         *b << f.mechanicId;
     }
-    if (!f.eventType.isEmpty()) {
+    if (f.eventType) {
         w << QStringLiteral("l.event_type = ?");
-        *b << f.eventType;
+        *b << toCode(*f.eventType);
     }
-    if (!f.entryType.isEmpty()) {
+    if (f.entryType) {
         w << QStringLiteral("l.entry_type = ?");
-        *b << f.entryType;
+        *b << toCode(*f.entryType);
     }
-    if (!f.payoutStatus.isEmpty()) {
+    if (f.payoutStatus) {
         w << QStringLiteral("l.payout_status = ?");
-        *b << f.payoutStatus;
+        *b << toCode(*f.payoutStatus);
     }
-    if (!f.serviceTier.isEmpty()) {
+    if (f.serviceTier) {
         w << QStringLiteral("l.service_tier = ?");
-        *b << f.serviceTier;
+        *b << toCode(*f.serviceTier);
     }
     return w.isEmpty() ? QStringLiteral("true") : w.join(QStringLiteral(" AND "));
 }
@@ -353,18 +354,18 @@ Result<QList<LedgerTotal>> EarningsRepository::totals(QSqlDatabase &db, const Le
         return q.error();
     QList<LedgerTotal> out;
     while (q.next())
-        out << LedgerTotal{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                           q.value(3).toLongLong()};
+        out << LedgerTotal{fromCode(q.value(0).toString(), EntryType::PlatformFee), q.value(1).toLongLong(),
+                           q.value(2).toLongLong(), q.value(3).toLongLong()};
     return out;
 }
 
-Result<QList<LedgerRow>> EarningsRepository::eventRows(QSqlDatabase &db, const QString &eventType,
+Result<QList<LedgerRow>> EarningsRepository::eventRows(QSqlDatabase &db, EventType eventType,
                                                        qint64 eventId) {
     SqlQuery q(db, QStringLiteral(
                        "SELECT %1 FROM desk.earnings_ledger l %2 WHERE l.event_type = ? AND l.event_id = ? "
                        "ORDER BY CASE l.party WHEN 'platform' THEN 0 WHEN 'workshop' THEN 1 ELSE 2 END, l.id")
                        .arg(kRowColumns, kRowJoins));
-    q.bind(eventType).bind(eventId);
+    q.bind(toCode(eventType)).bind(eventId);
     return readRows(q);
 }
 
@@ -385,10 +386,11 @@ Result<QList<MonthlyRevenue>> EarningsRepository::platformRevenue(QSqlDatabase &
     return out;
 }
 
-Result<QList<QPair<QDate, qint64>>> EarningsRepository::payeeMonths(QSqlDatabase &db, const QString &party,
-                                                                    qint64 id, QDate lastMonth) {
+Result<QList<QPair<QDate, qint64>>> EarningsRepository::payeeMonths(QSqlDatabase &db, Party party, qint64 id,
+                                                                    QDate lastMonth) {
     const QDate last(lastMonth.year(), lastMonth.month(), 1);
-    const QString col = party == u"workshop" ? QStringLiteral("workshop_id") : QStringLiteral("mechanic_id");
+    const QString col =
+        party == Party::Workshop ? QStringLiteral("workshop_id") : QStringLiteral("mechanic_id");
     SqlQuery q(
         db,
         QStringLiteral(
@@ -414,7 +416,20 @@ Result<QList<Payee>> EarningsRepository::payees(QSqlDatabase &db) {
         return q.error();
     QList<Payee> out;
     while (q.next())
-        out << Payee{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString()};
+        out << Payee{fromCode(q.value(0).toString(), Party::Mechanic), q.value(1).toLongLong(),
+                     q.value(2).toString()};
+    return out;
+}
+
+Result<QList<QDate>> EarningsRepository::recentMonths(QSqlDatabase &db) {
+    SqlQuery q(db, QStringLiteral(
+                       "SELECT g::date FROM generate_series(date_trunc('month', current_date), "
+                       "date_trunc('month', current_date) - interval '23 months', interval '-1 month') g"));
+    if (!q.exec())
+        return q.error();
+    QList<QDate> out;
+    while (q.next())
+        out << q.value(0).toDate();
     return out;
 }
 
@@ -431,8 +446,12 @@ Result<QList<Difference>> EarningsRepository::differences(QSqlDatabase &db, QDat
         return q.error();
     QList<Difference> out;
     while (q.next())
-        out << Difference{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toLongLong(),
-                          q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+        out << Difference{fromCode(q.value(0).toString(), DifferenceCause::MissingLedger),
+                          fromCode<EventType>(q.value(1).toString()),
+                          q.value(2).toLongLong(),
+                          q.value(3).toLongLong(),
+                          q.value(4).toLongLong(),
+                          q.value(5).toLongLong(),
                           q.value(6).toString()};
     return out;
 }
@@ -450,9 +469,15 @@ Result<QList<PayoutRow>> EarningsRepository::payouts(QSqlDatabase &db, QDate mon
         return q.error();
     QList<PayoutRow> out;
     while (q.next())
-        out << PayoutRow{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                         q.value(3).toLongLong(), q.value(4).toString(),   q.value(5).toLongLong(),
-                         q.value(6).toString(),   q.value(7).toString(),   q.value(8).toString(),
+        out << PayoutRow{q.value(0).toLongLong(),
+                         q.value(1).toLongLong(),
+                         fromCode(q.value(2).toString(), Party::Mechanic),
+                         q.value(3).toLongLong(),
+                         q.value(4).toString(),
+                         q.value(5).toLongLong(),
+                         fromCode(q.value(6).toString(), PayoutStatus::Scheduled),
+                         q.value(7).toString(),
+                         q.value(8).toString(),
                          q.value(9).toInt()};
     return out;
 }
@@ -567,17 +592,18 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
     const QString idExpr = QStringLiteral("coalesce(l.workshop_id, l.mechanic_id)");
     QString onlyClause;
     if (only)
-        onlyClause = only->party == u"workshop" ? QStringLiteral(" AND l.workshop_id = %1").arg(only->id)
-                                                : QStringLiteral(" AND l.mechanic_id = %1").arg(only->id);
+        onlyClause = only->party == Party::Workshop ? QStringLiteral(" AND l.workshop_id = %1").arg(only->id)
+                                                    : QStringLiteral(" AND l.mechanic_id = %1").arg(only->id);
     QString onlyPayout;
     if (only)
-        onlyPayout = only->party == u"workshop" ? QStringLiteral(" AND p.workshop_id = %1").arg(only->id)
-                                                : QStringLiteral(" AND p.mechanic_id = %1").arg(only->id);
+        onlyPayout = only->party == Party::Workshop ? QStringLiteral(" AND p.workshop_id = %1").arg(only->id)
+                                                    : QStringLiteral(" AND p.mechanic_id = %1").arg(only->id);
 
     QHash<QString, StatementData> byKey;
     QStringList order;
-    auto at = [&](const QString &party, qint64 id) -> StatementData & {
-        const QString key = party.left(1).toUpper() + QString::number(id);
+    auto at = [&](const QString &partyCode, qint64 id) -> StatementData & {
+        const Party party = fromCode(partyCode, Party::Mechanic);
+        const QString key = payeeKey(party, id);
         auto it = byKey.find(key);
         if (it == byKey.end()) {
             StatementData s;
@@ -614,7 +640,7 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
         while (q.next()) {
             StatementData &s = at(q.value(0).toString(), q.value(1).toLongLong());
             StatementData::Event e;
-            e.eventType = q.value(2).toString();
+            e.eventType = fromCode(q.value(2).toString(), EventType::Session);
             e.eventId = q.value(3).toLongLong();
             e.scenario = q.value(4).toString();
             e.date = q.value(5).toDate();
@@ -657,7 +683,8 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
         if (!q.exec())
             return q.error();
         while (q.next()) {
-            const QString key = q.value(0).toString().left(1).toUpper() + q.value(1).toString();
+            const QString key =
+                payeeKey(fromCode(q.value(0).toString(), Party::Mechanic), q.value(1).toLongLong());
             if (!byKey.contains(key) && q.value(2).toLongLong() == 0)
                 continue; // nothing this month and nothing owed: no statement
             StatementData &s = at(q.value(0).toString(), q.value(1).toLongLong());
@@ -686,24 +713,23 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
         if (!q.exec())
             return q.error();
         while (q.next()) {
-            const QString party = q.value(0).toString();
-            const qint64 id = q.value(1).toLongLong();
-            const QString key = party.left(1).toUpper() + QString::number(id);
+            const QString key =
+                payeeKey(fromCode(q.value(0).toString(), Party::Mechanic), q.value(1).toLongLong());
             if (!byKey.contains(key))
                 continue;
             StatementData &s = byKey[key];
-            const QString status = q.value(2).toString();
+            const PayoutStatus status = fromCode(q.value(2).toString(), PayoutStatus::Scheduled);
             const Money amount = Money::fromCents(q.value(4).toLongLong());
             const QDate period = q.value(6).toDate();
             if (period < month) {
-                if (status == u"paid")
+                if (status == PayoutStatus::Paid)
                     s.openingBalance = s.openingBalance - amount;
-                if (status == u"paid" && period >= yearStart)
+                if (status == PayoutStatus::Paid && period >= yearStart)
                     s.yearToDate.paid += amount;
                 continue;
             }
             s.payouts << StatementData::Payout{q.value(5).toDate(), q.value(3).toString(), status, amount};
-            if (status == u"paid") {
+            if (status == PayoutStatus::Paid) {
                 s.monthTotals.paid += amount;
                 s.yearToDate.paid += amount;
             }
@@ -725,7 +751,8 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
         if (!q.exec())
             return q.error();
         while (q.next()) {
-            const QString key = q.value(0).toString().left(1).toUpper() + q.value(1).toString();
+            const QString key =
+                payeeKey(fromCode(q.value(0).toString(), Party::Mechanic), q.value(1).toLongLong());
             auto it = byKey.find(key);
             if (it == byKey.end())
                 continue;
@@ -756,7 +783,7 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
     }
     std::sort(out.begin(), out.end(), [](const StatementData &a, const StatementData &b) {
         if (a.party != b.party)
-            return a.party > b.party; // workshops first
+            return a.party == Party::Workshop; // workshops first
         return a.payeeName.localeAwareCompare(b.payeeName) < 0;
     });
     return out;

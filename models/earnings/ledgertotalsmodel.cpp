@@ -1,7 +1,7 @@
 #include "models/earnings/ledgertotalsmodel.h"
 
 #include "models/core/dbexecutor.h"
-#include "models/earnings/ledgermodel.h"
+#include "models/earnings/earningsrepository.h"
 
 #include <QLocale>
 
@@ -51,7 +51,7 @@ QVariant LedgerTotalsModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Entry:
-            return grand ? tr("Total") : LedgerModel::entryLabel(t.entryType);
+            return grand ? tr("Total") : labelOf(t.entryType);
         case Rows:
             return locale.toString(t.rows);
         case Amount:
@@ -65,7 +65,7 @@ QVariant LedgerTotalsModel::data(const QModelIndex &index, int role) const {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case EntryTypeRole:
-        return grand ? QString() : t.entryType;
+        return grand ? QVariant() : QVariant(int(t.entryType));
     case CentsRole:
         return index.column() == Amount   ? QVariant(t.amountCents)
                : index.column() == GstHst ? QVariant(t.gstHstCents)

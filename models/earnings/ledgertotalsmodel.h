@@ -2,6 +2,7 @@
 
 #include "models/core/inflight.h"
 #include "models/earnings/earningsrepository.h"
+#include "models/earnings/earningstypes.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -16,7 +17,10 @@ class LedgerTotalsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Entry, Rows, Amount, GstHst, ColumnCount };
-    enum Role { EntryTypeRole = Qt::UserRole + 1, CentsRole };
+    enum Role {
+        EntryTypeRole = Qt::UserRole + 1, ///< int(EntryType), invalid on the grand-total row
+        CentsRole
+    };
 
     explicit LedgerTotalsModel(DbExecutor *executor, QObject *parent = nullptr);
 

@@ -382,49 +382,17 @@ std::optional<RevenueSplit::Scenario> RevenueSplit::scenarioFromName(const QStri
     return std::nullopt;
 }
 
-QString RevenueSplit::entryName(Entry e) {
-    switch (e) {
-    case Entry::PlatformFee:
-        return QStringLiteral("platform_fee");
-    case Entry::WorkshopShare:
-        return QStringLiteral("workshop_share");
-    case Entry::MechanicShare:
-        return QStringLiteral("mechanic_share");
-    case Entry::ReferralFee:
-        return QStringLiteral("referral_fee");
-    case Entry::BayRentalCharge:
-        return QStringLiteral("bay_rental_charge");
-    case Entry::MembershipFee:
-        return QStringLiteral("membership_fee");
-    case Entry::Commission:
-        return QStringLiteral("commission");
-    }
-    return {};
-}
-
-QString RevenueSplit::partyName(Party p) {
-    switch (p) {
-    case Party::Platform:
-        return QStringLiteral("platform");
-    case Party::Workshop:
-        return QStringLiteral("workshop");
-    case Party::Mechanic:
-        return QStringLiteral("mechanic");
-    }
-    return {};
-}
-
-QString RevenueSplit::eventTypeOf(Scenario s) {
+EventType RevenueSplit::eventTypeOf(Scenario s) {
     switch (s) {
     case Scenario::EscalationReferral:
     case Scenario::QuoteCommission:
-        return QStringLiteral("escalation");
+        return EventType::Escalation;
     case Scenario::BayRentalCharge:
-        return QStringLiteral("bay_rental");
+        return EventType::BayRental;
     case Scenario::MembershipFee:
-        return QStringLiteral("membership");
+        return EventType::Membership;
     default:
-        return QStringLiteral("session");
+        return EventType::Session;
     }
 }
 

@@ -45,6 +45,7 @@
 
 #include "models/common/basispoints.h"
 #include "models/common/money.h"
+#include "models/earnings/earningstypes.h"
 
 #include <QDate>
 #include <QList>
@@ -97,16 +98,8 @@ public:
         BayRentalCharge,
         MembershipFee
     };
-    enum class Party { Platform, Workshop, Mechanic };
-    enum class Entry {
-        PlatformFee,
-        WorkshopShare,
-        MechanicShare,
-        ReferralFee,
-        BayRentalCharge,
-        MembershipFee,
-        Commission
-    };
+    using Party = adesk::Party;     ///< toCode(): earnings_ledger.party
+    using Entry = adesk::EntryType; ///< toCode(): earnings_ledger.entry_type
 
     /// A part of an allocation: a stable key (tie-break) and a non-negative weight.
     struct Share {
@@ -179,9 +172,7 @@ public:
 
     static QString scenarioName(Scenario s); ///< database spelling (earnings_ledger.scenario)
     static std::optional<Scenario> scenarioFromName(const QString &name);
-    static QString entryName(Entry e);      ///< earnings_ledger.entry_type
-    static QString partyName(Party p);      ///< earnings_ledger.party
-    static QString eventTypeOf(Scenario s); ///< session | escalation | bay_rental | membership
+    static EventType eventTypeOf(Scenario s);
     static bool isVirtual(Scenario s) { return s == Scenario::Virtual; }
 
     /// The migration's seeded rules and rates (0005_earnings.sql), for tests and offline use.

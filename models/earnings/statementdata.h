@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/common/money.h"
+#include "models/earnings/earningstypes.h"
 
 #include <QDate>
 #include <QList>
@@ -17,7 +18,7 @@ namespace adesk {
 struct StatementData {
     struct Event {
         QDate date;
-        QString eventType; ///< session | escalation | bay_rental | membership
+        EventType eventType = EventType::Session;
         qint64 eventId = 0;
         QString scenario; ///< earnings_ledger.scenario
         Money gross;
@@ -31,14 +32,14 @@ struct StatementData {
     struct Payout {
         QDate date;
         QString reference;
-        QString status; ///< paid | failed | scheduled
+        PayoutStatus status = PayoutStatus::Scheduled;
         Money amount;
     };
     struct Totals {
         Money gross, platformFee, gstHst, share, charges, net, paid;
     };
 
-    QString party; ///< mechanic | workshop
+    Party party = Party::Mechanic; ///< a mechanic or a workshop
     qint64 payeeId = 0;
     QString payeeName;
     QString addressLine;
@@ -54,7 +55,7 @@ struct StatementData {
     Totals yearToDate;
     Money closingBalance;
 
-    QString key() const { return party.left(1).toUpper() + QString::number(payeeId); }
+    QString key() const { return payeeKey(party, payeeId); }
     bool french() const { return language == u"fr"; }
 };
 

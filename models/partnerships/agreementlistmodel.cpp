@@ -59,7 +59,7 @@ QVariant AgreementListModel::data(const QModelIndex &index, int role) const {
     case StatusColumn:
         if (r.documentId == 0)
             return tr("Document to generate");
-        return PartnershipListModel::statusLabel(r.status);
+        return labelOf(r.status);
     }
     return {};
 }
@@ -116,28 +116,6 @@ int PartnershipListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString PartnershipListModel::statusLabel(const QString &status) {
-    if (status == u"pending")
-        return tr("Awaiting acceptance");
-    if (status == u"active")
-        return tr("Active");
-    if (status == u"suspended")
-        return tr("Suspended");
-    if (status == u"terminated")
-        return tr("Terminated");
-    return status;
-}
-
-QString PartnershipListModel::paymentTermsLabel(const QString &terms) {
-    if (terms == u"net_30")
-        return tr("Net 30");
-    if (terms == u"net_60")
-        return tr("Net 60");
-    if (terms == u"immediate")
-        return tr("Immediate");
-    return terms;
-}
-
 QVariant PartnershipListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -147,7 +125,7 @@ QVariant PartnershipListModel::data(const QModelIndex &index, int role) const {
     if (role == RowVersionRole)
         return r.rowVersion;
     if (role == StatusRole)
-        return r.status;
+        return int(r.status);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -156,7 +134,7 @@ QVariant PartnershipListModel::data(const QModelIndex &index, int role) const {
     case Program:
         return r.programName;
     case StatusColumn:
-        return statusLabel(r.status);
+        return labelOf(r.status);
     case Commission:
         return BasisPoints(r.commissionBp).toString();
     case Quotes:
@@ -166,7 +144,7 @@ QVariant PartnershipListModel::data(const QModelIndex &index, int role) const {
     case MaxQuote:
         return r.maxQuoteAmountCents > 0 ? Money::fromCents(r.maxQuoteAmountCents).toString() : QString();
     case PaymentTerms:
-        return paymentTermsLabel(r.paymentTerms);
+        return labelOf(r.paymentTerms);
     case Contract:
         return r.contractEnd.isValid() ? tr("%1 – %2").arg(dateText(r.contractStart), dateText(r.contractEnd))
                                        : tr("from %1").arg(dateText(r.contractStart));

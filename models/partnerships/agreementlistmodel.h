@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/partnerships/partnershiprepository.h"
+#include "models/partnerships/partnershiptypes.h"
 
 #include <QAbstractTableModel>
 
@@ -61,7 +61,7 @@ public:
         Catalog,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1, RowVersionRole, StatusRole };
+    enum Role { IdRole = Qt::UserRole + 1, RowVersionRole, StatusRole /* int(PartnershipStatus) */ };
 
     using QAbstractTableModel::QAbstractTableModel;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -74,9 +74,6 @@ public:
         return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
     }
     int rowOfId(qint64 id) const;
-
-    static QString statusLabel(const QString &status);
-    static QString paymentTermsLabel(const QString &terms);
 
 private:
     QList<PartnershipRow> m_rows;

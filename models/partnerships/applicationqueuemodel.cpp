@@ -1,14 +1,13 @@
 #include "models/partnerships/applicationqueuemodel.h"
 
-#include "models/core/dbexecutor.h"
+#include "models/partnerships/partnershiprepository.h"
 
 #include <QLocale>
 
 namespace adesk {
 
 ApplicationQueueModel::ApplicationQueueModel(DbExecutor *executor, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_executor(executor) {}
+    : KeysetPagedModel(executor, parent) {}
 
 int ApplicationQueueModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -17,31 +16,6 @@ int ApplicationQueueModel::rowCount(const QModelIndex &parent) const {
 int ApplicationQueueModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
-
-namespace {
-QString statusLabel(const QString &s) {
-    if (s == u"pending")
-        return ApplicationQueueModel::tr("Pending");
-    if (s == u"approved")
-        return ApplicationQueueModel::tr("Approved");
-    if (s == u"rejected")
-        return ApplicationQueueModel::tr("Rejected");
-    if (s == u"withdrawn")
-        return ApplicationQueueModel::tr("Withdrawn");
-    return s;
-}
-QString complianceLabel(const QString &s) {
-    if (s == u"approved")
-        return ApplicationQueueModel::tr("Approved");
-    if (s == u"pending")
-        return ApplicationQueueModel::tr("Pending");
-    if (s == u"rejected")
-        return ApplicationQueueModel::tr("Rejected");
-    if (s == u"expired")
-        return ApplicationQueueModel::tr("Expired");
-    return s;
-}
-} // namespace
 
 QVariant ApplicationQueueModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -53,11 +27,11 @@ QVariant ApplicationQueueModel::data(const QModelIndex &index, int role) const {
     case RowVersionRole:
         return r.rowVersion;
     case StatusRole:
-        return r.status;
+        return int(r.status);
     case QualifiesRole:
         return r.ineligibility.isEmpty();
     case ComplianceRole:
-        return r.complianceStatus;
+        return int(r.complianceStatus);
     case Qt::ToolTipRole:
         if (index.column() == Qualifies && !r.ineligibility.isEmpty()) {
             QStringList why;
@@ -83,9 +57,9 @@ QVariant ApplicationQueueModel::data(const QModelIndex &index, int role) const {
         case Tier:
             return ProgramTerms::tierLabel(r.serviceTier);
         case Compliance:
-            return complianceLabel(r.complianceStatus);
+            return verification::statusLabel(r.complianceStatus);
         case Qualifies:
-            if (r.status != u"pending")
+            if (r.status != ApplicationStatus::Pending)
                 return QString();
             if (r.ineligibility.isEmpty())
                 return tr("Qualifies");
@@ -96,7 +70,7 @@ QVariant ApplicationQueueModel::data(const QModelIndex &index, int role) const {
                 return why.join(QStringLiteral("; "));
             }
         case StatusColumn:
-            return statusLabel(r.status);
+            return labelOf(r.status);
         }
         return {};
     }
@@ -129,58 +103,35 @@ QVariant ApplicationQueueModel::headerData(int section, Qt::Orientation orientat
     return {};
 }
 
-bool ApplicationQueueModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && !m_atEnd && !m_fetching && m_programId > 0 && m_executor;
-}
-
-void ApplicationQueueModel::fetchMore(const QModelIndex &parent) {
-    if (!canFetchMore(parent))
-        return;
-    m_fetching = true;
-    const quint64 generation = m_generation;
+void ApplicationQueueModel::requestNextPage() {
     std::optional<ApplicationKey> after;
     if (!m_rows.isEmpty())
         after = ApplicationKey{m_rows.last().submittedUs, m_rows.last().id};
-    const bool first = m_rows.isEmpty();
     const qint64 program = m_programId;
-    const QString status = m_status;
-    const int limit = m_pageSize;
-    m_inflight
-        .add(m_executor->run<QList<ApplicationRow>>([=](QSqlDatabase &db) {
+    const std::optional<ApplicationStatus> status = m_status;
+    const int limit = pageSize();
+    loadPage<ApplicationRow>(
+        [=](QSqlDatabase &db) {
             return PartnershipRepository::fetchApplications(db, program, status, after, limit);
-        }))
-        .then(this, [this, generation, limit, first](const Result<QList<ApplicationRow>> &r) {
-            if (generation != m_generation)
-                return;
-            if (!r.ok()) {
-                m_atEnd = true;
-                m_fetching = false;
-                emit loadFailed(r.error().userMessage());
-                return;
-            }
-            const QList<ApplicationRow> &rows = r.value();
-            m_atEnd = rows.size() < limit;
+        },
+        limit, Load::NextPage,
+        [this](const QList<ApplicationRow> &rows) {
             if (!rows.isEmpty()) {
                 beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
                 m_rows.append(rows);
                 endInsertRows();
             }
-            m_fetching = false;
-            emit pageLoaded(int(rows.size()), first);
         });
 }
 
-void ApplicationQueueModel::setProgram(qint64 programId, const QString &status) {
-    ++m_generation;
+void ApplicationQueueModel::setProgram(qint64 programId, std::optional<ApplicationStatus> status) {
     beginResetModel();
     m_rows.clear();
     m_programId = programId;
     m_status = status;
-    m_atEnd = programId <= 0;
-    m_fetching = false;
+    restart(programId <= 0);
     endResetModel();
-    if (programId > 0)
-        fetchMore({});
+    fetchMore({});
 }
 
 const ApplicationRow *ApplicationQueueModel::rowAt(int row) const {
@@ -195,7 +146,7 @@ int ApplicationQueueModel::rowOfId(qint64 id) const {
 }
 
 void ApplicationQueueModel::applyNotification(const QString &payload) {
-    if (payload.section(u':', 0, 0) != u"application" || m_programId <= 0 || !m_executor)
+    if (payload.section(u':', 0, 0) != u"application" || m_programId <= 0)
         return;
     const QString what = payload.section(u':', 1);
     if (what == u"*") {
@@ -206,14 +157,9 @@ void ApplicationQueueModel::applyNotification(const QString &payload) {
     const qint64 id = what.toLongLong(&ok);
     if (!ok)
         return;
-    const quint64 generation = m_generation;
-    m_inflight
-        .add(m_executor->run<QList<ApplicationRow>>(
-            [id](QSqlDatabase &db) { return PartnershipRepository::fetchApplicationsById(db, {id}); }))
-        .then(this, [this, generation, id](const Result<QList<ApplicationRow>> &r) {
-            if (generation == m_generation && r.ok())
-                mergeRows(r.value(), {id});
-        });
+    runCurrent<QList<ApplicationRow>>(
+        [id](QSqlDatabase &db) { return PartnershipRepository::fetchApplicationsById(db, {id}); },
+        [this, id](const QList<ApplicationRow> &rows) { mergeRows(rows, {id}); });
 }
 
 void ApplicationQueueModel::mergeRows(const QList<ApplicationRow> &rows, const QList<qint64> &asked) {
@@ -223,7 +169,7 @@ void ApplicationQueueModel::mergeRows(const QList<ApplicationRow> &rows, const Q
         for (const ApplicationRow &r : rows)
             if (r.id == id && r.programId == m_programId)
                 fresh = &r;
-        const bool matches = fresh && (m_status.isEmpty() || fresh->status == m_status);
+        const bool matches = fresh && (!m_status || fresh->status == *m_status);
         if (at >= 0 && matches) {
             m_rows[at] = *fresh;
             emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
@@ -238,7 +184,7 @@ void ApplicationQueueModel::mergeRows(const QList<ApplicationRow> &rows, const Q
                    (m_rows.at(pos).submittedUs < fresh->submittedUs ||
                     (m_rows.at(pos).submittedUs == fresh->submittedUs && m_rows.at(pos).id < fresh->id)))
                 ++pos;
-            if (pos == m_rows.size() && !m_atEnd)
+            if (pos == m_rows.size() && !atEnd())
                 continue; // beyond the loaded pages: fetchMore will bring it
             beginInsertRows({}, int(pos), int(pos));
             m_rows.insert(pos, *fresh);

@@ -2,19 +2,18 @@
 
 #include "models/core/inflight.h"
 #include "models/partnerships/partnershiprepository.h"
+#include "models/core/keysetpagedmodel.h"
+#include "models/partnerships/partnershiptypes.h"
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include <optional>
 
 namespace adesk {
-
-class DbExecutor;
 
 /// One program's applications, oldest first, paged by key (submitted_at, id) on a DbExecutor worker
 /// (fetchMore). Each row carries the mechanic's profile (rating, tier, experience, compliance) and
 /// why they do not qualify (desk.mechanic_ineligibility), so the owner sees it before deciding.
 /// applyNotification("application:<id>") re-reads that row in place; "application:*" reloads.
-class ApplicationQueueModel : public QAbstractTableModel {
+class ApplicationQueueModel : public KeysetPagedModel {
     Q_OBJECT
 public:
     enum Column {
@@ -32,9 +31,9 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, ///< qint64 application id
         RowVersionRole,            ///< int
-        StatusRole,                ///< QString pending | approved | rejected | withdrawn
+        StatusRole,                ///< int(ApplicationStatus)
         QualifiesRole,             ///< bool (pending rows): no ineligibility
-        ComplianceRole             ///< QString compliance status
+        ComplianceRole             ///< int(verification::Status) of the mechanic
     };
 
     explicit ApplicationQueueModel(DbExecutor *executor, QObject *parent = nullptr);
@@ -43,35 +42,23 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-    /// Shows @p programId's applications with @p status ("" = all), from the first page.
-    void setProgram(qint64 programId, const QString &status = QStringLiteral("pending"));
+    /// Shows @p programId's applications with @p status (none = all), from the first page.
+    void setProgram(qint64 programId, std::optional<ApplicationStatus> status = ApplicationStatus::Pending);
     qint64 programId() const { return m_programId; }
-    QString statusFilter() const { return m_status; }
-    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    std::optional<ApplicationStatus> statusFilter() const { return m_status; }
     const ApplicationRow *rowAt(int row) const;
     int rowOfId(qint64 id) const;
-    bool isLoading() const { return m_fetching; }
     void applyNotification(const QString &payload);
 
-signals:
-    void pageLoaded(int rows, bool firstPage);
-    void loadFailed(const QString &message);
-
 private:
+    bool hasSource() const override { return m_programId > 0; }
+    void requestNextPage() override;
     void mergeRows(const QList<ApplicationRow> &rows, const QList<qint64> &asked);
 
-    QPointer<DbExecutor> m_executor;
     QList<ApplicationRow> m_rows;
     qint64 m_programId = 0;
-    QString m_status = QStringLiteral("pending");
-    int m_pageSize = 200;
-    bool m_fetching = false;
-    bool m_atEnd = true;
-    quint64 m_generation = 0;
-    InFlight m_inflight; ///< jobs whose continuations are bound to this model
+    std::optional<ApplicationStatus> m_status = ApplicationStatus::Pending;
 };
 
 } // namespace adesk

@@ -58,11 +58,11 @@ ApplicationRow readApplication(SqlQuery &q) {
     r.ratingBp = q.value(7).toInt();
     r.yearsExperience = q.value(8).toInt();
     r.serviceTier = q.value(9).toString();
-    r.complianceStatus = q.value(10).toString();
+    r.complianceStatus = verification::statusFromSql(q.value(10).toString());
     r.redSeal = q.value(11).toBool();
     r.language = q.value(12).toString();
     r.message = q.value(13).toString();
-    r.status = q.value(14).toString();
+    r.status = fromCode(q.value(14).toString(), ApplicationStatus::Pending);
     r.submittedAt = q.value(15).toDateTime();
     r.reason = q.value(16).toString();
     r.rowVersion = q.value(17).toInt();
@@ -86,7 +86,7 @@ AgreementRow readAgreement(SqlQuery &q) {
     r.mechanicId = q.value(3).toLongLong();
     r.mechanicName = q.value(4).toString();
     r.language = q.value(5).toString();
-    r.status = q.value(6).toString();
+    r.status = fromCode(q.value(6).toString(), PartnershipStatus::Active);
     r.effectiveDate = q.value(7).toDate();
     r.endDate = q.value(8).toDate();
     r.workshopAcceptedBy = q.value(9).toString();
@@ -102,6 +102,17 @@ AgreementRow readAgreement(SqlQuery &q) {
 }
 
 } // namespace
+
+Result<ProgramWorkshop> PartnershipRepository::workshop(QSqlDatabase &db, qint64 id) {
+    SqlQuery q(db, QStringLiteral("SELECT id, name, platform_fee_bp FROM desk.organizations WHERE id = ?"));
+    q.bind(id);
+    if (!q.exec())
+        return q.error();
+    ProgramWorkshop w;
+    if (q.next())
+        w = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()};
+    return w;
+}
 
 QString PartnershipRepository::programsSql(bool oneWorkshop) {
     return QStringLiteral(
@@ -227,10 +238,10 @@ PartnershipRepository::saveProgram(QSqlDatabase &db, const RequestKey &key, qint
 }
 
 Result<int> PartnershipRepository::setProgramStatus(QSqlDatabase &db, const RequestKey &key, qint64 id,
-                                                    int rowVersion, const QString &action,
+                                                    int rowVersion, ProgramAction action,
                                                     const QDate &effectiveFrom) {
     SqlQuery q(db, QStringLiteral("SELECT desk.set_program_status(?::uuid, ?, ?, ?, ?::date)"));
-    q.bind(key.toString()).bind(id).bind(rowVersion).bind(action).bind(nullableDate(effectiveFrom));
+    q.bind(key.toString()).bind(id).bind(rowVersion).bind(toCode(action)).bind(nullableDate(effectiveFrom));
     if (!q.exec())
         return q.error();
     q.next();
@@ -252,12 +263,13 @@ QString PartnershipRepository::applicationsSql(bool hasStatus, bool hasAfter) {
 }
 
 Result<QList<ApplicationRow>>
-PartnershipRepository::fetchApplications(QSqlDatabase &db, qint64 programId, const QString &status,
+PartnershipRepository::fetchApplications(QSqlDatabase &db, qint64 programId,
+                                         const std::optional<ApplicationStatus> &status,
                                          const std::optional<ApplicationKey> &after, int limit) {
-    SqlQuery q(db, applicationsSql(!status.isEmpty(), after.has_value()));
+    SqlQuery q(db, applicationsSql(status.has_value(), after.has_value()));
     q.bind(programId);
-    if (!status.isEmpty())
-        q.bind(status);
+    if (status)
+        q.bind(toCode(*status));
     if (after)
         q.bind(after->submittedUs).bind(after->id);
     q.bind(limit);
@@ -360,9 +372,9 @@ Result<QByteArray> PartnershipRepository::agreementPdf(QSqlDatabase &db, qint64 
 }
 
 Result<int> PartnershipRepository::recordAcceptance(QSqlDatabase &db, qint64 agreementId, int rowVersion,
-                                                    const QString &side) {
+                                                    Party side) {
     SqlQuery q(db, QStringLiteral("SELECT desk.record_agreement_acceptance(?, ?, ?)"));
-    q.bind(agreementId).bind(rowVersion).bind(side);
+    q.bind(agreementId).bind(rowVersion).bind(toCode(side));
     if (!q.exec())
         return q.error();
     q.next();
@@ -394,12 +406,12 @@ Result<QList<PartnershipRow>> PartnershipRepository::listPartnerships(QSqlDataba
         r.programName = q.value(2).toString();
         r.mechanicId = q.value(3).toLongLong();
         r.mechanicName = q.value(4).toString();
-        r.status = q.value(5).toString();
+        r.status = fromCode(q.value(5).toString(), PartnershipStatus::Pending);
         r.canCreateQuotes = q.value(6).toBool();
         r.quoteApprovalRequired = q.value(7).toBool();
         r.maxQuoteAmountCents = q.value(8).toLongLong();
         r.commissionBp = q.value(9).toInt();
-        r.paymentTerms = q.value(10).toString();
+        r.paymentTerms = fromCode(q.value(10).toString(), PaymentTerm::Net30);
         r.contractStart = q.value(11).toDate();
         r.contractEnd = q.value(12).toDate();
         r.autoRenew = q.value(13).toBool();
@@ -420,7 +432,7 @@ Result<int> PartnershipRepository::updatePartnership(QSqlDatabase &db, const Req
         .bind(p.rowVersion)
         .bind(p.canCreateQuotes)
         .bind(p.quoteApprovalRequired);
-    q.bind(nullable(p.maxQuoteAmountCents)).bind(p.commissionBp).bind(p.paymentTerms);
+    q.bind(nullable(p.maxQuoteAmountCents)).bind(p.commissionBp).bind(toCode(p.paymentTerms));
     q.bind(nullableDate(p.contractEnd)).bind(p.autoRenew);
     if (!q.exec())
         return q.error();
@@ -429,10 +441,10 @@ Result<int> PartnershipRepository::updatePartnership(QSqlDatabase &db, const Req
 }
 
 Result<int> PartnershipRepository::setPartnershipStatus(QSqlDatabase &db, const RequestKey &key, qint64 id,
-                                                        int rowVersion, const QString &action,
+                                                        int rowVersion, PartnershipAction action,
                                                         const QString &reason) {
     SqlQuery q(db, QStringLiteral("SELECT desk.set_partnership_status(?::uuid, ?, ?, ?, ?)"));
-    q.bind(key.toString()).bind(id).bind(rowVersion).bind(action).bind(nullableText(reason.trimmed()));
+    q.bind(key.toString()).bind(id).bind(rowVersion).bind(toCode(action)).bind(nullableText(reason.trimmed()));
     if (!q.exec())
         return q.error();
     q.next();

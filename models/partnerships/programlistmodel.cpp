@@ -1,6 +1,7 @@
 #include "models/partnerships/programlistmodel.h"
 
 #include "models/core/dbexecutor.h"
+#include "models/partnerships/partnershiprepository.h"
 
 #include <QLocale>
 

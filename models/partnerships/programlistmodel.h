@@ -2,6 +2,7 @@
 
 #include "models/core/inflight.h"
 #include "models/partnerships/partnershiprepository.h"
+#include "models/partnerships/partnershiptypes.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -120,7 +120,7 @@ QVariant T4AModel::data(const QModelIndex &index, int role) const {
     case PayeeColumn:
         return r.payeeName;
     case KindColumn:
-        return r.payeeParty == u"workshop" ? tr("Workshop") : tr("Mechanic");
+        return labelOf(r.payeeParty);
     case FeesColumn:
         return Money::fromCents(r.feesCents).toString();
     case DueColumn:
@@ -132,7 +132,7 @@ QVariant T4AModel::data(const QModelIndex &index, int role) const {
     case DifferenceColumn:
         return r.differenceCents() == 0 ? QString() : Money::fromCents(r.differenceCents()).toString();
     case TaxNumberColumn:
-        return r.recipientKind == u"business" ? r.bnMasked : r.sinMasked;
+        return r.recipientKind == RecipientKind::Business ? r.bnMasked : r.sinMasked;
     case ProblemsColumn: {
         QStringList labels;
         for (const QString &p : r.problems)
@@ -142,12 +142,10 @@ QVariant T4AModel::data(const QModelIndex &index, int role) const {
     case SlipStatusColumn: {
         if (r.slipId == 0)
             return QString();
-        QString status = r.slipStatus == u"draft"   ? tr("Draft")
-                         : r.slipStatus == u"final" ? tr("Final")
-                                                    : tr("Filed");
-        if (r.slipReportType == u"A")
+        QString status = labelOf(r.slipStatus);
+        if (r.slipReportType == ReportType::Amended)
             status += tr(" (amended)");
-        else if (r.slipReportType == u"C")
+        else if (r.slipReportType == ReportType::Cancelled)
             status += tr(" (cancelled)");
         return status;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/tax/taxprofile.h"
+#include "models/tax/taxtypes.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

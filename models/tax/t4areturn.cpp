@@ -3,7 +3,7 @@
 namespace adesk {
 
 QString T4ASlipData::recipientDisplay() const {
-    if (recipientKind == u"business" || (surname.isEmpty() && !businessName.isEmpty()))
+    if (recipientKind == RecipientKind::Business || (surname.isEmpty() && !businessName.isEmpty()))
         return businessName2.isEmpty() ? businessName : businessName + u' ' + businessName2;
     QString out = surname;
     if (!givenName.isEmpty())
@@ -13,11 +13,11 @@ QString T4ASlipData::recipientDisplay() const {
     return out.isEmpty() ? payeeName : out;
 }
 
-QString T4AReturnData::summaryReportType() const {
+ReportType T4AReturnData::summaryReportType() const {
     for (const T4ASlipData &s : slips)
-        if (s.reportType != u"O")
-            return QStringLiteral("A");
-    return QStringLiteral("O");
+        if (s.reportType != ReportType::Original)
+            return ReportType::Amended;
+    return ReportType::Original;
 }
 
 qint64 T4AReturnData::totalBox048Cents() const {
@@ -27,7 +27,7 @@ qint64 T4AReturnData::totalBox048Cents() const {
 qint64 T4AReturnData::totalBoxCents(qint64 T4ASlipData::*box) const {
     qint64 total = 0;
     for (const T4ASlipData &s : slips)
-        if (s.reportType != u"C" && s.*box > 0)
+        if (s.reportType != ReportType::Cancelled && s.*box > 0)
             total += s.*box;
     return total;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/tax/taxtypes.h"
+
 #include <QDate>
 #include <QList>
 #include <QMetaType>
@@ -33,11 +35,11 @@ struct T4APayer {
 /// One slip as it goes into the return and onto paper (SIN / BN in clear: finance only).
 struct T4ASlipData {
     qint64 slipId = 0;
-    QString payeeParty; ///< mechanic | workshop
+    Party payeeParty = Party::Mechanic;
     qint64 payeeId = 0;
-    QString payeeName;                        ///< the platform's display name
-    QString reportType = QStringLiteral("O"); ///< O | A | C
-    QString status;                           ///< draft | final | filed
+    QString payeeName; ///< the platform's display name
+    ReportType reportType = ReportType::Original;
+    SlipStatus status = SlipStatus::Draft;
     int version = 0;
     qint64 box048Cents = 0;
     qint64 box016Cents = -1; ///< -1: empty (not used)
@@ -46,7 +48,7 @@ struct T4ASlipData {
     qint64 box022Cents = -1;
     qint64 box024Cents = -1;
     qint64 profileId = 0;
-    QString recipientKind; ///< individual | business
+    RecipientKind recipientKind = RecipientKind::Individual;
     QString surname;
     QString givenName;
     QString initial;
@@ -63,7 +65,7 @@ struct T4ASlipData {
     QStringList problems;
 
     bool french() const { return language == u"fr"; }
-    QString key() const { return payeeParty.left(1).toUpper() + QString::number(payeeId); }
+    QString key() const { return payeeKey(payeeParty, payeeId); }
     /// What the slip shows as the recipient: "Surname, Given I." or the business name.
     QString recipientDisplay() const;
 };
@@ -76,8 +78,8 @@ struct T4AReturnData {
     QList<T4ASlipData> slips;
     QString amendmentNote; ///< fileramendmentnote of an amended summary
 
-    /// O when every slip is original, A otherwise (amended or cancelled slips in the return).
-    QString summaryReportType() const;
+    /// Original when every slip is, Amended otherwise (amended or cancelled slips in the return).
+    ReportType summaryReportType() const;
     /// Box 048 total of the slips that count (cancelled slips do not).
     qint64 totalBox048Cents() const;
     qint64 totalBoxCents(qint64 T4ASlipData::*box) const;

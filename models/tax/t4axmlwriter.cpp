@@ -165,7 +165,7 @@ T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, const std::func
         span.index = i;
         span.firstLine = o.line();
         o.open("T4ASlip", 3);
-        const bool business = s.recipientKind == u"business";
+        const bool business = s.recipientKind == RecipientKind::Business;
         if (!business || !s.surname.isEmpty()) {
             o.open("RCPNT_NM", 4);
             o.leaf("snm", s.surname, 5);
@@ -184,7 +184,7 @@ T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, const std::func
         address(o, "RCPNT_ADDR", s.addressLine1, s.addressLine2, s.city, s.province, s.postalCode, 4);
         o.leaf("rcpnt_nbr", s.key(), 4);
         o.leaf("bn", p.payerAccount, 4);
-        o.leaf("rpt_tcd", s.reportType, 4);
+        o.leaf("rpt_tcd", toCode(s.reportType), 4);
         o.open("T4A_AMT", 4);
         amount(o, "pens_spran_amt", s.box016Cents, 5);
         amount(o, "lsp_amt", s.box018Cents, 5);
@@ -213,8 +213,8 @@ T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, const std::func
     o.close("CNTC", 4);
     o.leaf("tx_yr", QString::number(d.taxYear), 4);
     o.leaf("slp_cnt", QString::number(d.slips.size()), 4);
-    o.leaf("rpt_tcd", d.summaryReportType(), 4);
-    if (d.summaryReportType() == u"A")
+    o.leaf("rpt_tcd", toCode(d.summaryReportType()), 4);
+    if (d.summaryReportType() == ReportType::Amended)
         o.optLeaf("fileramendmentnote", d.amendmentNote, 4);
     o.open("T4A_TAMT", 4);
     const qint64 t016 = d.totalBoxCents(&T4ASlipData::box016Cents);

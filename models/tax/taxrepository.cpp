@@ -55,7 +55,7 @@ Result<QList<T4AOverviewRow>> TaxRepository::overview(QSqlDatabase &db, int year
     QList<T4AOverviewRow> out;
     while (q.next()) {
         T4AOverviewRow r;
-        r.payeeParty = q.value(0).toString();
+        r.payeeParty = fromCode(q.value(0).toString(), Party::Mechanic);
         r.payeeId = q.value(1).toLongLong();
         r.payeeName = q.value(2).toString();
         r.feesCents = q.value(3).toLongLong();
@@ -65,7 +65,7 @@ Result<QList<T4AOverviewRow>> TaxRepository::overview(QSqlDatabase &db, int year
         r.slipDue = q.value(7).toBool();
         r.profileId = q.value(8).toLongLong();
         r.profileVersion = q.value(9).toInt();
-        r.recipientKind = q.value(10).toString();
+        r.recipientKind = fromCode(q.value(10).toString(), RecipientKind::Individual);
         r.sinMasked = q.value(11).toString();
         r.bnMasked = q.value(12).toString();
         r.province = q.value(13).toString();
@@ -73,8 +73,8 @@ Result<QList<T4AOverviewRow>> TaxRepository::overview(QSqlDatabase &db, int year
         r.language = q.value(15).toString();
         r.problems = textArray(q.value(16));
         r.slipId = q.value(17).toLongLong();
-        r.slipStatus = q.value(18).toString();
-        r.slipReportType = q.value(19).toString();
+        r.slipStatus = fromCode(q.value(18).toString(), SlipStatus::Draft);
+        r.slipReportType = fromCode(q.value(19).toString(), ReportType::Original);
         r.slipBox048Cents = q.value(20).isNull() ? -1 : q.value(20).toLongLong();
         r.slipVersion = q.value(21).toInt();
         r.slipHistory = q.value(22).toInt();
@@ -91,7 +91,7 @@ Result<qint64> TaxRepository::slipsDueCount(QSqlDatabase &db, int year) {
     return q.value(0).toLongLong();
 }
 
-Result<TaxProfile> TaxRepository::profile(QSqlDatabase &db, const QString &party, qint64 payeeId) {
+Result<TaxProfile> TaxRepository::profile(QSqlDatabase &db, Party party, qint64 payeeId) {
     SqlQuery q(
         db,
         QStringLiteral(
@@ -109,7 +109,7 @@ Result<TaxProfile> TaxRepository::profile(QSqlDatabase &db, const QString &party
             "LEFT JOIN desk.organizations mo ON mo.id = m.workshop_id "
             "LEFT JOIN desk.payee_tax_profiles t ON (k.party = 'workshop' AND t.workshop_id = k.id) "
             "                                    OR (k.party = 'mechanic' AND t.mechanic_id = k.id)"));
-    q.bind(party).bind(payeeId);
+    q.bind(toCode(party)).bind(payeeId);
     if (!q.exec())
         return q.error();
     if (!q.next())
@@ -120,8 +120,8 @@ Result<TaxProfile> TaxRepository::profile(QSqlDatabase &db, const QString &party
     p.payeeName = q.value(20).toString();
     if (q.value(0).isNull()) {
         // No profile yet: start from what the platform knows.
-        p.recipientKind = party == u"workshop" ? QStringLiteral("business") : QStringLiteral("individual");
-        if (party == u"workshop") {
+        p.recipientKind = party == Party::Workshop ? RecipientKind::Business : RecipientKind::Individual;
+        if (party == Party::Workshop) {
             p.businessName = p.payeeName.left(30);
             p.addressLine1 = q.value(23).toString().left(30);
         } else {
@@ -140,7 +140,7 @@ Result<TaxProfile> TaxRepository::profile(QSqlDatabase &db, const QString &party
         return p;
     }
     p.id = q.value(0).toLongLong();
-    p.recipientKind = q.value(1).toString();
+    p.recipientKind = fromCode(q.value(1).toString(), RecipientKind::Individual);
     p.surname = q.value(2).toString();
     p.givenName = q.value(3).toString();
     p.initial = q.value(4).toString();
@@ -167,10 +167,10 @@ Result<int> TaxRepository::saveProfile(QSqlDatabase &db, const RequestKey &key, 
                QStringLiteral("SELECT desk.save_tax_profile(?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                               "?, ?, ?, ?, ?)"));
     q.bind(key.toString())
-        .bind(p.payeeParty)
+        .bind(toCode(p.payeeParty))
         .bind(p.payeeId)
         .bind(p.version)
-        .bind(p.recipientKind)
+        .bind(toCode(p.recipientKind))
         .bind(p.surname)
         .bind(p.givenName)
         .bind(p.initial)
@@ -296,7 +296,8 @@ Result<int> TaxRepository::finalizeSlips(QSqlDatabase &db, const RequestKey &key
     return q.value(0).toInt();
 }
 
-Result<T4AReturnData> TaxRepository::returnData(QSqlDatabase &db, int year, const QStringList &statuses) {
+Result<T4AReturnData> TaxRepository::returnData(QSqlDatabase &db, int year,
+                                                const QList<SlipStatus> &statuses) {
     Result<T4APayer> payerResult = payer(db);
     if (!payerResult)
         return payerResult.error();
@@ -304,17 +305,20 @@ Result<T4AReturnData> TaxRepository::returnData(QSqlDatabase &db, int year, cons
     d.taxYear = year;
     d.payer = payerResult.value();
     SqlQuery q(db, QStringLiteral("SELECT * FROM desk.t4a_return_rows(?, ?::text[])"));
-    q.bind(year).bind(u'{' + statuses.join(u',') + u'}');
+    QStringList codes;
+    for (SlipStatus s : statuses)
+        codes << toCode(s);
+    q.bind(year).bind(u'{' + codes.join(u',') + u'}');
     if (!q.exec())
         return q.error();
     auto box = [&q](int i) { return q.value(i).isNull() ? qint64(-1) : q.value(i).toLongLong(); };
     while (q.next()) {
         T4ASlipData s;
         s.slipId = q.value(0).toLongLong();
-        s.payeeParty = q.value(1).toString();
+        s.payeeParty = fromCode(q.value(1).toString(), Party::Mechanic);
         s.payeeId = q.value(2).toLongLong();
-        s.reportType = q.value(3).toString();
-        s.status = q.value(4).toString();
+        s.reportType = fromCode(q.value(3).toString(), ReportType::Original);
+        s.status = fromCode(q.value(4).toString(), SlipStatus::Draft);
         s.box048Cents = q.value(5).toLongLong();
         s.box016Cents = box(6);
         s.box018Cents = box(7);
@@ -323,7 +327,10 @@ Result<T4AReturnData> TaxRepository::returnData(QSqlDatabase &db, int year, cons
         s.box024Cents = box(10);
         s.version = q.value(11).toInt();
         s.profileId = q.value(12).toLongLong();
-        s.recipientKind = q.value(13).toString();
+        // No profile: a workshop is a business, a mechanic a person.
+        s.recipientKind = fromCode<RecipientKind>(q.value(13).toString())
+                              .value_or(s.payeeParty == Party::Workshop ? RecipientKind::Business
+                                                                        : RecipientKind::Individual);
         s.surname = q.value(14).toString();
         s.givenName = q.value(15).toString();
         s.initial = q.value(16).toString();
@@ -339,9 +346,6 @@ Result<T4AReturnData> TaxRepository::returnData(QSqlDatabase &db, int year, cons
         s.language = q.value(26).toString();
         s.problems = textArray(q.value(27));
         s.payeeName = q.value(28).toString();
-        if (s.recipientKind.isEmpty())
-            s.recipientKind =
-                s.payeeParty == u"workshop" ? QStringLiteral("business") : QStringLiteral("individual");
         d.slips << s;
     }
     d.submissionRef = QStringLiteral("T4A%1").arg(year % 100, 2, 10, QChar(u'0')) +

@@ -3,7 +3,7 @@
 #include "models/core/requestkey.h"
 #include "models/core/result.h"
 #include "models/tax/t4areturn.h"
-#include "models/tax/taxprofile.h"
+#include "models/tax/taxtypes.h"
 
 #include <QByteArray>
 #include <QList>
@@ -26,7 +26,7 @@ public:
     /// The bare aggregation (desk.t4a_year_payees) count, for checks and benchmarks.
     static Result<qint64> slipsDueCount(QSqlDatabase &db, int year);
 
-    static Result<TaxProfile> profile(QSqlDatabase &db, const QString &party, qint64 payeeId);
+    static Result<TaxProfile> profile(QSqlDatabase &db, Party party, qint64 payeeId);
     /// Creates or updates; returns the new version (40001 when @p p.version is stale).
     static Result<int> saveProfile(QSqlDatabase &db, const RequestKey &key, const TaxProfile &p);
     /// The clear SIN and BN (audited by the database), as {sin, bn}.
@@ -40,8 +40,8 @@ public:
                                      const QList<qint64> &slipIds = {});
     /// Current slips of @p year with @p statuses, SIN/BN in clear (audited), and the payer.
     static Result<T4AReturnData> returnData(QSqlDatabase &db, int year,
-                                            const QStringList &statuses = {QStringLiteral("draft"),
-                                                                           QStringLiteral("final")});
+                                            const QList<SlipStatus> &statuses = {SlipStatus::Draft,
+                                                                                 SlipStatus::Final});
     static Result<qint64> recordFiling(QSqlDatabase &db, const RequestKey &key, int year,
                                        const QString &submissionRef, const QList<qint64> &slipIds,
                                        const QByteArray &xmlSha256);

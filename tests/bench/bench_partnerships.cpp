@@ -307,7 +307,7 @@ int main(int argc, char **argv) {
             QElapsedTimer t;
             t.start();
             pane.selectProgram(target);
-            controller.applications()->setProgram(target, QString());
+            controller.applications()->setProgram(target, std::nullopt);
             while ((page.isEmpty() || pane.editor()->program().id != target) && t.elapsed() < 5000)
                 QTest::qWait(1);
             const double ms = t.nsecsElapsed() / 1e6;

@@ -47,10 +47,11 @@ void line(const char *name, double value, const char *unit, const QString &note 
 QList<StatementData> makeStatements(int payees) {
     QRandomGenerator rng(42);
     QList<StatementData> out;
-    const char *types[] = {"session", "session", "session", "escalation", "bay_rental"};
+    const EventType types[] = {EventType::Session, EventType::Session, EventType::Session,
+                               EventType::Escalation, EventType::BayRental};
     for (int p = 0; p < payees; ++p) {
         StatementData s;
-        s.party = p % 5 == 0 ? QStringLiteral("workshop") : QStringLiteral("mechanic");
+        s.party = p % 5 == 0 ? Party::Workshop : Party::Mechanic;
         s.payeeId = p + 1;
         s.payeeName =
             (p % 4 == 0 ? QStringLiteral("Garage Saint-Laurent %1") : QStringLiteral("Payee Number %1"))
@@ -66,7 +67,7 @@ QList<StatementData> makeStatements(int payees) {
         for (int e = 0; e < n; ++e) {
             StatementData::Event ev;
             ev.date = QDate(2025, 6, 1 + e % 30);
-            ev.eventType = QString::fromLatin1(types[rng.bounded(5)]);
+            ev.eventType = types[rng.bounded(5)];
             ev.eventId = 100000 + p * 50 + e;
             ev.gross = Money::fromCents(1500 + rng.bounded(120000));
             ev.platformFee = Money::fromCents(ev.gross.cents() * 15 / 100);
@@ -80,7 +81,7 @@ QList<StatementData> makeStatements(int payees) {
         }
         s.monthTotals.net = s.monthTotals.share - s.monthTotals.gstHst;
         s.payouts << StatementData::Payout{QDate(2025, 6, 5), QStringLiteral("EFT-202505-%1").arg(p),
-                                           QStringLiteral("paid"), s.openingBalance};
+                                           PayoutStatus::Paid, s.openingBalance};
         s.monthTotals.paid = s.openingBalance;
         s.yearToDate = s.monthTotals;
         s.closingBalance = s.openingBalance + s.monthTotals.net - s.monthTotals.paid;
@@ -122,7 +123,7 @@ QByteArray toJson(const QList<StatementData> &all) {
         for (const StatementData::Event &e : s.events)
             events.append(QJsonObject{
                 {QStringLiteral("date"), e.date.toString(Qt::ISODate)},
-                {QStringLiteral("type"), e.eventType},
+                {QStringLiteral("type"), toCode(e.eventType)},
                 {QStringLiteral("id"), double(e.eventId)},
                 {QStringLiteral("cells"),
                  QJsonArray{double(e.gross.cents()), double(e.platformFee.cents()), double(e.gstHst.cents()),
@@ -136,7 +137,7 @@ QByteArray toJson(const QList<StatementData> &all) {
         for (const auto &p : s.payouts)
             payouts.append(QJsonObject{{QStringLiteral("date"), p.date.toString(Qt::ISODate)},
                                        {QStringLiteral("reference"), p.reference},
-                                       {QStringLiteral("status"), p.status},
+                                       {QStringLiteral("status"), toCode(p.status)},
                                        {QStringLiteral("amount"), double(p.amount.cents())}});
         o.insert(QStringLiteral("payouts"), payouts);
         const auto &y = s.yearToDate;
@@ -383,11 +384,11 @@ void benchPane(qint64 rows) {
     workshop.workshopId = workshops[3];
     cases << Case{"pane_filter_workshop", workshop};
     LedgerFilter failed;
-    failed.payoutStatus = QStringLiteral("failed");
+    failed.payoutStatus = PayoutStatus::Failed;
     cases << Case{"pane_filter_failed_payouts", failed};
     LedgerFilter combo = month;
     combo.workshopId = workshops[5];
-    combo.entryType = QStringLiteral("workshop_share");
+    combo.entryType = EntryType::WorkshopShare;
     cases << Case{"pane_filter_month_workshop_entry", combo};
 
     LedgerModel model(&exec);

@@ -102,7 +102,7 @@ void TstConsent::initTestCase() {
     const auto saved = PartnershipRepository::saveProgram(owner, RequestKey::create(), 0, 0, m_workshopA, t);
     QVERIFY2(saved.ok(), qPrintable(saved.error().serverMessage));
     const auto published = PartnershipRepository::setProgramStatus(owner, RequestKey::create(), saved->id,
-                                                                   saved->rowVersion, u"publish"_qs);
+                                                                   saved->rowVersion, ProgramAction::Publish);
     QVERIFY2(published.ok(), qPrintable(published.error().serverMessage));
     m_program = saved->id;
 

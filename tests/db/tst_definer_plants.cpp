@@ -355,8 +355,7 @@ void TstDefinerPlants::advisoryLocksDoNotBlockFinance() {
                                        "lock: ") +
                         slips.describe()));
     QCOMPARE(slips.scalar().toInt(), 1); // the independent mechanic's $510
-    const Result<int> posted =
-        EarningsRepository::postEvent(fin, QStringLiteral("session"), m_pendingSession);
+    const Result<int> posted = EarningsRepository::postEvent(fin, EventType::Session, m_pendingSession);
     QVERIFY2(posted.ok(),
              qPrintable(QStringLiteral("post_ledger_event while another login holds the old advisory "
                                        "lock: ") +

@@ -186,7 +186,7 @@ void TstEarnings::postedSplitsFollowTheSeeds() {
 
 void TstEarnings::postingTwiceIsRefused() {
     QSqlDatabase fin = conn(QStringLiteral("finance"));
-    const Result<int> again = EarningsRepository::postEvent(fin, QStringLiteral("session"), m_virtual);
+    const Result<int> again = EarningsRepository::postEvent(fin, EventType::Session, m_virtual);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().sqlState, QStringLiteral("AD001"));
     const auto direct = TestDatabase::run(
@@ -208,7 +208,7 @@ void TstEarnings::databaseRefusesPartsThatDoNotAddUp() {
                               .arg(m_ind),
                           {s});
     QCOMPARE(bad.sqlState(), QStringLiteral("22023"));
-    QVERIFY(EarningsRepository::postEvent(fin, QStringLiteral("session"), s).ok());
+    QVERIFY(EarningsRepository::postEvent(fin, EventType::Session, s).ok());
     QCOMPARE(amountOf(QStringLiteral("session"), s, QStringLiteral("mechanic_share")), 1700);
 }
 
@@ -277,14 +277,14 @@ void TstEarnings::payouts() {
     QVERIFY(rows.ok());
     const PayoutRow *a = nullptr, *b = nullptr;
     for (const PayoutRow &p : rows.value()) {
-        if (p.party == u"workshop" && p.payeeId == m_a)
+        if (p.party == Party::Workshop && p.payeeId == m_a)
             a = &p;
-        if (p.party == u"workshop" && p.payeeId == m_b)
+        if (p.party == Party::Workshop && p.payeeId == m_b)
             b = &p;
     }
     QVERIFY(a && b);
     QCOMPARE(a->amountCents, owedA);
-    QCOMPARE(a->status, QStringLiteral("scheduled"));
+    QCOMPARE(a->status, PayoutStatus::Scheduled);
     // The owner sees their own payout only.
     QCOMPARE(scalarAs(QStringLiteral("ownerA"), QStringLiteral("SELECT count(*) FROM desk.payouts")), 1);
 
@@ -330,8 +330,8 @@ void TstEarnings::reconciliationFindsPlantedDifferences() {
             return QStringList{QStringLiteral("error")};
         }
         for (const Difference &x : d.value())
-            out << x.cause + u':' + (x.eventType.isEmpty() ? QStringLiteral("payout") : x.eventType) + u':' +
-                       QString::number(x.eventType.isEmpty() ? x.payoutId : x.eventId);
+            out << toCode(x.cause) + u':' + (x.eventType ? toCode(*x.eventType) : QStringLiteral("payout")) +
+                       u':' + QString::number(x.eventType ? x.eventId : x.payoutId);
         out.sort();
         return out;
     };
@@ -402,7 +402,7 @@ void TstEarnings::reconciliationFindsPlantedDifferences() {
 void TstEarnings::statementsMatchTheLedger() {
     QSqlDatabase fin = conn(QStringLiteral("finance"));
     const Result<QList<StatementData>> r =
-        EarningsRepository::loadStatements(fin, m_june, Payee{QStringLiteral("workshop"), m_b, {}});
+        EarningsRepository::loadStatements(fin, m_june, Payee{Party::Workshop, m_b, {}});
     QVERIFY2(r.ok(), qPrintable(r.error().serverMessage));
     QCOMPARE(r.value().size(), 1);
     const StatementData &s = r.value().first();

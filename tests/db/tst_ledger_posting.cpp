@@ -277,8 +277,8 @@ void TstLedgerPosting::unrelatedPartiesAreRefused() {
 
     // The engine's own parts for the same events go through.
     QSqlDatabase fin = conn(QStringLiteral("finance"));
-    QVERIFY(EarningsRepository::postEvent(fin, QStringLiteral("session"), s).ok());
-    QVERIFY(EarningsRepository::postEvent(fin, QStringLiteral("session"), w).ok());
+    QVERIFY(EarningsRepository::postEvent(fin, EventType::Session, s).ok());
+    QVERIFY(EarningsRepository::postEvent(fin, EventType::Session, w).ok());
     QCOMPARE(
         m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE event_type = 'session' "
                                    "AND event_id = ? AND mechanic_id = ?"),
@@ -390,7 +390,7 @@ void TstLedgerPosting::secondPostingIsRefused() {
 void TstLedgerPosting::reversalIsItsOwnEntryType() {
     const qint64 s = session(QStringLiteral("video"), 10000, m_refunded);
     QSqlDatabase fin = conn(QStringLiteral("finance"));
-    QVERIFY(EarningsRepository::postEvent(fin, QStringLiteral("session"), s).ok());
+    QVERIFY(EarningsRepository::postEvent(fin, EventType::Session, s).ok());
     const QString reverse = QStringLiteral("SELECT desk.reverse_ledger_event('session', ?, ?)");
 
     QCOMPARE(

@@ -129,7 +129,7 @@ qint64 TstPartnerships::createPublished(const QString &who, qint64 workshop, con
         return 0;
     }
     const auto v = PartnershipRepository::setProgramStatus(db, RequestKey::create(), saved->id,
-                                                           saved->rowVersion, u"publish"_qs);
+                                                           saved->rowVersion, ProgramAction::Publish);
     if (!v) {
         qWarning() << v.error().serverMessage;
         return 0;
@@ -247,8 +247,8 @@ void TstPartnerships::publishFreezesTheVersion() {
                                            QDate::currentDate().addDays(-1));
     QCOMPARE(s.error().sqlState, u"22023"_qs);
     // Status changes: a published program cannot be published again; closed is final.
-    auto st =
-        PartnershipRepository::setProgramStatus(db, RequestKey::create(), id, rowVersion, u"publish"_qs);
+    auto st = PartnershipRepository::setProgramStatus(db, RequestKey::create(), id, rowVersion,
+                                                      ProgramAction::Publish);
     QCOMPARE(st.error().sqlState, u"23514"_qs);
 }
 
@@ -328,7 +328,8 @@ void TstPartnerships::approvalChecksEligibilityAndCompliance() {
     QCOMPARE(r.error().detail, u"missing=cert:red_seal"_qs);
 
     // The queue shows why, computed by the same function.
-    const auto rows = PartnershipRepository::fetchApplications(db, id, u"pending"_qs, std::nullopt, 50);
+    const auto rows =
+        PartnershipRepository::fetchApplications(db, id, ApplicationStatus::Pending, std::nullopt, 50);
     QVERIFY(rows.ok());
     QCOMPARE(rows->size(), 3);
     for (const ApplicationRow &a : *rows)
@@ -362,7 +363,7 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
     auto g = PartnershipRepository::loadAgreement(db, *agreement);
     QVERIFY(g.ok());
     QCOMPARE(g->language, u"fr"_qs); // Quebec mechanic: French first
-    QCOMPARE(g->status, u"active"_qs);
+    QCOMPARE(g->status, PartnershipStatus::Active);
     QCOMPARE(g->terms.value(u"mechanic").toObject().value(u"name").toString(), u"Denise Québec"_qs);
     QCOMPARE(g->terms.value(u"workshop").toObject().value(u"name").toString(), u"Garage Alpha"_qs);
     QCOMPARE(
@@ -377,7 +378,7 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
     QCOMPARE(again.error().sqlState, u"AD001"_qs);
 
     // Acceptance needs the document first.
-    auto acc = PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, u"workshop"_qs);
+    auto acc = PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, Party::Workshop);
     QCOMPARE(acc.error().sqlState, u"23514"_qs);
     const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n% test agreement\n%%EOF\n");
     const auto doc = PartnershipRepository::attachAgreementDocument(db, RequestKey::create(), *agreement,
@@ -390,7 +391,7 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
     QVERIFY(back.ok());
     QCOMPARE(*back, pdf);
     g = PartnershipRepository::loadAgreement(db, *agreement);
-    acc = PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, u"workshop"_qs);
+    acc = PartnershipRepository::recordAcceptance(db, *agreement, g->rowVersion, Party::Workshop);
     QVERIFY2(acc.ok(), qPrintable(acc.error().serverMessage));
     QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement})
                  .toString(),
@@ -398,7 +399,7 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
     // The mechanic accepts on the web platform: its service login records it (tst_consent covers
     // who may not).
     QSqlDatabase platform = conn(u"platform"_qs);
-    acc = PartnershipRepository::recordAcceptance(platform, *agreement, *acc, u"mechanic"_qs);
+    acc = PartnershipRepository::recordAcceptance(platform, *agreement, *acc, Party::Mechanic);
     QVERIFY2(acc.ok(), qPrintable(acc.error().serverMessage));
     QCOMPARE(m_db.scalar(u"SELECT mechanic_accepted_by FROM desk.partnership_agreements WHERE id = ?"_qs,
                          {*agreement})
@@ -417,19 +418,19 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
     const qint64 pid =
         m_db.scalar(u"SELECT id FROM desk.partnerships WHERE agreement_id = ?"_qs, {*agreement}).toLongLong();
     int pv = m_db.scalar(u"SELECT version FROM desk.partnerships WHERE id = ?"_qs, {pid}).toInt();
-    auto ps =
-        PartnershipRepository::setPartnershipStatus(db, RequestKey::create(), pid, pv, u"suspend"_qs, {});
+    auto ps = PartnershipRepository::setPartnershipStatus(db, RequestKey::create(), pid, pv,
+                                                          PartnershipAction::Suspend, {});
     QCOMPARE(ps.error().sqlState, u"22023"_qs);
-    ps = PartnershipRepository::setPartnershipStatus(db, RequestKey::create(), pid, pv, u"suspend"_qs,
-                                                     u"late payments"_qs);
+    ps = PartnershipRepository::setPartnershipStatus(db, RequestKey::create(), pid, pv,
+                                                     PartnershipAction::Suspend, u"late payments"_qs);
     QVERIFY(ps.ok());
     QCOMPARE(m_db.scalar(u"SELECT desk.mechanic_may_work_at(?, ?)"_qs, {m_quebec, m_workshopA}).toBool(),
              false);
     QCOMPARE(m_db.scalar(u"SELECT status FROM desk.partnership_agreements WHERE id = ?"_qs, {*agreement})
                  .toString(),
              u"suspended"_qs);
-    ps = PartnershipRepository::setPartnershipStatus(db, RequestKey::create(), pid, *ps, u"terminate"_qs,
-                                                     u"ended"_qs);
+    ps = PartnershipRepository::setPartnershipStatus(db, RequestKey::create(), pid, *ps,
+                                                     PartnershipAction::Terminate, u"ended"_qs);
     QVERIFY(ps.ok());
     QCOMPARE(
         m_db.scalar(u"SELECT status || ' ' || (end_date = current_date) FROM desk.partnership_agreements "
@@ -437,7 +438,8 @@ void TstPartnerships::approvalProducesAgreementAndPartnership() {
                     {*agreement})
             .toString(),
         u"terminated true"_qs);
-    ps = PartnershipRepository::setPartnershipStatus(db, RequestKey::create(), pid, *ps, u"reinstate"_qs, {});
+    ps = PartnershipRepository::setPartnershipStatus(db, RequestKey::create(), pid, *ps,
+                                                     PartnershipAction::Reinstate, {});
     QCOMPARE(ps.error().sqlState, u"23514"_qs);
 }
 
@@ -468,7 +470,7 @@ void TstPartnerships::maximumPartners() {
     // Paused programs take no new partners; closing rejects what is pending.
     const int rv =
         m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {id}).toInt();
-    auto s = PartnershipRepository::setProgramStatus(db, RequestKey::create(), id, rv, u"close"_qs);
+    auto s = PartnershipRepository::setProgramStatus(db, RequestKey::create(), id, rv, ProgramAction::Close);
     QVERIFY2(s.ok(), qPrintable(s.error().serverMessage));
     QCOMPARE(
         m_db.scalar(u"SELECT status FROM desk.partnership_applications WHERE id = ?"_qs, {a2}).toString(),
@@ -594,7 +596,8 @@ void TstPartnerships::rlsBetweenTwoWorkshops() {
     // exist (P0002, as a missing id; tst_tenancy compares the answers for every definer function).
     const int rv =
         m_db.scalar(u"SELECT version FROM desk.partnership_programs WHERE id = ?"_qs, {idA}).toInt();
-    auto s = PartnershipRepository::setProgramStatus(dbB, RequestKey::create(), idA, rv, u"pause"_qs);
+    auto s =
+        PartnershipRepository::setProgramStatus(dbB, RequestKey::create(), idA, rv, ProgramAction::Pause);
     QCOMPARE(s.error().sqlState, u"P0002"_qs);
     auto save = PartnershipRepository::saveProgram(dbB, RequestKey::create(), 0, 0, m_workshopA,
                                                    revenueShare(u"Sneaky"_qs));

@@ -169,7 +169,7 @@ void TstPartnershipsDemo::ownerModels() {
     queue.setPageSize(2);
     QAbstractItemModelTester t2(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy page(&queue, &ApplicationQueueModel::pageLoaded);
-    queue.setProgram(withApplications, QString());
+    queue.setProgram(withApplications, std::nullopt);
     QVERIFY(page.wait(10000));
     QCOMPARE(queue.rowCount(), 2);
     while (queue.canFetchMore({})) {
@@ -260,7 +260,7 @@ void TstPartnershipsDemo::approvalWithoutItsDocumentSaysSo() {
             .column();
     for (qsizetype i = 0; i < programs.size() && pick.id == 0; ++i) {
         const Result<QList<ApplicationRow>> pending = PartnershipRepository::fetchApplications(
-            own, programs.at(i).toLongLong(), QStringLiteral("pending"), std::nullopt, 500);
+            own, programs.at(i).toLongLong(), ApplicationStatus::Pending, std::nullopt, 500);
         QVERIFY2(pending.ok(), qPrintable(pending.error().serverMessage));
         for (const ApplicationRow &r : pending.value())
             if (r.ineligibility.isEmpty() && pick.id == 0)

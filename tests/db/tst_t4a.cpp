@@ -499,28 +499,28 @@ void TstT4A::repositoryReadsTheReturn() {
     for (const T4AOverviewRow &r : overview.value()) {
         due += r.slipDue ? 1 : 0;
         QCOMPARE(r.differenceCents() == r.unpaidCents - r.priorPaidCents, true);
-        if (r.payeeParty == u"mechanic" && r.payeeId == m_a)
+        if (r.payeeParty == Party::Mechanic && r.payeeId == m_a)
             QCOMPARE(r.problems, QStringList{QStringLiteral("no_profile")});
-        if (r.payeeParty == u"mechanic" && r.payeeId == m_b) {
+        if (r.payeeParty == Party::Mechanic && r.payeeId == m_b) {
             QCOMPARE(r.sinMasked, QStringLiteral("*** *** 286"));
-            QCOMPARE(r.slipReportType, QStringLiteral("A"));
+            QCOMPARE(r.slipReportType, ReportType::Amended);
             QCOMPARE(r.slipHistory, 1);
         }
     }
     QCOMPARE(due, 3);
-    const auto data = TaxRepository::returnData(db, 2025, {QStringLiteral("filed")});
+    const auto data = TaxRepository::returnData(db, 2025, {SlipStatus::Filed});
     QVERIFY2(data.ok(), qPrintable(data.error().userMessage()));
     QCOMPARE(data->payer.payerAccount, QStringLiteral("794512368RP0001"));
     QCOMPARE(data->slips.size(), 3); // the current slips: W (O), B (A), C (C)
     for (const T4ASlipData &s : data->slips) {
-        if (s.payeeParty == u"workshop") {
+        if (s.payeeParty == Party::Workshop) {
             QCOMPARE(s.bn, QStringLiteral("123456789RT0001"));
             QCOMPARE(s.language, QStringLiteral("fr"));
             QCOMPARE(T4ARules::craAmount(s.box048Cents), QStringLiteral("1234.56"));
         }
     }
     // The profile as finance sees it: masked, never the clear SIN.
-    const auto profile = TaxRepository::profile(db, QStringLiteral("mechanic"), m_c);
+    const auto profile = TaxRepository::profile(db, Party::Mechanic, m_c);
     QVERIFY(profile.ok());
     QCOMPARE(profile->sinMasked, QStringLiteral("*** *** 286"));
     QVERIFY(profile->sin.isEmpty());

@@ -4,6 +4,7 @@
 
 #include "models/core/dbexecutor.h"
 #include "models/core/notificationlistener.h"
+#include "models/earnings/earningsrepository.h"
 #include "models/earnings/ledgermodel.h"
 #include "models/earnings/ledgertotalsmodel.h"
 #include "tests/support/testdatabase.h"
@@ -109,12 +110,12 @@ void TstLedgerModel::totalsMatchTheRows_data() {
     workshop.workshopId = m_b;
     QTest::newRow("workshop B") << workshop;
     LedgerFilter fees;
-    fees.entryType = QStringLiteral("platform_fee");
-    fees.serviceTier = QStringLiteral("physical");
+    fees.entryType = EntryType::PlatformFee;
+    fees.serviceTier = LedgerTier::Physical;
     QTest::newRow("physical fees") << fees;
     LedgerFilter pending;
-    pending.payoutStatus = QStringLiteral("pending");
-    pending.eventType = QStringLiteral("session");
+    pending.payoutStatus = PayoutStatus::Pending;
+    pending.eventType = EventType::Session;
     QTest::newRow("pending") << pending;
 }
 
@@ -130,16 +131,16 @@ void TstLedgerModel::totalsMatchTheRows() {
     fetchAll(model);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
     qint64 sum = 0;
-    QHash<QString, qint64> perEntry;
+    QHash<int, qint64> perEntry;
     for (int r = 0; r < model.rowCount(); ++r) {
         sum += model.rowAt(r).amountCents;
-        perEntry[model.rowAt(r).entryType] += model.rowAt(r).amountCents;
+        perEntry[int(model.rowAt(r).entryType)] += model.rowAt(r).amountCents;
     }
     QVERIFY(model.rowCount() > 0);
     QCOMPARE(totals.grandRows(), qint64(model.rowCount()));
     QCOMPARE(totals.grandAmount(), sum);
     for (const LedgerTotal &t : totals.totals())
-        QCOMPARE(t.amountCents, perEntry.value(t.entryType));
+        QCOMPARE(t.amountCents, perEntry.value(int(t.entryType)));
     // The grand-total row shows the same number.
     QCOMPARE(totals
                  .data(totals.index(totals.rowCount() - 1, LedgerTotalsModel::Amount),
@@ -192,7 +193,7 @@ void TstLedgerModel::liveRefreshOnNotify() {
             .toLongLong();
     const auto posted = m_finance
                             ->run<int>([id](QSqlDatabase &db) {
-                                return EarningsRepository::postEvent(db, QStringLiteral("session"), id);
+                                return EarningsRepository::postEvent(db, EventType::Session, id);
                             })
                             .result();
     QVERIFY(posted.ok());

@@ -29,7 +29,7 @@ AgreementRow TstAgreementPdf::agreement() {
     AgreementRow a;
     a.id = 42;
     a.language = QStringLiteral("fr");
-    a.status = QStringLiteral("active");
+    a.status = PartnershipStatus::Active;
     a.effectiveDate = QDate(2026, 3, 1);
     a.endDate = QDate(2027, 2, 28);
     a.workshopAcceptedBy = QStringLiteral("Isabelle Gagnon");

@@ -398,7 +398,7 @@ void TstPaletteContrast::panesAreReadable() {
         TaxProfileEditor editor;
         TaxProfile p;
         p.id = 4;
-        p.recipientKind = QStringLiteral("individual");
+        p.recipientKind = RecipientKind::Individual;
         p.payeeName = QStringLiteral("Marie Tremblay");
         editor.setProfile(p);
         editor.resize(500, 800);
@@ -416,7 +416,7 @@ void TstPaletteContrast::panesAreReadable() {
             T4AOverviewRow r;
             r.payeeId = id;
             r.payeeName = QString::fromUtf8(name);
-            r.payeeParty = QStringLiteral("mechanic");
+            r.payeeParty = Party::Mechanic;
             r.slipDue = true;
             r.problems = {QStringLiteral("invalid_sin")};
             r.feesCents = 70000;

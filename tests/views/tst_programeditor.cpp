@@ -254,7 +254,7 @@ void TstProgramEditor::modelsUnderTester() {
     g.programName = QStringLiteral("A");
     g.mechanicName = QStringLiteral("Denise");
     g.language = QStringLiteral("fr");
-    g.status = QStringLiteral("active");
+    g.status = PartnershipStatus::Active;
     agreements.setRows({g});
     QCOMPARE(agreements.index(0, AgreementListModel::StatusColumn).data().toString(),
              QStringLiteral("Document to generate"));
@@ -263,11 +263,11 @@ void TstProgramEditor::modelsUnderTester() {
     QAbstractItemModelTester t3(&partnerships, QAbstractItemModelTester::FailureReportingMode::QtTest);
     PartnershipRow p;
     p.id = 4;
-    p.status = QStringLiteral("active");
+    p.status = PartnershipStatus::Active;
     p.canCreateQuotes = true;
     p.quoteApprovalRequired = true;
     p.commissionBp = 1500;
-    p.paymentTerms = QStringLiteral("net_60");
+    p.paymentTerms = PaymentTerm::Net60;
     partnerships.setRows({p});
     QCOMPARE(partnerships.index(0, PartnershipListModel::Quotes).data().toString(),
              QStringLiteral("Quotes, with approval"));
@@ -300,7 +300,7 @@ void TstProgramEditor::csvImport() {
     PartnershipListModel model;
     PartnershipRow p;
     p.id = 4;
-    p.status = QStringLiteral("active");
+    p.status = PartnershipStatus::Active;
     model.setRows({p});
     PartnershipsPanel panel(&model);
     panel.view()->setCurrentIndex(model.index(0, 0));

@@ -45,7 +45,7 @@ private:
             text += doc->page(i)->text(QRectF()) + u'\n';
         return text;
     }
-    StatementData load(const QString &party, qint64 id) {
+    StatementData load(Party party, qint64 id) {
         const auto r = EarningsRepository::loadStatements(m_fin, QDate(2025, 6, 1), Payee{party, id, {}});
         if (!r.ok() || r.value().isEmpty())
             return {};
@@ -99,7 +99,7 @@ void TstStatements::initTestCase() {
 }
 
 void TstStatements::totalsEqualTheLedger() {
-    const StatementData s = load(QStringLiteral("workshop"), m_on);
+    const StatementData s = load(Party::Workshop, m_on);
     QCOMPARE(s.payeeName, QStringLiteral("Danforth Test Garage"));
     const qint64 net =
         m_db.scalar(QStringLiteral(
@@ -136,7 +136,7 @@ void TstStatements::totalsEqualTheLedger() {
 }
 
 void TstStatements::frenchForAQuebecPayee() {
-    const StatementData s = load(QStringLiteral("workshop"), m_qc);
+    const StatementData s = load(Party::Workshop, m_qc);
     QVERIFY(s.french());
     const QString text = allText(StatementRenderer::render(s));
     QVERIFY2(text.contains(QStringLiteral("Relevé mensuel")), qPrintable(text.left(1000)));
@@ -156,7 +156,7 @@ void TstStatements::frenchForAQuebecPayee() {
 }
 
 void TstStatements::pageBreaksForALongMonth() {
-    const StatementData s = load(QStringLiteral("mechanic"), m_busy);
+    const StatementData s = load(Party::Mechanic, m_busy);
     QCOMPARE(s.events.size(), 100);
     int pages = 0;
     const QByteArray pdf = StatementRenderer::render(s);
@@ -166,7 +166,7 @@ void TstStatements::pageBreaksForALongMonth() {
             out.write(pdf);
         QFile fr(QDir(dump).filePath(QStringLiteral("quebec.pdf")));
         if (fr.open(QIODevice::WriteOnly))
-            fr.write(StatementRenderer::render(load(QStringLiteral("workshop"), m_qc)));
+            fr.write(StatementRenderer::render(load(Party::Workshop, m_qc)));
     }
     const QString text = allText(pdf, &pages);
     QCOMPARE(pages, StatementRenderer::pageCount(s));

@@ -55,10 +55,10 @@ T4ASlipData mechanic(qint64 id, const QString &surname, const QString &given, qi
                      bool french = false) {
     T4ASlipData s;
     s.slipId = 1000 + id;
-    s.payeeParty = QStringLiteral("mechanic");
+    s.payeeParty = Party::Mechanic;
     s.payeeId = id;
     s.payeeName = given + u' ' + surname;
-    s.recipientKind = QStringLiteral("individual");
+    s.recipientKind = RecipientKind::Individual;
     s.surname = surname;
     s.givenName = given;
     s.sin = QStringLiteral("046454286");
@@ -68,15 +68,15 @@ T4ASlipData mechanic(qint64 id, const QString &surname, const QString &given, qi
     s.postalCode = french ? QStringLiteral("H2X 1Y4") : QStringLiteral("M5V 3L9");
     s.language = french ? QStringLiteral("fr") : QStringLiteral("en");
     s.box048Cents = cents;
-    s.status = QStringLiteral("final");
+    s.status = SlipStatus::Final;
     return s;
 }
 
 T4ASlipData workshop(qint64 id, const QString &name, qint64 cents) {
     T4ASlipData s = mechanic(id, QString(), QString(), cents);
-    s.payeeParty = QStringLiteral("workshop");
+    s.payeeParty = Party::Workshop;
     s.payeeName = name;
-    s.recipientKind = QStringLiteral("business");
+    s.recipientKind = RecipientKind::Business;
     s.surname.clear();
     s.givenName.clear();
     s.sin.clear();
@@ -216,13 +216,13 @@ private slots:
 
     void amendedAndCancelled() {
         T4AReturnData all = sample();
-        all.slips[0].status = QStringLiteral("filed");
-        all.slips[1].reportType = QStringLiteral("A");
+        all.slips[0].status = SlipStatus::Filed;
+        all.slips[1].reportType = ReportType::Amended;
         all.slips[1].box048Cents = 60000;
-        all.slips[3].reportType = QStringLiteral("C");
+        all.slips[3].reportType = ReportType::Cancelled;
         const T4AReturnData d = T4ABatch::selectForFiling(all);
         QCOMPARE(d.slips.size(), 2); // only the amended and the cancelled one
-        QCOMPARE(d.summaryReportType(), QStringLiteral("A"));
+        QCOMPARE(d.summaryReportType(), ReportType::Amended);
         const T4AXmlWriter::Output out = T4AXmlWriter::write(d);
         const auto v = CraSchemaValidator::validateReturn(out.xml);
         QVERIFY2(v.ok, qPrintable(v.issues.isEmpty() ? v.fatal : v.issues.first().message));
@@ -241,7 +241,7 @@ private slots:
         QVERIFY(!CraSchemaValidator::validateReturn(bad).ok);
         // Without amendments, the original slips not yet filed.
         T4AReturnData originals = sample();
-        originals.slips[0].status = QStringLiteral("filed");
+        originals.slips[0].status = SlipStatus::Filed;
         QCOMPARE(T4ABatch::selectForFiling(originals).slips.size(), 3);
     }
 
@@ -261,7 +261,7 @@ private slots:
         QVERIFY(en.contains(QStringLiteral("794512368RP0001")));
         QVERIFY(en.contains(QStringLiteral("2025")));
         T4ASlipData amended = d.slips[1];
-        amended.reportType = QStringLiteral("A");
+        amended.reportType = ReportType::Amended;
         QVERIFY(pdfText(T4ARenderer::renderSlip(amended, d.payer, 2025)).contains(QStringLiteral("AMENDED")));
         const QString summary = pdfText(T4ARenderer::renderSummary(d));
         QVERIFY2(summary.contains(QStringLiteral("T4A Summary")), qPrintable(summary));
@@ -322,7 +322,7 @@ private slots:
         T4AModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         T4AOverviewRow a;
-        a.payeeParty = QStringLiteral("mechanic");
+        a.payeeParty = Party::Mechanic;
         a.payeeId = 1;
         a.payeeName = QStringLiteral("Marie Tremblay");
         a.feesCents = 70000;
@@ -330,7 +330,7 @@ private slots:
         a.unpaidCents = 40000;
         a.priorPaidCents = 60000;
         a.slipDue = true;
-        a.recipientKind = QStringLiteral("individual");
+        a.recipientKind = RecipientKind::Individual;
         a.problems = {QStringLiteral("invalid_sin")};
         a.sinMasked = QStringLiteral("*** *** 287");
         T4AOverviewRow b = a;
@@ -343,10 +343,10 @@ private slots:
         T4AOverviewRow c = a;
         c.payeeId = 3;
         c.payeeName = QStringLiteral("Garage Lavoie");
-        c.payeeParty = QStringLiteral("workshop");
+        c.payeeParty = Party::Workshop;
         c.problems.clear();
         c.slipId = 9;
-        c.slipStatus = QStringLiteral("filed");
+        c.slipStatus = SlipStatus::Filed;
         model.setRows(2025, {a, b, c});
         QCOMPARE(model.slipsDue(), 2);
         QCOMPARE(model.data(model.index(0, T4AModel::DifferenceColumn), T4AModel::CentsRole).toLongLong(),
@@ -380,7 +380,7 @@ private slots:
         // Validation as you type.
         TaxProfile p;
         p.id = 5;
-        p.payeeParty = QStringLiteral("mechanic");
+        p.payeeParty = Party::Mechanic;
         p.payeeId = 1;
         p.payeeName = QStringLiteral("Marie Tremblay");
         p.surname = QStringLiteral("Tremblay");

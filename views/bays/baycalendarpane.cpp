@@ -448,6 +448,18 @@ void BayCalendarPane::selectBooking(qint64 id) {
     updateActions();
 }
 
+void BayCalendarPane::acceptChange(qint64 id) {
+    m_grid->acceptChange(id);
+}
+
+void BayCalendarPane::rejectChange(qint64 id, const QString &message) {
+    m_grid->rejectChange(id, message);
+}
+
+void BayCalendarPane::pushUndo(QUndoCommand *command) {
+    m_undo->push(command);
+}
+
 void BayCalendarPane::updateActions() {
     const Booking *b = m_bookings && m_current ? m_bookings->booking(m_current) : nullptr;
     if (!b && m_pendingModel) {

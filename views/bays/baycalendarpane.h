@@ -12,6 +12,7 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QUndoCommand;
 class QToolButton;
 class QUndoStack;
 
@@ -35,7 +36,6 @@ public:
     explicit BayCalendarPane(QWidget *parent = nullptr);
 
     void setModels(BookingModel *bookings, PendingBookingModel *pending, UtilizationModel *utilization);
-    void setWorkshops(const QList<WorkshopRef> &workshops, qint64 current);
     qint64 currentWorkshop() const;
 
     ViewMode viewMode() const { return m_mode; }
@@ -59,10 +59,17 @@ public:
     QString lastMessage() const { return m_lastMessage; }
 
 public slots:
+    void setWorkshops(const QList<adesk::WorkshopRef> &workshops, qint64 current);
     void setViewMode(adesk::BayCalendarPane::ViewMode mode);
     void setAnchorDate(QDate date);
     void showMessage(const QString &text, bool isError);
     void selectBooking(qint64 id);
+    /// The database took the drag of booking @p id: the grid keeps its new place.
+    void acceptChange(qint64 id);
+    /// The database refused the drag of booking @p id: the grid snaps it back.
+    void rejectChange(qint64 id, const QString &message);
+    /// Records a change that worked on the undo stack (the stack takes @p command).
+    void pushUndo(QUndoCommand *command);
 
 signals:
     void firstShown();

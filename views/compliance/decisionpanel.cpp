@@ -132,8 +132,14 @@ void DecisionPanel::setDetail(const VerificationDetail &d, bool keepEdits) {
         history << tr("%1 by %2 on %3")
                        .arg(vf::statusLabel(d.status), d.verifiedByName,
                             loc.toString(d.verifiedAt.toLocalTime(), QLocale::ShortFormat));
-    if (d.status == vf::Status::Rejected)
-        history << tr("Reason: %1 %2").arg(d.rejectionReasonCode, d.rejectionNote);
+    if (d.status == vf::Status::Rejected) {
+        // The reason's label in the interface language (setReasons); never its code.
+        const int reason =
+            d.rejectionReasonCode.isEmpty() ? -1 : m_ui->rejectionReason->findData(d.rejectionReasonCode);
+        history << tr("Reason: %1 %2")
+                       .arg(reason > 0 ? m_ui->rejectionReason->itemText(reason) : QString(),
+                            d.rejectionNote);
+    }
     if (d.infoRequestedAt.isValid())
         history << tr("Information requested on %1: %2")
                        .arg(loc.toString(d.infoRequestedAt.toLocalTime(), QLocale::ShortFormat),

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/compliance/verificationrepository.h"
+#include "models/compliance/verification.h"
 
 #include <QTimer>
 #include <QWidget>

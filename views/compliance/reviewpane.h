@@ -1,7 +1,6 @@
 #pragma once
 
 #include "models/compliance/verification.h"
-#include "models/compliance/verificationrepository.h"
 
 #include <QWidget>
 

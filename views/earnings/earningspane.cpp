@@ -3,6 +3,8 @@
 #include "models/earnings/ledgermodel.h"
 #include "models/earnings/ledgertotalsmodel.h"
 #include "views/common/semanticcolors.h"
+#include "views/common/printpreview.h"
+#include "views/paper/statementrenderer.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -16,6 +18,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPainter>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -42,11 +46,19 @@ QTableView *makeTable(QWidget *parent) {
     return v;
 }
 
-QComboBox *combo(QWidget *parent, const QList<QPair<QString, QString>> &items) {
+/// "Any" (no data) followed by every value of E with its label (data: int(value)).
+template <typename E> QComboBox *codeCombo(QWidget *parent, const QString &any) {
     auto *c = new QComboBox(parent);
-    for (const auto &i : items)
-        c->addItem(i.first, i.second);
+    c->addItem(any, QVariant());
+    for (E e : allValues<E>())
+        c->addItem(labelOf(e), int(e));
     return c;
+}
+
+/// The value chosen in a codeCombo, none for "any".
+template <typename E> std::optional<E> chosen(const QComboBox *c) {
+    const QVariant v = c->currentData();
+    return v.isValid() ? std::optional<E>(E(v.toInt())) : std::nullopt;
 }
 
 QStandardItem *moneyItem(qint64 cents) {
@@ -71,24 +83,12 @@ EarningsPane::EarningsPane(LedgerModel *ledger, LedgerTotalsModel *totals, bool 
     m_month = new QComboBox(this);
     m_month->addItem(tr("All months"), QDate());
     m_payee = new QComboBox(this);
-    m_payee->addItem(tr("All payees"), QString());
+    m_payee->addItem(tr("All payees"), QVariant());
     m_payee->setMinimumContentsLength(22);
-    m_eventType = combo(
-        this, {{tr("All events"), QString()},
-               {LedgerModel::eventTypeLabel(QStringLiteral("session")), QStringLiteral("session")},
-               {LedgerModel::eventTypeLabel(QStringLiteral("escalation")), QStringLiteral("escalation")},
-               {LedgerModel::eventTypeLabel(QStringLiteral("bay_rental")), QStringLiteral("bay_rental")},
-               {LedgerModel::eventTypeLabel(QStringLiteral("membership")), QStringLiteral("membership")}});
-    m_entryType = combo(this, {{tr("All entries"), QString()}});
-    for (const char *e : {"platform_fee", "workshop_share", "mechanic_share", "referral_fee",
-                          "bay_rental_charge", "membership_fee", "commission"})
-        m_entryType->addItem(LedgerModel::entryLabel(QString::fromLatin1(e)), QString::fromLatin1(e));
-    m_status = combo(this, {{tr("Any payout status"), QString()}});
-    for (const char *s : {"pending", "scheduled", "paid", "failed"})
-        m_status->addItem(LedgerModel::payoutStatusLabel(QString::fromLatin1(s)), QString::fromLatin1(s));
-    m_tier = combo(this, {{tr("Virtual and physical"), QString()},
-                          {tr("Virtual"), QStringLiteral("virtual")},
-                          {tr("Physical"), QStringLiteral("physical")}});
+    m_eventType = codeCombo<EventType>(this, tr("All events"));
+    m_entryType = codeCombo<EntryType>(this, tr("All entries"));
+    m_status = codeCombo<PayoutStatus>(this, tr("Any payout status"));
+    m_tier = codeCombo<LedgerTier>(this, tr("Virtual and physical"));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setShortcut(QKeySequence(tr("Ctrl+E")));
     for (QWidget *w : {static_cast<QWidget *>(m_month), static_cast<QWidget *>(m_payee),
@@ -274,7 +274,7 @@ QWidget *EarningsPane::buildStatementsTab() {
 std::optional<Payee> EarningsPane::currentPayee() const {
     const QString key = m_payee->currentData().toString();
     for (const Payee &p : m_payees)
-        if (p.party.left(1).toUpper() + QString::number(p.id) == key)
+        if (p.key() == key)
             return p;
     return std::nullopt;
 }
@@ -283,12 +283,12 @@ LedgerFilter EarningsPane::filter() const {
     LedgerFilter f;
     f.month = m_month->currentData().toDate();
     if (const auto p = currentPayee()) {
-        (p->party == u"workshop" ? f.workshopId : f.mechanicId) = p->id;
+        (p->party == Party::Workshop ? f.workshopId : f.mechanicId) = p->id;
     }
-    f.eventType = m_eventType->currentData().toString();
-    f.entryType = m_entryType->currentData().toString();
-    f.payoutStatus = m_status->currentData().toString();
-    f.serviceTier = m_tier->currentData().toString();
+    f.eventType = chosen<EventType>(m_eventType);
+    f.entryType = chosen<EntryType>(m_entryType);
+    f.payoutStatus = chosen<PayoutStatus>(m_status);
+    f.serviceTier = chosen<LedgerTier>(m_tier);
     return f;
 }
 
@@ -304,7 +304,7 @@ void EarningsPane::emitFilter() {
     const LedgerFilter f = filter();
     emit filterChanged(f);
     if (const auto p = currentPayee())
-        emit payeeChartRequested(p->party, p->id);
+        emit payeeChartRequested(*p);
 }
 
 void EarningsPane::setMonths(const QList<QDate> &months) {
@@ -325,14 +325,14 @@ void EarningsPane::setPayees(const QList<Payee> &payees) {
     while (m_payee->count() > 1)
         m_payee->removeItem(1);
     for (const Payee &p : payees)
-        m_payee->addItem((p.party == u"workshop" ? tr("Workshop: %1") : tr("Mechanic: %1")).arg(p.name),
-                         p.party.left(1).toUpper() + QString::number(p.id));
+        m_payee->addItem((p.party == Party::Workshop ? tr("Workshop: %1") : tr("Mechanic: %1")).arg(p.name),
+                         p.key());
 }
 
 void EarningsPane::onTotalActivated(const QModelIndex &index) {
     // Drill down: total → its rows (the entry-type filter).
-    const QString entry = index.data(LedgerTotalsModel::EntryTypeRole).toString();
-    const int i = m_entryType->findData(entry);
+    const QVariant entry = index.data(LedgerTotalsModel::EntryTypeRole);
+    const int i = entry.isValid() ? m_entryType->findData(entry.toInt()) : 0;
     m_entryType->setCurrentIndex(i < 0 ? 0 : i);
     m_ledgerView->setFocus();
 }
@@ -340,7 +340,7 @@ void EarningsPane::onTotalActivated(const QModelIndex &index) {
 void EarningsPane::onLedgerCurrentChanged(const QModelIndex &index) {
     if (!index.isValid())
         return;
-    emit eventSelected(index.data(LedgerModel::EventTypeRole).toString(),
+    emit eventSelected(EventType(index.data(LedgerModel::EventTypeRole).toInt()),
                        index.data(LedgerModel::EventIdRole).toLongLong());
 }
 
@@ -349,15 +349,14 @@ void EarningsPane::setSplit(const QList<LedgerRow> &rows) {
     qint64 sum = 0;
     for (const LedgerRow &r : rows) {
         sum += r.amountCents;
-        m_splitModel->appendRow({new QStandardItem(LedgerModel::entryLabel(r.entryType)),
-                                 new QStandardItem(r.party), new QStandardItem(r.payeeName),
-                                 moneyItem(r.amountCents),
+        m_splitModel->appendRow({new QStandardItem(labelOf(r.entryType)), new QStandardItem(labelOf(r.party)),
+                                 new QStandardItem(r.payeeName), moneyItem(r.amountCents),
                                  r.gstHstCents ? moneyItem(r.gstHstCents) : new QStandardItem(),
-                                 new QStandardItem(LedgerModel::payoutStatusLabel(r.payoutStatus))});
+                                 new QStandardItem(labelOf(r.payoutStatus))});
     }
     if (!rows.isEmpty())
         m_splitTitle->setText(tr("%1 #%2: gross %3, parts add up to %4")
-                                  .arg(LedgerModel::eventTypeLabel(rows.first().eventType))
+                                  .arg(labelOf(rows.first().eventType))
                                   .arg(rows.first().eventId)
                                   .arg(Money::fromCents(rows.first().grossCents).toString(QLocale()),
                                        Money::fromCents(sum).toString(QLocale())));
@@ -434,12 +433,14 @@ void EarningsPane::setDifferences(const QList<Difference> &differences) {
     m_diffModel->removeRows(0, m_diffModel->rowCount());
     for (const Difference &d : differences)
         m_diffModel->appendRow(
-            {new QStandardItem(d.cause),
-             new QStandardItem(d.eventType.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral("%1 #%2").arg(d.eventType).arg(d.eventId)),
+            {new QStandardItem(labelOf(d.cause)),
+             new QStandardItem(d.eventType
+                                   ? QStringLiteral("%1 #%2").arg(labelOf(*d.eventType)).arg(d.eventId)
+                                   : QString()),
              new QStandardItem(d.payoutId ? QStringLiteral("#%1").arg(d.payoutId) : QString()),
-             moneyItem(d.expectedCents), moneyItem(d.actualCents), new QStandardItem(d.detail)});
+             moneyItem(d.expectedCents), moneyItem(d.actualCents),
+             // The cause says what is wrong; a failed payout adds the reason finance typed.
+             new QStandardItem(d.cause == DifferenceCause::PayoutFailed ? d.detail : QString())});
     m_diffSummary->setText(differences.isEmpty()
                                ? tr("No differences: gross = platform + workshops + mechanics + referrals "
                                     "for every event, and payouts match the ledger.")
@@ -452,10 +453,27 @@ void EarningsPane::setPayouts(const QList<PayoutRow> &payouts) {
     m_payoutRows = payouts;
     m_payoutModel->removeRows(0, m_payoutModel->rowCount());
     for (const PayoutRow &p : payouts)
-        m_payoutModel->appendRow({new QStandardItem(QStringLiteral("#%1").arg(p.id)),
-                                  new QStandardItem(p.payeeName), moneyItem(p.amountCents),
-                                  new QStandardItem(LedgerModel::payoutStatusLabel(p.status)),
-                                  new QStandardItem(p.status == u"failed" ? p.failureReason : p.reference)});
+        m_payoutModel->appendRow(
+            {new QStandardItem(QStringLiteral("#%1").arg(p.id)), new QStandardItem(p.payeeName),
+             moneyItem(p.amountCents), new QStandardItem(labelOf(p.status)),
+             new QStandardItem(p.status == PayoutStatus::Failed ? p.failureReason : p.reference)});
+}
+
+void EarningsPane::showStatementPreview(const StatementData &s, const QString &documentName) {
+    openPrintPreview(
+        this, tr("Statement — %1").arg(s.payeeName),
+        [s](QPrinter *p) {
+            // The renderer lays out in points (1/72 in): scale the printer's resolution to it.
+            QPainter painter(p);
+            const qreal scale = p->resolution() / 72.0;
+            painter.scale(scale, scale);
+            StatementRenderer::paint(painter, *p, s, {});
+        },
+        [&documentName](QPrinter &printer) {
+            printer.setPageSize(QPageSize(QPageSize::Letter));
+            printer.setFullPage(true);
+            printer.setDocName(documentName);
+        });
 }
 
 void EarningsPane::setBatchProgress(int done, int total) {

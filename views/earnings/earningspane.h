@@ -1,6 +1,7 @@
 #pragma once
 
-#include "models/earnings/earningsrepository.h"
+#include "models/earnings/earningstypes.h"
+#include "models/earnings/statementdata.h"
 
 #include <QWidget>
 
@@ -31,6 +32,14 @@ public:
 
     LedgerFilter filter() const;
     QDate selectedMonth() const; ///< the filter's month, or the latest month when "all"
+
+    QTableView *ledgerView() const { return m_ledgerView; }
+    QTableView *totalsView() const { return m_totalsView; }
+    QTableView *splitView() const { return m_splitView; }
+    QTableView *differencesView() const { return m_diffView; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+public slots:
     void setMonths(const QList<QDate> &months);
     void setPayees(const QList<Payee> &payees);
     void setSplit(const QList<LedgerRow> &rows);
@@ -41,17 +50,13 @@ public:
     void setBatchProgress(int done, int total);
     void setBatchFinished(const QString &message);
     void showMessage(const QString &message, bool error = false);
-
-    QTableView *ledgerView() const { return m_ledgerView; }
-    QTableView *totalsView() const { return m_totalsView; }
-    QTableView *splitView() const { return m_splitView; }
-    QTableView *differencesView() const { return m_diffView; }
-    QTabWidget *tabs() const { return m_tabs; }
+    /// Opens a print preview of @p statement (loaded off the GUI thread; does not block).
+    void showStatementPreview(const adesk::StatementData &statement, const QString &documentName);
 
 signals:
     void filterChanged(const adesk::LedgerFilter &filter);
-    void eventSelected(const QString &eventType, qint64 eventId);
-    void payeeChartRequested(const QString &party, qint64 id);
+    void eventSelected(adesk::EventType eventType, qint64 eventId);
+    void payeeChartRequested(const adesk::Payee &payee);
     void reconcileRequested(const QDate &month);
     void schedulePayoutsRequested(const QDate &month);
     void markPaidRequested(qint64 payoutId, int version, const QString &reference);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/partnerships/partnershiprepository.h"
+#include "models/partnerships/partnershiptypes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

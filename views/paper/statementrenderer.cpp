@@ -176,7 +176,7 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     qreal y = kTop + 64;
     p.setFont(font(8, true));
     p.drawText(QRectF(kLeft, y, 250, 11), Qt::AlignLeft,
-               T("payee") + QStringLiteral(" — ") + T(s.party == u"workshop" ? "workshop" : "mechanic"));
+               T("payee") + QStringLiteral(" — ") + T(s.party == Party::Workshop ? "workshop" : "mechanic"));
     p.setFont(font(10, true));
     p.drawText(QRectF(kLeft, y + 12, 300, 14), Qt::AlignLeft, s.payeeName);
     p.setFont(font(9));
@@ -233,7 +233,8 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
             p.fillRect(QRectF(kLeft, y, kRight - kLeft, kRow), printpalette::zebra);
         p.drawText(QRectF(kColDate + 2, y, 60, kRow), Qt::AlignVCenter, e.date.toString(Qt::ISODate));
         p.drawText(QRectF(kColEvent, y, 180, kRow), Qt::AlignVCenter,
-                   T(e.eventType.toLatin1().constData()) + QStringLiteral(" #") + QString::number(e.eventId));
+                   T(toCode(e.eventType).toLatin1().constData()) + QStringLiteral(" #") +
+                       QString::number(e.eventId));
         const Money cells[] = {e.gross, e.platformFee, e.gstHst, e.share, e.charges, e.net()};
         qreal prev = 244;
         for (int c = 0; c < 6; ++c) {
@@ -278,7 +279,8 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     for (const StatementData::Payout &po : s.payouts) {
         p.drawText(QRectF(kLeft + 2, y, 70, kRow), Qt::AlignVCenter, po.date.toString(Qt::ISODate));
         p.drawText(QRectF(kLeft + 72, y, 170, kRow), Qt::AlignVCenter, po.reference);
-        p.drawText(QRectF(kLeft + 245, y, 180, kRow), Qt::AlignVCenter, T(po.status.toLatin1().constData()));
+        p.drawText(QRectF(kLeft + 245, y, 180, kRow), Qt::AlignVCenter,
+                   T(toCode(po.status).toLatin1().constData()));
         p.drawText(QRectF(430, y, kRight - 430, kRow), Qt::AlignVCenter | Qt::AlignRight, money(po.amount));
         y += kRow;
     }

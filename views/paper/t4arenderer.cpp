@@ -148,7 +148,8 @@ QString T4ARenderer::slipFileName(const T4ASlipData &slip, int taxYear) {
     slug = slug.simplified().replace(u' ', u'-').left(40);
     return QStringLiteral("%1_T4A_%2%3_%4.pdf")
         .arg(taxYear)
-        .arg(slip.key(), slip.reportType == u"O" ? QString() : u'-' + slip.reportType, slug);
+        .arg(slip.key(), slip.reportType == ReportType::Original ? QString() : u'-' + toCode(slip.reportType),
+             slug);
 }
 
 QString T4ARenderer::summaryFileName(int taxYear) {
@@ -176,11 +177,11 @@ QByteArray T4ARenderer::renderSlip(const T4ASlipData &s, const T4APayer &payer, 
                    T("slipSubtitle"));
         box(p, QRectF(kRight - 110, y, 110, 34), T("year"), QString::number(taxYear), true);
         y += 44;
-        if (s.reportType != u"O") {
+        if (s.reportType != ReportType::Original) {
             p.setPen(QPen(printpalette::alert, 1.5));
             p.setFont(font(14, true));
             p.drawText(QRectF(kLeft, y, kRight - kLeft, 22), Qt::AlignCenter,
-                       s.reportType == u"C" ? T("cancelled") : T("amended"));
+                       s.reportType == ReportType::Cancelled ? T("cancelled") : T("amended"));
             y += 26;
         }
         // Payer
@@ -197,7 +198,7 @@ QByteArray T4ARenderer::renderSlip(const T4ASlipData &s, const T4APayer &payer, 
         p.drawText(QRectF(kLeft + 6, y + 31, 290, 60), Qt::AlignLeft | Qt::AlignTop,
                    addressBlock(s.addressLine1, s.addressLine2, s.city, s.province, s.postalCode));
         const qreal rx = kLeft + 310, rw = kRight - rx;
-        if (s.recipientKind == u"business")
+        if (s.recipientKind == RecipientKind::Business)
             box(p, QRectF(rx, y, rw, 28), T("bn"),
                 s.bn.isEmpty() ? QString() : QStringLiteral("********* ") + s.bn.right(3));
         else
@@ -218,7 +219,7 @@ QByteArray T4ARenderer::renderSlip(const T4ASlipData &s, const T4APayer &payer, 
         p.setFont(font(8));
         p.drawText(QRectF(kLeft, y, kRight - kLeft, 30), Qt::AlignLeft | Qt::TextWordWrap, T("note048"));
         y += 30;
-        if (s.recipientKind != u"business" && !s.sin.isEmpty())
+        if (s.recipientKind != RecipientKind::Business && !s.sin.isEmpty())
             p.drawText(QRectF(kLeft, y, kRight - kLeft, 14), Qt::AlignLeft, T("truncated"));
         p.setFont(font(7.5));
         p.drawText(QRectF(kLeft, 740, kRight - kLeft, 14), Qt::AlignLeft, T("copy"));
@@ -259,12 +260,12 @@ QByteArray T4ARenderer::renderSummary(const T4AReturnData &d) {
         const qreal rx = kLeft + 310, rw = kRight - rx;
         box(p, QRectF(rx, y, rw, 32), T("payerAccount"), d.payer.payerAccount);
         box(p, QRectF(rx, y + 38, rw, 32), T("reportType"),
-            d.summaryReportType() == u"A" ? T("amendedReturn") : T("original"));
+            d.summaryReportType() == ReportType::Amended ? T("amendedReturn") : T("original"));
         y += 82;
         const qreal bw = (kRight - kLeft - 10) / 2.0, bh = 40;
         int cancelled = 0;
         for (const T4ASlipData &s : d.slips)
-            cancelled += s.reportType == u"C" ? 1 : 0;
+            cancelled += s.reportType == ReportType::Cancelled ? 1 : 0;
         box(p, QRectF(kLeft, y, bw, bh), T("slipCount"), locale.toString(qlonglong(d.slips.size())), true);
         box(p, QRectF(kLeft + bw + 10, y, bw, bh), T("total048"),
             Money::fromCents(d.totalBox048Cents()).toString(locale), true);

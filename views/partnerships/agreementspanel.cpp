@@ -53,7 +53,17 @@ AgreementsPanel::AgreementsPanel(AgreementListModel *model, QWidget *parent)
     auto current = [this]() -> const AgreementRow * { return m_model->rowAt(m_view->currentIndex().row()); };
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AgreementsPanel::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &AgreementsPanel::updateButtons);
+    // A reload keeps the selected agreement (or selects the first).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keep = m_view->currentIndex().data(AgreementListModel::IdRole).toLongLong(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0) {
+            const int row = m_model->rowOfId(m_keep);
+            m_view->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));
+        }
+        m_view->resizeColumnsToContents();
+        updateButtons();
+    });
     connect(m_generate, &QPushButton::clicked, this, [this, current] {
         if (const AgreementRow *a = current())
             emit generateRequested(a->id);
@@ -96,7 +106,7 @@ void AgreementsPanel::showMessage(const QString &text, bool error) {
 
 void AgreementsPanel::updateButtons() {
     const AgreementRow *a = m_model->rowAt(m_view->currentIndex().row());
-    const bool live = a && a->status == u"active";
+    const bool live = a && a->status == PartnershipStatus::Active;
     m_preview->setEnabled(a);
     m_generate->setEnabled(!m_readOnly && a && a->documentId == 0);
     m_workshop->setEnabled(!m_readOnly && live && a->documentId > 0 && !a->workshopAcceptedAt.isValid());

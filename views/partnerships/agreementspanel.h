@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/party.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -21,9 +23,11 @@ public:
     explicit AgreementsPanel(AgreementListModel *model, QWidget *parent = nullptr);
     void setReadOnly(bool readOnly);
     QTableView *view() const { return m_view; }
-    void showMessage(const QString &text, bool error);
     /// "" = the agreement's own language, else "fr" / "en".
     QString language() const;
+
+public slots:
+    void showMessage(const QString &text, bool error);
 
 signals:
     void generateRequested(qint64 agreementId);
@@ -44,6 +48,7 @@ private:
     QLabel *m_mechanicState; ///< the mechanic's acceptance, as recorded by the platform
     QLabel *m_message;
     bool m_readOnly = false;
+    qint64 m_keep = 0; ///< the agreement selected before a reload
 };
 
 } // namespace adesk

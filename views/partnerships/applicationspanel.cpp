@@ -31,10 +31,10 @@ ApplicationsPanel::ApplicationsPanel(QAbstractItemModel *programs, ApplicationQu
     m_program->setModelColumn(ProgramListModel::Name);
     m_program->setMinimumContentsLength(28);
     m_status = new QComboBox;
-    m_status->addItem(tr("Pending"), QStringLiteral("pending"));
-    m_status->addItem(tr("Approved"), QStringLiteral("approved"));
-    m_status->addItem(tr("Rejected"), QStringLiteral("rejected"));
-    m_status->addItem(tr("All"), QString());
+    for (ApplicationStatus s :
+         {ApplicationStatus::Pending, ApplicationStatus::Approved, ApplicationStatus::Rejected})
+        m_status->addItem(labelOf(s), int(s));
+    m_status->addItem(tr("All"), QVariant());
     auto *programLabel = new QLabel(tr("&Program"));
     programLabel->setBuddy(m_program);
     auto *statusLabel = new QLabel(tr("S&how"));
@@ -134,8 +134,9 @@ ApplicationsPanel::ApplicationsPanel(QAbstractItemModel *programs, ApplicationQu
     updateDetail();
 }
 
-QString ApplicationsPanel::statusFilter() const {
-    return m_status->currentData().toString();
+std::optional<ApplicationStatus> ApplicationsPanel::statusFilter() const {
+    const QVariant v = m_status->currentData();
+    return v.isValid() ? std::optional(ApplicationStatus(v.toInt())) : std::nullopt;
 }
 
 void ApplicationsPanel::showEvent(QShowEvent *event) {
@@ -183,7 +184,7 @@ void ApplicationsPanel::showMessage(const QString &text, bool error) {
 
 void ApplicationsPanel::updateDetail() {
     const ApplicationRow *r = m_queue->rowAt(m_view->currentIndex().row());
-    const bool pending = r && r->status == u"pending";
+    const bool pending = r && r->status == ApplicationStatus::Pending;
     m_approve->setEnabled(!m_readOnly && !m_busy && pending && r->ineligibility.isEmpty());
     m_reject->setEnabled(!m_readOnly && !m_busy && pending && !m_reason->text().trimmed().isEmpty());
     if (!r) {
@@ -202,10 +203,7 @@ void ApplicationsPanel::updateDetail() {
                                   : tr("Rating %1 ★").arg(ProgramTerms::ratingText(r->ratingBp)),
                   tr("%n year(s) of experience", nullptr, r->yearsExperience),
                   tr("Tier: %1").arg(ProgramTerms::tierLabel(r->serviceTier)),
-                  tr("Compliance: %1")
-                      .arg(m_queue->index(m_view->currentIndex().row(), ApplicationQueueModel::Compliance)
-                               .data()
-                               .toString()),
+                  tr("Compliance: %1").arg(verification::statusLabel(r->complianceStatus)),
                   r->redSeal ? tr("<br>Red Seal certified") : QString());
     h += QStringLiteral("<p><i>%1</i></p>").arg(r->message.toHtmlEscaped());
     if (pending)

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "models/partnerships/partnershiptypes.h"
+
 #include <QDate>
 #include <QWidget>
+
+#include <optional>
 
 class QAbstractItemModel;
 class QCheckBox;
@@ -26,15 +30,17 @@ public:
     ApplicationsPanel(QAbstractItemModel *programs, ApplicationQueueModel *queue, QWidget *parent = nullptr);
 
     void setReadOnly(bool readOnly);
-    /// Selects @p programId in the selector (without emitting programChosen).
-    void showProgram(qint64 programId);
     qint64 currentApplicationId() const;
     QTableView *view() const { return m_view; }
+
+public slots:
+    /// Selects @p programId in the selector (without emitting programChosen).
+    void showProgram(qint64 programId);
     void setBusy(bool busy);
     void showMessage(const QString &text, bool error);
 
 signals:
-    void programChosen(qint64 programId, const QString &status);
+    void programChosen(qint64 programId, std::optional<adesk::ApplicationStatus> status);
     void decisionRequested(qint64 applicationId, int rowVersion, bool approve, const QString &reason,
                            const QDate &effective, const QDate &end);
     void firstShown();
@@ -44,7 +50,7 @@ protected:
 
 private:
     void updateDetail();
-    QString statusFilter() const;
+    std::optional<ApplicationStatus> statusFilter() const;
 
     QAbstractItemModel *m_programs;
     ApplicationQueueModel *m_queue;

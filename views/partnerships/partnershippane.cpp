@@ -3,6 +3,7 @@
 #include "models/partnerships/agreementlistmodel.h"
 #include "models/partnerships/programlistmodel.h"
 #include "views/common/semanticcolors.h"
+#include "views/common/printpreview.h"
 #include "views/partnerships/agreementspanel.h"
 #include "views/partnerships/partnershipspanel.h"
 #include "views/partnerships/programeditor.h"
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
@@ -109,6 +109,12 @@ void PartnershipPane::selectProgram(qint64 programId) {
         m_programsView->setCurrentIndex(m_programsModel->index(row, 0));
 }
 
+void PartnershipPane::showNewProgram(const ProgramDetail &draft) {
+    m_programsView->clearSelection();
+    m_editor->setProgram(draft);
+    m_tabs->setCurrentIndex(0);
+}
+
 void PartnershipPane::showStatus(const QString &text, bool error) {
     m_status->setStyleSheet(
         SemanticColors::of(this).textStyle(error ? SemanticColors::Role::Error : SemanticColors::Role::Ok));
@@ -116,11 +122,7 @@ void PartnershipPane::showStatus(const QString &text, bool error) {
 }
 
 void PartnershipPane::showPrintPreview(const QString &title, const QList<QImage> &pages) {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(title);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(title);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&pages](QPrinter *p) {
+    openPrintPreview(this, title, [pages](QPrinter *p) {
         QPainter painter(p);
         for (int i = 0; i < pages.size(); ++i) {
             if (i > 0)
@@ -131,7 +133,6 @@ void PartnershipPane::showPrintPreview(const QString &title, const QList<QImage>
             painter.drawImage(QRect(area.topLeft(), size), img);
         }
     });
-    dialog.exec();
 }
 
 } // namespace adesk

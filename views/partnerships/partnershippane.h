@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/partnerships/partnershiprepository.h"
+#include "models/partnerships/partnershiptypes.h"
 
 #include <QImage>
 #include <QWidget>
@@ -31,15 +31,19 @@ public:
 
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
-    void setWorkshopName(const QString &name);
     ProgramEditor *editor() const { return m_editor; }
     AgreementsPanel *agreementsPanel() const { return m_agreements; }
     PartnershipsPanel *partnershipsPanel() const { return m_partnerships; }
     QTableView *programsView() const { return m_programsView; }
     QTabWidget *tabs() const { return m_tabs; }
     qint64 currentProgramId() const;
+
+public slots:
+    void setWorkshopName(const QString &name);
     /// Selects @p programId in the list (after a save created it, or a reload).
     void selectProgram(qint64 programId);
+    /// Opens a new draft in the editor (no program selected in the list).
+    void showNewProgram(const adesk::ProgramDetail &draft);
     void showStatus(const QString &text, bool error);
     /// A print preview of already rendered pages (rendered off the GUI thread).
     void showPrintPreview(const QString &title, const QList<QImage> &pages);

@@ -83,8 +83,8 @@ PartnershipsPanel::PartnershipsPanel(PartnershipListModel *model, QWidget *paren
     m_commission->setDecimals(2);
     m_commission->setSuffix(QStringLiteral("\u00a0%"));
     m_payment = new QComboBox;
-    for (const QString &p : {QStringLiteral("net_30"), QStringLiteral("net_60"), QStringLiteral("immediate")})
-        m_payment->addItem(PartnershipListModel::paymentTermsLabel(p), p);
+    for (PaymentTerm p : allValues<PaymentTerm>())
+        m_payment->addItem(labelOf(p), int(p));
     m_hasEnd = new QCheckBox(tr("Contract ends"));
     m_end = new QDateEdit(QDate::currentDate().addYears(1));
     m_end->setCalendarPopup(true);
@@ -180,7 +180,18 @@ PartnershipsPanel::PartnershipsPanel(PartnershipListModel *model, QWidget *paren
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PartnershipsPanel::currentChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &PartnershipsPanel::currentChanged);
+    // A reload keeps the selected partnership (or selects the first).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keep = current() ? current()->id : 0; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() == 0) {
+            currentChanged();
+        } else {
+            const int row = m_model->rowOfId(m_keep);
+            m_view->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));
+        }
+        m_view->resizeColumnsToContents();
+    });
     connect(m_canQuote, &QCheckBox::toggled, this, &PartnershipsPanel::updateButtons);
     connect(m_hasEnd, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
     connect(m_saveTerms, &QPushButton::clicked, this, [this] {
@@ -197,17 +208,17 @@ PartnershipsPanel::PartnershipsPanel(PartnershipListModel *model, QWidget *paren
         }
         r.maxQuoteAmountCents = max ? max->cents() : 0;
         r.commissionBp = int(qRound64(m_commission->value() * 100.0));
-        r.paymentTerms = m_payment->currentData().toString();
+        r.paymentTerms = PaymentTerm(m_payment->currentData().toInt());
         r.contractEnd = m_hasEnd->isChecked() ? m_end->date() : QDate();
         emit updateRequested(r);
     });
-    auto status = [this](const QString &action) {
+    auto status = [this](PartnershipAction action) {
         if (const PartnershipRow *p = current())
             emit statusRequested(p->id, p->rowVersion, action, m_reason->text());
     };
-    connect(m_suspend, &QPushButton::clicked, this, [status] { status(QStringLiteral("suspend")); });
-    connect(m_reinstate, &QPushButton::clicked, this, [status] { status(QStringLiteral("reinstate")); });
-    connect(m_terminate, &QPushButton::clicked, this, [status] { status(QStringLiteral("terminate")); });
+    connect(m_suspend, &QPushButton::clicked, this, [status] { status(PartnershipAction::Suspend); });
+    connect(m_reinstate, &QPushButton::clicked, this, [status] { status(PartnershipAction::Reinstate); });
+    connect(m_terminate, &QPushButton::clicked, this, [status] { status(PartnershipAction::Terminate); });
     connect(m_reason, &QLineEdit::textChanged, this, &PartnershipsPanel::updateButtons);
     currentChanged();
 }
@@ -223,7 +234,7 @@ void PartnershipsPanel::currentChanged() {
         m_approval->setChecked(p->quoteApprovalRequired);
         m_maxQuote->setText(moneyText(p->maxQuoteAmountCents));
         m_commission->setValue(p->commissionBp / 100.0);
-        m_payment->setCurrentIndex(m_payment->findData(p->paymentTerms));
+        m_payment->setCurrentIndex(m_payment->findData(int(p->paymentTerms)));
         m_hasEnd->setChecked(p->contractEnd.isValid());
         if (p->contractEnd.isValid())
             m_end->setDate(p->contractEnd);
@@ -239,7 +250,7 @@ void PartnershipsPanel::currentChanged() {
 
 void PartnershipsPanel::updateButtons() {
     const PartnershipRow *p = current();
-    const bool live = p && p->status != u"terminated";
+    const bool live = p && p->status != PartnershipStatus::Terminated;
     const bool edit = !m_readOnly && live;
     for (QWidget *w : std::initializer_list<QWidget *>{m_canQuote, m_approval, m_commission, m_payment,
                                                        m_hasEnd, m_saveTerms, m_reason})
@@ -247,8 +258,8 @@ void PartnershipsPanel::updateButtons() {
     m_maxQuote->setEnabled(edit && m_canQuote->isChecked());
     m_end->setEnabled(edit && m_hasEnd->isChecked());
     const bool reason = !m_reason->text().trimmed().isEmpty();
-    m_suspend->setEnabled(edit && p->status == u"active" && reason);
-    m_reinstate->setEnabled(edit && p->status == u"suspended");
+    m_suspend->setEnabled(edit && p->status == PartnershipStatus::Active && reason);
+    m_reinstate->setEnabled(edit && p->status == PartnershipStatus::Suspended);
     m_terminate->setEnabled(edit && reason);
     for (QPushButton *b : m_catalogButtons)
         b->setEnabled(edit && m_catalogOf == p->id);
@@ -285,7 +296,7 @@ void PartnershipsPanel::setPartRows(const QList<PartRow> &rows) {
         const PartRow &p = rows.at(r);
         put(m_parts, r, 0, p.partNumber, p.id);
         put(m_parts, r, 1, p.partName);
-        put(m_parts, r, 2, p.category);
+        put(m_parts, r, 2, categoryLabel(p.category));
         put(m_parts, r, 3, Money::fromCents(p.wholesaleCents).toString());
         put(m_parts, r, 4, Money::fromCents(p.retailCents).toString());
         put(m_parts, r, 5, QString::number(p.leadTimeDays));
@@ -300,7 +311,7 @@ void PartnershipsPanel::setRateRows(const QList<LabourRateRow> &rows) {
     m_rates->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const LabourRateRow &l = rows.at(r);
-        put(m_rates, r, 0, l.serviceCategory, l.id);
+        put(m_rates, r, 0, categoryLabel(l.serviceCategory), l.id);
         put(m_rates, r, 1, Money::fromCents(l.ratePerHourCents).toString());
         put(m_rates, r, 2, moneyText(l.mechanicRateCents));
         put(m_rates, r, 3,
@@ -320,7 +331,7 @@ QList<PartRow> PartnershipsPanel::parts() const {
         p.id = m_parts->item(r, 0) ? m_parts->item(r, 0)->data(Qt::UserRole).toLongLong() : 0;
         p.partNumber = cell(m_parts, r, 0);
         p.partName = cell(m_parts, r, 1);
-        p.category = cell(m_parts, r, 2);
+        p.category = categoryFromLabel(cell(m_parts, r, 2));
         p.wholesaleCents = moneyCell(m_parts, r, 3);
         p.retailCents = moneyCell(m_parts, r, 4);
         p.leadTimeDays = cell(m_parts, r, 5).toInt();
@@ -337,7 +348,7 @@ QList<LabourRateRow> PartnershipsPanel::labourRates() const {
     for (int r = 0; r < m_rates->rowCount(); ++r) {
         LabourRateRow l;
         l.id = m_rates->item(r, 0) ? m_rates->item(r, 0)->data(Qt::UserRole).toLongLong() : 0;
-        l.serviceCategory = cell(m_rates, r, 0);
+        l.serviceCategory = categoryFromLabel(cell(m_rates, r, 0));
         l.ratePerHourCents = moneyCell(m_rates, r, 1);
         l.mechanicRateCents = cell(m_rates, r, 2).isEmpty() ? 0 : moneyCell(m_rates, r, 2);
         const QString pct = cell(m_rates, r, 3);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/partnerships/partnershiprepository.h"
+#include "models/partnerships/partnershiptypes.h"
 
 #include <QWidget>
 
@@ -27,9 +27,6 @@ public:
     explicit PartnershipsPanel(PartnershipListModel *model, QWidget *parent = nullptr);
     void setReadOnly(bool readOnly);
     QTableView *view() const { return m_view; }
-    void showMessage(const QString &text, bool error);
-    /// The catalog of @p partnershipId arrived.
-    void setCatalog(qint64 partnershipId, const QList<PartRow> &parts, const QList<LabourRateRow> &rates);
     QList<PartRow> parts() const;
     QList<LabourRateRow> labourRates() const;
     /// Merges CSV text into the tables (rows with a known part number / category replace theirs);
@@ -37,10 +34,17 @@ public:
     QStringList importPartsCsv(const QString &text);
     QStringList importLabourCsv(const QString &text);
 
+public slots:
+    void showMessage(const QString &text, bool error);
+    /// The catalog of @p partnershipId arrived.
+    void setCatalog(qint64 partnershipId, const QList<adesk::PartRow> &parts,
+                    const QList<adesk::LabourRateRow> &rates);
+
 signals:
     void partnershipSelected(qint64 partnershipId);
     void updateRequested(const adesk::PartnershipRow &row);
-    void statusRequested(qint64 partnershipId, int rowVersion, const QString &action, const QString &reason);
+    void statusRequested(qint64 partnershipId, int rowVersion, adesk::PartnershipAction action,
+                         const QString &reason);
     void partsSaveRequested(qint64 partnershipId, const QList<adesk::PartRow> &rows);
     void labourSaveRequested(qint64 partnershipId, const QList<adesk::LabourRateRow> &rows);
 
@@ -70,6 +74,7 @@ private:
     QList<QPushButton *> m_catalogButtons;
     QLabel *m_message;
     qint64 m_catalogOf = 0;
+    qint64 m_keep = 0; ///< the partnership selected before a reload
     bool m_readOnly = false;
 };
 

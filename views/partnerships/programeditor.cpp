@@ -333,15 +333,15 @@ void ProgramEditor::build() {
     });
     connect(m_publish, &QPushButton::clicked, this, [this] {
         emit statusRequested(m_program.id, m_program.rowVersion,
-                             m_program.status == ProgramTerms::Status::Paused ? QStringLiteral("resume")
-                                                                              : QStringLiteral("publish"),
+                             m_program.status == ProgramTerms::Status::Paused ? ProgramAction::Resume
+                                                                              : ProgramAction::Publish,
                              QDate());
     });
     connect(m_pause, &QPushButton::clicked, this, [this] {
-        emit statusRequested(m_program.id, m_program.rowVersion, QStringLiteral("pause"), QDate());
+        emit statusRequested(m_program.id, m_program.rowVersion, ProgramAction::Pause, QDate());
     });
     connect(m_close, &QPushButton::clicked, this, [this] {
-        emit statusRequested(m_program.id, m_program.rowVersion, QStringLiteral("close"), QDate());
+        emit statusRequested(m_program.id, m_program.rowVersion, ProgramAction::Close, QDate());
     });
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/partnerships/partnershiprepository.h"
+#include "models/partnerships/partnershiptypes.h"
 
 #include <QWidget>
 
@@ -37,8 +37,6 @@ public:
     explicit ProgramEditor(QWidget *parent = nullptr);
     ~ProgramEditor() override;
 
-    /// Shows @p program (id 0: a new draft of @p program.workshopId). Clears undo history.
-    void setProgram(const ProgramDetail &program);
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
     const ProgramDetail &program() const { return m_program; }
@@ -50,8 +48,6 @@ public:
     /// The card HTML the preview shows (what a mechanic sees), coloured for @p palette.
     static QString cardHtml(const ProgramTerms &terms, const QString &workshopName, const QPalette &palette);
     QString previewHtml() const;
-    /// Marks a save/status change as finished (re-enables the buttons).
-    void setBusy(bool busy);
 
     /// The widgets, named for tests (objectName is the terms key).
     QWidget *field(const QString &key) const;
@@ -59,11 +55,17 @@ public:
     /// Applies @p terms to the form without recording an undo step (undo/redo use it).
     void applyTerms(const ProgramTerms &terms);
 
+public slots:
+    /// Shows @p program (id 0: a new draft of @p program.workshopId). Clears undo history.
+    void setProgram(const adesk::ProgramDetail &program);
+    /// Marks a save/status change as started or finished (disables / re-enables the buttons).
+    void setBusy(bool busy);
+
 signals:
     void saveRequested(qint64 programId, int rowVersion, const adesk::ProgramTerms &terms,
                        const QDate &effectiveFrom);
-    /// publish | pause | resume | close
-    void statusRequested(qint64 programId, int rowVersion, const QString &action, const QDate &effectiveFrom);
+    void statusRequested(qint64 programId, int rowVersion, adesk::ProgramAction action,
+                         const QDate &effectiveFrom);
     void termsChanged();
 
 private:

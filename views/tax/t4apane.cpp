@@ -209,7 +209,7 @@ T4APane::T4APane(T4AModel *model, QWidget *parent)
     });
     auto amend = [this](bool cancel) {
         const T4AOverviewRow *r = currentRow();
-        if (!r || r->slipStatus != u"filed")
+        if (!r || r->slipStatus != SlipStatus::Filed)
             return;
         const QString q =
             cancel ? tr("Cancel the filed slip of %1? A cancelled slip (report type C) goes into an "
@@ -240,6 +240,11 @@ void T4APane::setYears(const QList<int> &years, int current) {
     m_year->setCurrentIndex(qMax(0, m_year->findData(current)));
 }
 
+QString T4APane::selectedKey() const {
+    const T4AOverviewRow *r = currentRow();
+    return r ? r->key() : QString();
+}
+
 const T4AOverviewRow *T4APane::currentRow() const {
     const QModelIndex i = m_filter->mapToSource(m_table->currentIndex());
     return i.isValid() ? m_model->rowAt(i.row()) : nullptr;
@@ -247,7 +252,7 @@ const T4AOverviewRow *T4APane::currentRow() const {
 
 void T4APane::updateActions() {
     const T4AOverviewRow *r = currentRow();
-    const bool filed = r && r->slipStatus == u"filed";
+    const bool filed = r && r->slipStatus == SlipStatus::Filed;
     m_drafts->setEnabled(!m_busy);
     m_finalize->setEnabled(!m_busy);
     m_generate->setEnabled(!m_busy);

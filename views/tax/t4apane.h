@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/tax/taxprofile.h"
+#include "models/tax/taxtypes.h"
 
 #include <QWidget>
 
@@ -41,7 +41,10 @@ public:
     QTableView *table() const { return m_table; }
     T4AFilterModel *filter() const { return m_filter; }
     int year() const;
+    /// The key ("M12") of the selected payee, empty when none.
+    QString selectedKey() const;
 
+public slots:
     void setYears(const QList<int> &years, int current);
     void showProfile(const TaxProfile &profile);
     void showRevealed(const QString &sin, const QString &bn);
@@ -55,7 +58,7 @@ public:
 
 signals:
     void yearChanged(int year);
-    void payeeSelected(const QString &party, qint64 payeeId);
+    void payeeSelected(adesk::Party party, qint64 payeeId);
     void profileSaveRequested(const adesk::TaxProfile &profile);
     void revealRequested(qint64 profileId, const QString &reason);
     void createDraftsRequested(int year);

@@ -16,8 +16,8 @@ TaxProfileEditor::TaxProfileEditor(QWidget *parent)
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.15);
     m_ui->title->setFont(f);
-    m_ui->recipientKind->addItem(tr("Individual (SIN)"), QStringLiteral("individual"));
-    m_ui->recipientKind->addItem(tr("Business (BN)"), QStringLiteral("business"));
+    m_ui->recipientKind->addItem(tr("Individual (SIN)"), int(RecipientKind::Individual));
+    m_ui->recipientKind->addItem(tr("Business (BN)"), int(RecipientKind::Business));
     m_ui->province->addItem(QString(), QString());
     for (const char *p : {"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"})
         m_ui->province->addItem(QString::fromLatin1(p), QString::fromLatin1(p));
@@ -87,7 +87,7 @@ void TaxProfileEditor::setProfile(const TaxProfile &p) {
     m_loading = true;
     setEnabled(true);
     m_ui->title->setText(p.payeeName.isEmpty() ? tr("Tax profile") : p.payeeName);
-    m_ui->recipientKind->setCurrentIndex(qMax(0, m_ui->recipientKind->findData(p.recipientKind)));
+    m_ui->recipientKind->setCurrentIndex(qMax(0, m_ui->recipientKind->findData(int(p.recipientKind))));
     m_ui->surname->setText(p.surname);
     m_ui->givenName->setText(p.givenName);
     m_ui->initial->setText(p.initial);
@@ -129,7 +129,7 @@ void TaxProfileEditor::setReadOnly(bool readOnly) {
 
 TaxProfile TaxProfileEditor::profile() const {
     TaxProfile p = m_profile;
-    p.recipientKind = m_ui->recipientKind->currentData().toString();
+    p.recipientKind = RecipientKind(m_ui->recipientKind->currentData().toInt());
     p.surname = m_ui->surname->text().trimmed();
     p.givenName = m_ui->givenName->text().trimmed();
     p.initial = m_ui->initial->text().trimmed();
@@ -167,7 +167,7 @@ void TaxProfileEditor::validate() {
         l->setText(message);
         l->setVisible(!message.isEmpty());
     };
-    const bool business = m_ui->recipientKind->currentData().toString() == u"business";
+    const bool business = RecipientKind(m_ui->recipientKind->currentData().toInt()) == RecipientKind::Business;
     auto length = [&](QLineEdit *e, const QString &field, int limit, bool required) {
         const int n = int(e->text().trimmed().size());
         if (required && n == 0)

@@ -1,0 +1,199 @@
+#pragma once
+
+#include "models/common/party.h"
+#include "models/core/codes.h"
+
+#include <QDate>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace adesk {
+
+// The earnings vocabulary (migration 0005). Each enum mirrors a CHECK list of the schema; the
+// repository converts at its edge (toCode / fromCode, models/core/codes.h) and screens show
+// labelOf(). Who a row is for is a Party (models/common/party.h).
+
+/// What happened on the platform (earnings_ledger.event_type).
+enum class EventType : quint8 { Session, Escalation, BayRental, Membership };
+template <> struct CodeTable<EventType> {
+    static constexpr const char *context = "Earnings";
+    static constexpr const char *codes[] = {"session", "escalation", "bay_rental", "membership"};
+    static constexpr const char *labels[] = {
+        QT_TRANSLATE_NOOP("Earnings", "Session"), QT_TRANSLATE_NOOP("Earnings", "Escalated repair"),
+        QT_TRANSLATE_NOOP("Earnings", "Bay rental"), QT_TRANSLATE_NOOP("Earnings", "Membership")};
+};
+
+/// What a ledger row is (earnings_ledger.entry_type); RevenueSplit::Entry.
+enum class EntryType : quint8 {
+    PlatformFee,
+    WorkshopShare,
+    MechanicShare,
+    ReferralFee,
+    BayRentalCharge,
+    MembershipFee,
+    Commission
+};
+template <> struct CodeTable<EntryType> {
+    static constexpr const char *context = "Earnings";
+    static constexpr const char *codes[] = {"platform_fee", "workshop_share",    "mechanic_share",
+                                            "referral_fee", "bay_rental_charge", "membership_fee",
+                                            "commission"};
+    static constexpr const char *labels[] = {
+        QT_TRANSLATE_NOOP("Earnings", "Platform fee"),   QT_TRANSLATE_NOOP("Earnings", "Workshop share"),
+        QT_TRANSLATE_NOOP("Earnings", "Mechanic share"), QT_TRANSLATE_NOOP("Earnings", "Referral fee"),
+        QT_TRANSLATE_NOOP("Earnings", "Bay rental"),     QT_TRANSLATE_NOOP("Earnings", "Membership fee"),
+        QT_TRANSLATE_NOOP("Earnings", "Commission")};
+};
+
+/// Where a ledger row's money stands (earnings_ledger.payout_status, payouts.status: a payout is
+/// scheduled, then paid or failed).
+enum class PayoutStatus : quint8 { Pending, Scheduled, Paid, Failed };
+template <> struct CodeTable<PayoutStatus> {
+    static constexpr const char *context = "Earnings";
+    static constexpr const char *codes[] = {"pending", "scheduled", "paid", "failed"};
+    static constexpr const char *labels[] = {
+        QT_TRANSLATE_NOOP("Earnings", "Pending"), QT_TRANSLATE_NOOP("Earnings", "Scheduled"),
+        QT_TRANSLATE_NOOP("Earnings", "Paid"), QT_TRANSLATE_NOOP("Earnings", "Failed")};
+};
+
+/// Virtual or physical work (earnings_ledger.service_tier).
+enum class LedgerTier : quint8 { Virtual, Physical };
+template <> struct CodeTable<LedgerTier> {
+    static constexpr const char *context = "Earnings";
+    static constexpr const char *codes[] = {"virtual", "physical"};
+    static constexpr const char *labels[] = {QT_TRANSLATE_NOOP("Earnings", "Virtual"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Physical")};
+};
+
+/// Why reconciliation flags something (desk.earnings_differences).
+enum class DifferenceCause : quint8 {
+    MissingLedger,       ///< a completed event of the month has no ledger rows
+    SplitMismatch,       ///< a split event's parts do not add up to its gross
+    ChargeUnbalanced,    ///< a charge's rows do not move the amount from the mechanic to the workshop
+    GrossMismatch,       ///< the ledger's gross differs from the event's amount (changed after posting)
+    PayoutMismatch,      ///< a payout's amount differs from the net of the ledger rows it pays
+    PayoutFailed,        ///< a failed payout whose rows are still waiting to be paid again
+    PaidWithoutReference ///< a paid ledger row without the processor's reference
+};
+template <> struct CodeTable<DifferenceCause> {
+    static constexpr const char *context = "Earnings";
+    static constexpr const char *codes[] = {"missing_ledger",        "split_mismatch",  "charge_unbalanced",
+                                            "gross_mismatch",        "payout_mismatch", "payout_failed",
+                                            "paid_without_reference"};
+    static constexpr const char *labels[] = {
+        QT_TRANSLATE_NOOP("Earnings", "Completed event missing from the ledger"),
+        QT_TRANSLATE_NOOP("Earnings", "Parts do not add up to the gross"),
+        QT_TRANSLATE_NOOP("Earnings", "Charge rows do not balance"),
+        QT_TRANSLATE_NOOP("Earnings", "Event changed after it was posted"),
+        QT_TRANSLATE_NOOP("Earnings", "Payout differs from its ledger rows"),
+        QT_TRANSLATE_NOOP("Earnings", "Failed payout to pay again"),
+        QT_TRANSLATE_NOOP("Earnings", "Paid without a payout reference")};
+};
+
+/// Filter of the earnings ledger, applied in SQL. Empty / 0 / invalid mean "any".
+struct LedgerFilter {
+    QDate month;                ///< first day of a month (earnings_ledger.period)
+    std::optional<Party> party; ///< the payee kind
+    qint64 mechanicId = 0;
+    qint64 workshopId = 0;
+    std::optional<EventType> eventType;
+    std::optional<EntryType> entryType;
+    std::optional<PayoutStatus> payoutStatus;
+    std::optional<LedgerTier> serviceTier;
+    bool operator==(const LedgerFilter &) const = default;
+};
+
+/// Key of the last row of a page (newest first: event_at DESC, id DESC).
+struct LedgerKey {
+    qint64 eventAtUs = 0; ///< µs since the Unix epoch
+    qint64 id = 0;
+};
+
+struct LedgerRow {
+    qint64 id = 0;
+    qint64 eventAtUs = 0;
+    EventType eventType = EventType::Session;
+    qint64 eventId = 0;
+    QString scenario; ///< earnings_ledger.scenario (RevenueSplit::scenarioName)
+    LedgerTier serviceTier = LedgerTier::Virtual;
+    EntryType entryType = EntryType::PlatformFee;
+    Party party = Party::Platform;
+    qint64 workshopId = 0;
+    qint64 mechanicId = 0;
+    QString payeeName; ///< the workshop's or mechanic's name, "The Auto Doctor" for the platform
+    qint64 grossCents = 0;
+    qint64 amountCents = 0;
+    qint64 gstHstCents = 0;
+    std::optional<PayoutStatus> payoutStatus; ///< none for the platform's rows
+    QString payoutReference;
+};
+
+/// Grouped totals over the filtered ledger (one group per entry type), summing exactly the rows the
+/// model pages through.
+struct LedgerTotal {
+    EntryType entryType = EntryType::PlatformFee;
+    qint64 rows = 0;
+    qint64 amountCents = 0;
+    qint64 gstHstCents = 0;
+};
+
+struct MonthlyRevenue {
+    QDate month;
+    qint64 virtualCents = 0;  ///< platform fees on virtual sessions
+    qint64 physicalCents = 0; ///< platform fees on everything physical
+};
+
+struct Difference {
+    DifferenceCause cause = DifferenceCause::MissingLedger;
+    std::optional<EventType> eventType; ///< none for a payout's difference
+    qint64 eventId = 0;
+    qint64 payoutId = 0;
+    qint64 expectedCents = 0;
+    qint64 actualCents = 0;
+    QString detail; ///< the server's English note; for a failed payout, the reason finance typed
+};
+
+struct PayoutRow {
+    qint64 id = 0;
+    qint64 batchId = 0;
+    Party party = Party::Mechanic;
+    qint64 payeeId = 0;
+    QString payeeName;
+    qint64 amountCents = 0;
+    PayoutStatus status = PayoutStatus::Scheduled;
+    QString reference;
+    QString failureReason;
+    int version = 0;
+};
+
+struct Payee {
+    Party party = Party::Mechanic; ///< a mechanic or a workshop
+    qint64 id = 0;
+    QString name;
+    QString key() const { return payeeKey(party, id); }
+};
+
+/// An event as the platform recorded it, with what the split engine needs about its parties.
+struct EarningsEvent {
+    EventType eventType = EventType::Session;
+    qint64 eventId = 0;
+    QString sessionType;
+    QString programType;
+    qint64 partnershipId = 0;
+    int programWorkshopShareBp = 0;
+    qint64 grossCents = 0;
+    QDate date; ///< in the platform's zone
+    qint64 mechanicId = 0;
+    qint64 workshopId = 0;
+    qint64 referringWorkshopId = 0;
+    QString mechanicProvince;
+    QString workshopProvince;
+    int workshopFeeBp = -1; ///< organizations.platform_fee_bp, -1 without a workshop
+};
+
+} // namespace adesk
+
+Q_DECLARE_METATYPE(adesk::LedgerFilter)
