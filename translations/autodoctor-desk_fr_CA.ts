@@ -200,6 +200,10 @@
         <translation>Commission</translation>
     </message>
     <message>
+        <source>Reversal</source>
+        <translation>Contrepassation</translation>
+    </message>
+    <message>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>

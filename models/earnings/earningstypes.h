@@ -34,18 +34,19 @@ enum class EntryType : quint8 {
     ReferralFee,
     BayRentalCharge,
     MembershipFee,
-    Commission
+    Commission,
+    Reversal ///< cancels an earlier row (desk.reverse_ledger_event, migration 0007)
 };
 template <> struct CodeTable<EntryType> {
     static constexpr const char *context = "Earnings";
     static constexpr const char *codes[] = {"platform_fee", "workshop_share",    "mechanic_share",
                                             "referral_fee", "bay_rental_charge", "membership_fee",
-                                            "commission"};
+                                            "commission",   "reversal"};
     static constexpr const char *labels[] = {
         QT_TRANSLATE_NOOP("Earnings", "Platform fee"),   QT_TRANSLATE_NOOP("Earnings", "Workshop share"),
         QT_TRANSLATE_NOOP("Earnings", "Mechanic share"), QT_TRANSLATE_NOOP("Earnings", "Referral fee"),
         QT_TRANSLATE_NOOP("Earnings", "Bay rental"),     QT_TRANSLATE_NOOP("Earnings", "Membership fee"),
-        QT_TRANSLATE_NOOP("Earnings", "Commission")};
+        QT_TRANSLATE_NOOP("Earnings", "Commission"),     QT_TRANSLATE_NOOP("Earnings", "Reversal")};
 };
 
 /// Where a ledger row's money stands (earnings_ledger.payout_status, payouts.status: a payout is
