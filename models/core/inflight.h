@@ -3,6 +3,7 @@
 #include <QFuture>
 #include <QList>
 #include <QMutex>
+#include <QObject>
 #include <QPromise>
 
 #include <memory>
@@ -21,7 +22,13 @@ namespace adesk {
 /// workers (the executor runs what was queued before it stops, within its own bound) and their
 /// results are dropped.
 ///
-/// The owner must be the context of every continuation attached to a relay, and must not be copied.
+/// A relay always finishes from the owner's event loop, never inside add(): a job that is already
+/// done when add() is called (a fast worker on a busy machine) would otherwise run its continuation
+/// synchronously, in the middle of the caller (a model's fetchMore() called from a view's or
+/// QAbstractItemModelTester's reset notification, which must not see rows inserted under it).
+///
+/// The owner must be the context of every continuation attached to a relay, must create its
+/// InFlight on its own thread, and must not be copied.
 class InFlight {
 public:
     InFlight() = default;
@@ -35,7 +42,10 @@ public:
         link->promise.start();
         QFuture<T> relay = link->promise.future();
         m_links.append(link);
-        job.then([link](const QFuture<T> &done) { link->forward(done); }).onCanceled([link] {
+        // Posted to the owner's thread (m_anchor lives there): the caller attaches its continuation
+        // to the relay before the relay can finish.
+        QObject *anchor = &m_anchor;
+        job.then([link, anchor](const QFuture<T> &done) { link->post(anchor, done); }).onCanceled([link] {
             link->close();
         });
         return relay;
@@ -50,21 +60,36 @@ public:
     }
 
 private:
-    struct LinkBase {
+    struct LinkBase : std::enable_shared_from_this<LinkBase> {
         virtual ~LinkBase() = default;
         virtual void close() = 0;
+        /// Closes the link; false when it was already closed (forwarded or abandoned).
+        bool take() {
+            QMutexLocker lock(&mutex);
+            const bool was = open;
+            open = false;
+            return was;
+        }
         QMutex mutex;
         bool open = true;
     };
     template <typename T> struct Link : LinkBase {
         QPromise<T> promise;
-        // Both run under the link's mutex, so an owner being destroyed (abandon() on its thread)
-        // waits until a continuation that is being queued to it has been posted.
-        void forward(const QFuture<T> &done) {
+        // Under the mutex: abandon() closes every link (on the owner's thread) before the anchor is
+        // destroyed, so an open link's anchor is alive while the post is made.
+        void post(QObject *anchor, const QFuture<T> &done) {
             QMutexLocker lock(&mutex);
             if (!open)
                 return;
-            open = false;
+            auto self = std::static_pointer_cast<Link<T>>(shared_from_this());
+            QMetaObject::invokeMethod(
+                anchor, [self, done] { self->forward(done); }, Qt::QueuedConnection);
+        }
+        // On the owner's thread, from its event loop. The relay's continuations run inside finish()
+        // and may add() again: the mutex is only held to take the link, never while finishing.
+        void forward(const QFuture<T> &done) {
+            if (!take())
+                return;
             if (done.resultCount() > 0)
                 promise.addResult(done.result());
             else
@@ -72,10 +97,8 @@ private:
             promise.finish();
         }
         void close() override {
-            QMutexLocker lock(&mutex);
-            if (!open)
+            if (!take())
                 return;
-            open = false;
             promise.future().cancel();
             promise.finish();
         }
@@ -88,6 +111,7 @@ private:
         });
     }
     QList<std::shared_ptr<LinkBase>> m_links;
+    QObject m_anchor; ///< on the owner's thread: where the relays are finished
 };
 
 } // namespace adesk
