@@ -2,67 +2,42 @@
 
 #include "app/shell/keychain.h"
 #include "models/core/conninfo.h"
+#include "ui_connectiondialog.h"
+#include "views/common/semanticcolors.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QVBoxLayout>
 
 namespace adesk {
 
 ConnectionDialog::ConnectionDialog(QWidget *parent, Keychain *keychain)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConnectionDialog>())
     , m_keychain(keychain ? keychain : Keychain::system()) {
-    setWindowTitle(tr("Sign in to Auto Doctor Desk"));
-    m_profiles = new QComboBox(this);
-    m_profiles->setObjectName(QStringLiteral("profiles"));
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("profileName"));
-    m_name->setPlaceholderText(tr("e.g. Production"));
-    m_conninfo = new QLineEdit(this);
-    m_conninfo->setObjectName(QStringLiteral("conninfo"));
-    m_conninfo->setPlaceholderText(tr(
-        "host=db.theautodoctor.ca dbname=autodoctor user=alice sslmode=verify-full — or service=autodoctor"));
-    m_conninfo->setMinimumWidth(520);
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("password"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("leave empty to use ~/.pgpass"));
-    m_remember = new QCheckBox(tr("Remember the password in the system keychain"), this);
-    m_remember->setObjectName(QStringLiteral("rememberPassword"));
-    m_keychainNote = new QLabel(this);
-    m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
-    m_keychainNote->setWordWrap(true);
-    m_keychainNote->hide();
-    m_hint = new QLabel(this);
-    m_hint->setObjectName(QStringLiteral("transportHint"));
-    m_hint->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #8a1515;"));
+    m_ui->setupUi(this);
+    m_profiles = m_ui->profiles;
+    m_name = m_ui->profileName;
+    m_conninfo = m_ui->conninfo;
+    m_password = m_ui->password;
+    m_remember = m_ui->rememberPassword;
+    m_keychainNote = m_ui->keychainNote;
+    m_hint = m_ui->transportHint;
+    m_error = m_ui->errorMessage;
+    m_error->setStyleSheet(SemanticColors::of(this).textStyle(SemanticColors::Role::Error));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Saved connections"), m_profiles);
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Connection"), m_conninfo);
-    form->addRow(tr("Password"), m_password);
-    form->addRow(QString(), m_remember);
-    form->addRow(QString(), m_keychainNote);
-
-    auto *buttons = new QDialogButtonBox(this);
+    QDialogButtonBox *buttons = m_ui->buttons;
     m_connect = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_connect->setDefault(true);
     QPushButton *save = buttons->addButton(tr("Save connection"), QDialogButtonBox::ActionRole);
     save->setObjectName(QStringLiteral("saveConnection"));
     QPushButton *remove = buttons->addButton(tr("Delete"), QDialogButtonBox::DestructiveRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(save, &QPushButton::clicked, this, &ConnectionDialog::saveProfile);
@@ -70,12 +45,6 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, Keychain *keychain)
     connect(m_conninfo, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     connect(m_password, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     connect(m_profiles, &QComboBox::currentIndexChanged, this, &ConnectionDialog::profileChosen);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_hint);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
 
     // Without a keychain service nothing can be remembered: say so rather than store nothing.
     m_keychain->probe(this, [this](const QString &why) {
@@ -85,6 +54,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, Keychain *keychain)
     loadProfiles();
     validate();
 }
+
+ConnectionDialog::~ConnectionDialog() = default;
 
 void ConnectionDialog::keychainUnavailable(const QString &why) {
     m_keychainAvailable = false;
@@ -281,7 +252,7 @@ void ConnectionDialog::validate() {
     m_connect->setEnabled(problem.isEmpty());
     if (!problem.isEmpty()) {
         m_hint->setText(tr("Not a valid connection string: %1").arg(problem));
-        m_hint->setStyleSheet(QStringLiteral("color: #8a1515;"));
+        m_hint->setStyleSheet(SemanticColors::of(this).textStyle(SemanticColors::Role::Error));
         return;
     }
     ConnectionSettings s = settings();
@@ -289,7 +260,7 @@ void ConnectionDialog::validate() {
     if (const QString refused = s.problem(); !refused.isEmpty()) {
         m_connect->setEnabled(false);
         m_hint->setText(refused);
-        m_hint->setStyleSheet(QStringLiteral("color: #8a1515;"));
+        m_hint->setStyleSheet(SemanticColors::of(this).textStyle(SemanticColors::Role::Error));
         return;
     }
     m_hint->setStyleSheet(QString());

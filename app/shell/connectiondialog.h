@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -13,6 +15,9 @@ class QPushButton;
 namespace adesk {
 
 class Keychain;
+namespace Ui {
+class ConnectionDialog;
+}
 
 /// Sign-in: saved connection profiles (name + libpq connection string or service name, kept in
 /// QSettings), a password that is never written to settings (it can be kept in the OS keychain
@@ -29,6 +34,7 @@ class ConnectionDialog : public QDialog {
 public:
     /// @p keychain: where passwords are kept (default: the OS keychain, Keychain::system()).
     explicit ConnectionDialog(QWidget *parent = nullptr, Keychain *keychain = nullptr);
+    ~ConnectionDialog() override;
 
     ConnectionSettings settings() const;
     /// Whether the user asked to keep the password in the keychain (done after a successful sign-in).
@@ -65,8 +71,10 @@ private:
     QList<std::pair<QString, QString>> profilesExcept(const QString &name) const;
     static void writeProfiles(const QList<std::pair<QString, QString>> &profiles);
 
+    std::unique_ptr<Ui::ConnectionDialog> m_ui; ///< ui/connectiondialog.ui
     Keychain *m_keychain;
     bool m_keychainAvailable = true; ///< until a probe says otherwise
+    // Widgets of the form, named for the code that uses them.
     QComboBox *m_profiles;
     QLineEdit *m_name;
     QLineEdit *m_conninfo;
