@@ -1,6 +1,7 @@
 #include "app/batchcommands.h"
 #include "app/compliance/reviewcontroller.h"
 #include "app/demo/democluster.h"
+#include "app/shell/connectiondialog.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/session.h"
 #include "app/shell/translator.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -78,6 +80,15 @@ int runScreenshot(const BatchContext &ctx) {
     const QStringList logins = {DemoCluster::adminLogin(), DemoCluster::ownerLogin(),
                                 DemoCluster::financeLogin()};
     int failures = 0;
+    {
+        // The sign-in dialog, as a user first sees it (a network host: the transport hint shows).
+        ConnectionDialog dialog;
+        dialog.findChild<QLineEdit *>(QStringLiteral("conninfo"))
+            ->setText(QStringLiteral("host=db.theautodoctor.ca dbname=autodoctor user=alice"));
+        dialog.show();
+        spin(800);
+        failures += !save(&dialog, QDir(outDir).filePath(QStringLiteral("sign-in.png")));
+    }
     for (const QString &login : logins) {
         ConnectionSettings settings = ctx.connection;
         settings.conninfo = asLogin(ctx, login);
@@ -93,7 +104,7 @@ int runScreenshot(const BatchContext &ctx) {
         }
         session->setIdentity(who.value());
         MainWindow window(session);
-        window.resize(1680, 1000);
+        window.resize(1366, 768); // the smallest screen the desk is made for
         window.show();
         window.start();
         if (ReviewPane *pane = window.reviewPane()) {

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -75,6 +76,16 @@ void ConnectionDialog::showKeychainNote() {
     }
     m_keychainNote->setText(parts.join(u' '));
     m_keychainNote->setVisible(!parts.isEmpty());
+    fitHeight();
+}
+
+void ConnectionDialog::fitHeight() {
+    // Word-wrapped notes grow with their text; the dialog grows with them instead of overlapping.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ConnectionDialog::loadProfiles() {
@@ -253,6 +264,7 @@ void ConnectionDialog::validate() {
     if (!problem.isEmpty()) {
         m_hint->setText(tr("Not a valid connection string: %1").arg(problem));
         m_hint->setStyleSheet(SemanticColors::of(this).textStyle(SemanticColors::Role::Error));
+        fitHeight();
         return;
     }
     ConnectionSettings s = settings();
@@ -261,6 +273,7 @@ void ConnectionDialog::validate() {
         m_connect->setEnabled(false);
         m_hint->setText(refused);
         m_hint->setStyleSheet(SemanticColors::of(this).textStyle(SemanticColors::Role::Error));
+        fitHeight();
         return;
     }
     m_hint->setStyleSheet(QString());
@@ -289,6 +302,7 @@ void ConnectionDialog::validate() {
     if (text.isEmpty() && notes.isEmpty())
         notes << tr("Empty: libpq's defaults are used (PGHOST, PGDATABASE, PGUSER, ~/.pgpass).");
     m_hint->setText(notes.join(u' '));
+    fitHeight();
 }
 
 ConnectionSettings ConnectionDialog::settings() const {
@@ -337,6 +351,7 @@ bool ConnectionDialog::confirmTransport(QWidget *parent, ConnectionSettings *set
 
 void ConnectionDialog::showError(const QString &message) {
     m_error->setText(message);
+    fitHeight();
 }
 
 void ConnectionDialog::setBusy(bool busy) {

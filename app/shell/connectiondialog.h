@@ -64,6 +64,8 @@ private:
     void keychainUnavailable(const QString &why);
     /// m_keychainStatus and m_movedPassword in m_keychainNote (hidden when both are empty).
     void showKeychainNote();
+    /// Grows the dialog to the height its word-wrapped notes need at its current width.
+    void fitHeight();
     /// Moves @p password of @p profile (found inside its connection string) to the keychain and
     /// says where it went.
     void movePasswordToKeychain(const QString &profile, const QString &password);
