@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+class QTextStream;
+
 namespace adesk {
 
 /// Options every batch command understands. `--db CONNINFO` (libpq string, URI or service=NAME),
@@ -35,5 +37,10 @@ struct BatchCommand {
     bool needsGui; ///< needs a QApplication (widgets, fonts for PDFs): screenshot, statements …
 };
 const QList<BatchCommand> &batchCommands();
+
+/// Standard output and standard error for the batch commands' messages ("COMMAND: …"; end each line
+/// with Qt::endl, which flushes).
+QTextStream &batchOut();
+QTextStream &batchErr();
 
 } // namespace adesk

@@ -9,17 +9,11 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
-#include <cstdio>
 #include <memory>
 
 namespace adesk {
 
 namespace {
-
-QTextStream &err() {
-    static QTextStream s(stderr);
-    return s;
-}
 
 const BatchCommand *findCommand(const QString &name) {
     for (const BatchCommand &c : batchCommands()) {
@@ -110,7 +104,7 @@ int runCommandLine(int argc, char *argv[]) {
     if (!ctx.connection.conninfo.isEmpty()) {
         const QString bad = ConnectionSettings::validate(ctx.connection.conninfo);
         if (!bad.isEmpty()) {
-            err() << "autodoctor-desk: invalid --db: " << bad << Qt::endl;
+            batchErr() << "autodoctor-desk: invalid --db: " << bad << Qt::endl;
             return 2;
         }
     }
@@ -122,9 +116,10 @@ int runCommandLine(int argc, char *argv[]) {
         if (command.isEmpty())
             probe.allowInsecureTransport = true; // the GUI asks before signing in
         if (const QString refused = probe.problem(); !refused.isEmpty()) {
-            err() << "autodoctor-desk: " << refused << Qt::endl;
+            batchErr() << "autodoctor-desk: " << refused << Qt::endl;
             if (probe.transport().insecure() && !probe.allowInsecureTransport)
-                err() << "autodoctor-desk: pass --allow-insecure-transport to connect anyway." << Qt::endl;
+                batchErr() << "autodoctor-desk: pass --allow-insecure-transport to connect anyway."
+                           << Qt::endl;
             return 2;
         }
     }
@@ -134,7 +129,7 @@ int runCommandLine(int argc, char *argv[]) {
         demo = std::make_unique<DemoCluster>();
         QString problem;
         if (!demo->start(&problem)) {
-            err() << "autodoctor-desk: demo database: " << problem << Qt::endl;
+            batchErr() << "autodoctor-desk: demo database: " << problem << Qt::endl;
             return 1;
         }
         ctx.connection.conninfo = demo->superuserConninfo();
@@ -162,7 +157,8 @@ int runCommandLine(int argc, char *argv[]) {
     QStringList known;
     for (const BatchCommand &c : batchCommands())
         known << c.name;
-    err() << "autodoctor-desk: unknown command '" << command << "'. Known: " << known.join(u", ") << Qt::endl;
+    batchErr() << "autodoctor-desk: unknown command '" << command << "'. Known: " << known.join(u", ")
+               << Qt::endl;
     return 2;
 }
 

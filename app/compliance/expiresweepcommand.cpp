@@ -7,25 +7,14 @@
 
 namespace adesk {
 
-namespace {
-QTextStream &out() {
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err() {
-    static QTextStream s(stderr);
-    return s;
-}
-} // namespace
-
 int runExpireSweep(const BatchContext &ctx) {
     DbExecutor exec(ctx.connection, 1);
     auto r = exec.run<int>([](QSqlDatabase &db) { return VerificationRepository::expireSweep(db); }).result();
     if (!r.ok()) {
-        err() << "expire-sweep: " << r.error().serverMessage << Qt::endl;
+        batchErr() << "expire-sweep: " << r.error().serverMessage << Qt::endl;
         return 1;
     }
-    out() << "expire-sweep: " << r.value() << " verification(s) expired" << Qt::endl;
+    batchOut() << "expire-sweep: " << r.value() << " verification(s) expired" << Qt::endl;
     return 0;
 }
 

@@ -337,6 +337,18 @@ void Planner::attachDocument(PlannedVerification &v) {
                       .arg(v.submittedAt.date().toString(u"yyyyMMdd"))
                       .arg(++m_serial, 5, 10, QLatin1Char('0'));
     const QString slug = v.type;
+    // A land title or a trade certificate: issued by a provincial office under the licence number,
+    // signed by one of its officials, no expiry.
+    const auto issuedByProvince = [&](CertificateData::Kind kind, const demo::TradeAuthority &office,
+                                      int signatorySalt) {
+        c.kind = kind;
+        c.issuerName = u8(office.name);
+        c.issuerAddress = u8(office.address);
+        c.number = v.licenseNumber;
+        c.expiryDate = QDate();
+        c.signatory = officialName(fr, e.index + signatorySalt);
+        c.signatoryTitle = u8(office.signatory);
+    };
     if (v.type == u"insurance") {
         const auto &ins = insurerFor(e.province, e.index);
         c.kind = CertificateData::Kind::Insurance;
@@ -396,30 +408,16 @@ void Planner::attachDocument(PlannedVerification &v) {
         doc.fileName = c.language == u"fr" ? QStringLiteral("attestation-emploi.pdf")
                                            : QStringLiteral("proof-of-employment.pdf");
     } else if (v.type == u"ownership") {
-        const auto &r = landRegistryFor(e.province);
-        c.kind = CertificateData::Kind::Ownership;
-        c.issuerName = u8(r.name);
-        c.issuerAddress = u8(r.address);
-        c.number = v.licenseNumber;
+        issuedByProvince(CertificateData::Kind::Ownership, landRegistryFor(e.province), 3);
         c.detail = fr ? QStringLiteral("Propriété commerciale — garage")
                       : QStringLiteral("Commercial property — garage");
         c.effectiveDate = v.submittedAt.date().addYears(-int(m_rng.between(2, 25)));
-        c.expiryDate = QDate();
-        c.signatory = officialName(fr, e.index + 3);
-        c.signatoryTitle = u8(r.signatory);
         doc.fileName = fr ? QStringLiteral("preuve-propriete.pdf") : QStringLiteral("proof-of-ownership.pdf");
     } else {
-        const auto &t = tradeAuthorityFor(e.province);
-        c.kind = CertificateData::Kind::Certification;
-        c.issuerName = u8(t.name);
-        c.issuerAddress = u8(t.address);
-        c.number = v.licenseNumber;
+        issuedByProvince(CertificateData::Kind::Certification, tradeAuthorityFor(e.province), 5);
         c.detail = fr ? QStringLiteral("Mécanicien(ne) de véhicules automobiles")
                       : QStringLiteral("Automotive Service Technician (310S)");
         c.effectiveDate = v.submittedAt.date().addYears(-int(m_rng.between(1, 15)));
-        c.expiryDate = QDate();
-        c.signatory = officialName(fr, e.index + 5);
-        c.signatoryTitle = u8(t.signatory);
         doc.fileName =
             fr ? QStringLiteral("certificat-sceau-rouge.pdf") : QStringLiteral("red-seal-certificate.pdf");
     }

@@ -7,8 +7,6 @@
 #include "models/earnings/ledgertotalsmodel.h"
 #include "views/earnings/earningspane.h"
 
-#include <QEvent>
-
 namespace adesk {
 
 EarningsController::EarningsController(Session *session, EarningsPane *pane, LedgerModel *ledger,
@@ -18,7 +16,7 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
     , m_pane(pane)
     , m_ledger(ledger)
     , m_totals(totals) {
-    pane->installEventFilter(this);
+    connect(pane, &EarningsPane::firstShown, this, &EarningsController::start);
     connect(pane, &EarningsPane::filterChanged, this, &EarningsController::applyFilter);
     connect(pane, &EarningsPane::eventSelected, this, &EarningsController::showSplit);
     connect(pane, &EarningsPane::payeeChartRequested, this, &EarningsController::loadPayeeChart);
@@ -59,13 +57,9 @@ QWidget *EarningsController::createPane(Session *session, QWidget *parent) {
     return pane;
 }
 
-bool EarningsController::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_pane && event->type() == QEvent::Show && !m_started)
-        start();
-    return QObject::eventFilter(watched, event);
-}
-
 void EarningsController::start() {
+    if (m_started)
+        return;
     m_started = true;
     DbExecutor *exec = m_session->executor();
     m_inflight

@@ -50,7 +50,6 @@ public slots:
     void cancelBatch();
 
 private:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void loadCharts();
     void report(const QString &what, const QString &message);
     /// Reports a failed payout write, or reconciles the selected month again.

@@ -8,28 +8,17 @@
 
 namespace adesk {
 
-namespace {
-QTextStream &out() {
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err() {
-    static QTextStream s(stderr);
-    return s;
-}
-} // namespace
-
 int runMigrate(const BatchContext &ctx) {
     DbExecutor exec(ctx.connection, 1);
     auto r = exec.run<QStringList>([](QSqlDatabase &db) { return Migrator::migrate(db); }).result();
     if (!r.ok()) {
-        err() << "migrate: " << r.error().serverMessage << Qt::endl;
+        batchErr() << "migrate: " << r.error().serverMessage << Qt::endl;
         return 1;
     }
     if (r->isEmpty())
-        out() << "migrate: schema is up to date" << Qt::endl;
+        batchOut() << "migrate: schema is up to date" << Qt::endl;
     for (const QString &m : r.value())
-        out() << "migrate: applied " << m << Qt::endl;
+        batchOut() << "migrate: applied " << m << Qt::endl;
     return 0;
 }
 
@@ -42,7 +31,7 @@ int runBootstrapRoles(const BatchContext &ctx) {
             deployer = ctx.args.at(i).section(u'=', 1);
     }
     if (deployer.isEmpty()) {
-        err() << "bootstrap-roles: name the deploying role: bootstrap-roles --deployer ROLE" << Qt::endl;
+        batchErr() << "bootstrap-roles: name the deploying role: bootstrap-roles --deployer ROLE" << Qt::endl;
         return 2;
     }
     DbExecutor exec(ctx.connection, 1);
@@ -50,11 +39,11 @@ int runBootstrapRoles(const BatchContext &ctx) {
         exec.run<QStringList>([deployer](QSqlDatabase &db) { return Migrator::bootstrapRoles(db, deployer); })
             .result();
     if (!r.ok()) {
-        err() << "bootstrap-roles: " << r.error().serverMessage << Qt::endl;
+        batchErr() << "bootstrap-roles: " << r.error().serverMessage << Qt::endl;
         return 1;
     }
     for (const QString &line : r.value())
-        out() << "bootstrap-roles: " << line << Qt::endl;
+        batchOut() << "bootstrap-roles: " << line << Qt::endl;
     return 0;
 }
 

@@ -9,7 +9,6 @@
 #include "views/tax/taxprofileeditor.h"
 
 #include <QDate>
-#include <QEvent>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -20,7 +19,7 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
     , m_session(session)
     , m_pane(pane)
     , m_model(model) {
-    pane->installEventFilter(this);
+    connect(pane, &T4APane::firstShown, this, &TaxController::start);
     connect(pane, &T4APane::yearChanged, this, &TaxController::setYear);
     connect(pane, &T4APane::payeeSelected, this, &TaxController::loadProfile);
     connect(pane, &T4APane::profileSaveRequested, this, &TaxController::saveProfile);
@@ -171,12 +170,6 @@ QWidget *TaxController::createPane(Session *session, QWidget *parent) {
     model->setParent(pane);
     new TaxController(session, pane, model, pane);
     return pane;
-}
-
-bool TaxController::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_pane && event->type() == QEvent::Show && !m_started)
-        start();
-    return QObject::eventFilter(watched, event);
 }
 
 void TaxController::start() {

@@ -52,7 +52,6 @@ signals:
     void generated(const adesk::T4ABatch::Outcome &outcome);
 
 private:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void loadYears();
     void reload();
     void report(const QString &what, const QString &message);

@@ -5,7 +5,8 @@
 #include "views/documents/pagerenderqueue.h"
 #include "views/documents/popplerrenderer.h"
 
-#include <QFile>
+#include "tests/support/documentfixtures.h"
+
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTest>
@@ -15,24 +16,7 @@
 using namespace adesk;
 using OpenResult = DocumentRenderer::OpenResult;
 
-Q_DECLARE_METATYPE(adesk::DocumentRenderer::OpenResult)
-
-namespace QTest {
-template <> char *toString(const OpenResult &result) {
-    return qstrdup(DocumentRenderer::resultName(result));
-}
-} // namespace QTest
-
-namespace {
-
-QByteArray fixture(const QString &name) {
-    QFile file(QStringLiteral(ADESK_TEST_DATA "/documents/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
-} // namespace
+using test::fixture;
 
 class TestDocumentRenderer : public QObject {
     Q_OBJECT

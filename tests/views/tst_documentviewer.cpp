@@ -5,9 +5,10 @@
 #include "views/documents/pagecanvas.h"
 #include "views/documents/pagerenderqueue.h"
 
+#include "tests/support/documentfixtures.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -18,23 +19,9 @@
 
 using namespace adesk;
 using OpenResult = DocumentRenderer::OpenResult;
-
-Q_DECLARE_METATYPE(adesk::DocumentRenderer::OpenResult)
-
-namespace QTest {
-template <> char *toString(const OpenResult &result) {
-    return qstrdup(DocumentRenderer::resultName(result));
-}
-} // namespace QTest
+using test::fixture;
 
 namespace {
-
-QByteArray fixture(const QString &name) {
-    QFile file(QStringLiteral(ADESK_TEST_DATA "/documents/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 QString mimeFor(const QString &name) {
     if (name.endsWith(QLatin1String(".pdf")))

@@ -314,7 +314,7 @@ void TstProgramEditor::csvImport() {
                        1,
                        QDate(2026, 1, 1),
                        {}}},
-                     {});
+                     {{56, QStringLiteral("Brakes"), 11000, 0, -1, QDate(2026, 1, 1), {}}});
     QSignalSpy save(&panel, &PartnershipsPanel::partsSaveRequested);
     QVERIFY(panel
                 .importPartsCsv(QStringLiteral("part_number,part_name,wholesale,retail,valid_from\n"
@@ -331,6 +331,18 @@ void TstProgramEditor::csvImport() {
     QCOMPARE(panel.parts().size(), 2);
     QCOMPARE(panel.parts().at(0).partName, QStringLiteral("New pads"));
     QCOMPARE(panel.parts().at(1).partNumber, QStringLiteral("NEW-2"));
+    // Labour rates merge the same way, by service category; a row without a valid-from
+    // date keeps the replaced row's.
+    QVERIFY(panel.importLabourCsv(QStringLiteral("service_category,rate_per_hour\nbrakes,130\ntires,90\n"))
+                .isEmpty());
+    const QList<LabourRateRow> rateRows = panel.labourRates();
+    QCOMPARE(rateRows.size(), 2);
+    QCOMPARE(rateRows.at(0).id, 56);
+    QCOMPARE(rateRows.at(0).serviceCategory, QStringLiteral("brakes"));
+    QCOMPARE(rateRows.at(0).ratePerHourCents, 13000);
+    QCOMPARE(rateRows.at(0).validFrom, QDate(2026, 1, 1));
+    QCOMPARE(rateRows.at(1).id, 0);
+    QCOMPARE(rateRows.at(1).serviceCategory, QStringLiteral("tires"));
     // Importing only fills the table: the owner reviews the rows and saves.
     QCOMPARE(save.count(), 0);
 }

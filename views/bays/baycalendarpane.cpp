@@ -44,7 +44,7 @@ QToolButton *toolButton(const QString &text, QWidget *parent, bool checkable = f
 } // namespace
 
 BayCalendarPane::BayCalendarPane(QWidget *parent)
-    : QWidget(parent) {
+    : LazyPane(parent) {
     m_anchor = QDate::currentDate();
     m_undo = new QUndoStack(this);
 
@@ -516,14 +516,6 @@ void BayCalendarPane::showMessage(const QString &text, bool isError) {
         if (m_banner->text() == text)
             m_banner->setVisible(false);
     });
-}
-
-void BayCalendarPane::showEvent(QShowEvent *event) {
-    QWidget::showEvent(event);
-    if (!m_shown) {
-        m_shown = true;
-        emit firstShown();
-    }
 }
 
 void BayCalendarPane::exportIcs() {

@@ -2,9 +2,9 @@
 
 #include "models/bays/bayschedule.h"
 #include "views/bays/timegridwidget.h"
+#include "views/common/lazypane.h"
 
 #include <QDate>
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -28,7 +28,7 @@ class UtilizationView;
 /// week time grids with a lane per bay or per mechanic, a month overview, the pending requests with
 /// their count, status actions with undo, .ics export, the day sheet's print preview and the
 /// utilization chart. Shows models and emits intents; the controller (app/baycontroller) runs them.
-class BayCalendarPane : public QWidget {
+class BayCalendarPane : public LazyPane {
     Q_OBJECT
 public:
     enum class ViewMode { Day, Week, Month };
@@ -72,7 +72,6 @@ public slots:
     void pushUndo(QUndoCommand *command);
 
 signals:
-    void firstShown();
     void workshopChanged(qint64 workshopId);
     /// The visible range moved: reload the bookings.
     void rangeChanged();
@@ -83,9 +82,6 @@ signals:
     void exportRequested(const QString &path, qint64 bayId, qint64 mechanicId, const QDateTime &from,
                          const QDateTime &to);
     void utilizationRequested(QDate from, QDate to);
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     void step(int direction);
@@ -102,7 +98,6 @@ private:
     ViewMode m_mode = ViewMode::Week;
     QDate m_anchor;
     qint64 m_current = 0;
-    bool m_shown = false;
     QString m_lastMessage;
 
     QComboBox *m_workshop;

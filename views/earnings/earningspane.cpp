@@ -2,8 +2,8 @@
 
 #include "models/earnings/ledgermodel.h"
 #include "models/earnings/ledgertotalsmodel.h"
-#include "views/common/semanticcolors.h"
 #include "views/common/printpreview.h"
+#include "views/common/semanticcolors.h"
 #include "views/paper/statementrenderer.h"
 
 #include <QBarCategoryAxis>
@@ -71,7 +71,7 @@ QStandardItem *moneyItem(qint64 cents) {
 } // namespace
 
 EarningsPane::EarningsPane(LedgerModel *ledger, LedgerTotalsModel *totals, bool finance, QWidget *parent)
-    : QWidget(parent)
+    : LazyPane(parent)
     , m_ledger(ledger)
     , m_totals(totals)
     , m_finance(finance) {

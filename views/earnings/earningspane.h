@@ -2,8 +2,7 @@
 
 #include "models/earnings/earningstypes.h"
 #include "models/earnings/statementdata.h"
-
-#include <QWidget>
+#include "views/common/lazypane.h"
 
 class QChartView;
 class QComboBox;
@@ -25,7 +24,7 @@ class LedgerTotalsModel;
 /// months); reconciliation (every difference with its cause) and payouts; CSV export; statements
 /// (preview, print, batch with progress and cancel). It shows models and emits intents only —
 /// app/EarningsController does the work.
-class EarningsPane : public QWidget {
+class EarningsPane : public LazyPane {
     Q_OBJECT
 public:
     EarningsPane(LedgerModel *ledger, LedgerTotalsModel *totals, bool finance, QWidget *parent = nullptr);

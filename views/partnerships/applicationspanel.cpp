@@ -21,7 +21,7 @@ namespace adesk {
 
 ApplicationsPanel::ApplicationsPanel(QAbstractItemModel *programs, ApplicationQueueModel *queue,
                                      QWidget *parent)
-    : QWidget(parent)
+    : LazyPane(parent)
     , m_programs(programs)
     , m_queue(queue) {
     auto *v = new QVBoxLayout(this);
@@ -137,14 +137,6 @@ ApplicationsPanel::ApplicationsPanel(QAbstractItemModel *programs, ApplicationQu
 std::optional<ApplicationStatus> ApplicationsPanel::statusFilter() const {
     const QVariant v = m_status->currentData();
     return v.isValid() ? std::optional(ApplicationStatus(v.toInt())) : std::nullopt;
-}
-
-void ApplicationsPanel::showEvent(QShowEvent *event) {
-    QWidget::showEvent(event);
-    if (!m_shown) {
-        m_shown = true;
-        emit firstShown();
-    }
 }
 
 void ApplicationsPanel::setReadOnly(bool readOnly) {

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "models/partnerships/partnershiptypes.h"
+#include "views/common/lazypane.h"
 
 #include <QDate>
-#include <QWidget>
 
 #include <optional>
 
@@ -23,7 +23,7 @@ class ApplicationQueueModel;
 /// The applications queue of one program: who applied, with their profile, rating, tier,
 /// compliance status and whether they qualify; approve (which produces the agreement) or reject
 /// with a reason. Emits intents only.
-class ApplicationsPanel : public QWidget {
+class ApplicationsPanel : public LazyPane {
     Q_OBJECT
 public:
     /// @p programs: the ProgramListModel (for the program selector), @p queue: its applications.
@@ -43,10 +43,6 @@ signals:
     void programChosen(qint64 programId, std::optional<adesk::ApplicationStatus> status);
     void decisionRequested(qint64 applicationId, int rowVersion, bool approve, const QString &reason,
                            const QDate &effective, const QDate &end);
-    void firstShown();
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     void updateDetail();
@@ -67,7 +63,6 @@ private:
     QLabel *m_message;
     bool m_readOnly = false;
     bool m_busy = false;
-    bool m_shown = false;
     bool m_syncing = false;
 };
 

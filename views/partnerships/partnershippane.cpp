@@ -2,8 +2,8 @@
 
 #include "models/partnerships/agreementlistmodel.h"
 #include "models/partnerships/programlistmodel.h"
-#include "views/common/semanticcolors.h"
 #include "views/common/printpreview.h"
+#include "views/common/semanticcolors.h"
 #include "views/partnerships/agreementspanel.h"
 #include "views/partnerships/partnershipspanel.h"
 #include "views/partnerships/programeditor.h"
@@ -23,7 +23,7 @@ namespace adesk {
 
 PartnershipPane::PartnershipPane(ProgramListModel *programs, AgreementListModel *agreements,
                                  PartnershipListModel *partnerships, QWidget *parent)
-    : QWidget(parent)
+    : LazyPane(parent)
     , m_programsModel(programs) {
     auto *v = new QVBoxLayout(this);
     m_workshop = new QLabel;
@@ -76,14 +76,6 @@ PartnershipPane::PartnershipPane(ProgramListModel *programs, AgreementListModel 
             m_programsView->setCurrentIndex(m_programsModel->index(0, 0));
     });
     connect(m_new, &QPushButton::clicked, this, &PartnershipPane::newProgramRequested);
-}
-
-void PartnershipPane::showEvent(QShowEvent *event) {
-    QWidget::showEvent(event);
-    if (!m_shown) {
-        m_shown = true;
-        emit firstShown();
-    }
 }
 
 void PartnershipPane::setReadOnly(bool readOnly) {

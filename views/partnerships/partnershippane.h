@@ -1,9 +1,9 @@
 #pragma once
 
 #include "models/partnerships/partnershiptypes.h"
+#include "views/common/lazypane.h"
 
 #include <QImage>
-#include <QWidget>
 
 class QLabel;
 class QPushButton;
@@ -23,7 +23,7 @@ class ProgramListModel;
 /// applications) beside the program editor, and tabs for the agreements and the partnerships.
 /// Admins see it read-only. The applications queue is its own pane (ApplicationsPanel). The pane
 /// only shows models and emits intents; PartnershipController does the work.
-class PartnershipPane : public QWidget {
+class PartnershipPane : public LazyPane {
     Q_OBJECT
 public:
     PartnershipPane(ProgramListModel *programs, AgreementListModel *agreements,
@@ -49,12 +49,8 @@ public slots:
     void showPrintPreview(const QString &title, const QList<QImage> &pages);
 
 signals:
-    void firstShown();
     void programSelected(qint64 programId);
     void newProgramRequested();
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     ProgramListModel *m_programsModel;
@@ -67,7 +63,6 @@ private:
     QLabel *m_workshop;
     QLabel *m_status;
     bool m_readOnly = false;
-    bool m_shown = false;
 };
 
 } // namespace adesk

@@ -51,6 +51,28 @@ void put(QTableWidget *t, int r, int c, const QString &text, const QVariant &id 
     t->setItem(r, c, i);
 }
 
+/// Merges imported price-list rows into @p rows: an imported row replaces the row with the same
+/// @p key (case-insensitive) and, when it names one, the same valid-from date, keeping that row's id
+/// (and its date when it names none); any other imported row is added.
+template <typename Row> void mergeImported(QList<Row> &rows, const QList<Row> &imported, QString Row::*key) {
+    for (Row p : imported) {
+        bool replaced = false;
+        for (Row &existing : rows) {
+            if ((existing.*key).compare(p.*key, Qt::CaseInsensitive) == 0 &&
+                (!p.validFrom.isValid() || existing.validFrom == p.validFrom)) {
+                p.id = existing.id;
+                if (!p.validFrom.isValid())
+                    p.validFrom = existing.validFrom;
+                existing = p;
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced)
+            rows << p;
+    }
+}
+
 } // namespace
 
 PartnershipsPanel::PartnershipsPanel(PartnershipListModel *model, QWidget *parent)
@@ -373,22 +395,7 @@ QStringList PartnershipsPanel::importPartsCsv(const QString &text) {
     if (!parsed.errors.isEmpty())
         return parsed.errors;
     QList<PartRow> rows = parts();
-    for (PartRow p : parsed.rows) {
-        bool replaced = false;
-        for (PartRow &existing : rows) {
-            if (existing.partNumber.compare(p.partNumber, Qt::CaseInsensitive) == 0 &&
-                (!p.validFrom.isValid() || existing.validFrom == p.validFrom)) {
-                p.id = existing.id;
-                if (!p.validFrom.isValid())
-                    p.validFrom = existing.validFrom;
-                existing = p;
-                replaced = true;
-                break;
-            }
-        }
-        if (!replaced)
-            rows << p;
-    }
+    mergeImported(rows, parsed.rows, &PartRow::partNumber);
     setPartRows(rows);
     return {};
 }
@@ -398,22 +405,7 @@ QStringList PartnershipsPanel::importLabourCsv(const QString &text) {
     if (!parsed.errors.isEmpty())
         return parsed.errors;
     QList<LabourRateRow> rows = labourRates();
-    for (LabourRateRow l : parsed.rows) {
-        bool replaced = false;
-        for (LabourRateRow &existing : rows) {
-            if (existing.serviceCategory.compare(l.serviceCategory, Qt::CaseInsensitive) == 0 &&
-                (!l.validFrom.isValid() || existing.validFrom == l.validFrom)) {
-                l.id = existing.id;
-                if (!l.validFrom.isValid())
-                    l.validFrom = existing.validFrom;
-                existing = l;
-                replaced = true;
-                break;
-            }
-        }
-        if (!replaced)
-            rows << l;
-    }
+    mergeImported(rows, parsed.rows, &LabourRateRow::serviceCategory);
     setRateRows(rows);
     return {};
 }

@@ -56,7 +56,7 @@ public:
 } // namespace
 
 T4APane::T4APane(T4AModel *model, QWidget *parent)
-    : QWidget(parent)
+    : LazyPane(parent)
     , m_model(model) {
     setObjectName(QStringLiteral("t4a"));
     auto *outer = new QVBoxLayout(this);

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "models/tax/taxtypes.h"
-
-#include <QWidget>
+#include "views/common/lazypane.h"
 
 class QComboBox;
 class QLabel;
@@ -32,7 +31,7 @@ struct T4AIssueView {
 /// filters for problems, a profile editor with validation as you type, and the actions — create
 /// draft slips, finalise, generate (slip PDFs, summary PDF, validated XML), mark filed, amend or
 /// cancel a filed slip — with progress and cancel for long work. Emits intents only.
-class T4APane : public QWidget {
+class T4APane : public LazyPane {
     Q_OBJECT
 public:
     explicit T4APane(T4AModel *model, QWidget *parent = nullptr);
