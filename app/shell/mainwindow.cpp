@@ -174,7 +174,9 @@ void MainWindow::restoreState() {
     if (m_review) {
         const QByteArray split = s.value(QStringLiteral("review/splitter")).toByteArray();
         if (split.isEmpty() || !m_review->splitter()->restoreState(split))
-            m_review->splitter()->setSizes({760, 520, 400});
+            // Proportions (the splitter scales them to its width): on a 1366-pixel screen the
+            // decision panel gets about 410 pixels, enough for its fields and buttons in French.
+            m_review->splitter()->setSizes({560, 380, 420});
         const QByteArray header = s.value(QStringLiteral("review/header")).toByteArray();
         if (!header.isEmpty())
             m_review->table()->horizontalHeader()->restoreState(header);

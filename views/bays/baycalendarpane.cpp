@@ -50,6 +50,9 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
 
     // Toolbar.
     m_workshop = new QComboBox(this);
+    // Sized for 24 characters whatever the names: a longer workshop name is elided in the box (the
+    // list shows it whole) instead of widening the toolbar past a 1366-pixel screen.
+    m_workshop->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_workshop->setMinimumContentsLength(24);
     auto *prev = toolButton(tr("◀"), this);
     prev->setToolTip(tr("Previous (Alt+Left)"));
@@ -79,6 +82,7 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     m_lanes->addItem(tr("Lanes: mechanics"));
     m_bookForLabel = new QLabel(this);
     m_bookFor = new QComboBox(this);
+    m_bookFor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_bookFor->setMinimumContentsLength(16);
     auto *undo = toolButton(tr("Undo"), this);
     auto *redo = toolButton(tr("Redo"), this);
@@ -96,6 +100,8 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     m_zone = new QLabel(this);
     m_zone->setObjectName(QStringLiteral("zoneLabel"));
 
+    // Two rows so that the toolbar fits a 1366-pixel screen in French too: navigation and view
+    // on the first, the time zone with the booking tools on the second.
     auto *bar = new QHBoxLayout();
     bar->addWidget(m_workshop);
     bar->addWidget(prev);
@@ -107,13 +113,15 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     bar->addWidget(m_monthButton);
     bar->addSpacing(8);
     bar->addWidget(m_lanes);
-    bar->addWidget(m_bookForLabel);
-    bar->addWidget(m_bookFor);
-    bar->addSpacing(8);
-    bar->addWidget(undo);
-    bar->addWidget(redo);
-    bar->addWidget(exportButton);
-    bar->addWidget(printButton);
+    auto *tools = new QHBoxLayout();
+    tools->addWidget(m_zone, 1);
+    tools->addWidget(m_bookForLabel);
+    tools->addWidget(m_bookFor);
+    tools->addSpacing(8);
+    tools->addWidget(undo);
+    tools->addWidget(redo);
+    tools->addWidget(exportButton);
+    tools->addWidget(printButton);
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("bookingBanner"));
@@ -183,7 +191,7 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_zone);
+    layout->addLayout(tools);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
 

@@ -3,11 +3,50 @@
 #include "ui_decisionpanel.h"
 #include "views/common/semanticcolors.h"
 
+#include <QEvent>
 #include <QLocale>
+#include <QScrollArea>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace adesk {
 
 namespace vf = verification;
+
+namespace {
+
+/// Keeps a vertical-only scroll area at least as wide as its content needs (and as @p floorChars
+/// average characters): the splitter holding the panel then never narrows it so far that the fields
+/// and buttons are clipped on the right, with no horizontal scroll bar to reach them.
+class ContentWidthKeeper : public QObject {
+public:
+    ContentWidthKeeper(QScrollArea *area, int floorChars)
+        : QObject(area)
+        , m_area(area)
+        , m_floorChars(floorChars) {
+        area->widget()->installEventFilter(this);
+        follow();
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::LayoutRequest)
+            follow();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void follow() {
+        const int bar = m_area->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_area);
+        const int content = m_area->widget()->minimumSizeHint().width() + bar + 2 * m_area->frameWidth();
+        m_area->setMinimumWidth(std::max(content, m_area->fontMetrics().averageCharWidth() * m_floorChars));
+    }
+
+    QScrollArea *m_area;
+    int m_floorChars;
+};
+
+} // namespace
 
 DecisionPanel::DecisionPanel(QWidget *parent)
     : QWidget(parent)
@@ -41,6 +80,15 @@ DecisionPanel::DecisionPanel(QWidget *parent)
                        "solid %3; border-radius: 3px; font-weight: bold; padding: "
                        "6px 12px; }")
             .arg(fill.name(), colors.textOnFill(SemanticColors::Role::Ok).name(), fill.darker(130).name()));
+    // The rule's padding applies only while enabled, and a push button keeps the size hint it had
+    // when first laid out (disabled, after clear()): keep the enabled height, or the enabled
+    // button's text is cut at the bottom.
+    m_ui->approveButton->setMinimumHeight(m_ui->approveButton->sizeHint().height());
+    // The reasons come from the database: a long one is elided in the box (the list shows it whole)
+    // rather than widening the panel.
+    m_ui->rejectionReason->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->rejectionReason->setMinimumContentsLength(16);
+    new ContentWidthKeeper(m_ui->scroll, 40);
     connect(m_ui->approveButton, &QPushButton::clicked, this, &DecisionPanel::approve);
     connect(m_ui->rejectButton, &QPushButton::clicked, this, &DecisionPanel::reject);
     connect(m_ui->requestInfoButton, &QPushButton::clicked, this, &DecisionPanel::requestInfo);

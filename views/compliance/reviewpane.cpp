@@ -49,7 +49,6 @@ ReviewPane::ReviewPane(QWidget *parent)
     m_viewer->setObjectName(QStringLiteral("documentView"));
     m_decision = new DecisionPanel(this);
     m_decision->setObjectName(QStringLiteral("decisionPanel"));
-    m_decision->setMinimumWidth(340);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("reviewSplitter"));

@@ -276,6 +276,8 @@ void ProgramEditor::build() {
     dateRow->addWidget(m_effectiveFrom);
     dateRow->addStretch(1);
     rv->addLayout(dateRow);
+    // Undo and redo share the date's row, the program actions have the next one to themselves:
+    // one row of six buttons made the preview side too wide for the form on a 1366-pixel screen.
     auto *buttons = new QHBoxLayout;
     auto *undo = new QPushButton(tr("Undo"));
     auto *redo = new QPushButton(tr("Redo"));
@@ -293,8 +295,8 @@ void ProgramEditor::build() {
     m_publish = new QPushButton(tr("P&ublish"));
     m_pause = new QPushButton(tr("Pa&use"));
     m_close = new QPushButton(tr("C&lose program"));
-    buttons->addWidget(undo);
-    buttons->addWidget(redo);
+    dateRow->addWidget(undo);
+    dateRow->addWidget(redo);
     buttons->addStretch(1);
     buttons->addWidget(m_save);
     buttons->addWidget(m_publish);
@@ -304,6 +306,7 @@ void ProgramEditor::build() {
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({600, 400}); // proportions: the form gets the larger part
 
     // Every edit goes through edited(field) → one undo command.
     connect(m_name, &QLineEdit::textEdited, this, [this] { edited(FName); });
