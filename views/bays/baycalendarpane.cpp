@@ -99,6 +99,8 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     printButton->setShortcut(QKeySequence::Print);
     m_zone = new QLabel(this);
     m_zone->setObjectName(QStringLiteral("zoneLabel"));
+    // A long workshop name wraps instead of widening the window past a 1366-px screen (tst_screenfit).
+    m_zone->setWordWrap(true);
 
     // Two rows so that the toolbar fits a 1366-pixel screen in French too: navigation and view
     // on the first, the time zone with the booking tools on the second.

@@ -1,0 +1,114 @@
+// The main window fits the smallest screen the desk is made for, 1366×768, in English and in French,
+// for every role and every pane it shows (each pane's minimum size bounds the window's).
+#include "app/shell/mainwindow.h"
+#include "app/shell/session.h"
+#include "app/shell/translator.h"
+#include "tests/support/testdatabase.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace adesk;
+
+namespace adesk {
+Result<Identity> signInWaiting(Session *session); // app/shell/gui.cpp
+}
+
+namespace {
+/// The widgets under @p w that need more than @p width pixels (for the failure message).
+QStringList tooWide(const QWidget *w, int width) {
+    QStringList out;
+    for (const QWidget *c : w->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (!c->isVisible() || c->minimumSizeHint().width() <= width)
+            continue;
+        out << QStringLiteral("%1 %2 (%3 px)")
+                   .arg(QString::fromLatin1(c->metaObject()->className()), c->objectName())
+                   .arg(c->minimumSizeHint().width());
+        out << tooWide(c, width);
+    }
+    return out;
+}
+
+constexpr int kScreenWidth = 1366;
+constexpr int kScreenHeight = 768;
+} // namespace
+
+class TstScreenFit : public QObject {
+    Q_OBJECT
+
+    TestDatabase m_db;
+    QHash<QString, QString> m_roles; ///< admin, owner, finance -> login role
+
+private slots:
+    void initTestCase() {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        ADESK_START_TEST_DATABASE(m_db);
+        // Long names, as real ones are: they must be elided, not widen the window.
+        const qint64 workshop = m_db.insertWorkshop(
+            QStringLiteral("Atelier de mécanique générale et de carrosserie Saint-Jean-sur-Richelieu"),
+            QStringLiteral("QC"));
+        const qint64 mechanic =
+            m_db.insertMechanic(QStringLiteral("Marie-Ève Desrochers-Bélanger"), workshop);
+        QVERIFY(workshop && mechanic);
+        QVERIFY(m_db.insertVerification(QStringLiteral("mechanic"), mechanic, QStringLiteral("insurance")));
+        const QList<std::pair<QString, QString>> groups = {
+            {QStringLiteral("admin"), QStringLiteral("adesk_platform_admin")},
+            {QStringLiteral("owner"), QStringLiteral("adesk_workshop_owner")},
+            {QStringLiteral("finance"), QStringLiteral("adesk_finance")}};
+        for (const auto &[who, group] : groups) {
+            m_roles[who] = m_db.roleName(QStringLiteral("fit_") + who);
+            QVERIFY(m_db.createLogin(m_roles[who], group, QStringLiteral("Fit ") + who, {workshop}));
+        }
+    }
+
+    void everyPaneFits_data() {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("language");
+        for (const char *who : {"admin", "owner", "finance"})
+            for (const char *language : {"en", "fr"})
+                QTest::addRow("%s %s", who, language)
+                    << QString::fromLatin1(who) << QString::fromLatin1(language);
+    }
+
+    void everyPaneFits() {
+        QFETCH(QString, who);
+        QFETCH(QString, language);
+        Translator translator;
+        translator.install(language);
+        auto *session = new Session(m_db.login(m_roles.value(who))); // the window takes it
+        const Result<Identity> identity = signInWaiting(session);
+        if (!identity.ok())
+            delete session;
+        QVERIFY2(identity.ok(), qPrintable(identity.error().serverMessage));
+        session->setIdentity(identity.value());
+
+        MainWindow window(session);
+        window.resize(kScreenWidth, kScreenHeight);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.start();
+        QVERIFY(window.panes()->count() >= 2);
+        for (int i = 0; i < window.panes()->count(); ++i) {
+            window.panes()->setCurrentIndex(i);
+            QTest::qWait(200); // the pane starts loading; what it shows may widen it
+            const QString pane = window.panes()->widget(i)->objectName();
+            const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+            QVERIFY2(needed.width() <= kScreenWidth,
+                     qPrintable(QStringLiteral("%1 needs %2 px: %3")
+                                    .arg(pane)
+                                    .arg(needed.width())
+                                    .arg(tooWide(window.panes()->widget(i), 700).join(u"; "))));
+            QVERIFY2(needed.height() <= kScreenHeight,
+                     qPrintable(QStringLiteral("%1 needs %2 px of height").arg(pane).arg(needed.height())));
+            QCOMPARE(window.width(), kScreenWidth);
+        }
+        translator.uninstall();
+    }
+};
+
+QTEST_MAIN(TstScreenFit)
+#include "tst_screenfit.moc"
