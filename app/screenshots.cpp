@@ -6,6 +6,7 @@
 #include "app/shell/session.h"
 #include "app/shell/translator.h"
 #include "models/compliance/verificationqueuemodel.h"
+#include "views/common/semanticcolors.h"
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/reviewpane.h"
 #include "views/documents/documentview.h"
@@ -66,8 +67,13 @@ int runScreenshot(const BatchContext &ctx) {
         if (ctx.args.at(i) == u"--out")
             outDir = ctx.args.at(i + 1);
     }
+    if (ctx.args.contains(QStringLiteral("--dark"))) {
+        // As under a dark desktop theme: every colour on screen must stay readable.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(SemanticColors::darkPalette());
+    }
     if (outDir.isEmpty()) {
-        QTextStream(stderr) << "usage: autodoctor-desk screenshot --out DIR [--demo | --db CONNINFO]"
+        QTextStream(stderr) << "usage: autodoctor-desk screenshot --out DIR [--dark] [--demo | --db CONNINFO]"
                             << Qt::endl;
         return 2;
     }

@@ -35,6 +35,9 @@ public:
     explicit SemanticColors(const QPalette &palette);
     /// The colours for @p widget's palette (the application's when @p widget is null).
     static SemanticColors of(const QWidget *widget);
+    /// A dark palette as dark desktop themes set it (Breeze Dark's and Fusion-dark recipes are
+    /// alike): what `screenshot --dark` and tst_palettecontrast run under.
+    static QPalette darkPalette();
 
     bool isDark() const { return m_dark; }
     const QPalette &palette() const { return m_palette; }

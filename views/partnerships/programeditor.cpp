@@ -245,6 +245,10 @@ void ProgramEditor::build() {
     form->addWidget(termsBox);
     form->addStretch(1);
 
+    // A row whose label and field do not fit side by side puts the field under its label, so the
+    // form fits its part of a 1366-pixel window in French without a horizontal scroll bar.
+    for (QFormLayout *fl : formHost->findChildren<QFormLayout *>())
+        fl->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setWidget(formHost);
