@@ -530,10 +530,12 @@ END
 $$;
 
 -- ---------------------------------------------------------------------------------------------
--- Preview (never posts). By fee rules for a scenario, or by agreement-shaped terms.
+-- Preview (never posts). By fee rules for a scenario (p_date NULL: today; p_workshop_id NULL: the
+-- rules for every workshop), or by agreement-shaped terms. No defaults: the two overloads differ by
+-- their number of arguments (tst_idempotency).
 -- ---------------------------------------------------------------------------------------------
-CREATE FUNCTION desk.calculate_revenue_split(p_scenario text, p_gross_cents bigint, p_date date DEFAULT NULL,
-                                             p_workshop_id bigint DEFAULT NULL)
+CREATE FUNCTION desk.calculate_revenue_split(p_scenario text, p_gross_cents bigint, p_date date,
+                                             p_workshop_id bigint)
 RETURNS TABLE (entry_type text, party text, share_bp integer, amount_cents bigint, rule_id bigint, basis text,
                source text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, desk, pg_temp AS $$
@@ -931,24 +933,24 @@ SELECT 'Custom fee: ' || o.name, 'Custom fee agreement', 'workshop', o.platform_
  WHERE o.platform_fee_bp IS DISTINCT FROM (SELECT f.fee_bp FROM desk.fee_rule_at('workshop', DATE '2020-01-01', o.id) f);
 
 -- A program version's platform fee is the workshop's fee in effect on the version's date (the
--- agreement freezes it): set here, whatever the client sent; the mechanic's share is what is left.
+-- agreement freezes it): set here, whatever the client sent; the shares must add up with it.
 CREATE FUNCTION desk.program_versions_fee() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, desk, pg_temp AS $$
 DECLARE
     v_fee integer;
+    v_on date;
 BEGIN
-    IF NEW.published_at IS NOT NULL AND TG_OP = 'UPDATE' AND OLD.published_at IS NOT NULL THEN
+    IF TG_OP = 'UPDATE' AND OLD.published_at IS NOT NULL THEN
         RETURN NEW; -- a published version is frozen (program_versions_frozen refuses changes)
     END IF;
-    SELECT f.fee_bp INTO v_fee
-      FROM desk.fee_rule_at('workshop', coalesce(NEW.effective_from, desk.toronto_today()), NEW.workshop_id) f;
-    v_fee := coalesce(v_fee, 0);
-    IF v_fee + NEW.workshop_share_bp > 10000 THEN
-        RAISE EXCEPTION 'the workshop share (% bp) leaves nothing after the platform fee (% bp)', NEW.workshop_share_bp,
-            v_fee USING ERRCODE = '22023', COLUMN = 'workshop_share_bp';
+    v_on := coalesce(NEW.effective_from, desk.toronto_today());
+    SELECT f.fee_bp INTO v_fee FROM desk.fee_rule_at('workshop', v_on, NEW.workshop_id) f;
+    NEW.platform_fee_bp := coalesce(v_fee, 0);
+    IF NEW.platform_fee_bp + NEW.workshop_share_bp + NEW.mechanic_share_bp <> 10000 THEN
+        RAISE EXCEPTION 'program_versions_shares_add_up: the platform fee on % is % bp; the workshop (% bp) and mechanic (% bp) shares must add up to 100 %% with it',
+            v_on, NEW.platform_fee_bp, NEW.workshop_share_bp, NEW.mechanic_share_bp
+            USING ERRCODE = '23514', CONSTRAINT = 'program_versions_shares_add_up';
     END IF;
-    NEW.platform_fee_bp := v_fee;
-    NEW.mechanic_share_bp := 10000 - v_fee - NEW.workshop_share_bp;
     RETURN NEW;
 END
 $$;
@@ -1045,6 +1047,7 @@ GRANT EXECUTE ON FUNCTION desk.calculate_revenue_split(text, bigint, date, bigin
     desk.partnership_earnings(date, date)
     TO adesk_workshop_owner;
 GRANT EXECUTE ON FUNCTION desk.void_partnership_charge(text, bigint, text),
+    desk.set_fee_rule(bigint, text, bigint, integer, date, text),
     desk.set_fee_rule(uuid, bigint, text, bigint, integer, date, text), desk.workshop_platform_fee(bigint, date),
     desk.partnership_earnings(date, date)
     TO adesk_finance;

@@ -141,6 +141,19 @@ public:
     /// Inserts a small inline PDF-like document for a workshop and/or mechanic. Returns its id.
     qint64 insertDocument(qint64 workshopId, qint64 mechanicId, const QString &fileName);
 
+    /// insertMechanic(), then verified for physical work: workshop_verified, @p serviceTier
+    /// ('workshop_affiliated' | 'licensed_mobile'), can_perform_physical_work, compliance approved.
+    qint64 insertPhysicalMechanic(const QString &displayName, qint64 workshopId, const QString &serviceTier);
+    /// A partnership of @p mechanicId with @p workshopId under a new published program (@p programType
+    /// 'bay_rental' | 'revenue_share' | 'membership', version 1 effective 2025-01-01, workshop share
+    /// @p workshopShareBp; bay rates $25/h, $150/day, $2,000/month; membership $299/month with 10
+    /// bay-hours included and $20/h beyond); the platform fee is the workshop's on 2025-01-01, the
+    /// mechanic share the rest. Its agreement is signed by both sides and
+    /// the partnership active from 2025-01-01 when @p signedByBoth, else signed by the workshop only
+    /// and the partnership pending. Returns the partnership id, 0 on error.
+    qint64 insertPartnership(qint64 workshopId, qint64 mechanicId, const QString &programType,
+                             int workshopShareBp, bool signedByBoth = true);
+
     /// Fields of a submitted verification.
     struct VerificationData {
         QString licenseNumber;
