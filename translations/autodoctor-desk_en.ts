@@ -255,6 +255,26 @@
         <source>Paid without a payout reference</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fee rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly charge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>

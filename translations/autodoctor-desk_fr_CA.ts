@@ -255,6 +255,26 @@
         <source>Paid without a payout reference</source>
         <translation>Payé sans référence de versement</translation>
     </message>
+    <message>
+        <source>Fee rule</source>
+        <translation>Règle de frais</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Entente</translation>
+    </message>
+    <message>
+        <source>Partnership commission</source>
+        <translation>Commission du partenariat</translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Monthly charge</source>
+        <translation>Frais mensuels</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>

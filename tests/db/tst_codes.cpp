@@ -71,6 +71,7 @@ private slots:
         QCOMPARE(vocabularyProblems<PayoutStatus>(), QString());
         QCOMPARE(vocabularyProblems<LedgerTier>(), QString());
         QCOMPARE(vocabularyProblems<DifferenceCause>(), QString());
+        QCOMPARE(vocabularyProblems<SplitBasis>(), QString());
         QCOMPARE(vocabularyProblems<RecipientKind>(), QString());
         QCOMPARE(vocabularyProblems<SlipStatus>(), QString());
         QCOMPARE(vocabularyProblems<ReportType>(), QString());
@@ -93,6 +94,7 @@ private slots:
         QCOMPARE(spellings<DifferenceCause>(),
                  u"missing_ledger split_mismatch charge_unbalanced gross_mismatch "
                  u"payout_mismatch payout_failed paid_without_reference"_qs);
+        QCOMPARE(spellings<SplitBasis>(), u"rule agreement partnership rest charge"_qs);
         QCOMPARE(spellings<RecipientKind>(), u"individual business"_qs);
         QCOMPARE(spellings<SlipStatus>(), u"draft final filed"_qs);
         QCOMPARE(spellings<ReportType>(), u"O A C"_qs);
@@ -129,6 +131,7 @@ private slots:
         row("earnings_ledger", "entry_type", codesOf<EntryType>());
         row("earnings_ledger", "payout_status", codesOf<PayoutStatus>());
         row("earnings_ledger", "service_tier", codesOf<LedgerTier>());
+        row("earnings_ledger", "basis", codesOf<SplitBasis>());
         row("payouts", "status", codesOf<PayoutStatus>(), true);
         row("payouts", "party", codesOf<Party>(), true);
         row("payee_tax_profiles", "payee_party", codesOf<Party>(), true);
