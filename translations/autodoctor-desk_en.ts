@@ -2142,6 +2142,10 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <source>Statement — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::EarningsRepository</name>
@@ -2217,6 +2221,34 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership #%1 commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly charge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2147,6 +2147,10 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <source>Statement — %1</source>
         <translation>Relevé mensuel — %1</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
 </context>
 <context>
     <name>adesk::EarningsRepository</name>
@@ -2223,6 +2227,34 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Reference</source>
         <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Rule #%1</source>
+        <translation>Règle nº %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Agreement #%1</source>
+        <translation>Entente nº %1</translation>
+    </message>
+    <message>
+        <source>Partnership #%1 commission</source>
+        <translation>Commission du partenariat nº %1</translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Monthly charge</source>
+        <translation>Frais mensuels</translation>
     </message>
 </context>
 <context>
