@@ -2444,6 +2444,10 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <source>Approved, but the agreement document could not be stored (%1). Generate it from the Agreements tab.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no workshop is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::PartnershipListModel</name>
@@ -3085,6 +3089,30 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s platform fee on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s platform fee on %1 (rule «%2»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program terms, frozen in each agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worked example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the worked example…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program terms: %1 per hour, billed each month from your bookings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2449,6 +2449,10 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <source>Approved, but the agreement document could not be stored (%1). Generate it from the Agreements tab.</source>
         <translation>Approuvée, mais le document de l’entente n’a pas pu être enregistré (%1). Générez-le depuis l’onglet Ententes.</translation>
     </message>
+    <message>
+        <source>no workshop is chosen</source>
+        <translation>aucun atelier n’est choisi</translation>
+    </message>
 </context>
 <context>
     <name>adesk::PartnershipListModel</name>
@@ -3091,6 +3095,30 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s platform fee on %1</source>
+        <translation>frais de plateforme de l’atelier au %1</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s platform fee on %1 (rule «%2»)</source>
+        <translation>frais de plateforme de l’atelier au %1 (règle «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>program terms, frozen in each agreement</source>
+        <translation>conditions du programme, figées dans chaque entente</translation>
+    </message>
+    <message>
+        <source>No worked example: %1</source>
+        <translation>Aucun exemple chiffré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Working out the worked example…</source>
+        <translation>Calcul de l’exemple chiffré…</translation>
+    </message>
+    <message>
+        <source>program terms: %1 per hour, billed each month from your bookings</source>
+        <translation>conditions du programme&#xa0;: %1 l’heure, facturé chaque mois d’après vos réservations</translation>
     </message>
 </context>
 <context>
