@@ -540,6 +540,25 @@ qint64 TestDatabase::insertDocument(qint64 workshopId, qint64 mechanicId, const 
     return id.isValid() ? id.toLongLong() : 0;
 }
 
+QHash<QString, QString> TestDatabase::createRoleLogins(const QString &prefix, qint64 workshopId) {
+    const QList<std::pair<QString, QString>> groups = {
+        {QStringLiteral("admin"), QStringLiteral("adesk_platform_admin")},
+        {QStringLiteral("owner"), QStringLiteral("adesk_workshop_owner")},
+        {QStringLiteral("finance"), QStringLiteral("adesk_finance")}};
+    QHash<QString, QString> roles;
+    QString display = prefix;
+    display.remove(u'_');
+    if (!display.isEmpty())
+        display[0] = display[0].toUpper();
+    for (const auto &[who, group] : groups) {
+        const QString role = roleName(prefix + who);
+        if (!createLogin(role, group, display + u' ' + who, {workshopId}))
+            return {};
+        roles.insert(who, role);
+    }
+    return roles;
+}
+
 qint64 TestDatabase::insertPhysicalMechanic(const QString &displayName, qint64 workshopId,
                                             const QString &serviceTier) {
     const qint64 id = insertMechanic(displayName, workshopId);

@@ -5,6 +5,7 @@
 #include "models/core/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -97,6 +98,11 @@ public:
     bool createLogin(const QString &role, const QString &groupRole, const QString &fullName,
                      const QList<qint64> &workshopIds = {},
                      const QString &preferredLanguage = QStringLiteral("en"));
+
+    /// One login per desk role, all staff of @p workshopId: "admin" (adesk_platform_admin), "owner"
+    /// (adesk_workshop_owner) and "finance" (adesk_finance), named roleName(@p prefix + who), full
+    /// name "<Prefix> <who>". Returns who → role name; empty when a login could not be created.
+    QHash<QString, QString> createRoleLogins(const QString &prefix, qint64 workshopId);
 
     /// Creates (or resets) a LOGIN role with loginPassword() and no attribute at all (no superuser,
     /// CREATEROLE, CREATEDB, BYPASSRLS), member of nothing, mapped to nothing: e.g. a deploying
