@@ -153,17 +153,12 @@ void TstMoneyPath::initTestCase() {
     m_unsigned = m_db.insertPartnership(m_a, m_unsignedPartner, QStringLiteral("revenue_share"), 500, false);
     QVERIFY(m_rent && m_share && m_member && m_unsigned);
 
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("fin")), QStringLiteral("adesk_finance"),
-                             QStringLiteral("Fin")));
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("svc")), QStringLiteral("adesk_platform_service"),
-                             QStringLiteral("Platform backend")));
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("own")), QStringLiteral("adesk_workshop_owner"),
-                             QStringLiteral("Owner A"), {m_a}));
-    for (const auto &[who, role] : {std::pair{QStringLiteral("finance"), QStringLiteral("fin")},
-                                    std::pair{QStringLiteral("service"), QStringLiteral("svc")},
-                                    std::pair{QStringLiteral("owner"), QStringLiteral("own")}})
-        QVERIFY2(TestDatabase::openConnection(m_db.login(m_db.roleName(role)), who).isOpen(),
-                 qPrintable(who));
+    QVERIFY(
+        m_db.connectAs(QStringLiteral("finance"), QStringLiteral("adesk_finance"), QStringLiteral("Fin")));
+    QVERIFY(m_db.connectAs(QStringLiteral("service"), QStringLiteral("adesk_platform_service"),
+                           QStringLiteral("Platform backend")));
+    QVERIFY(m_db.connectAs(QStringLiteral("owner"), QStringLiteral("adesk_workshop_owner"),
+                           QStringLiteral("Owner A"), {m_a}));
 }
 
 void TstMoneyPath::cleanupTestCase() {

@@ -540,6 +540,13 @@ qint64 TestDatabase::insertDocument(qint64 workshopId, qint64 mechanicId, const 
     return id.isValid() ? id.toLongLong() : 0;
 }
 
+bool TestDatabase::connectAs(const QString &connectionName, const QString &groupRole, const QString &fullName,
+                             const QList<qint64> &workshopIds) {
+    const QString role = roleName(connectionName);
+    return createLogin(role, groupRole, fullName, workshopIds) &&
+           openConnection(login(role), connectionName).isOpen();
+}
+
 QHash<QString, QString> TestDatabase::createRoleLogins(const QString &prefix, qint64 workshopId) {
     const QList<std::pair<QString, QString>> groups = {
         {QStringLiteral("admin"), QStringLiteral("adesk_platform_admin")},

@@ -104,6 +104,11 @@ public:
     /// name "<Prefix> <who>". Returns who → role name; empty when a login could not be created.
     QHash<QString, QString> createRoleLogins(const QString &prefix, qint64 workshopId);
 
+    /// createLogin(roleName(@p connectionName), @p groupRole, @p fullName, @p workshopIds), then
+    /// openConnection() as that login under @p connectionName. False on either failure.
+    bool connectAs(const QString &connectionName, const QString &groupRole, const QString &fullName,
+                   const QList<qint64> &workshopIds = {});
+
     /// Creates (or resets) a LOGIN role with loginPassword() and no attribute at all (no superuser,
     /// CREATEROLE, CREATEDB, BYPASSRLS), member of nothing, mapped to nothing: e.g. a deploying
     /// role. Dropped by the destructor (after the database).
