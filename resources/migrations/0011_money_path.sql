@@ -398,6 +398,18 @@ $$;
 -- Posting
 -- ---------------------------------------------------------------------------------------------
 
+-- Takes an event's posting row (the one-posting-per-event key). A caller whose REPEATABLE READ
+-- snapshot predates a concurrent posting gets 40001 (retry: the retry returns that posting).
+-- Internal.
+CREATE FUNCTION desk.take_posting(p_event_type text, p_event_id bigint) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO desk.ledger_postings (event_type, event_id, kind) VALUES (p_event_type, p_event_id, 'posting');
+EXCEPTION WHEN unique_violation THEN
+    RAISE EXCEPTION '% % was posted meanwhile', replace(p_event_type, '_', ' '), p_event_id USING ERRCODE = '40001';
+END
+$$;
+
 -- Posts a completed session (idempotent: a second call returns the first posting, "already": true).
 CREATE FUNCTION desk.record_session_earnings(p_session_id bigint) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, desk, pg_temp AS $$
@@ -423,6 +435,10 @@ BEGIN
     END IF;
     IF s.status <> 'completed' THEN
         RAISE EXCEPTION 'session % is %, not completed', p_session_id, s.status USING ERRCODE = 'AD002';
+    END IF;
+    IF s.completed_at > now() THEN
+        RAISE EXCEPTION 'session % is not completed yet (completed_at is in the future)', p_session_id
+            USING ERRCODE = 'AD002';
     END IF;
     v_date := (s.completed_at AT TIME ZONE 'America/Toronto')::date;
     SELECT mm.id, mm.workshop_id, mm.service_tier, mm.can_perform_physical_work, mm.compliance_status
@@ -467,7 +483,7 @@ BEGIN
         END IF;
     END IF;
 
-    INSERT INTO desk.ledger_postings (event_type, event_id, kind) VALUES ('session', p_session_id, 'posting');
+    PERFORM desk.take_posting('session', p_session_id);
     PERFORM desk.write_event_rows('session', p_session_id, s.completed_at, v_scenario, s.price_cents, s.workshop_id,
                                   s.mechanic_id, s.referring_workshop_id, v_terms, NULL, NULL, s.partnership_id,
                                   v_agreement);
@@ -521,7 +537,7 @@ BEGIN
             END IF;
         END IF;
     END IF;
-    INSERT INTO desk.ledger_postings (event_type, event_id, kind) VALUES ('escalation', p_escalation_id, 'posting');
+    PERFORM desk.take_posting('escalation', p_escalation_id);
     PERFORM desk.write_event_rows('escalation', p_escalation_id, e.completed_at, v_scenario, e.repair_amount_cents,
                                   e.workshop_id, e.mechanic_id, NULL, v_terms, v_commission, v_source,
                                   e.partnership_id, v_agreement);
@@ -1026,7 +1042,7 @@ DROP FUNCTION desk.post_ledger_event(text, bigint, text, text, jsonb);
 REVOKE ALL ON FUNCTION desk.fee_rule_at(text, date, bigint), desk.toronto_today(),
     desk.revenue_split_core(bigint, jsonb, text, text, bigint, bigint, integer, text, text),
     desk.event_split(text, bigint, date, bigint, bigint, bigint, jsonb, integer, text),
-    desk.gst_hst_bp_at(text, date), desk.require_poster(), desk.posting_json(text, bigint, boolean),
+    desk.gst_hst_bp_at(text, date), desk.require_poster(), desk.take_posting(text, bigint), desk.posting_json(text, bigint, boolean),
     desk.write_event_rows(text, bigint, timestamptz, text, bigint, bigint, bigint, bigint, jsonb, integer, text,
                           bigint, bigint),
     desk.partnership_terms_on(bigint, bigint, bigint, date), desk.partner_bay_days(bigint, bigint, date, date, date),

@@ -387,6 +387,30 @@ void TstMoneyPath::postingTwiceGivesOnePosting() {
     const auto r = record(QStringLiteral("service"), QStringLiteral("session"), s);
     ADESK_VERIFY_SQL(r);
     QCOMPARE(ledgerRows(QStringLiteral("session"), s), 2);
+
+    // A poster whose REPEATABLE READ snapshot predates a concurrent posting: 40001, and its retry
+    // returns that posting.
+    const qint64 t = session(QStringLiteral("chat"), 1999, m_virtual);
+    QSqlDatabase late = conn(QStringLiteral("service"));
+    ADESK_VERIFY_SQL(TestDatabase::run(late, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")));
+    ADESK_VERIFY_SQL(TestDatabase::run(late, QStringLiteral("SELECT 1")));
+    QVERIFY(!post(QStringLiteral("session"), t).isEmpty());
+    const auto stale = record(QStringLiteral("service"), QStringLiteral("session"), t);
+    TestDatabase::run(late, QStringLiteral("ROLLBACK"));
+    QCOMPARE(stale.sqlState(), QStringLiteral("40001"));
+    const auto retried = record(QStringLiteral("service"), QStringLiteral("session"), t);
+    ADESK_VERIFY_SQL(retried);
+    QVERIFY(retried.scalar().toString().contains(QStringLiteral("\"already\": true")));
+    QCOMPARE(ledgerRows(QStringLiteral("session"), t), 2);
+
+    // A session whose completion lies in the future is not completed yet.
+    const qint64 future = session(QStringLiteral("video"), 2500, m_virtual);
+    QVERIFY(m_db.exec(
+        QStringLiteral("UPDATE desk.sessions SET completed_at = now() + interval '1 day' WHERE id = ?"),
+        {future}));
+    QCOMPARE(record(QStringLiteral("finance"), QStringLiteral("session"), future).sqlState(),
+             QStringLiteral("AD002"));
+    QCOMPARE(ledgerRows(QStringLiteral("session"), future), 0);
 }
 
 void TstMoneyPath::nonCompletedOrNonCompliantEventsAreRefused() {
