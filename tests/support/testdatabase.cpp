@@ -540,6 +540,101 @@ qint64 TestDatabase::insertDocument(qint64 workshopId, qint64 mechanicId, const 
     return id.isValid() ? id.toLongLong() : 0;
 }
 
+bool TestDatabase::allowPhysicalWork(qint64 mechanicId, const QString &tier) {
+    return exec(
+        QStringLiteral("UPDATE desk.mechanics SET workshop_verified = true, service_tier = ?, "
+                       "can_perform_physical_work = true, compliance_status = 'approved' WHERE id = ?"),
+        {tier, mechanicId});
+}
+
+qint64 TestDatabase::insertPartnership(qint64 workshopId, qint64 mechanicId, const ProgramTerms &t,
+                                       const QDate &from) {
+    const auto orNull = [](qint64 v) {
+        return v > 0 ? QVariant(v) : QVariant(QMetaType::fromType<qlonglong>());
+    };
+    const qint64 program =
+        scalar(
+            QStringLiteral("INSERT INTO desk.partnership_programs (workshop_id, name, program_type, status, "
+                           "published_at) VALUES (?, ?, ?, 'published', now()) RETURNING id"),
+            {workshopId, QStringLiteral("Program %1 %2").arg(t.type).arg(mechanicId), t.type})
+            .toLongLong();
+    if (!program)
+        return 0;
+    // platform_fee_bp and mechanic_share_bp are the database's (the workshop's fee on the date).
+    const qint64 version =
+        scalar(QStringLiteral(
+                   "INSERT INTO desk.partnership_program_versions (program_id, workshop_id, version_no, "
+                   "program_type, effective_from, bay_rate_hour_cents, bay_rate_day_cents, "
+                   "bay_rate_month_cents, "
+                   "platform_fee_bp, workshop_share_bp, mechanic_share_bp, membership_fee_cents, "
+                   "included_bay_hours, overage_rate_hour_cents, published_at) "
+                   "VALUES (?, ?, 1, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, now()) RETURNING id"),
+               {program, workshopId, t.type, from, orNull(t.bayRateHourCents), orNull(t.bayRateDayCents),
+                orNull(t.bayRateMonthCents), t.workshopShareBp, 10000 - t.workshopShareBp,
+                orNull(t.membershipFeeCents),
+                t.type == u"membership" ? QVariant(t.includedBayHours) : QVariant(QMetaType::fromType<int>()),
+                orNull(t.overageRateHourCents)})
+            .toLongLong();
+    if (!version)
+        return 0;
+    const qint64 application =
+        scalar(
+            QStringLiteral("INSERT INTO desk.partnership_applications (program_id, program_version_id, "
+                           "workshop_id, mechanic_id, status) VALUES (?, ?, ?, ?, 'pending') RETURNING id"),
+            {program, version, workshopId, mechanicId})
+            .toLongLong();
+    const qint64 document = insertDocument(
+        workshopId, mechanicId, QStringLiteral("agreement-%1-%2.pdf").arg(program).arg(mechanicId));
+    if (!application || !document)
+        return 0;
+    const qint64 agreement =
+        scalar(QStringLiteral(
+                   "INSERT INTO desk.partnership_agreements (workshop_id, program_id, program_version_id, "
+                   "application_id, mechanic_id, language, terms, document_id, document_sha256, "
+                   "workshop_accepted_by, workshop_accepted_at, mechanic_accepted_by, mechanic_accepted_at, "
+                   "effective_date) SELECT ?, ?, ?, ?, ?, 'en', desk.agreement_terms(?, ?), d.id, d.sha256, "
+                   "'owner', now(), 'mechanic', now(), ? FROM desk.documents d WHERE d.id = ? RETURNING id"),
+               {workshopId, program, version, application, mechanicId, version, mechanicId, from, document})
+            .toLongLong();
+    if (!agreement)
+        return 0;
+    return scalar(QStringLiteral(
+                      "INSERT INTO desk.partnerships (workshop_id, program_id, program_version_id, "
+                      "mechanic_id, agreement_id, status, contract_start_date) VALUES (?, ?, ?, ?, ?, "
+                      "'active', ?) RETURNING id"),
+                  {workshopId, program, version, mechanicId, agreement, from})
+        .toLongLong();
+}
+
+qint64 TestDatabase::insertBay(qint64 workshopId, const QString &name) {
+    return scalar(QStringLiteral("INSERT INTO desk.bays (workshop_id, name, bay_type, hourly_rate_cents) "
+                                 "VALUES (?, ?, 'lift', 4500) RETURNING id"),
+                  {workshopId, name})
+        .toLongLong();
+}
+
+qint64 TestDatabase::insertPastBooking(qint64 bayId, qint64 mechanicId, const QString &startSql, int minutes,
+                                       const QString &status) {
+    if (!exec(QStringLiteral("BEGIN")))
+        return 0;
+    qint64 id = 0;
+    if (exec(QStringLiteral("ALTER TABLE desk.bay_bookings DISABLE TRIGGER bay_bookings_check")))
+        id = scalar(
+                 QStringLiteral(
+                     "INSERT INTO desk.bay_bookings (workshop_id, bay_id, mechanic_id, mechanic_name, span, "
+                     "status) SELECT b.workshop_id, b.id, m.id, m.display_name, "
+                     "tstzrange(?::timestamptz, ?::timestamptz + make_interval(mins => ?), '[)'), ? "
+                     "FROM desk.bays b, desk.mechanics m WHERE b.id = ? AND m.id = ? RETURNING id"),
+                 {startSql, startSql, minutes, status, bayId, mechanicId})
+                 .toLongLong();
+    if (!id || !exec(QStringLiteral("ALTER TABLE desk.bay_bookings ENABLE TRIGGER bay_bookings_check")) ||
+        !exec(QStringLiteral("COMMIT"))) {
+        exec(QStringLiteral("ROLLBACK"));
+        return 0;
+    }
+    return id;
+}
+
 TestDatabase::VerificationData TestDatabase::completeData(const QString &verificationType) {
     VerificationData d;
     const QDate nextYear = QDate::currentDate().addYears(1);

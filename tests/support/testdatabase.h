@@ -141,6 +141,37 @@ public:
     /// Inserts a small inline PDF-like document for a workshop and/or mechanic. Returns its id.
     qint64 insertDocument(qint64 workshopId, qint64 mechanicId, const QString &fileName);
 
+    // ----- money path (migration 0011): what a posting or a charge run needs -------------------
+
+    /// Lets mechanic @p mechanicId do physical work (workshop_verified, @p tier, compliance approved):
+    /// what desk.record_session_earnings requires of a workshop visit. False on error.
+    bool allowPhysicalWork(qint64 mechanicId, const QString &tier = QStringLiteral("workshop_affiliated"));
+
+    /// Terms of a partnership program version; the agreement freezes them (the platform fee is the
+    /// workshop's fee on the version's date, set by the database). Zero means none.
+    struct ProgramTerms {
+        QString type; ///< bay_rental | revenue_share | membership
+        int workshopShareBp = 0;
+        qint64 bayRateHourCents = 0;
+        qint64 bayRateDayCents = 0;
+        qint64 bayRateMonthCents = 0;
+        qint64 membershipFeeCents = 0;
+        int includedBayHours = 0;
+        qint64 overageRateHourCents = 0;
+    };
+    /// A partnership of @p mechanicId with @p workshopId under a new published program with
+    /// @p terms: application, agreement with its document, accepted by both sides, partnership
+    /// active from @p from. Returns the partnership id, 0 on error.
+    qint64 insertPartnership(qint64 workshopId, qint64 mechanicId, const ProgramTerms &terms,
+                             const QDate &from = QDate(2025, 1, 1));
+    /// A lift bay of @p workshopId. Returns its id, 0 on error.
+    qint64 insertBay(qint64 workshopId, const QString &name);
+    /// A booking of @p mechanicId on @p bayId starting at @p startSql (a timestamptz literal such as
+    /// "2025-06-10 09:00 America/Toronto") for @p minutes, imported as history (the booking rules'
+    /// trigger off for the insert, as demo_bays.cpp imports past bookings). Returns its id, 0 on error.
+    qint64 insertPastBooking(qint64 bayId, qint64 mechanicId, const QString &startSql, int minutes,
+                             const QString &status = QStringLiteral("completed"));
+
     /// Fields of a submitted verification.
     struct VerificationData {
         QString licenseNumber;
