@@ -2,7 +2,7 @@
 
 // An arithmetic MIRROR of the database's split, kept for unit tests (tests/unit/tst_revenuesplit):
 // largest-remainder allocation, rule selection and GST/HST rounding checked over random inputs. It
-// posts nothing. The split that posts is the database's desk.revenue split core (migration 0011):
+// posts nothing. The split that posts is the database's desk.revenue_split_core (migration 0011):
 // desk.record_session_earnings / record_escalation_earnings and the charge run write the ledger,
 // and desk.calculate_revenue_split previews the same numbers (the program editor's worked example,
 // the agreement PDF); EarningsRepository::recordEarnings only names the event. Partnership jobs
