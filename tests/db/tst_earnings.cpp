@@ -11,7 +11,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QTest>
+#include <QThread>
+
+#include <barrier>
+#include <latch>
+#include <memory>
+#include <vector>
 
 using namespace adesk;
 
@@ -23,6 +30,7 @@ private slots:
     void cleanupTestCase();
     void postedSplitsFollowTheSeeds();
     void postingTwiceGivesOnePosting();
+    void concurrentPostersGiveOnePosting();
     void refusalsSayWhyInPlainWords();
     void rowLevelSecurity();
     void onlyFinancePostsAndPays();
@@ -75,9 +83,13 @@ void TstEarnings::initTestCase() {
     ADESK_START_TEST_DATABASE(m_db);
     m_a = m_db.insertWorkshop(QStringLiteral("Atelier A"), QStringLiteral("ON"));
     m_b = m_db.insertWorkshop(QStringLiteral("Garage B"), QStringLiteral("QC"), QStringLiteral("fr"));
-    m_mechA = m_db.insertMechanic(QStringLiteral("Mechanic A"), m_a);
-    m_mechB = m_db.insertMechanic(QStringLiteral("Mécanicien B"), m_b, QStringLiteral("fr"));
-    m_ind = m_db.insertMechanic(QStringLiteral("Independent ON"));
+    m_mechA =
+        m_db.insertPhysicalMechanic(QStringLiteral("Mechanic A"), m_a, QStringLiteral("workshop_affiliated"));
+    m_mechB = m_db.insertPhysicalMechanic(QStringLiteral("Mécanicien B"), m_b,
+                                          QStringLiteral("workshop_affiliated"));
+    // A licensed mobile mechanic (Ontario), partner of both workshops below.
+    m_ind =
+        m_db.insertPhysicalMechanic(QStringLiteral("Independent ON"), 0, QStringLiteral("licensed_mobile"));
     m_indNs = m_db.insertMechanic(QStringLiteral("Independent NS"));
     QVERIFY(m_a && m_b && m_mechA && m_mechB && m_ind && m_indNs);
     QVERIFY(m_db.exec(
@@ -92,6 +104,8 @@ void TstEarnings::initTestCase() {
                              QStringLiteral("Owner A"), {m_a}));
     QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("ownb")), QStringLiteral("adesk_workshop_owner"),
                              QStringLiteral("Owner B"), {m_b}));
+    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("svc")), QStringLiteral("adesk_platform_service"),
+                             QStringLiteral("Platform backend")));
     QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("adm")), QStringLiteral("adesk_platform_admin"),
                              QStringLiteral("Admin")));
     const QStringList roles = {m_db.roleName(QStringLiteral("fin")), m_db.roleName(QStringLiteral("owna")),
@@ -99,21 +113,13 @@ void TstEarnings::initTestCase() {
     for (int i = 0; i < who.size(); ++i)
         QVERIFY2(TestDatabase::openConnection(m_db.login(roles[i]), who[i]).isOpen(), qPrintable(who[i]));
 
-    // The independent mechanic is a licensed mobile mechanic and a partner of both workshops: a
-    // bay rental at A, a revenue share (5 %) and a membership at B.
-    QVERIFY(m_db.allowPhysicalWork(m_mechA) && m_db.allowPhysicalWork(m_mechB) &&
-            m_db.allowPhysicalWork(m_ind, QStringLiteral("licensed_mobile")));
-    TestDatabase::ProgramTerms rent{QStringLiteral("bay_rental")};
-    rent.bayRateHourCents = 2500;
-    rent.bayRateDayCents = 15000;
-    TestDatabase::ProgramTerms share{QStringLiteral("revenue_share"), 500};
-    TestDatabase::ProgramTerms member{QStringLiteral("membership"), 1000};
-    member.membershipFeeCents = 29900;
-    member.includedBayHours = 10;
-    member.overageRateHourCents = 2000;
-    m_rentPartnership = m_db.insertPartnership(m_a, m_ind, rent);
-    m_sharePartnership = m_db.insertPartnership(m_b, m_ind, share);
-    m_memberPartnership = m_db.insertPartnership(m_b, m_ind, member);
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.mechanics SET preferred_language = 'fr' WHERE id = ?"),
+                      {m_mechB}));
+    // The independent mechanic's partnerships ($25/h capped at $150 a day; $299 a month, 10 bay-hours
+    // included): a bay rental at A, a revenue share (workshop 5 %) and a membership at B.
+    m_rentPartnership = m_db.insertPartnership(m_a, m_ind, QStringLiteral("bay_rental"), 0);
+    m_sharePartnership = m_db.insertPartnership(m_b, m_ind, QStringLiteral("revenue_share"), 500);
+    m_memberPartnership = m_db.insertPartnership(m_b, m_ind, QStringLiteral("membership"), 1000);
     QVERIFY(m_rentPartnership && m_sharePartnership && m_memberPartnership);
     // Two hours in a bay at A in June: $50 of bay rental (2 h × $25, under the $150 day rate).
     const qint64 bay = m_db.insertBay(m_a, QStringLiteral("Bay 1"));
@@ -267,6 +273,72 @@ void TstEarnings::postingTwiceGivesOnePosting() {
     for (const PartnershipCharge &c : rerun.value())
         QVERIFY(!c.created && (c.chargeId == m_rental || c.chargeId == m_membership));
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger")).toLongLong(), rows);
+}
+
+// Eight logins (finance and the platform's backend) post the same session at the same moment: one
+// posting, and every caller gets its rows.
+void TstEarnings::concurrentPostersGiveOnePosting() {
+    // April (June's payouts and reconciliation are checked below), the NS mechanic's chat.
+    const qint64 s = session(QStringLiteral("chat"), 12345, m_indNs, 0);
+    QVERIFY(s && m_db.exec(QStringLiteral("UPDATE desk.sessions SET completed_at = '2025-04-10 12:00 "
+                                          "America/Toronto' WHERE id = ?"),
+                           {s}));
+    constexpr int kPosters = 8;
+    struct Outcome {
+        bool ok = false;
+        bool already = false;
+        QList<qint64> amounts;
+        QString error;
+    };
+    std::vector<Outcome> outcomes(kPosters);
+    std::latch connected(kPosters);
+    std::barrier start(kPosters);
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int k = 0; k < kPosters; ++k) {
+        const ConnectionSettings settings =
+            m_db.login(m_db.roleName(k % 2 ? QStringLiteral("svc") : QStringLiteral("fin")));
+        Outcome *out = &outcomes[size_t(k)];
+        threads.emplace_back(QThread::create([=, &connected, &start] {
+            const QString name = QStringLiteral("tst_earnings_poster_%1").arg(k);
+            {
+                QSqlDatabase db = TestDatabase::openConnection(settings, name);
+                connected.count_down();
+                start.arrive_and_wait();
+                if (!db.isOpen()) {
+                    out->error = db.lastError().text();
+                } else {
+                    const Result<Posting> r = EarningsRepository::recordEarnings(db, EventType::Session, s);
+                    out->ok = r.ok();
+                    if (r.ok()) {
+                        out->already = r->already;
+                        for (const PostingLine &l : r->rows)
+                            out->amounts << l.amountCents;
+                    } else {
+                        out->error = r.error().sqlState + u' ' + r.error().serverMessage;
+                    }
+                }
+            }
+            TestDatabase::closeConnection(name);
+        }));
+        threads.back()->start();
+    }
+    for (auto &t : threads)
+        QVERIFY(t->wait(QDeadlineTimer(120000)));
+    int first = 0;
+    for (const Outcome &o : outcomes) {
+        QVERIFY2(o.ok, qPrintable(o.error));
+        first += o.already ? 0 : 1;
+        QCOMPARE(o.amounts, outcomes.front().amounts);
+    }
+    QCOMPARE(first, 1);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE event_type = 'session' "
+                                   "AND event_id = ?"),
+                    {s})
+            .toInt(),
+        2);
+    QCOMPARE(outcomes.front().amounts,
+             (QList<qint64>{1852, 10493})); // 15 % fee (largest remainder), the rest
 }
 
 // AD002 / AD003 and the other refusals reach the user as sentences, never as raw server text alone.
@@ -606,6 +678,55 @@ void TstEarnings::csvExportUsesCopy() {
     QSqlDatabase owner = conn(QStringLiteral("ownerA"));
     QCOMPARE(EarningsRepository::exportCsv(owner, other, path).value(), 0);
     QFile::remove(path);
+}
+
+// Finance voids the June bay rental (a reason required; a session is not a charge): reversal rows,
+// the charge row untouched, once.
+void TstEarnings::financeVoidsACharge() {
+    QSqlDatabase fin = conn(QStringLiteral("finance"));
+    QSqlDatabase owner = conn(QStringLiteral("ownerA"));
+    QCOMPARE(EarningsRepository::voidPartnershipCharge(owner, EventType::BayRental, m_rental,
+                                                       QStringLiteral("mine"))
+                 .error()
+                 .kind,
+             DbError::Kind::Forbidden);
+    QCOMPARE(
+        EarningsRepository::voidPartnershipCharge(fin, EventType::BayRental, m_rental, QStringLiteral(" "))
+            .error()
+            .kind,
+        DbError::Kind::Invalid);
+    QCOMPARE(
+        EarningsRepository::voidPartnershipCharge(fin, EventType::Session, m_virtual, QStringLiteral("no"))
+            .error()
+            .kind,
+        DbError::Kind::Invalid);
+    QCOMPARE(
+        EarningsRepository::voidPartnershipCharge(fin, EventType::BayRental, 99999999, QStringLiteral("no"))
+            .error()
+            .kind,
+        DbError::Kind::NotFound);
+    const qint64 before =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger")).toLongLong();
+    const Result<int> voided = EarningsRepository::voidPartnershipCharge(fin, EventType::BayRental, m_rental,
+                                                                         QStringLiteral("bay closed"));
+    QVERIFY2(voided.ok(), qPrintable(voided.error().serverMessage));
+    QCOMPARE(voided.value(), 2);
+    const Result<int> again = EarningsRepository::voidPartnershipCharge(fin, EventType::BayRental, m_rental,
+                                                                        QStringLiteral("again"));
+    QVERIFY(again.ok());
+    QCOMPARE(again.value(), 0);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger")).toLongLong(),
+             before + 2);
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT count(*) FROM desk.earnings_ledger WHERE event_type = 'bay_rental' "
+                             "AND event_id = ? AND entry_type = 'reversal' AND basis = 'charge'"),
+                         {m_rental})
+                 .toInt(),
+             2);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT amount_cents FROM desk.bay_rental_charges WHERE id = ?"),
+                         {m_rental})
+                 .toLongLong(),
+             5000);
 }
 
 QTEST_GUILESS_MAIN(TstEarnings)

@@ -59,10 +59,12 @@ void TstLedgerModel::initTestCase() {
     ADESK_START_TEST_DATABASE(m_db);
     m_a = m_db.insertWorkshop(QStringLiteral("Ledger A"));
     m_b = m_db.insertWorkshop(QStringLiteral("Ledger B"), QStringLiteral("NS"));
-    const qint64 ma = m_db.insertMechanic(QStringLiteral("Mech A"), m_a);
-    const qint64 mb = m_db.insertMechanic(QStringLiteral("Mech B"), m_b);
+    const qint64 ma =
+        m_db.insertPhysicalMechanic(QStringLiteral("Mech A"), m_a, QStringLiteral("workshop_affiliated"));
+    const qint64 mb =
+        m_db.insertPhysicalMechanic(QStringLiteral("Mech B"), m_b, QStringLiteral("workshop_affiliated"));
     const qint64 ind = m_db.insertMechanic(QStringLiteral("Virtual"));
-    QVERIFY(m_db.allowPhysicalWork(ma) && m_db.allowPhysicalWork(mb));
+    QVERIFY(ma && mb && ind);
     QCOMPARE(addSessions(230, m_a, ma), 230);
     QCOMPARE(addSessions(170, m_b, mb), 170);
     QVERIFY(m_db.exec(

@@ -5,6 +5,7 @@
 #include "models/core/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -98,6 +99,16 @@ public:
                      const QList<qint64> &workshopIds = {},
                      const QString &preferredLanguage = QStringLiteral("en"));
 
+    /// One login per desk role, all staff of @p workshopId: "admin" (adesk_platform_admin), "owner"
+    /// (adesk_workshop_owner) and "finance" (adesk_finance), named roleName(@p prefix + who), full
+    /// name "<Prefix> <who>". Returns who → role name; empty when a login could not be created.
+    QHash<QString, QString> createRoleLogins(const QString &prefix, qint64 workshopId);
+
+    /// createLogin(roleName(@p connectionName), @p groupRole, @p fullName, @p workshopIds), then
+    /// openConnection() as that login under @p connectionName. False on either failure.
+    bool connectAs(const QString &connectionName, const QString &groupRole, const QString &fullName,
+                   const QList<qint64> &workshopIds = {});
+
     /// Creates (or resets) a LOGIN role with loginPassword() and no attribute at all (no superuser,
     /// CREATEROLE, CREATEDB, BYPASSRLS), member of nothing, mapped to nothing: e.g. a deploying
     /// role. Dropped by the destructor (after the database).
@@ -141,29 +152,18 @@ public:
     /// Inserts a small inline PDF-like document for a workshop and/or mechanic. Returns its id.
     qint64 insertDocument(qint64 workshopId, qint64 mechanicId, const QString &fileName);
 
-    // ----- money path (migration 0011): what a posting or a charge run needs -------------------
-
-    /// Lets mechanic @p mechanicId do physical work (workshop_verified, @p tier, compliance approved):
-    /// what desk.record_session_earnings requires of a workshop visit. False on error.
-    bool allowPhysicalWork(qint64 mechanicId, const QString &tier = QStringLiteral("workshop_affiliated"));
-
-    /// Terms of a partnership program version; the agreement freezes them (the platform fee is the
-    /// workshop's fee on the version's date, set by the database). Zero means none.
-    struct ProgramTerms {
-        QString type; ///< bay_rental | revenue_share | membership
-        int workshopShareBp = 0;
-        qint64 bayRateHourCents = 0;
-        qint64 bayRateDayCents = 0;
-        qint64 bayRateMonthCents = 0;
-        qint64 membershipFeeCents = 0;
-        int includedBayHours = 0;
-        qint64 overageRateHourCents = 0;
-    };
-    /// A partnership of @p mechanicId with @p workshopId under a new published program with
-    /// @p terms: application, agreement with its document, accepted by both sides, partnership
-    /// active from @p from. Returns the partnership id, 0 on error.
-    qint64 insertPartnership(qint64 workshopId, qint64 mechanicId, const ProgramTerms &terms,
-                             const QDate &from = QDate(2025, 1, 1));
+    /// insertMechanic(), then verified for physical work: workshop_verified, @p serviceTier
+    /// ('workshop_affiliated' | 'licensed_mobile'), can_perform_physical_work, compliance approved.
+    qint64 insertPhysicalMechanic(const QString &displayName, qint64 workshopId, const QString &serviceTier);
+    /// A partnership of @p mechanicId with @p workshopId under a new published program (@p programType
+    /// 'bay_rental' | 'revenue_share' | 'membership', version 1 effective 2025-01-01, workshop share
+    /// @p workshopShareBp; bay rates $25/h, $150/day, $2,000/month; membership $299/month with 10
+    /// bay-hours included and $20/h beyond); the platform fee is the workshop's on 2025-01-01, the
+    /// mechanic share the rest. Its agreement is signed by both sides and
+    /// the partnership active from 2025-01-01 when @p signedByBoth, else signed by the workshop only
+    /// and the partnership pending. Returns the partnership id, 0 on error.
+    qint64 insertPartnership(qint64 workshopId, qint64 mechanicId, const QString &programType,
+                             int workshopShareBp, bool signedByBoth = true);
     /// A lift bay of @p workshopId. Returns its id, 0 on error.
     qint64 insertBay(qint64 workshopId, const QString &name);
     /// A booking of @p mechanicId on @p bayId starting at @p startSql (a timestamptz literal such as

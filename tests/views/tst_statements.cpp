@@ -63,10 +63,14 @@ void TstStatements::initTestCase() {
     m_on = m_db.insertWorkshop(QStringLiteral("Danforth Test Garage"), QStringLiteral("ON"));
     m_qc =
         m_db.insertWorkshop(QStringLiteral("Garage Québec Test"), QStringLiteral("QC"), QStringLiteral("fr"));
-    const qint64 mOn = m_db.insertMechanic(QStringLiteral("Ontario Mechanic"), m_on);
-    const qint64 mQc = m_db.insertMechanic(QStringLiteral("Mécanicienne Québec"), m_qc, QStringLiteral("fr"));
+    const qint64 mOn = m_db.insertPhysicalMechanic(QStringLiteral("Ontario Mechanic"), m_on,
+                                                   QStringLiteral("workshop_affiliated"));
+    const qint64 mQc = m_db.insertPhysicalMechanic(QStringLiteral("Mécanicienne Québec"), m_qc,
+                                                   QStringLiteral("workshop_affiliated"));
     m_busy = m_db.insertMechanic(QStringLiteral("Busy Virtual Mechanic"));
-    QVERIFY(m_db.allowPhysicalWork(mOn) && m_db.allowPhysicalWork(mQc));
+    QVERIFY(
+        mOn && mQc &&
+        m_db.exec(QStringLiteral("UPDATE desk.mechanics SET preferred_language = 'fr' WHERE id = ?"), {mQc}));
     QVERIFY(m_db.exec(
         QStringLiteral(
             "INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, completed_at) "

@@ -19,7 +19,7 @@
 
 using namespace adesk;
 
-class TstCharges : public QObject {
+class TstChargesCommand : public QObject {
     Q_OBJECT
 
 private slots:
@@ -55,23 +55,17 @@ private:
     qint64 m_rent = 0, m_member = 0;
 };
 
-void TstCharges::initTestCase() {
+void TstChargesCommand::initTestCase() {
     ADESK_START_TEST_DATABASE(m_db);
     const qint64 workshop = m_db.insertWorkshop(QStringLiteral("Garage Charges"), QStringLiteral("ON"));
-    const qint64 renter = m_db.insertMechanic(QStringLiteral("Rita Renter"));
-    const qint64 member = m_db.insertMechanic(QStringLiteral("Mo Member"));
+    const qint64 renter =
+        m_db.insertPhysicalMechanic(QStringLiteral("Rita Renter"), 0, QStringLiteral("licensed_mobile"));
+    const qint64 member =
+        m_db.insertPhysicalMechanic(QStringLiteral("Mo Member"), 0, QStringLiteral("licensed_mobile"));
     QVERIFY(workshop && renter && member);
-    QVERIFY(m_db.allowPhysicalWork(renter, QStringLiteral("licensed_mobile")) &&
-            m_db.allowPhysicalWork(member, QStringLiteral("licensed_mobile")));
-    TestDatabase::ProgramTerms rent{QStringLiteral("bay_rental")};
-    rent.bayRateHourCents = 2500;
-    rent.bayRateDayCents = 15000;
-    TestDatabase::ProgramTerms membership{QStringLiteral("membership"), 1000};
-    membership.membershipFeeCents = 29900;
-    membership.includedBayHours = 10;
-    membership.overageRateHourCents = 2000;
-    m_rent = m_db.insertPartnership(workshop, renter, rent);
-    m_member = m_db.insertPartnership(workshop, member, membership);
+    // $25/h capped at $150 a day; $299 a month with 10 bay-hours included, $20/h beyond.
+    m_rent = m_db.insertPartnership(workshop, renter, QStringLiteral("bay_rental"), 0);
+    m_member = m_db.insertPartnership(workshop, member, QStringLiteral("membership"), 1000);
     QVERIFY(m_rent && m_member);
     const qint64 bay1 = m_db.insertBay(workshop, QStringLiteral("Bay 1"));
     const qint64 bay2 = m_db.insertBay(workshop, QStringLiteral("Bay 2"));
@@ -94,7 +88,7 @@ void TstCharges::initTestCase() {
                              {workshop}));
 }
 
-void TstCharges::billsTheMonthOnceWithATotal() {
+void TstChargesCommand::billsTheMonthOnceWithATotal() {
     const Run first = run(m_fin, {QStringLiteral("--month"), QStringLiteral("2025-06")});
     QVERIFY2(first.code == 0, qPrintable(first.err));
     const QStringList lines = first.out.split(u'\n', Qt::SkipEmptyParts);
@@ -142,7 +136,7 @@ void TstCharges::billsTheMonthOnceWithATotal() {
     QCOMPARE(ledgerRows(QStringLiteral("membership")), 2);
 }
 
-void TstCharges::refusesBadArgumentsAndLogins() {
+void TstChargesCommand::refusesBadArgumentsAndLogins() {
     for (const QStringList &args :
          {QStringList{}, QStringList{QStringLiteral("--month")},
           QStringList{QStringLiteral("--month"), QStringLiteral("2025-6")},
@@ -169,7 +163,7 @@ void TstCharges::refusesBadArgumentsAndLogins() {
         0);
 }
 
-void TstCharges::executableRunsTheCommand() {
+void TstChargesCommand::executableRunsTheCommand() {
     const ConnectionSettings login = m_db.login(m_fin);
     auto exe = [&](const QString &month) {
         QProcess p;
@@ -199,5 +193,5 @@ void TstCharges::executableRunsTheCommand() {
              1);
 }
 
-QTEST_GUILESS_MAIN(TstCharges)
-#include "tst_charges.moc"
+QTEST_GUILESS_MAIN(TstChargesCommand)
+#include "tst_chargescommand.moc"
