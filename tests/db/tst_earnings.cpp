@@ -39,6 +39,7 @@ private slots:
     void postMissingGoesOnPastARefusal();
     void statementsMatchTheLedger();
     void csvExportUsesCopy();
+    void financeVoidsACharge();
 
 private:
     QSqlDatabase conn(const QString &who) { return QSqlDatabase::database(who, false); }
