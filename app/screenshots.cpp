@@ -10,6 +10,9 @@
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/reviewpane.h"
 #include "views/documents/documentview.h"
+#include "views/earnings/earningspane.h"
+#include "views/earnings/feerulespanel.h"
+#include "views/earnings/partnershipearningspanel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -147,6 +150,19 @@ int runScreenshot(const BatchContext &ctx) {
             spin(4000);
             failures += !save(&window,
                               QDir(outDir).filePath(login + u'-' + w->objectName() + QStringLiteral(".png")));
+            // The earnings pane's fee rules editor (finance) and per-partnership earnings (issue 12).
+            if (auto *earnings = qobject_cast<EarningsPane *>(w)) {
+                if (earnings->feeRules()) {
+                    earnings->tabs()->setCurrentWidget(earnings->feeRules());
+                    spin(1500);
+                    failures += !save(&window, QDir(outDir).filePath(login + QStringLiteral("-fee-rules.png")));
+                }
+                earnings->tabs()->setCurrentWidget(earnings->partnerships());
+                spin(1500);
+                failures +=
+                    !save(&window, QDir(outDir).filePath(login + QStringLiteral("-partnership-earnings.png")));
+                earnings->tabs()->setCurrentIndex(0);
+            }
         }
         window.close();
     }
