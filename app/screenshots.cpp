@@ -155,12 +155,13 @@ int runScreenshot(const BatchContext &ctx) {
                 if (earnings->feeRules()) {
                     earnings->tabs()->setCurrentWidget(earnings->feeRules());
                     spin(1500);
-                    failures += !save(&window, QDir(outDir).filePath(login + QStringLiteral("-fee-rules.png")));
+                    failures +=
+                        !save(&window, QDir(outDir).filePath(login + QStringLiteral("-fee-rules.png")));
                 }
                 earnings->tabs()->setCurrentWidget(earnings->partnerships());
                 spin(1500);
-                failures +=
-                    !save(&window, QDir(outDir).filePath(login + QStringLiteral("-partnership-earnings.png")));
+                failures += !save(&window,
+                                  QDir(outDir).filePath(login + QStringLiteral("-partnership-earnings.png")));
                 earnings->tabs()->setCurrentIndex(0);
             }
         }

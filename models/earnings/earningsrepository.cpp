@@ -516,12 +516,14 @@ Result<int> EarningsRepository::markPayoutFailed(QSqlDatabase &db, const Request
 // ---------------------------------------------------------------------------------------------
 
 Result<QList<FeeRuleRow>> EarningsRepository::feeRules(QSqlDatabase &db) {
-    SqlQuery q(db, QStringLiteral("SELECT r.id, r.name, coalesce(r.description, ''), r.applies_to, "
-                                  "coalesce(r.workshop_id, 0), coalesce(o.name, ''), r.fee_bp, r.priority, "
-                                  "r.active, r.effective_from, r.effective_to, coalesce(r.source, ''), "
-                                  "r.version FROM desk.platform_fee_rules r "
-                                  "LEFT JOIN desk.organizations o ON o.id = r.workshop_id "
-                                  "ORDER BY r.applies_to, o.name NULLS FIRST, r.effective_from DESC, r.id DESC"));
+    SqlQuery q(db,
+               QStringLiteral("SELECT r.id, r.name, coalesce(r.description, ''), r.applies_to, "
+                              "coalesce(r.workshop_id, 0), coalesce(o.name, ''), r.fee_bp, r.priority, "
+                              "r.active, r.effective_from, r.effective_to, coalesce(r.source, ''), "
+                              "r.version, coalesce(r.replaces_id, 0), coalesce(r.change_reason, ''), "
+                              "r.created_by::text FROM desk.platform_fee_rules r "
+                              "LEFT JOIN desk.organizations o ON o.id = r.workshop_id "
+                              "ORDER BY r.applies_to, o.name NULLS FIRST, r.effective_from DESC, r.id DESC"));
     if (!q.exec())
         return q.error();
     QList<FeeRuleRow> out;
@@ -540,6 +542,9 @@ Result<QList<FeeRuleRow>> EarningsRepository::feeRules(QSqlDatabase &db) {
         r.effectiveTo = dateOf(q.value(10));
         r.source = q.value(11).toString();
         r.version = q.value(12).toInt();
+        r.replacesId = q.value(13).toLongLong();
+        r.changeReason = q.value(14).toString();
+        r.createdBy = q.value(15).toString();
         out << r;
     }
     return out;
@@ -561,19 +566,22 @@ Result<qint64> EarningsRepository::setFeeRule(QSqlDatabase &db, const RequestKey
     return q.value(0).toLongLong();
 }
 
-Result<QList<WorkshopFee>> EarningsRepository::workshopFees(QSqlDatabase &db, const QList<qint64> &workshopIds,
-                                                            QDate date) {
+Result<QList<WorkshopFee>> EarningsRepository::workshopFees(QSqlDatabase &db,
+                                                            const QList<qint64> &workshopIds, QDate date) {
     QStringList ids;
     for (qint64 id : workshopIds)
         ids << QString::number(id);
-    SqlQuery q(db, QStringLiteral("SELECT o.id, o.name, f.fee_bp, coalesce(f.rule_id, 0), "
-                                  "coalesce(f.rule_name, ''), f.effective_from, f.effective_to, "
-                                  "coalesce(f.source, '') FROM desk.organizations o "
-                                  "CROSS JOIN LATERAL desk.workshop_platform_fee(o.id, ?::date) f "
-                                  "WHERE (?::bigint[] IS NULL OR o.id = ANY (?::bigint[])) ORDER BY o.name, o.id"));
-    const QVariant idArray = ids.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                           : QVariant(u'{' + ids.join(u',') + u'}');
-    q.bind(date.isValid() ? QVariant(date) : QVariant(QMetaType(QMetaType::QDate))).bind(idArray).bind(idArray);
+    SqlQuery q(
+        db, QStringLiteral("SELECT o.id, o.name, f.fee_bp, coalesce(f.rule_id, 0), "
+                           "coalesce(f.rule_name, ''), f.effective_from, f.effective_to, "
+                           "coalesce(f.source, '') FROM desk.organizations o "
+                           "CROSS JOIN LATERAL desk.workshop_platform_fee(o.id, ?::date) f "
+                           "WHERE (?::bigint[] IS NULL OR o.id = ANY (?::bigint[])) ORDER BY o.name, o.id"));
+    const QVariant idArray =
+        ids.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(u'{' + ids.join(u',') + u'}');
+    q.bind(date.isValid() ? QVariant(date) : QVariant(QMetaType(QMetaType::QDate)))
+        .bind(idArray)
+        .bind(idArray);
     if (!q.exec())
         return q.error();
     QList<WorkshopFee> out;
@@ -597,12 +605,13 @@ Result<QList<WorkshopFee>> EarningsRepository::workshopFees(QSqlDatabase &db, co
 
 Result<QList<PartnershipEarningsRow>> EarningsRepository::partnershipEarnings(QSqlDatabase &db, QDate from,
                                                                               QDate to) {
-    SqlQuery q(db, QStringLiteral("SELECT partnership_id, coalesce(workshop_id, 0), coalesce(mechanic_id, 0), "
-                                  "coalesce(mechanic_name, ''), coalesce(program_name, ''), "
-                                  "coalesce(program_type, ''), coalesce(agreement_id, 0), jobs, gross_cents, "
-                                  "platform_fee_cents, workshop_share_cents, mechanic_share_cents, "
-                                  "charges_cents, balance_cents FROM desk.partnership_earnings(?::date, ?::date) "
-                                  "ORDER BY mechanic_name, program_name, partnership_id"));
+    SqlQuery q(db,
+               QStringLiteral("SELECT partnership_id, coalesce(workshop_id, 0), coalesce(mechanic_id, 0), "
+                              "coalesce(mechanic_name, ''), coalesce(program_name, ''), "
+                              "coalesce(program_type, ''), coalesce(agreement_id, 0), jobs, gross_cents, "
+                              "platform_fee_cents, workshop_share_cents, mechanic_share_cents, "
+                              "charges_cents, balance_cents FROM desk.partnership_earnings(?::date, ?::date) "
+                              "ORDER BY mechanic_name, program_name, partnership_id"));
     q.bind(QDate(from.year(), from.month(), 1)).bind(QDate(to.year(), to.month(), 1));
     if (!q.exec())
         return q.error();

@@ -234,6 +234,9 @@ struct FeeRuleRow {
     QDate effectiveTo;
     QString source; ///< the seed file and section the number comes from
     int version = 0;
+    qint64 replacesId = 0; ///< the version this one replaced (0: the first)
+    QString changeReason;  ///< why finance wrote this version (audited)
+    QString createdBy;     ///< the login that wrote it
 
     /// Not ended on @p today: in effect now or scheduled (the "current" filter).
     bool isCurrentOn(QDate today) const { return !effectiveTo.isValid() || effectiveTo > today; }

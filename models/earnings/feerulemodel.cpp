@@ -75,17 +75,21 @@ QVariant FeeRuleModel::data(const QModelIndex &index, int role) const {
         }
     case Qt::TextAlignmentRole:
         return int((index.column() == FeeColumn || index.column() == PriorityColumn ? Qt::AlignRight
-                                                                                     : Qt::AlignLeft) |
+                                                                                    : Qt::AlignLeft) |
                    Qt::AlignVCenter);
     case Qt::ToolTipRole:
         switch (index.column()) {
         case NameColumn:
             return r.description.isEmpty() ? QVariant() : QVariant(r.description);
+        case FromColumn:
+            return r.changeReason.isEmpty() ? QVariant()
+                                            : QVariant(tr("Version %1, written by %2: %3")
+                                                           .arg(r.version)
+                                                           .arg(r.createdBy, r.changeReason));
         case UntilColumn:
-            return lastDay.isValid()
-                       ? tr("Last day in effect; the next version starts on %1.")
-                             .arg(locale.toString(r.effectiveTo, QLocale::ShortFormat))
-                       : tr("In effect until a new version replaces it.");
+            return lastDay.isValid() ? tr("Last day in effect; the next version starts on %1.")
+                                           .arg(locale.toString(r.effectiveTo, QLocale::ShortFormat))
+                                     : tr("In effect until a new version replaces it.");
         case SourceColumn:
             return r.source.isEmpty() ? QVariant() : QVariant(r.source);
         default:

@@ -33,7 +33,9 @@ public:
 
     void setRows(const QList<FeeRuleRow> &rows);
     const QList<FeeRuleRow> &rows() const { return m_rows; }
-    const FeeRuleRow *rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr; }
+    const FeeRuleRow *rowAt(int row) const {
+        return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    }
     int indexOfId(qint64 id) const;
     /// The open custom-fee version of @p workshopId (the one a new custom fee replaces), or null.
     const FeeRuleRow *openCustomFee(qint64 workshopId) const;

@@ -79,9 +79,9 @@ QVariant PartnershipEarningsModel::data(const QModelIndex &index, int role) cons
             return r.agreementId;
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
-        return int((isMoneyColumn(c) || c == JobsColumn || c == AgreementColumn ? Qt::AlignRight
-                                                                                 : Qt::AlignLeft) |
-                   Qt::AlignVCenter);
+        return int(
+            (isMoneyColumn(c) || c == JobsColumn || c == AgreementColumn ? Qt::AlignRight : Qt::AlignLeft) |
+            Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (c == BalanceColumn)
             return tr("Workshop share plus the charges the mechanic paid the workshop");

@@ -365,10 +365,11 @@ void EarningsPane::setWorkshopFees(const QList<WorkshopFee> &fees) {
     for (const WorkshopFee &f : fees) {
         const QString fee = BasisPoints(f.feeBp).toString(locale);
         const QString since = locale.toString(f.effectiveFrom, QLocale::ShortFormat);
-        QString line = fees.size() == 1
-                           ? tr("Platform fee on your sessions: %1 (rule “%2”, since %3)").arg(fee, f.ruleName, since)
-                           : tr("Platform fee on the sessions of %1: %2 (rule “%3”, since %4)")
-                                 .arg(f.workshopName, fee, f.ruleName, since);
+        QString line =
+            fees.size() == 1
+                ? tr("Platform fee on your sessions: %1 (rule “%2”, since %3)").arg(fee, f.ruleName, since)
+                : tr("Platform fee on the sessions of %1: %2 (rule “%3”, since %4)")
+                      .arg(f.workshopName, fee, f.ruleName, since);
         if (f.effectiveTo.isValid())
             line += u' ' + tr("— until %1; a new version follows.")
                                .arg(locale.toString(f.effectiveTo.addDays(-1), QLocale::ShortFormat));

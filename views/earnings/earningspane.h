@@ -43,6 +43,8 @@ public:
     FeeRulesPanel *feeRules() const { return m_feeRules; }
     /// The "Partnerships" tab (earnings per partnership).
     PartnershipEarningsPanel *partnerships() const { return m_partnerships; }
+    /// The message line (results and errors of the pane's actions).
+    QLabel *messageLabel() const { return m_message; }
     /// The owner's "Platform fee on your sessions" line (hidden until the fees are known).
     QLabel *platformFeeLabel() const { return m_platformFee; }
 

@@ -152,8 +152,8 @@ void FeeRuleDialog::update() {
     }
     const QString from = shortDate(c.effectiveFrom);
     if (r && r->effectiveFrom >= c.effectiveFrom)
-        m_effect->setText(tr("The new version must start after the current one (%1).")
-                              .arg(shortDate(r->effectiveFrom)));
+        m_effect->setText(
+            tr("The new version must start after the current one (%1).").arg(shortDate(r->effectiveFrom)));
     else if (r)
         m_effect->setText(tr("From %1 the fee is %2; the current version (%3) applies until %4. Past "
                              "events keep the fee of their date.")

@@ -147,11 +147,20 @@ void FeeRulesPanel::setWorkshops(const QList<Payee> &workshops) {
 
 void FeeRulesPanel::updateActions() {
     const FeeRuleRow *r = selectedRule();
-    const bool canVersion = r && r->kind && r->isOpen();
+    const bool canVersion = r && r->kind && r->active && r->isOpen();
     m_newVersion->setEnabled(canVersion);
-    m_newVersion->setToolTip(!r           ? tr("Select the rule to change first.")
-                             : canVersion ? tr("Write a new version of “%1” from a date you choose.").arg(r->name)
-                                          : tr("This version has ended; select the version in effect."));
+    QString why;
+    if (!r)
+        why = tr("Select the rule to change first.");
+    else if (canVersion)
+        why = tr("Write a new version of “%1” from a date you choose.").arg(r->name);
+    else if (!r->active)
+        why = tr("This version is inactive: it applies to nothing.");
+    else if (r->isCurrentOn(FeeRuleModel::platformToday()))
+        why = tr("A later version is already scheduled: select it to change the fee.");
+    else
+        why = tr("This version has ended: select the version in effect.");
+    m_newVersion->setToolTip(why);
     m_customFee->setEnabled(!m_workshops.isEmpty());
 }
 
@@ -165,7 +174,7 @@ void FeeRulesPanel::openDialogWith(FeeRuleDialog *dialog) {
 }
 
 void FeeRulesPanel::newVersion() {
-    if (const FeeRuleRow *r = selectedRule(); r && r->kind && r->isOpen())
+    if (const FeeRuleRow *r = selectedRule(); r && r->kind && r->active && r->isOpen())
         openDialogWith(new FeeRuleDialog(*r, this));
 }
 

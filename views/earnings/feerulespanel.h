@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/earnings/earningstypes.h"
+#include "views/earnings/feeruledialog.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -13,7 +14,6 @@ class QTableView;
 
 namespace adesk {
 
-class FeeRuleDialog;
 class FeeRuleFilterModel;
 class FeeRuleModel;
 
