@@ -398,6 +398,18 @@ $$;
 -- Posting
 -- ---------------------------------------------------------------------------------------------
 
+-- Takes an event's posting row (the one-posting-per-event key). A caller whose REPEATABLE READ
+-- snapshot predates a concurrent posting gets 40001 (retry: the retry returns that posting).
+-- Internal.
+CREATE FUNCTION desk.take_posting(p_event_type text, p_event_id bigint) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO desk.ledger_postings (event_type, event_id, kind) VALUES (p_event_type, p_event_id, 'posting');
+EXCEPTION WHEN unique_violation THEN
+    RAISE EXCEPTION '% % was posted meanwhile', replace(p_event_type, '_', ' '), p_event_id USING ERRCODE = '40001';
+END
+$$;
+
 -- Posts a completed session (idempotent: a second call returns the first posting, "already": true).
 CREATE FUNCTION desk.record_session_earnings(p_session_id bigint) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, desk, pg_temp AS $$
@@ -423,6 +435,10 @@ BEGIN
     END IF;
     IF s.status <> 'completed' THEN
         RAISE EXCEPTION 'session % is %, not completed', p_session_id, s.status USING ERRCODE = 'AD002';
+    END IF;
+    IF s.completed_at > now() THEN
+        RAISE EXCEPTION 'session % is not completed yet (completed_at is in the future)', p_session_id
+            USING ERRCODE = 'AD002';
     END IF;
     v_date := (s.completed_at AT TIME ZONE 'America/Toronto')::date;
     SELECT mm.id, mm.workshop_id, mm.service_tier, mm.can_perform_physical_work, mm.compliance_status
@@ -467,7 +483,7 @@ BEGIN
         END IF;
     END IF;
 
-    INSERT INTO desk.ledger_postings (event_type, event_id, kind) VALUES ('session', p_session_id, 'posting');
+    PERFORM desk.take_posting('session', p_session_id);
     PERFORM desk.write_event_rows('session', p_session_id, s.completed_at, v_scenario, s.price_cents, s.workshop_id,
                                   s.mechanic_id, s.referring_workshop_id, v_terms, NULL, NULL, s.partnership_id,
                                   v_agreement);
@@ -521,7 +537,7 @@ BEGIN
             END IF;
         END IF;
     END IF;
-    INSERT INTO desk.ledger_postings (event_type, event_id, kind) VALUES ('escalation', p_escalation_id, 'posting');
+    PERFORM desk.take_posting('escalation', p_escalation_id);
     PERFORM desk.write_event_rows('escalation', p_escalation_id, e.completed_at, v_scenario, e.repair_amount_cents,
                                   e.workshop_id, e.mechanic_id, NULL, v_terms, v_commission, v_source,
                                   e.partnership_id, v_agreement);
@@ -530,10 +546,12 @@ END
 $$;
 
 -- ---------------------------------------------------------------------------------------------
--- Preview (never posts). By fee rules for a scenario, or by agreement-shaped terms.
+-- Preview (never posts). By fee rules for a scenario (p_date NULL: today; p_workshop_id NULL: the
+-- rules for every workshop), or by agreement-shaped terms. No defaults: the two overloads differ by
+-- their number of arguments (tst_idempotency).
 -- ---------------------------------------------------------------------------------------------
-CREATE FUNCTION desk.calculate_revenue_split(p_scenario text, p_gross_cents bigint, p_date date DEFAULT NULL,
-                                             p_workshop_id bigint DEFAULT NULL)
+CREATE FUNCTION desk.calculate_revenue_split(p_scenario text, p_gross_cents bigint, p_date date,
+                                             p_workshop_id bigint)
 RETURNS TABLE (entry_type text, party text, share_bp integer, amount_cents bigint, rule_id bigint, basis text,
                source text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, desk, pg_temp AS $$
@@ -931,24 +949,24 @@ SELECT 'Custom fee: ' || o.name, 'Custom fee agreement', 'workshop', o.platform_
  WHERE o.platform_fee_bp IS DISTINCT FROM (SELECT f.fee_bp FROM desk.fee_rule_at('workshop', DATE '2020-01-01', o.id) f);
 
 -- A program version's platform fee is the workshop's fee in effect on the version's date (the
--- agreement freezes it): set here, whatever the client sent; the mechanic's share is what is left.
+-- agreement freezes it): set here, whatever the client sent; the shares must add up with it.
 CREATE FUNCTION desk.program_versions_fee() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, desk, pg_temp AS $$
 DECLARE
     v_fee integer;
+    v_on date;
 BEGIN
-    IF NEW.published_at IS NOT NULL AND TG_OP = 'UPDATE' AND OLD.published_at IS NOT NULL THEN
+    IF TG_OP = 'UPDATE' AND OLD.published_at IS NOT NULL THEN
         RETURN NEW; -- a published version is frozen (program_versions_frozen refuses changes)
     END IF;
-    SELECT f.fee_bp INTO v_fee
-      FROM desk.fee_rule_at('workshop', coalesce(NEW.effective_from, desk.toronto_today()), NEW.workshop_id) f;
-    v_fee := coalesce(v_fee, 0);
-    IF v_fee + NEW.workshop_share_bp > 10000 THEN
-        RAISE EXCEPTION 'the workshop share (% bp) leaves nothing after the platform fee (% bp)', NEW.workshop_share_bp,
-            v_fee USING ERRCODE = '22023', COLUMN = 'workshop_share_bp';
+    v_on := coalesce(NEW.effective_from, desk.toronto_today());
+    SELECT f.fee_bp INTO v_fee FROM desk.fee_rule_at('workshop', v_on, NEW.workshop_id) f;
+    NEW.platform_fee_bp := coalesce(v_fee, 0);
+    IF NEW.platform_fee_bp + NEW.workshop_share_bp + NEW.mechanic_share_bp <> 10000 THEN
+        RAISE EXCEPTION 'program_versions_shares_add_up: the platform fee on % is % bp; the workshop (% bp) and mechanic (% bp) shares must add up to 100 %% with it',
+            v_on, NEW.platform_fee_bp, NEW.workshop_share_bp, NEW.mechanic_share_bp
+            USING ERRCODE = '23514', CONSTRAINT = 'program_versions_shares_add_up';
     END IF;
-    NEW.platform_fee_bp := v_fee;
-    NEW.mechanic_share_bp := 10000 - v_fee - NEW.workshop_share_bp;
     RETURN NEW;
 END
 $$;
@@ -1024,7 +1042,7 @@ DROP FUNCTION desk.post_ledger_event(text, bigint, text, text, jsonb);
 REVOKE ALL ON FUNCTION desk.fee_rule_at(text, date, bigint), desk.toronto_today(),
     desk.revenue_split_core(bigint, jsonb, text, text, bigint, bigint, integer, text, text),
     desk.event_split(text, bigint, date, bigint, bigint, bigint, jsonb, integer, text),
-    desk.gst_hst_bp_at(text, date), desk.require_poster(), desk.posting_json(text, bigint, boolean),
+    desk.gst_hst_bp_at(text, date), desk.require_poster(), desk.take_posting(text, bigint), desk.posting_json(text, bigint, boolean),
     desk.write_event_rows(text, bigint, timestamptz, text, bigint, bigint, bigint, bigint, jsonb, integer, text,
                           bigint, bigint),
     desk.partnership_terms_on(bigint, bigint, bigint, date), desk.partner_bay_days(bigint, bigint, date, date, date),
@@ -1045,6 +1063,7 @@ GRANT EXECUTE ON FUNCTION desk.calculate_revenue_split(text, bigint, date, bigin
     desk.partnership_earnings(date, date)
     TO adesk_workshop_owner;
 GRANT EXECUTE ON FUNCTION desk.void_partnership_charge(text, bigint, text),
+    desk.set_fee_rule(bigint, text, bigint, integer, date, text),
     desk.set_fee_rule(uuid, bigint, text, bigint, integer, date, text), desk.workshop_platform_fee(bigint, date),
     desk.partnership_earnings(date, date)
     TO adesk_finance;

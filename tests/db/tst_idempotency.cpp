@@ -46,6 +46,7 @@ const QStringList kKeyedFunctions = {
     QStringLiteral("save_tax_profile"),
     QStringLiteral("schedule_payouts"),
     QStringLiteral("set_booking_status"),
+    QStringLiteral("set_fee_rule"),
     QStringLiteral("set_partnership_status"),
     QStringLiteral("set_program_status"),
     QStringLiteral("update_partnership"),

@@ -19,7 +19,9 @@ using namespace adesk;
 
 namespace {
 const QVariant kNullId(QMetaType::fromType<qlonglong>());
-QVariant idOrNull(qint64 id) { return id ? QVariant(id) : kNullId; }
+QVariant idOrNull(qint64 id) {
+    return id ? QVariant(id) : kNullId;
+}
 } // namespace
 
 class TstMoneyPath : public QObject {
@@ -39,19 +41,16 @@ private slots:
     void onlyFinanceAndThePlatformPost();
     void feeRuleVersionsStartTodayOrLater();
     void ownerSeesOwnFeeOnly();
+    void reversalIsItsOwnEntryType();
 
 private:
     QSqlDatabase conn(const QString &who) { return QSqlDatabase::database(who, false); }
-    qint64 session(const QString &type, qint64 cents, qint64 mechanic, qint64 workshop = 0, qint64 referring = 0,
-                   qint64 partnership = 0, const QString &status = QStringLiteral("completed"));
-    qint64 physicalMechanic(const QString &name, qint64 workshop, const QString &tier);
-    /// A partnership of @p mechanic with workshop @p workshop under a new published program version
-    /// (@p type, workshop share @p workshopBp, bay rates / membership terms), agreement signed by both
-    /// sides when @p signed, active from 2025-01-01.
-    qint64 partnership(qint64 workshop, qint64 mechanic, const QString &type, int workshopBp, bool signedBoth = true);
+    qint64 session(const QString &type, qint64 cents, qint64 mechanic, qint64 workshop = 0,
+                   qint64 referring = 0, qint64 partnership = 0,
+                   const QString &status = QStringLiteral("completed"));
     TestDatabase::SqlResult record(const QString &who, const QString &kind, qint64 id) {
-        return TestDatabase::run(conn(who), QStringLiteral("SELECT desk.record_%1_earnings(?)::text").arg(kind),
-                                 {id});
+        return TestDatabase::run(conn(who),
+                                 QStringLiteral("SELECT desk.record_%1_earnings(?)::text").arg(kind), {id});
     }
     /// Posts as finance and returns the posting's JSON.
     QJsonObject post(const QString &kind, qint64 id);
@@ -59,15 +58,17 @@ private:
     QHash<QString, qint64> amounts(const QString &eventType, qint64 id);
     qint64 ledgerRows(const QString &eventType, qint64 id) {
         return m_db
-            .scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE event_type = ? AND event_id = ?"),
+            .scalar(QStringLiteral(
+                        "SELECT count(*) FROM desk.earnings_ledger WHERE event_type = ? AND event_id = ?"),
                     {eventType, id})
             .toLongLong();
     }
     int ruleBp(const QString &kind) {
         return m_db
-            .scalar(QStringLiteral("SELECT fee_bp FROM desk.platform_fee_rules WHERE applies_to = ? AND active "
-                                   "AND workshop_id IS NULL ORDER BY priority DESC LIMIT 1"),
-                    {kind})
+            .scalar(
+                QStringLiteral("SELECT fee_bp FROM desk.platform_fee_rules WHERE applies_to = ? AND active "
+                               "AND workshop_id IS NULL ORDER BY priority DESC LIMIT 1"),
+                {kind})
             .toInt();
     }
     /// Largest remainder of @p gross over @p weights (keys in order), as RevenueSplit::allocate.
@@ -83,87 +84,25 @@ private:
     qint64 m_mechA = 0, m_mechB = 0, m_mobile = 0, m_virtual = 0, m_partnerRent = 0, m_partnerShare = 0,
            m_partnerMember = 0, m_unsignedPartner = 0;
     qint64 m_rent = 0, m_share = 0, m_member = 0, m_unsigned = 0;
-    int m_documentSerial = 0;
 };
 
-qint64 TstMoneyPath::session(const QString &type, qint64 cents, qint64 mechanic, qint64 workshop, qint64 referring,
-                             qint64 partnership, const QString &status) {
+qint64 TstMoneyPath::session(const QString &type, qint64 cents, qint64 mechanic, qint64 workshop,
+                             qint64 referring, qint64 partnership, const QString &status) {
     QString program;
     if (partnership)
-        program = m_db.scalar(QStringLiteral("SELECT v.program_type FROM desk.partnerships p JOIN "
-                                             "desk.partnership_program_versions v ON v.id = p.program_version_id "
-                                             "WHERE p.id = ?"),
-                              {partnership})
-                      .toString();
+        program =
+            m_db.scalar(QStringLiteral("SELECT v.program_type FROM desk.partnerships p JOIN "
+                                       "desk.partnership_program_versions v ON v.id = p.program_version_id "
+                                       "WHERE p.id = ?"),
+                        {partnership})
+                .toString();
     return m_db
-        .scalar(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, "
-                               "referring_workshop_id, partnership_id, program_type, status, completed_at) VALUES "
-                               "(?, ?, ?, ?, ?, ?, ?, ?, '2025-06-10 12:00 America/Toronto') RETURNING id"),
+        .scalar(QStringLiteral(
+                    "INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, "
+                    "referring_workshop_id, partnership_id, program_type, status, completed_at) VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, '2025-06-10 12:00 America/Toronto') RETURNING id"),
                 {type, cents, mechanic, idOrNull(workshop), idOrNull(referring), idOrNull(partnership),
                  program.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(program), status})
-        .toLongLong();
-}
-
-qint64 TstMoneyPath::physicalMechanic(const QString &name, qint64 workshop, const QString &tier) {
-    const qint64 id = m_db.insertMechanic(name, workshop);
-    if (!id || !m_db.exec(QStringLiteral("UPDATE desk.mechanics SET workshop_verified = true, service_tier = ?, "
-                                         "can_perform_physical_work = true, compliance_status = 'approved' "
-                                         "WHERE id = ?"),
-                          {tier, id}))
-        return 0;
-    return id;
-}
-
-qint64 TstMoneyPath::partnership(qint64 workshop, qint64 mechanic, const QString &type, int workshopBp,
-                                 bool signedBoth) {
-    const qint64 program =
-        m_db.scalar(QStringLiteral("INSERT INTO desk.partnership_programs (workshop_id, name, program_type, status, "
-                                   "published_at) VALUES (?, ?, ?, 'published', now()) RETURNING id"),
-                    {workshop, QStringLiteral("Program %1 %2").arg(type).arg(mechanic), type})
-            .toLongLong();
-    // platform_fee_bp and mechanic_share_bp are set by the database (the workshop's fee on the date).
-    const qint64 version =
-        m_db.scalar(
-                QStringLiteral(
-                    "INSERT INTO desk.partnership_program_versions (program_id, workshop_id, version_no, program_type, "
-                    "effective_from, bay_rate_hour_cents, bay_rate_day_cents, bay_rate_month_cents, platform_fee_bp, "
-                    "workshop_share_bp, mechanic_share_bp, membership_fee_cents, included_bay_hours, "
-                    "overage_rate_hour_cents, published_at) VALUES (?, ?, 1, ?, '2025-01-01', ?, ?, ?, 0, ?, ?, ?, "
-                    "?, ?, now()) RETURNING id"),
-                {program, workshop, type,
-                 type == u"bay_rental" ? QVariant(2500) : QVariant(QMetaType::fromType<qlonglong>()),
-                 type == u"bay_rental" ? QVariant(15000) : QVariant(QMetaType::fromType<qlonglong>()),
-                 type == u"bay_rental" ? QVariant(200000) : QVariant(QMetaType::fromType<qlonglong>()), workshopBp,
-                 10000 - workshopBp,
-                 type == u"membership" ? QVariant(29900) : QVariant(QMetaType::fromType<qlonglong>()),
-                 type == u"membership" ? QVariant(10) : QVariant(QMetaType::fromType<int>()),
-                 type == u"membership" ? QVariant(2000) : QVariant(QMetaType::fromType<qlonglong>())})
-            .toLongLong();
-    const qint64 application =
-        m_db.scalar(QStringLiteral("INSERT INTO desk.partnership_applications (program_id, program_version_id, "
-                                   "workshop_id, mechanic_id, status) VALUES (?, ?, ?, ?, 'pending') RETURNING id"),
-                    {program, version, workshop, mechanic})
-            .toLongLong();
-    const qint64 document =
-        m_db.insertDocument(workshop, mechanic, QStringLiteral("agreement-%1.pdf").arg(++m_documentSerial));
-    const qint64 agreement =
-        m_db.scalar(
-                QStringLiteral(
-                    "INSERT INTO desk.partnership_agreements (workshop_id, program_id, program_version_id, "
-                    "application_id, mechanic_id, language, terms, document_id, document_sha256, "
-                    "workshop_accepted_by, workshop_accepted_at, mechanic_accepted_by, mechanic_accepted_at, "
-                    "effective_date) SELECT ?, ?, ?, ?, ?, 'en', desk.agreement_terms(?, ?), d.id, d.sha256, "
-                    "'owner', now(), CASE WHEN ? THEN 'mechanic' END, CASE WHEN ? THEN now() END, '2025-01-01' "
-                    "FROM desk.documents d WHERE d.id = ? RETURNING id"),
-                {workshop, program, version, application, mechanic, version, mechanic, signedBoth, signedBoth,
-                 document})
-            .toLongLong();
-    return m_db
-        .scalar(QStringLiteral("INSERT INTO desk.partnerships (workshop_id, program_id, program_version_id, mechanic_id, "
-                               "agreement_id, status, contract_start_date) VALUES (?, ?, ?, ?, ?, ?, '2025-01-01') "
-                               "RETURNING id"),
-                {workshop, program, version, mechanic, agreement,
-                 signedBoth ? QStringLiteral("active") : QStringLiteral("pending")})
         .toLongLong();
 }
 
@@ -178,9 +117,10 @@ QJsonObject TstMoneyPath::post(const QString &kind, qint64 id) {
 
 QHash<QString, qint64> TstMoneyPath::amounts(const QString &eventType, qint64 id) {
     QHash<QString, qint64> out;
-    const auto r = m_db.run(QStringLiteral("SELECT entry_type || '/' || party, amount_cents FROM desk.earnings_ledger "
-                                           "WHERE event_type = ? AND event_id = ? AND entry_type <> 'reversal'"),
-                            {eventType, id});
+    const auto r =
+        m_db.run(QStringLiteral("SELECT entry_type || '/' || party, amount_cents FROM desk.earnings_ledger "
+                                "WHERE event_type = ? AND event_id = ? AND entry_type <> 'reversal'"),
+                 {eventType, id});
     for (const QVariantList &row : r.rows)
         out.insert(row[0].toString(), row[1].toLongLong());
     return out;
@@ -191,32 +131,34 @@ void TstMoneyPath::initTestCase() {
     m_a = m_db.insertWorkshop(QStringLiteral("Atelier A"), QStringLiteral("ON"));
     m_b = m_db.insertWorkshop(QStringLiteral("Garage B"), QStringLiteral("QC"), QStringLiteral("fr"));
     m_r = m_db.insertWorkshop(QStringLiteral("Referring R"), QStringLiteral("ON"));
-    m_mechA = physicalMechanic(QStringLiteral("Mechanic A"), m_a, QStringLiteral("workshop_affiliated"));
-    m_mechB = physicalMechanic(QStringLiteral("Mécanicien B"), m_b, QStringLiteral("workshop_affiliated"));
-    m_mobile = physicalMechanic(QStringLiteral("Mobile"), 0, QStringLiteral("licensed_mobile"));
+    m_mechA =
+        m_db.insertPhysicalMechanic(QStringLiteral("Mechanic A"), m_a, QStringLiteral("workshop_affiliated"));
+    m_mechB = m_db.insertPhysicalMechanic(QStringLiteral("Mécanicien B"), m_b,
+                                          QStringLiteral("workshop_affiliated"));
+    m_mobile = m_db.insertPhysicalMechanic(QStringLiteral("Mobile"), 0, QStringLiteral("licensed_mobile"));
     m_virtual = m_db.insertMechanic(QStringLiteral("Virtual Only"));
-    m_partnerRent = physicalMechanic(QStringLiteral("Renter"), 0, QStringLiteral("licensed_mobile"));
-    m_partnerShare = physicalMechanic(QStringLiteral("Sharer"), 0, QStringLiteral("licensed_mobile"));
-    m_partnerMember = physicalMechanic(QStringLiteral("Member"), 0, QStringLiteral("licensed_mobile"));
-    m_unsignedPartner = physicalMechanic(QStringLiteral("Unsigned"), 0, QStringLiteral("licensed_mobile"));
-    QVERIFY(m_a && m_b && m_r && m_mechA && m_mechB && m_mobile && m_virtual && m_partnerRent && m_partnerShare &&
-            m_partnerMember && m_unsignedPartner);
-    m_rent = partnership(m_a, m_partnerRent, QStringLiteral("bay_rental"), 0);
-    m_share = partnership(m_a, m_partnerShare, QStringLiteral("revenue_share"), 500);
-    m_member = partnership(m_a, m_partnerMember, QStringLiteral("membership"), 1000);
-    m_unsigned = partnership(m_a, m_unsignedPartner, QStringLiteral("revenue_share"), 500, false);
+    m_partnerRent =
+        m_db.insertPhysicalMechanic(QStringLiteral("Renter"), 0, QStringLiteral("licensed_mobile"));
+    m_partnerShare =
+        m_db.insertPhysicalMechanic(QStringLiteral("Sharer"), 0, QStringLiteral("licensed_mobile"));
+    m_partnerMember =
+        m_db.insertPhysicalMechanic(QStringLiteral("Member"), 0, QStringLiteral("licensed_mobile"));
+    m_unsignedPartner =
+        m_db.insertPhysicalMechanic(QStringLiteral("Unsigned"), 0, QStringLiteral("licensed_mobile"));
+    QVERIFY(m_a && m_b && m_r && m_mechA && m_mechB && m_mobile && m_virtual && m_partnerRent &&
+            m_partnerShare && m_partnerMember && m_unsignedPartner);
+    m_rent = m_db.insertPartnership(m_a, m_partnerRent, QStringLiteral("bay_rental"), 0);
+    m_share = m_db.insertPartnership(m_a, m_partnerShare, QStringLiteral("revenue_share"), 500);
+    m_member = m_db.insertPartnership(m_a, m_partnerMember, QStringLiteral("membership"), 1000);
+    m_unsigned = m_db.insertPartnership(m_a, m_unsignedPartner, QStringLiteral("revenue_share"), 500, false);
     QVERIFY(m_rent && m_share && m_member && m_unsigned);
 
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("fin")), QStringLiteral("adesk_finance"),
-                             QStringLiteral("Fin")));
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("svc")), QStringLiteral("adesk_platform_service"),
-                             QStringLiteral("Platform backend")));
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("own")), QStringLiteral("adesk_workshop_owner"),
-                             QStringLiteral("Owner A"), {m_a}));
-    for (const auto &[who, role] : {std::pair{QStringLiteral("finance"), QStringLiteral("fin")},
-                                    std::pair{QStringLiteral("service"), QStringLiteral("svc")},
-                                    std::pair{QStringLiteral("owner"), QStringLiteral("own")}})
-        QVERIFY2(TestDatabase::openConnection(m_db.login(m_db.roleName(role)), who).isOpen(), qPrintable(who));
+    QVERIFY(
+        m_db.connectAs(QStringLiteral("finance"), QStringLiteral("adesk_finance"), QStringLiteral("Fin")));
+    QVERIFY(m_db.connectAs(QStringLiteral("service"), QStringLiteral("adesk_platform_service"),
+                           QStringLiteral("Platform backend")));
+    QVERIFY(m_db.connectAs(QStringLiteral("owner"), QStringLiteral("adesk_workshop_owner"),
+                           QStringLiteral("Owner A"), {m_a}));
 }
 
 void TstMoneyPath::cleanupTestCase() {
@@ -237,8 +179,9 @@ void TstMoneyPath::virtualChatAndVideoPayTheVirtualFee() {
     QCOMPARE(got.value(QStringLiteral("platform_fee/platform")), parts[0]);
     QCOMPARE(got.value(QStringLiteral("mechanic_share/mechanic")), parts[1]);
     // GST/HST on the fee: the mechanic's province (ON, 13 %), half up.
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT gst_hst_cents FROM desk.earnings_ledger WHERE event_type = 'session' "
-                                        "AND event_id = ? AND entry_type = 'platform_fee'"),
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT gst_hst_cents FROM desk.earnings_ledger WHERE event_type = 'session' "
+                             "AND event_id = ? AND entry_type = 'platform_fee'"),
                          {chat})
                  .toLongLong(),
              (parts[0] * 1300 + 5000) / 10000);
@@ -250,36 +193,41 @@ void TstMoneyPath::virtualChatAndVideoPayTheVirtualFee() {
     got = amounts(QStringLiteral("session"), video);
     QCOMPARE(got.value(QStringLiteral("platform_fee/platform")), parts[0]);
     QCOMPARE(got.value(QStringLiteral("workshop_share/workshop")), parts[1]);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT sum(amount_cents) FROM desk.earnings_ledger WHERE event_type = "
-                                        "'session' AND event_id = ?"),
-                         {video})
-                 .toLongLong(),
-             4999);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT sum(amount_cents) FROM desk.earnings_ledger WHERE event_type = "
+                                   "'session' AND event_id = ?"),
+                    {video})
+            .toLongLong(),
+        4999);
 }
 
 // workshop-b2b2c-features.md "Revenue Split Scenarios": 20/80, 20/80, 20/10/70.
 void TstMoneyPath::workshopIndependentAndCrossWorkshop() {
     const qint64 visit = session(QStringLiteral("workshop_visit"), 10000, m_mechA, m_a);
-    QCOMPARE(post(QStringLiteral("session"), visit).value(u"scenario").toString(), QStringLiteral("workshop_mechanic"));
+    QCOMPARE(post(QStringLiteral("session"), visit).value(u"scenario").toString(),
+             QStringLiteral("workshop_mechanic"));
     auto got = amounts(QStringLiteral("session"), visit);
     QCOMPARE(got.value(QStringLiteral("platform_fee/platform")), 2000);
     QCOMPARE(got.value(QStringLiteral("workshop_share/workshop")), 8000);
 
     const qint64 mobile = session(QStringLiteral("workshop_visit"), 8001, m_mobile);
-    QCOMPARE(post(QStringLiteral("session"), mobile).value(u"scenario").toString(), QStringLiteral("independent"));
+    QCOMPARE(post(QStringLiteral("session"), mobile).value(u"scenario").toString(),
+             QStringLiteral("independent"));
     const QList<qint64> ind = split(8001, {2000, 8000});
     got = amounts(QStringLiteral("session"), mobile);
     QCOMPARE(got.value(QStringLiteral("platform_fee/platform")), ind[0]);
     QCOMPARE(got.value(QStringLiteral("mechanic_share/mechanic")), ind[1]);
 
     const qint64 cross = session(QStringLiteral("workshop_visit"), 10000, m_mechA, m_a, m_r);
-    QCOMPARE(post(QStringLiteral("session"), cross).value(u"scenario").toString(), QStringLiteral("cross_workshop"));
+    QCOMPARE(post(QStringLiteral("session"), cross).value(u"scenario").toString(),
+             QStringLiteral("cross_workshop"));
     got = amounts(QStringLiteral("session"), cross);
     QCOMPARE(got.value(QStringLiteral("platform_fee/platform")), 2000);
     QCOMPARE(got.value(QStringLiteral("referral_fee/workshop")), 1000);
     QCOMPARE(got.value(QStringLiteral("mechanic_share/mechanic")), 7000);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT workshop_id FROM desk.earnings_ledger WHERE event_type = 'session' "
-                                        "AND event_id = ? AND entry_type = 'referral_fee'"),
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT workshop_id FROM desk.earnings_ledger WHERE event_type = 'session' "
+                             "AND event_id = ? AND entry_type = 'referral_fee'"),
                          {cross})
                  .toLongLong(),
              m_r);
@@ -293,9 +241,11 @@ void TstMoneyPath::workshopIndependentAndCrossWorkshop() {
 // A workshop's custom fee (organizations.platform_fee_bp) becomes a dated rule that wins for its
 // sessions only.
 void TstMoneyPath::customWorkshopFeeIsARule() {
-    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.organizations SET platform_fee_bp = 1000 WHERE id = ?"), {m_b}));
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.organizations SET platform_fee_bp = 1000 WHERE id = ?"),
+                      {m_b}));
     const qint64 ruleId =
-        m_db.scalar(QStringLiteral("SELECT id FROM desk.platform_fee_rules WHERE workshop_id = ? AND active"), {m_b})
+        m_db.scalar(QStringLiteral("SELECT id FROM desk.platform_fee_rules WHERE workshop_id = ? AND active"),
+                    {m_b})
             .toLongLong();
     QVERIFY(ruleId);
     // Effective from today: a session today pays 10 %, June 2025's still 20 %.
@@ -308,17 +258,19 @@ void TstMoneyPath::customWorkshopFeeIsARule() {
     post(QStringLiteral("session"), today);
     QCOMPARE(amounts(QStringLiteral("session"), today).value(QStringLiteral("platform_fee/platform")),
              split(10001, {1000, 9000})[0]);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT rule_id FROM desk.earnings_ledger WHERE event_type = 'session' AND "
-                                        "event_id = ? AND entry_type = 'platform_fee'"),
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT rule_id FROM desk.earnings_ledger WHERE event_type = 'session' AND "
+                             "event_id = ? AND entry_type = 'platform_fee'"),
                          {today})
                  .toLongLong(),
              ruleId);
     // QC mechanic: GST/HST of Quebec (5 % GST), charged to the workshop.
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT tax_province || gst_hst_bp FROM desk.earnings_ledger WHERE "
-                                        "event_type = 'session' AND event_id = ? AND entry_type = 'platform_fee'"),
-                         {today})
-                 .toString(),
-             QStringLiteral("QC500"));
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT tax_province || gst_hst_bp FROM desk.earnings_ledger WHERE "
+                                   "event_type = 'session' AND event_id = ? AND entry_type = 'platform_fee'"),
+                    {today})
+            .toString(),
+        QStringLiteral("QC500"));
 }
 
 // partnership-system-deferred.md: 5 % referral ($60 on $1,200); under a partnership the owner's
@@ -326,9 +278,10 @@ void TstMoneyPath::customWorkshopFeeIsARule() {
 void TstMoneyPath::escalationReferralAndQuoteCommission() {
     const auto escalation = [&](qint64 partnership, const QString &category) {
         return m_db
-            .scalar(QStringLiteral("INSERT INTO desk.escalations (mechanic_id, workshop_id, partnership_id, "
-                                   "repair_amount_cents, completed_at, service_category) VALUES (?, ?, ?, 120000, "
-                                   "'2025-06-12 10:00 America/Toronto', ?) RETURNING id"),
+            .scalar(QStringLiteral(
+                        "INSERT INTO desk.escalations (mechanic_id, workshop_id, partnership_id, "
+                        "repair_amount_cents, completed_at, service_category) VALUES (?, ?, ?, 120000, "
+                        "'2025-06-12 10:00 America/Toronto', ?) RETURNING id"),
                     {partnership ? m_partnerShare : m_mobile, m_a, idOrNull(partnership),
                      category.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(category)})
             .toLongLong();
@@ -340,19 +293,23 @@ void TstMoneyPath::escalationReferralAndQuoteCommission() {
     QCOMPARE(got.value(QStringLiteral("referral_fee/mechanic")), 6000);
     QCOMPARE(got.value(QStringLiteral("workshop_share/workshop")), 114000);
 
-    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.partnerships SET commission_bp = 1200 WHERE id = ?"), {m_share}));
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.partnerships SET commission_bp = 1200 WHERE id = ?"),
+                      {m_share}));
     const qint64 quoted = escalation(m_share, {});
     QCOMPARE(post(QStringLiteral("escalation"), quoted).value(u"scenario").toString(),
              QStringLiteral("quote_commission"));
-    QCOMPARE(amounts(QStringLiteral("escalation"), quoted).value(QStringLiteral("commission/mechanic")), 14400);
+    QCOMPARE(amounts(QStringLiteral("escalation"), quoted).value(QStringLiteral("commission/mechanic")),
+             14400);
 
-    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.partnership_labour_rates (partnership_id, workshop_id, "
-                                     "service_category, rate_per_hour_cents, mechanic_commission_bp, valid_from) "
-                                     "VALUES (?, ?, 'brakes', 12000, 2500, '2025-01-01')"),
-                      {m_share, m_a}));
+    QVERIFY(
+        m_db.exec(QStringLiteral("INSERT INTO desk.partnership_labour_rates (partnership_id, workshop_id, "
+                                 "service_category, rate_per_hour_cents, mechanic_commission_bp, valid_from) "
+                                 "VALUES (?, ?, 'brakes', 12000, 2500, '2025-01-01')"),
+                  {m_share, m_a}));
     const qint64 brakes = escalation(m_share, QStringLiteral("brakes"));
     post(QStringLiteral("escalation"), brakes);
-    QCOMPARE(amounts(QStringLiteral("escalation"), brakes).value(QStringLiteral("commission/mechanic")), 30000);
+    QCOMPARE(amounts(QStringLiteral("escalation"), brakes).value(QStringLiteral("commission/mechanic")),
+             30000);
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT partnership_id FROM desk.earnings_ledger WHERE event_type = "
                                         "'escalation' AND event_id = ? LIMIT 1"),
                          {brakes})
@@ -365,17 +322,19 @@ void TstMoneyPath::escalationReferralAndQuoteCommission() {
 // the same parts as the ledger.
 void TstMoneyPath::partnershipJobsPayTheAgreement() {
     for (const auto &[partnership, mechanic, gross] :
-         {std::tuple{m_rent, m_partnerRent, qint64(50000)}, std::tuple{m_member, m_partnerMember, qint64(33333)}}) {
+         {std::tuple{m_rent, m_partnerRent, qint64(50000)},
+          std::tuple{m_member, m_partnerMember, qint64(33333)}}) {
         const auto terms = m_db.run(
-            QStringLiteral("SELECT a.id, (a.terms->>'platform_fee_bp')::int, (a.terms->>'workshop_share_bp')::int, "
-                           "(a.terms->>'mechanic_share_bp')::int, a.terms::text FROM desk.partnerships p JOIN "
-                           "desk.partnership_agreements a ON a.id = p.agreement_id WHERE p.id = ?"),
+            QStringLiteral(
+                "SELECT a.id, (a.terms->>'platform_fee_bp')::int, (a.terms->>'workshop_share_bp')::int, "
+                "(a.terms->>'mechanic_share_bp')::int, a.terms::text FROM desk.partnerships p JOIN "
+                "desk.partnership_agreements a ON a.id = p.agreement_id WHERE p.id = ?"),
             {partnership});
         ADESK_VERIFY_SQL(terms);
         const qint64 agreement = terms.rows[0][0].toLongLong();
         const int feeBp = terms.rows[0][1].toInt(), workshopBp = terms.rows[0][2].toInt(),
                   mechanicBp = terms.rows[0][3].toInt();
-        QCOMPARE(feeBp, 2000); // the workshop's fee, whatever the program's author sent (0)
+        QCOMPARE(feeBp, 2000); // the workshop's fee on the version's date
         const qint64 job = session(QStringLiteral("workshop_visit"), gross, mechanic, m_a, 0, partnership);
         const QJsonObject p = post(QStringLiteral("session"), job);
         QVERIFY(p.value(u"scenario").toString().endsWith(u"_job"));
@@ -384,9 +343,10 @@ void TstMoneyPath::partnershipJobsPayTheAgreement() {
         QCOMPARE(got.value(QStringLiteral("platform_fee/platform")), parts[0]);
         QCOMPARE(got.value(QStringLiteral("workshop_share/workshop")), parts[1]);
         QCOMPARE(got.value(QStringLiteral("mechanic_share/mechanic")), parts[2]);
-        QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE event_type = 'session' "
-                                            "AND event_id = ? AND agreement_id = ? AND partnership_id = ? AND "
-                                            "basis = 'agreement'"),
+        QCOMPARE(m_db.scalar(QStringLiteral(
+                                 "SELECT count(*) FROM desk.earnings_ledger WHERE event_type = 'session' "
+                                 "AND event_id = ? AND agreement_id = ? AND partnership_id = ? AND "
+                                 "basis = 'agreement'"),
                              {job, agreement, partnership})
                      .toLongLong(),
                  ledgerRows(QStringLiteral("session"), job));
@@ -407,7 +367,8 @@ void TstMoneyPath::partnershipJobsPayTheAgreement() {
 // phase3 "Physical: $400 labor × 75 %": the mechanic gets $300 under a 75 % revenue share.
 void TstMoneyPath::revenueShareJob400Gives300() {
     const qint64 job = session(QStringLiteral("workshop_visit"), 40000, m_partnerShare, m_a, 0, m_share);
-    QCOMPARE(post(QStringLiteral("session"), job).value(u"scenario").toString(), QStringLiteral("revenue_share_job"));
+    QCOMPARE(post(QStringLiteral("session"), job).value(u"scenario").toString(),
+             QStringLiteral("revenue_share_job"));
     const auto got = amounts(QStringLiteral("session"), job);
     QCOMPARE(got.value(QStringLiteral("mechanic_share/mechanic")), 30000);
     QCOMPARE(got.value(QStringLiteral("platform_fee/platform")), 8000);
@@ -426,6 +387,30 @@ void TstMoneyPath::postingTwiceGivesOnePosting() {
     const auto r = record(QStringLiteral("service"), QStringLiteral("session"), s);
     ADESK_VERIFY_SQL(r);
     QCOMPARE(ledgerRows(QStringLiteral("session"), s), 2);
+
+    // A poster whose REPEATABLE READ snapshot predates a concurrent posting: 40001, and its retry
+    // returns that posting.
+    const qint64 t = session(QStringLiteral("chat"), 1999, m_virtual);
+    QSqlDatabase late = conn(QStringLiteral("service"));
+    ADESK_VERIFY_SQL(TestDatabase::run(late, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")));
+    ADESK_VERIFY_SQL(TestDatabase::run(late, QStringLiteral("SELECT 1")));
+    QVERIFY(!post(QStringLiteral("session"), t).isEmpty());
+    const auto stale = record(QStringLiteral("service"), QStringLiteral("session"), t);
+    TestDatabase::run(late, QStringLiteral("ROLLBACK"));
+    QCOMPARE(stale.sqlState(), QStringLiteral("40001"));
+    const auto retried = record(QStringLiteral("service"), QStringLiteral("session"), t);
+    ADESK_VERIFY_SQL(retried);
+    QVERIFY(retried.scalar().toString().contains(QStringLiteral("\"already\": true")));
+    QCOMPARE(ledgerRows(QStringLiteral("session"), t), 2);
+
+    // A session whose completion lies in the future is not completed yet.
+    const qint64 future = session(QStringLiteral("video"), 2500, m_virtual);
+    QVERIFY(m_db.exec(
+        QStringLiteral("UPDATE desk.sessions SET completed_at = now() + interval '1 day' WHERE id = ?"),
+        {future}));
+    QCOMPARE(record(QStringLiteral("finance"), QStringLiteral("session"), future).sqlState(),
+             QStringLiteral("AD002"));
+    QCOMPARE(ledgerRows(QStringLiteral("session"), future), 0);
 }
 
 void TstMoneyPath::nonCompletedOrNonCompliantEventsAreRefused() {
@@ -438,12 +423,14 @@ void TstMoneyPath::nonCompletedOrNonCompliantEventsAreRefused() {
         {"cancelled session",
          session(QStringLiteral("video"), 2500, m_virtual, 0, 0, 0, QStringLiteral("cancelled")), "AD002"},
         {"refunded session",
-         session(QStringLiteral("workshop_visit"), 2500, m_mechA, m_a, 0, 0, QStringLiteral("refunded")), "AD002"},
-        {"visit by a virtual-only mechanic", session(QStringLiteral("workshop_visit"), 9000, m_virtual, m_a), "AD003"},
-        {"visit without a workshop by a workshop's mechanic", session(QStringLiteral("workshop_visit"), 9000, m_mechA),
+         session(QStringLiteral("workshop_visit"), 2500, m_mechA, m_a, 0, 0, QStringLiteral("refunded")),
+         "AD002"},
+        {"visit by a virtual-only mechanic", session(QStringLiteral("workshop_visit"), 9000, m_virtual, m_a),
          "AD003"},
-        {"visit at a workshop that is not the mechanic's", session(QStringLiteral("workshop_visit"), 9000, m_mechB, m_a),
-         "AD003"},
+        {"visit without a workshop by a workshop's mechanic",
+         session(QStringLiteral("workshop_visit"), 9000, m_mechA), "AD003"},
+        {"visit at a workshop that is not the mechanic's",
+         session(QStringLiteral("workshop_visit"), 9000, m_mechB, m_a), "AD003"},
         {"partnership job under an unsigned agreement",
          session(QStringLiteral("workshop_visit"), 9000, m_unsignedPartner, m_a, 0, m_unsigned), "AD003"},
         {"partnership job of another mechanic",
@@ -453,18 +440,21 @@ void TstMoneyPath::nonCompletedOrNonCompliantEventsAreRefused() {
         QVERIFY2(c.id, c.what);
         const auto r = record(QStringLiteral("finance"), QStringLiteral("session"), c.id);
         QVERIFY2(!r.ok, c.what);
-        QVERIFY2(r.sqlState() == QLatin1String(c.state), qPrintable(QString::fromLatin1(c.what) + QStringLiteral(": ") + r.describe()));
+        QVERIFY2(r.sqlState() == QLatin1String(c.state),
+                 qPrintable(QString::fromLatin1(c.what) + QStringLiteral(": ") + r.describe()));
         QCOMPARE(ledgerRows(QStringLiteral("session"), c.id), 0);
     }
     // A mechanic whose verification expired may not be billed for physical work.
     const qint64 s = session(QStringLiteral("workshop_visit"), 9000, m_mechA, m_a);
-    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.mechanics SET compliance_status = 'expired' WHERE id = ?"), {m_mechA}));
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.mechanics SET compliance_status = 'expired' WHERE id = ?"),
+                      {m_mechA}));
     const auto expired = record(QStringLiteral("finance"), QStringLiteral("session"), s);
     QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.mechanics SET compliance_status = 'approved' WHERE id = ?"),
                       {m_mechA}));
     QCOMPARE(expired.sqlState(), QStringLiteral("AD003"));
     // Unknown ids: P0002, like ids the caller may not see.
-    QCOMPARE(record(QStringLiteral("finance"), QStringLiteral("session"), 99999999).sqlState(), QStringLiteral("P0002"));
+    QCOMPARE(record(QStringLiteral("finance"), QStringLiteral("session"), 99999999).sqlState(),
+             QStringLiteral("P0002"));
     QCOMPARE(record(QStringLiteral("finance"), QStringLiteral("escalation"), 99999999).sqlState(),
              QStringLiteral("P0002"));
 }
@@ -478,41 +468,51 @@ void TstMoneyPath::onlyFinanceAndThePlatformPost() {
     ADESK_VERIFY_SQL(service);
     QCOMPARE(ledgerRows(QStringLiteral("session"), s), 2);
     // The old entry point that took client-computed rows is gone.
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = 'post_ledger_event'")).toInt(),
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = 'post_ledger_event'"))
+                 .toInt(),
              0);
 }
 
 void TstMoneyPath::feeRuleVersionsStartTodayOrLater() {
     const qint64 virtualRule =
-        m_db.scalar(QStringLiteral("SELECT id FROM desk.platform_fee_rules WHERE applies_to = 'virtual' AND active "
-                                   "AND workshop_id IS NULL"))
+        m_db.scalar(QStringLiteral(
+                        "SELECT id FROM desk.platform_fee_rules WHERE applies_to = 'virtual' AND active "
+                        "AND workshop_id IS NULL"))
             .toLongLong();
     const QDate today = m_db.scalar(QStringLiteral("SELECT desk.toronto_today()")).toDate();
     const auto setRule = [&](const QString &who, qint64 rule, int bp, QDate from, const QString &reason) {
-        return TestDatabase::run(conn(who),
-                                 QStringLiteral("SELECT desk.set_fee_rule(gen_random_uuid(), ?, NULL, NULL, ?, ?, ?)"),
-                                 {rule, bp, from, reason});
+        return TestDatabase::run(
+            conn(who), QStringLiteral("SELECT desk.set_fee_rule(gen_random_uuid(), ?, NULL, NULL, ?, ?, ?)"),
+            {rule, bp, from, reason});
     };
-    QCOMPARE(setRule(QStringLiteral("finance"), virtualRule, 1200, today.addDays(-1), QStringLiteral("late")).sqlState(),
+    QCOMPARE(setRule(QStringLiteral("finance"), virtualRule, 1200, today.addDays(-1), QStringLiteral("late"))
+                 .sqlState(),
              QStringLiteral("22023"));
     QCOMPARE(setRule(QStringLiteral("finance"), virtualRule, 1200, today.addDays(1), QString()).sqlState(),
              QStringLiteral("22023"));
-    QCOMPARE(setRule(QStringLiteral("owner"), virtualRule, 100, today.addDays(1), QStringLiteral("mine")).sqlState(),
+    QCOMPARE(setRule(QStringLiteral("owner"), virtualRule, 100, today.addDays(1), QStringLiteral("mine"))
+                 .sqlState(),
              QStringLiteral("42501"));
-    const auto made = setRule(QStringLiteral("finance"), virtualRule, 1200, today.addDays(1), QStringLiteral("promo"));
+    const auto made =
+        setRule(QStringLiteral("finance"), virtualRule, 1200, today.addDays(1), QStringLiteral("promo"));
     ADESK_VERIFY_SQL(made);
     const qint64 newRule = made.scalar().toLongLong();
     // The old version ends where the new one starts; its past is untouched.
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT effective_to FROM desk.platform_fee_rules WHERE id = ?"), {virtualRule})
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT effective_to FROM desk.platform_fee_rules WHERE id = ?"),
+                         {virtualRule})
                  .toDate(),
              today.addDays(1));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT fee_bp FROM desk.platform_fee_rules WHERE id = ?"), {virtualRule}).toInt(),
-             1500);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT fee_bp FROM desk.platform_fee_rules WHERE id = ?"), {virtualRule})
+            .toInt(),
+        1500);
     const auto preview = [&](QDate on) {
-        return TestDatabase::run(conn(QStringLiteral("finance")),
-                                 QStringLiteral("SELECT share_bp FROM desk.calculate_revenue_split('virtual', 10000, ?) "
-                                                "WHERE entry_type = 'platform_fee'"),
-                                 {on})
+        return TestDatabase::run(
+                   conn(QStringLiteral("finance")),
+                   QStringLiteral(
+                       "SELECT share_bp FROM desk.calculate_revenue_split('virtual', 10000, ?, NULL) "
+                       "WHERE entry_type = 'platform_fee'"),
+                   {on})
             .scalar()
             .toInt();
     };
@@ -524,26 +524,94 @@ void TstMoneyPath::feeRuleVersionsStartTodayOrLater() {
                  .toString(),
              QStringLiteral("promo"));
     // Replacing the old version again is a conflict (it already has a later version).
-    QCOMPARE(setRule(QStringLiteral("finance"), virtualRule, 1300, today.addDays(2), QStringLiteral("again")).sqlState(),
+    QCOMPARE(setRule(QStringLiteral("finance"), virtualRule, 1300, today.addDays(2), QStringLiteral("again"))
+                 .sqlState(),
              QStringLiteral("40001"));
 }
 
 void TstMoneyPath::ownerSeesOwnFeeOnly() {
     const auto own =
-        TestDatabase::run(conn(QStringLiteral("owner")), QStringLiteral("SELECT fee_bp FROM desk.workshop_platform_fee(?)"),
-                          {m_a});
+        TestDatabase::run(conn(QStringLiteral("owner")),
+                          QStringLiteral("SELECT fee_bp FROM desk.workshop_platform_fee(?)"), {m_a});
     ADESK_VERIFY_SQL(own);
     QCOMPARE(own.scalar().toInt(), 2000);
     QCOMPARE(TestDatabase::run(conn(QStringLiteral("owner")),
                                QStringLiteral("SELECT fee_bp FROM desk.workshop_platform_fee(?)"), {m_b})
                  .sqlState(),
              QStringLiteral("P0002"));
-    const auto rows = TestDatabase::run(conn(QStringLiteral("owner")),
-                                        QStringLiteral("SELECT DISTINCT workshop_id FROM "
-                                                       "desk.partnership_earnings('2025-01-01', '2026-01-01')"));
+    const auto rows =
+        TestDatabase::run(conn(QStringLiteral("owner")),
+                          QStringLiteral("SELECT DISTINCT workshop_id FROM "
+                                         "desk.partnership_earnings('2025-01-01', '2026-01-01')"));
     ADESK_VERIFY_SQL(rows);
     QCOMPARE(rows.rows.size(), 1);
     QCOMPARE(rows.scalar().toLongLong(), m_a);
+}
+
+// A refunded session: desk.reverse_ledger_event (finance, with a reason, once) writes one reversal
+// row per posted row; the event stays posted (a new record_* call returns the first posting);
+// payouts, box 048 and reconciliation net the reversal against the posting.
+void TstMoneyPath::reversalIsItsOwnEntryType() {
+    const qint64 refunded = m_db.insertMechanic(QStringLiteral("Refunded Customer's Mechanic"));
+    QVERIFY(refunded);
+    const qint64 s = session(QStringLiteral("video"), 10000, refunded);
+    QVERIFY(!post(QStringLiteral("session"), s).isEmpty());
+    QSqlDatabase fin = conn(QStringLiteral("finance"));
+    const QString reverse = QStringLiteral("SELECT desk.reverse_ledger_event('session', ?, ?)");
+    QCOMPARE(
+        TestDatabase::run(conn(QStringLiteral("owner")), reverse, {s, QStringLiteral("refund")}).sqlState(),
+        QStringLiteral("42501"));
+    QCOMPARE(TestDatabase::run(fin, reverse, {s, QStringLiteral(" ")}).sqlState(), QStringLiteral("22023"));
+    const qint64 never = session(QStringLiteral("video"), 10000, refunded);
+    QCOMPARE(TestDatabase::run(fin, reverse, {never, QStringLiteral("refund")}).sqlState(),
+             QStringLiteral("P0002"));
+    const auto reversed = TestDatabase::run(fin, reverse, {s, QStringLiteral("customer refunded")});
+    ADESK_VERIFY_SQL(reversed);
+    QCOMPARE(reversed.scalar().toInt(), 2);
+    QCOMPARE(
+        m_db.scalar(
+                QStringLiteral(
+                    "SELECT count(*) FROM desk.earnings_ledger o JOIN desk.earnings_ledger r ON "
+                    "r.reverses_id "
+                    "= o.id WHERE o.event_type = 'session' AND o.event_id = ? AND r.entry_type = 'reversal' "
+                    "AND r.party = o.party AND r.mechanic_id IS NOT DISTINCT FROM o.mechanic_id AND "
+                    "r.amount_cents = -o.amount_cents AND r.gst_hst_cents = -o.gst_hst_cents AND r.basis = "
+                    "o.basis"),
+                {s})
+            .toInt(),
+        2);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT sum(amount_cents) FROM desk.earnings_ledger WHERE event_type = "
+                                   "'session' AND event_id = ?"),
+                    {s})
+            .toLongLong(),
+        0);
+    QCOMPARE(TestDatabase::run(fin, reverse, {s, QStringLiteral("again")}).sqlState(),
+             QStringLiteral("AD001"));
+    QCOMPARE(post(QStringLiteral("session"), s).value(u"already").toBool(), true);
+    QCOMPARE(ledgerRows(QStringLiteral("session"), s), 4);
+
+    const QDate thisMonth =
+        m_db.scalar(QStringLiteral("SELECT date_trunc('month', desk.toronto_today())::date")).toDate();
+    ADESK_VERIFY_SQL(TestDatabase::run(
+        fin, QStringLiteral("SELECT desk.schedule_payouts(gen_random_uuid(), ?, NULL)"), {thisMonth}));
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.payouts WHERE mechanic_id = ?"), {refunded})
+            .toLongLong(),
+        0);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM desk.t4a_fee_rows WHERE "
+                                        "payee_party = 'mechanic' AND payee_id = ?"),
+                         {refunded})
+                 .toLongLong(),
+             0);
+    const auto differences = m_db.run(
+        QStringLiteral(
+            "SELECT count(*) FROM (SELECT * FROM desk.earnings_differences(?::date) UNION ALL SELECT * FROM "
+            "desk.earnings_differences('2025-06-01')) d WHERE d.event_type = 'session' AND d.event_id = ? "
+            "AND d.cause <> 'payout_mismatch'"),
+        {thisMonth, s});
+    ADESK_VERIFY_SQL(differences);
+    QCOMPARE(differences.scalar().toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstMoneyPath)

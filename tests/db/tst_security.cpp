@@ -61,6 +61,7 @@ const QList<QPair<QString, QString>> kFeatureTables = {
     {QStringLiteral("write_requests"), QStringLiteral("tst_idempotency")},
     {QStringLiteral("work_locks"), QStringLiteral("tst_definer_plants")},
     {QStringLiteral("ledger_postings"), QStringLiteral("tst_definer_plants")},
+    {QStringLiteral("partnership_charge_runs"), QStringLiteral("tst_charges")},
 };
 
 } // namespace

@@ -109,6 +109,21 @@ const QList<QPair<QString, QStringList>> kPlainCalls = {
                      "'probe')")}},
     {QStringLiteral("set_bay_in_service(bigint, boolean, bigint[], text)"),
      {QStringLiteral("SELECT desk.set_bay_in_service({bay}, false, ARRAY[{booking}]::bigint[], 'probe')")}},
+    // Money path (0011): previews, the workshop's fee, per-partnership earnings.
+    {QStringLiteral("calculate_revenue_split(text, bigint, date, bigint)"),
+     {QStringLiteral("SELECT * FROM desk.calculate_revenue_split('workshop_mechanic', 10000, '2026-01-01', "
+                     "{workshop})")}},
+    {QStringLiteral("calculate_revenue_split(jsonb, bigint)"),
+     {QStringLiteral(
+         "SELECT * FROM desk.calculate_revenue_split('{\"program_type\": \"revenue_share\", "
+         "\"platform_fee_bp\": 2000, \"workshop_share_bp\": 500, \"mechanic_share_bp\": 7500}'::jsonb, "
+         "40000)")}},
+    {QStringLiteral("workshop_platform_fee(bigint, date)"),
+     {QStringLiteral("SELECT fee_bp FROM desk.workshop_platform_fee({workshop}, '2026-01-01')")}},
+    {QStringLiteral("partnership_earnings(date, date)"),
+     {QStringLiteral(
+         "SELECT partnership_id, jobs, balance_cents FROM desk.partnership_earnings('2020-01-01', "
+         "'2040-01-01')")}},
 };
 
 /// Every write the desk retries has a keyed overload (migration 0010): `f(p_request_id uuid, …)`, which

@@ -540,6 +540,102 @@ qint64 TestDatabase::insertDocument(qint64 workshopId, qint64 mechanicId, const 
     return id.isValid() ? id.toLongLong() : 0;
 }
 
+bool TestDatabase::connectAs(const QString &connectionName, const QString &groupRole, const QString &fullName,
+                             const QList<qint64> &workshopIds) {
+    const QString role = roleName(connectionName);
+    return createLogin(role, groupRole, fullName, workshopIds) &&
+           openConnection(login(role), connectionName).isOpen();
+}
+
+QHash<QString, QString> TestDatabase::createRoleLogins(const QString &prefix, qint64 workshopId) {
+    const QList<std::pair<QString, QString>> groups = {
+        {QStringLiteral("admin"), QStringLiteral("adesk_platform_admin")},
+        {QStringLiteral("owner"), QStringLiteral("adesk_workshop_owner")},
+        {QStringLiteral("finance"), QStringLiteral("adesk_finance")}};
+    QHash<QString, QString> roles;
+    QString display = prefix;
+    display.remove(u'_');
+    if (!display.isEmpty())
+        display[0] = display[0].toUpper();
+    for (const auto &[who, group] : groups) {
+        const QString role = roleName(prefix + who);
+        if (!createLogin(role, group, display + u' ' + who, {workshopId}))
+            return {};
+        roles.insert(who, role);
+    }
+    return roles;
+}
+
+qint64 TestDatabase::insertPhysicalMechanic(const QString &displayName, qint64 workshopId,
+                                            const QString &serviceTier) {
+    const qint64 id = insertMechanic(displayName, workshopId);
+    if (!id ||
+        !exec(QStringLiteral("UPDATE desk.mechanics SET workshop_verified = true, service_tier = ?, "
+                             "can_perform_physical_work = true, compliance_status = 'approved' WHERE id = ?"),
+              {serviceTier, id}))
+        return 0;
+    return id;
+}
+
+qint64 TestDatabase::insertPartnership(qint64 workshopId, qint64 mechanicId, const QString &programType,
+                                       int workshopShareBp, bool signedByBoth) {
+    const bool rental = programType == u"bay_rental", membership = programType == u"membership";
+    const QVariant noCents(QMetaType::fromType<qlonglong>());
+    const qint64 program =
+        scalar(
+            QStringLiteral("INSERT INTO desk.partnership_programs (workshop_id, name, program_type, status, "
+                           "published_at) VALUES (?, ?, ?, 'published', now()) RETURNING id"),
+            {workshopId, QStringLiteral("Program %1 %2").arg(programType).arg(mechanicId), programType})
+            .toLongLong();
+    const qint64 version =
+        scalar(QStringLiteral(
+                   "INSERT INTO desk.partnership_program_versions (program_id, workshop_id, version_no, "
+                   "program_type, "
+                   "effective_from, bay_rate_hour_cents, bay_rate_day_cents, bay_rate_month_cents, "
+                   "platform_fee_bp, "
+                   "workshop_share_bp, mechanic_share_bp, membership_fee_cents, included_bay_hours, "
+                   "overage_rate_hour_cents, published_at) SELECT ?, ?, 1, ?, '2025-01-01', ?, ?, ?, "
+                   "f.fee_bp, ?, "
+                   "10000 - f.fee_bp - ?, ?, ?, ?, now() FROM desk.workshop_platform_fee(?, '2025-01-01') f "
+                   "RETURNING id"),
+               {program, workshopId, programType, rental ? QVariant(2500) : noCents,
+                rental ? QVariant(15000) : noCents, rental ? QVariant(200000) : noCents, workshopShareBp,
+                workshopShareBp, membership ? QVariant(29900) : noCents,
+                membership ? QVariant(10) : QVariant(QMetaType::fromType<int>()),
+                membership ? QVariant(2000) : noCents, workshopId})
+            .toLongLong();
+    const qint64 application =
+        scalar(QStringLiteral("INSERT INTO desk.partnership_applications (program_id, program_version_id, "
+                              "workshop_id, mechanic_id) VALUES (?, ?, ?, ?) RETURNING id"),
+               {program, version, workshopId, mechanicId})
+            .toLongLong();
+    const qint64 document = insertDocument(
+        workshopId, mechanicId, QStringLiteral("agreement-%1-%2.pdf").arg(program).arg(mechanicId));
+    if (!program || !version || !application || !document)
+        return 0;
+    const qint64 agreement =
+        scalar(QStringLiteral(
+                   "INSERT INTO desk.partnership_agreements (workshop_id, program_id, program_version_id, "
+                   "application_id, mechanic_id, language, terms, document_id, document_sha256, "
+                   "workshop_accepted_by, "
+                   "workshop_accepted_at, mechanic_accepted_by, mechanic_accepted_at, effective_date) "
+                   "SELECT ?, ?, ?, ?, ?, 'en', desk.agreement_terms(?, ?), d.id, d.sha256, 'owner', now(), "
+                   "CASE WHEN ? THEN 'mechanic' END, CASE WHEN ? THEN now() END, '2025-01-01' "
+                   "FROM desk.documents d WHERE d.id = ? RETURNING id"),
+               {workshopId, program, version, application, mechanicId, version, mechanicId, signedByBoth,
+                signedByBoth, document})
+            .toLongLong();
+    if (!agreement)
+        return 0;
+    return scalar(QStringLiteral(
+                      "INSERT INTO desk.partnerships (workshop_id, program_id, program_version_id, "
+                      "mechanic_id, agreement_id, status, contract_start_date) VALUES (?, ?, ?, ?, ?, ?, "
+                      "'2025-01-01') RETURNING id"),
+                  {workshopId, program, version, mechanicId, agreement,
+                   signedByBoth ? QStringLiteral("active") : QStringLiteral("pending")})
+        .toLongLong();
+}
+
 TestDatabase::VerificationData TestDatabase::completeData(const QString &verificationType) {
     VerificationData d;
     const QDate nextYear = QDate::currentDate().addYears(1);

@@ -5,6 +5,7 @@
 #include "models/core/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -98,6 +99,16 @@ public:
                      const QList<qint64> &workshopIds = {},
                      const QString &preferredLanguage = QStringLiteral("en"));
 
+    /// One login per desk role, all staff of @p workshopId: "admin" (adesk_platform_admin), "owner"
+    /// (adesk_workshop_owner) and "finance" (adesk_finance), named roleName(@p prefix + who), full
+    /// name "<Prefix> <who>". Returns who → role name; empty when a login could not be created.
+    QHash<QString, QString> createRoleLogins(const QString &prefix, qint64 workshopId);
+
+    /// createLogin(roleName(@p connectionName), @p groupRole, @p fullName, @p workshopIds), then
+    /// openConnection() as that login under @p connectionName. False on either failure.
+    bool connectAs(const QString &connectionName, const QString &groupRole, const QString &fullName,
+                   const QList<qint64> &workshopIds = {});
+
     /// Creates (or resets) a LOGIN role with loginPassword() and no attribute at all (no superuser,
     /// CREATEROLE, CREATEDB, BYPASSRLS), member of nothing, mapped to nothing: e.g. a deploying
     /// role. Dropped by the destructor (after the database).
@@ -140,6 +151,19 @@ public:
                           const QString &preferredLanguage = QStringLiteral("en"));
     /// Inserts a small inline PDF-like document for a workshop and/or mechanic. Returns its id.
     qint64 insertDocument(qint64 workshopId, qint64 mechanicId, const QString &fileName);
+
+    /// insertMechanic(), then verified for physical work: workshop_verified, @p serviceTier
+    /// ('workshop_affiliated' | 'licensed_mobile'), can_perform_physical_work, compliance approved.
+    qint64 insertPhysicalMechanic(const QString &displayName, qint64 workshopId, const QString &serviceTier);
+    /// A partnership of @p mechanicId with @p workshopId under a new published program (@p programType
+    /// 'bay_rental' | 'revenue_share' | 'membership', version 1 effective 2025-01-01, workshop share
+    /// @p workshopShareBp; bay rates $25/h, $150/day, $2,000/month; membership $299/month with 10
+    /// bay-hours included and $20/h beyond); the platform fee is the workshop's on 2025-01-01, the
+    /// mechanic share the rest. Its agreement is signed by both sides and
+    /// the partnership active from 2025-01-01 when @p signedByBoth, else signed by the workshop only
+    /// and the partnership pending. Returns the partnership id, 0 on error.
+    qint64 insertPartnership(qint64 workshopId, qint64 mechanicId, const QString &programType,
+                             int workshopShareBp, bool signedByBoth = true);
 
     /// Fields of a submitted verification.
     struct VerificationData {
