@@ -515,6 +515,13 @@ Result<int> EarningsRepository::markPayoutFailed(QSqlDatabase &db, const Request
 // Fee rules and per-partnership earnings
 // ---------------------------------------------------------------------------------------------
 
+namespace {
+/// A nullable date column: an invalid QDate for NULL.
+QDate dateOrNull(const QVariant &v) {
+    return v.isNull() ? QDate() : v.toDate();
+}
+} // namespace
+
 Result<QList<FeeRuleRow>> EarningsRepository::feeRules(QSqlDatabase &db) {
     SqlQuery q(db,
                QStringLiteral("SELECT r.id, r.name, coalesce(r.description, ''), r.applies_to, "
@@ -538,8 +545,8 @@ Result<QList<FeeRuleRow>> EarningsRepository::feeRules(QSqlDatabase &db) {
         r.feeBp = q.value(6).toInt();
         r.priority = q.value(7).toInt();
         r.active = q.value(8).toBool();
-        r.effectiveFrom = dateOf(q.value(9));
-        r.effectiveTo = dateOf(q.value(10));
+        r.effectiveFrom = dateOrNull(q.value(9));
+        r.effectiveTo = dateOrNull(q.value(10));
         r.source = q.value(11).toString();
         r.version = q.value(12).toInt();
         r.replacesId = q.value(13).toLongLong();
@@ -596,8 +603,8 @@ Result<QList<WorkshopFee>> EarningsRepository::workshopFees(QSqlDatabase &db,
                            q.value(2).toInt(),
                            q.value(3).toLongLong(),
                            q.value(4).toString(),
-                           dateOf(q.value(5)),
-                           dateOf(q.value(6)),
+                           dateOrNull(q.value(5)),
+                           dateOrNull(q.value(6)),
                            q.value(7).toString()};
     }
     return out;
