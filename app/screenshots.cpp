@@ -33,13 +33,10 @@ Result<Identity> signInWaiting(Session *session); // gui.cpp
 
 namespace {
 
-/// The connection string of @p ctx with user= replaced by @p login.
+/// The connection string of @p ctx with user= replaced by @p login. With --demo it is the running
+/// demo cluster's (a DemoCluster made here would compute its paths under the screenshot's
+/// application name, which is not where the cluster runs unless the command runs as root).
 QString asLogin(const BatchContext &ctx, const QString &login) {
-    if (ctx.demo) {
-        DemoCluster probe;
-        // DemoCluster computes its paths in the constructor; loginConninfo needs no running server.
-        return probe.loginConninfo(login);
-    }
     QString info = ctx.connection.conninfo;
     static const QRegularExpression user(QStringLiteral("\\buser\\s*=\\s*\\S+"));
     info.remove(user);
