@@ -2400,9 +2400,9 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message numerus="yes">
         <source>%n rule version(s) in effect or scheduled, %1 in the history. A new version starts today or later and ends the one it replaces the day before: past events keep the fee of their date. Every change is audited.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rule version in effect or scheduled, %1 in the history. A new version starts today or later and ends the one it replaces the day before: past events keep the fee of their date. Every change is audited.</numerusform>
+            <numerusform>%n rule versions in effect or scheduled, %1 in the history. A new version starts today or later and ends the one it replaces the day before: past events keep the fee of their date. Every change is audited.</numerusform>
         </translation>
     </message>
     <message>
@@ -2689,9 +2689,9 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message numerus="yes">
         <source>Total (%n partnership(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total (%n partnership)</numerusform>
+            <numerusform>Total (%n partnerships)</numerusform>
         </translation>
     </message>
     <message>
@@ -2738,6 +2738,10 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::PartnershipEarningsPanel</name>
@@ -2759,9 +2763,9 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message numerus="yes">
         <source>%n partnership(s): balance %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partnership: balance %1.</numerusform>
+            <numerusform>%n partnerships: balance %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -2743,6 +2743,10 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
 </context>
 <context>
     <name>adesk::PartnershipEarningsPanel</name>

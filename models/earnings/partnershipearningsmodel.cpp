@@ -4,6 +4,7 @@
 #include "models/partnerships/programterms.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace adesk {
 
@@ -24,6 +25,19 @@ void PartnershipEarningsModel::setRows(const QList<PartnershipEarningsRow> &rows
         m_totals.balanceCents += r.balanceCents;
     }
     endResetModel();
+}
+
+void PartnershipEarningsModel::setWorkshopNames(const QHash<qint64, QString> &names) {
+    m_workshopNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, WorkshopColumn), index(rowCount() - 1, WorkshopColumn));
+}
+
+int PartnershipEarningsModel::workshopCount() const {
+    QSet<qint64> ids;
+    for (const PartnershipEarningsRow &r : m_rows)
+        ids.insert(r.workshopId);
+    return int(ids.size());
 }
 
 int PartnershipEarningsModel::rowCount(const QModelIndex &parent) const {
@@ -96,6 +110,9 @@ QVariant PartnershipEarningsModel::data(const QModelIndex &index, int role) cons
     if (isMoneyColumn(c))
         return Money::fromCents(centsOf(r, c)).toString(locale);
     switch (c) {
+    case WorkshopColumn:
+        return total ? QString()
+                     : m_workshopNames.value(r.workshopId, QStringLiteral("#%1").arg(r.workshopId));
     case MechanicColumn:
         return total ? tr("Total (%n partnership(s))", nullptr, int(m_rows.size())) : r.mechanicName;
     case ProgramColumn:
@@ -117,6 +134,8 @@ QVariant PartnershipEarningsModel::headerData(int section, Qt::Orientation orien
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case WorkshopColumn:
+        return tr("Workshop");
     case MechanicColumn:
         return tr("Mechanic");
     case ProgramColumn:

@@ -3,6 +3,7 @@
 #include "models/earnings/earningstypes.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace adesk {
@@ -15,6 +16,7 @@ class PartnershipEarningsModel : public QAbstractTableModel {
 public:
     enum Column {
         MechanicColumn,
+        WorkshopColumn, ///< the workshop's name (shown when the rows span several workshops)
         ProgramColumn,
         TypeColumn,
         AgreementColumn,
@@ -39,6 +41,10 @@ public:
     const QList<PartnershipEarningsRow> &rows() const { return m_rows; }
     /// The sum of every row (the totals row's figures).
     const PartnershipEarningsRow &totals() const { return m_totals; }
+    /// Names of the workshops by id (the rows carry ids only).
+    void setWorkshopNames(const QHash<qint64, QString> &names);
+    /// How many workshops the rows belong to.
+    int workshopCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -50,6 +56,7 @@ public:
 private:
     QList<PartnershipEarningsRow> m_rows;
     PartnershipEarningsRow m_totals;
+    QHash<qint64, QString> m_workshopNames;
 };
 
 /// Sorts the partnership earnings by any column and keeps the totals row last in either order.

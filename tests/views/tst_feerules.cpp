@@ -70,8 +70,6 @@ private:
         EarningsPane *pane = nullptr;
     };
     Opened open(const QString &who);
-    qint64 physicalMechanic(const QString &name);
-    qint64 partnership(qint64 workshop, qint64 mechanic, const QString &type, int workshopBp);
     /// A completed workshop visit under @p partnership, posted as finance; returns its id.
     qint64 job(qint64 partnership, qint64 workshop, qint64 mechanic, qint64 cents);
     qint64 ruleCount() {
@@ -92,65 +90,7 @@ private:
     qint64 m_renterA = 0, m_sharerA = 0, m_sharerB = 0;
     qint64 m_rentA = 0, m_shareA = 0, m_shareB = 0;
     qint64 m_jobCentsA = 0; ///< gross of A's partnership jobs
-    int m_documentSerial = 0;
 };
-
-qint64 TstFeeRules::physicalMechanic(const QString &name) {
-    const qint64 id = m_db.insertMechanic(name);
-    if (!id ||
-        !m_db.exec(QStringLiteral("UPDATE desk.mechanics SET workshop_verified = true, service_tier = "
-                                  "'licensed_mobile', can_perform_physical_work = true, compliance_status = "
-                                  "'approved' WHERE id = ?"),
-                   {id}))
-        return 0;
-    return id;
-}
-
-qint64 TstFeeRules::partnership(qint64 workshop, qint64 mechanic, const QString &type, int workshopBp) {
-    const qint64 program =
-        m_db.scalar(QStringLiteral(
-                        "INSERT INTO desk.partnership_programs (workshop_id, name, program_type, status, "
-                        "published_at) VALUES (?, ?, ?, 'published', now()) RETURNING id"),
-                    {workshop, QStringLiteral("Program %1 %2").arg(type).arg(mechanic), type})
-            .toLongLong();
-    const bool bay = type == u"bay_rental";
-    const qint64 version =
-        m_db.scalar(QStringLiteral(
-                        "INSERT INTO desk.partnership_program_versions (program_id, workshop_id, "
-                        "version_no, program_type, effective_from, bay_rate_hour_cents, bay_rate_day_cents, "
-                        "bay_rate_month_cents, platform_fee_bp, workshop_share_bp, mechanic_share_bp, "
-                        "published_at) VALUES (?, ?, 1, ?, '2025-01-01', ?, ?, ?, 0, ?, ?, now()) "
-                        "RETURNING id"),
-                    {program, workshop, type, bay ? QVariant(2500) : kNullId, bay ? QVariant(15000) : kNullId,
-                     bay ? QVariant(200000) : kNullId, workshopBp, 10000 - workshopBp})
-            .toLongLong();
-    const qint64 application =
-        m_db.scalar(QStringLiteral(
-                        "INSERT INTO desk.partnership_applications (program_id, program_version_id, "
-                        "workshop_id, mechanic_id, status) VALUES (?, ?, ?, ?, 'pending') RETURNING id"),
-                    {program, version, workshop, mechanic})
-            .toLongLong();
-    const qint64 document =
-        m_db.insertDocument(workshop, mechanic, QStringLiteral("agreement-%1.pdf").arg(++m_documentSerial));
-    const qint64 agreement =
-        m_db.scalar(QStringLiteral(
-                        "INSERT INTO desk.partnership_agreements (workshop_id, program_id, "
-                        "program_version_id, application_id, mechanic_id, language, terms, document_id, "
-                        "document_sha256, workshop_accepted_by, workshop_accepted_at, "
-                        "mechanic_accepted_by, mechanic_accepted_at, effective_date) SELECT ?, ?, ?, ?, "
-                        "?, 'en', desk.agreement_terms(?, ?), d.id, d.sha256, 'owner', now(), "
-                        "'mechanic', now(), '2025-01-01' FROM desk.documents d WHERE d.id = ? "
-                        "RETURNING id"),
-                    {workshop, program, version, application, mechanic, version, mechanic, document})
-            .toLongLong();
-    return m_db
-        .scalar(
-            QStringLiteral("INSERT INTO desk.partnerships (workshop_id, program_id, program_version_id, "
-                           "mechanic_id, agreement_id, status, contract_start_date) VALUES (?, ?, ?, ?, ?, "
-                           "'active', '2025-01-01') RETURNING id"),
-            {workshop, program, version, mechanic, agreement})
-        .toLongLong();
-}
 
 qint64 TstFeeRules::job(qint64 partnership, qint64 workshop, qint64 mechanic, qint64 cents) {
     const QString type = m_db.scalar(QStringLiteral("SELECT v.program_type FROM desk.partnerships p JOIN "
@@ -180,13 +120,16 @@ void TstFeeRules::initTestCase() {
     ADESK_START_TEST_DATABASE(m_db);
     m_a = m_db.insertWorkshop(QStringLiteral("Atelier Alpha"), QStringLiteral("ON"));
     m_b = m_db.insertWorkshop(QStringLiteral("Garage Bêta"), QStringLiteral("QC"), QStringLiteral("fr"));
-    m_renterA = physicalMechanic(QStringLiteral("Renée Renter"));
-    m_sharerA = physicalMechanic(QStringLiteral("Sam Sharer"));
-    m_sharerB = physicalMechanic(QStringLiteral("Béatrice Partenaire"));
+    m_renterA =
+        m_db.insertPhysicalMechanic(QStringLiteral("Renée Renter"), 0, QStringLiteral("licensed_mobile"));
+    m_sharerA =
+        m_db.insertPhysicalMechanic(QStringLiteral("Sam Sharer"), 0, QStringLiteral("licensed_mobile"));
+    m_sharerB = m_db.insertPhysicalMechanic(QStringLiteral("Béatrice Partenaire"), 0,
+                                            QStringLiteral("licensed_mobile"));
     QVERIFY(m_a && m_b && m_renterA && m_sharerA && m_sharerB);
-    m_rentA = partnership(m_a, m_renterA, QStringLiteral("bay_rental"), 0);
-    m_shareA = partnership(m_a, m_sharerA, QStringLiteral("revenue_share"), 2500);
-    m_shareB = partnership(m_b, m_sharerB, QStringLiteral("revenue_share"), 1000);
+    m_rentA = m_db.insertPartnership(m_a, m_renterA, QStringLiteral("bay_rental"), 0);
+    m_shareA = m_db.insertPartnership(m_a, m_sharerA, QStringLiteral("revenue_share"), 2500);
+    m_shareB = m_db.insertPartnership(m_b, m_sharerB, QStringLiteral("revenue_share"), 1000);
     QVERIFY(m_rentA && m_shareA && m_shareB);
 
     const QList<std::pair<QString, QString>> groups = {
@@ -485,6 +428,7 @@ void TstFeeRules::ownerSeesTheirFeeAndTheirPartnershipsOnly() {
         QCOMPARE(r.platformFeeCents + r.workshopShareCents + r.mechanicShareCents, r.grossCents);
     }
     QCOMPARE(ids, (QSet<qint64>{m_rentA, m_shareA}));
+    QVERIFY(p->view()->isColumnHidden(PartnershipEarningsModel::WorkshopColumn)); // one workshop
     QCOMPARE(gross, m_jobCentsA);
     QCOMPARE(m->rowCount(), 3);
     QCOMPARE(m->totals().grossCents, gross);
@@ -543,6 +487,17 @@ void TstFeeRules::financeSeesEveryPartnership() {
     PartnershipEarningsModel *m = o.pane->partnerships()->model();
     QTRY_COMPARE_WITH_TIMEOUT(m->rows().size(), qsizetype(3), 10000);
     QCOMPARE(m->totals().grossCents, m_jobCentsA + 99900);
+    // Two workshops' partnerships: the workshop column shows, with their names.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !o.pane->partnerships()->view()->isColumnHidden(PartnershipEarningsModel::WorkshopColumn), 5000);
+    const auto names = [m] {
+        QSet<QString> out;
+        for (int row = 0; row < 3; ++row)
+            out.insert(m->index(row, PartnershipEarningsModel::WorkshopColumn).data().toString());
+        return out;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(
+        names(), (QSet<QString>{QStringLiteral("Atelier Alpha"), QStringLiteral("Garage Bêta")}), 5000);
     QVERIFY(!o.pane->platformFeeLabel()->isVisible()); // finance has no "your sessions"
 }
 

@@ -349,6 +349,11 @@ void EarningsPane::setPayees(const QList<Payee> &payees) {
                          p.key());
     if (m_feeRules)
         m_feeRules->setWorkshops(payees);
+    QHash<qint64, QString> workshops;
+    for (const Payee &p : payees)
+        if (p.party == Party::Workshop)
+            workshops.insert(p.id, p.name);
+    m_partnerships->setWorkshopNames(workshops);
 }
 
 void EarningsPane::setFeeRules(const QList<FeeRuleRow> &rules, qint64 selectId) {
@@ -376,6 +381,8 @@ void EarningsPane::setWorkshopFees(const QList<WorkshopFee> &fees) {
         lines << line;
     }
     m_platformFee->setText(lines.join(u'\n'));
+    m_platformFee->setStyleSheet(SemanticColors::of(this).bannerStyle(SemanticColors::Role::Info) +
+                                 QStringLiteral(" padding: 4px 6px; border-radius: 4px;"));
     m_platformFee->setVisible(!lines.isEmpty());
 }
 

@@ -1,6 +1,7 @@
 #include "views/earnings/feerulespanel.h"
 
 #include "models/earnings/feerulemodel.h"
+#include "views/common/semanticcolors.h"
 #include "views/earnings/feeruledialog.h"
 
 #include <QComboBox>
@@ -9,10 +10,37 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace adesk {
+
+namespace {
+
+/// Draws the versions that apply to nothing (inactive) in the muted text colour.
+class InactiveRuleDelegate : public QStyledItemDelegate {
+public:
+    InactiveRuleDelegate(const FeeRuleFilterModel *filter, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_filter(filter) {}
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const auto *model = qobject_cast<const FeeRuleModel *>(m_filter->sourceModel());
+        const FeeRuleRow *r = model ? model->rowAt(m_filter->mapToSource(index).row()) : nullptr;
+        if (r && !r->active) {
+            const QColor muted = SemanticColors::of(option->widget).text(SemanticColors::Role::Muted);
+            option->palette.setColor(QPalette::Text, muted);
+        }
+    }
+
+private:
+    const FeeRuleFilterModel *m_filter;
+};
+
+} // namespace
 
 FeeRulesPanel::FeeRulesPanel(QWidget *parent)
     : QWidget(parent)
@@ -64,6 +92,7 @@ FeeRulesPanel::FeeRulesPanel(QWidget *parent)
     m_view->setColumnWidth(FeeRuleModel::KindColumn, 170);
     m_view->setColumnWidth(FeeRuleModel::WorkshopColumn, 160);
     m_view->setWordWrap(false);
+    m_view->setItemDelegate(new InactiveRuleDelegate(m_filter, m_view));
     layout->addWidget(m_view, 1);
 
     m_count = new QLabel(this);
@@ -118,13 +147,17 @@ void FeeRulesPanel::setRules(const QList<FeeRuleRow> &rules) {
     const FeeRuleRow *selected = selectedRule();
     const qint64 keep = selected ? selected->id : 0;
     m_model->setRows(rules);
-    m_view->resizeColumnToContents(FeeRuleModel::FeeColumn);
-    m_view->resizeColumnToContents(FeeRuleModel::PriorityColumn);
-    m_view->resizeColumnToContents(FeeRuleModel::FromColumn);
-    m_view->resizeColumnToContents(FeeRuleModel::UntilColumn);
-    m_view->resizeColumnToContents(FeeRuleModel::ActiveColumn);
+    for (int c = 0; c < FeeRuleModel::SourceColumn; ++c)
+        m_view->resizeColumnToContents(c);
+    // Long names are elided (the table stays on screen; the name column can be widened).
+    m_view->setColumnWidth(FeeRuleModel::NameColumn,
+                           std::min(m_view->columnWidth(FeeRuleModel::NameColumn), 300));
+    m_view->setColumnWidth(FeeRuleModel::WorkshopColumn,
+                           std::min(m_view->columnWidth(FeeRuleModel::WorkshopColumn), 220));
     if (keep)
         selectRule(keep);
+    else if (m_filter->rowCount() > 0 && !m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_filter->index(0, 0)); // "New version…" works on it at once
     int current = 0;
     const QDate today = FeeRuleModel::platformToday();
     for (const FeeRuleRow &r : rules)

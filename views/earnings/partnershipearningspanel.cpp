@@ -73,8 +73,11 @@ PartnershipEarningsPanel::PartnershipEarningsPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(PartnershipEarningsModel::MechanicColumn, Qt::AscendingOrder);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Figures at their width; the program's name takes what is left (elided rather than scrolled).
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(PartnershipEarningsModel::ProgramColumn,
+                                                     QHeaderView::Stretch);
+    m_view->setColumnHidden(PartnershipEarningsModel::WorkshopColumn, true);
     layout->addWidget(m_view, 1);
 
     auto *note = new QLabel(tr("By the month of each job. Platform fee and shares follow the partnership's "
@@ -129,9 +132,13 @@ void PartnershipEarningsPanel::onRangeEdited() {
         emit rangeChanged(from(), to());
 }
 
+void PartnershipEarningsPanel::setWorkshopNames(const QHash<qint64, QString> &names) {
+    m_model->setWorkshopNames(names);
+}
+
 void PartnershipEarningsPanel::setRows(const QList<PartnershipEarningsRow> &rows) {
     m_model->setRows(rows);
-    m_view->resizeColumnsToContents();
+    m_view->setColumnHidden(PartnershipEarningsModel::WorkshopColumn, m_model->workshopCount() <= 1);
     const PartnershipEarningsRow &t = m_model->totals();
     m_summary->setText(rows.isEmpty() ? tr("No partnership jobs or charges in these months.")
                                       : tr("%n partnership(s): balance %1.", nullptr, int(rows.size()))

@@ -34,6 +34,8 @@ public slots:
     /// The months to choose from (first days, newest first); keeps the choice when it still exists.
     void setMonths(const QList<QDate> &months);
     void setRows(const QList<adesk::PartnershipEarningsRow> &rows);
+    /// Workshop names by id (finance sees several workshops' partnerships).
+    void setWorkshopNames(const QHash<qint64, QString> &names);
 
 signals:
     /// The range changed: [from, to) in first days of months.
