@@ -156,8 +156,16 @@ void FeeRulesPanel::setRules(const QList<FeeRuleRow> &rules) {
                            std::min(m_view->columnWidth(FeeRuleModel::WorkshopColumn), 220));
     if (keep)
         selectRule(keep);
-    else if (m_filter->rowCount() > 0 && !m_view->currentIndex().isValid())
-        m_view->setCurrentIndex(m_filter->index(0, 0)); // "New version…" works on it at once
+    else if (!m_view->currentIndex().isValid()) {
+        // The first version that can get a new version: "New version…" works on it at once.
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const FeeRuleRow *r = m_model->rowAt(m_filter->mapToSource(m_filter->index(row, 0)).row());
+            if (r && r->kind && r->active && r->isOpen()) {
+                m_view->setCurrentIndex(m_filter->index(row, 0));
+                break;
+            }
+        }
+    }
     int current = 0;
     const QDate today = FeeRuleModel::platformToday();
     for (const FeeRuleRow &r : rules)

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -28,6 +29,30 @@ protected:
     }
 };
 
+/// Shows long column titles on two lines (broken at the space nearest their middle), so that the
+/// figures, not their titles, set the columns' widths and the program's name keeps its room.
+class TwoLineHeaders : public QIdentityProxyModel {
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override {
+        QVariant v = QIdentityProxyModel::headerData(section, orientation, role);
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return v;
+        QString text = v.toString();
+        if (text.size() < 12)
+            return text;
+        const qsizetype middle = text.size() / 2;
+        qsizetype best = -1;
+        for (qsizetype i = 0; i < text.size(); ++i)
+            if (text.at(i) == u' ' && (best < 0 || qAbs(i - middle) < qAbs(best - middle)))
+                best = i;
+        if (best > 0)
+            text[best] = u'\n';
+        return text;
+    }
+};
+
 QString monthLabel(QDate m) {
     const QLocale locale;
     return locale.standaloneMonthName(m.month()) + u' ' + QString::number(m.year());
@@ -41,6 +66,8 @@ PartnershipEarningsPanel::PartnershipEarningsPanel(QWidget *parent)
     , m_sort(new PartnershipEarningsSortModel(this)) {
     setObjectName(QStringLiteral("partnershipEarnings"));
     m_sort->setSourceModel(m_model);
+    auto *headers = new TwoLineHeaders(this);
+    headers->setSourceModel(m_sort);
     auto *layout = new QVBoxLayout(this);
 
     auto *bar = new QHBoxLayout;
@@ -63,7 +90,7 @@ PartnershipEarningsPanel::PartnershipEarningsPanel(QWidget *parent)
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("partnershipEarningsTable"));
-    m_view->setModel(m_sort);
+    m_view->setModel(headers);
     m_view->setItemDelegate(new TotalsRowDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -23,6 +23,8 @@ public:
 
     PartnershipEarningsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    /// The sorted rows the view shows (the totals row last).
+    PartnershipEarningsSortModel *sortModel() const { return m_sort; }
     QComboBox *fromCombo() const { return m_from; }
     QComboBox *toCombo() const { return m_to; }
     /// The first day of the first month of the range.
