@@ -2,10 +2,12 @@
 
 #include "app/earnings/statementsbatch.h"
 #include "app/shell/session.h"
+#include "models/common/basispoints.h"
 #include "models/earnings/earningsrepository.h"
 #include "models/earnings/ledgermodel.h"
 #include "models/earnings/ledgertotalsmodel.h"
 #include "views/earnings/earningspane.h"
+#include "views/earnings/partnershipearningspanel.h"
 
 namespace adesk {
 
@@ -24,10 +26,17 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
     connect(pane, &EarningsPane::schedulePayoutsRequested, this, &EarningsController::schedulePayouts);
     connect(pane, &EarningsPane::markPaidRequested, this, &EarningsController::markPaid);
     connect(pane, &EarningsPane::markFailedRequested, this, &EarningsController::markFailed);
+    connect(pane, &EarningsPane::postEventsRequested, this, &EarningsController::postEvents);
+    connect(pane, &EarningsPane::postAllMissingRequested, this, &EarningsController::postAllMissing);
+    connect(pane, &EarningsPane::cancelPostRequested, this, &EarningsController::cancelPost);
+    connect(pane, &EarningsPane::voidChargeRequested, this, &EarningsController::voidCharge);
     connect(pane, &EarningsPane::exportRequested, this, &EarningsController::exportCsv);
     connect(pane, &EarningsPane::statementPreviewRequested, this, &EarningsController::preview);
     connect(pane, &EarningsPane::statementsBatchRequested, this, &EarningsController::runBatch);
     connect(pane, &EarningsPane::cancelBatchRequested, this, &EarningsController::cancelBatch);
+    connect(pane, &EarningsPane::setFeeRuleRequested, this, &EarningsController::setFeeRule);
+    connect(pane, &EarningsPane::partnershipEarningsRequested, this,
+            &EarningsController::loadPartnershipEarnings);
 
     connect(session->listener(), &NotificationListener::notified, this,
             [this](const QString &channel, const QString &payload) {
@@ -68,6 +77,9 @@ void EarningsController::start() {
             if (r.ok())
                 m_pane->setMonths(r.value());
             loadCharts();
+            const PartnershipEarningsPanel *p = m_pane->partnerships();
+            if (p->from().isValid())
+                loadPartnershipEarnings(p->from(), p->to());
         });
     m_inflight.add(exec->run<QList<Payee>>([](QSqlDatabase &db) { return EarningsRepository::payees(db); }))
         .then(this, [this](const Result<QList<Payee>> &r) {
@@ -75,6 +87,10 @@ void EarningsController::start() {
                 m_pane->setPayees(r.value());
         });
     applyFilter(m_pane->filter());
+    if (m_session->identity().isFinance())
+        loadFeeRules();
+    if (m_session->identity().isOwner())
+        loadWorkshopFees();
 }
 
 void EarningsController::showSplit(EventType type, qint64 id) {
@@ -137,6 +153,105 @@ void EarningsController::markFailed(qint64 id, int version, const QString &why) 
             return EarningsRepository::markPayoutFailed(db, key, id, version, why);
         }))
         .then(this, [this](const Result<int> &r) { afterPayoutWrite(r); });
+}
+
+void EarningsController::postAllMissing(const QDate &month) {
+    if (m_post.running)
+        return;
+    m_inflight
+        .add(m_session->executor()->run<QList<EventRef>>(
+            [month](QSqlDatabase &db) { return EarningsRepository::missingEvents(db, month); }))
+        .then(this, [this](const Result<QList<EventRef>> &r) {
+            if (!r.ok())
+                return report(tr("Posting"), r.error().userMessage());
+            if (r.value().isEmpty())
+                return m_pane->showMessage(
+                    tr("No completed event of this month is missing from the ledger."));
+            postEvents(r.value());
+        });
+}
+
+void EarningsController::postEvents(const QList<EventRef> &events) {
+    if (m_post.running || events.isEmpty())
+        return;
+    m_post = PostRun{};
+    m_post.running = true;
+    m_post.queue = events;
+    m_post.total = int(events.size());
+    m_pane->setPostProgress(0, m_post.total);
+    postNext();
+}
+
+void EarningsController::cancelPost() {
+    m_post.cancelled = true;
+}
+
+void EarningsController::postNext() {
+    if (m_post.queue.isEmpty() || m_post.cancelled)
+        return finishPosting();
+    // A few events per job: progress stays live, and each event is still its own transaction.
+    constexpr int kChunk = 10;
+    const QList<EventRef> chunk = m_post.queue.mid(0, kChunk);
+    m_post.queue.remove(0, chunk.size());
+    m_inflight
+        .add(m_session->executor()->run<QList<PostOutcome>>([chunk](QSqlDatabase &db) {
+            return Result<QList<PostOutcome>>(EarningsRepository::recordEach(db, chunk));
+        }))
+        .then(this, [this, chunk](const Result<QList<PostOutcome>> &r) {
+            if (!r.ok()) { // the job never reached the database (settings, connection)
+                for (const EventRef &e : chunk)
+                    m_post.refused.append({e, r.error().userMessage()});
+                m_post.done += int(chunk.size());
+                m_pane->setPostProgress(m_post.done, m_post.total);
+                return postNext();
+            }
+            for (const PostOutcome &o : r.value()) {
+                ++m_post.done;
+                if (o.ok())
+                    ++(o.posting->already ? m_post.already : m_post.posted);
+                else
+                    m_post.refused.append({o.event, o.error.userMessage()});
+            }
+            m_pane->setPostProgress(m_post.done, m_post.total);
+            postNext();
+        });
+}
+
+void EarningsController::finishPosting() {
+    const PostRun run = m_post;
+    m_post = PostRun{};
+    QStringList parts;
+    parts << tr("%n event(s) posted to the ledger", nullptr, run.posted);
+    if (run.already)
+        parts << tr("%n already posted", nullptr, run.already);
+    if (!run.refused.isEmpty())
+        parts << tr("%n refused (the reason is in the Detail column)", nullptr, int(run.refused.size()));
+    if (run.cancelled && run.done < run.total)
+        parts << tr("stopped with %n not tried", nullptr, run.total - run.done);
+    m_pane->setPostFinished(parts.join(QStringLiteral("; ")) + u'.', run.refused);
+    m_ledger->refresh();
+    m_totals->setFilter(m_ledger->filter());
+    reconcile(m_pane->selectedMonth());
+}
+
+void EarningsController::voidCharge(EventType kind, qint64 chargeId, const QString &reason) {
+    m_inflight
+        .add(m_session->executor()->run<int>([kind, chargeId, reason](QSqlDatabase &db) {
+            return EarningsRepository::voidPartnershipCharge(db, kind, chargeId, reason);
+        }))
+        .then(this, [this, kind, chargeId](const Result<int> &r) {
+            if (!r.ok())
+                return report(tr("Void charge"), r.error().userMessage());
+            m_pane->showMessage(
+                r.value() == 0
+                    ? tr("%1 #%2 was voided before; nothing changed.").arg(labelOf(kind)).arg(chargeId)
+                    : tr("%1 #%2 voided: %n reversal row(s) posted.", nullptr, r.value())
+                          .arg(labelOf(kind))
+                          .arg(chargeId));
+            m_ledger->refresh();
+            m_totals->setFilter(m_ledger->filter());
+            showSplit(kind, chargeId);
+        });
 }
 
 void EarningsController::exportCsv(const LedgerFilter &f, const QString &path) {
@@ -235,6 +350,82 @@ void EarningsController::runBatch(const QDate &month, const QString &directory) 
             });
             watcher->setFuture(f);
             m_batch = QFuture<void>(f);
+        });
+}
+
+void EarningsController::loadFeeRules(qint64 selectId) {
+    m_inflight
+        .add(m_session->executor()->run<QList<FeeRuleRow>>(
+            [](QSqlDatabase &db) { return EarningsRepository::feeRules(db); }))
+        .then(this, [this, selectId](const Result<QList<FeeRuleRow>> &r) {
+            if (!r.ok())
+                return report(tr("Fee rules"), r.error().userMessage());
+            m_pane->setFeeRules(r.value(), selectId);
+        });
+}
+
+QString EarningsController::feeError(const DbError &e) {
+    switch (e.kind) {
+    case DbError::Kind::Forbidden:
+        return tr("Only finance may change platform fees. Nothing was changed.");
+    case DbError::Kind::Invalid:
+        return tr("The fee was not changed: %1").arg(e.serverMessage);
+    case DbError::Kind::NotFound:
+        return tr("The fee rule being replaced no longer exists. Nothing was changed; the list has been "
+                  "reloaded.");
+    case DbError::Kind::Conflict:
+        return tr("Someone else changed this fee rule first. Nothing was changed; the list has been "
+                  "reloaded: check it and try again.");
+    default:
+        return e.userMessage();
+    }
+}
+
+void EarningsController::setFeeRule(const FeeRuleChange &change) {
+    const RequestKey key = RequestKey::create(); // one per intent: a retry re-sends it
+    m_inflight
+        .add(m_session->executor()->run<qint64>(
+            [key, change](QSqlDatabase &db) { return EarningsRepository::setFeeRule(db, key, change); }))
+        .then(this, [this, change](const Result<qint64> &r) {
+            if (!r.ok()) {
+                report(tr("Fee rules"), feeError(r.error()));
+                if (r.error().kind == DbError::Kind::NotFound || r.error().kind == DbError::Kind::Conflict)
+                    loadFeeRules();
+                return;
+            }
+            const QLocale locale;
+            m_pane->showMessage(tr("New fee version #%1 saved: %2 from %3.")
+                                    .arg(r.value())
+                                    .arg(BasisPoints(change.feeBp).toString(locale),
+                                         locale.toString(change.effectiveFrom, QLocale::ShortFormat)));
+            loadFeeRules(r.value());
+        });
+}
+
+void EarningsController::loadWorkshopFees() {
+    const QList<qint64> ids = m_session->identity().workshopIds;
+    m_inflight
+        .add(m_session->executor()->run<QList<WorkshopFee>>(
+            [ids](QSqlDatabase &db) { return EarningsRepository::workshopFees(db, ids); }))
+        .then(this, [this](const Result<QList<WorkshopFee>> &r) {
+            if (!r.ok())
+                return report(tr("Platform fee"), r.error().userMessage());
+            m_pane->setWorkshopFees(r.value());
+        });
+}
+
+void EarningsController::loadPartnershipEarnings(const QDate &from, const QDate &to) {
+    ++m_partnershipGeneration;
+    const quint64 generation = m_partnershipGeneration;
+    m_inflight
+        .add(m_session->executor()->run<QList<PartnershipEarningsRow>>(
+            [from, to](QSqlDatabase &db) { return EarningsRepository::partnershipEarnings(db, from, to); }))
+        .then(this, [this, generation](const Result<QList<PartnershipEarningsRow>> &r) {
+            if (generation != m_partnershipGeneration)
+                return; // a later range was asked for
+            if (!r.ok())
+                return report(tr("Partnerships"), r.error().userMessage());
+            m_pane->setPartnershipEarnings(r.value());
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/common/party.h"
 #include "models/core/codes.h"
+#include "models/core/dberror.h"
 
 #include <QDate>
 #include <QList>
@@ -163,6 +164,47 @@ struct LedgerSource {
     bool operator==(const LedgerSource &) const = default;
 };
 
+/// What a platform fee rule applies to (platform_fee_rules.applies_to, migration 0005). A workshop's
+/// custom fee is a Workshop rule with a workshop id.
+enum class FeeKind : quint8 {
+    Virtual,
+    Workshop,
+    Independent,
+    CrossWorkshop,
+    CrossWorkshopReferral,
+    EscalationReferral,
+    QuoteCommission,
+    PartnershipJob,
+    BayRental,
+    Membership,
+    All
+};
+template <> struct CodeTable<FeeKind> {
+    static constexpr const char *context = "Earnings";
+    static constexpr const char *codes[] = {"virtual",
+                                            "workshop",
+                                            "independent",
+                                            "cross_workshop",
+                                            "cross_workshop_referral",
+                                            "escalation_referral",
+                                            "quote_commission",
+                                            "partnership_job",
+                                            "bay_rental",
+                                            "membership",
+                                            "all"};
+    static constexpr const char *labels[] = {QT_TRANSLATE_NOOP("Earnings", "Virtual consultation"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Workshop session"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Independent mechanic"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Cross-workshop session"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Cross-workshop referral"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Escalation referral"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Partnership quote commission"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Partnership job"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Bay rental charge"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Membership fee"),
+                                             QT_TRANSLATE_NOOP("Earnings", "All kinds")};
+};
+
 /// Filter of the earnings ledger, applied in SQL. Empty / 0 / invalid mean "any".
 struct LedgerFilter {
     QDate month;                ///< first day of a month (earnings_ledger.period)
@@ -247,24 +289,127 @@ struct Payee {
     QString key() const { return payeeKey(party, id); }
 };
 
-/// An event as the platform recorded it, with what the split engine needs about its parties.
-struct EarningsEvent {
+/// One version of a platform fee rule (desk.platform_fee_rules). Dates are America/Toronto calendar
+/// dates; effectiveTo is exclusive (invalid: open-ended).
+struct FeeRuleRow {
+    qint64 id = 0;
+    QString name;
+    QString description;
+    std::optional<FeeKind> kind; ///< none for a code this build does not know
+    qint64 workshopId = 0;       ///< 0: every workshop
+    QString workshopName;
+    int feeBp = 0;
+    int priority = 0;
+    bool active = true;
+    QDate effectiveFrom;
+    QDate effectiveTo;
+    QString source; ///< the seed file and section the number comes from
+    int version = 0;
+    qint64 replacesId = 0; ///< the version this one replaced (0: the first)
+    QString changeReason;  ///< why finance wrote this version (audited)
+    QString createdBy;     ///< the login that wrote it
+
+    /// Not ended on @p today: in effect now or scheduled (the "current" filter).
+    bool isCurrentOn(QDate today) const { return !effectiveTo.isValid() || effectiveTo > today; }
+    /// The open version (no end date): the one a new version replaces.
+    bool isOpen() const { return !effectiveTo.isValid(); }
+    bool isCustomFee() const { return workshopId != 0 && kind == FeeKind::Workshop; }
+};
+
+/// A new version of a fee rule, or a workshop's custom fee (desk.set_fee_rule).
+struct FeeRuleChange {
+    qint64 replacesRuleId = 0; ///< the version it replaces (0: a workshop's first custom fee)
+    FeeKind kind = FeeKind::Workshop;
+    qint64 workshopId = 0; ///< 0: every workshop
+    int feeBp = 0;
+    QDate effectiveFrom;
+    QString reason;
+};
+
+/// The fee on a workshop's own sessions (desk.workshop_platform_fee).
+struct WorkshopFee {
+    qint64 workshopId = 0;
+    QString workshopName;
+    int feeBp = 0;
+    qint64 ruleId = 0;
+    QString ruleName;
+    QDate effectiveFrom;
+    QDate effectiveTo;
+    QString source;
+};
+
+/// One partnership's earnings over a range of months (desk.partnership_earnings).
+struct PartnershipEarningsRow {
+    qint64 partnershipId = 0;
+    qint64 workshopId = 0;
+    qint64 mechanicId = 0;
+    QString mechanicName;
+    QString programName;
+    QString programType; ///< bay_rental | revenue_share | membership (ProgramTerms::typeFromSql)
+    qint64 agreementId = 0;
+    qint64 jobs = 0;
+    qint64 grossCents = 0;
+    qint64 platformFeeCents = 0;
+    qint64 workshopShareCents = 0;
+    qint64 mechanicShareCents = 0;
+    qint64 chargesCents = 0;
+    qint64 balanceCents = 0;
+};
+
+/// An event that posts to the ledger (a session or an escalation), or a charge (bay rental,
+/// membership: the charge id).
+struct EventRef {
     EventType eventType = EventType::Session;
     qint64 eventId = 0;
-    QString sessionType;
-    QString programType;
-    qint64 partnershipId = 0;
-    int programWorkshopShareBp = 0;
-    qint64 grossCents = 0;
-    QDate date; ///< in the platform's zone
-    qint64 mechanicId = 0;
+    bool operator==(const EventRef &) const = default;
+};
+
+/// One ledger row of a posting, as desk.record_session_earnings / record_escalation_earnings
+/// return it.
+struct PostingLine {
+    EntryType entryType = EntryType::PlatformFee;
+    Party party = Party::Platform;
     qint64 workshopId = 0;
-    qint64 referringWorkshopId = 0;
-    QString mechanicProvince;
-    QString workshopProvince;
-    int workshopFeeBp = -1; ///< organizations.platform_fee_bp, -1 without a workshop
+    qint64 mechanicId = 0;
+    qint64 amountCents = 0;
+    int shareBp = -1;  ///< -1 when the row has no percentage (a remainder)
+    qint64 ruleId = 0; ///< the fee rule, for basis "rule"
+    QString basis;     ///< rule | agreement | rest | charge
+    qint64 gstHstCents = 0;
+};
+
+/// The posting of one event: the rows the database wrote (or had written before: already).
+struct Posting {
+    EventType eventType = EventType::Session;
+    qint64 eventId = 0;
+    QString scenario;
+    bool already = false; ///< the event was posted before; these are the first posting's rows
+    QList<PostingLine> rows;
+};
+
+/// The outcome of posting one event of a batch ("Post all missing"): the posting or why not.
+struct PostOutcome {
+    EventRef event;
+    std::optional<Posting> posting;
+    DbError error;
+    bool ok() const { return posting.has_value(); }
+};
+
+/// One row of desk.run_partnership_charges: a partnership's bay-rental or membership charge of
+/// the month (kind is EventType::BayRental or EventType::Membership).
+struct PartnershipCharge {
+    qint64 partnershipId = 0;
+    EventType kind = EventType::BayRental;
+    qint64 chargeId = 0;
+    qint64 amountCents = 0;
+    int minutesUsed = 0;
+    bool created = false; ///< billed by this run (false: billed by an earlier run)
+    QString mechanicName; ///< the partner mechanic, the workshop and the program, for display
+    QString workshopName;
+    QString programName;
 };
 
 } // namespace adesk
 
 Q_DECLARE_METATYPE(adesk::LedgerFilter)
+Q_DECLARE_METATYPE(adesk::FeeRuleChange)

@@ -114,20 +114,28 @@ Result<ProgramWorkshop> PartnershipRepository::workshop(QSqlDatabase &db, qint64
     return w;
 }
 
-Result<WorkshopFee> PartnershipRepository::workshopFee(QSqlDatabase &db, qint64 workshopId, const QDate &on) {
-    SqlQuery q(
-        db, QStringLiteral("SELECT coalesce(?::date, (now() AT TIME ZONE 'America/Toronto')::date), "
-                           "f.fee_bp, f.rule_id, f.rule_name FROM desk.workshop_platform_fee(?, ?::date) f"));
+Result<WorkshopFee> PartnershipRepository::workshopFee(QSqlDatabase &db, qint64 workshopId, const QDate &on,
+                                                       QDate *asked) {
+    SqlQuery q(db, QStringLiteral("SELECT coalesce(?::date, (now() AT TIME ZONE 'America/Toronto')::date), "
+                                  "coalesce(f.fee_bp, 0), coalesce(f.rule_id, 0), coalesce(f.rule_name, ''), "
+                                  "f.effective_from, f.effective_to, coalesce(f.source, '') "
+                                  "FROM desk.workshop_platform_fee(?, ?::date) f"));
     q.bind(nullableDate(on)).bind(workshopId).bind(nullableDate(on));
     if (!q.exec())
         return q.error();
     WorkshopFee fee;
-    fee.on = on;
+    fee.workshopId = workshopId;
+    if (asked)
+        *asked = on;
     if (q.next()) {
-        fee.on = q.value(0).toDate();
+        if (asked)
+            *asked = q.value(0).toDate();
         fee.feeBp = q.value(1).toInt();
         fee.ruleId = q.value(2).toLongLong();
         fee.ruleName = q.value(3).toString();
+        fee.effectiveFrom = q.value(4).isNull() ? QDate() : q.value(4).toDate();
+        fee.effectiveTo = q.value(5).isNull() ? QDate() : q.value(5).toDate();
+        fee.source = q.value(6).toString();
     }
     return fee;
 }
@@ -159,10 +167,10 @@ Result<SplitExample> PartnershipRepository::previewSplit(QSqlDatabase &db, const
 Result<ProgramExample> PartnershipRepository::programExample(QSqlDatabase &db, qint64 workshopId,
                                                              const QDate &on, const ProgramTerms &terms,
                                                              qint64 grossCents) {
-    const Result<WorkshopFee> fee = workshopFee(db, workshopId, on);
+    ProgramExample out;
+    const Result<WorkshopFee> fee = workshopFee(db, workshopId, on, &out.on);
     if (!fee)
         return fee.error();
-    ProgramExample out;
     out.fee = *fee;
     out.split.grossCents = grossCents;
     // The shares must add up with the database's fee (program_versions_shares_add_up): otherwise

@@ -68,9 +68,11 @@ public:
     static Result<int> recordAcceptance(QSqlDatabase &db, qint64 agreementId, int rowVersion, Party side);
 
     // ----- worked examples: the database splits (desk.calculate_revenue_split) -------------------
-    /// The platform fee on @p workshopId's jobs on @p on (null: the platform's today) and the rule it
-    /// comes from (desk.workshop_platform_fee; P0002 for a workshop the caller may not see).
-    static Result<WorkshopFee> workshopFee(QSqlDatabase &db, qint64 workshopId, const QDate &on = {});
+    /// The platform fee on @p workshopId's jobs on @p on (null: the platform's today, written to
+    /// @p asked) and the rule it comes from (desk.workshop_platform_fee; P0002 for a workshop the
+    /// caller may not see).
+    static Result<WorkshopFee> workshopFee(QSqlDatabase &db, qint64 workshopId, const QDate &on = {},
+                                           QDate *asked = nullptr);
     /// desk.calculate_revenue_split(terms, gross): the parts of a job of @p grossCents under
     /// agreement-shaped @p terms (program_type, platform_fee_bp, workshop_share_bp, mechanic_share_bp;
     /// an agreement's frozen terms as they are). 22023 when the shares do not add up.

@@ -209,23 +209,14 @@ struct ProgramWorkshop {
     int platformFeeBp = 2000;
 };
 
-/// The platform fee on a workshop's own jobs on a date (desk.workshop_platform_fee): what a program
-/// version written on that date freezes (the database sets it on save, program_versions_fee).
-struct WorkshopFee {
-    QDate on;      ///< the date asked for (the platform's today when none was given)
-    int feeBp = 0; ///< 0 when no rule applies
-    qint64 ruleId = 0;
-    QString ruleName; ///< "Workshop session platform fee", "Custom fee: Garage Alpha", …
-    bool operator==(const WorkshopFee &) const = default;
-};
-
 /// The worked example of a program's terms, from the database: the workshop's fee on the version's
-/// date and desk.calculate_revenue_split of those terms with that fee (split empty when the shares
-/// do not add up with the fee: the editor says so).
+/// date (what a version written for that date freezes: the database sets it on save,
+/// program_versions_fee) and desk.calculate_revenue_split of those terms with that fee (split empty
+/// when the shares do not add up with the fee: the editor says so).
 struct ProgramExample {
-    WorkshopFee fee;
+    QDate on;        ///< the version's date (the platform's today for a draft)
+    WorkshopFee fee; ///< desk.workshop_platform_fee on that date (feeBp 0 when no rule applies)
     SplitExample split;
-    bool operator==(const ProgramExample &) const = default;
 };
 
 /// Paging key of an application queue: (submitted_at, id).

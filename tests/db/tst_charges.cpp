@@ -103,17 +103,12 @@ void TstCharges::initTestCase() {
     m_bayMember = bay(QStringLiteral("Lift 2"));
     QVERIFY(m_bayRent && m_bayMember);
 
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("fin")), QStringLiteral("adesk_finance"),
-                             QStringLiteral("Fin")));
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("svc")), QStringLiteral("adesk_platform_service"),
-                             QStringLiteral("Platform backend")));
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("own")), QStringLiteral("adesk_workshop_owner"),
-                             QStringLiteral("Owner A"), {m_a}));
-    for (const auto &[who, role] : {std::pair{QStringLiteral("finance"), QStringLiteral("fin")},
-                                    std::pair{QStringLiteral("service"), QStringLiteral("svc")},
-                                    std::pair{QStringLiteral("owner"), QStringLiteral("own")}})
-        QVERIFY2(TestDatabase::openConnection(m_db.login(m_db.roleName(role)), who).isOpen(),
-                 qPrintable(who));
+    QVERIFY(
+        m_db.connectAs(QStringLiteral("finance"), QStringLiteral("adesk_finance"), QStringLiteral("Fin")));
+    QVERIFY(m_db.connectAs(QStringLiteral("service"), QStringLiteral("adesk_platform_service"),
+                           QStringLiteral("Platform backend")));
+    QVERIFY(m_db.connectAs(QStringLiteral("owner"), QStringLiteral("adesk_workshop_owner"),
+                           QStringLiteral("Owner A"), {m_a}));
 }
 
 void TstCharges::cleanupTestCase() {

@@ -153,17 +153,12 @@ void TstMoneyPath::initTestCase() {
     m_unsigned = m_db.insertPartnership(m_a, m_unsignedPartner, QStringLiteral("revenue_share"), 500, false);
     QVERIFY(m_rent && m_share && m_member && m_unsigned);
 
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("fin")), QStringLiteral("adesk_finance"),
-                             QStringLiteral("Fin")));
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("svc")), QStringLiteral("adesk_platform_service"),
-                             QStringLiteral("Platform backend")));
-    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("own")), QStringLiteral("adesk_workshop_owner"),
-                             QStringLiteral("Owner A"), {m_a}));
-    for (const auto &[who, role] : {std::pair{QStringLiteral("finance"), QStringLiteral("fin")},
-                                    std::pair{QStringLiteral("service"), QStringLiteral("svc")},
-                                    std::pair{QStringLiteral("owner"), QStringLiteral("own")}})
-        QVERIFY2(TestDatabase::openConnection(m_db.login(m_db.roleName(role)), who).isOpen(),
-                 qPrintable(who));
+    QVERIFY(
+        m_db.connectAs(QStringLiteral("finance"), QStringLiteral("adesk_finance"), QStringLiteral("Fin")));
+    QVERIFY(m_db.connectAs(QStringLiteral("service"), QStringLiteral("adesk_platform_service"),
+                           QStringLiteral("Platform backend")));
+    QVERIFY(m_db.connectAs(QStringLiteral("owner"), QStringLiteral("adesk_workshop_owner"),
+                           QStringLiteral("Owner A"), {m_a}));
 }
 
 void TstMoneyPath::cleanupTestCase() {
@@ -392,6 +387,30 @@ void TstMoneyPath::postingTwiceGivesOnePosting() {
     const auto r = record(QStringLiteral("service"), QStringLiteral("session"), s);
     ADESK_VERIFY_SQL(r);
     QCOMPARE(ledgerRows(QStringLiteral("session"), s), 2);
+
+    // A poster whose REPEATABLE READ snapshot predates a concurrent posting: 40001, and its retry
+    // returns that posting.
+    const qint64 t = session(QStringLiteral("chat"), 1999, m_virtual);
+    QSqlDatabase late = conn(QStringLiteral("service"));
+    ADESK_VERIFY_SQL(TestDatabase::run(late, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")));
+    ADESK_VERIFY_SQL(TestDatabase::run(late, QStringLiteral("SELECT 1")));
+    QVERIFY(!post(QStringLiteral("session"), t).isEmpty());
+    const auto stale = record(QStringLiteral("service"), QStringLiteral("session"), t);
+    TestDatabase::run(late, QStringLiteral("ROLLBACK"));
+    QCOMPARE(stale.sqlState(), QStringLiteral("40001"));
+    const auto retried = record(QStringLiteral("service"), QStringLiteral("session"), t);
+    ADESK_VERIFY_SQL(retried);
+    QVERIFY(retried.scalar().toString().contains(QStringLiteral("\"already\": true")));
+    QCOMPARE(ledgerRows(QStringLiteral("session"), t), 2);
+
+    // A session whose completion lies in the future is not completed yet.
+    const qint64 future = session(QStringLiteral("video"), 2500, m_virtual);
+    QVERIFY(m_db.exec(
+        QStringLiteral("UPDATE desk.sessions SET completed_at = now() + interval '1 day' WHERE id = ?"),
+        {future}));
+    QCOMPARE(record(QStringLiteral("finance"), QStringLiteral("session"), future).sqlState(),
+             QStringLiteral("AD002"));
+    QCOMPARE(ledgerRows(QStringLiteral("session"), future), 0);
 }
 
 void TstMoneyPath::nonCompletedOrNonCompliantEventsAreRefused() {

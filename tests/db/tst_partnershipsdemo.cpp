@@ -44,6 +44,7 @@ private slots:
     void ownerModels();
     void ownerPanesShowRealData();
     void approvalWithoutItsDocumentSaysSo();
+    void agreementTermsEqualTheLedgersOnEveryJob();
 
 private:
     /// The demo owner of Montréal's identity (what sign-in would return).
@@ -312,6 +313,32 @@ void TstPartnershipsDemo::approvalWithoutItsDocumentSaysSo() {
                                        "WHERE id = ?"),
                         {agreement})
                 .toBool());
+}
+
+// Issue 12: for every partnership in the demo, the ledger's platform fee and shares on its jobs are
+// the signed agreement's (the demo's ledger is posted by desk.record_session_earnings, not written).
+void TstPartnershipsDemo::agreementTermsEqualTheLedgersOnEveryJob() {
+    const auto jobs = m_db.run(QStringLiteral(
+        "SELECT count(DISTINCT l.event_id), count(DISTINCT l.partnership_id), "
+        "       count(*) FILTER (WHERE l.share_bp IS DISTINCT FROM CASE l.entry_type "
+        "           WHEN 'platform_fee' THEN (a.terms->>'platform_fee_bp')::int "
+        "           WHEN 'workshop_share' THEN (a.terms->>'workshop_share_bp')::int "
+        "           WHEN 'mechanic_share' THEN (a.terms->>'mechanic_share_bp')::int END "
+        "           OR l.agreement_id IS DISTINCT FROM p.agreement_id OR l.basis <> 'agreement') "
+        "  FROM desk.earnings_ledger l JOIN desk.partnerships p ON p.id = l.partnership_id "
+        "  JOIN desk.partnership_agreements a ON a.id = p.agreement_id "
+        " WHERE l.event_type = 'session' AND l.entry_type <> 'reversal'"));
+    ADESK_VERIFY_SQL(jobs);
+    QVERIFY2(jobs.rows[0][0].toLongLong() > 0, "the demo has no partnership job in the ledger");
+    QVERIFY2(jobs.rows[0][1].toLongLong() > 1, "the demo's partnership jobs are all under one partnership");
+    QCOMPARE(jobs.rows[0][2].toLongLong(), 0);
+    // Every agreement's platform fee is its workshop's fee on the program version's date.
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.partnership_agreements a JOIN "
+                                        "desk.partnership_program_versions v ON v.id = a.program_version_id "
+                                        "WHERE (a.terms->>'platform_fee_bp')::int <> (SELECT f.fee_bp FROM "
+                                        "desk.workshop_platform_fee(a.workshop_id, v.effective_from) f)"))
+                 .toLongLong(),
+             0);
 }
 
 QTEST_MAIN(TstPartnershipsDemo)

@@ -94,14 +94,8 @@ private slots:
         const qint64 mechanic = m_db.insertMechanic(QStringLiteral("Alex Tremblay"), m_workshop);
         QVERIFY(m_workshop && mechanic);
         QVERIFY(m_db.insertVerification(QStringLiteral("mechanic"), mechanic, QStringLiteral("insurance")));
-        const QList<std::pair<QString, QString>> groups = {
-            {QStringLiteral("admin"), QStringLiteral("adesk_platform_admin")},
-            {QStringLiteral("owner"), QStringLiteral("adesk_workshop_owner")},
-            {QStringLiteral("finance"), QStringLiteral("adesk_finance")}};
-        for (const auto &[who, group] : groups) {
-            m_roles[who] = m_db.roleName(QStringLiteral("life_") + who);
-            QVERIFY(m_db.createLogin(m_roles[who], group, QStringLiteral("Life ") + who, {m_workshop}));
-        }
+        m_roles = m_db.createRoleLogins(QStringLiteral("life_"), m_workshop);
+        QVERIFY(!m_roles.isEmpty());
     }
 
     void panesDestroyedWithWorkInFlight_data() {

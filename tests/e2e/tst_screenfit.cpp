@@ -55,14 +55,8 @@ private slots:
             m_db.insertMechanic(QStringLiteral("Marie-Ève Desrochers-Bélanger"), workshop);
         QVERIFY(workshop && mechanic);
         QVERIFY(m_db.insertVerification(QStringLiteral("mechanic"), mechanic, QStringLiteral("insurance")));
-        const QList<std::pair<QString, QString>> groups = {
-            {QStringLiteral("admin"), QStringLiteral("adesk_platform_admin")},
-            {QStringLiteral("owner"), QStringLiteral("adesk_workshop_owner")},
-            {QStringLiteral("finance"), QStringLiteral("adesk_finance")}};
-        for (const auto &[who, group] : groups) {
-            m_roles[who] = m_db.roleName(QStringLiteral("fit_") + who);
-            QVERIFY(m_db.createLogin(m_roles[who], group, QStringLiteral("Fit ") + who, {workshop}));
-        }
+        m_roles = m_db.createRoleLogins(QStringLiteral("fit_"), workshop);
+        QVERIFY(!m_roles.isEmpty());
     }
 
     void everyPaneFits_data() {

@@ -9,6 +9,7 @@
 #include "models/earnings/earningsrepository.h"
 #include "models/earnings/ledgermodel.h"
 #include "models/earnings/ledgertotalsmodel.h"
+#include "tests/support/postings.h"
 #include "tests/support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -61,12 +62,12 @@ void TstLedgerModel::initTestCase() {
     ADESK_START_TEST_DATABASE(m_db);
     m_a = m_db.insertWorkshop(QStringLiteral("Ledger A"));
     m_b = m_db.insertWorkshop(QStringLiteral("Ledger B"), QStringLiteral("NS"));
-    // Workshop visits need mechanics allowed physical work (record_session_earnings checks).
     const qint64 ma =
         m_db.insertPhysicalMechanic(QStringLiteral("Mech A"), m_a, QStringLiteral("workshop_affiliated"));
     const qint64 mb =
         m_db.insertPhysicalMechanic(QStringLiteral("Mech B"), m_b, QStringLiteral("workshop_affiliated"));
     const qint64 ind = m_db.insertMechanic(QStringLiteral("Virtual"));
+    QVERIFY(ma && mb && ind);
     QCOMPARE(addSessions(230, m_a, ma), 230);
     QCOMPARE(addSessions(170, m_b, mb), 170);
     QVERIFY(m_db.exec(
@@ -81,10 +82,16 @@ void TstLedgerModel::initTestCase() {
     QVERIFY(m_db.createLogin(owner, QStringLiteral("adesk_workshop_owner"), QStringLiteral("Owner"), {m_a}));
     m_finance = std::make_unique<DbExecutor>(m_db.login(m_financeRole), 2);
     m_owner = std::make_unique<DbExecutor>(m_db.login(owner), 1);
-    // Every event through the database's split (desk.post_ledger_event is gone, migration 0011).
-    QVERIFY(
-        m_db.exec(QStringLiteral("SELECT desk.record_session_earnings(id) FROM desk.sessions ORDER BY id")));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger")).toInt(), 550 * 2);
+    const QList<EventRef> events = testing::unpostedEvents(m_db);
+    QCOMPARE(events.size(), 550);
+    const auto posted = m_finance
+                            ->run<QList<PostOutcome>>([events](QSqlDatabase &db) {
+                                return Result<QList<PostOutcome>>(EarningsRepository::recordEach(db, events));
+                            })
+                            .result();
+    QVERIFY(posted.ok());
+    QVERIFY2(testing::refusals(posted.value()).isEmpty(), qPrintable(testing::refusals(posted.value())));
+    QCOMPARE(testing::postedRows(posted.value()), 550 * 2);
 }
 
 void TstLedgerModel::pagesEveryRowOnceUnderTheTester() {
@@ -197,7 +204,13 @@ void TstLedgerModel::liveRefreshOnNotify() {
                         "VALUES ('video', 4000, ?, '2025-09-02 10:00 America/Toronto') RETURNING id"),
                     {mech})
             .toLongLong();
-    QVERIFY(m_db.exec(QStringLiteral("SELECT desk.record_session_earnings(?)"), {id}));
+    const auto posted = m_finance
+                            ->run<Posting>([id](QSqlDatabase &db) {
+                                return EarningsRepository::recordEarnings(db, EventType::Session, id);
+                            })
+                            .result();
+    QVERIFY2(posted.ok(), qPrintable(posted.error().serverMessage));
+    QCOMPARE(posted->rows.size(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 5000);
     listener.stop();
 }

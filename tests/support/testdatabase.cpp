@@ -540,6 +540,32 @@ qint64 TestDatabase::insertDocument(qint64 workshopId, qint64 mechanicId, const 
     return id.isValid() ? id.toLongLong() : 0;
 }
 
+bool TestDatabase::connectAs(const QString &connectionName, const QString &groupRole, const QString &fullName,
+                             const QList<qint64> &workshopIds) {
+    const QString role = roleName(connectionName);
+    return createLogin(role, groupRole, fullName, workshopIds) &&
+           openConnection(login(role), connectionName).isOpen();
+}
+
+QHash<QString, QString> TestDatabase::createRoleLogins(const QString &prefix, qint64 workshopId) {
+    const QList<std::pair<QString, QString>> groups = {
+        {QStringLiteral("admin"), QStringLiteral("adesk_platform_admin")},
+        {QStringLiteral("owner"), QStringLiteral("adesk_workshop_owner")},
+        {QStringLiteral("finance"), QStringLiteral("adesk_finance")}};
+    QHash<QString, QString> roles;
+    QString display = prefix;
+    display.remove(u'_');
+    if (!display.isEmpty())
+        display[0] = display[0].toUpper();
+    for (const auto &[who, group] : groups) {
+        const QString role = roleName(prefix + who);
+        if (!createLogin(role, group, display + u' ' + who, {workshopId}))
+            return {};
+        roles.insert(who, role);
+    }
+    return roles;
+}
+
 qint64 TestDatabase::insertPhysicalMechanic(const QString &displayName, qint64 workshopId,
                                             const QString &serviceTier) {
     const qint64 id = insertMechanic(displayName, workshopId);
@@ -608,6 +634,35 @@ qint64 TestDatabase::insertPartnership(qint64 workshopId, qint64 mechanicId, con
                   {workshopId, program, version, mechanicId, agreement,
                    signedByBoth ? QStringLiteral("active") : QStringLiteral("pending")})
         .toLongLong();
+}
+
+qint64 TestDatabase::insertBay(qint64 workshopId, const QString &name) {
+    return scalar(QStringLiteral("INSERT INTO desk.bays (workshop_id, name, bay_type, hourly_rate_cents) "
+                                 "VALUES (?, ?, 'lift', 4500) RETURNING id"),
+                  {workshopId, name})
+        .toLongLong();
+}
+
+qint64 TestDatabase::insertPastBooking(qint64 bayId, qint64 mechanicId, const QString &startSql, int minutes,
+                                       const QString &status) {
+    if (!exec(QStringLiteral("BEGIN")))
+        return 0;
+    qint64 id = 0;
+    if (exec(QStringLiteral("ALTER TABLE desk.bay_bookings DISABLE TRIGGER bay_bookings_check")))
+        id = scalar(
+                 QStringLiteral(
+                     "INSERT INTO desk.bay_bookings (workshop_id, bay_id, mechanic_id, mechanic_name, span, "
+                     "status) SELECT b.workshop_id, b.id, m.id, m.display_name, "
+                     "tstzrange(?::timestamptz, ?::timestamptz + make_interval(mins => ?), '[)'), ? "
+                     "FROM desk.bays b, desk.mechanics m WHERE b.id = ? AND m.id = ? RETURNING id"),
+                 {startSql, startSql, minutes, status, bayId, mechanicId})
+                 .toLongLong();
+    if (!id || !exec(QStringLiteral("ALTER TABLE desk.bay_bookings ENABLE TRIGGER bay_bookings_check")) ||
+        !exec(QStringLiteral("COMMIT"))) {
+        exec(QStringLiteral("ROLLBACK"));
+        return 0;
+    }
+    return id;
 }
 
 TestDatabase::VerificationData TestDatabase::completeData(const QString &verificationType) {

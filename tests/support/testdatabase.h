@@ -5,6 +5,7 @@
 #include "models/core/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -98,6 +99,16 @@ public:
                      const QList<qint64> &workshopIds = {},
                      const QString &preferredLanguage = QStringLiteral("en"));
 
+    /// One login per desk role, all staff of @p workshopId: "admin" (adesk_platform_admin), "owner"
+    /// (adesk_workshop_owner) and "finance" (adesk_finance), named roleName(@p prefix + who), full
+    /// name "<Prefix> <who>". Returns who → role name; empty when a login could not be created.
+    QHash<QString, QString> createRoleLogins(const QString &prefix, qint64 workshopId);
+
+    /// createLogin(roleName(@p connectionName), @p groupRole, @p fullName, @p workshopIds), then
+    /// openConnection() as that login under @p connectionName. False on either failure.
+    bool connectAs(const QString &connectionName, const QString &groupRole, const QString &fullName,
+                   const QList<qint64> &workshopIds = {});
+
     /// Creates (or resets) a LOGIN role with loginPassword() and no attribute at all (no superuser,
     /// CREATEROLE, CREATEDB, BYPASSRLS), member of nothing, mapped to nothing: e.g. a deploying
     /// role. Dropped by the destructor (after the database).
@@ -153,6 +164,13 @@ public:
     /// and the partnership pending. Returns the partnership id, 0 on error.
     qint64 insertPartnership(qint64 workshopId, qint64 mechanicId, const QString &programType,
                              int workshopShareBp, bool signedByBoth = true);
+    /// A lift bay of @p workshopId. Returns its id, 0 on error.
+    qint64 insertBay(qint64 workshopId, const QString &name);
+    /// A booking of @p mechanicId on @p bayId starting at @p startSql (a timestamptz literal such as
+    /// "2025-06-10 09:00 America/Toronto") for @p minutes, imported as history (the booking rules'
+    /// trigger off for the insert, as demo_bays.cpp imports past bookings). Returns its id, 0 on error.
+    qint64 insertPastBooking(qint64 bayId, qint64 mechanicId, const QString &startSql, int minutes,
+                             const QString &status = QStringLiteral("completed"));
 
     /// Fields of a submitted verification.
     struct VerificationData {

@@ -469,7 +469,10 @@ void TstPaletteContrast::panesAreReadable() {
         // The worked example as the database answers it (PartnershipController's job, not here).
         QVERIFY(asked.wait(5000));
         ProgramExample example;
-        example.fee = {QDate(2026, 3, 2), 2000, 1, QStringLiteral("Workshop session platform fee")};
+        example.on = QDate(2026, 3, 2);
+        example.fee.feeBp = 2000;
+        example.fee.ruleId = 1;
+        example.fee.ruleName = QStringLiteral("Workshop session platform fee");
         example.split.grossCents = 50000;
         example.split.lines = {
             {EntryType::PlatformFee, Party::Platform, 2000, 10000, 0, SplitBasis::Agreement, {}},

@@ -278,7 +278,7 @@ void TstProgramEditor::workedExampleComesFromTheDatabase() {
     QTRY_VERIFY_WITH_TIMEOUT(!e.isWorkedExamplePending(), 10000);
     QVERIFY2(e.workedExampleError().isEmpty(), qPrintable(e.workedExampleError()));
     // A draft is published from today: the workshop's fee today, and the rule it comes from.
-    QCOMPARE(e.workedExample().fee.on, torontoToday());
+    QCOMPARE(e.workedExample().on, torontoToday());
     QCOMPARE(e.workedExample().fee.feeBp, 2000);
     QCOMPARE(e.workedExample().fee.ruleName, u"Workshop session platform fee"_qs);
 
@@ -309,7 +309,7 @@ void TstProgramEditor::workedExampleComesFromTheDatabase() {
     const QString today = torontoToday().toString(Qt::ISODate);
     QVERIFY2(
         card.contains(
-            u"20 % — the workshop's platform fee on %1 (rule «Workshop session platform fee»)"_qs.arg(today)),
+            u"20 % — the workshop's platform fee on %1 (rule “Workshop session platform fee”)"_qs.arg(today)),
         qPrintable(card));
     QVERIFY(card.contains(u"55 % — program terms, frozen in each agreement"_qs));
     QVERIFY(card.contains(u"25 % — program terms, frozen in each agreement"_qs));
@@ -376,7 +376,7 @@ void TstProgramEditor::feeFollowsTheNewVersionsDate() {
     QTRY_VERIFY_WITH_TIMEOUT(!e.isWorkedExamplePending(), 10000);
     // The version shown is the published one: the fee on its date, the 20 % it froze.
     QCOMPARE(
-        e.workedExample().fee.on,
+        e.workedExample().on,
         m_db.scalar(u"SELECT effective_from FROM desk.partnership_program_versions WHERE program_id = ?"_qs,
                     {program})
             .toDate());
@@ -387,12 +387,12 @@ void TstProgramEditor::feeFollowsTheNewVersionsDate() {
     qobject_cast<QDoubleSpinBox *>(e.field(u"workshop_share_bp"_qs))->setValue(25.0);
     qobject_cast<QDoubleSpinBox *>(e.field(u"mechanic_share_bp"_qs))->setValue(55.0);
     QTRY_VERIFY_WITH_TIMEOUT(!e.isWorkedExamplePending(), 10000);
-    QCOMPARE(e.workedExample().fee.on, e.exampleDate());
+    QCOMPARE(e.workedExample().on, e.exampleDate());
     QCOMPARE(e.terms().platformFeeBp, 2000); // tomorrow: still 20 %
     QVERIFY(e.issues().isEmpty());
     qobject_cast<QDateEdit *>(e.field(u"effective_from"_qs))->setDate(from);
     QTRY_VERIFY_WITH_TIMEOUT(!e.isWorkedExamplePending(), 10000);
-    QCOMPARE(e.workedExample().fee.on, from);
+    QCOMPARE(e.workedExample().on, from);
     QCOMPARE(e.workedExample().fee.feeBp, 1500);
     QCOMPARE(e.terms().platformFeeBp, 1500);
     QVERIFY(e.workedExample().split.isEmpty()); // 15 + 25 + 55 ≠ 100: no split to show

@@ -1,11 +1,12 @@
 // Monthly statements read back with Poppler: the totals printed equal the ledger's (a real
-// PostgreSQL ledger posted by the split engine), French for a Quebec payee, page breaks with the
+// PostgreSQL ledger posted by desk.record_session_earnings), French for a Quebec payee, page breaks with the
 // table header repeated for a long month, fonts embedded, the batch writes one PDF per payee and a
 // combined one, and cancels. Each event says where its numbers come from (the fee rule, the
 // agreement, the monthly charge), in the payee's language.
 
 #include "app/earnings/statementsbatch.h"
 #include "models/earnings/earningsrepository.h"
+#include "tests/support/postings.h"
 #include "tests/support/testdatabase.h"
 #include "views/paper/statementrenderer.h"
 
@@ -64,15 +65,14 @@ void TstStatements::initTestCase() {
     m_on = m_db.insertWorkshop(QStringLiteral("Danforth Test Garage"), QStringLiteral("ON"));
     m_qc =
         m_db.insertWorkshop(QStringLiteral("Garage Québec Test"), QStringLiteral("QC"), QStringLiteral("fr"));
-    // Workshop visits need mechanics allowed physical work (record_session_earnings checks).
     const qint64 mOn = m_db.insertPhysicalMechanic(QStringLiteral("Ontario Mechanic"), m_on,
                                                    QStringLiteral("workshop_affiliated"));
     const qint64 mQc = m_db.insertPhysicalMechanic(QStringLiteral("Mécanicienne Québec"), m_qc,
                                                    QStringLiteral("workshop_affiliated"));
-    QVERIFY(
-        m_db.exec(QStringLiteral("UPDATE desk.mechanics SET preferred_language = 'fr' WHERE id = ?"), {mQc}));
     m_busy = m_db.insertMechanic(QStringLiteral("Busy Virtual Mechanic"));
-    Q_UNUSED(mOn)
+    QVERIFY(
+        mOn && mQc &&
+        m_db.exec(QStringLiteral("UPDATE desk.mechanics SET preferred_language = 'fr' WHERE id = ?"), {mQc}));
     QVERIFY(m_db.exec(
         QStringLiteral(
             "INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, completed_at) "
@@ -97,9 +97,10 @@ void TstStatements::initTestCase() {
     QVERIFY(m_db.createLogin(fin, QStringLiteral("adesk_finance"), QStringLiteral("Fin")));
     m_fin = TestDatabase::openConnection(m_db.login(fin), QStringLiteral("fin"));
     QVERIFY(m_fin.isOpen());
-    // Every event through the database's split (desk.post_ledger_event is gone, migration 0011).
-    QVERIFY(
-        m_db.exec(QStringLiteral("SELECT desk.record_session_earnings(id) FROM desk.sessions ORDER BY id")));
+    int rows = 0;
+    const QString refused = testing::postAll(m_db, m_fin, &rows);
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
+    QCOMPARE(rows, (12 + 21 + 100) * 2);
     // May's payouts are paid: June opens with May's balance paid out.
     QVERIFY(TestDatabase::run(m_fin, QStringLiteral("SELECT desk.schedule_payouts('2025-05-01')")).ok);
     QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.payouts SET status = 'paid', reference = 'EFT-MAY', "
@@ -238,7 +239,7 @@ void TstStatements::eachEventSaysWhereItsNumbersComeFrom() {
     }
     const QString onText = flat(allText(StatementRenderer::render(on)));
     const QString ruleLine =
-        QStringLiteral("Fee: rule «Workshop session platform fee» · Share: remainder of the gross");
+        QStringLiteral("Fee: rule “Workshop session platform fee” · Share: remainder of the gross");
     QCOMPARE(StatementRenderer::sourceText(on.events.first(), QStringLiteral("en")), ruleLine);
     QVERIFY2(onText.count(ruleLine) == on.events.size(), qPrintable(onText.left(3000)));
     // In the payee's language.
@@ -250,7 +251,7 @@ void TstStatements::eachEventSaysWhereItsNumbersComeFrom() {
         qPrintable(qcText.left(3000)));
     // A virtual mechanic pays the virtual consultation fee.
     QVERIFY(allText(StatementRenderer::render(load(Party::Mechanic, m_busy)))
-                .contains(QStringLiteral("Fee: rule «Virtual Consultation Fee»")));
+                .contains(QStringLiteral("Fee: rule “Virtual Consultation Fee”")));
 
     // By agreement: a revenue-share partner's job in July, and a member's monthly charge.
     const qint64 sharer =

@@ -65,7 +65,7 @@ const QHash<QByteArray, Pair> &strings() {
         {"src_share", {"Share: %1", "Part : %1"}},
         {"src_charge", {"Charge: %1", "Frais : %1"}},
         {"src_both", {"Fee and share: %1", "Frais et part : %1"}},
-        {"src_rule", {"rule «%1»", "règle « %1 »"}},
+        {"src_rule", {"rule “%1”", "règle « %1 »"}},
         {"src_agreement", {"Agreement #%1", "entente nº %1"}},
         {"src_partnership", {"Partnership #%1 commission", "commission du partenariat nº %1"}},
         {"src_rest", {"remainder of the gross", "reste du montant brut"}},

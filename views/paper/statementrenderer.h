@@ -44,8 +44,8 @@ public:
     static constexpr int kFirstPageRows = 26;
     static constexpr int kNextPageRows = 33;
 
-    /// Where an event's fee and share come from, in @p language: "Fee: rule «Virtual Consultation
-    /// Fee» · Share: remainder of the gross", "Fee and share: Agreement #12", "Charge: monthly
+    /// Where an event's fee and share come from, in @p language: "Fee: rule “Virtual Consultation
+    /// Fee” · Share: remainder of the gross", "Fee and share: Agreement #12", "Charge: monthly
     /// charge, Agreement #12"; empty for events posted before sources were recorded.
     static QString sourceText(const StatementData::Event &event, const QString &language);
 

@@ -661,15 +661,16 @@ QString ProgramEditor::feeText() const {
         return pct;
     SplitLine fee;
     fee.entryType = EntryType::PlatformFee;
-    return QStringLiteral("%1 — %2").arg(pct, sourceText(fee, m_example.fee));
+    return QStringLiteral("%1 — %2").arg(pct, sourceText(fee, m_example));
 }
 
-QString ProgramEditor::sourceText(const SplitLine &line, const WorkshopFee &fee) {
-    if (line.entryType == EntryType::PlatformFee && fee.on.isValid()) {
-        const QString date = fee.on.toString(Qt::ISODate);
+QString ProgramEditor::sourceText(const SplitLine &line, const ProgramExample &example) {
+    if (line.entryType == EntryType::PlatformFee && example.on.isValid()) {
+        const QString date = example.on.toString(Qt::ISODate);
+        const WorkshopFee &fee = example.fee;
         return fee.ruleName.isEmpty()
                    ? tr("the workshop's platform fee on %1").arg(date)
-                   : tr("the workshop's platform fee on %1 (rule «%2»)").arg(date, fee.ruleName);
+                   : tr("the workshop's platform fee on %1 (rule “%2”)").arg(date, fee.ruleName);
     }
     if (line.basis == SplitBasis::Agreement)
         return tr("program terms, frozen in each agreement");
@@ -738,7 +739,7 @@ QString ProgramEditor::cardHtml(const ProgramTerms &t, const QString &workshopNa
                                   "<td align='right' valign='top'>%2</td></tr>")
                 .arg(label.toHtmlEscaped(), bold ? QStringLiteral("<b>%1</b>").arg(amount) : amount,
                      QStringLiteral("%1 — %2")
-                         .arg(BasisPoints(line->shareBp).toString(), sourceText(*line, example.fee))
+                         .arg(BasisPoints(line->shareBp).toString(), sourceText(*line, example))
                          .toHtmlEscaped(),
                      muted);
         };

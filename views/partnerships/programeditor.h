@@ -58,9 +58,9 @@ public:
                             const ProgramExample &example = {}, const QString &exampleError = {});
     QString previewHtml() const;
     /// Where a part of the worked example comes from, as the card says it ("the workshop's platform
-    /// fee on 2026-03-02 (rule «Workshop session platform fee»)", "program terms, frozen in each
+    /// fee on 2026-03-02 (rule “Workshop session platform fee”)", "program terms, frozen in each
     /// agreement").
-    static QString sourceText(const SplitLine &line, const WorkshopFee &fee);
+    static QString sourceText(const SplitLine &line, const ProgramExample &example);
 
     /// The worked example shown (empty until the database's first answer).
     const ProgramExample &workedExample() const { return m_example; }
