@@ -3466,11 +3466,11 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the workshop&apos;s platform fee on %1</source>
+        <source>the workshop&apos;s platform fee in force on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the workshop&apos;s platform fee on %1 (rule “%2”)</source>
+        <source>the workshop&apos;s platform fee in force on %1 (rule “%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3473,12 +3473,12 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <source>the workshop&apos;s platform fee on %1</source>
-        <translation>frais de plateforme de l’atelier au %1</translation>
+        <source>the workshop&apos;s platform fee in force on %1</source>
+        <translation>frais de plateforme de l’atelier en vigueur le %1</translation>
     </message>
     <message>
-        <source>the workshop&apos;s platform fee on %1 (rule “%2”)</source>
-        <translation>frais de plateforme de l’atelier au %1 (règle «&#xa0;%2&#xa0;»)</translation>
+        <source>the workshop&apos;s platform fee in force on %1 (rule “%2”)</source>
+        <translation>frais de plateforme de l’atelier en vigueur le %1 (règle «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>program terms, frozen in each agreement</source>

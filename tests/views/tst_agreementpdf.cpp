@@ -203,14 +203,14 @@ void TstAgreementPdf::approvalStatesTheDatabasesSplit() {
         pct(db.value(u"workshop"_qs).first))));
     QVERIFY(t1.contains(u"Mechanic share %1 of each job's gross (program terms, version 1)"_qs.arg(
         pct(db.value(u"mechanic"_qs).first))));
-    // The worked example: the database's amounts, each naming its clause.
+    // The worked example: the database's amounts, each with the clause (the Terms row) it follows.
     QVERIFY(t1.contains(u"On a repair job billed $500.00:"_qs));
-    QVERIFY2(t1.contains(u"The Auto Doctor (platform fee clause, %1) %2"_qs.arg(
+    QVERIFY2(t1.contains(u"The Auto Doctor Platform fee: %1 %2"_qs.arg(
                  pct(db.value(u"platform"_qs).first), money(db.value(u"platform"_qs).second))),
              qPrintable(t1));
-    QVERIFY(t1.contains(u"The workshop receives (workshop share clause, %1) %2"_qs.arg(
+    QVERIFY(t1.contains(u"The workshop receives Workshop share: %1 %2"_qs.arg(
         pct(db.value(u"workshop"_qs).first), money(db.value(u"workshop"_qs).second))));
-    QVERIFY(t1.contains(u"The mechanic receives (mechanic share clause, %1) %2"_qs.arg(
+    QVERIFY(t1.contains(u"The mechanic receives Mechanic share: %1 %2"_qs.arg(
         pct(db.value(u"mechanic"_qs).first), money(db.value(u"mechanic"_qs).second))));
     QVERIFY(t1.contains(u"$87.50"_qs) && t1.contains(u"$312.50"_qs)); // 17.5 % and 62.5 % of $500
     QVERIFY(!t1.contains(u"Platform fee 20 %"_qs));                   // not the default fee
@@ -249,7 +249,7 @@ void TstAgreementPdf::frenchForAQuebecMechanic() {
                        "le 2026-02-15)"_qs));
     // $500 job: 100 / 100 / 300, in fr_CA format.
     QVERIFY2(t.contains(u"500,00 $"_qs), qPrintable(t));
-    QVERIFY(t.contains(u"Le mécanicien reçoit (clause de la part du mécanicien, 60 %) 300,00 $"_qs));
+    QVERIFY(t.contains(u"Le mécanicien reçoit Part du mécanicien : 60 % 300,00 $"_qs));
     QVERIFY(t.contains(u"100,00 $"_qs));
     QVERIFY(t.contains(u"2026-03-01"_qs));
     QVERIFY(t.contains(u"2027-02-28"_qs));
@@ -275,8 +275,8 @@ void TstAgreementPdf::englishOnRequestAndBayRental() {
     QVERIFY(t.contains(u"Bay rental per hour"_qs));
     QVERIFY(t.contains(u"$45.00"_qs));
     QVERIFY(t.contains(u"$295.00"_qs));
-    QVERIFY2(t.contains(u"The mechanic receives (mechanic share clause, 80 %) $400.00"_qs), qPrintable(t));
-    QVERIFY(t.contains(u"$180.00"_qs)); // 4 hours of bay
+    QVERIFY2(t.contains(u"The mechanic receives Mechanic share: 80 % $400.00"_qs), qPrintable(t));
+    QVERIFY(t.contains(u"The mechanic pays Bay rental for a 4-hour job $180.00"_qs)); // 4 hours of bay
     QVERIFY(t.contains(u"Marc-André Tremblay"_qs));
     QVERIFY(!t.contains(u"Entente de partenariat"_qs));
 }

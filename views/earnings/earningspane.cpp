@@ -155,6 +155,10 @@ QWidget *EarningsPane::buildLedgerTab() {
     m_ledgerView->setModel(m_ledger);
     m_ledgerView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ledgerView->setColumnWidth(LedgerModel::Payee, 190);
+    // Where each amount comes from ("Rule: Virtual Consultation Fee") gets the room a row number
+    // does not need.
+    m_ledgerView->setColumnWidth(LedgerModel::Event, 60);
+    m_ledgerView->setColumnWidth(LedgerModel::Source, 240);
     top->addWidget(m_totalsView);
     top->addWidget(m_ledgerView);
     top->setStretchFactor(1, 3);

@@ -46,8 +46,10 @@ QString esc(const QString &s) {
     return s.toHtmlEscaped();
 }
 
+/// A label and its value; every table gives its labels the same width (Qt's rich text honours the
+/// attribute, not the style sheet's width), so the values line up from one section to the next.
 QString row(const QString &label, const QString &value) {
-    return QStringLiteral("<tr><td class='l'>%1</td><td>%2</td></tr>").arg(esc(label), value);
+    return QStringLiteral("<tr><td class='l' width='34%'>%1</td><td>%2</td></tr>").arg(esc(label), value);
 }
 
 } // namespace
@@ -85,7 +87,7 @@ QString AgreementRenderer::html(const AgreementRow &a, const SplitExample &examp
                         "h1 { font-size: 17pt; color: %2; margin-bottom: 2px; }"
                         "h2 { font-size: 11.5pt; color: %2; margin-top: 14px; margin-bottom: 4px; }"
                         "td { padding: 2px 6px 2px 0; vertical-align: top; }"
-                        "td.l { color: %3; width: 38%; }"
+                        "td.l { color: %3; }"
                         ".small { color: %3; font-size: 8pt; }"
                         "</style></head><body>")
              .arg(printpalette::css(printpalette::ink), printpalette::css(printpalette::heading),
@@ -168,37 +170,38 @@ QString AgreementRenderer::html(const AgreementRow &a, const SplitExample &examp
     h += QStringLiteral("<p>%1</p><table width='100%'>")
              .arg(esc(say({"On a repair job billed", "Sur une réparation facturée"}) + u' ' +
                       say.money(example.grossCents) + say({":", " :"})));
-    auto part = [&](Party party, Words label, bool bold) {
-        const QString amount = esc(say.money(example.cents(party)));
-        return row(say(label).arg(say.pct(example.shareBp(party))),
-                   bold ? QStringLiteral("<b>%1</b>").arg(amount) : amount);
+    // Who receives what, the clause it comes from (the Terms row above) and the amount.
+    auto part = [&](const QString &who, const QString &clauseName, int bp, qint64 cents, bool bold) {
+        const QString amount = esc(say.money(cents));
+        return QStringLiteral("<tr><td class='l' width='34%'>%1</td><td width='46%'>%2</td>"
+                              "<td align='right'>%3</td></tr>")
+            .arg(esc(who),
+                 esc(bp >= 0 ? QStringLiteral("%1%2 %3").arg(clauseName, say({":", " :"}), say.pct(bp))
+                             : clauseName),
+                 bold ? QStringLiteral("<b>%1</b>").arg(amount) : amount);
     };
     if (split) {
-        h += part(Party::Platform,
-                  {"The Auto Doctor (platform fee clause, %1)",
-                   "The Auto Doctor (clause des frais de plateforme, %1)"},
-                  false);
-        h += part(Party::Workshop,
-                  {"The workshop receives (workshop share clause, %1)",
-                   "L'atelier reçoit (clause de la part de l'atelier, %1)"},
-                  false);
-        h += part(Party::Mechanic,
-                  {"The mechanic receives (mechanic share clause, %1)",
-                   "Le mécanicien reçoit (clause de la part du mécanicien, %1)"},
-                  true);
+        h += part(say({"The Auto Doctor", "The Auto Doctor"}), say({"Platform fee", "Frais de plateforme"}),
+                  example.shareBp(Party::Platform), example.cents(Party::Platform), false);
+        h += part(say({"The workshop receives", "L'atelier reçoit"}),
+                  say({"Workshop share", "Part de l'atelier"}), example.shareBp(Party::Workshop),
+                  example.cents(Party::Workshop), false);
+        h += part(say({"The mechanic receives", "Le mécanicien reçoit"}),
+                  say({"Mechanic share", "Part du mécanicien"}), example.shareBp(Party::Mechanic),
+                  example.cents(Party::Mechanic), true);
     }
     if (terms.type == ProgramTerms::Type::BayRental && terms.bayRateHourCents > 0) {
         // Bay time is billed monthly from the bookings: hours × the hourly rate, at most the day rate.
         qint64 bay = terms.bayRateHourCents * 4;
         if (terms.bayRateDayCents > 0)
             bay = qMin(bay, terms.bayRateDayCents);
-        h += row(say({"Bay rental for a 4-hour job (paid by the mechanic)",
-                      "Location de baie pour 4 heures (payée par le mécanicien)"}),
-                 esc(say.money(bay)));
+        h += part(say({"The mechanic pays", "Le mécanicien paie"}),
+                  say({"Bay rental for a 4-hour job", "Location de baie pour 4 heures"}), -1, bay, false);
     }
     if (terms.type == ProgramTerms::Type::Membership)
-        h += row(say({"Plus the monthly membership fee", "En plus des frais d'abonnement mensuels"}),
-                 esc(say.money(terms.membershipFeeCents)));
+        h += part(say({"The mechanic pays", "Le mécanicien paie"}),
+                  say({"Plus the monthly membership fee", "En plus des frais d'abonnement mensuels"}), -1,
+                  terms.membershipFeeCents, false);
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(esc(say({"Dates", "Dates"})));

@@ -102,7 +102,10 @@ qreal tailHeight(qsizetype payouts) {
 }
 // Columns of the events table: x of the right edge of each money column.
 constexpr qreal kColDate = kLeft, kColEvent = kLeft + 62;
-constexpr qreal kMoneyEdges[] = {300, 356, 404, 452, 514, kRight};
+// The money columns start at kMoneyLeft; a month's totals (bold, five digits and more) need the
+// share and rental columns' width.
+constexpr qreal kMoneyLeft = 214;
+constexpr qreal kMoneyEdges[] = {286, 338, 390, 452, 512, kRight};
 
 } // namespace
 
@@ -188,9 +191,10 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
         p.setFont(font(7.5, true));
         p.fillRect(QRectF(kLeft, y, kRight - kLeft, kRow), printpalette::shade);
         p.drawText(QRectF(kColDate + 2, y, 60, kRow), Qt::AlignVCenter | Qt::AlignLeft, T("date"));
-        p.drawText(QRectF(kColEvent, y, 150, kRow), Qt::AlignVCenter | Qt::AlignLeft, T("event"));
+        p.drawText(QRectF(kColEvent, y, kMoneyLeft - kColEvent, kRow), Qt::AlignVCenter | Qt::AlignLeft,
+                   T("event"));
         const char *keys[] = {"gross", "fee_short", "tax", "share", "charges_short", "net"};
-        qreal prev = 244;
+        qreal prev = kMoneyLeft;
         for (int i = 0; i < 6; ++i) {
             p.drawText(QRectF(prev, y, kMoneyEdges[i] - prev - 2, kRow), Qt::AlignVCenter | Qt::AlignRight,
                        T(keys[i]));
@@ -285,11 +289,11 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
         if (i % 2)
             p.fillRect(QRectF(kLeft, y, kRight - kLeft, kEventRow), printpalette::zebra);
         p.drawText(QRectF(kColDate + 2, y, 60, kRow - 1), Qt::AlignVCenter, e.date.toString(Qt::ISODate));
-        p.drawText(QRectF(kColEvent, y, 180, kRow - 1), Qt::AlignVCenter,
+        p.drawText(QRectF(kColEvent, y, kMoneyLeft - kColEvent, kRow - 1), Qt::AlignVCenter,
                    T(toCode(e.eventType).toLatin1().constData()) + QStringLiteral(" #") +
                        QString::number(e.eventId));
         const Money cells[] = {e.gross, e.platformFee, e.gstHst, e.share, e.charges, e.net()};
-        qreal prev = 244;
+        qreal prev = kMoneyLeft;
         for (int c = 0; c < 6; ++c) {
             const bool blank = c != 0 && c != 5 && cells[c].cents() == 0;
             p.drawText(QRectF(prev, y, kMoneyEdges[c] - prev - 2, kRow - 1),
@@ -320,7 +324,7 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     {
         const StatementData::Totals &t = s.monthTotals;
         const Money cells[] = {t.gross, t.platformFee, t.gstHst, t.share, t.charges, t.net};
-        qreal prev = 244;
+        qreal prev = kMoneyLeft;
         for (int c = 0; c < 6; ++c) {
             p.drawText(QRectF(prev, y, kMoneyEdges[c] - prev - 2, kRow), Qt::AlignVCenter | Qt::AlignRight,
                        money(cells[c]));

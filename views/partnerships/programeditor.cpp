@@ -669,8 +669,8 @@ QString ProgramEditor::sourceText(const SplitLine &line, const ProgramExample &e
         const QString date = example.on.toString(Qt::ISODate);
         const WorkshopFee &fee = example.fee;
         return fee.ruleName.isEmpty()
-                   ? tr("the workshop's platform fee on %1").arg(date)
-                   : tr("the workshop's platform fee on %1 (rule “%2”)").arg(date, fee.ruleName);
+                   ? tr("the workshop's platform fee in force on %1").arg(date)
+                   : tr("the workshop's platform fee in force on %1 (rule “%2”)").arg(date, fee.ruleName);
     }
     if (line.basis == SplitBasis::Agreement)
         return tr("program terms, frozen in each agreement");

@@ -58,7 +58,7 @@ public:
                             const ProgramExample &example = {}, const QString &exampleError = {});
     QString previewHtml() const;
     /// Where a part of the worked example comes from, as the card says it ("the workshop's platform
-    /// fee on 2026-03-02 (rule “Workshop session platform fee”)", "program terms, frozen in each
+    /// fee in force on 2026-03-02 (rule “Workshop session platform fee”)", "program terms, frozen in each
     /// agreement").
     static QString sourceText(const SplitLine &line, const ProgramExample &example);
 
