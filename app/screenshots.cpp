@@ -10,6 +10,9 @@
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/reviewpane.h"
 #include "views/documents/documentview.h"
+#include "views/earnings/earningspane.h"
+#include "views/earnings/feerulespanel.h"
+#include "views/earnings/partnershipearningspanel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -30,13 +33,10 @@ Result<Identity> signInWaiting(Session *session); // gui.cpp
 
 namespace {
 
-/// The connection string of @p ctx with user= replaced by @p login.
+/// The connection string of @p ctx with user= replaced by @p login. With --demo it is the running
+/// demo cluster's (a DemoCluster made here would compute its paths under the screenshot's
+/// application name, which is not where the cluster runs unless the command runs as root).
 QString asLogin(const BatchContext &ctx, const QString &login) {
-    if (ctx.demo) {
-        DemoCluster probe;
-        // DemoCluster computes its paths in the constructor; loginConninfo needs no running server.
-        return probe.loginConninfo(login);
-    }
     QString info = ctx.connection.conninfo;
     static const QRegularExpression user(QStringLiteral("\\buser\\s*=\\s*\\S+"));
     info.remove(user);
@@ -147,6 +147,20 @@ int runScreenshot(const BatchContext &ctx) {
             spin(4000);
             failures += !save(&window,
                               QDir(outDir).filePath(login + u'-' + w->objectName() + QStringLiteral(".png")));
+            // The earnings pane's fee rules editor (finance) and per-partnership earnings (issue 12).
+            if (auto *earnings = qobject_cast<EarningsPane *>(w)) {
+                if (earnings->feeRules()) {
+                    earnings->tabs()->setCurrentWidget(earnings->feeRules());
+                    spin(1500);
+                    failures +=
+                        !save(&window, QDir(outDir).filePath(login + QStringLiteral("-fee-rules.png")));
+                }
+                earnings->tabs()->setCurrentWidget(earnings->partnerships());
+                spin(1500);
+                failures += !save(&window,
+                                  QDir(outDir).filePath(login + QStringLiteral("-partnership-earnings.png")));
+                earnings->tabs()->setCurrentIndex(0);
+            }
         }
         window.close();
     }

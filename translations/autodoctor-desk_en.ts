@@ -263,6 +263,46 @@
         <source>Paid without a payout reference</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Virtual consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-workshop session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-workshop referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership quote commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay rental charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -1934,6 +1974,38 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         </translation>
     </message>
     <message>
+        <source>Fee rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only finance may change platform fees. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee rule being replaced no longer exists. Nothing was changed; the list has been reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this fee rule first. Nothing was changed; the list has been reloaded: check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fee version #%1 saved: %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Posting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,6 +2295,26 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform fee on your sessions: %1 (rule “%2”, since %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform fee on the sessions of %1: %2 (rule “%3”, since %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— until %1; a new version follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Void charge…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,6 +2383,198 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>%1 #%2 is not a charge; only bay rental and membership charges are voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::FeeRuleDialog</name>
+    <message>
+        <source>all workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version of a platform fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3: %4 since %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom platform fee for a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee on the sessions this workshop serves, instead of the general rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &amp;fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the fee changes (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current custom fee: %1 since %2 (rule “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom fee yet: the general rules apply to this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version must start after the current one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 the fee is %2; the current version (%3) applies until %4. Past events keep the fee of their date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 the fee on this workshop&apos;s sessions is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::FeeRuleModel</name>
+    <message>
+        <source>Version %1, written by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day in effect; the next version starts on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect until a new version replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::FeeRulesPanel</name>
+    <message>
+        <source>Current and scheduled versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version (history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule or workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fee for a workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule version(s) in effect or scheduled, %1 in the history. A new version starts today or later and ends the one it replaces the day before: past events keep the fee of their date. Every change is audited.</source>
+        <translation>
+            <numerusform>%n rule version in effect or scheduled, %1 in the history. A new version starts today or later and ends the one it replaces the day before: past events keep the fee of their date. Every change is audited.</numerusform>
+            <numerusform>%n rule versions in effect or scheduled, %1 in the history. A new version starts today or later and ends the one it replaces the day before: past events keep the fee of their date. Every change is audited.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the rule to change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new version of “%1” from a date you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is inactive: it applies to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later version is already scheduled: select it to change the fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version has ended: select the version in effect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2543,6 +2827,98 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     <message>
         <source>Approved, but the agreement document could not be stored (%1). Generate it from the Agreements tab.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PartnershipEarningsModel</name>
+    <message>
+        <source>Workshop share plus the charges the mechanic paid the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay rental and membership charges of the months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n partnership(s))</source>
+        <translation>
+            <numerusform>Total (%n partnership)</numerusform>
+            <numerusform>Total (%n partnerships)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PartnershipEarningsPanel</name>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the month of each job. Platform fee and shares follow the partnership&apos;s signed agreement; charges are the bay rental and membership charges billed to the mechanic; the balance is what the workshop earned: its share plus the charges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partnership jobs or charges in these months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s): balance %1.</source>
+        <translation>
+            <numerusform>%n partnership: balance %1.</numerusform>
+            <numerusform>%n partnerships: balance %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

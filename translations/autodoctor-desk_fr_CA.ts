@@ -263,6 +263,46 @@
         <source>Paid without a payout reference</source>
         <translation>Payé sans référence de versement</translation>
     </message>
+    <message>
+        <source>Virtual consultation</source>
+        <translation>Consultation virtuelle</translation>
+    </message>
+    <message>
+        <source>Workshop session</source>
+        <translation>Séance en atelier</translation>
+    </message>
+    <message>
+        <source>Independent mechanic</source>
+        <translation>Mécanicien indépendant</translation>
+    </message>
+    <message>
+        <source>Cross-workshop session</source>
+        <translation>Séance entre ateliers</translation>
+    </message>
+    <message>
+        <source>Cross-workshop referral</source>
+        <translation>Recommandation entre ateliers</translation>
+    </message>
+    <message>
+        <source>Escalation referral</source>
+        <translation>Recommandation de réparation transférée</translation>
+    </message>
+    <message>
+        <source>Partnership quote commission</source>
+        <translation>Commission sur devis en partenariat</translation>
+    </message>
+    <message>
+        <source>Partnership job</source>
+        <translation>Travail en partenariat</translation>
+    </message>
+    <message>
+        <source>Bay rental charge</source>
+        <translation>Frais de location de baie</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -1939,6 +1979,38 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         </translation>
     </message>
     <message>
+        <source>Fee rules</source>
+        <translation>Règles de frais</translation>
+    </message>
+    <message>
+        <source>Only finance may change platform fees. Nothing was changed.</source>
+        <translation>Seule l’équipe des finances peut modifier les frais de plateforme. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The fee was not changed: %1</source>
+        <translation>Les frais n’ont pas été modifiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The fee rule being replaced no longer exists. Nothing was changed; the list has been reloaded.</source>
+        <translation>La règle de frais remplacée n’existe plus. Rien n’a été modifié; la liste a été rechargée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this fee rule first. Nothing was changed; the list has been reloaded: check it and try again.</source>
+        <translation>Quelqu’un d’autre a modifié cette règle de frais avant vous. Rien n’a été modifié; la liste a été rechargée&#xa0;: vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>New fee version #%1 saved: %2 from %3.</source>
+        <translation>Nouvelle version de frais no&#xa0;%1 enregistrée&#xa0;: %2 à compter du %3.</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>Frais de plateforme</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
         <source>Posting</source>
         <translation>Inscription</translation>
     </message>
@@ -2228,6 +2300,26 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Relevé mensuel — %1</translation>
     </message>
     <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Fee rules</source>
+        <translation>Règles de frais</translation>
+    </message>
+    <message>
+        <source>Platform fee on your sessions: %1 (rule “%2”, since %3)</source>
+        <translation>Frais de plateforme sur vos séances&#xa0;: %1 (règle «&#xa0;%2&#xa0;», depuis le %3)</translation>
+    </message>
+    <message>
+        <source>Platform fee on the sessions of %1: %2 (rule “%3”, since %4)</source>
+        <translation>Frais de plateforme sur les séances de %1&#xa0;: %2 (règle «&#xa0;%3&#xa0;», depuis le %4)</translation>
+    </message>
+    <message>
+        <source>— until %1; a new version follows.</source>
+        <translation>— jusqu’au %1; une nouvelle version suit.</translation>
+    </message>
+    <message>
         <source>Void charge…</source>
         <translation>Annuler les frais…</translation>
     </message>
@@ -2297,6 +2389,198 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>%1 #%2 is not a charge; only bay rental and membership charges are voided.</source>
         <translation>%1 nº %2 n’est pas un frais&#xa0;; seuls les frais de location de baie et d’abonnement sont annulés.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::FeeRuleDialog</name>
+    <message>
+        <source>all workshops</source>
+        <translation>tous les ateliers</translation>
+    </message>
+    <message>
+        <source>New version of a platform fee</source>
+        <translation>Nouvelle version de frais de plateforme</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3: %4 since %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&#xa0;: %4 depuis le %5.</translation>
+    </message>
+    <message>
+        <source>Custom platform fee for a workshop</source>
+        <translation>Frais de plateforme personnalisés d’un atelier</translation>
+    </message>
+    <message>
+        <source>The fee on the sessions this workshop serves, instead of the general rule.</source>
+        <translation>Les frais sur les séances que cet atelier assure, au lieu de la règle générale.</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Atelier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Platform &amp;fee:</source>
+        <translation>&amp;Frais de plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Effective &amp;from:</source>
+        <translation>À &amp;compter du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why the fee changes (kept in the audit log)</source>
+        <translation>Pourquoi les frais changent (conservé au journal d’audit)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the new version</source>
+        <translation>Enregistrer la nouvelle version</translation>
+    </message>
+    <message>
+        <source>Current custom fee: %1 since %2 (rule “%3”).</source>
+        <translation>Frais personnalisés actuels&#xa0;: %1 depuis le %2 (règle «&#xa0;%3&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>No custom fee yet: the general rules apply to this workshop.</source>
+        <translation>Pas encore de frais personnalisés&#xa0;: les règles générales s’appliquent à cet atelier.</translation>
+    </message>
+    <message>
+        <source>The new version must start after the current one (%1).</source>
+        <translation>La nouvelle version doit commencer après la version actuelle (%1).</translation>
+    </message>
+    <message>
+        <source>From %1 the fee is %2; the current version (%3) applies until %4. Past events keep the fee of their date.</source>
+        <translation>À compter du %1, les frais sont de %2; la version actuelle (%3) s’applique jusqu’au %4. Les événements passés gardent les frais de leur date.</translation>
+    </message>
+    <message>
+        <source>From %1 the fee on this workshop&apos;s sessions is %2.</source>
+        <translation>À compter du %1, les frais sur les séances de cet atelier sont de %2.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change first.</source>
+        <translation>Indiquez d’abord le motif du changement.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::FeeRuleModel</name>
+    <message>
+        <source>Version %1, written by %2: %3</source>
+        <translation>Version %1, écrite par %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Last day in effect; the next version starts on %1.</source>
+        <translation>Dernier jour en vigueur; la version suivante commence le %1.</translation>
+    </message>
+    <message>
+        <source>In effect until a new version replaces it.</source>
+        <translation>En vigueur jusqu’à ce qu’une nouvelle version la remplace.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>Tous les ateliers</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>En vigueur du</translation>
+    </message>
+    <message>
+        <source>Effective until</source>
+        <translation>En vigueur jusqu’au</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::FeeRulesPanel</name>
+    <message>
+        <source>Current and scheduled versions</source>
+        <translation>Versions en vigueur et à venir</translation>
+    </message>
+    <message>
+        <source>Every version (history)</source>
+        <translation>Toutes les versions (historique)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Rule or workshop</source>
+        <translation>Règle ou atelier</translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation>Nouvelle version…</translation>
+    </message>
+    <message>
+        <source>Custom fee for a workshop…</source>
+        <translation>Frais personnalisés d’un atelier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule version(s) in effect or scheduled, %1 in the history. A new version starts today or later and ends the one it replaces the day before: past events keep the fee of their date. Every change is audited.</source>
+        <translation>
+            <numerusform>%n version de règle en vigueur ou à venir, %1 dans l’historique. Une nouvelle version commence aujourd’hui ou plus tard, et celle qu’elle remplace prend fin la veille&#xa0;: les événements passés gardent les frais de leur date. Chaque changement est consigné au journal d’audit.</numerusform>
+            <numerusform>%n versions de règles en vigueur ou à venir, %1 dans l’historique. Une nouvelle version commence aujourd’hui ou plus tard, et celle qu’elle remplace prend fin la veille&#xa0;: les événements passés gardent les frais de leur date. Chaque changement est consigné au journal d’audit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the rule to change first.</source>
+        <translation>Sélectionnez d’abord la règle à changer.</translation>
+    </message>
+    <message>
+        <source>Write a new version of “%1” from a date you choose.</source>
+        <translation>Écrire une nouvelle version de «&#xa0;%1&#xa0;» à compter de la date de votre choix.</translation>
+    </message>
+    <message>
+        <source>This version is inactive: it applies to nothing.</source>
+        <translation>Cette version est inactive&#xa0;: elle ne s’applique à rien.</translation>
+    </message>
+    <message>
+        <source>A later version is already scheduled: select it to change the fee.</source>
+        <translation>Une version ultérieure est déjà prévue&#xa0;: sélectionnez-la pour changer les frais.</translation>
+    </message>
+    <message>
+        <source>This version has ended: select the version in effect.</source>
+        <translation>Cette version a pris fin&#xa0;: sélectionnez la version en vigueur.</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2832,98 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Approved, but the agreement document could not be stored (%1). Generate it from the Agreements tab.</source>
         <translation>Approuvée, mais le document de l’entente n’a pas pu être enregistré (%1). Générez-le depuis l’onglet Ententes.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PartnershipEarningsModel</name>
+    <message>
+        <source>Workshop share plus the charges the mechanic paid the workshop</source>
+        <translation>Part de l’atelier plus les frais que le mécanicien a payés à l’atelier</translation>
+    </message>
+    <message>
+        <source>Bay rental and membership charges of the months</source>
+        <translation>Frais de location de baie et d’adhésion des mois choisis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n partnership(s))</source>
+        <translation>
+            <numerusform>Total (%n partenariat)</numerusform>
+            <numerusform>Total (%n partenariats)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Entente</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Travaux</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>Frais de plateforme</translation>
+    </message>
+    <message>
+        <source>Workshop share</source>
+        <translation>Part de l’atelier</translation>
+    </message>
+    <message>
+        <source>Mechanic share</source>
+        <translation>Part du mécanicien</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Frais facturés</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PartnershipEarningsPanel</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>By the month of each job. Platform fee and shares follow the partnership&apos;s signed agreement; charges are the bay rental and membership charges billed to the mechanic; the balance is what the workshop earned: its share plus the charges.</source>
+        <translation>Par mois de chaque travail. Les frais de plateforme et les parts suivent l’entente signée du partenariat; les frais facturés sont la location de baie et l’adhésion facturées au mécanicien; le solde est ce que l’atelier a gagné&#xa0;: sa part plus les frais facturés.</translation>
+    </message>
+    <message>
+        <source>No partnership jobs or charges in these months.</source>
+        <translation>Aucun travail ni frais de partenariat pendant ces mois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s): balance %1.</source>
+        <translation>
+            <numerusform>%n partenariat&#xa0;: solde %1.</numerusform>
+            <numerusform>%n partenariats&#xa0;: solde %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,12 @@
 
 #include "app/earnings/statementsbatch.h"
 #include "app/shell/session.h"
+#include "models/common/basispoints.h"
 #include "models/earnings/earningsrepository.h"
 #include "models/earnings/ledgermodel.h"
 #include "models/earnings/ledgertotalsmodel.h"
 #include "views/earnings/earningspane.h"
+#include "views/earnings/partnershipearningspanel.h"
 
 namespace adesk {
 
@@ -32,6 +34,9 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
     connect(pane, &EarningsPane::statementPreviewRequested, this, &EarningsController::preview);
     connect(pane, &EarningsPane::statementsBatchRequested, this, &EarningsController::runBatch);
     connect(pane, &EarningsPane::cancelBatchRequested, this, &EarningsController::cancelBatch);
+    connect(pane, &EarningsPane::setFeeRuleRequested, this, &EarningsController::setFeeRule);
+    connect(pane, &EarningsPane::partnershipEarningsRequested, this,
+            &EarningsController::loadPartnershipEarnings);
 
     connect(session->listener(), &NotificationListener::notified, this,
             [this](const QString &channel, const QString &payload) {
@@ -72,6 +77,9 @@ void EarningsController::start() {
             if (r.ok())
                 m_pane->setMonths(r.value());
             loadCharts();
+            const PartnershipEarningsPanel *p = m_pane->partnerships();
+            if (p->from().isValid())
+                loadPartnershipEarnings(p->from(), p->to());
         });
     m_inflight.add(exec->run<QList<Payee>>([](QSqlDatabase &db) { return EarningsRepository::payees(db); }))
         .then(this, [this](const Result<QList<Payee>> &r) {
@@ -79,6 +87,10 @@ void EarningsController::start() {
                 m_pane->setPayees(r.value());
         });
     applyFilter(m_pane->filter());
+    if (m_session->identity().isFinance())
+        loadFeeRules();
+    if (m_session->identity().isOwner())
+        loadWorkshopFees();
 }
 
 void EarningsController::showSplit(EventType type, qint64 id) {
@@ -338,6 +350,82 @@ void EarningsController::runBatch(const QDate &month, const QString &directory) 
             });
             watcher->setFuture(f);
             m_batch = QFuture<void>(f);
+        });
+}
+
+void EarningsController::loadFeeRules(qint64 selectId) {
+    m_inflight
+        .add(m_session->executor()->run<QList<FeeRuleRow>>(
+            [](QSqlDatabase &db) { return EarningsRepository::feeRules(db); }))
+        .then(this, [this, selectId](const Result<QList<FeeRuleRow>> &r) {
+            if (!r.ok())
+                return report(tr("Fee rules"), r.error().userMessage());
+            m_pane->setFeeRules(r.value(), selectId);
+        });
+}
+
+QString EarningsController::feeError(const DbError &e) {
+    switch (e.kind) {
+    case DbError::Kind::Forbidden:
+        return tr("Only finance may change platform fees. Nothing was changed.");
+    case DbError::Kind::Invalid:
+        return tr("The fee was not changed: %1").arg(e.serverMessage);
+    case DbError::Kind::NotFound:
+        return tr("The fee rule being replaced no longer exists. Nothing was changed; the list has been "
+                  "reloaded.");
+    case DbError::Kind::Conflict:
+        return tr("Someone else changed this fee rule first. Nothing was changed; the list has been "
+                  "reloaded: check it and try again.");
+    default:
+        return e.userMessage();
+    }
+}
+
+void EarningsController::setFeeRule(const FeeRuleChange &change) {
+    const RequestKey key = RequestKey::create(); // one per intent: a retry re-sends it
+    m_inflight
+        .add(m_session->executor()->run<qint64>(
+            [key, change](QSqlDatabase &db) { return EarningsRepository::setFeeRule(db, key, change); }))
+        .then(this, [this, change](const Result<qint64> &r) {
+            if (!r.ok()) {
+                report(tr("Fee rules"), feeError(r.error()));
+                if (r.error().kind == DbError::Kind::NotFound || r.error().kind == DbError::Kind::Conflict)
+                    loadFeeRules();
+                return;
+            }
+            const QLocale locale;
+            m_pane->showMessage(tr("New fee version #%1 saved: %2 from %3.")
+                                    .arg(r.value())
+                                    .arg(BasisPoints(change.feeBp).toString(locale),
+                                         locale.toString(change.effectiveFrom, QLocale::ShortFormat)));
+            loadFeeRules(r.value());
+        });
+}
+
+void EarningsController::loadWorkshopFees() {
+    const QList<qint64> ids = m_session->identity().workshopIds;
+    m_inflight
+        .add(m_session->executor()->run<QList<WorkshopFee>>(
+            [ids](QSqlDatabase &db) { return EarningsRepository::workshopFees(db, ids); }))
+        .then(this, [this](const Result<QList<WorkshopFee>> &r) {
+            if (!r.ok())
+                return report(tr("Platform fee"), r.error().userMessage());
+            m_pane->setWorkshopFees(r.value());
+        });
+}
+
+void EarningsController::loadPartnershipEarnings(const QDate &from, const QDate &to) {
+    ++m_partnershipGeneration;
+    const quint64 generation = m_partnershipGeneration;
+    m_inflight
+        .add(m_session->executor()->run<QList<PartnershipEarningsRow>>(
+            [from, to](QSqlDatabase &db) { return EarningsRepository::partnershipEarnings(db, from, to); }))
+        .then(this, [this, generation](const Result<QList<PartnershipEarningsRow>> &r) {
+            if (generation != m_partnershipGeneration)
+                return; // a later range was asked for
+            if (!r.ok())
+                return report(tr("Partnerships"), r.error().userMessage());
+            m_pane->setPartnershipEarnings(r.value());
         });
 }
 

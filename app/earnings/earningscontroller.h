@@ -57,6 +57,13 @@ public slots:
     void preview(const QDate &month, const adesk::Payee &payee);
     void runBatch(const QDate &month, const QString &directory);
     void cancelBatch();
+    /// Every fee rule version (finance), then selects @p selectId when not 0.
+    void loadFeeRules(qint64 selectId = 0);
+    /// Writes a new fee version (desk.set_fee_rule) with a request key made for this intent.
+    void setFeeRule(const adesk::FeeRuleChange &change);
+    /// The fee on the owner's workshops' sessions (desk.workshop_platform_fee).
+    void loadWorkshopFees();
+    void loadPartnershipEarnings(const QDate &from, const QDate &to);
 
 private:
     void loadCharts();
@@ -66,12 +73,15 @@ private:
     /// Posts the next chunk of m_post.queue, or finishes.
     void postNext();
     void finishPosting();
+    /// A refused fee change in plain words (who may change fees, what the database refused).
+    static QString feeError(const DbError &error);
 
     QPointer<Session> m_session;
     EarningsPane *m_pane;
     LedgerModel *m_ledger;
     LedgerTotalsModel *m_totals;
     bool m_started = false;
+    quint64 m_partnershipGeneration = 0; ///< drops a range's result when a later one was asked for
     QFuture<void> m_batch;
     struct PostRun {
         bool running = false;

@@ -447,6 +447,139 @@ Result<int> EarningsRepository::markPayoutFailed(QSqlDatabase &db, const Request
 }
 
 // ---------------------------------------------------------------------------------------------
+// Fee rules and per-partnership earnings
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+/// A nullable date column: an invalid QDate for NULL.
+QDate dateOrNull(const QVariant &v) {
+    return v.isNull() ? QDate() : v.toDate();
+}
+} // namespace
+
+Result<QList<FeeRuleRow>> EarningsRepository::feeRules(QSqlDatabase &db) {
+    SqlQuery q(db,
+               QStringLiteral("SELECT r.id, r.name, coalesce(r.description, ''), r.applies_to, "
+                              "coalesce(r.workshop_id, 0), coalesce(o.name, ''), r.fee_bp, r.priority, "
+                              "r.active, r.effective_from, r.effective_to, coalesce(r.source, ''), "
+                              "r.version, coalesce(r.replaces_id, 0), coalesce(r.change_reason, ''), "
+                              "r.created_by::text FROM desk.platform_fee_rules r "
+                              "LEFT JOIN desk.organizations o ON o.id = r.workshop_id "
+                              "ORDER BY r.applies_to, o.name NULLS FIRST, r.effective_from DESC, r.id DESC"));
+    if (!q.exec())
+        return q.error();
+    QList<FeeRuleRow> out;
+    while (q.next()) {
+        FeeRuleRow r;
+        r.id = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.description = q.value(2).toString();
+        r.kind = fromCode<FeeKind>(q.value(3).toString());
+        r.workshopId = q.value(4).toLongLong();
+        r.workshopName = q.value(5).toString();
+        r.feeBp = q.value(6).toInt();
+        r.priority = q.value(7).toInt();
+        r.active = q.value(8).toBool();
+        r.effectiveFrom = dateOrNull(q.value(9));
+        r.effectiveTo = dateOrNull(q.value(10));
+        r.source = q.value(11).toString();
+        r.version = q.value(12).toInt();
+        r.replacesId = q.value(13).toLongLong();
+        r.changeReason = q.value(14).toString();
+        r.createdBy = q.value(15).toString();
+        out << r;
+    }
+    return out;
+}
+
+Result<qint64> EarningsRepository::setFeeRule(QSqlDatabase &db, const RequestKey &key,
+                                              const FeeRuleChange &c) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.set_fee_rule(?::uuid, ?::bigint, ?, ?::bigint, ?::integer, "
+                                  "?::date, ?)"));
+    q.bind(key.toString())
+        .bind(c.replacesRuleId ? QVariant(c.replacesRuleId) : QVariant(QMetaType(QMetaType::LongLong)))
+        .bind(toCode(c.kind))
+        .bind(c.workshopId ? QVariant(c.workshopId) : QVariant(QMetaType(QMetaType::LongLong)))
+        .bind(c.feeBp)
+        .bind(c.effectiveFrom)
+        .bind(c.reason);
+    if (!q.exec() || !q.next())
+        return q.error();
+    return q.value(0).toLongLong();
+}
+
+Result<QList<WorkshopFee>> EarningsRepository::workshopFees(QSqlDatabase &db,
+                                                            const QList<qint64> &workshopIds, QDate date) {
+    QStringList ids;
+    for (qint64 id : workshopIds)
+        ids << QString::number(id);
+    SqlQuery q(
+        db, QStringLiteral("SELECT o.id, o.name, f.fee_bp, coalesce(f.rule_id, 0), "
+                           "coalesce(f.rule_name, ''), f.effective_from, f.effective_to, "
+                           "coalesce(f.source, '') FROM desk.organizations o "
+                           "CROSS JOIN LATERAL desk.workshop_platform_fee(o.id, ?::date) f "
+                           "WHERE (?::bigint[] IS NULL OR o.id = ANY (?::bigint[])) ORDER BY o.name, o.id"));
+    const QVariant idArray =
+        ids.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(u'{' + ids.join(u',') + u'}');
+    q.bind(date.isValid() ? QVariant(date) : QVariant(QMetaType(QMetaType::QDate)))
+        .bind(idArray)
+        .bind(idArray);
+    if (!q.exec())
+        return q.error();
+    QList<WorkshopFee> out;
+    QList<qint64> seen;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (seen.contains(id))
+            continue; // one fee per workshop: the first row the function gives
+        seen << id;
+        out << WorkshopFee{id,
+                           q.value(1).toString(),
+                           q.value(2).toInt(),
+                           q.value(3).toLongLong(),
+                           q.value(4).toString(),
+                           dateOrNull(q.value(5)),
+                           dateOrNull(q.value(6)),
+                           q.value(7).toString()};
+    }
+    return out;
+}
+
+Result<QList<PartnershipEarningsRow>> EarningsRepository::partnershipEarnings(QSqlDatabase &db, QDate from,
+                                                                              QDate to) {
+    SqlQuery q(db,
+               QStringLiteral("SELECT partnership_id, coalesce(workshop_id, 0), coalesce(mechanic_id, 0), "
+                              "coalesce(mechanic_name, ''), coalesce(program_name, ''), "
+                              "coalesce(program_type, ''), coalesce(agreement_id, 0), jobs, gross_cents, "
+                              "platform_fee_cents, workshop_share_cents, mechanic_share_cents, "
+                              "charges_cents, balance_cents FROM desk.partnership_earnings(?::date, ?::date) "
+                              "ORDER BY mechanic_name, program_name, partnership_id"));
+    q.bind(QDate(from.year(), from.month(), 1)).bind(QDate(to.year(), to.month(), 1));
+    if (!q.exec())
+        return q.error();
+    QList<PartnershipEarningsRow> out;
+    while (q.next()) {
+        PartnershipEarningsRow r;
+        r.partnershipId = q.value(0).toLongLong();
+        r.workshopId = q.value(1).toLongLong();
+        r.mechanicId = q.value(2).toLongLong();
+        r.mechanicName = q.value(3).toString();
+        r.programName = q.value(4).toString();
+        r.programType = q.value(5).toString();
+        r.agreementId = q.value(6).toLongLong();
+        r.jobs = q.value(7).toLongLong();
+        r.grossCents = q.value(8).toLongLong();
+        r.platformFeeCents = q.value(9).toLongLong();
+        r.workshopShareCents = q.value(10).toLongLong();
+        r.mechanicShareCents = q.value(11).toLongLong();
+        r.chargesCents = q.value(12).toLongLong();
+        r.balanceCents = q.value(13).toLongLong();
+        out << r;
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Export
 // ---------------------------------------------------------------------------------------------
 

@@ -76,6 +76,22 @@ public:
     static Result<int> markPayoutFailed(QSqlDatabase &db, const RequestKey &key, qint64 payoutId, int version,
                                         const QString &reason);
 
+    // ----- fee rules and per-partnership earnings (issue 12) ------------------------------------
+    /// Every version of every fee rule the caller may read (finance: all; an owner: the general ones
+    /// and their workshops' custom fees), newest first within a kind.
+    static Result<QList<FeeRuleRow>> feeRules(QSqlDatabase &db);
+    /// Writes a new effective-dated version through desk.set_fee_rule (finance only; the server
+    /// refuses a date before today, audits the change and ends the replaced version the day before).
+    /// Returns the new rule's id.
+    static Result<qint64> setFeeRule(QSqlDatabase &db, const RequestKey &key, const FeeRuleChange &change);
+    /// The fee on the sessions of each workshop the caller sees (an owner: their own), on @p date
+    /// (invalid: today), through desk.workshop_platform_fee; only @p workshopIds when not empty.
+    static Result<QList<WorkshopFee>> workshopFees(QSqlDatabase &db, const QList<qint64> &workshopIds = {},
+                                                   QDate date = {});
+    /// Earnings per partnership over the months [@p from, @p to) (first days of months), through
+    /// desk.partnership_earnings (an owner sees their workshops' partnerships).
+    static Result<QList<PartnershipEarningsRow>> partnershipEarnings(QSqlDatabase &db, QDate from, QDate to);
+
     // ----- export and statements -------------------------------------------------------------
     /// Writes the filtered ledger to @p path as CSV with libpq COPY … TO STDOUT (streams, any size).
     static Result<qint64> exportCsv(QSqlDatabase &db, const LedgerFilter &filter, const QString &path);

@@ -95,6 +95,47 @@ template <> struct CodeTable<DifferenceCause> {
         QT_TRANSLATE_NOOP("Earnings", "Paid without a payout reference")};
 };
 
+/// What a platform fee rule applies to (platform_fee_rules.applies_to, migration 0005). A workshop's
+/// custom fee is a Workshop rule with a workshop id.
+enum class FeeKind : quint8 {
+    Virtual,
+    Workshop,
+    Independent,
+    CrossWorkshop,
+    CrossWorkshopReferral,
+    EscalationReferral,
+    QuoteCommission,
+    PartnershipJob,
+    BayRental,
+    Membership,
+    All
+};
+template <> struct CodeTable<FeeKind> {
+    static constexpr const char *context = "Earnings";
+    static constexpr const char *codes[] = {"virtual",
+                                            "workshop",
+                                            "independent",
+                                            "cross_workshop",
+                                            "cross_workshop_referral",
+                                            "escalation_referral",
+                                            "quote_commission",
+                                            "partnership_job",
+                                            "bay_rental",
+                                            "membership",
+                                            "all"};
+    static constexpr const char *labels[] = {QT_TRANSLATE_NOOP("Earnings", "Virtual consultation"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Workshop session"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Independent mechanic"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Cross-workshop session"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Cross-workshop referral"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Escalation referral"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Partnership quote commission"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Partnership job"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Bay rental charge"),
+                                             QT_TRANSLATE_NOOP("Earnings", "Membership fee"),
+                                             QT_TRANSLATE_NOOP("Earnings", "All kinds")};
+};
+
 /// Filter of the earnings ledger, applied in SQL. Empty / 0 / invalid mean "any".
 struct LedgerFilter {
     QDate month;                ///< first day of a month (earnings_ledger.period)
@@ -178,6 +219,73 @@ struct Payee {
     QString key() const { return payeeKey(party, id); }
 };
 
+/// One version of a platform fee rule (desk.platform_fee_rules). Dates are America/Toronto calendar
+/// dates; effectiveTo is exclusive (invalid: open-ended).
+struct FeeRuleRow {
+    qint64 id = 0;
+    QString name;
+    QString description;
+    std::optional<FeeKind> kind; ///< none for a code this build does not know
+    qint64 workshopId = 0;       ///< 0: every workshop
+    QString workshopName;
+    int feeBp = 0;
+    int priority = 0;
+    bool active = true;
+    QDate effectiveFrom;
+    QDate effectiveTo;
+    QString source; ///< the seed file and section the number comes from
+    int version = 0;
+    qint64 replacesId = 0; ///< the version this one replaced (0: the first)
+    QString changeReason;  ///< why finance wrote this version (audited)
+    QString createdBy;     ///< the login that wrote it
+
+    /// Not ended on @p today: in effect now or scheduled (the "current" filter).
+    bool isCurrentOn(QDate today) const { return !effectiveTo.isValid() || effectiveTo > today; }
+    /// The open version (no end date): the one a new version replaces.
+    bool isOpen() const { return !effectiveTo.isValid(); }
+    bool isCustomFee() const { return workshopId != 0 && kind == FeeKind::Workshop; }
+};
+
+/// A new version of a fee rule, or a workshop's custom fee (desk.set_fee_rule).
+struct FeeRuleChange {
+    qint64 replacesRuleId = 0; ///< the version it replaces (0: a workshop's first custom fee)
+    FeeKind kind = FeeKind::Workshop;
+    qint64 workshopId = 0; ///< 0: every workshop
+    int feeBp = 0;
+    QDate effectiveFrom;
+    QString reason;
+};
+
+/// The fee on a workshop's own sessions (desk.workshop_platform_fee).
+struct WorkshopFee {
+    qint64 workshopId = 0;
+    QString workshopName;
+    int feeBp = 0;
+    qint64 ruleId = 0;
+    QString ruleName;
+    QDate effectiveFrom;
+    QDate effectiveTo;
+    QString source;
+};
+
+/// One partnership's earnings over a range of months (desk.partnership_earnings).
+struct PartnershipEarningsRow {
+    qint64 partnershipId = 0;
+    qint64 workshopId = 0;
+    qint64 mechanicId = 0;
+    QString mechanicName;
+    QString programName;
+    QString programType; ///< bay_rental | revenue_share | membership (ProgramTerms::typeFromSql)
+    qint64 agreementId = 0;
+    qint64 jobs = 0;
+    qint64 grossCents = 0;
+    qint64 platformFeeCents = 0;
+    qint64 workshopShareCents = 0;
+    qint64 mechanicShareCents = 0;
+    qint64 chargesCents = 0;
+    qint64 balanceCents = 0;
+};
+
 /// An event that posts to the ledger (a session or an escalation), or a charge (bay rental,
 /// membership: the charge id).
 struct EventRef {
@@ -234,3 +342,4 @@ struct PartnershipCharge {
 } // namespace adesk
 
 Q_DECLARE_METATYPE(adesk::LedgerFilter)
+Q_DECLARE_METATYPE(adesk::FeeRuleChange)

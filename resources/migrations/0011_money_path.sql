@@ -601,13 +601,14 @@ END
 $$;
 
 -- By terms: {program_type, platform_fee_bp, workshop_share_bp, mechanic_share_bp[, agreement_label]}
--- (a program version being edited, or an agreement's frozen terms).
+-- (a program version being edited, or an agreement's frozen terms). Platform admins, who see the
+-- partnership panes read-only, may call it too: it reads nothing but the terms given.
 CREATE FUNCTION desk.calculate_revenue_split(p_terms jsonb, p_gross_cents bigint)
 RETURNS TABLE (entry_type text, party text, share_bp integer, amount_cents bigint, rule_id bigint, basis text,
                source text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, desk, pg_temp AS $$
 BEGIN
-    IF NOT (desk.is_finance() OR desk.is_platform_service() OR desk.caller_is_trusted()
+    IF NOT (desk.is_finance() OR desk.is_platform_service() OR desk.caller_is_trusted() OR desk.is_platform_admin()
             OR pg_has_role(session_user, 'adesk_workshop_owner', 'MEMBER')) THEN
         RAISE EXCEPTION 'permission denied for function calculate_revenue_split' USING ERRCODE = '42501';
     END IF;
@@ -1091,3 +1092,5 @@ GRANT EXECUTE ON FUNCTION desk.void_partnership_charge(text, bigint, text),
     desk.set_fee_rule(uuid, bigint, text, bigint, integer, date, text), desk.workshop_platform_fee(bigint, date),
     desk.partnership_earnings(date, date)
     TO adesk_finance;
+GRANT EXECUTE ON FUNCTION desk.calculate_revenue_split(jsonb, bigint), desk.workshop_platform_fee(bigint, date)
+    TO adesk_platform_admin;

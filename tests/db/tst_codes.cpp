@@ -71,6 +71,7 @@ private slots:
         QCOMPARE(vocabularyProblems<PayoutStatus>(), QString());
         QCOMPARE(vocabularyProblems<LedgerTier>(), QString());
         QCOMPARE(vocabularyProblems<DifferenceCause>(), QString());
+        QCOMPARE(vocabularyProblems<FeeKind>(), QString());
         QCOMPARE(vocabularyProblems<RecipientKind>(), QString());
         QCOMPARE(vocabularyProblems<SlipStatus>(), QString());
         QCOMPARE(vocabularyProblems<ReportType>(), QString());
@@ -93,6 +94,9 @@ private slots:
         QCOMPARE(spellings<DifferenceCause>(),
                  u"missing_ledger split_mismatch charge_unbalanced gross_mismatch "
                  u"payout_mismatch payout_failed paid_without_reference"_qs);
+        QCOMPARE(spellings<FeeKind>(), u"virtual workshop independent cross_workshop cross_workshop_referral "
+                                       u"escalation_referral quote_commission partnership_job bay_rental "
+                                       u"membership all"_qs);
         QCOMPARE(spellings<RecipientKind>(), u"individual business"_qs);
         QCOMPARE(spellings<SlipStatus>(), u"draft final filed"_qs);
         QCOMPARE(spellings<ReportType>(), u"O A C"_qs);
@@ -129,6 +133,7 @@ private slots:
         row("earnings_ledger", "entry_type", codesOf<EntryType>());
         row("earnings_ledger", "payout_status", codesOf<PayoutStatus>());
         row("earnings_ledger", "service_tier", codesOf<LedgerTier>());
+        row("platform_fee_rules", "applies_to", codesOf<FeeKind>());
         row("payouts", "status", codesOf<PayoutStatus>(), true);
         row("payouts", "party", codesOf<Party>(), true);
         row("payee_tax_profiles", "payee_party", codesOf<Party>(), true);

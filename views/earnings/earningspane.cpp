@@ -1,9 +1,12 @@
 #include "views/earnings/earningspane.h"
 
+#include "models/common/basispoints.h"
 #include "models/earnings/ledgermodel.h"
 #include "models/earnings/ledgertotalsmodel.h"
 #include "views/common/printpreview.h"
 #include "views/common/semanticcolors.h"
+#include "views/earnings/feerulespanel.h"
+#include "views/earnings/partnershipearningspanel.h"
 #include "views/paper/statementrenderer.h"
 
 #include <QBarCategoryAxis>
@@ -114,11 +117,27 @@ EarningsPane::EarningsPane(LedgerModel *ledger, LedgerTotalsModel *totals, bool 
     m_message->hide();
     layout->addWidget(m_message);
 
+    // An owner's platform fee (issue 12: "owners see the fee that applies to them").
+    m_platformFee = new QLabel(this);
+    m_platformFee->setObjectName(QStringLiteral("platformFee"));
+    m_platformFee->setWordWrap(true);
+    m_platformFee->setTextFormat(Qt::PlainText);
+    m_platformFee->hide();
+    layout->addWidget(m_platformFee);
+
+    m_partnerships = new PartnershipEarningsPanel(this);
+    connect(m_partnerships, &PartnershipEarningsPanel::rangeChanged, this,
+            &EarningsPane::partnershipEarningsRequested);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildLedgerTab(), tr("Ledger"));
+    m_tabs->addTab(m_partnerships, tr("Partnerships"));
     m_tabs->addTab(buildChartsTab(), tr("Charts"));
-    if (m_finance)
+    if (m_finance) {
         m_tabs->addTab(buildReconciliationTab(), tr("Reconciliation"));
+        m_feeRules = new FeeRulesPanel(this);
+        connect(m_feeRules, &FeeRulesPanel::setFeeRuleRequested, this, &EarningsPane::setFeeRuleRequested);
+        m_tabs->addTab(m_feeRules, tr("Fee rules"));
+    }
     m_tabs->addTab(buildStatementsTab(), tr("Statements"));
     layout->addWidget(m_tabs, 1);
 }
@@ -389,6 +408,7 @@ void EarningsPane::setMonths(const QList<QDate> &months) {
         m_month->addItem(locale.standaloneMonthName(m.month()) + u' ' + QString::number(m.year()), m);
     const int i = m_month->findData(keep);
     m_month->setCurrentIndex(i < 0 ? 0 : i);
+    m_partnerships->setMonths(months);
 }
 
 void EarningsPane::setPayees(const QList<Payee> &payees) {
@@ -399,6 +419,47 @@ void EarningsPane::setPayees(const QList<Payee> &payees) {
     for (const Payee &p : payees)
         m_payee->addItem((p.party == Party::Workshop ? tr("Workshop: %1") : tr("Mechanic: %1")).arg(p.name),
                          p.key());
+    if (m_feeRules)
+        m_feeRules->setWorkshops(payees);
+    QHash<qint64, QString> workshops;
+    for (const Payee &p : payees)
+        if (p.party == Party::Workshop)
+            workshops.insert(p.id, p.name);
+    m_partnerships->setWorkshopNames(workshops);
+}
+
+void EarningsPane::setFeeRules(const QList<FeeRuleRow> &rules, qint64 selectId) {
+    if (!m_feeRules)
+        return;
+    m_feeRules->setRules(rules);
+    if (selectId)
+        m_feeRules->selectRule(selectId);
+}
+
+void EarningsPane::setWorkshopFees(const QList<WorkshopFee> &fees) {
+    const QLocale locale;
+    QStringList lines;
+    for (const WorkshopFee &f : fees) {
+        const QString fee = BasisPoints(f.feeBp).toString(locale);
+        const QString since = locale.toString(f.effectiveFrom, QLocale::ShortFormat);
+        QString line =
+            fees.size() == 1
+                ? tr("Platform fee on your sessions: %1 (rule “%2”, since %3)").arg(fee, f.ruleName, since)
+                : tr("Platform fee on the sessions of %1: %2 (rule “%3”, since %4)")
+                      .arg(f.workshopName, fee, f.ruleName, since);
+        if (f.effectiveTo.isValid())
+            line += u' ' + tr("— until %1; a new version follows.")
+                               .arg(locale.toString(f.effectiveTo.addDays(-1), QLocale::ShortFormat));
+        lines << line;
+    }
+    m_platformFee->setText(lines.join(u'\n'));
+    m_platformFee->setStyleSheet(SemanticColors::of(this).bannerStyle(SemanticColors::Role::Info) +
+                                 QStringLiteral(" padding: 4px 6px; border-radius: 4px;"));
+    m_platformFee->setVisible(!lines.isEmpty());
+}
+
+void EarningsPane::setPartnershipEarnings(const QList<PartnershipEarningsRow> &rows) {
+    m_partnerships->setRows(rows);
 }
 
 void EarningsPane::onTotalActivated(const QModelIndex &index) {

@@ -17,8 +17,10 @@ class QTabWidget;
 
 namespace adesk {
 
+class FeeRulesPanel;
 class LedgerModel;
 class LedgerTotalsModel;
+class PartnershipEarningsPanel;
 
 /// The earnings pane (finance; owners see their workshop's ledger): the ledger filtered by month,
 /// payee, workshop, event type, payout status and tier, with grouped totals that match the rows;
@@ -44,6 +46,14 @@ public:
     QPushButton *postAllButton() const { return m_postAll; }
     QPushButton *voidChargeButton() const { return m_voidCharge; }
     QTabWidget *tabs() const { return m_tabs; }
+    /// The "Fee rules" tab (finance only; null for owners).
+    FeeRulesPanel *feeRules() const { return m_feeRules; }
+    /// The "Partnerships" tab (earnings per partnership).
+    PartnershipEarningsPanel *partnerships() const { return m_partnerships; }
+    /// The message line (results and errors of the pane's actions).
+    QLabel *messageLabel() const { return m_message; }
+    /// The owner's "Platform fee on your sessions" line (hidden until the fees are known).
+    QLabel *platformFeeLabel() const { return m_platformFee; }
 
 public slots:
     void setMonths(const QList<QDate> &months);
@@ -61,6 +71,11 @@ public slots:
     void setBatchProgress(int done, int total);
     void setBatchFinished(const QString &message);
     void showMessage(const QString &message, bool error = false);
+    /// The fee rules (finance); selects version @p selectId when not 0.
+    void setFeeRules(const QList<adesk::FeeRuleRow> &rules, qint64 selectId = 0);
+    /// The fee on each of the owner's workshops' sessions (the line above the tabs).
+    void setWorkshopFees(const QList<adesk::WorkshopFee> &fees);
+    void setPartnershipEarnings(const QList<adesk::PartnershipEarningsRow> &rows);
     /// Opens a print preview of @p statement (loaded off the GUI thread; does not block).
     void showStatementPreview(const adesk::StatementData &statement, const QString &documentName);
 
@@ -83,6 +98,9 @@ signals:
     void statementPreviewRequested(const QDate &month, const adesk::Payee &payee);
     void statementsBatchRequested(const QDate &month, const QString &directory);
     void cancelBatchRequested();
+    void setFeeRuleRequested(const adesk::FeeRuleChange &change);
+    /// Earnings per partnership over [from, to) (first days of months).
+    void partnershipEarningsRequested(const QDate &from, const QDate &to);
 
 private:
     void emitFilter();
@@ -131,6 +149,9 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_batch = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_platformFee = nullptr;
+    FeeRulesPanel *m_feeRules = nullptr;
+    PartnershipEarningsPanel *m_partnerships = nullptr;
 };
 
 } // namespace adesk
