@@ -18,6 +18,7 @@ const QList<BatchCommand> &batchCommands() {
              "export-ics --workshop ID --out FILE [--bay ID | --mechanic ID] [--from DATE] [--to DATE]"),
          &runExportIcs, false},
         {QStringLiteral("t4a"), QStringLiteral("t4a --year YYYY --out DIR"), &runT4A, true},
+        {QStringLiteral("charges"), QStringLiteral("charges --month YYYY-MM"), &runCharges, false},
     };
     return commands;
 }

@@ -26,7 +26,8 @@ int runGui(const BatchContext &ctx);        // shell/gui.cpp
 int runStatements(const BatchContext &ctx); // earnings/statementsbatch.cpp: --month YYYY-MM --out DIR
 int runExportIcs(
     const BatchContext &ctx); // bays/icsexport.cpp: --workshop ID --out FILE [--bay ID | --mechanic ID]
-int runT4A(const BatchContext &ctx); // tax/t4abatch.cpp: --year YYYY --out DIR
+int runT4A(const BatchContext &ctx);     // tax/t4abatch.cpp: --year YYYY --out DIR
+int runCharges(const BatchContext &ctx); // earnings/chargescommand.cpp: --month YYYY-MM
 
 /// One batch command of `autodoctor-desk COMMAND …`. Features add theirs to batchCommands() in
 /// app/batchcommands.cpp (one line each).

@@ -1,12 +1,19 @@
-// Demo earnings (issue 5): two years of sessions, escalations, bay rentals and memberships for the
-// demo workshops and mechanics (app/demodata.h), their ledger computed by THE split engine through
-// EarningsRepository::postEvents, and monthly payouts with a few failures left to reconcile.
+// Demo earnings (issue 5, issue 12): two years of sessions and escalations for the demo workshops
+// and mechanics (app/demodata.h), partnership jobs under the signed demo agreements
+// (demo_partnerships.cpp) while they are in force, and monthly payouts with a few failures left to
+// reconcile. The ledger is produced ONLY by the posting path the platform uses:
+// desk.record_session_earnings / record_escalation_earnings for every completed event and
+// desk.run_partnership_charges for every ended month (bay rental from the partners' bookings,
+// demo_bays.cpp; membership fees from the agreements). The seeder writes events, never ledger rows
+// or charges, and the events it writes are compliant (a workshop visit has a workshop that allows
+// physical repairs and a mechanic allowed physical work there: its employee, or its partner under a
+// signed agreement in force on the day; otherwise the consultation is virtual), so every posting
+// goes through.
 //
 // seedEarningsDemo runs inside seed-demo's transaction as the superuser (SET LOCAL ROLE adesk_owner),
-// deterministic (fixed-seed generator), dates relative to the server's current_date.
+// deterministic (fixed-seed generator, ordered queries), dates relative to the server's current_date.
 
 #include "models/core/sqlquery.h"
-#include "models/earnings/earningsrepository.h"
 
 #include <QDate>
 #include <QHash>
@@ -37,6 +44,19 @@ struct DemoMechanic {
     qint64 id;
     qint64 workshopId;
     QString tier;
+    bool physical; ///< may do physical work (can_perform_physical_work, not expired)
+};
+
+/// A partnership whose jobs the ledger may take: signed by both sides, not pending, at a workshop
+/// that allows physical repairs, with a partner allowed physical work; jobs on [from, to].
+struct DemoPartnership {
+    qint64 id;
+    qint64 workshopId;
+    qint64 mechanicId;
+    QString programType;
+    QDate from;
+    QDate to;
+    QStringList categories; ///< its labour rates' service categories valid on to (quoted repairs)
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
@@ -84,100 +104,123 @@ QString at(const QDate &day, int minute) {
 bool seedEarningsDemo(QSqlDatabase &db, QString *error); // wired into seed-demo by app/demoseeder.cpp
 
 bool seedEarningsDemo(QSqlDatabase &db, QString *error) {
-    SqlQuery today(db, QStringLiteral("SELECT current_date"));
-    if (!today.exec() || !today.next()) {
-        *error = today.error().serverMessage;
+    auto failed = [&](const SqlQuery &q) {
+        *error = q.error().serverMessage;
         return false;
-    }
+    };
+    SqlQuery today(db, QStringLiteral("SELECT current_date"));
+    if (!today.exec() || !today.next())
+        return failed(today);
     const QDate now = today.value(0).toDate();
+    // Events end by yesterday: an escalation completed later than now is not completed yet.
+    const QDate lastDay = now.addDays(-1);
     const QDate firstMonth = QDate(now.year(), now.month(), 1).addMonths(-23);
 
-    QList<qint64> workshops;
+    QList<qint64> workshops;   // every workshop (referrals)
+    QList<qint64> repairShops; // those that allow physical repairs (visits, escalations)
     {
-        SqlQuery q(db, QStringLiteral("SELECT id FROM desk.organizations ORDER BY id"));
-        if (!q.exec()) {
-            *error = q.error().serverMessage;
-            return false;
-        }
-        while (q.next())
+        SqlQuery q(db,
+                   QStringLiteral("SELECT id, allows_physical_repairs FROM desk.organizations ORDER BY id"));
+        if (!q.exec())
+            return failed(q);
+        while (q.next()) {
             workshops << q.value(0).toLongLong();
+            if (q.value(1).toBool())
+                repairShops << q.value(0).toLongLong();
+        }
     }
     QList<DemoMechanic> mechanics;
     {
-        SqlQuery q(db, QStringLiteral("SELECT id, coalesce(workshop_id, 0), service_tier FROM desk.mechanics "
-                                      "ORDER BY id LIMIT 60"));
-        if (!q.exec()) {
-            *error = q.error().serverMessage;
-            return false;
-        }
+        SqlQuery q(db, QStringLiteral("SELECT id, coalesce(workshop_id, 0), service_tier, "
+                                      "can_perform_physical_work AND compliance_status <> 'expired' "
+                                      "FROM desk.mechanics ORDER BY id LIMIT 60"));
+        if (!q.exec())
+            return failed(q);
         while (q.next())
-            mechanics << DemoMechanic{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                      q.value(2).toString()};
+            mechanics << DemoMechanic{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                      q.value(3).toBool()};
     }
-    if (workshops.size() < 4 || mechanics.isEmpty()) {
+    if (workshops.size() < 4 || repairShops.isEmpty() || mechanics.isEmpty()) {
         *error = QStringLiteral("seedEarningsDemo needs the demo workshops and mechanics");
         return false;
     }
-    QList<DemoMechanic> independents;
-    for (const DemoMechanic &m : mechanics)
-        if (!m.workshopId)
-            independents << m;
+    QList<DemoPartnership> partnerships;
+    {
+        SqlQuery q(db,
+                   QStringLiteral(
+                       "SELECT p.id, p.workshop_id, p.mechanic_id, a.terms->>'program_type', "
+                       "greatest(p.contract_start_date, a.effective_date), "
+                       "least(coalesce(p.contract_end_date, 'infinity'), coalesce(a.end_date, 'infinity'), "
+                       "?::date), "
+                       "coalesce((SELECT string_agg(r.service_category, ',' ORDER BY r.service_category) "
+                       "FROM desk.partnership_labour_rates r WHERE r.partnership_id = p.id "
+                       "AND r.mechanic_commission_bp IS NOT NULL), '') "
+                       "FROM desk.partnerships p JOIN desk.partnership_agreements a ON a.id = p.agreement_id "
+                       "JOIN desk.mechanics m ON m.id = p.mechanic_id JOIN desk.organizations o ON o.id = "
+                       "p.workshop_id "
+                       "WHERE p.status <> 'pending' AND a.workshop_accepted_at IS NOT NULL "
+                       "AND a.mechanic_accepted_at IS NOT NULL AND o.allows_physical_repairs "
+                       "AND m.can_perform_physical_work AND m.compliance_status <> 'expired' ORDER BY p.id"));
+        q.bind(lastDay);
+        if (!q.exec())
+            return failed(q);
+        while (q.next()) {
+            DemoPartnership p{q.value(0).toLongLong(),
+                              q.value(1).toLongLong(),
+                              q.value(2).toLongLong(),
+                              q.value(3).toString(),
+                              q.value(4).toDate(),
+                              q.value(5).toDate(),
+                              {}};
+            const QString categories = q.value(6).toString();
+            if (!categories.isEmpty())
+                p.categories = categories.split(u',');
+            if (p.from <= p.to)
+                partnerships << p;
+        }
+    }
 
     Rng rng(0xad0c5ULL);
     Inserter sessions(
         db, QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, "
-                           "referring_workshop_id, partnership_id, program_type, program_workshop_share_bp, "
-                           "completed_at) VALUES "));
+                           "referring_workshop_id, partnership_id, program_type, completed_at) VALUES "));
     Inserter escalations(
         db, QStringLiteral("INSERT INTO desk.escalations (mechanic_id, workshop_id, partnership_id, "
-                           "repair_amount_cents, completed_at) VALUES "));
-    Inserter rentals(
-        db, QStringLiteral("INSERT INTO desk.bay_rental_charges (booking_id, partnership_id, mechanic_id, "
-                           "workshop_id, amount_cents, charged_at) VALUES "));
-    Inserter memberships(
-        db, QStringLiteral("INSERT INTO desk.membership_fees (partnership_id, mechanic_id, workshop_id, "
-                           "period, amount_cents, charged_at) VALUES "));
-    const QString null = QStringLiteral("NULL");
+                           "repair_amount_cents, service_category, completed_at) VALUES "));
     const char *virtualTypes[] = {"chat", "video", "upgraded_from_chat"};
-    // Partnership programs (ids as 0004 would give them; no FK): a bay rental at the first workshop,
-    // a revenue share (10 %) at the fourth, a membership ($299/month + 5 %) at the second.
-    const qint64 bayProgram = 9001, shareProgram = 9002, memberProgram = 9003;
-    const DemoMechanic *bayMechanic = independents.value(0).id ? &independents[0] : nullptr;
-    const DemoMechanic *shareMechanic = independents.size() > 2 ? &independents[2] : nullptr;
-    const DemoMechanic *memberMechanic = independents.size() > 1 ? &independents[1] : nullptr;
-    qint64 booking = 70000;
 
     for (QDate month = firstMonth; month <= now; month = month.addMonths(1)) {
         const int days = month.daysInMonth();
         auto day = [&]() -> QDate {
-            QDate d = month.addDays(rng.range(0, days - 1));
-            return d > now ? now : d;
+            const QDate d = month.addDays(rng.range(0, days - 1));
+            return d > lastDay ? lastDay : d;
         };
         auto minute = [&] { return rng.range(8 * 60, 20 * 60); };
         for (const DemoMechanic &m : mechanics) {
             if (!m.workshopId) {
-                // Independent, virtual only: chat and video consultations ($15–$60).
+                // Independent, mostly virtual: chat and video consultations ($15–$60).
                 for (int i = rng.range(5, 11); i > 0; --i)
-                    if (!sessions.add(QStringLiteral("('%1', %2, %3, NULL, NULL, NULL, NULL, NULL, %4)")
+                    if (!sessions.add(QStringLiteral("('%1', %2, %3, NULL, NULL, NULL, NULL, %4)")
                                           .arg(QLatin1String(virtualTypes[rng.range(0, 2)]))
                                           .arg(rng.range(3, 12) * 500)
                                           .arg(m.id)
                                           .arg(at(day(), minute())),
                                       error))
                         return false;
-                // Escalations to a workshop ($300–$2,500), some quoted under a partnership.
+                // Escalations to a repair shop ($300–$2,500): the referral fee.
                 for (int i = rng.range(0, 2); i > 0; --i)
-                    if (!escalations.add(QStringLiteral("(%1, %2, %3, %4, %5)")
+                    if (!escalations.add(QStringLiteral("(%1, %2, NULL, %3, NULL, %4)")
                                              .arg(m.id)
-                                             .arg(workshops[rng.range(0, int(workshops.size()) - 1)])
-                                             .arg(rng.range(0, 4) == 0 ? QStringLiteral("9100") : null)
+                                             .arg(repairShops[rng.range(0, int(repairShops.size()) - 1)])
                                              .arg(rng.range(6, 50) * 5000)
                                              .arg(at(day(), minute())),
                                          error))
                         return false;
             } else {
-                // Workshop mechanics: visits and video calls paid to the workshop; 1 in 6 referred by
-                // another workshop (cross-workshop).
+                // Workshop mechanics: visits paid to the workshop (a mechanic not allowed physical work,
+                // or a workshop without repairs, consults by video instead); 1 in 6 referred by another
+                // workshop (cross-workshop).
+                const bool visits = m.physical && repairShops.contains(m.workshopId);
                 for (int i = rng.range(3, 7); i > 0; --i) {
                     const bool referred = rng.range(0, 5) == 0;
                     qint64 referring = 0;
@@ -186,84 +229,74 @@ bool seedEarningsDemo(QSqlDatabase &db, QString *error) {
                         if (referring == m.workshopId)
                             referring = 0;
                     }
+                    const bool visit = rng.range(0, 3) != 0 && visits;
+                    // A licensed mobile mechanic also works on their own (no workshop: independent).
+                    const bool own =
+                        visit && !referring && m.tier == u"licensed_mobile" && rng.range(0, 3) == 0;
                     if (!sessions.add(
-                            QStringLiteral(
-                                "('%1', %2, %3, %4, NULL, NULL, NULL, %5)") // %4 = workshop, referrer
-                                .arg(rng.range(0, 3) ? QStringLiteral("workshop_visit")
-                                                     : QStringLiteral("video"))
+                            QStringLiteral("('%1', %2, %3, %4, %5, NULL, NULL, %6)")
+                                .arg(visit ? QStringLiteral("workshop_visit") : QStringLiteral("video"))
                                 .arg(rng.range(8, 120) * 500)
                                 .arg(m.id)
-                                .arg(referring ? QStringLiteral("%1, %2").arg(m.workshopId).arg(referring)
-                                               : QStringLiteral("%1, NULL").arg(m.workshopId))
+                                .arg(own ? QStringLiteral("NULL") : QString::number(m.workshopId))
+                                .arg(visit && referring ? QString::number(referring) : QStringLiteral("NULL"))
                                 .arg(at(day(), minute())),
                             error))
                         return false;
                 }
             }
         }
-        // Partnership programs.
-        if (bayMechanic) {
-            for (int i = 0; i < 4; ++i) {
-                const QDate d = day();
-                if (!rentals.add(QStringLiteral("(%1, %2, %3, %4, 12000, %5)")
-                                     .arg(++booking)
-                                     .arg(bayProgram)
-                                     .arg(bayMechanic->id)
-                                     .arg(workshops[0])
-                                     .arg(at(d, 7 * 60)),
-                                 error) ||
-                    !sessions.add(
-                        QStringLiteral("('workshop_visit', %1, %2, %3, NULL, %4, 'bay_rental', NULL, %5)")
-                            .arg(rng.range(50, 140) * 500)
-                            .arg(bayMechanic->id)
-                            .arg(workshops[0])
-                            .arg(bayProgram)
-                            .arg(at(d, 16 * 60)),
-                        error))
+    }
+    // Partnership jobs, only on days their signed agreement is in force: about two a week, and for a
+    // partner with labour rates a repair quoted under the partnership now and then (the commission).
+    for (const DemoPartnership &p : partnerships) {
+        for (QDate d = p.from; d <= p.to; d = d.addDays(1)) {
+            if (rng.range(0, 6) < 2) {
+                if (!sessions.add(QStringLiteral("('workshop_visit', %1, %2, %3, NULL, %4, '%5', %6)")
+                                      .arg(rng.range(50, 200) * 500)
+                                      .arg(p.mechanicId)
+                                      .arg(p.workshopId)
+                                      .arg(p.id)
+                                      .arg(p.programType)
+                                      .arg(at(d, rng.range(8 * 60, 17 * 60))),
+                                  error))
+                    return false;
+            }
+            if (!p.categories.isEmpty() && rng.range(0, 13) == 0) {
+                if (!escalations.add(QStringLiteral("(%1, %2, %3, %4, '%5', %6)")
+                                         .arg(p.mechanicId)
+                                         .arg(p.workshopId)
+                                         .arg(p.id)
+                                         .arg(rng.range(8, 60) * 2500)
+                                         .arg(p.categories[rng.range(0, int(p.categories.size()) - 1)])
+                                         .arg(at(d, rng.range(9 * 60, 17 * 60))),
+                                     error))
                     return false;
             }
         }
-        if (shareMechanic)
-            for (int i = rng.range(2, 5); i > 0; --i)
-                if (!sessions.add(
-                        QStringLiteral("('workshop_visit', %1, %2, %3, NULL, %4, 'revenue_share', 1000, %5)")
-                            .arg(rng.range(60, 200) * 500)
-                            .arg(shareMechanic->id)
-                            .arg(workshops[3])
-                            .arg(shareProgram)
-                            .arg(at(day(), minute())),
-                        error))
-                    return false;
-        if (memberMechanic) {
-            if (!memberships.add(QStringLiteral("(%1, %2, %3, '%4', 29900, %5)")
-                                     .arg(memberProgram)
-                                     .arg(memberMechanic->id)
-                                     .arg(workshops[1])
-                                     .arg(month.toString(Qt::ISODate))
-                                     .arg(at(month, 9 * 60)),
-                                 error))
-                return false;
-            for (int i = rng.range(2, 5); i > 0; --i)
-                if (!sessions.add(
-                        QStringLiteral("('workshop_visit', %1, %2, %3, NULL, %4, 'membership', 500, %5)")
-                            .arg(rng.range(60, 200) * 500)
-                            .arg(memberMechanic->id)
-                            .arg(workshops[1])
-                            .arg(memberProgram)
-                            .arg(at(day(), minute())),
-                        error))
-                    return false;
-        }
     }
-    if (!sessions.flush(error) || !escalations.flush(error) || !rentals.flush(error) ||
-        !memberships.flush(error))
+    if (!sessions.flush(error) || !escalations.flush(error))
         return false;
 
-    // The ledger: THE split engine, one code path, inside seed-demo's transaction.
-    auto posted = EarningsRepository::postPending(db, false);
-    if (!posted.ok()) {
-        *error = posted.error().serverMessage;
-        return false;
+    // The ledger, by the posting path only: every completed event in time order, then every ended
+    // month's partnership charges. A refusal here is a demo event breaking a rule: seed-demo fails
+    // with the database's message naming it.
+    {
+        SqlQuery post(
+            db, QStringLiteral("SELECT count(CASE e.t WHEN 'session' THEN desk.record_session_earnings(e.id) "
+                               "ELSE desk.record_escalation_earnings(e.id) END) "
+                               "FROM (SELECT 'session' AS t, id, completed_at AS at FROM desk.sessions WHERE "
+                               "status = 'completed' "
+                               "UNION ALL SELECT 'escalation', id, completed_at FROM desk.escalations "
+                               "ORDER BY at, t DESC, id) e"));
+        if (!post.exec())
+            return failed(post);
+    }
+    for (QDate month = firstMonth; month < QDate(now.year(), now.month(), 1); month = month.addMonths(1)) {
+        SqlQuery charges(db, QStringLiteral("SELECT count(*) FROM desk.run_partnership_charges(?::date)"));
+        charges.bind(month);
+        if (!charges.exec())
+            return failed(charges);
     }
 
     // Payouts for every closed month: scheduled on the 5th of the next month, paid, except a few

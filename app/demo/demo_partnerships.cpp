@@ -191,6 +191,16 @@ bool seedPartnershipsDemo(QSqlDatabase &db, QString *error) {
     int mechanicCursor = 0;
     int otherCursor = 0;
     auto nextApproved = [&] { return approved.at(mechanicCursor++ % approved.size()); };
+    // Partners work in the workshop's bays: the approved applications go to mechanics allowed
+    // physical work (compliance plan), whose jobs the ledger takes (desk.record_session_earnings
+    // refuses a workshop visit by anyone else).
+    const QList<qint64> physical =
+        s.ids(QStringLiteral("SELECT id FROM desk.mechanics WHERE compliance_status = 'approved' "
+                             "AND can_perform_physical_work ORDER BY id"));
+    int partnerCursor = 0;
+    auto nextPartner = [&] {
+        return physical.isEmpty() ? nextApproved() : physical.at(partnerCursor++ % physical.size());
+    };
     auto nextOther = [&] {
         return others.isEmpty() ? approved.at(mechanicCursor++ % approved.size())
                                 : others.at(otherCursor++ % others.size());
@@ -265,7 +275,7 @@ bool seedPartnershipsDemo(QSqlDatabase &db, QString *error) {
         };
         QList<App> apps;
         for (int i = 0; i < approvedCount; ++i)
-            apps.append({nextApproved(), "approved", 60 - i * 7});
+            apps.append({nextPartner(), "approved", 60 - i * 7});
         apps.append({nextApproved(), "pending", 2});
         apps.append({nextOther(), "pending", 1});
         apps.append({nextOther(), "rejected", 20});

@@ -26,6 +26,10 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
     connect(pane, &EarningsPane::schedulePayoutsRequested, this, &EarningsController::schedulePayouts);
     connect(pane, &EarningsPane::markPaidRequested, this, &EarningsController::markPaid);
     connect(pane, &EarningsPane::markFailedRequested, this, &EarningsController::markFailed);
+    connect(pane, &EarningsPane::postEventsRequested, this, &EarningsController::postEvents);
+    connect(pane, &EarningsPane::postAllMissingRequested, this, &EarningsController::postAllMissing);
+    connect(pane, &EarningsPane::cancelPostRequested, this, &EarningsController::cancelPost);
+    connect(pane, &EarningsPane::voidChargeRequested, this, &EarningsController::voidCharge);
     connect(pane, &EarningsPane::exportRequested, this, &EarningsController::exportCsv);
     connect(pane, &EarningsPane::statementPreviewRequested, this, &EarningsController::preview);
     connect(pane, &EarningsPane::statementsBatchRequested, this, &EarningsController::runBatch);
@@ -149,6 +153,105 @@ void EarningsController::markFailed(qint64 id, int version, const QString &why) 
             return EarningsRepository::markPayoutFailed(db, key, id, version, why);
         }))
         .then(this, [this](const Result<int> &r) { afterPayoutWrite(r); });
+}
+
+void EarningsController::postAllMissing(const QDate &month) {
+    if (m_post.running)
+        return;
+    m_inflight
+        .add(m_session->executor()->run<QList<EventRef>>(
+            [month](QSqlDatabase &db) { return EarningsRepository::missingEvents(db, month); }))
+        .then(this, [this](const Result<QList<EventRef>> &r) {
+            if (!r.ok())
+                return report(tr("Posting"), r.error().userMessage());
+            if (r.value().isEmpty())
+                return m_pane->showMessage(
+                    tr("No completed event of this month is missing from the ledger."));
+            postEvents(r.value());
+        });
+}
+
+void EarningsController::postEvents(const QList<EventRef> &events) {
+    if (m_post.running || events.isEmpty())
+        return;
+    m_post = PostRun{};
+    m_post.running = true;
+    m_post.queue = events;
+    m_post.total = int(events.size());
+    m_pane->setPostProgress(0, m_post.total);
+    postNext();
+}
+
+void EarningsController::cancelPost() {
+    m_post.cancelled = true;
+}
+
+void EarningsController::postNext() {
+    if (m_post.queue.isEmpty() || m_post.cancelled)
+        return finishPosting();
+    // A few events per job: progress stays live, and each event is still its own transaction.
+    constexpr int kChunk = 10;
+    const QList<EventRef> chunk = m_post.queue.mid(0, kChunk);
+    m_post.queue.remove(0, chunk.size());
+    m_inflight
+        .add(m_session->executor()->run<QList<PostOutcome>>([chunk](QSqlDatabase &db) {
+            return Result<QList<PostOutcome>>(EarningsRepository::recordEach(db, chunk));
+        }))
+        .then(this, [this, chunk](const Result<QList<PostOutcome>> &r) {
+            if (!r.ok()) { // the job never reached the database (settings, connection)
+                for (const EventRef &e : chunk)
+                    m_post.refused.append({e, r.error().userMessage()});
+                m_post.done += int(chunk.size());
+                m_pane->setPostProgress(m_post.done, m_post.total);
+                return postNext();
+            }
+            for (const PostOutcome &o : r.value()) {
+                ++m_post.done;
+                if (o.ok())
+                    ++(o.posting->already ? m_post.already : m_post.posted);
+                else
+                    m_post.refused.append({o.event, o.error.userMessage()});
+            }
+            m_pane->setPostProgress(m_post.done, m_post.total);
+            postNext();
+        });
+}
+
+void EarningsController::finishPosting() {
+    const PostRun run = m_post;
+    m_post = PostRun{};
+    QStringList parts;
+    parts << tr("%n event(s) posted to the ledger", nullptr, run.posted);
+    if (run.already)
+        parts << tr("%n already posted", nullptr, run.already);
+    if (!run.refused.isEmpty())
+        parts << tr("%n refused (the reason is in the Detail column)", nullptr, int(run.refused.size()));
+    if (run.cancelled && run.done < run.total)
+        parts << tr("stopped with %n not tried", nullptr, run.total - run.done);
+    m_pane->setPostFinished(parts.join(QStringLiteral("; ")) + u'.', run.refused);
+    m_ledger->refresh();
+    m_totals->setFilter(m_ledger->filter());
+    reconcile(m_pane->selectedMonth());
+}
+
+void EarningsController::voidCharge(EventType kind, qint64 chargeId, const QString &reason) {
+    m_inflight
+        .add(m_session->executor()->run<int>([kind, chargeId, reason](QSqlDatabase &db) {
+            return EarningsRepository::voidPartnershipCharge(db, kind, chargeId, reason);
+        }))
+        .then(this, [this, kind, chargeId](const Result<int> &r) {
+            if (!r.ok())
+                return report(tr("Void charge"), r.error().userMessage());
+            m_pane->showMessage(
+                r.value() == 0
+                    ? tr("%1 #%2 was voided before; nothing changed.").arg(labelOf(kind)).arg(chargeId)
+                    : tr("%1 #%2 voided: %n reversal row(s) posted.", nullptr, r.value())
+                          .arg(labelOf(kind))
+                          .arg(chargeId));
+            m_ledger->refresh();
+            m_totals->setFilter(m_ledger->filter());
+            showSplit(kind, chargeId);
+        });
 }
 
 void EarningsController::exportCsv(const LedgerFilter &f, const QString &path) {

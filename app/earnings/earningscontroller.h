@@ -43,6 +43,15 @@ public slots:
     void schedulePayouts(const QDate &month);
     void markPaid(qint64 payoutId, int version, const QString &reference);
     void markFailed(qint64 payoutId, int version, const QString &reason);
+    /// Posts @p events through the database's split (EarningsRepository::recordEach, a few events per
+    /// job), with progress; a refused event is listed with why and the others go on.
+    void postEvents(const QList<adesk::EventRef> &events);
+    /// Posts every completed event of @p month missing from the ledger.
+    void postAllMissing(const QDate &month);
+    /// Stops posting after the job in flight.
+    void cancelPost();
+    /// Voids a bay-rental or membership charge with @p reason (reversal rows).
+    void voidCharge(adesk::EventType kind, qint64 chargeId, const QString &reason);
     void exportCsv(const adesk::LedgerFilter &filter, const QString &path);
     /// Loads @p payee's statement of @p month and hands it to the pane, which previews it.
     void preview(const QDate &month, const adesk::Payee &payee);
@@ -61,6 +70,9 @@ private:
     void report(const QString &what, const QString &message);
     /// Reports a failed payout write, or reconciles the selected month again.
     void afterPayoutWrite(const Result<int> &r);
+    /// Posts the next chunk of m_post.queue, or finishes.
+    void postNext();
+    void finishPosting();
     /// A refused fee change in plain words (who may change fees, what the database refused).
     static QString feeError(const DbError &error);
 
@@ -71,6 +83,16 @@ private:
     bool m_started = false;
     quint64 m_partnershipGeneration = 0; ///< drops a range's result when a later one was asked for
     QFuture<void> m_batch;
+    struct PostRun {
+        bool running = false;
+        bool cancelled = false;
+        QList<EventRef> queue;
+        int total = 0;
+        int done = 0;
+        int posted = 0;
+        int already = 0;
+        QList<QPair<EventRef, QString>> refused;
+    } m_post;
     InFlight m_inflight; ///< jobs whose continuations are bound to this controller
 };
 

@@ -15,6 +15,10 @@ DbError::Kind DbError::kindForSqlState(const QString &s) {
         return Kind::Claimed;
     if (s == u"AD001")
         return Kind::NotPending;
+    if (s == u"AD002")
+        return Kind::NotCompleted;
+    if (s == u"AD003")
+        return Kind::NotCompliant;
     if (s == u"23P01")
         return Kind::Overlap;
     if (s == u"23505")
@@ -74,6 +78,17 @@ QString DbError::userMessage() const {
     }
     case Kind::NotPending:
         return QCoreApplication::translate("DbError", "This item was already decided by someone else.");
+    case Kind::NotCompleted:
+        return QCoreApplication::translate("DbError",
+                                           "This event is not completed yet, so it cannot be posted to the "
+                                           "ledger. Post it once the platform has completed it.");
+    case Kind::NotCompliant:
+        // The server's message names the rule (a workshop visit without a mechanic allowed to work
+        // there, a partnership job without a signed agreement, …).
+        return QCoreApplication::translate("DbError",
+                                           "This event cannot be posted to the ledger: it breaks a "
+                                           "compliance rule or has no signed agreement (%1).")
+            .arg(serverMessage);
     case Kind::Overlap:
         return QCoreApplication::translate("DbError", "This clashes with an existing booking: %1")
             .arg(serverMessage);

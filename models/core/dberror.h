@@ -14,6 +14,8 @@ struct DbError {
         Conflict,       ///< 40001 / 40P01: someone changed it first (optimistic version check)
         Claimed,        ///< 55P03: another admin holds the lease on this item
         NotPending,     ///< AD001: the item was already decided
+        NotCompleted,   ///< AD002: the event is not completed (nothing to post yet)
+        NotCompliant,   ///< AD003: the event fails a compliance rule or has no signed agreement
         Overlap,        ///< 23P01: exclusion constraint (a booking clash)
         Duplicate,      ///< 23505
         Forbidden,      ///< 42501: the role may not do this

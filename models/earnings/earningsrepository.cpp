@@ -23,36 +23,6 @@ template <typename T> Result<T> fail(const SqlQuery &q) {
     return q.error();
 }
 
-QDate dateOf(const QVariant &v) {
-    return v.isNull() ? QDate() : v.toDate();
-}
-
-// Events with what the split needs; {W} is replaced by a WHERE clause on the union's columns.
-const QString kEventsSql = QStringLiteral(
-    "SELECT e.t, e.id, e.session_type, e.program_type, e.partnership_id, e.share_bp, e.gross, "
-    "       (e.at AT TIME ZONE 'America/Toronto')::date, e.mechanic_id, e.workshop_id, e.referring_id, "
-    "       coalesce(m.province, mo.province), o.province, o.platform_fee_bp "
-    "  FROM (SELECT 'session'::text AS t, s.id, s.session_type, s.program_type, s.partnership_id, "
-    "               s.program_workshop_share_bp AS share_bp, s.price_cents AS gross, s.completed_at AS at, "
-    "               s.mechanic_id, s.workshop_id, s.referring_workshop_id AS referring_id "
-    "          FROM desk.sessions s WHERE s.status = 'completed' "
-    "        UNION ALL "
-    "        SELECT 'escalation', x.id, NULL, NULL, x.partnership_id, NULL, x.repair_amount_cents, "
-    "x.completed_at, "
-    "               x.mechanic_id, x.workshop_id, NULL FROM desk.escalations x "
-    "        UNION ALL "
-    "        SELECT 'bay_rental', b.id, NULL, NULL, b.partnership_id, NULL, b.amount_cents, b.charged_at, "
-    "               b.mechanic_id, b.workshop_id, NULL FROM desk.bay_rental_charges b "
-    "        UNION ALL "
-    "        SELECT 'membership', f.id, NULL, NULL, f.partnership_id, NULL, f.amount_cents, f.charged_at, "
-    "               f.mechanic_id, f.workshop_id, NULL FROM desk.membership_fees f) e "
-    "  JOIN desk.mechanics m ON m.id = e.mechanic_id "
-    "  LEFT JOIN desk.organizations mo ON mo.id = m.workshop_id "
-    "  LEFT JOIN desk.organizations o ON o.id = e.workshop_id "
-    " WHERE NOT EXISTS (SELECT 1 FROM desk.earnings_ledger l WHERE l.event_type = e.t AND l.event_id = e.id) "
-    "{W} "
-    " ORDER BY e.at, e.t, e.id");
-
 const QString kRowColumns = QStringLiteral(
     "l.id, (extract(epoch FROM l.event_at) * 1000000)::bigint, l.event_type, l.event_id, l.scenario, "
     "l.service_tier, l.entry_type, l.party, l.workshop_id, l.mechanic_id, "
@@ -95,187 +65,152 @@ Result<QList<LedgerRow>> readRows(SqlQuery &q) {
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
-// The split and the one ledger writer
+// Posting: the database's split core writes the rows; the client names the event
 // ---------------------------------------------------------------------------------------------
 
-Result<RevenueSplit> EarningsRepository::loadEngine(QSqlDatabase &db) {
-    QList<FeeRule> rules;
-    SqlQuery q(
-        db, QStringLiteral("SELECT id, name, applies_to, fee_bp, priority, active, coalesce(workshop_id, 0), "
-                           "effective_from, effective_to FROM desk.platform_fee_rules ORDER BY id"));
-    if (!q.exec())
-        return q.error();
-    while (q.next()) {
-        FeeRule r;
-        r.id = q.value(0).toLongLong();
-        r.name = q.value(1).toString();
-        r.appliesTo = q.value(2).toString();
-        r.fee = BasisPoints(q.value(3).toInt());
-        r.priority = q.value(4).toInt();
-        r.active = q.value(5).toBool();
-        r.workshopId = q.value(6).toLongLong();
-        r.effectiveFrom = dateOf(q.value(7));
-        r.effectiveTo = dateOf(q.value(8));
-        rules << r;
+namespace {
+
+/// A jsonb id or amount: a JSON number, or a string of digits (bigint beyond 2^53 stays exact).
+qint64 int64Of(const QJsonValue &v) {
+    if (v.isString())
+        return v.toString().toLongLong();
+    if (v.isDouble())
+        return v.toVariant().toLongLong();
+    return 0;
+}
+
+Posting readPosting(const QByteArray &json) {
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    Posting p;
+    p.eventType = fromCode(o.value(QStringLiteral("event_type")).toString(), EventType::Session);
+    p.eventId = int64Of(o.value(QStringLiteral("event_id")));
+    p.scenario = o.value(QStringLiteral("scenario")).toString();
+    p.already = o.value(QStringLiteral("already")).toBool();
+    const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
+    for (const QJsonValue &v : rows) {
+        const QJsonObject r = v.toObject();
+        PostingLine l;
+        l.entryType = fromCode(r.value(QStringLiteral("entry_type")).toString(), EntryType::PlatformFee);
+        l.party = fromCode(r.value(QStringLiteral("party")).toString(), Party::Platform);
+        l.workshopId = int64Of(r.value(QStringLiteral("workshop_id")));
+        l.mechanicId = int64Of(r.value(QStringLiteral("mechanic_id")));
+        l.amountCents = int64Of(r.value(QStringLiteral("amount_cents")));
+        const QJsonValue share = r.value(QStringLiteral("share_bp"));
+        l.shareBp = share.isNull() || share.isUndefined() ? -1 : int(int64Of(share));
+        l.ruleId = int64Of(r.value(QStringLiteral("rule_id")));
+        l.basis = r.value(QStringLiteral("basis")).toString();
+        l.gstHstCents = int64Of(r.value(QStringLiteral("gst_hst_cents")));
+        p.rows << l;
     }
-    QList<TaxRate> rates;
-    SqlQuery t(db, QStringLiteral("SELECT province, tax_name, rate_bp, effective_from, effective_to "
-                                  "FROM desk.gst_hst_rates ORDER BY province, effective_from"));
-    if (!t.exec())
-        return t.error();
-    while (t.next())
-        rates << TaxRate{t.value(0).toString(), t.value(1).toString(), BasisPoints(t.value(2).toInt()),
-                         dateOf(t.value(3)), dateOf(t.value(4))};
-    return RevenueSplit(rules, rates);
+    return p;
 }
 
-RevenueSplit::Scenario EarningsRepository::classify(const EarningsEvent &e) {
-    using S = RevenueSplit::Scenario;
-    if (e.eventType == EventType::Escalation)
-        return e.partnershipId ? S::QuoteCommission : S::EscalationReferral;
-    if (e.eventType == EventType::BayRental)
-        return S::BayRentalCharge;
-    if (e.eventType == EventType::Membership)
-        return S::MembershipFee;
-    if (e.programType == u"bay_rental")
-        return S::BayRentalJob;
-    if (e.programType == u"revenue_share")
-        return S::RevenueShareJob;
-    if (e.programType == u"membership")
-        return S::MembershipJob;
-    if (e.referringWorkshopId)
-        return S::CrossWorkshop;
-    if (e.workshopId)
-        return S::WorkshopMechanic;
-    if (e.sessionType == u"chat" || e.sessionType == u"video" || e.sessionType == u"upgraded_from_chat")
-        return S::Virtual;
-    return S::Independent;
-}
+} // namespace
 
-RevenueSplit::Event EarningsRepository::toSplitEvent(const EarningsEvent &e) {
-    RevenueSplit::Event ev;
-    ev.scenario = classify(e);
-    ev.gross = Money::fromCents(e.grossCents);
-    ev.date = e.date;
-    ev.mechanicId = e.mechanicId;
-    ev.workshopId = e.workshopId;
-    ev.referringWorkshopId = e.referringWorkshopId;
-    ev.mechanicProvince = e.mechanicProvince;
-    ev.workshopProvince = e.workshopProvince;
-    if (e.workshopFeeBp >= 0)
-        ev.workshopCustomFee = BasisPoints(e.workshopFeeBp);
-    ev.programWorkshopShare = BasisPoints(e.programWorkshopShareBp);
-    return ev;
-}
-
-Result<int> EarningsRepository::postEvents(QSqlDatabase &db, const RevenueSplit &engine,
-                                           const QList<EarningsEvent> &events, bool ownTransaction) {
-    std::optional<Transaction> tx;
-    if (ownTransaction) {
-        tx.emplace(db);
-        if (!tx->active())
-            return tx->error();
+Result<Posting> EarningsRepository::recordEarnings(QSqlDatabase &db, EventType eventType, qint64 eventId) {
+    QString sql;
+    switch (eventType) {
+    case EventType::Session:
+        sql = QStringLiteral("SELECT desk.record_session_earnings(?)::text");
+        break;
+    case EventType::Escalation:
+        sql = QStringLiteral("SELECT desk.record_escalation_earnings(?)::text");
+        break;
+    case EventType::BayRental:
+    case EventType::Membership:
+        // Charges are billed by the month's charge run, never posted one by one.
+        return DbError::fromSqlState(QStringLiteral("22023"),
+                                     tr("%1 #%2 is a charge: it is billed by the month's charge run.")
+                                         .arg(labelOf(eventType))
+                                         .arg(eventId));
     }
-    SqlQuery post(db, QStringLiteral("SELECT desk.post_ledger_event(?, ?, ?, ?, ?::jsonb)"));
-    int rows = 0;
-    for (const EarningsEvent &e : events) {
-        const RevenueSplit::Event ev = toSplitEvent(e);
-        const RevenueSplit::Split split = engine.split(ev);
-        if (!split.ok())
-            return DbError::fromSqlState(
-                QStringLiteral("22023"),
-                tr("%1 %2: %3").arg(labelOf(e.eventType)).arg(e.eventId).arg(split.error));
-        QJsonArray lines;
-        for (const RevenueSplit::Line &l : split.lines) {
-            QJsonObject o;
-            o.insert(QStringLiteral("entry_type"), toCode(l.entry));
-            o.insert(QStringLiteral("party"), toCode(l.party));
-            if (l.workshopId)
-                o.insert(QStringLiteral("workshop_id"), QString::number(l.workshopId));
-            if (l.mechanicId)
-                o.insert(QStringLiteral("mechanic_id"), QString::number(l.mechanicId));
-            o.insert(QStringLiteral("amount_cents"), QString::number(l.amount.cents()));
-            if (l.shareBp >= 0)
-                o.insert(QStringLiteral("share_bp"), l.shareBp);
-            if (l.ruleId)
-                o.insert(QStringLiteral("rule_id"), QString::number(l.ruleId));
-            if (l.entry == RevenueSplit::Entry::PlatformFee) {
-                o.insert(QStringLiteral("gst_hst_cents"), QString::number(l.gstHst.cents()));
-                o.insert(QStringLiteral("gst_hst_bp"), l.gstHstBp);
-                o.insert(QStringLiteral("tax_province"), l.taxProvince);
-            }
-            lines.append(o);
-        }
-        post.bind(toCode(e.eventType))
-            .bind(e.eventId)
-            .bind(RevenueSplit::scenarioName(ev.scenario))
-            .bind(RevenueSplit::isVirtual(ev.scenario) ? QStringLiteral("virtual")
-                                                       : QStringLiteral("physical"))
-            .bind(QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact)));
-        if (!post.exec())
-            return post.error();
-        if (post.next())
-            rows += post.value(0).toInt();
-    }
-    if (tx && !tx->commit())
-        return tx->error();
-    return rows;
-}
-
-Result<QList<EarningsEvent>>
-EarningsRepository::unpostedEvents(QSqlDatabase &db, std::optional<EventType> eventType, qint64 eventId) {
-    QString sql = kEventsSql;
-    sql.replace(QStringLiteral("{W}"), eventType ? QStringLiteral(" AND e.t = ? AND e.id = ?") : QString());
     SqlQuery q(db, sql);
-    if (eventType)
-        q.bind(toCode(*eventType)).bind(eventId);
+    q.bind(eventId);
     if (!q.exec())
         return q.error();
-    QList<EarningsEvent> out;
-    while (q.next()) {
-        EarningsEvent e;
-        e.eventType = fromCode(q.value(0).toString(), EventType::Session);
-        e.eventId = q.value(1).toLongLong();
-        e.sessionType = q.value(2).toString();
-        e.programType = q.value(3).toString();
-        e.partnershipId = q.value(4).toLongLong();
-        e.programWorkshopShareBp = q.value(5).toInt();
-        e.grossCents = q.value(6).toLongLong();
-        e.date = q.value(7).toDate();
-        e.mechanicId = q.value(8).toLongLong();
-        e.workshopId = q.value(9).toLongLong();
-        e.referringWorkshopId = q.value(10).toLongLong();
-        e.mechanicProvince = q.value(11).toString().trimmed();
-        e.workshopProvince = q.value(12).toString().trimmed();
-        e.workshopFeeBp = q.value(13).isNull() ? -1 : q.value(13).toInt();
-        out << e;
+    if (!q.next())
+        return DbError::fromSqlState(QStringLiteral("P0002"), tr("no posting returned"));
+    return readPosting(q.value(0).toString().toUtf8());
+}
+
+QList<PostOutcome> EarningsRepository::recordEach(QSqlDatabase &db, const QList<EventRef> &events,
+                                                  const std::function<bool(int)> &progress) {
+    QList<PostOutcome> out;
+    out.reserve(events.size());
+    for (const EventRef &e : events) {
+        PostOutcome o;
+        o.event = e;
+        Result<Posting> r = recordEarnings(db, e.eventType, e.eventId);
+        if (r.ok())
+            o.posting = std::move(r.value());
+        else
+            o.error = r.error();
+        out << o;
+        if (progress && !progress(int(out.size())))
+            break;
     }
     return out;
 }
 
-Result<int> EarningsRepository::postEvent(QSqlDatabase &db, EventType eventType, qint64 eventId) {
-    auto engine = loadEngine(db);
-    if (!engine)
-        return engine.error();
-    auto events = unpostedEvents(db, eventType, eventId);
-    if (!events)
-        return events.error();
-    if (events->isEmpty())
-        return DbError::fromSqlState(QStringLiteral("AD001"),
-                                     tr("%1 %2 is not a completed event waiting for the ledger.")
-                                         .arg(labelOf(eventType))
-                                         .arg(eventId));
-    return postEvents(db, *engine, *events);
+Result<QList<EventRef>> EarningsRepository::missingEvents(QSqlDatabase &db, QDate month) {
+    SqlQuery q(db,
+               QStringLiteral("SELECT event_type, event_id FROM desk.earnings_differences(?::date) "
+                              "WHERE cause = 'missing_ledger' AND event_type IN ('session', 'escalation') "
+                              "ORDER BY CASE event_type WHEN 'session' THEN 0 ELSE 1 END, event_id"));
+    q.bind(QDate(month.year(), month.month(), 1));
+    if (!q.exec())
+        return q.error();
+    QList<EventRef> out;
+    while (q.next())
+        out << EventRef{fromCode(q.value(0).toString(), EventType::Session), q.value(1).toLongLong()};
+    return out;
 }
 
-Result<int> EarningsRepository::postPending(QSqlDatabase &db, bool ownTransaction) {
-    auto engine = loadEngine(db);
-    if (!engine)
-        return engine.error();
-    auto events = unpostedEvents(db);
-    if (!events)
-        return events.error();
-    return postEvents(db, *engine, *events, ownTransaction);
+Result<QList<PartnershipCharge>> EarningsRepository::runPartnershipCharges(QSqlDatabase &db, QDate month) {
+    // The function runs once (a set-returning call in FROM); the joins only name the parties.
+    SqlQuery q(db,
+               QStringLiteral(
+                   "SELECT c.partnership_id, c.kind, c.charge_id, c.amount_cents, c.minutes_used, c.created, "
+                   "m.display_name, o.name, p.name "
+                   "FROM desk.run_partnership_charges(?::date) c "
+                   "LEFT JOIN desk.partnerships x ON x.id = c.partnership_id "
+                   "LEFT JOIN desk.mechanics m ON m.id = x.mechanic_id "
+                   "LEFT JOIN desk.organizations o ON o.id = x.workshop_id "
+                   "LEFT JOIN desk.partnership_programs p ON p.id = x.program_id "
+                   "ORDER BY c.partnership_id, c.kind, c.charge_id"));
+    q.bind(QDate(month.year(), month.month(), 1));
+    if (!q.exec())
+        return q.error();
+    QList<PartnershipCharge> out;
+    while (q.next()) {
+        PartnershipCharge c;
+        c.partnershipId = q.value(0).toLongLong();
+        c.kind = fromCode(q.value(1).toString(), EventType::BayRental);
+        c.chargeId = q.value(2).toLongLong();
+        c.amountCents = q.value(3).toLongLong();
+        c.minutesUsed = q.value(4).toInt();
+        c.created = q.value(5).toBool();
+        c.mechanicName = q.value(6).toString();
+        c.workshopName = q.value(7).toString();
+        c.programName = q.value(8).toString();
+        out << c;
+    }
+    return out;
+}
+
+Result<int> EarningsRepository::voidPartnershipCharge(QSqlDatabase &db, EventType kind, qint64 chargeId,
+                                                      const QString &reason) {
+    if (kind != EventType::BayRental && kind != EventType::Membership)
+        return DbError::fromSqlState(
+            QStringLiteral("22023"),
+            tr("%1 #%2 is not a charge; only bay rental and membership charges are voided.")
+                .arg(labelOf(kind))
+                .arg(chargeId));
+    SqlQuery q(db, QStringLiteral("SELECT desk.void_partnership_charge(?, ?, ?)"));
+    q.bind(toCode(kind)).bind(chargeId).bind(reason);
+    if (!q.exec() || !q.next())
+        return q.error();
+    return q.value(0).toInt();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 #include "models/core/requestkey.h"
 #include "models/core/result.h"
 #include "models/earnings/earningstypes.h"
-#include "models/earnings/revenuesplit.h"
 #include "models/earnings/statementdata.h"
 
 #include <QDate>
@@ -11,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace adesk {
@@ -19,25 +19,34 @@ namespace adesk {
 /// the calling worker thread's connection (Mixxx's one access class per table family).
 class EarningsRepository {
 public:
-    /// The rules and rates of the database, as a split engine.
-    static Result<RevenueSplit> loadEngine(QSqlDatabase &db);
+    // ----- posting (the database splits; the client asks) ---------------------------------------
+    // Every event enters the ledger through the database's split core (migration 0011): the fee
+    // rule in effect on the event's date, or the signed agreement's frozen terms for partnership
+    // work. The client never computes the rows it posts (RevenueSplit is a unit-tested mirror only).
 
-    /// Which scenario an event is (see revenuesplit.h): program type, then referring workshop, then
-    /// serving workshop, then virtual session types; independent otherwise.
-    static RevenueSplit::Scenario classify(const EarningsEvent &event);
-    static RevenueSplit::Event toSplitEvent(const EarningsEvent &event);
+    /// Posts one completed session or escalation (desk.record_session_earnings /
+    /// record_escalation_earnings). Idempotent: a second call returns the first posting with
+    /// already = true. Errors: 42501 not finance, P0002 no such event, AD002 not completed, AD003
+    /// fails compliance or has no signed agreement (DbError::userMessage says so in plain words).
+    static Result<Posting> recordEarnings(QSqlDatabase &db, EventType eventType, qint64 eventId);
+    /// Posts each of @p events with recordEarnings, one call (one transaction) per event, and goes on
+    /// past a refused one: one outcome per event, in order. @p progress (optional) is called after
+    /// each event with the number done; returning false stops (the rest are left out).
+    static QList<PostOutcome> recordEach(QSqlDatabase &db, const QList<EventRef> &events,
+                                         const std::function<bool(int done)> &progress = {});
+    /// The completed sessions and escalations of @p month with no ledger rows (reconciliation's
+    /// "missing ledger" cause): sessions, then escalations, by id.
+    static Result<QList<EventRef>> missingEvents(QSqlDatabase &db, QDate month);
 
-    /// THE ledger writer: computes each event's split with @p engine and posts its rows through
-    /// desk.post_ledger_event (which re-checks that they add up), all in one transaction unless
-    /// @p ownTransaction is false (the caller's transaction, e.g. seed-demo's). Returns rows posted.
-    static Result<int> postEvents(QSqlDatabase &db, const RevenueSplit &engine,
-                                  const QList<EarningsEvent> &events, bool ownTransaction = true);
-    /// One event (loads the engine and the event).
-    static Result<int> postEvent(QSqlDatabase &db, EventType eventType, qint64 eventId);
-    /// Every completed event not in the ledger yet (or only @p eventType @p eventId).
-    static Result<QList<EarningsEvent>>
-    unpostedEvents(QSqlDatabase &db, std::optional<EventType> eventType = std::nullopt, qint64 eventId = 0);
-    static Result<int> postPending(QSqlDatabase &db, bool ownTransaction = true);
+    /// Bills every active partnership for @p month (any day of it: the first is sent) through
+    /// desk.run_partnership_charges: bay rental from its bookings, membership from its frozen terms.
+    /// Idempotent per partnership and month (a second run returns the charges with created = false).
+    static Result<QList<PartnershipCharge>> runPartnershipCharges(QSqlDatabase &db, QDate month);
+    /// Voids a bay-rental (@p kind EventType::BayRental) or membership (EventType::Membership)
+    /// charge: the database posts reversal rows, never edits. @p reason is required. Returns the
+    /// number of reversal rows (0 when it was voided before).
+    static Result<int> voidPartnershipCharge(QSqlDatabase &db, EventType kind, qint64 chargeId,
+                                             const QString &reason);
 
     // ----- ledger browsing ------------------------------------------------------------------
     static QString whereClause(const LedgerFilter &filter, QVariantList *binds);

@@ -2,6 +2,7 @@
 
 #include "models/common/party.h"
 #include "models/core/codes.h"
+#include "models/core/dberror.h"
 
 #include <QDate>
 #include <QList>
@@ -285,22 +286,57 @@ struct PartnershipEarningsRow {
     qint64 balanceCents = 0;
 };
 
-/// An event as the platform recorded it, with what the split engine needs about its parties.
-struct EarningsEvent {
+/// An event that posts to the ledger (a session or an escalation), or a charge (bay rental,
+/// membership: the charge id).
+struct EventRef {
     EventType eventType = EventType::Session;
     qint64 eventId = 0;
-    QString sessionType;
-    QString programType;
-    qint64 partnershipId = 0;
-    int programWorkshopShareBp = 0;
-    qint64 grossCents = 0;
-    QDate date; ///< in the platform's zone
-    qint64 mechanicId = 0;
+    bool operator==(const EventRef &) const = default;
+};
+
+/// One ledger row of a posting, as desk.record_session_earnings / record_escalation_earnings
+/// return it.
+struct PostingLine {
+    EntryType entryType = EntryType::PlatformFee;
+    Party party = Party::Platform;
     qint64 workshopId = 0;
-    qint64 referringWorkshopId = 0;
-    QString mechanicProvince;
-    QString workshopProvince;
-    int workshopFeeBp = -1; ///< organizations.platform_fee_bp, -1 without a workshop
+    qint64 mechanicId = 0;
+    qint64 amountCents = 0;
+    int shareBp = -1;  ///< -1 when the row has no percentage (a remainder)
+    qint64 ruleId = 0; ///< the fee rule, for basis "rule"
+    QString basis;     ///< rule | agreement | rest | charge
+    qint64 gstHstCents = 0;
+};
+
+/// The posting of one event: the rows the database wrote (or had written before: already).
+struct Posting {
+    EventType eventType = EventType::Session;
+    qint64 eventId = 0;
+    QString scenario;
+    bool already = false; ///< the event was posted before; these are the first posting's rows
+    QList<PostingLine> rows;
+};
+
+/// The outcome of posting one event of a batch ("Post all missing"): the posting or why not.
+struct PostOutcome {
+    EventRef event;
+    std::optional<Posting> posting;
+    DbError error;
+    bool ok() const { return posting.has_value(); }
+};
+
+/// One row of desk.run_partnership_charges: a partnership's bay-rental or membership charge of
+/// the month (kind is EventType::BayRental or EventType::Membership).
+struct PartnershipCharge {
+    qint64 partnershipId = 0;
+    EventType kind = EventType::BayRental;
+    qint64 chargeId = 0;
+    qint64 amountCents = 0;
+    int minutesUsed = 0;
+    bool created = false; ///< billed by this run (false: billed by an earlier run)
+    QString mechanicName; ///< the partner mechanic, the workshop and the program, for display
+    QString workshopName;
+    QString programName;
 };
 
 } // namespace adesk

@@ -1,9 +1,12 @@
 #pragma once
 
-// THE split engine: every amount the platform splits between itself, workshops and mechanics goes
-// through RevenueSplit::split (the app, the demo seeder and the tests), and the ledger rows are
-// written from its result by one code path, EarningsRepository::postEvent, which the database
-// re-checks in desk.post_ledger_event (migration 0005).
+// An arithmetic MIRROR of the database's split, kept for unit tests (tests/unit/tst_revenuesplit):
+// largest-remainder allocation, rule selection and GST/HST rounding checked over random inputs. It
+// posts nothing. The split that posts is the database's desk.revenue_split_core (migration 0011):
+// desk.record_session_earnings / record_escalation_earnings and the charge run write the ledger,
+// and desk.calculate_revenue_split previews the same numbers (the program editor's worked example,
+// the agreement PDF); EarningsRepository::recordEarnings only names the event. Partnership jobs
+// follow the signed agreement's frozen terms there, which this mirror does not model.
 //
 // Where each rule comes from (the numbers are rows of desk.platform_fee_rules / desk.gst_hst_rates,
 // never constants here; RevenueSplit::seedRules() mirrors the migration's rows for unit tests):

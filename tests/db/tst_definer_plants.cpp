@@ -251,7 +251,7 @@ void TstDefinerPlants::initTestCase() {
                     {m_independent})
             .toLongLong();
     QSqlDatabase fin = conn(QStringLiteral("finance"));
-    const Result<int> posted = EarningsRepository::postPending(fin);
+    const Result<Posting> posted = EarningsRepository::recordEarnings(fin, EventType::Session, m_session);
     QVERIFY2(posted.ok(), qPrintable(posted.error().serverMessage));
     const Result<qint64> batch = EarningsRepository::schedulePayouts(fin, RequestKey::create(), m_period);
     QVERIFY2(batch.ok(), qPrintable(batch.error().serverMessage));
@@ -355,9 +355,10 @@ void TstDefinerPlants::advisoryLocksDoNotBlockFinance() {
                                        "lock: ") +
                         slips.describe()));
     QCOMPARE(slips.scalar().toInt(), 1); // the independent mechanic's $510
-    const Result<int> posted = EarningsRepository::postEvent(fin, EventType::Session, m_pendingSession);
+    const Result<Posting> posted =
+        EarningsRepository::recordEarnings(fin, EventType::Session, m_pendingSession);
     QVERIFY2(posted.ok(),
-             qPrintable(QStringLiteral("post_ledger_event while another login holds the old advisory "
+             qPrintable(QStringLiteral("record_session_earnings while another login holds the old advisory "
                                        "lock: ") +
                         posted.error().sqlState + u' ' + posted.error().serverMessage));
     ADESK_VERIFY_SQL(TestDatabase::run(fin, QStringLiteral("RESET statement_timeout")));

@@ -1,13 +1,24 @@
-// Earnings against a real PostgreSQL: the ledger posted by the split engine through
-// desk.post_ledger_event, RLS between two workshops, finance and an admin, payouts through the
-// SECURITY DEFINER functions, reconciliation finding planted differences, statement totals.
+// Earnings against a real PostgreSQL: the ledger posted through the database's split
+// (EarningsRepository::recordEarnings → desk.record_session_earnings / record_escalation_earnings,
+// the month's partnership charges by desk.run_partnership_charges), refusals in plain words, RLS
+// between two workshops, finance and an admin, payouts through the SECURITY DEFINER functions,
+// reconciliation finding planted differences and finance posting the missing events, statement
+// totals, the COPY export.
 
 #include "models/earnings/earningsrepository.h"
+#include "tests/support/postings.h"
 #include "tests/support/testdatabase.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QTest>
+#include <QThread>
+
+#include <barrier>
+#include <latch>
+#include <memory>
+#include <vector>
 
 using namespace adesk;
 
@@ -18,34 +29,38 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void postedSplitsFollowTheSeeds();
-    void postingTwiceIsRefused();
-    void databaseRefusesPartsThatDoNotAddUp();
+    void postingTwiceGivesOnePosting();
+    void concurrentPostersGiveOnePosting();
+    void refusalsSayWhyInPlainWords();
     void rowLevelSecurity();
     void onlyFinancePostsAndPays();
     void payouts();
     void reconciliationFindsPlantedDifferences();
+    void postMissingGoesOnPastARefusal();
     void statementsMatchTheLedger();
     void csvExportUsesCopy();
+    void financeVoidsACharge();
 
 private:
     QSqlDatabase conn(const QString &who) { return QSqlDatabase::database(who, false); }
     qint64 scalarAs(const QString &who, const QString &sql, const QVariantList &binds = {}) {
         return TestDatabase::run(conn(who), sql, binds).scalar().toLongLong();
     }
+    /// A completed session on 2025-06-10; @p partnership: a job under that partnership.
     qint64 session(const QString &type, qint64 cents, qint64 mechanic, qint64 workshop, qint64 referring = 0,
-                   const QString &program = {}, int shareBp = 0) {
+                   qint64 partnership = 0, const QString &status = QStringLiteral("completed")) {
         return m_db
             .scalar(QStringLiteral(
                         "INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, "
-                        "referring_workshop_id, partnership_id, program_type, program_workshop_share_bp, "
-                        "completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2025-06-10 12:00 America/Toronto') "
+                        "referring_workshop_id, partnership_id, program_type, status, completed_at) "
+                        "SELECT ?, ?, ?, ?, ?, p.id, v.program_type, ?, '2025-06-10 12:00 America/Toronto' "
+                        "FROM (SELECT) x LEFT JOIN desk.partnerships p ON p.id = ? "
+                        "LEFT JOIN desk.partnership_program_versions v ON v.id = p.program_version_id "
                         "RETURNING id"),
                     {type, cents, mechanic,
                      workshop ? QVariant(workshop) : QVariant(QMetaType(QMetaType::LongLong)),
-                     referring ? QVariant(referring) : QVariant(QMetaType(QMetaType::LongLong)),
-                     program.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(77)),
-                     program.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(program),
-                     program.isEmpty() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(shareBp)})
+                     referring ? QVariant(referring) : QVariant(QMetaType(QMetaType::LongLong)), status,
+                     partnership ? QVariant(partnership) : QVariant(QMetaType(QMetaType::LongLong))})
             .toLongLong();
     }
     qint64 amountOf(const QString &eventType, qint64 eventId, const QString &entry) {
@@ -60,6 +75,8 @@ private:
     qint64 m_a = 0, m_b = 0, m_mechA = 0, m_mechB = 0, m_ind = 0, m_indNs = 0;
     qint64 m_virtual = 0, m_workshopSession = 0, m_cross = 0, m_escalation = 0, m_rental = 0,
            m_membership = 0, m_share = 0, m_nsSession = 0;
+    qint64 m_refusedVisit = 0, m_unposted = 0;
+    qint64 m_rentPartnership = 0, m_sharePartnership = 0, m_memberPartnership = 0;
     const QDate m_june{2025, 6, 1};
 };
 
@@ -67,9 +84,13 @@ void TstEarnings::initTestCase() {
     ADESK_START_TEST_DATABASE(m_db);
     m_a = m_db.insertWorkshop(QStringLiteral("Atelier A"), QStringLiteral("ON"));
     m_b = m_db.insertWorkshop(QStringLiteral("Garage B"), QStringLiteral("QC"), QStringLiteral("fr"));
-    m_mechA = m_db.insertMechanic(QStringLiteral("Mechanic A"), m_a);
-    m_mechB = m_db.insertMechanic(QStringLiteral("Mécanicien B"), m_b, QStringLiteral("fr"));
-    m_ind = m_db.insertMechanic(QStringLiteral("Independent ON"));
+    m_mechA =
+        m_db.insertPhysicalMechanic(QStringLiteral("Mechanic A"), m_a, QStringLiteral("workshop_affiliated"));
+    m_mechB = m_db.insertPhysicalMechanic(QStringLiteral("Mécanicien B"), m_b,
+                                          QStringLiteral("workshop_affiliated"));
+    // A licensed mobile mechanic (Ontario), partner of both workshops below.
+    m_ind =
+        m_db.insertPhysicalMechanic(QStringLiteral("Independent ON"), 0, QStringLiteral("licensed_mobile"));
     m_indNs = m_db.insertMechanic(QStringLiteral("Independent NS"));
     QVERIFY(m_a && m_b && m_mechA && m_mechB && m_ind && m_indNs);
     QVERIFY(m_db.exec(
@@ -84,6 +105,8 @@ void TstEarnings::initTestCase() {
                              QStringLiteral("Owner A"), {m_a}));
     QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("ownb")), QStringLiteral("adesk_workshop_owner"),
                              QStringLiteral("Owner B"), {m_b}));
+    QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("svc")), QStringLiteral("adesk_platform_service"),
+                             QStringLiteral("Platform backend")));
     QVERIFY(m_db.createLogin(m_db.roleName(QStringLiteral("adm")), QStringLiteral("adesk_platform_admin"),
                              QStringLiteral("Admin")));
     const QStringList roles = {m_db.roleName(QStringLiteral("fin")), m_db.roleName(QStringLiteral("owna")),
@@ -91,11 +114,22 @@ void TstEarnings::initTestCase() {
     for (int i = 0; i < who.size(); ++i)
         QVERIFY2(TestDatabase::openConnection(m_db.login(roles[i]), who[i]).isOpen(), qPrintable(who[i]));
 
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.mechanics SET preferred_language = 'fr' WHERE id = ?"),
+                      {m_mechB}));
+    // The independent mechanic's partnerships ($25/h capped at $150 a day; $299 a month, 10 bay-hours
+    // included): a bay rental at A, a revenue share (workshop 5 %) and a membership at B.
+    m_rentPartnership = m_db.insertPartnership(m_a, m_ind, QStringLiteral("bay_rental"), 0);
+    m_sharePartnership = m_db.insertPartnership(m_b, m_ind, QStringLiteral("revenue_share"), 500);
+    m_memberPartnership = m_db.insertPartnership(m_b, m_ind, QStringLiteral("membership"), 1000);
+    QVERIFY(m_rentPartnership && m_sharePartnership && m_memberPartnership);
+    // Two hours in a bay at A in June: $50 of bay rental (2 h × $25, under the $150 day rate).
+    const qint64 bay = m_db.insertBay(m_a, QStringLiteral("Bay 1"));
+    QVERIFY(m_db.insertPastBooking(bay, m_ind, QStringLiteral("2025-06-13 08:00 America/Toronto"), 120));
+
     m_virtual = session(QStringLiteral("video"), 2500, m_ind, 0);
     m_workshopSession = session(QStringLiteral("workshop_visit"), 10000, m_mechA, m_a);
     m_cross = session(QStringLiteral("workshop_visit"), 10000, m_mechB, m_b, m_a);
-    m_share = session(QStringLiteral("workshop_visit"), 40000, m_ind, m_b, 0, QStringLiteral("revenue_share"),
-                      1000);
+    m_share = session(QStringLiteral("workshop_visit"), 40000, m_ind, m_b, 0, m_sharePartnership);
     m_nsSession =
         m_db.scalar(QStringLiteral(
                         "INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, completed_at) "
@@ -109,24 +143,28 @@ void TstEarnings::initTestCase() {
                                    "VALUES (?, ?, 120000, '2025-06-12 10:00 America/Toronto') RETURNING id"),
                     {m_ind, m_a})
             .toLongLong();
-    m_rental = m_db.scalar(QStringLiteral(
-                               "INSERT INTO desk.bay_rental_charges (booking_id, mechanic_id, workshop_id, "
-                               "amount_cents, charged_at) "
-                               "VALUES (5, ?, ?, 12000, '2025-06-13 08:00 America/Toronto') RETURNING id"),
-                           {m_ind, m_a})
-                   .toLongLong();
-    m_membership = m_db.scalar(QStringLiteral("INSERT INTO desk.membership_fees (partnership_id, "
-                                              "mechanic_id, workshop_id, period, amount_cents, charged_at) "
-                                              "VALUES (78, ?, ?, '2025-06-01', 29900, '2025-06-01 09:00 "
-                                              "America/Toronto') RETURNING id"),
-                               {m_ind, m_b})
-                       .toLongLong();
-    QVERIFY(m_virtual && m_workshopSession && m_cross && m_share && m_nsSession && m_escalation && m_rental &&
-            m_membership);
+    QVERIFY(m_virtual && m_workshopSession && m_cross && m_share && m_nsSession && m_escalation);
 
     QSqlDatabase fin = conn(QStringLiteral("finance"));
-    const Result<int> posted = EarningsRepository::postPending(fin);
-    QVERIFY2(posted.ok(), qPrintable(posted.error().serverMessage));
+    const QString refused = testing::postAll(m_db, fin);
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
+    // June's charges: the bay rental at A from the booking, the membership fee at B (no bay used).
+    const Result<QList<PartnershipCharge>> charges = EarningsRepository::runPartnershipCharges(fin, m_june);
+    QVERIFY2(charges.ok(), qPrintable(charges.error().serverMessage));
+    for (const PartnershipCharge &c : charges.value()) {
+        QVERIFY(c.created);
+        if (c.kind == EventType::BayRental) {
+            QCOMPARE(c.partnershipId, m_rentPartnership);
+            QCOMPARE(c.amountCents, 5000);
+            QCOMPARE(c.minutesUsed, 120);
+            m_rental = c.chargeId;
+        } else {
+            QCOMPARE(c.partnershipId, m_memberPartnership);
+            QCOMPARE(c.amountCents, 29900);
+            m_membership = c.chargeId;
+        }
+    }
+    QVERIFY(m_rental && m_membership);
     QCOMPARE(
         m_db.scalar(QStringLiteral("SELECT count(DISTINCT (event_type, event_id)) FROM desk.earnings_ledger"))
             .toInt(),
@@ -148,16 +186,24 @@ void TstEarnings::postedSplitsFollowTheSeeds() {
     QCOMPARE(amountOf(QStringLiteral("session"), m_cross, QStringLiteral("mechanic_share")), 7000);
     QCOMPARE(amountOf(QStringLiteral("escalation"), m_escalation, QStringLiteral("referral_fee")), 6000);
     QCOMPARE(amountOf(QStringLiteral("escalation"), m_escalation, QStringLiteral("workshop_share")), 114000);
-    QCOMPARE(amountOf(QStringLiteral("session"), m_share, QStringLiteral("platform_fee")), 6000);
-    QCOMPARE(amountOf(QStringLiteral("session"), m_share, QStringLiteral("workshop_share")), 4000);
+    // The revenue-share job pays the agreement: the workshop's 20 % fee frozen into it, the
+    // workshop's 5 %, the mechanic's 75 % ($400 → $300).
+    QCOMPARE(amountOf(QStringLiteral("session"), m_share, QStringLiteral("platform_fee")), 8000);
+    QCOMPARE(amountOf(QStringLiteral("session"), m_share, QStringLiteral("workshop_share")), 2000);
     QCOMPARE(amountOf(QStringLiteral("session"), m_share, QStringLiteral("mechanic_share")), 30000);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE event_type = 'session' "
+                                   "AND event_id = ? AND partnership_id = ? AND basis = 'agreement'"),
+                    {m_share, m_sharePartnership})
+            .toInt(),
+        3);
     QCOMPARE(amountOf(QStringLiteral("bay_rental"), m_rental, QStringLiteral("bay_rental_charge")),
-             0); // −120 + 120
+             0); // −50 + 50
     QCOMPARE(m_db.scalar(QStringLiteral(
                              "SELECT amount_cents FROM desk.earnings_ledger WHERE event_type = 'bay_rental' "
                              "AND party = 'mechanic'"))
                  .toLongLong(),
-             -12000);
+             -5000);
     // GST/HST on the fee by the payee's province and date: ON 13 %, NS 15 % then 14 %.
     QCOMPARE(m_db.scalar(QStringLiteral(
                              "SELECT gst_hst_cents FROM desk.earnings_ledger WHERE event_type = 'session' "
@@ -184,32 +230,151 @@ void TstEarnings::postedSplitsFollowTheSeeds() {
              0);
 }
 
-void TstEarnings::postingTwiceIsRefused() {
+void TstEarnings::postingTwiceGivesOnePosting() {
     QSqlDatabase fin = conn(QStringLiteral("finance"));
-    const Result<int> again = EarningsRepository::postEvent(fin, EventType::Session, m_virtual);
-    QVERIFY(!again.ok());
-    QCOMPARE(again.error().sqlState, QStringLiteral("AD001"));
-    const auto direct = TestDatabase::run(
-        fin, QStringLiteral("SELECT desk.post_ledger_event('session', ?, 'virtual', 'virtual', '[]')"),
-        {m_virtual});
-    QCOMPARE(direct.sqlState(), QStringLiteral("AD001"));
+    const qint64 rows = m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger")).toLongLong();
+    const Result<Posting> again = EarningsRepository::recordEarnings(fin, EventType::Session, m_virtual);
+    QVERIFY2(again.ok(), qPrintable(again.error().serverMessage));
+    QVERIFY(again->already);
+    QCOMPARE(again->eventType, EventType::Session);
+    QCOMPARE(again->eventId, m_virtual);
+    QCOMPARE(again->scenario, QStringLiteral("virtual"));
+    // The first posting's rows, as the ledger holds them.
+    QCOMPARE(again->rows.size(), 2);
+    qint64 sum = 0;
+    for (const PostingLine &l : again->rows) {
+        sum += l.amountCents;
+        if (l.entryType == EntryType::PlatformFee) {
+            QCOMPARE(l.party, Party::Platform);
+            QCOMPARE(l.amountCents, 375);
+            QCOMPARE(l.shareBp, 1500);
+            QCOMPARE(l.basis, QStringLiteral("rule"));
+            QVERIFY(l.ruleId > 0);
+            QCOMPARE(l.mechanicId, m_ind);
+            QCOMPARE(l.gstHstCents, 49); // 13 % HST on $3.75, half up
+        } else {
+            QCOMPARE(l.entryType, EntryType::MechanicShare);
+            QCOMPARE(l.basis, QStringLiteral("rest"));
+        }
+    }
+    QCOMPARE(sum, 2500);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger")).toLongLong(), rows);
+    // An escalation too.
+    const Result<Posting> escalation =
+        EarningsRepository::recordEarnings(fin, EventType::Escalation, m_escalation);
+    QVERIFY2(escalation.ok() && escalation->already, qPrintable(escalation.error().serverMessage));
+    QCOMPARE(escalation->scenario, QStringLiteral("escalation_referral"));
+    // A charge is never posted one by one: the month's charge run bills it.
+    const Result<Posting> charge = EarningsRepository::recordEarnings(fin, EventType::BayRental, m_rental);
+    QCOMPARE(charge.error().kind, DbError::Kind::Invalid);
+    // The charge run again bills nothing new.
+    const Result<QList<PartnershipCharge>> rerun = EarningsRepository::runPartnershipCharges(fin, m_june);
+    QVERIFY(rerun.ok());
+    QCOMPARE(rerun->size(), 2);
+    for (const PartnershipCharge &c : rerun.value())
+        QVERIFY(!c.created && (c.chargeId == m_rental || c.chargeId == m_membership));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger")).toLongLong(), rows);
 }
 
-void TstEarnings::databaseRefusesPartsThatDoNotAddUp() {
-    const qint64 s = session(QStringLiteral("chat"), 2000, m_ind, 0);
+// Eight logins (finance and the platform's backend) post the same session at the same moment: one
+// posting, and every caller gets its rows.
+void TstEarnings::concurrentPostersGiveOnePosting() {
+    // April (June's payouts and reconciliation are checked below), the NS mechanic's chat.
+    const qint64 s = session(QStringLiteral("chat"), 12345, m_indNs, 0);
+    QVERIFY(s && m_db.exec(QStringLiteral("UPDATE desk.sessions SET completed_at = '2025-04-10 12:00 "
+                                          "America/Toronto' WHERE id = ?"),
+                           {s}));
+    constexpr int kPosters = 8;
+    struct Outcome {
+        bool ok = false;
+        bool already = false;
+        QList<qint64> amounts;
+        QString error;
+    };
+    std::vector<Outcome> outcomes(kPosters);
+    std::latch connected(kPosters);
+    std::barrier start(kPosters);
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int k = 0; k < kPosters; ++k) {
+        const ConnectionSettings settings =
+            m_db.login(m_db.roleName(k % 2 ? QStringLiteral("svc") : QStringLiteral("fin")));
+        Outcome *out = &outcomes[size_t(k)];
+        threads.emplace_back(QThread::create([=, &connected, &start] {
+            const QString name = QStringLiteral("tst_earnings_poster_%1").arg(k);
+            {
+                QSqlDatabase db = TestDatabase::openConnection(settings, name);
+                connected.count_down();
+                start.arrive_and_wait();
+                if (!db.isOpen()) {
+                    out->error = db.lastError().text();
+                } else {
+                    const Result<Posting> r = EarningsRepository::recordEarnings(db, EventType::Session, s);
+                    out->ok = r.ok();
+                    if (r.ok()) {
+                        out->already = r->already;
+                        for (const PostingLine &l : r->rows)
+                            out->amounts << l.amountCents;
+                    } else {
+                        out->error = r.error().sqlState + u' ' + r.error().serverMessage;
+                    }
+                }
+            }
+            TestDatabase::closeConnection(name);
+        }));
+        threads.back()->start();
+    }
+    for (auto &t : threads)
+        QVERIFY(t->wait(QDeadlineTimer(120000)));
+    int first = 0;
+    for (const Outcome &o : outcomes) {
+        QVERIFY2(o.ok, qPrintable(o.error));
+        first += o.already ? 0 : 1;
+        QCOMPARE(o.amounts, outcomes.front().amounts);
+    }
+    QCOMPARE(first, 1);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE event_type = 'session' "
+                                   "AND event_id = ?"),
+                    {s})
+            .toInt(),
+        2);
+    QCOMPARE(outcomes.front().amounts,
+             (QList<qint64>{1852, 10493})); // 15 % fee (largest remainder), the rest
+}
+
+// AD002 / AD003 and the other refusals reach the user as sentences, never as raw server text alone.
+void TstEarnings::refusalsSayWhyInPlainWords() {
     QSqlDatabase fin = conn(QStringLiteral("finance"));
-    const auto bad =
-        TestDatabase::run(fin,
-                          QStringLiteral("SELECT desk.post_ledger_event('session', ?, 'virtual', 'virtual', "
-                                         "'[{\"entry_type\":\"platform_fee\",\"party\":\"platform\","
-                                         "\"mechanic_id\":%1,\"amount_cents\":300},"
-                                         "{\"entry_type\":\"mechanic_share\",\"party\":\"mechanic\","
-                                         "\"mechanic_id\":%1,\"amount_cents\":1699}]')")
-                              .arg(m_ind),
-                          {s});
-    QCOMPARE(bad.sqlState(), QStringLiteral("22023"));
-    QVERIFY(EarningsRepository::postEvent(fin, EventType::Session, s).ok());
-    QCOMPARE(amountOf(QStringLiteral("session"), s, QStringLiteral("mechanic_share")), 1700);
+    const qint64 cancelled =
+        session(QStringLiteral("chat"), 2000, m_ind, 0, 0, 0, QStringLiteral("cancelled"));
+    const Result<Posting> notCompleted =
+        EarningsRepository::recordEarnings(fin, EventType::Session, cancelled);
+    QCOMPARE(notCompleted.error().sqlState, QStringLiteral("AD002"));
+    QCOMPARE(notCompleted.error().kind, DbError::Kind::NotCompleted);
+    QVERIFY2(notCompleted.error().userMessage().contains(QStringLiteral("not completed")),
+             qPrintable(notCompleted.error().userMessage()));
+    // A workshop visit by a mechanic who is not allowed physical work: the rule is named.
+    const qint64 virtualOnly = m_db.insertMechanic(QStringLiteral("Virtual Only"));
+    const qint64 visit = session(QStringLiteral("workshop_visit"), 9000, virtualOnly, m_a);
+    const Result<Posting> refused = EarningsRepository::recordEarnings(fin, EventType::Session, visit);
+    QCOMPARE(refused.error().sqlState, QStringLiteral("AD003"));
+    QCOMPARE(refused.error().kind, DbError::Kind::NotCompliant);
+    const QString said = refused.error().userMessage();
+    QVERIFY2(said.contains(QStringLiteral("compliance rule")) && said.contains(refused.error().serverMessage),
+             qPrintable(said));
+    QVERIFY(!refused.error().serverMessage.isEmpty());
+    QCOMPARE(DbError::kindForSqlState(QStringLiteral("AD002")), DbError::Kind::NotCompleted);
+    QCOMPARE(DbError::kindForSqlState(QStringLiteral("AD003")), DbError::Kind::NotCompliant);
+    const Result<Posting> missing = EarningsRepository::recordEarnings(fin, EventType::Escalation, 99999999);
+    QCOMPARE(missing.error().kind, DbError::Kind::NotFound);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE event_type = 'session' "
+                                   "AND event_id IN (?, ?)"),
+                    {cancelled, visit})
+            .toInt(),
+        0);
+    // Left for reconciliation: the refused visit is a completed event missing from the ledger.
+    m_refusedVisit = visit;
 }
 
 void TstEarnings::rowLevelSecurity() {
@@ -259,10 +424,19 @@ void TstEarnings::onlyFinancePostsAndPays() {
         QCOMPARE(
             TestDatabase::run(c, QStringLiteral("SELECT desk.schedule_payouts('2025-06-01')")).sqlState(),
             QStringLiteral("42501"));
-        QCOMPARE(TestDatabase::run(
-                     c, QStringLiteral("SELECT desk.post_ledger_event('session', 1, 'x', 'virtual', '[]')"))
-                     .sqlState(),
-                 QStringLiteral("42501"));
+        QCOMPARE(
+            TestDatabase::run(c, QStringLiteral("SELECT desk.record_session_earnings(?)"), {m_refusedVisit})
+                .sqlState(),
+            QStringLiteral("42501"));
+        QCOMPARE(
+            TestDatabase::run(c, QStringLiteral("SELECT * FROM desk.run_partnership_charges('2025-06-01')"))
+                .sqlState(),
+            QStringLiteral("42501"));
+        QCOMPARE(
+            EarningsRepository::voidPartnershipCharge(c, EventType::BayRental, m_rental, QStringLiteral("x"))
+                .error()
+                .sqlState,
+            QStringLiteral("42501"));
     }
 }
 
@@ -270,7 +444,7 @@ void TstEarnings::payouts() {
     QSqlDatabase fin = conn(QStringLiteral("finance"));
     // Workshop A is owed its shares (workshop session, cross referral, escalation, rental) minus
     // the GST/HST on the fee charged to it.
-    const qint64 owedA = 8000 - 260 + 1000 + 114000 + 12000;
+    const qint64 owedA = 8000 - 260 + 1000 + 114000 + 5000;
     const Result<qint64> batch = EarningsRepository::schedulePayouts(fin, RequestKey::create(), m_june);
     QVERIFY2(batch.ok(), qPrintable(batch.error().serverMessage));
     const Result<QList<PayoutRow>> rows = EarningsRepository::payouts(fin, m_june);
@@ -337,7 +511,8 @@ void TstEarnings::reconciliationFindsPlantedDifferences() {
     };
     const qint64 failedPayout =
         m_db.scalar(QStringLiteral("SELECT id FROM desk.payouts WHERE status = 'failed'")).toLongLong();
-    QCOMPARE(causes(), QStringList{QStringLiteral("payout_failed:payout:%1").arg(failedPayout)});
+    QCOMPARE(causes(), (QStringList{QStringLiteral("missing_ledger:session:%1").arg(m_refusedVisit),
+                                    QStringLiteral("payout_failed:payout:%1").arg(failedPayout)}));
 
     // Plant one difference of each kind.
     QVERIFY(m_db.exec(
@@ -351,9 +526,9 @@ void TstEarnings::reconciliationFindsPlantedDifferences() {
     QVERIFY(m_db.exec(
         QStringLiteral("UPDATE desk.bay_rental_charges SET amount_cents = amount_cents WHERE id = ?"),
         {m_rental}));
-    QVERIFY(m_db.exec(QStringLiteral(
-        "UPDATE desk.earnings_ledger SET amount_cents = -11000 WHERE event_type = 'bay_rental' "
-        "AND party = 'mechanic'")));
+    QVERIFY(m_db.exec(
+        QStringLiteral("UPDATE desk.earnings_ledger SET amount_cents = -4000 WHERE event_type = 'bay_rental' "
+                       "AND party = 'mechanic'")));
     const qint64 paidPayout =
         m_db.scalar(QStringLiteral("SELECT id FROM desk.payouts WHERE status = 'paid'")).toLongLong();
     QVERIFY(m_db.exec(
@@ -370,6 +545,7 @@ void TstEarnings::reconciliationFindsPlantedDifferences() {
     const QStringList got = causes();
     QStringList want = {QStringLiteral("split_mismatch:session:%1").arg(m_virtual),
                         QStringLiteral("missing_ledger:session:%1").arg(unposted),
+                        QStringLiteral("missing_ledger:session:%1").arg(m_refusedVisit),
                         QStringLiteral("gross_mismatch:session:%1").arg(m_workshopSession),
                         QStringLiteral("charge_unbalanced:bay_rental:%1").arg(m_rental),
                         QStringLiteral("paid_without_reference:escalation:%1").arg(m_escalation),
@@ -397,6 +573,64 @@ void TstEarnings::reconciliationFindsPlantedDifferences() {
     if (got != want)
         qWarning() << "got" << got << "want" << want;
     QCOMPARE(got, want);
+    m_unposted = unposted;
+}
+
+// Reconciliation's "missing ledger" cause gets an action: finance posts the missing events, one
+// call per event, and a refused one does not stop the others.
+void TstEarnings::postMissingGoesOnPastARefusal() {
+    QSqlDatabase fin = conn(QStringLiteral("finance"));
+    const qint64 later = session(QStringLiteral("video"), 3000, m_ind, 0);
+    const Result<QList<EventRef>> missing = EarningsRepository::missingEvents(fin, m_june);
+    QVERIFY2(missing.ok(), qPrintable(missing.error().serverMessage));
+    // Sessions by id: the refused visit, the chat left unposted by reconciliation, the video just added.
+    QCOMPARE(missing.value(), (QList<EventRef>{{EventType::Session, m_refusedVisit},
+                                               {EventType::Session, m_unposted},
+                                               {EventType::Session, later}}));
+    // Stopping after the first event leaves the rest untried.
+    QList<int> progress;
+    const QList<PostOutcome> first = EarningsRepository::recordEach(fin, missing.value(), [&](int done) {
+        progress << done;
+        return false;
+    });
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(progress, QList<int>{1});
+    QVERIFY(!first[0].ok());
+    QCOMPARE(EarningsRepository::missingEvents(fin, m_june).value(), missing.value());
+
+    // All of them: the refused visit does not stop the two after it.
+    progress.clear();
+    const QList<PostOutcome> all = EarningsRepository::recordEach(fin, missing.value(), [&](int done) {
+        progress << done;
+        return true;
+    });
+    QCOMPARE(progress, (QList<int>{1, 2, 3}));
+    QCOMPARE(all.size(), 3);
+    QVERIFY(!all[0].ok());
+    QCOMPARE(all[0].event, (EventRef{EventType::Session, m_refusedVisit}));
+    QCOMPARE(all[0].error.kind, DbError::Kind::NotCompliant);
+    QVERIFY(all[1].ok() && !all[1].posting->already);
+    QCOMPARE(all[1].posting->eventId, m_unposted);
+    QVERIFY(all[2].ok() && !all[2].posting->already);
+    QCOMPARE(all[2].posting->scenario, QStringLiteral("virtual"));
+    // Again: the posted ones answer "already", the refused one is refused again.
+    const QList<PostOutcome> again = EarningsRepository::recordEach(fin, missing.value());
+    QVERIFY(!again[0].ok() && again[1].posting->already && again[2].posting->already);
+    // What is left to post is the refused visit, and only it.
+    QCOMPARE(EarningsRepository::missingEvents(fin, m_june).value(),
+             (QList<EventRef>{{EventType::Session, m_refusedVisit}}));
+    // An owner cannot post: every event is refused, none posted.
+    const qint64 ownerTry = session(QStringLiteral("chat"), 1000, m_ind, 0);
+    QSqlDatabase ownerA = conn(QStringLiteral("ownerA"));
+    const QList<PostOutcome> owner = EarningsRepository::recordEach(ownerA, {{EventType::Session, ownerTry}});
+    QCOMPARE(owner.size(), 1);
+    QCOMPARE(owner[0].error.kind, DbError::Kind::Forbidden);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE event_type = 'session' "
+                                   "AND event_id = ?"),
+                    {ownerTry})
+            .toInt(),
+        0);
 }
 
 void TstEarnings::statementsMatchTheLedger() {
@@ -445,6 +679,55 @@ void TstEarnings::csvExportUsesCopy() {
     QSqlDatabase owner = conn(QStringLiteral("ownerA"));
     QCOMPARE(EarningsRepository::exportCsv(owner, other, path).value(), 0);
     QFile::remove(path);
+}
+
+// Finance voids the June bay rental (a reason required; a session is not a charge): reversal rows,
+// the charge row untouched, once.
+void TstEarnings::financeVoidsACharge() {
+    QSqlDatabase fin = conn(QStringLiteral("finance"));
+    QSqlDatabase owner = conn(QStringLiteral("ownerA"));
+    QCOMPARE(EarningsRepository::voidPartnershipCharge(owner, EventType::BayRental, m_rental,
+                                                       QStringLiteral("mine"))
+                 .error()
+                 .kind,
+             DbError::Kind::Forbidden);
+    QCOMPARE(
+        EarningsRepository::voidPartnershipCharge(fin, EventType::BayRental, m_rental, QStringLiteral(" "))
+            .error()
+            .kind,
+        DbError::Kind::Invalid);
+    QCOMPARE(
+        EarningsRepository::voidPartnershipCharge(fin, EventType::Session, m_virtual, QStringLiteral("no"))
+            .error()
+            .kind,
+        DbError::Kind::Invalid);
+    QCOMPARE(
+        EarningsRepository::voidPartnershipCharge(fin, EventType::BayRental, 99999999, QStringLiteral("no"))
+            .error()
+            .kind,
+        DbError::Kind::NotFound);
+    const qint64 before =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger")).toLongLong();
+    const Result<int> voided = EarningsRepository::voidPartnershipCharge(fin, EventType::BayRental, m_rental,
+                                                                         QStringLiteral("bay closed"));
+    QVERIFY2(voided.ok(), qPrintable(voided.error().serverMessage));
+    QCOMPARE(voided.value(), 2);
+    const Result<int> again = EarningsRepository::voidPartnershipCharge(fin, EventType::BayRental, m_rental,
+                                                                        QStringLiteral("again"));
+    QVERIFY(again.ok());
+    QCOMPARE(again.value(), 0);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger")).toLongLong(),
+             before + 2);
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT count(*) FROM desk.earnings_ledger WHERE event_type = 'bay_rental' "
+                             "AND event_id = ? AND entry_type = 'reversal' AND basis = 'charge'"),
+                         {m_rental})
+                 .toInt(),
+             2);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT amount_cents FROM desk.bay_rental_charges WHERE id = ?"),
+                         {m_rental})
+                 .toLongLong(),
+             5000);
 }
 
 QTEST_GUILESS_MAIN(TstEarnings)

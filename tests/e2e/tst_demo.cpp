@@ -158,6 +158,7 @@ private slots:
     void generatedPdfsReadBack();
     void demoLoginsExist();
     void seedIsDeterministic();
+    void ledgerComesFromThePostingPath();
     void refusesASecondSeed();
     void scaleAddsExactlyTheRows();
     void moneyFormatting();
@@ -521,6 +522,83 @@ void TestDemo::seedIsDeterministic() {
     QCOMPARE(withoutInstants(rows(m_db, orgs)), withoutInstants(rows(other, orgs)));
     QVERIFY(rows(m_db, mechs).size() >= 35);
     QCOMPARE(rows(m_db, mechs), rows(other, mechs));
+    // The ledger the posting path produced from the demo's events, to the cent and in the same order.
+    const QString ledger = QStringLiteral(
+        "SELECT id, event_type, event_id, event_at, scenario, entry_type, party, workshop_id, mechanic_id, "
+        "gross_cents, amount_cents, gst_hst_cents, share_bp, rule_id, partnership_id, agreement_id, basis, "
+        "payout_status, payout_reference FROM desk.earnings_ledger ORDER BY id");
+    const auto la = rows(m_db, ledger);
+    QVERIFY(la.size() > 10000);
+    QCOMPARE(la, rows(other, ledger));
+}
+
+// Issue 12: the demo ledger is produced only by the posting path (record_*_earnings for every
+// completed event, run_partnership_charges for every ended month), so it holds every scenario,
+// nothing is missing, every charge comes from a charge run, and partnership jobs pay the fee of
+// their signed agreement.
+void TestDemo::ledgerComesFromThePostingPath() {
+    QCOMPARE(
+        scalar(m_db, QStringLiteral("SELECT count(*) FROM desk.sessions s WHERE s.status = 'completed' "
+                                    "AND NOT EXISTS (SELECT 1 FROM desk.ledger_postings p WHERE "
+                                    "p.event_type = 'session' AND p.event_id = s.id AND p.kind = 'posting')"))
+            .toLongLong(),
+        0);
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM desk.escalations e WHERE NOT EXISTS (SELECT 1 "
+                                         "FROM desk.ledger_postings p WHERE p.event_type = 'escalation' "
+                                         "AND p.event_id = e.id AND p.kind = 'posting')"))
+                 .toLongLong(),
+             0);
+    QCOMPARE(
+        scalar(m_db, QStringLiteral("SELECT count(*) FROM generate_series(date_trunc('month', current_date) "
+                                    "- interval '23 months', date_trunc('month', current_date), "
+                                    "interval '1 month') g, desk.earnings_differences(g::date) d "
+                                    "WHERE d.cause = 'missing_ledger'"))
+            .toLongLong(),
+        0);
+    // Charges only from charge runs (the seeder writes none), both kinds present.
+    for (const char *kind : {"bay_rental", "membership"}) {
+        const QString table = QString::fromLatin1(kind) == u"bay_rental"
+                                  ? QStringLiteral("desk.bay_rental_charges")
+                                  : QStringLiteral("desk.membership_fees");
+        QVERIFY2(scalar(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong() > 0, kind);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM %1 c WHERE NOT EXISTS (SELECT 1 FROM "
+                                             "desk.partnership_charge_runs r WHERE r.kind = '%2' AND "
+                                             "r.charge_id = c.id)")
+                                  .arg(table, QString::fromLatin1(kind)))
+                     .toLongLong(),
+                 0);
+    }
+    QStringList scenarios;
+    for (const QVariantList &r :
+         rows(m_db, QStringLiteral("SELECT DISTINCT scenario FROM desk.earnings_ledger "
+                                   "ORDER BY 1")))
+        scenarios << r.first().toString();
+    for (const char *s : {"virtual", "workshop_mechanic", "independent", "cross_workshop",
+                          "escalation_referral", "quote_commission", "bay_rental_job", "revenue_share_job",
+                          "membership_job", "bay_rental_charge", "membership_fee"})
+        QVERIFY2(scenarios.contains(QString::fromLatin1(s)), s);
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE basis IS NULL"))
+                 .toLongLong(),
+             0);
+    // For every partnership: the agreement's fee equals the ledger's fee on its jobs, and its jobs
+    // carry the partnership and its agreement.
+    QVERIFY(scalar(m_db, QStringLiteral("SELECT count(DISTINCT partnership_id) FROM desk.earnings_ledger "
+                                        "WHERE event_type = 'session' AND partnership_id IS NOT NULL"))
+                .toLongLong() >= 3);
+    QCOMPARE(
+        scalar(m_db, QStringLiteral("SELECT count(*) FROM desk.earnings_ledger l JOIN desk.partnerships p "
+                                    "ON p.id = l.partnership_id JOIN desk.partnership_agreements a ON "
+                                    "a.id = p.agreement_id WHERE l.event_type = 'session' AND "
+                                    "l.entry_type = 'platform_fee' AND (l.agreement_id IS DISTINCT FROM a.id "
+                                    "OR l.share_bp <> (a.terms->>'platform_fee_bp')::integer)"))
+            .toLongLong(),
+        0);
+    QCOMPARE(
+        scalar(m_db, QStringLiteral("SELECT count(*) FROM desk.sessions s JOIN desk.earnings_ledger l ON "
+                                    "l.event_type = 'session' AND l.event_id = s.id WHERE "
+                                    "l.partnership_id IS DISTINCT FROM s.partnership_id"))
+            .toLongLong(),
+        0);
 }
 
 void TestDemo::refusesASecondSeed() {

@@ -7,6 +7,7 @@
 #include "models/earnings/earningsrepository.h"
 #include "models/earnings/ledgermodel.h"
 #include "models/earnings/ledgertotalsmodel.h"
+#include "tests/support/postings.h"
 #include "tests/support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -58,9 +59,12 @@ void TstLedgerModel::initTestCase() {
     ADESK_START_TEST_DATABASE(m_db);
     m_a = m_db.insertWorkshop(QStringLiteral("Ledger A"));
     m_b = m_db.insertWorkshop(QStringLiteral("Ledger B"), QStringLiteral("NS"));
-    const qint64 ma = m_db.insertMechanic(QStringLiteral("Mech A"), m_a);
-    const qint64 mb = m_db.insertMechanic(QStringLiteral("Mech B"), m_b);
+    const qint64 ma =
+        m_db.insertPhysicalMechanic(QStringLiteral("Mech A"), m_a, QStringLiteral("workshop_affiliated"));
+    const qint64 mb =
+        m_db.insertPhysicalMechanic(QStringLiteral("Mech B"), m_b, QStringLiteral("workshop_affiliated"));
     const qint64 ind = m_db.insertMechanic(QStringLiteral("Virtual"));
+    QVERIFY(ma && mb && ind);
     QCOMPARE(addSessions(230, m_a, ma), 230);
     QCOMPARE(addSessions(170, m_b, mb), 170);
     QVERIFY(m_db.exec(
@@ -75,10 +79,16 @@ void TstLedgerModel::initTestCase() {
     QVERIFY(m_db.createLogin(owner, QStringLiteral("adesk_workshop_owner"), QStringLiteral("Owner"), {m_a}));
     m_finance = std::make_unique<DbExecutor>(m_db.login(m_financeRole), 2);
     m_owner = std::make_unique<DbExecutor>(m_db.login(owner), 1);
-    const auto posted =
-        m_finance->run<int>([](QSqlDatabase &db) { return EarningsRepository::postPending(db); }).result();
-    QVERIFY2(posted.ok(), qPrintable(posted.error().serverMessage));
-    QCOMPARE(posted.value(), 550 * 2);
+    const QList<EventRef> events = testing::unpostedEvents(m_db);
+    QCOMPARE(events.size(), 550);
+    const auto posted = m_finance
+                            ->run<QList<PostOutcome>>([events](QSqlDatabase &db) {
+                                return Result<QList<PostOutcome>>(EarningsRepository::recordEach(db, events));
+                            })
+                            .result();
+    QVERIFY(posted.ok());
+    QVERIFY2(testing::refusals(posted.value()).isEmpty(), qPrintable(testing::refusals(posted.value())));
+    QCOMPARE(testing::postedRows(posted.value()), 550 * 2);
 }
 
 void TstLedgerModel::pagesEveryRowOnceUnderTheTester() {
@@ -192,11 +202,12 @@ void TstLedgerModel::liveRefreshOnNotify() {
                     {mech})
             .toLongLong();
     const auto posted = m_finance
-                            ->run<int>([id](QSqlDatabase &db) {
-                                return EarningsRepository::postEvent(db, EventType::Session, id);
+                            ->run<Posting>([id](QSqlDatabase &db) {
+                                return EarningsRepository::recordEarnings(db, EventType::Session, id);
                             })
                             .result();
-    QVERIFY(posted.ok());
+    QVERIFY2(posted.ok(), qPrintable(posted.error().serverMessage));
+    QCOMPARE(posted->rows.size(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 5000);
     listener.stop();
 }

@@ -636,6 +636,35 @@ qint64 TestDatabase::insertPartnership(qint64 workshopId, qint64 mechanicId, con
         .toLongLong();
 }
 
+qint64 TestDatabase::insertBay(qint64 workshopId, const QString &name) {
+    return scalar(QStringLiteral("INSERT INTO desk.bays (workshop_id, name, bay_type, hourly_rate_cents) "
+                                 "VALUES (?, ?, 'lift', 4500) RETURNING id"),
+                  {workshopId, name})
+        .toLongLong();
+}
+
+qint64 TestDatabase::insertPastBooking(qint64 bayId, qint64 mechanicId, const QString &startSql, int minutes,
+                                       const QString &status) {
+    if (!exec(QStringLiteral("BEGIN")))
+        return 0;
+    qint64 id = 0;
+    if (exec(QStringLiteral("ALTER TABLE desk.bay_bookings DISABLE TRIGGER bay_bookings_check")))
+        id = scalar(
+                 QStringLiteral(
+                     "INSERT INTO desk.bay_bookings (workshop_id, bay_id, mechanic_id, mechanic_name, span, "
+                     "status) SELECT b.workshop_id, b.id, m.id, m.display_name, "
+                     "tstzrange(?::timestamptz, ?::timestamptz + make_interval(mins => ?), '[)'), ? "
+                     "FROM desk.bays b, desk.mechanics m WHERE b.id = ? AND m.id = ? RETURNING id"),
+                 {startSql, startSql, minutes, status, bayId, mechanicId})
+                 .toLongLong();
+    if (!id || !exec(QStringLiteral("ALTER TABLE desk.bay_bookings ENABLE TRIGGER bay_bookings_check")) ||
+        !exec(QStringLiteral("COMMIT"))) {
+        exec(QStringLiteral("ROLLBACK"));
+        return 0;
+    }
+    return id;
+}
+
 TestDatabase::VerificationData TestDatabase::completeData(const QString &verificationType) {
     VerificationData d;
     const QDate nextYear = QDate::currentDate().addYears(1);

@@ -164,6 +164,13 @@ public:
     /// and the partnership pending. Returns the partnership id, 0 on error.
     qint64 insertPartnership(qint64 workshopId, qint64 mechanicId, const QString &programType,
                              int workshopShareBp, bool signedByBoth = true);
+    /// A lift bay of @p workshopId. Returns its id, 0 on error.
+    qint64 insertBay(qint64 workshopId, const QString &name);
+    /// A booking of @p mechanicId on @p bayId starting at @p startSql (a timestamptz literal such as
+    /// "2025-06-10 09:00 America/Toronto") for @p minutes, imported as history (the booking rules'
+    /// trigger off for the insert, as demo_bays.cpp imports past bookings). Returns its id, 0 on error.
+    qint64 insertPastBooking(qint64 bayId, qint64 mechanicId, const QString &startSql, int minutes,
+                             const QString &status = QStringLiteral("completed"));
 
     /// Fields of a submitted verification.
     struct VerificationData {

@@ -1,10 +1,11 @@
 // Monthly statements read back with Poppler: the totals printed equal the ledger's (a real
-// PostgreSQL ledger posted by the split engine), French for a Quebec payee, page breaks with the
+// PostgreSQL ledger posted by desk.record_session_earnings), French for a Quebec payee, page breaks with the
 // table header repeated for a long month, fonts embedded, the batch writes one PDF per payee and a
 // combined one, and cancels.
 
 #include "app/earnings/statementsbatch.h"
 #include "models/earnings/earningsrepository.h"
+#include "tests/support/postings.h"
 #include "tests/support/testdatabase.h"
 #include "views/paper/statementrenderer.h"
 
@@ -62,10 +63,14 @@ void TstStatements::initTestCase() {
     m_on = m_db.insertWorkshop(QStringLiteral("Danforth Test Garage"), QStringLiteral("ON"));
     m_qc =
         m_db.insertWorkshop(QStringLiteral("Garage Québec Test"), QStringLiteral("QC"), QStringLiteral("fr"));
-    const qint64 mOn = m_db.insertMechanic(QStringLiteral("Ontario Mechanic"), m_on);
-    const qint64 mQc = m_db.insertMechanic(QStringLiteral("Mécanicienne Québec"), m_qc, QStringLiteral("fr"));
+    const qint64 mOn = m_db.insertPhysicalMechanic(QStringLiteral("Ontario Mechanic"), m_on,
+                                                   QStringLiteral("workshop_affiliated"));
+    const qint64 mQc = m_db.insertPhysicalMechanic(QStringLiteral("Mécanicienne Québec"), m_qc,
+                                                   QStringLiteral("workshop_affiliated"));
     m_busy = m_db.insertMechanic(QStringLiteral("Busy Virtual Mechanic"));
-    Q_UNUSED(mOn)
+    QVERIFY(
+        mOn && mQc &&
+        m_db.exec(QStringLiteral("UPDATE desk.mechanics SET preferred_language = 'fr' WHERE id = ?"), {mQc}));
     QVERIFY(m_db.exec(
         QStringLiteral(
             "INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, workshop_id, completed_at) "
@@ -90,8 +95,10 @@ void TstStatements::initTestCase() {
     QVERIFY(m_db.createLogin(fin, QStringLiteral("adesk_finance"), QStringLiteral("Fin")));
     m_fin = TestDatabase::openConnection(m_db.login(fin), QStringLiteral("fin"));
     QVERIFY(m_fin.isOpen());
-    const auto posted = EarningsRepository::postPending(m_fin);
-    QVERIFY2(posted.ok(), qPrintable(posted.error().serverMessage));
+    int rows = 0;
+    const QString refused = testing::postAll(m_db, m_fin, &rows);
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
+    QCOMPARE(rows, (12 + 21 + 100) * 2);
     // May's payouts are paid: June opens with May's balance paid out.
     QVERIFY(TestDatabase::run(m_fin, QStringLiteral("SELECT desk.schedule_payouts('2025-05-01')")).ok);
     QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.payouts SET status = 'paid', reference = 'EFT-MAY', "

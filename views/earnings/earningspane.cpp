@@ -34,6 +34,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace adesk {
 
 namespace {
@@ -160,13 +162,40 @@ QWidget *EarningsPane::buildLedgerTab() {
     auto *bl = new QVBoxLayout(bottom);
     bl->setContentsMargins(0, 0, 0, 0);
     m_splitTitle = new QLabel(tr("Select a row to see the split of its event."), bottom);
+    m_splitTitle->setWordWrap(true);
     m_splitModel = new QStandardItemModel(0, 6, this);
     m_splitModel->setHorizontalHeaderLabels(
         {tr("Entry"), tr("Party"), tr("Payee"), tr("Amount"), tr("GST/HST"), tr("Payout")});
     m_splitView = makeTable(bottom);
     m_splitView->setModel(m_splitModel);
     m_splitView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    bl->addWidget(m_splitTitle);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_splitTitle, 1);
+    if (m_finance) {
+        // A bay-rental or membership charge is voided by a reversal entry, never edited.
+        m_voidCharge = new QPushButton(tr("Void charge…"), bottom);
+        m_voidCharge->setObjectName(QStringLiteral("voidCharge"));
+        m_voidCharge->setToolTip(tr("Cancel the selected bay rental or membership charge with a reversal "
+                                    "entry (a reason is required)"));
+        m_voidCharge->setEnabled(false);
+        titleRow->addWidget(m_voidCharge);
+        connect(m_voidCharge, &QPushButton::clicked, this, [this] {
+            if (!m_currentEvent)
+                return;
+            const EventRef charge = *m_currentEvent;
+            bool ok = false;
+            const QString reason = QInputDialog::getText(
+                this, tr("Void charge"),
+                tr("Why is %1 #%2 voided? (required)").arg(labelOf(charge.eventType)).arg(charge.eventId),
+                QLineEdit::Normal, {}, &ok);
+            if (!ok)
+                return;
+            if (reason.trimmed().isEmpty())
+                return showMessage(tr("A charge is voided only with a reason."), true);
+            emit voidChargeRequested(charge.eventType, charge.eventId, reason.trimmed());
+        });
+    }
+    bl->addLayout(titleRow);
     bl->addWidget(m_splitView);
     split->addWidget(top);
     split->addWidget(bottom);
@@ -210,11 +239,31 @@ QWidget *EarningsPane::buildReconciliationTab() {
     bar->addWidget(paid);
     bar->addWidget(failed);
     l->addLayout(bar);
+    // Completed events missing from the ledger: posted through the database's split (one call per
+    // event), the refused ones listed with why.
+    auto *postBar = new QHBoxLayout;
+    m_postSelected = new QPushButton(tr("Post selected"), w);
+    m_postSelected->setObjectName(QStringLiteral("postSelected"));
+    m_postSelected->setToolTip(tr("Post the selected completed events that are missing from the ledger"));
+    m_postAll = new QPushButton(tr("Post all missing"), w);
+    m_postAll->setObjectName(QStringLiteral("postAllMissing"));
+    m_postAll->setToolTip(tr("Post every completed event of the month that is missing from the ledger"));
+    m_postProgress = new QProgressBar(w);
+    m_postProgress->hide();
+    m_postCancel = new QPushButton(tr("Stop posting"), w);
+    m_postCancel->hide();
+    postBar->addWidget(m_postSelected);
+    postBar->addWidget(m_postAll);
+    postBar->addWidget(m_postProgress, 1);
+    postBar->addWidget(m_postCancel);
+    postBar->addStretch();
+    l->addLayout(postBar);
     m_diffModel = new QStandardItemModel(0, 6, this);
     m_diffModel->setHorizontalHeaderLabels(
         {tr("Cause"), tr("Event"), tr("Payout"), tr("Expected"), tr("Actual"), tr("Detail")});
     m_diffView = makeTable(w);
     m_diffView->setModel(m_diffModel);
+    m_diffView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_payoutModel = new QStandardItemModel(0, 5, this);
     m_payoutModel->setHorizontalHeaderLabels(
         {tr("Payout"), tr("Payee"), tr("Amount"), tr("Status"), tr("Reference / reason")});
@@ -225,6 +274,29 @@ QWidget *EarningsPane::buildReconciliationTab() {
     split->addWidget(m_payoutView);
     l->addWidget(split, 1);
     connect(reconcile, &QPushButton::clicked, this, [this] { emit reconcileRequested(selectedMonth()); });
+    connect(m_postSelected, &QPushButton::clicked, this, [this] {
+        QList<EventRef> events;
+        const QModelIndexList rows = m_diffView->selectionModel()->selectedRows();
+        for (const QModelIndex &i : rows) {
+            if (i.row() >= m_differences.size())
+                continue;
+            const Difference &d = m_differences[i.row()];
+            if (d.cause == DifferenceCause::MissingLedger && d.eventType &&
+                (*d.eventType == EventType::Session || *d.eventType == EventType::Escalation))
+                events << EventRef{*d.eventType, d.eventId};
+        }
+        std::sort(events.begin(), events.end(), [](const EventRef &a, const EventRef &b) {
+            return std::pair(int(a.eventType), a.eventId) < std::pair(int(b.eventType), b.eventId);
+        });
+        if (events.isEmpty())
+            return showMessage(tr("Select sessions or escalated repairs missing from the ledger (reconcile "
+                                  "the month first)."),
+                               true);
+        emit postEventsRequested(events);
+    });
+    connect(m_postAll, &QPushButton::clicked, this,
+            [this] { emit postAllMissingRequested(selectedMonth()); });
+    connect(m_postCancel, &QPushButton::clicked, this, &EarningsPane::cancelPostRequested);
     connect(schedule, &QPushButton::clicked, this,
             [this] { emit schedulePayoutsRequested(selectedMonth()); });
     auto current = [this]() -> const PayoutRow * {
@@ -399,10 +471,23 @@ void EarningsPane::onTotalActivated(const QModelIndex &index) {
 }
 
 void EarningsPane::onLedgerCurrentChanged(const QModelIndex &index) {
-    if (!index.isValid())
+    if (!index.isValid()) {
+        m_currentEvent.reset();
+        updateVoidCharge();
         return;
-    emit eventSelected(EventType(index.data(LedgerModel::EventTypeRole).toInt()),
-                       index.data(LedgerModel::EventIdRole).toLongLong());
+    }
+    const EventRef event{EventType(index.data(LedgerModel::EventTypeRole).toInt()),
+                         index.data(LedgerModel::EventIdRole).toLongLong()};
+    m_currentEvent = event;
+    updateVoidCharge();
+    emit eventSelected(event.eventType, event.eventId);
+}
+
+void EarningsPane::updateVoidCharge() {
+    if (!m_voidCharge)
+        return;
+    m_voidCharge->setEnabled(m_currentEvent && (m_currentEvent->eventType == EventType::BayRental ||
+                                                m_currentEvent->eventType == EventType::Membership));
 }
 
 void EarningsPane::setSplit(const QList<LedgerRow> &rows) {
@@ -491,17 +576,24 @@ void EarningsPane::setPayeeMonths(const QString &payeeName, const QList<QPair<QD
 void EarningsPane::setDifferences(const QList<Difference> &differences) {
     if (!m_diffModel)
         return;
+    m_differences = differences;
     m_diffModel->removeRows(0, m_diffModel->rowCount());
-    for (const Difference &d : differences)
+    for (const Difference &d : differences) {
+        // The cause says what is wrong; a failed payout adds the reason finance typed, an event the
+        // database refused to post says why.
+        QString detail = d.cause == DifferenceCause::PayoutFailed ? d.detail : QString();
+        if (d.eventType)
+            detail = m_postErrors.value(toCode(*d.eventType) + u':' + QString::number(d.eventId), detail);
+        auto *detailItem = new QStandardItem(detail);
+        detailItem->setToolTip(detail);
         m_diffModel->appendRow(
             {new QStandardItem(labelOf(d.cause)),
              new QStandardItem(d.eventType
                                    ? QStringLiteral("%1 #%2").arg(labelOf(*d.eventType)).arg(d.eventId)
                                    : QString()),
              new QStandardItem(d.payoutId ? QStringLiteral("#%1").arg(d.payoutId) : QString()),
-             moneyItem(d.expectedCents), moneyItem(d.actualCents),
-             // The cause says what is wrong; a failed payout adds the reason finance typed.
-             new QStandardItem(d.cause == DifferenceCause::PayoutFailed ? d.detail : QString())});
+             moneyItem(d.expectedCents), moneyItem(d.actualCents), detailItem});
+    }
     m_diffSummary->setText(differences.isEmpty()
                                ? tr("No differences: gross = platform + workshops + mechanics + referrals "
                                     "for every event, and payouts match the ledger.")
@@ -535,6 +627,34 @@ void EarningsPane::showStatementPreview(const StatementData &s, const QString &d
             printer.setFullPage(true);
             printer.setDocName(documentName);
         });
+}
+
+void EarningsPane::setPostProgress(int done, int total) {
+    if (!m_postProgress)
+        return;
+    if (done == 0)
+        m_postErrors.clear();
+    m_postProgress->show();
+    m_postCancel->show();
+    m_postSelected->setEnabled(false);
+    m_postAll->setEnabled(false);
+    m_postProgress->setRange(0, std::max(total, 1));
+    m_postProgress->setValue(done);
+    m_postProgress->setFormat(tr("%1 of %2 events").arg(done).arg(total));
+}
+
+void EarningsPane::setPostFinished(const QString &summary, const QList<QPair<EventRef, QString>> &refused) {
+    if (!m_postProgress)
+        return;
+    m_postProgress->hide();
+    m_postCancel->hide();
+    m_postSelected->setEnabled(true);
+    m_postAll->setEnabled(true);
+    m_postErrors.clear();
+    for (const auto &[event, why] : refused)
+        m_postErrors.insert(toCode(event.eventType) + u':' + QString::number(event.eventId), why);
+    showMessage(summary, !refused.isEmpty());
+    setDifferences(m_differences); // the refusals in the Detail column
 }
 
 void EarningsPane::setBatchProgress(int done, int total) {

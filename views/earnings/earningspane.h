@@ -4,6 +4,8 @@
 #include "models/earnings/statementdata.h"
 #include "views/common/lazypane.h"
 
+#include <QHash>
+
 class QChartView;
 class QComboBox;
 class QLabel;
@@ -23,9 +25,11 @@ class PartnershipEarningsPanel;
 /// The earnings pane (finance; owners see their workshop's ledger): the ledger filtered by month,
 /// payee, workshop, event type, payout status and tier, with grouped totals that match the rows;
 /// drill-down total → events → split; charts (platform revenue by month and tier, a payee's 12
-/// months); reconciliation (every difference with its cause) and payouts; CSV export; statements
-/// (preview, print, batch with progress and cancel). It shows models and emits intents only —
-/// app/EarningsController does the work.
+/// months); reconciliation (every difference with its cause; finance posts the completed events
+/// missing from the ledger, selected ones or all of the month, with progress and each refusal
+/// listed on its event) and payouts; voiding a bay-rental or membership charge (finance, a reason
+/// required); CSV export; statements (preview, print, batch with progress and cancel). It shows
+/// models and emits intents only — app/EarningsController does the work.
 class EarningsPane : public LazyPane {
     Q_OBJECT
 public:
@@ -38,6 +42,9 @@ public:
     QTableView *totalsView() const { return m_totalsView; }
     QTableView *splitView() const { return m_splitView; }
     QTableView *differencesView() const { return m_diffView; }
+    QPushButton *postSelectedButton() const { return m_postSelected; }
+    QPushButton *postAllButton() const { return m_postAll; }
+    QPushButton *voidChargeButton() const { return m_voidCharge; }
     QTabWidget *tabs() const { return m_tabs; }
     /// The "Fee rules" tab (finance only; null for owners).
     FeeRulesPanel *feeRules() const { return m_feeRules; }
@@ -56,6 +63,11 @@ public slots:
     void setPayeeMonths(const QString &payeeName, const QList<QPair<QDate, qint64>> &months);
     void setDifferences(const QList<Difference> &differences);
     void setPayouts(const QList<PayoutRow> &payouts);
+    /// Posting missing events: @p done of @p total events posted or refused so far.
+    void setPostProgress(int done, int total);
+    /// Posting finished: @p summary for the message line; each refused event with why, shown in the
+    /// Detail column of its difference until the next posting.
+    void setPostFinished(const QString &summary, const QList<QPair<adesk::EventRef, QString>> &refused);
     void setBatchProgress(int done, int total);
     void setBatchFinished(const QString &message);
     void showMessage(const QString &message, bool error = false);
@@ -75,6 +87,13 @@ signals:
     void schedulePayoutsRequested(const QDate &month);
     void markPaidRequested(qint64 payoutId, int version, const QString &reference);
     void markFailedRequested(qint64 payoutId, int version, const QString &reason);
+    /// Post these completed events (sessions, escalations) to the ledger.
+    void postEventsRequested(const QList<adesk::EventRef> &events);
+    /// Post every completed event of @p month missing from the ledger.
+    void postAllMissingRequested(const QDate &month);
+    void cancelPostRequested();
+    /// Void a bay-rental or membership charge (@p kind EventType::BayRental / Membership).
+    void voidChargeRequested(adesk::EventType kind, qint64 chargeId, const QString &reason);
     void exportRequested(const adesk::LedgerFilter &filter, const QString &path);
     void statementPreviewRequested(const QDate &month, const adesk::Payee &payee);
     void statementsBatchRequested(const QDate &month, const QString &directory);
@@ -92,12 +111,16 @@ private:
     QWidget *buildReconciliationTab();
     QWidget *buildStatementsTab();
     std::optional<Payee> currentPayee() const;
+    void updateVoidCharge();
 
     LedgerModel *m_ledger;
     LedgerTotalsModel *m_totals;
     bool m_finance;
     QList<Payee> m_payees;
     QList<PayoutRow> m_payoutRows;
+    QList<Difference> m_differences;
+    QHash<QString, QString> m_postErrors;   ///< "session:12" → why it was refused
+    std::optional<EventRef> m_currentEvent; ///< the event of the ledger's current row
     QComboBox *m_month = nullptr;
     QComboBox *m_payee = nullptr;
     QComboBox *m_eventType = nullptr;
@@ -117,6 +140,11 @@ private:
     QLabel *m_diffSummary = nullptr;
     QTableView *m_payoutView = nullptr;
     QStandardItemModel *m_payoutModel = nullptr;
+    QPushButton *m_postSelected = nullptr;
+    QPushButton *m_postAll = nullptr;
+    QProgressBar *m_postProgress = nullptr;
+    QPushButton *m_postCancel = nullptr;
+    QPushButton *m_voidCharge = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_batch = nullptr;
