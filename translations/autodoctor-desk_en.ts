@@ -2456,6 +2456,18 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <source>Give the reason for the change first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3: %4 from %5 (scheduled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fee scheduled: %1 from %2 (rule “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 the fee is %2; the version scheduled from %3 (%4) applies until %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::FeeRuleModel</name>

@@ -2461,6 +2461,18 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <source>Give the reason for the change first.</source>
         <translation>Indiquez d’abord le motif du changement.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3: %4 from %5 (scheduled).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&#xa0;: %4 à compter du %5 (prévu).</translation>
+    </message>
+    <message>
+        <source>Custom fee scheduled: %1 from %2 (rule “%3”).</source>
+        <translation>Frais personnalisés prévus&#xa0;: %1 à compter du %2 (règle «&#xa0;%3&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>From %1 the fee is %2; the version scheduled from %3 (%4) applies until %5.</source>
+        <translation>À compter du %1, les frais sont de %2; la version prévue à compter du %3 (%4) s’applique jusqu’au %5.</translation>
+    </message>
 </context>
 <context>
     <name>adesk::FeeRuleModel</name>
