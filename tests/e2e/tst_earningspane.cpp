@@ -150,7 +150,10 @@ void TstEarningsPane::cleanupTestCase() {
 }
 
 void TstEarningsPane::postAllMissingGoesOnPastARefusal() {
-    m_pane->tabs()->setCurrentIndex(2); // Reconciliation
+    for (int i = 0; i < m_pane->tabs()->count(); ++i)
+        if (m_pane->tabs()->tabText(i) == u"Reconciliation")
+            m_pane->tabs()->setCurrentIndex(i);
+    QCOMPARE(m_pane->tabs()->tabText(m_pane->tabs()->currentIndex()), QStringLiteral("Reconciliation"));
     QPushButton *reconcile = button(QStringLiteral("Reconcile month"));
     QVERIFY(reconcile && m_pane->postAllButton() && m_pane->postSelectedButton());
     reconcile->click();
