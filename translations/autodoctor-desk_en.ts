@@ -264,6 +264,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fee rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly charge</source>
+    </message>
+    <message>
         <source>Virtual consultation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,6 +2314,9 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Source</source>
+    </message>
+    <message>
         <source>Partnerships</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,6 +2669,34 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership #%1 commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly charge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::LedgerTotalsModel</name>
@@ -2838,6 +2888,10 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Approved, but the agreement document could not be stored (%1). Generate it from the Agreements tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workshop is chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3573,6 +3627,30 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s platform fee on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s platform fee on %1 (rule “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program terms, frozen in each agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worked example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the worked example…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program terms: %1 per hour, billed each month from your bookings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

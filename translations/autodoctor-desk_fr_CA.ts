@@ -264,6 +264,26 @@
         <translation>Payé sans référence de versement</translation>
     </message>
     <message>
+        <source>Fee rule</source>
+        <translation>Règle de frais</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Entente</translation>
+    </message>
+    <message>
+        <source>Partnership commission</source>
+        <translation>Commission du partenariat</translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Monthly charge</source>
+        <translation>Frais mensuels</translation>
+    </message>
+    <message>
         <source>Virtual consultation</source>
         <translation>Consultation virtuelle</translation>
     </message>
@@ -2300,6 +2320,10 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Relevé mensuel — %1</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
         <source>Partnerships</source>
         <translation>Partenariats</translation>
     </message>
@@ -2652,6 +2676,34 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Rule #%1</source>
+        <translation>Règle nº %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Agreement #%1</source>
+        <translation>Entente nº %1</translation>
+    </message>
+    <message>
+        <source>Partnership #%1 commission</source>
+        <translation>Commission du partenariat nº %1</translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Monthly charge</source>
+        <translation>Frais mensuels</translation>
+    </message>
 </context>
 <context>
     <name>adesk::LedgerTotalsModel</name>
@@ -2844,6 +2896,10 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Approved, but the agreement document could not be stored (%1). Generate it from the Agreements tab.</source>
         <translation>Approuvée, mais le document de l’entente n’a pas pu être enregistré (%1). Générez-le depuis l’onglet Ententes.</translation>
+    </message>
+    <message>
+        <source>no workshop is chosen</source>
+        <translation>aucun atelier n’est choisi</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3635,30 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s platform fee on %1</source>
+        <translation>frais de plateforme de l’atelier au %1</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s platform fee on %1 (rule “%2”)</source>
+        <translation>frais de plateforme de l’atelier au %1 (règle «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>program terms, frozen in each agreement</source>
+        <translation>conditions du programme, figées dans chaque entente</translation>
+    </message>
+    <message>
+        <source>No worked example: %1</source>
+        <translation>Aucun exemple chiffré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Working out the worked example…</source>
+        <translation>Calcul de l’exemple chiffré…</translation>
+    </message>
+    <message>
+        <source>program terms: %1 per hour, billed each month from your bookings</source>
+        <translation>conditions du programme&#xa0;: %1 l’heure, facturé chaque mois d’après vos réservations</translation>
     </message>
 </context>
 <context>

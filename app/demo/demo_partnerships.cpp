@@ -359,7 +359,11 @@ bool seedPartnershipsDemo(QSqlDatabase &db, QString *error) {
                 PartnershipRepository::loadAgreement(db, agreementId.toLongLong());
             if (!row)
                 return fail(QStringLiteral("load agreement: ") + row.error().serverMessage);
-            const QByteArray pdf = AgreementRenderer::render(*row);
+            const Result<SplitExample> example =
+                PartnershipRepository::agreementExample(db, *row, PartnershipRepository::kExampleGrossCents);
+            if (!example)
+                return fail(QStringLiteral("agreement example: ") + example.error().serverMessage);
+            const QByteArray pdf = AgreementRenderer::render(*row, *example);
             const QVariant docId = s.value(
                 QStringLiteral(
                     "INSERT INTO desk.documents (workshop_id, mechanic_id, file_name, mime_type, size_bytes, "

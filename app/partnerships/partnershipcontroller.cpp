@@ -44,7 +44,12 @@ Result<qint64> renderAndStore(QSqlDatabase &db, const RequestKey &key, qint64 ag
         return a.error();
     if (a->documentId > 0)
         return a->documentId;
-    const QByteArray pdf = AgreementRenderer::render(*a);
+    // The split the agreement states is the database's, of its frozen terms.
+    const Result<SplitExample> example =
+        PartnershipRepository::agreementExample(db, *a, PartnershipRepository::kExampleGrossCents);
+    if (!example)
+        return example.error();
+    const QByteArray pdf = AgreementRenderer::render(*a, *example);
     return PartnershipRepository::attachAgreementDocument(db, key, agreementId,
                                                           AgreementRenderer::fileName(*a), pdf);
 }
@@ -113,6 +118,7 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
     connect(pane, &PartnershipPane::newProgramRequested, this, &PartnershipController::newProgram);
     connect(m_editor, &ProgramEditor::saveRequested, this, &PartnershipController::saveProgram);
     connect(m_editor, &ProgramEditor::statusRequested, this, &PartnershipController::setProgramStatus);
+    connect(m_editor, &ProgramEditor::workedExampleRequested, this, &PartnershipController::workOutExample);
     connect(apps, &ApplicationsPanel::programChosen, this, &PartnershipController::chooseProgram);
     connect(apps, &ApplicationsPanel::decisionRequested, this, &PartnershipController::decideApplication);
     connect(m_agreementsPanel, &AgreementsPanel::generateRequested, this,
@@ -166,6 +172,29 @@ void PartnershipController::saveProgram(qint64 id, int rowVersion, const Program
                 },
                 Qt::SingleShotConnection);
             emit programSaved(r->id);
+        });
+}
+
+void PartnershipController::workOutExample(quint64 request, qint64 workshopId, const QDate &on,
+                                           const ProgramTerms &terms) {
+    if (!m_executor || !m_editor)
+        return;
+    if (workshopId <= 0) {
+        m_editor->showWorkedExampleError(request, tr("no workshop is chosen"));
+        return;
+    }
+    m_inflight
+        .add(m_executor->run<ProgramExample>([=](QSqlDatabase &db) {
+            return PartnershipRepository::programExample(db, workshopId, on, terms,
+                                                         PartnershipRepository::kExampleGrossCents);
+        }))
+        .then(this, [this, request](const Result<ProgramExample> &r) {
+            if (!m_editor)
+                return;
+            if (r)
+                m_editor->showWorkedExample(request, *r);
+            else
+                m_editor->showWorkedExampleError(request, r.error().userMessage());
         });
 }
 
@@ -250,7 +279,11 @@ void PartnershipController::previewAgreement(qint64 id, const QString &language)
             const Result<AgreementRow> a = PartnershipRepository::loadAgreement(db, id);
             if (!a)
                 return a.error();
-            const QByteArray pdf = AgreementRenderer::render(*a, language);
+            const Result<SplitExample> example =
+                PartnershipRepository::agreementExample(db, *a, PartnershipRepository::kExampleGrossCents);
+            if (!example)
+                return example.error();
+            const QByteArray pdf = AgreementRenderer::render(*a, *example, language);
             Preview p;
             p.title = AgreementRenderer::fileName(*a, language);
             std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);

@@ -3,8 +3,8 @@
 #include "models/common/party.h"
 #include "models/compliance/verification.h"
 #include "models/core/inflight.h"
-#include "models/partnerships/partnershiprepository.h"
 #include "models/core/result.h"
+#include "models/partnerships/partnershiprepository.h"
 #include "models/partnerships/partnershiptypes.h"
 
 #include <QObject>
@@ -64,6 +64,11 @@ public slots:
     void newProgram();
     void saveProgram(qint64 id, int rowVersion, const adesk::ProgramTerms &terms, const QDate &from);
     void setProgramStatus(qint64 id, int rowVersion, adesk::ProgramAction action, const QDate &from);
+    /// The editor's worked example of unsaved @p terms: the workshop's fee on @p on and the
+    /// database's split of a $500 job (PartnershipRepository::programExample), back through
+    /// ProgramEditor::showWorkedExample.
+    void workOutExample(quint64 request, qint64 workshopId, const QDate &on,
+                        const adesk::ProgramTerms &terms);
     void chooseProgram(qint64 id, std::optional<adesk::ApplicationStatus> status);
     void decideApplication(qint64 id, int version, bool approve, const QString &reason, const QDate &from,
                            const QDate &to);

@@ -27,10 +27,15 @@ const QString kRowColumns = QStringLiteral(
     "l.id, (extract(epoch FROM l.event_at) * 1000000)::bigint, l.event_type, l.event_id, l.scenario, "
     "l.service_tier, l.entry_type, l.party, l.workshop_id, l.mechanic_id, "
     "CASE WHEN l.party = 'platform' THEN NULL ELSE coalesce(o.name, m.display_name) END, "
-    "l.gross_cents, l.amount_cents, l.gst_hst_cents, l.payout_status, l.payout_reference");
+    "l.gross_cents, l.amount_cents, l.gst_hst_cents, l.payout_status, l.payout_reference, "
+    "l.basis, coalesce(l.rule_id, 0), coalesce(fr.name, ''), coalesce(l.agreement_id, 0), "
+    "coalesce(l.partnership_id, 0)");
+// The fee rule's name says where a 'rule' row's number comes from (owners read the rules that
+// apply to their workshops: fee_rules_owner).
 const QString kRowJoins =
     QStringLiteral(" LEFT JOIN desk.organizations o ON o.id = l.workshop_id AND l.party = 'workshop' "
-                   " LEFT JOIN desk.mechanics m ON m.id = l.mechanic_id AND l.party = 'mechanic' ");
+                   " LEFT JOIN desk.mechanics m ON m.id = l.mechanic_id AND l.party = 'mechanic' "
+                   " LEFT JOIN desk.platform_fee_rules fr ON fr.id = l.rule_id ");
 
 LedgerRow readRow(SqlQuery &q) {
     LedgerRow r;
@@ -50,6 +55,11 @@ LedgerRow readRow(SqlQuery &q) {
     r.gstHstCents = q.value(13).toLongLong();
     r.payoutStatus = fromCode<PayoutStatus>(q.value(14).toString());
     r.payoutReference = q.value(15).toString();
+    r.source.basis = fromCode<SplitBasis>(q.value(16).toString());
+    r.source.ruleId = q.value(17).toLongLong();
+    r.source.ruleName = q.value(18).toString();
+    r.source.agreementId = q.value(19).toLongLong();
+    r.source.partnershipId = q.value(20).toLongLong();
     return r;
 }
 
@@ -698,8 +708,20 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
                 "coalesce(sum(l.amount_cents) FILTER (WHERE l.party <> 'platform' AND l.entry_type NOT IN "
                 "   ('bay_rental_charge', 'membership_fee')), 0), "
                 "coalesce(sum(l.amount_cents) FILTER (WHERE l.party <> 'platform' AND l.entry_type IN "
-                "   ('bay_rental_charge', 'membership_fee')), 0) "
-                "FROM desk.earnings_ledger l WHERE l.period = ?::date %3 "
+                "   ('bay_rental_charge', 'membership_fee')), 0), "
+                // where the fee and the share come from (the event's first row of each)
+                "min(l.basis) FILTER (WHERE l.party = 'platform'), "
+                "coalesce(min(l.rule_id) FILTER (WHERE l.party = 'platform'), 0), "
+                "coalesce(min(fr.name) FILTER (WHERE l.party = 'platform'), ''), "
+                "coalesce(min(l.agreement_id) FILTER (WHERE l.party = 'platform'), 0), "
+                "coalesce(min(l.partnership_id) FILTER (WHERE l.party = 'platform'), 0), "
+                "min(l.basis) FILTER (WHERE l.party <> 'platform'), "
+                "coalesce(min(l.rule_id) FILTER (WHERE l.party <> 'platform'), 0), "
+                "coalesce(min(fr.name) FILTER (WHERE l.party <> 'platform'), ''), "
+                "coalesce(min(l.agreement_id) FILTER (WHERE l.party <> 'platform'), 0), "
+                "coalesce(min(l.partnership_id) FILTER (WHERE l.party <> 'platform'), 0) "
+                "FROM desk.earnings_ledger l LEFT JOIN desk.platform_fee_rules fr ON fr.id = l.rule_id "
+                "WHERE l.period = ?::date %3 "
                 "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 6, 3, 4")
                 .arg(payeeExpr, idExpr, onlyClause));
         q.bind(month);
@@ -718,6 +740,17 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             e.gstHstBp = q.value(9).isNull() ? -1 : q.value(9).toInt();
             e.share = Money::fromCents(q.value(10).toLongLong());
             e.charges = Money::fromCents(q.value(11).toLongLong());
+            auto source = [&q](int at) {
+                LedgerSource src;
+                src.basis = fromCode<SplitBasis>(q.value(at).toString());
+                src.ruleId = q.value(at + 1).toLongLong();
+                src.ruleName = q.value(at + 2).toString();
+                src.agreementId = q.value(at + 3).toLongLong();
+                src.partnershipId = q.value(at + 4).toLongLong();
+                return src;
+            };
+            e.feeSource = source(12);
+            e.shareSource = source(17);
             s.events << e;
         }
     }

@@ -95,6 +95,75 @@ template <> struct CodeTable<DifferenceCause> {
         QT_TRANSLATE_NOOP("Earnings", "Paid without a payout reference")};
 };
 
+/// Where a ledger row's number (or a previewed part's) comes from (earnings_ledger.basis and the
+/// basis column of desk.calculate_revenue_split, migration 0011): a fee rule (rule_id), the signed
+/// agreement's frozen terms (agreement_id), the partnership's commission (partnership_id), what the
+/// other parts leave, or a monthly bay-rental / membership charge.
+enum class SplitBasis : quint8 { Rule, Agreement, Partnership, Rest, Charge };
+template <> struct CodeTable<SplitBasis> {
+    static constexpr const char *context = "Earnings";
+    static constexpr const char *codes[] = {"rule", "agreement", "partnership", "rest", "charge"};
+    static constexpr const char *labels[] = {
+        QT_TRANSLATE_NOOP("Earnings", "Fee rule"), QT_TRANSLATE_NOOP("Earnings", "Agreement"),
+        QT_TRANSLATE_NOOP("Earnings", "Partnership commission"), QT_TRANSLATE_NOOP("Earnings", "Remainder"),
+        QT_TRANSLATE_NOOP("Earnings", "Monthly charge")};
+};
+
+/// One part of a job's gross as desk.calculate_revenue_split returns it (a preview: nothing is
+/// posted), with where its number comes from.
+struct SplitLine {
+    EntryType entryType = EntryType::PlatformFee;
+    Party party = Party::Platform;
+    int shareBp = 0;
+    qint64 amountCents = 0;
+    qint64 ruleId = 0; ///< the fee rule, for basis Rule
+    std::optional<SplitBasis> basis;
+    QString source; ///< the database's English note (rule name, "Agreement #12: platform fee", …)
+    bool operator==(const SplitLine &) const = default;
+};
+
+/// A worked example computed by the database: the parts of a job of grossCents, in the split
+/// core's order (they add up to the gross, to the cent). Empty when there is none.
+struct SplitExample {
+    qint64 grossCents = 0;
+    QList<SplitLine> lines;
+
+    bool isEmpty() const { return lines.isEmpty(); }
+    /// The first part paid to @p party (nullptr when none).
+    const SplitLine *line(Party party) const {
+        for (const SplitLine &l : lines)
+            if (l.party == party)
+                return &l;
+        return nullptr;
+    }
+    qint64 cents(Party party) const {
+        qint64 sum = 0;
+        for (const SplitLine &l : lines)
+            if (l.party == party)
+                sum += l.amountCents;
+        return sum;
+    }
+    int shareBp(Party party) const {
+        int sum = 0;
+        for (const SplitLine &l : lines)
+            if (l.party == party)
+                sum += l.shareBp;
+        return sum;
+    }
+    bool operator==(const SplitExample &) const = default;
+};
+
+/// Where a ledger row's number comes from, as a person reads it: "Rule: Workshop session platform
+/// fee", "Agreement #12", "Partnership #4 commission", "Remainder", "Monthly charge".
+struct LedgerSource {
+    std::optional<SplitBasis> basis; ///< none for rows posted before migration 0011
+    qint64 ruleId = 0;
+    QString ruleName; ///< the fee rule's name (joined by the repository)
+    qint64 agreementId = 0;
+    qint64 partnershipId = 0;
+    bool operator==(const LedgerSource &) const = default;
+};
+
 /// What a platform fee rule applies to (platform_fee_rules.applies_to, migration 0005). A workshop's
 /// custom fee is a Workshop rule with a workshop id.
 enum class FeeKind : quint8 {
@@ -172,6 +241,7 @@ struct LedgerRow {
     qint64 gstHstCents = 0;
     std::optional<PayoutStatus> payoutStatus; ///< none for the platform's rows
     QString payoutReference;
+    LedgerSource source; ///< where the amount comes from (rule, agreement, …)
 };
 
 /// Grouped totals over the filtered ledger (one group per entry type), summing exactly the rows the

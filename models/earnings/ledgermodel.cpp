@@ -41,6 +41,8 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const {
             return QStringLiteral("#%1").arg(r.eventId);
         case Entry:
             return labelOf(r.entryType);
+        case Source:
+            return sourceText(r.source);
         case Payee:
             return r.payeeName;
         case Gross:
@@ -96,6 +98,8 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("No.");
     case Entry:
         return tr("Entry");
+    case Source:
+        return tr("Source");
     case Payee:
         return tr("Payee");
     case Gross:
@@ -108,6 +112,25 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Payout");
     case Reference:
         return tr("Reference");
+    }
+    return {};
+}
+
+QString LedgerModel::sourceText(const LedgerSource &source) {
+    if (!source.basis)
+        return {};
+    switch (*source.basis) {
+    case SplitBasis::Rule:
+        return source.ruleName.isEmpty() ? tr("Rule #%1").arg(source.ruleId)
+                                         : tr("Rule: %1").arg(source.ruleName);
+    case SplitBasis::Agreement:
+        return tr("Agreement #%1").arg(source.agreementId);
+    case SplitBasis::Partnership:
+        return tr("Partnership #%1 commission").arg(source.partnershipId);
+    case SplitBasis::Rest:
+        return tr("Remainder");
+    case SplitBasis::Charge:
+        return tr("Monthly charge");
     }
     return {};
 }

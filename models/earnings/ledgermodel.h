@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/core/inflight.h"
-#include "models/earnings/earningsrepository.h"
 #include "models/core/keysetpagedmodel.h"
+#include "models/earnings/earningsrepository.h"
 #include "models/earnings/earningstypes.h"
 
 #include <QTimer>
@@ -11,7 +11,9 @@ namespace adesk {
 
 /// The earnings ledger: one row per party per event, filtered in SQL and paged by key
 /// ((event_at, id) descending, never OFFSET) on a DbExecutor worker (Qt's fetchMore pattern).
-/// A NOTIFY on desk_earnings (applyNotification) or reconnect reloads what was loaded.
+/// A NOTIFY on desk_earnings (applyNotification) or reconnect reloads what was loaded. The Source
+/// column says where each amount comes from: the fee rule, the signed agreement, the partnership's
+/// commission, the remainder of the gross, or a monthly charge.
 class LedgerModel : public KeysetPagedModel {
     Q_OBJECT
 public:
@@ -20,6 +22,7 @@ public:
         EventType,
         Event,
         Entry,
+        Source,
         Payee,
         Gross,
         Amount,
@@ -47,6 +50,9 @@ public:
     void setFilter(const LedgerFilter &filter);
     const LedgerFilter &filter() const { return m_filter; }
     const LedgerRow &rowAt(int row) const { return m_rows.at(row); }
+    /// "Rule: Workshop session platform fee", "Agreement #12", "Partnership #4 commission",
+    /// "Remainder", "Monthly charge"; empty for a row posted before sources were recorded.
+    static QString sourceText(const LedgerSource &source);
 
     void applyNotification(const QString &payload);
     void refresh();

@@ -27,6 +27,8 @@ struct StatementData {
         int gstHstBp = -1;
         Money share;
         Money charges;
+        LedgerSource feeSource;   ///< where the platform fee charged to this payee comes from
+        LedgerSource shareSource; ///< where this payee's share (or charge) comes from
         Money net() const { return share + charges - gstHst; }
     };
     struct Payout {

@@ -114,6 +114,86 @@ Result<ProgramWorkshop> PartnershipRepository::workshop(QSqlDatabase &db, qint64
     return w;
 }
 
+Result<WorkshopFee> PartnershipRepository::workshopFee(QSqlDatabase &db, qint64 workshopId, const QDate &on,
+                                                       QDate *asked) {
+    SqlQuery q(db, QStringLiteral("SELECT coalesce(?::date, (now() AT TIME ZONE 'America/Toronto')::date), "
+                                  "coalesce(f.fee_bp, 0), coalesce(f.rule_id, 0), coalesce(f.rule_name, ''), "
+                                  "f.effective_from, f.effective_to, coalesce(f.source, '') "
+                                  "FROM desk.workshop_platform_fee(?, ?::date) f"));
+    q.bind(nullableDate(on)).bind(workshopId).bind(nullableDate(on));
+    if (!q.exec())
+        return q.error();
+    WorkshopFee fee;
+    fee.workshopId = workshopId;
+    if (asked)
+        *asked = on;
+    if (q.next()) {
+        if (asked)
+            *asked = q.value(0).toDate();
+        fee.feeBp = q.value(1).toInt();
+        fee.ruleId = q.value(2).toLongLong();
+        fee.ruleName = q.value(3).toString();
+        fee.effectiveFrom = q.value(4).isNull() ? QDate() : q.value(4).toDate();
+        fee.effectiveTo = q.value(5).isNull() ? QDate() : q.value(5).toDate();
+        fee.source = q.value(6).toString();
+    }
+    return fee;
+}
+
+Result<SplitExample> PartnershipRepository::previewSplit(QSqlDatabase &db, const QJsonObject &terms,
+                                                         qint64 grossCents) {
+    SqlQuery q(
+        db, QStringLiteral("SELECT entry_type, party, share_bp, amount_cents, coalesce(rule_id, 0), basis, "
+                           "coalesce(source, '') FROM desk.calculate_revenue_split(?::jsonb, ?)"));
+    q.bind(QString::fromUtf8(QJsonDocument(terms).toJson(QJsonDocument::Compact))).bind(grossCents);
+    if (!q.exec())
+        return q.error();
+    SplitExample out;
+    out.grossCents = grossCents;
+    while (q.next()) {
+        SplitLine l;
+        l.entryType = fromCode(q.value(0).toString(), EntryType::PlatformFee);
+        l.party = fromCode(q.value(1).toString(), Party::Platform);
+        l.shareBp = q.value(2).toInt();
+        l.amountCents = q.value(3).toLongLong();
+        l.ruleId = q.value(4).toLongLong();
+        l.basis = fromCode<SplitBasis>(q.value(5).toString());
+        l.source = q.value(6).toString();
+        out.lines << l;
+    }
+    return out;
+}
+
+Result<ProgramExample> PartnershipRepository::programExample(QSqlDatabase &db, qint64 workshopId,
+                                                             const QDate &on, const ProgramTerms &terms,
+                                                             qint64 grossCents) {
+    ProgramExample out;
+    const Result<WorkshopFee> fee = workshopFee(db, workshopId, on, &out.on);
+    if (!fee)
+        return fee.error();
+    out.fee = *fee;
+    out.split.grossCents = grossCents;
+    // The shares must add up with the database's fee (program_versions_shares_add_up): otherwise
+    // there is no split to show, only the fee the owner has to fit the shares to.
+    if (fee->feeBp + terms.workshopShareBp + terms.mechanicShareBp != 10000 || terms.workshopShareBp < 0 ||
+        terms.mechanicShareBp < 0)
+        return out;
+    QJsonObject json = terms.toJson();
+    json[u"platform_fee_bp"] = fee->feeBp;
+    const Result<SplitExample> split = previewSplit(db, json, grossCents);
+    if (!split)
+        return split.error();
+    out.split = *split;
+    return out;
+}
+
+Result<SplitExample> PartnershipRepository::agreementExample(QSqlDatabase &db, const AgreementRow &agreement,
+                                                             qint64 grossCents) {
+    QJsonObject terms = agreement.terms;
+    terms[u"agreement_label"] = QStringLiteral("Agreement #%1").arg(agreement.id);
+    return previewSplit(db, terms, grossCents);
+}
+
 QString PartnershipRepository::programsSql(bool oneWorkshop) {
     return QStringLiteral(
                "SELECT p.id, p.workshop_id, o.name, p.name, p.program_type, p.status, p.version, "
@@ -444,7 +524,11 @@ Result<int> PartnershipRepository::setPartnershipStatus(QSqlDatabase &db, const 
                                                         int rowVersion, PartnershipAction action,
                                                         const QString &reason) {
     SqlQuery q(db, QStringLiteral("SELECT desk.set_partnership_status(?::uuid, ?, ?, ?, ?)"));
-    q.bind(key.toString()).bind(id).bind(rowVersion).bind(toCode(action)).bind(nullableText(reason.trimmed()));
+    q.bind(key.toString())
+        .bind(id)
+        .bind(rowVersion)
+        .bind(toCode(action))
+        .bind(nullableText(reason.trimmed()));
     if (!q.exec())
         return q.error();
     q.next();

@@ -1,12 +1,13 @@
 #pragma once
 
-#include "models/core/requestkey.h"
 #include "models/common/party.h"
+#include "models/core/requestkey.h"
 #include "models/core/result.h"
 #include "models/partnerships/partnershiptypes.h"
 
 #include <QByteArray>
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QVariant>
@@ -65,6 +66,27 @@ public:
     /// name the server knows (the signed-in owner's for the workshop; the mechanic's, which only the web
     /// platform's service login may record). Returns the agreement's version.
     static Result<int> recordAcceptance(QSqlDatabase &db, qint64 agreementId, int rowVersion, Party side);
+
+    // ----- worked examples: the database splits (desk.calculate_revenue_split) -------------------
+    /// The platform fee on @p workshopId's jobs on @p on (null: the platform's today, written to
+    /// @p asked) and the rule it comes from (desk.workshop_platform_fee; P0002 for a workshop the
+    /// caller may not see).
+    static Result<WorkshopFee> workshopFee(QSqlDatabase &db, qint64 workshopId, const QDate &on = {},
+                                           QDate *asked = nullptr);
+    /// desk.calculate_revenue_split(terms, gross): the parts of a job of @p grossCents under
+    /// agreement-shaped @p terms (program_type, platform_fee_bp, workshop_share_bp, mechanic_share_bp;
+    /// an agreement's frozen terms as they are). 22023 when the shares do not add up.
+    static Result<SplitExample> previewSplit(QSqlDatabase &db, const QJsonObject &terms, qint64 grossCents);
+    /// The worked example of a program version being edited: the workshop's fee on @p on (null:
+    /// today; what the database will freeze into the version), then the split of a job of
+    /// @p grossCents under @p terms with that fee (empty when the shares do not add up with it).
+    static Result<ProgramExample> programExample(QSqlDatabase &db, qint64 workshopId, const QDate &on,
+                                                 const ProgramTerms &terms, qint64 grossCents);
+    /// The worked example an agreement states: its frozen terms split by the database.
+    static Result<SplitExample> agreementExample(QSqlDatabase &db, const AgreementRow &agreement,
+                                                 qint64 grossCents);
+    /// The job the worked examples are computed on: $500.
+    static constexpr qint64 kExampleGrossCents = 50000;
 
     static Result<QList<PartnershipRow>> listPartnerships(QSqlDatabase &db, qint64 workshopId);
     static Result<int> updatePartnership(QSqlDatabase &db, const RequestKey &key, const PartnershipRow &p);

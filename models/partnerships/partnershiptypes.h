@@ -2,6 +2,7 @@
 
 #include "models/compliance/verification.h"
 #include "models/core/codes.h"
+#include "models/earnings/earningstypes.h"
 #include "models/partnerships/programterms.h"
 
 #include <QByteArray>
@@ -206,6 +207,16 @@ struct ProgramWorkshop {
     qint64 id = 0;
     QString name;
     int platformFeeBp = 2000;
+};
+
+/// The worked example of a program's terms, from the database: the workshop's fee on the version's
+/// date (what a version written for that date freezes: the database sets it on save,
+/// program_versions_fee) and desk.calculate_revenue_split of those terms with that fee (split empty
+/// when the shares do not add up with the fee: the editor says so).
+struct ProgramExample {
+    QDate on;        ///< the version's date (the platform's today for a draft)
+    WorkshopFee fee; ///< desk.workshop_platform_fee on that date (feeBp 0 when no rule applies)
+    SplitExample split;
 };
 
 /// Paging key of an application queue: (submitted_at, id).

@@ -1,6 +1,6 @@
 #include "models/partnerships/programterms.h"
 
-#include "models/earnings/revenuesplit.h"
+#include "models/common/basispoints.h"
 
 #include <QJsonArray>
 
@@ -55,25 +55,6 @@ QList<ProgramTerms::Issue> ProgramTerms::validate() const {
     if (minYearsExperience < 0 || minYearsExperience > 70)
         out.append({QStringLiteral("min_years_experience"), tr("Years of experience are between 0 and 70.")});
     return out;
-}
-
-ProgramTerms::WorkedExample ProgramTerms::workedExample(Money gross, int bayHours) const {
-    WorkedExample w;
-    w.gross = gross;
-    const QList<qint64> parts =
-        RevenueSplit::allocate(gross.cents(), {{QStringLiteral("1-platform"), qMax(0, platformFeeBp)},
-                                               {QStringLiteral("2-workshop"), qMax(0, workshopShareBp)},
-                                               {QStringLiteral("3-mechanic"), qMax(0, mechanicShareBp)}});
-    if (parts.size() == 3) {
-        w.platform = Money::fromCents(parts[0]);
-        w.workshop = Money::fromCents(parts[1]);
-        w.mechanic = Money::fromCents(parts[2]);
-    }
-    if (type == Type::BayRental && bayRateHourCents > 0) {
-        w.bayHours = bayHours;
-        w.mechanicFixedCharge = Money::fromCents(bayRateHourCents * bayHours);
-    }
-    return w;
 }
 
 namespace {

@@ -32,7 +32,10 @@ public:
     qint64 bayRateHourCents = 0; ///< 0 = not offered (bay rental)
     qint64 bayRateDayCents = 0;
     qint64 bayRateMonthCents = 0;
-    int platformFeeBp = 2000; ///< the workshop's platform fee (organizations.platform_fee_bp)
+    /// The workshop's platform fee on the version's date: the database sets it when the version is
+    /// written (trigger program_versions_fee) whatever the client sends; the editor shows the one
+    /// desk.workshop_platform_fee gives for that date.
+    int platformFeeBp = 2000;
     int workshopShareBp = 0;
     int mechanicShareBp = 8000;
     qint64 membershipFeeCents = 0;
@@ -53,18 +56,6 @@ public:
     /// Everything the database would refuse, checked as the owner types.
     QList<Issue> validate() const;
     bool isValid() const { return validate().isEmpty(); }
-
-    /// What each side earns on a job of @p gross under these terms (largest remainder to the cent,
-    /// RevenueSplit::allocate), plus the fixed charges the mechanic pays.
-    struct WorkedExample {
-        Money gross;
-        Money platform;
-        Money workshop;
-        Money mechanic;
-        Money mechanicFixedCharge; ///< bay (hourly rate × hours) or nothing
-        int bayHours = 0;
-    };
-    WorkedExample workedExample(Money gross = Money::fromCents(50000), int bayHours = 4) const;
 
     /// Keys as desk.save_program expects them (column names).
     QJsonObject toJson() const;

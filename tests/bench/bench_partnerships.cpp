@@ -358,18 +358,28 @@ int main(int argc, char **argv) {
         const double sqlRate = 40 / (t.nsecsElapsed() / 1e9);
         // The PDF alone.
         const auto row = PartnershipRepository::loadAgreement(own, agreementsSql.first());
+        const auto example =
+            PartnershipRepository::agreementExample(own, *row, PartnershipRepository::kExampleGrossCents);
+        if (!example) {
+            std::fprintf(stderr, "example: %s\n", qPrintable(example.error().serverMessage));
+            return 1;
+        }
         t.restart();
         for (int i = 0; i < 40; ++i)
-            AgreementRenderer::render(*row);
+            AgreementRenderer::render(*row, *example);
         const double renderRate = 40 / (t.nsecsElapsed() / 1e9);
-        // End to end: approve, load, render, store with sha256 (what the controller does per approval).
+        // End to end: approve, load, its worked example, render, store with sha256 (what the
+        // controller does per approval).
         t.restart();
         for (int i = 40; i < 120; ++i) {
             const auto g = PartnershipRepository::decideApplication(
                 own, RequestKey::create(), ids.at(i).first, ids.at(i).second, true, {});
             const auto a =
                 g ? PartnershipRepository::loadAgreement(own, *g) : Result<AgreementRow>(g.error());
-            const QByteArray pdf = a ? AgreementRenderer::render(*a) : QByteArray();
+            const auto ex = a ? PartnershipRepository::agreementExample(
+                                    own, *a, PartnershipRepository::kExampleGrossCents)
+                              : Result<SplitExample>(a.error());
+            const QByteArray pdf = ex ? AgreementRenderer::render(*a, *ex) : QByteArray();
             const auto doc = a ? PartnershipRepository::attachAgreementDocument(
                                      own, RequestKey::create(), *g, AgreementRenderer::fileName(*a), pdf)
                                : Result<qint64>(a.error());
@@ -383,7 +393,7 @@ int main(int argc, char **argv) {
         line(QStringLiteral("agreements_render_per_s"), renderRate, "agreements/s");
         line(QStringLiteral("agreements_sql_per_s"), sqlRate, "approvals/s");
         std::printf("# agreement PDF size: %lld bytes\n",
-                    static_cast<long long>(AgreementRenderer::render(*row).size()));
+                    static_cast<long long>(AgreementRenderer::render(*row, *example).size()));
         own = QSqlDatabase();
         TestDatabase::closeConnection(QStringLiteral("bench_agreements"));
     }

@@ -71,6 +71,7 @@ private slots:
         QCOMPARE(vocabularyProblems<PayoutStatus>(), QString());
         QCOMPARE(vocabularyProblems<LedgerTier>(), QString());
         QCOMPARE(vocabularyProblems<DifferenceCause>(), QString());
+        QCOMPARE(vocabularyProblems<SplitBasis>(), QString());
         QCOMPARE(vocabularyProblems<FeeKind>(), QString());
         QCOMPARE(vocabularyProblems<RecipientKind>(), QString());
         QCOMPARE(vocabularyProblems<SlipStatus>(), QString());
@@ -94,6 +95,7 @@ private slots:
         QCOMPARE(spellings<DifferenceCause>(),
                  u"missing_ledger split_mismatch charge_unbalanced gross_mismatch "
                  u"payout_mismatch payout_failed paid_without_reference"_qs);
+        QCOMPARE(spellings<SplitBasis>(), u"rule agreement partnership rest charge"_qs);
         QCOMPARE(spellings<FeeKind>(), u"virtual workshop independent cross_workshop cross_workshop_referral "
                                        u"escalation_referral quote_commission partnership_job bay_rental "
                                        u"membership all"_qs);
@@ -133,6 +135,7 @@ private slots:
         row("earnings_ledger", "entry_type", codesOf<EntryType>());
         row("earnings_ledger", "payout_status", codesOf<PayoutStatus>());
         row("earnings_ledger", "service_tier", codesOf<LedgerTier>());
+        row("earnings_ledger", "basis", codesOf<SplitBasis>());
         row("platform_fee_rules", "applies_to", codesOf<FeeKind>());
         row("payouts", "status", codesOf<PayoutStatus>(), true);
         row("payouts", "party", codesOf<Party>(), true);

@@ -171,14 +171,30 @@ void TstPartnerships::sharesMustAddUpAfterThePlatformFee() {
     QVERIFY(
         m_db.exec(u"UPDATE desk.organizations SET platform_fee_bp = 2000 WHERE id = ?"_qs, {m_workshopA}));
 
-    // Worked example on $500: 20 % / 24 % / 56 %, parts add up to the cent.
-    const ProgramTerms::WorkedExample w = revenueShare(u"x"_qs).workedExample();
-    QCOMPARE(w.platform.cents(), 10000);
-    QCOMPARE(w.workshop.cents(), 12000);
-    QCOMPARE(w.mechanic.cents(), 28000);
-    ProgramTerms odd = revenueShare(u"odd"_qs, 3333);
-    const auto w2 = odd.workedExample(Money::fromCents(50001));
-    QCOMPARE(w2.platform.cents() + w2.workshop.cents() + w2.mechanic.cents(), 50001);
+    // The worked example, from the database: the workshop's fee today, then the split of $500 by
+    // desk.calculate_revenue_split: 20 % / 24 % / 56 %, parts adding up to the cent.
+    const auto w = PartnershipRepository::programExample(db, m_workshopA, {}, revenueShare(u"x"_qs), 50000);
+    QVERIFY2(w.ok(), qPrintable(w.error().serverMessage));
+    QCOMPARE(w->fee.feeBp, 2000);
+    QCOMPARE(w->split.cents(Party::Platform), 10000);
+    QCOMPARE(w->split.cents(Party::Workshop), 12000);
+    QCOMPARE(w->split.cents(Party::Mechanic), 28000);
+    const auto w2 =
+        PartnershipRepository::programExample(db, m_workshopA, {}, revenueShare(u"odd"_qs, 3333), 50001);
+    QVERIFY(w2.ok());
+    QCOMPARE(w2->split.cents(Party::Platform) + w2->split.cents(Party::Workshop) +
+                 w2->split.cents(Party::Mechanic),
+             50001);
+    // Shares that do not fit the workshop's fee: the fee, and no split.
+    ProgramTerms off = revenueShare(u"off"_qs);
+    off.mechanicShareBp = 7000;
+    const auto w3 = PartnershipRepository::programExample(db, m_workshopA, {}, off, 50000);
+    QVERIFY(w3.ok());
+    QCOMPARE(w3->fee.feeBp, 2000);
+    QVERIFY(w3->split.isEmpty());
+    // Another workshop's fee is answered as for one that does not exist.
+    const auto other = PartnershipRepository::workshopFee(db, m_workshopB);
+    QCOMPARE(other.error().sqlState, u"P0002"_qs);
 }
 
 void TstPartnerships::typeSpecificTerms() {

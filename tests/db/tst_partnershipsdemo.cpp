@@ -203,6 +203,9 @@ void TstPartnershipsDemo::ownerPanesShowRealData() {
     QTRY_VERIFY_WITH_TIMEOUT(pane.editor()->program().id != 0, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(controller.applications()->rowCount() > 0, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(controller.partnerships()->rowCount() > 0, 10000);
+    // The worked example comes from the database once the program is shown.
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.editor()->isWorkedExamplePending(), 10000);
+    QVERIFY2(pane.editor()->workedExampleError().isEmpty(), qPrintable(pane.editor()->workedExampleError()));
     QVERIFY(pane.editor()->previewHtml().contains(QStringLiteral("500")));
     QVERIFY(!pane.isReadOnly());
 

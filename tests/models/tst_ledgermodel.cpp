@@ -1,6 +1,8 @@
 // The earnings ledger model against a real PostgreSQL: key paging under QAbstractItemModelTester
 // (with fetchMore), filters applied in SQL, grouped totals that add up to exactly the paged rows,
-// an owner's model showing only their workshop, live refresh on NOTIFY desk_earnings.
+// an owner's model showing only their workshop, live refresh on NOTIFY desk_earnings, and the Source
+// column saying where each amount comes from (fee rule, agreement, partnership commission, remainder,
+// monthly charge).
 
 #include "models/core/dbexecutor.h"
 #include "models/core/notificationlistener.h"
@@ -28,6 +30,7 @@ private slots:
     void totalsMatchTheRows();
     void ownerSeesOnlyTheirWorkshop();
     void liveRefreshOnNotify();
+    void sourceColumnSaysWhereEachAmountComesFrom();
 
 private:
     void fetchAll(LedgerModel &model) {
@@ -210,6 +213,102 @@ void TstLedgerModel::liveRefreshOnNotify() {
     QCOMPARE(posted->rows.size(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 5000);
     listener.stop();
+}
+
+void TstLedgerModel::sourceColumnSaysWhereEachAmountComesFrom() {
+    // A workshop with a revenue-share partner (its agreement's terms), a repair quoted under the
+    // partnership (its commission) and a membership partner (a monthly charge).
+    const qint64 c = m_db.insertWorkshop(QStringLiteral("Ledger C"));
+    const qint64 sharer =
+        m_db.insertPhysicalMechanic(QStringLiteral("Sharer"), 0, QStringLiteral("licensed_mobile"));
+    const qint64 member =
+        m_db.insertPhysicalMechanic(QStringLiteral("Member"), 0, QStringLiteral("licensed_mobile"));
+    const qint64 share = m_db.insertPartnership(c, sharer, QStringLiteral("revenue_share"), 500);
+    const qint64 membership = m_db.insertPartnership(c, member, QStringLiteral("membership"), 0);
+    QVERIFY(c && sharer && member && share && membership);
+    const qint64 agreement =
+        m_db.scalar(QStringLiteral("SELECT agreement_id FROM desk.partnerships WHERE id = ?"), {share})
+            .toLongLong();
+    const qint64 memberAgreement =
+        m_db.scalar(QStringLiteral("SELECT agreement_id FROM desk.partnerships WHERE id = ?"), {membership})
+            .toLongLong();
+    const qint64 job =
+        m_db.scalar(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, "
+                                   "workshop_id, partnership_id, program_type, completed_at) VALUES "
+                                   "('workshop_visit', 40000, ?, ?, ?, 'revenue_share', "
+                                   "'2025-03-10 12:00 America/Toronto') RETURNING id"),
+                    {sharer, c, share})
+            .toLongLong();
+    const qint64 repair =
+        m_db.scalar(QStringLiteral("INSERT INTO desk.escalations (mechanic_id, workshop_id, partnership_id, "
+                                   "repair_amount_cents, completed_at) VALUES (?, ?, ?, 120000, "
+                                   "'2025-03-12 10:00 America/Toronto') RETURNING id"),
+                    {sharer, c, share})
+            .toLongLong();
+    QVERIFY(job && repair);
+    QVERIFY(m_db.exec(QStringLiteral("SELECT desk.record_session_earnings(?)"), {job}));
+    QVERIFY(m_db.exec(QStringLiteral("SELECT desk.record_escalation_earnings(?)"), {repair}));
+    QVERIFY(m_db.exec(QStringLiteral("SELECT count(*) FROM desk.run_partnership_charges('2025-03-01')")));
+
+    LedgerModel model(m_finance.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LedgerFilter f;
+    f.month = QDate(2025, 3, 1);
+    model.setFilter(f);
+    fetchAll(model);
+    QVERIFY(model.rowCount() >= 7);
+    QCOMPARE(model.headerData(LedgerModel::Source, Qt::Horizontal).toString(), QStringLiteral("Source"));
+    QHash<QString, QString> seen; // "event/entry/party" → Source cell
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const LedgerRow &row = model.rowAt(r);
+        seen.insert(
+            QStringLiteral("%1/%2/%3").arg(toCode(row.eventType), toCode(row.entryType), toCode(row.party)),
+            model.index(r, LedgerModel::Source).data().toString());
+    }
+    const QString byAgreement = QStringLiteral("Agreement #%1").arg(agreement);
+    QCOMPARE(seen.value(QStringLiteral("session/platform_fee/platform")), byAgreement);
+    QCOMPARE(seen.value(QStringLiteral("session/workshop_share/workshop")), byAgreement);
+    QCOMPARE(seen.value(QStringLiteral("session/mechanic_share/mechanic")), byAgreement);
+    QCOMPARE(seen.value(QStringLiteral("escalation/commission/mechanic")),
+             QStringLiteral("Partnership #%1 commission").arg(share));
+    QCOMPARE(seen.value(QStringLiteral("escalation/workshop_share/workshop")), QStringLiteral("Remainder"));
+    QCOMPARE(seen.value(QStringLiteral("membership/membership_fee/workshop")),
+             QStringLiteral("Monthly charge"));
+    QCOMPARE(seen.value(QStringLiteral("membership/membership_fee/mechanic")),
+             QStringLiteral("Monthly charge"));
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.rowAt(r).eventType == EventType::Membership)
+            QCOMPARE(model.rowAt(r).source.agreementId, memberAgreement);
+
+    // Rows priced by a fee rule name it (the rule's name is joined in the repository's SQL).
+    LedgerModel older(m_finance.get());
+    LedgerFilter june;
+    june.month = QDate(2025, 6, 1);
+    older.setFilter(june);
+    fetchAll(older);
+    QVERIFY(older.rowCount() > 0);
+    for (int r = 0; r < older.rowCount(); ++r) {
+        const LedgerRow &row = older.rowAt(r);
+        const QString cell = older.index(r, LedgerModel::Source).data().toString();
+        if (row.entryType == EntryType::PlatformFee)
+            QCOMPARE(cell, row.scenario == u"virtual"
+                               ? QStringLiteral("Rule: Virtual Consultation Fee")
+                               : QStringLiteral("Rule: Workshop session platform fee"));
+        else
+            QCOMPARE(cell, QStringLiteral("Remainder"));
+    }
+    // The owner reads the same sources for their workshop's rows.
+    LedgerModel mine(m_owner.get());
+    LedgerFilter may;
+    may.month = QDate(2025, 5, 1);
+    mine.setFilter(may);
+    fetchAll(mine);
+    QVERIFY(mine.rowCount() > 0);
+    for (int r = 0; r < mine.rowCount(); ++r)
+        QCOMPARE(mine.index(r, LedgerModel::Source).data().toString(),
+                 mine.rowAt(r).entryType == EntryType::PlatformFee
+                     ? QStringLiteral("Rule: Workshop session platform fee")
+                     : QStringLiteral("Remainder"));
 }
 
 QTEST_GUILESS_MAIN(TstLedgerModel)

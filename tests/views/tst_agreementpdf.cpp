@@ -1,12 +1,29 @@
 // The agreement PDF read back with Poppler: both parties, the program, the split and its worked
-// example, the dates, acceptance; French for a Quebec mechanic and English on request.
+// example, the dates, acceptance; French for a Quebec mechanic and English on request. The split's
+// numbers are the database's (desk.calculate_revenue_split of the agreement's frozen terms, the core
+// the ledger posts the agreement's jobs with): an owner approves an application through the
+// controller, and the stored PDF states exactly the fee and shares the database returns for that
+// agreement's terms, each with the clause it comes from.
 
+#include "app/partnerships/partnershipcontroller.h"
+#include "models/common/basispoints.h"
+#include "models/core/dbexecutor.h"
+#include "models/partnerships/agreementlistmodel.h"
+#include "models/partnerships/applicationqueuemodel.h"
+#include "models/partnerships/partnershiprepository.h"
+#include "models/partnerships/programlistmodel.h"
+#include "tests/support/testdatabase.h"
 #include "views/paper/agreementrenderer.h"
+#include "views/partnerships/applicationspanel.h"
+#include "views/partnerships/partnershippane.h"
 
 #include <poppler-qt6.h>
 
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlError>
 #include <QTest>
 #include <QTimeZone>
 
@@ -16,6 +33,9 @@ class TstAgreementPdf : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void approvalStatesTheDatabasesSplit();
     void frenchForAQuebecMechanic();
     void englishOnRequestAndBayRental();
     void longTermsPaginate();
@@ -23,7 +43,37 @@ private slots:
 private:
     static AgreementRow agreement();
     static QString text(const QByteArray &pdf, int *pages = nullptr);
+    /// The database's worked example of @p a (as the owner, as the controller fetches it).
+    SplitExample example(const AgreementRow &a) {
+        const Result<SplitExample> r =
+            PartnershipRepository::agreementExample(m_own, a, PartnershipRepository::kExampleGrossCents);
+        if (!r.ok())
+            qWarning() << r.error().serverMessage;
+        return r.ok() ? r.value() : SplitExample{};
+    }
+
+    TestDatabase m_db;
+    QSqlDatabase m_own;
+    QString m_owner;
+    qint64 m_workshop = 0;
 };
+
+void TstAgreementPdf::initTestCase() {
+    ADESK_START_TEST_DATABASE(m_db);
+    m_workshop = m_db.insertWorkshop(u"Garage Lakeshore"_qs, u"ON"_qs);
+    QVERIFY(m_workshop > 0);
+    // A custom fee (a rule from today): the agreement must state it, not the 20 % default.
+    QVERIFY(m_db.exec(u"UPDATE desk.organizations SET platform_fee_bp = 1750 WHERE id = ?"_qs, {m_workshop}));
+    m_owner = m_db.roleName(u"owner"_qs);
+    QVERIFY(m_db.createLogin(m_owner, u"adesk_workshop_owner"_qs, u"Olivia Owner"_qs, {m_workshop}));
+    m_own = TestDatabase::openConnection(m_db.login(m_owner), u"agreementpdf_owner"_qs);
+    QVERIFY2(m_own.isOpen(), qPrintable(m_own.lastError().text()));
+}
+
+void TstAgreementPdf::cleanupTestCase() {
+    m_own = QSqlDatabase();
+    TestDatabase::closeConnection(u"agreementpdf_owner"_qs);
+}
 
 AgreementRow TstAgreementPdf::agreement() {
     AgreementRow a;
@@ -68,9 +118,119 @@ QString TstAgreementPdf::text(const QByteArray &pdf, int *pages) {
     return out.simplified();
 }
 
+void TstAgreementPdf::approvalStatesTheDatabasesSplit() {
+    // The owner's program (17.5 % fee today: the database freezes it into the version), a mechanic
+    // applies, the owner approves through the controller, which renders and stores the PDF.
+    ProgramTerms t;
+    t.name = u"Lakeshore revenue share"_qs;
+    t.type = ProgramTerms::Type::RevenueShare;
+    t.workshopShareBp = 2000;
+    t.mechanicShareBp = 6250;
+    const auto saved = PartnershipRepository::saveProgram(m_own, RequestKey::create(), 0, 0, m_workshop, t);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().serverMessage));
+    const auto published = PartnershipRepository::setProgramStatus(m_own, RequestKey::create(), saved->id,
+                                                                   saved->rowVersion, ProgramAction::Publish);
+    QVERIFY2(published.ok(), qPrintable(published.error().serverMessage));
+    const qint64 mechanic = m_db.insertPhysicalMechanic(u"Priya Partner"_qs, 0, u"licensed_mobile"_qs);
+    QVERIFY(mechanic > 0);
+    const qint64 application =
+        m_db.scalar(u"INSERT INTO desk.partnership_applications (program_id, mechanic_id, message) "
+                    "VALUES (?, ?, 'Hello') RETURNING id"_qs,
+                    {saved->id, mechanic})
+            .toLongLong();
+    QVERIFY(application > 0);
+    const int version =
+        m_db.scalar(u"SELECT version FROM desk.partnership_applications WHERE id = ?"_qs, {application})
+            .toInt();
+
+    Identity who;
+    who.loginRole = m_owner;
+    who.deskRole = u"workshop_owner"_qs;
+    who.workshopIds = {m_workshop};
+    DbExecutor exec(m_db.login(m_owner), 2);
+    PartnershipController controller(&exec, nullptr, who);
+    PartnershipPane pane(controller.programs(), controller.agreements(), controller.partnerships());
+    ApplicationsPanel apps(controller.programs(), controller.applications());
+    controller.attach(&pane, &apps);
+    QSignalSpy decided(&controller, &PartnershipController::decisionFinished);
+    emit apps.decisionRequested(application, version, true, QString(), QDate::currentDate(), QDate());
+    QVERIFY(decided.wait(20000));
+    QCOMPARE(decided.first().at(1).toBool(), true);
+
+    const TestDatabase::SqlResult stored =
+        m_db.run(u"SELECT g.id, g.terms::text, d.content, g.terms ->> 'version_effective_from' "
+                 "FROM desk.partnership_agreements g JOIN desk.documents d ON d.id = g.document_id "
+                 "WHERE g.application_id = ?"_qs,
+                 {application});
+    QVERIFY2(stored.ok && stored.rows.size() == 1, qPrintable(stored.describe()));
+    const qint64 agreementId = stored.rows.first().at(0).toLongLong();
+    const QByteArray pdf = stored.rows.first().at(2).toByteArray();
+    const QString versionDate = stored.rows.first().at(3).toString();
+    QVERIFY(!versionDate.isEmpty());
+    if (const QString dir = qEnvironmentVariable("ADESK_GRAB_DIR"); !dir.isEmpty()) {
+        QFile out(dir + QStringLiteral("/agreement-en.pdf"));
+        if (out.open(QIODevice::WriteOnly))
+            out.write(pdf);
+    }
+
+    // What the database says the agreement's terms pay on a $500 job.
+    const TestDatabase::SqlResult split =
+        m_db.run(u"SELECT s.party, s.share_bp, s.amount_cents FROM desk.calculate_revenue_split("
+                 "(SELECT terms FROM desk.partnership_agreements WHERE id = ?), 50000) s"_qs,
+                 {agreementId});
+    QVERIFY2(split.ok && split.rows.size() == 3, qPrintable(split.describe()));
+    QHash<QString, QPair<int, qint64>> db;
+    qint64 sum = 0;
+    for (const QVariantList &r : split.rows) {
+        db.insert(r.at(0).toString(), {r.at(1).toInt(), r.at(2).toLongLong()});
+        sum += r.at(2).toLongLong();
+    }
+    QCOMPARE(sum, 50000);
+    QCOMPARE(db.value(u"platform"_qs).first, 1750); // the workshop's fee on the version's date
+    QCOMPARE(db.value(u"workshop"_qs).first, 2000);
+    QCOMPARE(db.value(u"mechanic"_qs).first, 6250);
+
+    const QLocale en(QLocale::English, QLocale::Canada);
+    auto pct = [&](int bp) { return BasisPoints(bp).toString(en).replace(QChar(0x00a0), u' '); };
+    auto money = [&](qint64 c) { return Money::fromCents(c).toString(en).replace(QChar(0x00a0), u' '); };
+    const QString t1 = text(pdf);
+    // Each share with the clause it comes from, as the database computes it.
+    QVERIFY2(t1.contains(
+                 u"Platform fee %1 of each job's gross (the workshop's platform fee in force on %2)"_qs.arg(
+                     pct(db.value(u"platform"_qs).first), versionDate)),
+             qPrintable(t1));
+    QVERIFY(t1.contains(u"Workshop share %1 of each job's gross (program terms, version 1)"_qs.arg(
+        pct(db.value(u"workshop"_qs).first))));
+    QVERIFY(t1.contains(u"Mechanic share %1 of each job's gross (program terms, version 1)"_qs.arg(
+        pct(db.value(u"mechanic"_qs).first))));
+    // The worked example: the database's amounts, each naming its clause.
+    QVERIFY(t1.contains(u"On a repair job billed $500.00:"_qs));
+    QVERIFY2(t1.contains(u"The Auto Doctor (platform fee clause, %1) %2"_qs.arg(
+                 pct(db.value(u"platform"_qs).first), money(db.value(u"platform"_qs).second))),
+             qPrintable(t1));
+    QVERIFY(t1.contains(u"The workshop receives (workshop share clause, %1) %2"_qs.arg(
+        pct(db.value(u"workshop"_qs).first), money(db.value(u"workshop"_qs).second))));
+    QVERIFY(t1.contains(u"The mechanic receives (mechanic share clause, %1) %2"_qs.arg(
+        pct(db.value(u"mechanic"_qs).first), money(db.value(u"mechanic"_qs).second))));
+    QVERIFY(t1.contains(u"$87.50"_qs) && t1.contains(u"$312.50"_qs)); // 17.5 % and 62.5 % of $500
+    QVERIFY(!t1.contains(u"Platform fee 20 %"_qs));                   // not the default fee
+
+    // The same numbers in French (the print preview's other language), from the same example.
+    const Result<AgreementRow> row = PartnershipRepository::loadAgreement(m_own, agreementId);
+    QVERIFY(row.ok());
+    const QString t2 = text(AgreementRenderer::render(*row, example(*row), u"fr"_qs));
+    QVERIFY2(t2.contains(u"17,5 % du montant brut de chaque travail (frais de plateforme de l'atelier en "
+                         "vigueur le %1)"_qs.arg(versionDate)),
+             qPrintable(t2));
+    QVERIFY(t2.contains(u"87,50 $"_qs));
+    QVERIFY(t2.contains(u"312,50 $"_qs));
+}
+
 void TstAgreementPdf::frenchForAQuebecMechanic() {
     const AgreementRow a = agreement();
-    const QByteArray pdf = AgreementRenderer::render(a);
+    const SplitExample ex = example(a);
+    QCOMPARE(ex.lines.size(), 3);
+    const QByteArray pdf = AgreementRenderer::render(a, ex);
     QVERIFY(pdf.startsWith("%PDF"));
     if (const QString dir = qEnvironmentVariable("ADESK_GRAB_DIR"); !dir.isEmpty()) {
         QFile out(dir + QStringLiteral("/agreement-fr.pdf"));
@@ -83,10 +243,13 @@ void TstAgreementPdf::frenchForAQuebecMechanic() {
     QVERIFY(t.contains(u"Marc-André Tremblay"_qs));
     QVERIFY(t.contains(u"Partage des revenus"_qs));
     QVERIFY(t.contains(u"Part du mécanicien"_qs));
-    QVERIFY2(t.contains(u"60 %"_qs), qPrintable(t));
+    QVERIFY2(t.contains(u"60 % du montant brut de chaque travail (conditions du programme, version 2)"_qs),
+             qPrintable(t));
+    QVERIFY(t.contains(u"20 % du montant brut de chaque travail (frais de plateforme de l'atelier en vigueur "
+                       "le 2026-02-15)"_qs));
     // $500 job: 100 / 100 / 300, in fr_CA format.
     QVERIFY2(t.contains(u"500,00 $"_qs), qPrintable(t));
-    QVERIFY(t.contains(u"300,00 $"_qs));
+    QVERIFY(t.contains(u"Le mécanicien reçoit (clause de la part du mécanicien, 60 %) 300,00 $"_qs));
     QVERIFY(t.contains(u"100,00 $"_qs));
     QVERIFY(t.contains(u"2026-03-01"_qs));
     QVERIFY(t.contains(u"2027-02-28"_qs));
@@ -105,12 +268,14 @@ void TstAgreementPdf::englishOnRequestAndBayRental() {
     a.terms[u"mechanic_share_bp"] = 8000;
     a.terms[u"bay_rate_hour_cents"] = 4500;
     a.terms[u"bay_rate_day_cents"] = 29500;
-    const QString t = text(AgreementRenderer::render(a, u"en"_qs));
+    const SplitExample ex = example(a);
+    QCOMPARE(ex.cents(Party::Mechanic), 40000);
+    const QString t = text(AgreementRenderer::render(a, ex, u"en"_qs));
     QVERIFY2(t.contains(u"Partnership agreement"_qs), qPrintable(t.left(300)));
     QVERIFY(t.contains(u"Bay rental per hour"_qs));
     QVERIFY(t.contains(u"$45.00"_qs));
     QVERIFY(t.contains(u"$295.00"_qs));
-    QVERIFY(t.contains(u"$400.00"_qs)); // mechanic keeps 80 % of $500
+    QVERIFY2(t.contains(u"The mechanic receives (mechanic share clause, 80 %) $400.00"_qs), qPrintable(t));
     QVERIFY(t.contains(u"$180.00"_qs)); // 4 hours of bay
     QVERIFY(t.contains(u"Marc-André Tremblay"_qs));
     QVERIFY(!t.contains(u"Entente de partenariat"_qs));
@@ -123,7 +288,7 @@ void TstAgreementPdf::longTermsPaginate() {
         html += QStringLiteral("<p>Article %1. Le mécanicien respecte les normes de l'atelier.</p>").arg(i);
     a.terms[u"terms_html"] = html;
     int pages = 0;
-    const QString t = text(AgreementRenderer::render(a), &pages);
+    const QString t = text(AgreementRenderer::render(a, example(a)), &pages);
     QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
     QVERIFY(t.contains(u"Article 120."_qs));
     QVERIFY(t.contains(u"Acceptation"_qs)); // the acceptance block after the long terms

@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStyleFactory>
 #include <QTableView>
@@ -460,10 +461,24 @@ void TstPaletteContrast::panesAreReadable() {
         d.terms.platformFeeBp = 2000;
         d.terms.workshopShareBp = 2400;
         d.terms.mechanicShareBp = 5600;
+        QSignalSpy asked(&editor, &ProgramEditor::workedExampleRequested);
         editor.setProgram(d);
         editor.resize(1200, 800);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        // The worked example as the database answers it (PartnershipController's job, not here).
+        QVERIFY(asked.wait(5000));
+        ProgramExample example;
+        example.on = QDate(2026, 3, 2);
+        example.fee.feeBp = 2000;
+        example.fee.ruleId = 1;
+        example.fee.ruleName = QStringLiteral("Workshop session platform fee");
+        example.split.grossCents = 50000;
+        example.split.lines = {
+            {EntryType::PlatformFee, Party::Platform, 2000, 10000, 0, SplitBasis::Agreement, {}},
+            {EntryType::WorkshopShare, Party::Workshop, 2400, 12000, 0, SplitBasis::Agreement, {}},
+            {EntryType::MechanicShare, Party::Mechanic, 5600, 28000, 0, SplitBasis::Agreement, {}}};
+        editor.showWorkedExample(asked.last().at(0).toULongLong(), example);
         auto *preview = editor.findChild<QTextBrowser *>(QStringLiteral("preview"));
         QVERIFY(preview->toPlainText().contains(QStringLiteral("$500.00"))); // the worked example is there
         QStringList low;

@@ -1,15 +1,28 @@
 // The program editor offscreen: validation as you type (shares after the platform fee, prices,
-// membership hours), undo/redo of every edit through its QUndoStack, the live preview's worked
-// example, the save intent; the list models under QAbstractItemModelTester; CSV import of parts.
+// membership hours), undo/redo of every edit through its QUndoStack, the save intent; the list
+// models under QAbstractItemModelTester; CSV import of parts. Against a real PostgreSQL, through
+// the partnership controller: the live preview's worked example is the database's
+// (desk.calculate_revenue_split of the unsaved terms, with the workshop's platform fee on the
+// version's date), asked for once edits pause, each part with where it comes from; the fee follows
+// the new version's date and the database keeps the same fee on save; admins see it too.
 
+#include "app/partnerships/partnershipcontroller.h"
+#include "models/common/basispoints.h"
+#include "models/core/dbexecutor.h"
 #include "models/partnerships/agreementlistmodel.h"
+#include "models/partnerships/applicationqueuemodel.h"
+#include "models/partnerships/partnershiprepository.h"
 #include "models/partnerships/partscsv.h"
 #include "models/partnerships/programlistmodel.h"
+#include "tests/support/testdatabase.h"
+#include "views/partnerships/applicationspanel.h"
+#include "views/partnerships/partnershippane.h"
 #include "views/partnerships/partnershipspanel.h"
 #include "views/partnerships/programeditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,17 +35,35 @@
 #include <QTextEdit>
 #include <QUndoStack>
 
+#include <memory>
+
 using namespace adesk;
+
+namespace {
+
+/// An owner's (or admin's) partnership pane wired to its controller on a real database.
+struct Stage {
+    std::unique_ptr<DbExecutor> exec;
+    std::unique_ptr<PartnershipController> controller;
+    std::unique_ptr<PartnershipPane> pane;
+    std::unique_ptr<ApplicationsPanel> apps;
+    ProgramEditor *editor() const { return pane->editor(); }
+};
+
+} // namespace
 
 class TstProgramEditor : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::Canada)); }
+    void initTestCase();
     void validationAsYouType();
     void typeSpecificForms();
     void undoAndRedo();
-    void previewShowsWorkedExample();
+    void workedExampleComesFromTheDatabase();
+    void editsPauseBeforeTheDatabaseIsAsked();
+    void feeFollowsTheNewVersionsDate();
+    void adminsSeeTheWorkedExample();
     void saveEmitsIntentAndPublishedNeedsDate();
     void readOnlyForAdmins();
     void modelsUnderTester();
@@ -53,7 +84,77 @@ private:
     static QString issuesText(ProgramEditor &e) {
         return e.findChild<QLabel *>(QStringLiteral("issues"))->text();
     }
+    /// A workshop of its own with an owner login.
+    qint64 newWorkshop(const QString &name, QString *ownerRole) {
+        const qint64 id = m_db.insertWorkshop(name);
+        *ownerRole = m_db.roleName(u"own%1"_qs.arg(id));
+        if (!id || !m_db.createLogin(*ownerRole, u"adesk_workshop_owner"_qs, name + u" owner"_qs, {id}))
+            return 0;
+        return id;
+    }
+    /// The pane of @p role (an owner of @p workshopId, or an admin when 0), shown and started.
+    Stage stage(const QString &role, qint64 workshopId) {
+        Stage st;
+        Identity who;
+        who.loginRole = role;
+        who.deskRole = workshopId ? u"workshop_owner"_qs : u"platform_admin"_qs;
+        if (workshopId)
+            who.workshopIds = {workshopId};
+        st.exec = std::make_unique<DbExecutor>(m_db.login(role), 2);
+        st.controller = std::make_unique<PartnershipController>(st.exec.get(), nullptr, who);
+        st.pane = std::make_unique<PartnershipPane>(st.controller->programs(), st.controller->agreements(),
+                                                    st.controller->partnerships());
+        st.apps =
+            std::make_unique<ApplicationsPanel>(st.controller->programs(), st.controller->applications());
+        st.controller->attach(st.pane.get(), st.apps.get());
+        st.pane->resize(1366, 768);
+        st.pane->show();
+        st.controller->start();
+        return st;
+    }
+    /// A published revenue-share program of @p workshopId (24 % / 56 % after a 20 % fee), as its owner.
+    qint64 publishedProgram(const QString &ownerRole, qint64 workshopId) {
+        const QString name = u"pub_"_qs + ownerRole;
+        QSqlDatabase db = TestDatabase::openConnection(m_db.login(ownerRole), name);
+        ProgramTerms t = draft().terms;
+        const auto saved = PartnershipRepository::saveProgram(db, RequestKey::create(), 0, 0, workshopId, t);
+        qint64 id = 0;
+        if (saved.ok() && PartnershipRepository::setProgramStatus(db, RequestKey::create(), saved->id,
+                                                                  saved->rowVersion, ProgramAction::Publish)
+                              .ok())
+            id = saved->id;
+        else
+            qWarning() << (saved.ok() ? QString() : saved.error().serverMessage);
+        db = QSqlDatabase();
+        TestDatabase::closeConnection(name);
+        return id;
+    }
+    /// desk.calculate_revenue_split of revenue-share terms, by party: (share_bp, amount_cents).
+    QHash<Party, QPair<int, qint64>> sqlSplit(int feeBp, int workshopBp, int mechanicBp,
+                                              qint64 gross = 50000) {
+        const TestDatabase::SqlResult r = m_db.run(
+            u"SELECT party, share_bp, amount_cents FROM desk.calculate_revenue_split(jsonb_build_object("
+            "'program_type', 'revenue_share', 'platform_fee_bp', ?::integer, 'workshop_share_bp', "
+            "?::integer, "
+            "'mechanic_share_bp', ?::integer), ?::bigint)"_qs,
+            {feeBp, workshopBp, mechanicBp, gross});
+        QHash<Party, QPair<int, qint64>> out;
+        for (const QVariantList &row : r.rows)
+            out.insert(fromCode(row.at(0).toString(), Party::Platform),
+                       {row.at(1).toInt(), row.at(2).toLongLong()});
+        return out;
+    }
+    QDate torontoToday() {
+        return m_db.scalar(u"SELECT (now() AT TIME ZONE 'America/Toronto')::date"_qs).toDate();
+    }
+
+    TestDatabase m_db;
 };
+
+void TstProgramEditor::initTestCase() {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::Canada));
+    ADESK_START_TEST_DATABASE(m_db);
+}
 
 void TstProgramEditor::validationAsYouType() {
     ProgramEditor e;
@@ -165,23 +266,181 @@ void TstProgramEditor::undoAndRedo() {
     QVERIFY(!e.isDirty());
 }
 
-void TstProgramEditor::previewShowsWorkedExample() {
-    ProgramEditor e;
-    e.setProgram(draft());
-    const QString html = e.previewHtml();
-    QVERIFY(html.contains(QStringLiteral("$500.00")));
-    QVERIFY(html.contains(QStringLiteral("$280.00"))); // mechanic 56 %
-    QVERIFY(html.contains(QStringLiteral("$120.00"))); // workshop 24 %
-    QVERIFY(html.contains(QStringLiteral("$100.00"))); // platform 20 %
-    QVERIFY(e.findChild<QTextBrowser *>(QStringLiteral("preview"))
-                ->toPlainText()
-                .contains(QStringLiteral("You earn")));
-    // Odd shares still add up to the job, to the cent.
-    ProgramTerms t = draft().terms;
-    t.workshopShareBp = 3333;
-    t.mechanicShareBp = 4667;
-    const auto w = t.workedExample(Money::fromCents(50001));
-    QCOMPARE(w.platform.cents() + w.workshop.cents() + w.mechanic.cents(), 50001);
+void TstProgramEditor::workedExampleComesFromTheDatabase() {
+    QString owner;
+    const qint64 workshop = newWorkshop(u"Garage Example"_qs, &owner);
+    QVERIFY(workshop > 0);
+    Stage st = stage(owner, workshop);
+    QTRY_VERIFY_WITH_TIMEOUT(st.controller->workshopId() == workshop, 10000);
+    st.controller->newProgram();
+    ProgramEditor &e = *st.editor();
+    QCOMPARE(e.program().id, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!e.isWorkedExamplePending(), 10000);
+    QVERIFY2(e.workedExampleError().isEmpty(), qPrintable(e.workedExampleError()));
+    // A draft is published from today: the workshop's fee today, and the rule it comes from.
+    QCOMPARE(e.workedExample().on, torontoToday());
+    QCOMPARE(e.workedExample().fee.feeBp, 2000);
+    QCOMPARE(e.workedExample().fee.ruleName, u"Workshop session platform fee"_qs);
+
+    QTest::keyClicks(qobject_cast<QLineEdit *>(e.field(u"name"_qs)), u"Shares"_qs);
+    qobject_cast<QDoubleSpinBox *>(e.field(u"workshop_share_bp"_qs))->setValue(25.0);
+    qobject_cast<QDoubleSpinBox *>(e.field(u"mechanic_share_bp"_qs))->setValue(55.0);
+    QVERIFY(e.isWorkedExamplePending());
+    QTRY_VERIFY_WITH_TIMEOUT(!e.isWorkedExamplePending(), 10000);
+    QVERIFY(e.issues().isEmpty());
+    // The card's numbers are the database's split of the unsaved terms, part for part.
+    const QHash<Party, QPair<int, qint64>> want = sqlSplit(2000, 2500, 5500);
+    const SplitExample &ex = e.workedExample().split;
+    QCOMPARE(ex.grossCents, 50000);
+    QCOMPARE(ex.lines.size(), 3);
+    for (const SplitLine &l : ex.lines) {
+        QCOMPARE(l.shareBp, want.value(l.party).first);
+        QCOMPARE(l.amountCents, want.value(l.party).second);
+        QCOMPARE(l.basis, SplitBasis::Agreement); // what each agreement will freeze
+    }
+    QCOMPARE(ex.cents(Party::Mechanic), 27500);
+    QCOMPARE(ex.cents(Party::Workshop), 12500);
+    QCOMPARE(ex.cents(Party::Platform), 10000);
+    const QString card = e.findChild<QTextBrowser *>(u"preview"_qs)->toPlainText().replace(QChar(0xa0), u' ');
+    QVERIFY2(card.contains(u"On a $500.00 job"_qs), qPrintable(card));
+    QVERIFY(card.contains(u"You earn"_qs));
+    QVERIFY(card.contains(u"$275.00"_qs) && card.contains(u"$125.00"_qs) && card.contains(u"$100.00"_qs));
+    // Each part says where its number comes from.
+    const QString today = torontoToday().toString(Qt::ISODate);
+    QVERIFY2(
+        card.contains(
+            u"20 % — the workshop's platform fee on %1 (rule “Workshop session platform fee”)"_qs.arg(today)),
+        qPrintable(card));
+    QVERIFY(card.contains(u"55 % — program terms, frozen in each agreement"_qs));
+    QVERIFY(card.contains(u"25 % — program terms, frozen in each agreement"_qs));
+    const QString feeLabel = qobject_cast<QLabel *>(e.field(u"platform_fee"_qs))->text();
+    QVERIFY2(feeLabel.contains(u"the workshop's platform fee on %1"_qs.arg(today)), qPrintable(feeLabel));
+
+    // Odd shares still add up to the job, to the cent, as the database splits them.
+    qobject_cast<QDoubleSpinBox *>(e.field(u"workshop_share_bp"_qs))->setValue(33.33);
+    qobject_cast<QDoubleSpinBox *>(e.field(u"mechanic_share_bp"_qs))->setValue(46.67);
+    QTRY_VERIFY_WITH_TIMEOUT(!e.isWorkedExamplePending(), 10000);
+    const QHash<Party, QPair<int, qint64>> odd = sqlSplit(2000, 3333, 4667);
+    QCOMPARE(e.workedExample().split.cents(Party::Workshop), odd.value(Party::Workshop).second);
+    QCOMPARE(e.workedExample().split.cents(Party::Mechanic), odd.value(Party::Mechanic).second);
+    QCOMPARE(e.workedExample().split.cents(Party::Platform) + e.workedExample().split.cents(Party::Workshop) +
+                 e.workedExample().split.cents(Party::Mechanic),
+             50000);
+}
+
+void TstProgramEditor::editsPauseBeforeTheDatabaseIsAsked() {
+    QString owner;
+    const qint64 workshop = newWorkshop(u"Garage Debounce"_qs, &owner);
+    Stage st = stage(owner, workshop);
+    QTRY_VERIFY_WITH_TIMEOUT(st.controller->workshopId() == workshop, 10000);
+    st.controller->newProgram();
+    ProgramEditor &e = *st.editor();
+    QTRY_VERIFY_WITH_TIMEOUT(!e.isWorkedExamplePending(), 10000);
+    QSignalSpy asked(&e, &ProgramEditor::workedExampleRequested);
+    auto *ws = qobject_cast<QDoubleSpinBox *>(e.field(u"workshop_share_bp"_qs));
+    auto *ms = qobject_cast<QDoubleSpinBox *>(e.field(u"mechanic_share_bp"_qs));
+    // A burst of edits (as when typing): one question once they pause, about the last terms.
+    for (int i = 1; i <= 5; ++i) {
+        ws->setValue(20.0 + i);
+        ms->setValue(60.0 - i);
+    }
+    QCOMPARE(asked.count(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!e.isWorkedExamplePending(), 10000);
+    QCOMPARE(asked.count(), 1);
+    const ProgramTerms sent = asked.first().at(3).value<ProgramTerms>();
+    QCOMPARE(sent.workshopShareBp, 2500);
+    QCOMPARE(sent.mechanicShareBp, 5500);
+    QCOMPARE(e.workedExample().split.cents(Party::Workshop), 12500);
+    // Edits that do not change the split (the name) ask nothing.
+    auto *name = qobject_cast<QLineEdit *>(e.field(u"name"_qs));
+    QTest::keyClicks(name, u"Tires"_qs);
+    QTest::qWait(ProgramEditor::kExampleDelayMs * 3);
+    QCOMPARE(asked.count(), 1);
+}
+
+void TstProgramEditor::feeFollowsTheNewVersionsDate() {
+    QString owner;
+    const qint64 workshop = newWorkshop(u"Garage Versions"_qs, &owner);
+    const qint64 program = publishedProgram(owner, workshop);
+    QVERIFY(program > 0);
+    // From a date a month ahead, the workshop's custom fee is 15 % (a new fee version).
+    const QDate from = torontoToday().addDays(30);
+    QVERIFY(m_db.exec(
+        u"INSERT INTO desk.platform_fee_rules (name, applies_to, fee_bp, priority, workshop_id, "
+        "effective_from, source) VALUES ('Custom fee: Garage Versions', 'workshop', 1500, 500, ?, ?, "
+        "'test')"_qs,
+        {workshop, from}));
+    Stage st = stage(owner, workshop);
+    ProgramEditor &e = *st.editor();
+    QTRY_COMPARE_WITH_TIMEOUT(e.program().id, program, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!e.isWorkedExamplePending(), 10000);
+    // The version shown is the published one: the fee on its date, the 20 % it froze.
+    QCOMPARE(
+        e.workedExample().on,
+        m_db.scalar(u"SELECT effective_from FROM desk.partnership_program_versions WHERE program_id = ?"_qs,
+                    {program})
+            .toDate());
+    QCOMPARE(e.terms().platformFeeBp, 2000);
+    QVERIFY(!e.isDirty());
+
+    // A new version from that date takes that date's fee: the shares no longer fit.
+    qobject_cast<QDoubleSpinBox *>(e.field(u"workshop_share_bp"_qs))->setValue(25.0);
+    qobject_cast<QDoubleSpinBox *>(e.field(u"mechanic_share_bp"_qs))->setValue(55.0);
+    QTRY_VERIFY_WITH_TIMEOUT(!e.isWorkedExamplePending(), 10000);
+    QCOMPARE(e.workedExample().on, e.exampleDate());
+    QCOMPARE(e.terms().platformFeeBp, 2000); // tomorrow: still 20 %
+    QVERIFY(e.issues().isEmpty());
+    qobject_cast<QDateEdit *>(e.field(u"effective_from"_qs))->setDate(from);
+    QTRY_VERIFY_WITH_TIMEOUT(!e.isWorkedExamplePending(), 10000);
+    QCOMPARE(e.workedExample().on, from);
+    QCOMPARE(e.workedExample().fee.feeBp, 1500);
+    QCOMPARE(e.terms().platformFeeBp, 1500);
+    QVERIFY(e.workedExample().split.isEmpty()); // 15 + 25 + 55 ≠ 100: no split to show
+    QVERIFY2(issuesText(e).contains(u"must add up to 85"_qs), qPrintable(issuesText(e)));
+    QVERIFY(!e.findChild<QPushButton *>(u"save"_qs)->isEnabled());
+    const QString feeLabel = qobject_cast<QLabel *>(e.field(u"platform_fee"_qs))->text();
+    QVERIFY2(feeLabel.contains(u"15"_qs) && feeLabel.contains(from.toString(Qt::ISODate)) &&
+                 feeLabel.contains(u"Custom fee: Garage Versions"_qs),
+             qPrintable(feeLabel));
+
+    // Fitted to it, the example is the database's and the database saves the same fee.
+    qobject_cast<QDoubleSpinBox *>(e.field(u"mechanic_share_bp"_qs))->setValue(60.0);
+    QTRY_VERIFY_WITH_TIMEOUT(!e.isWorkedExamplePending(), 10000);
+    QVERIFY(e.issues().isEmpty());
+    const QHash<Party, QPair<int, qint64>> want = sqlSplit(1500, 2500, 6000);
+    QCOMPARE(e.workedExample().split.cents(Party::Platform), want.value(Party::Platform).second);
+    QCOMPARE(e.workedExample().split.cents(Party::Mechanic), want.value(Party::Mechanic).second);
+    const int shownFee = e.workedExample().fee.feeBp;
+    QSignalSpy saved(st.controller.get(), &PartnershipController::programSaved);
+    auto *save = e.findChild<QPushButton *>(u"save"_qs);
+    QVERIFY(save->isEnabled());
+    save->click();
+    QVERIFY(saved.wait(10000));
+    const TestDatabase::SqlResult v = m_db.run(
+        u"SELECT platform_fee_bp, workshop_share_bp, mechanic_share_bp, effective_from "
+        "FROM desk.partnership_program_versions WHERE program_id = ? ORDER BY version_no DESC LIMIT 1"_qs,
+        {program});
+    QVERIFY2(v.ok && v.rows.size() == 1, qPrintable(v.describe()));
+    QCOMPARE(v.rows.first().at(0).toInt(), shownFee); // what the editor showed is what was frozen
+    QCOMPARE(v.rows.first().at(0).toInt(), 1500);
+    QCOMPARE(v.rows.first().at(2).toInt(), 6000);
+    QCOMPARE(v.rows.first().at(3).toDate(), from);
+}
+
+void TstProgramEditor::adminsSeeTheWorkedExample() {
+    QString owner;
+    const qint64 workshop = newWorkshop(u"Garage Admin View"_qs, &owner);
+    QVERIFY(publishedProgram(owner, workshop) > 0);
+    const QString admin = m_db.roleName(u"admin"_qs);
+    QVERIFY(m_db.createLogin(admin, u"adesk_platform_admin"_qs, u"Ada Admin"_qs));
+    Stage st = stage(admin, 0);
+    ProgramEditor &e = *st.editor();
+    QTRY_VERIFY_WITH_TIMEOUT(e.program().id != 0, 10000);
+    QVERIFY(e.isReadOnly());
+    QTRY_VERIFY_WITH_TIMEOUT(!e.isWorkedExamplePending(), 10000);
+    QVERIFY2(e.workedExampleError().isEmpty(), qPrintable(e.workedExampleError()));
+    QCOMPARE(e.workedExample().split.grossCents, 50000);
+    QCOMPARE(e.workedExample().split.lines.size(), 3);
 }
 
 void TstProgramEditor::saveEmitsIntentAndPublishedNeedsDate() {

@@ -1,7 +1,8 @@
 // Monthly statements read back with Poppler: the totals printed equal the ledger's (a real
 // PostgreSQL ledger posted by desk.record_session_earnings), French for a Quebec payee, page breaks with the
 // table header repeated for a long month, fonts embedded, the batch writes one PDF per payee and a
-// combined one, and cancels.
+// combined one, and cancels. Each event says where its numbers come from (the fee rule, the
+// agreement, the monthly charge), in the payee's language.
 
 #include "app/earnings/statementsbatch.h"
 #include "models/earnings/earningsrepository.h"
@@ -27,6 +28,7 @@ private slots:
     void pageBreaksForALongMonth();
     void batchWritesOnePdfPerPayeeAndACombinedOne();
     void batchCancels();
+    void eachEventSaysWhereItsNumbersComeFrom();
 
 private:
     static QString allText(const QByteArray &pdf, int *pages = nullptr, bool *embedded = nullptr) {
@@ -223,6 +225,77 @@ void TstStatements::batchCancels() {
     f.waitForFinished();
     QVERIFY(f.resultCount() == 0 || f.result().cancelled);
     QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.pdf")}).size() < many.size());
+}
+
+void TstStatements::eachEventSaysWhereItsNumbersComeFrom() {
+    auto flat = [](QString t) { return t.replace(QChar(0x202f), u' ').replace(QChar(0xa0), u' '); };
+    // By fee rule: the workshop is charged the workshop session fee; its share is what remains.
+    const StatementData on = load(Party::Workshop, m_on);
+    QVERIFY(!on.events.isEmpty());
+    for (const StatementData::Event &e : on.events) {
+        QCOMPARE(e.feeSource.basis, SplitBasis::Rule);
+        QCOMPARE(e.feeSource.ruleName, QStringLiteral("Workshop session platform fee"));
+        QCOMPARE(e.shareSource.basis, SplitBasis::Rest);
+    }
+    const QString onText = flat(allText(StatementRenderer::render(on)));
+    const QString ruleLine =
+        QStringLiteral("Fee: rule “Workshop session platform fee” · Share: remainder of the gross");
+    QCOMPARE(StatementRenderer::sourceText(on.events.first(), QStringLiteral("en")), ruleLine);
+    QVERIFY2(onText.count(ruleLine) == on.events.size(), qPrintable(onText.left(3000)));
+    // In the payee's language.
+    const StatementData qc = load(Party::Workshop, m_qc);
+    const QString qcText = flat(allText(StatementRenderer::render(qc)));
+    QVERIFY2(
+        qcText.contains(QStringLiteral("Frais : règle « Workshop session platform fee » · Part : reste du "
+                                       "montant brut")),
+        qPrintable(qcText.left(3000)));
+    // A virtual mechanic pays the virtual consultation fee.
+    QVERIFY(allText(StatementRenderer::render(load(Party::Mechanic, m_busy)))
+                .contains(QStringLiteral("Fee: rule “Virtual Consultation Fee”")));
+
+    // By agreement: a revenue-share partner's job in July, and a member's monthly charge.
+    const qint64 sharer =
+        m_db.insertPhysicalMechanic(QStringLiteral("Sharing Partner"), 0, QStringLiteral("licensed_mobile"));
+    const qint64 member =
+        m_db.insertPhysicalMechanic(QStringLiteral("Member Partner"), 0, QStringLiteral("licensed_mobile"));
+    const qint64 share = m_db.insertPartnership(m_on, sharer, QStringLiteral("revenue_share"), 1000);
+    const qint64 membership = m_db.insertPartnership(m_on, member, QStringLiteral("membership"), 0);
+    QVERIFY(sharer && member && share && membership);
+    const qint64 job =
+        m_db.scalar(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, "
+                                   "workshop_id, partnership_id, program_type, completed_at) VALUES "
+                                   "('workshop_visit', 40000, ?, ?, ?, 'revenue_share', "
+                                   "'2025-07-08 12:00 America/Toronto') RETURNING id"),
+                    {sharer, m_on, share})
+            .toLongLong();
+    QVERIFY(m_db.exec(QStringLiteral("SELECT desk.record_session_earnings(?)"), {job}));
+    QVERIFY(m_db.exec(QStringLiteral("SELECT count(*) FROM desk.run_partnership_charges('2025-07-01')")));
+    auto agreementOf = [&](qint64 partnership) {
+        return m_db
+            .scalar(QStringLiteral("SELECT agreement_id FROM desk.partnerships WHERE id = ?"), {partnership})
+            .toLongLong();
+    };
+    auto july = [&](Party party, qint64 id) {
+        const auto r = EarningsRepository::loadStatements(m_fin, QDate(2025, 7, 1), Payee{party, id, {}});
+        return r.ok() && !r.value().isEmpty() ? r.value().first() : StatementData{};
+    };
+    const StatementData partner = july(Party::Mechanic, sharer);
+    QCOMPARE(partner.events.size(), 1);
+    QCOMPARE(partner.events.first().feeSource.basis, SplitBasis::Agreement);
+    QCOMPARE(partner.events.first().shareSource.agreementId, agreementOf(share));
+    const QString both = QStringLiteral("Fee and share: Agreement #%1").arg(agreementOf(share));
+    QVERIFY2(allText(StatementRenderer::render(partner)).contains(both), qPrintable(both));
+    const StatementData charged = july(Party::Mechanic, member);
+    QCOMPARE(charged.events.size(), 1);
+    QCOMPARE(charged.events.first().shareSource.basis, SplitBasis::Charge);
+    const QString charge =
+        QStringLiteral("Charge: monthly charge, Agreement #%1").arg(agreementOf(membership));
+    QVERIFY2(allText(StatementRenderer::render(charged)).contains(charge), qPrintable(charge));
+    // The workshop's July: its share of the job by the agreement, the member's fee as a charge.
+    const StatementData workshop = july(Party::Workshop, m_on);
+    const QString workshopText = allText(StatementRenderer::render(workshop));
+    QVERIFY(workshopText.contains(QStringLiteral("Share: Agreement #%1").arg(agreementOf(share))));
+    QVERIFY(workshopText.contains(charge));
 }
 
 QTEST_MAIN(TstStatements)

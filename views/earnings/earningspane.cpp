@@ -163,9 +163,9 @@ QWidget *EarningsPane::buildLedgerTab() {
     bl->setContentsMargins(0, 0, 0, 0);
     m_splitTitle = new QLabel(tr("Select a row to see the split of its event."), bottom);
     m_splitTitle->setWordWrap(true);
-    m_splitModel = new QStandardItemModel(0, 6, this);
+    m_splitModel = new QStandardItemModel(0, 7, this);
     m_splitModel->setHorizontalHeaderLabels(
-        {tr("Entry"), tr("Party"), tr("Payee"), tr("Amount"), tr("GST/HST"), tr("Payout")});
+        {tr("Entry"), tr("Party"), tr("Payee"), tr("Amount"), tr("Source"), tr("GST/HST"), tr("Payout")});
     m_splitView = makeTable(bottom);
     m_splitView->setModel(m_splitModel);
     m_splitView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -497,6 +497,7 @@ void EarningsPane::setSplit(const QList<LedgerRow> &rows) {
         sum += r.amountCents;
         m_splitModel->appendRow({new QStandardItem(labelOf(r.entryType)), new QStandardItem(labelOf(r.party)),
                                  new QStandardItem(r.payeeName), moneyItem(r.amountCents),
+                                 new QStandardItem(LedgerModel::sourceText(r.source)),
                                  r.gstHstCents ? moneyItem(r.gstHstCents) : new QStandardItem(),
                                  new QStandardItem(labelOf(r.payoutStatus))});
     }

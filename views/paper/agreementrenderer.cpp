@@ -58,7 +58,7 @@ QString AgreementRenderer::fileName(const AgreementRow &a, const QString &langua
                          : QStringLiteral("partnership-agreement-%1-en.pdf").arg(a.id);
 }
 
-QString AgreementRenderer::html(const AgreementRow &a, const QString &language) {
+QString AgreementRenderer::html(const AgreementRow &a, const SplitExample &example, const QString &language) {
     const QString lang = language.isEmpty() ? a.language : language;
     const Say say(lang);
     const QJsonObject &t = a.terms;
@@ -138,26 +138,64 @@ QString AgreementRenderer::html(const AgreementRow &a, const QString &language) 
         h += row(say({"Each additional bay-hour", "Chaque heure de baie supplémentaire"}),
                  esc(say.money(terms.overageRateHourCents)));
     }
-    h += row(say({"Platform fee", "Frais de plateforme"}), esc(say.pct(terms.platformFeeBp)));
-    h += row(say({"Workshop share", "Part de l'atelier"}), esc(say.pct(terms.workshopShareBp)));
-    h += row(say({"Mechanic share", "Part du mécanicien"}), esc(say.pct(terms.mechanicShareBp)));
+    // Each share with the clause it comes from. The percentages are the database's split of these
+    // frozen terms (the example's), the ones the ledger pays this agreement's jobs by.
+    const bool split = !example.isEmpty();
+    const int feeBp = split ? example.shareBp(Party::Platform) : terms.platformFeeBp;
+    const int workshopBp = split ? example.shareBp(Party::Workshop) : terms.workshopShareBp;
+    const int mechanicBp = split ? example.shareBp(Party::Mechanic) : terms.mechanicShareBp;
+    const QString ofEach = say({"of each job's gross", "du montant brut de chaque travail"});
+    const QString versionDate = t.value(u"version_effective_from").toString();
+    const QString feeClause =
+        versionDate.isEmpty()
+            ? say({"the workshop's platform fee when the program version was written",
+                   "les frais de plateforme de l'atelier à la rédaction de la version du programme"})
+            : say({"the workshop's platform fee in force on %1",
+                   "frais de plateforme de l'atelier en vigueur le %1"})
+                  .arg(versionDate);
+    const QString termsClause = say({"program terms, version %1", "conditions du programme, version %1"})
+                                    .arg(t.value(u"version_no").toInt());
+    auto clause = [&](int bp, const QString &why) {
+        return esc(QStringLiteral("%1 %2 (%3)").arg(say.pct(bp), ofEach, why));
+    };
+    h += row(say({"Platform fee", "Frais de plateforme"}), clause(feeBp, feeClause));
+    h += row(say({"Workshop share", "Part de l'atelier"}), clause(workshopBp, termsClause));
+    h += row(say({"Mechanic share", "Part du mécanicien"}), clause(mechanicBp, termsClause));
     h += QStringLiteral("</table>");
 
-    const ProgramTerms::WorkedExample ex = terms.workedExample();
     h += QStringLiteral("<h2>%1</h2>")
              .arg(esc(say({"Revenue split: a worked example", "Partage des revenus : exemple"})));
     h += QStringLiteral("<p>%1</p><table width='100%'>")
              .arg(esc(say({"On a repair job billed", "Sur une réparation facturée"}) + u' ' +
-                      say.money(ex.gross.cents()) + say({":", " :"})));
-    h += row(say({"The Auto Doctor (platform fee)", "The Auto Doctor (frais de plateforme)"}),
-             esc(say.money(ex.platform.cents())));
-    h += row(say({"The workshop receives", "L'atelier reçoit"}), esc(say.money(ex.workshop.cents())));
-    h += row(say({"The mechanic receives", "Le mécanicien reçoit"}),
-             QStringLiteral("<b>%1</b>").arg(esc(say.money(ex.mechanic.cents()))));
-    if (ex.mechanicFixedCharge.cents() > 0)
+                      say.money(example.grossCents) + say({":", " :"})));
+    auto part = [&](Party party, Words label, bool bold) {
+        const QString amount = esc(say.money(example.cents(party)));
+        return row(say(label).arg(say.pct(example.shareBp(party))),
+                   bold ? QStringLiteral("<b>%1</b>").arg(amount) : amount);
+    };
+    if (split) {
+        h += part(Party::Platform,
+                  {"The Auto Doctor (platform fee clause, %1)",
+                   "The Auto Doctor (clause des frais de plateforme, %1)"},
+                  false);
+        h += part(Party::Workshop,
+                  {"The workshop receives (workshop share clause, %1)",
+                   "L'atelier reçoit (clause de la part de l'atelier, %1)"},
+                  false);
+        h += part(Party::Mechanic,
+                  {"The mechanic receives (mechanic share clause, %1)",
+                   "Le mécanicien reçoit (clause de la part du mécanicien, %1)"},
+                  true);
+    }
+    if (terms.type == ProgramTerms::Type::BayRental && terms.bayRateHourCents > 0) {
+        // Bay time is billed monthly from the bookings: hours × the hourly rate, at most the day rate.
+        qint64 bay = terms.bayRateHourCents * 4;
+        if (terms.bayRateDayCents > 0)
+            bay = qMin(bay, terms.bayRateDayCents);
         h += row(say({"Bay rental for a 4-hour job (paid by the mechanic)",
                       "Location de baie pour 4 heures (payée par le mécanicien)"}),
-                 esc(say.money(ex.mechanicFixedCharge.cents())));
+                 esc(say.money(bay)));
+    }
     if (terms.type == ProgramTerms::Type::Membership)
         h += row(say({"Plus the monthly membership fee", "En plus des frais d'abonnement mensuels"}),
                  esc(say.money(terms.membershipFeeCents)));
@@ -204,7 +242,8 @@ QString AgreementRenderer::html(const AgreementRow &a, const QString &language) 
     return h;
 }
 
-QByteArray AgreementRenderer::render(const AgreementRow &a, const QString &language) {
+QByteArray AgreementRenderer::render(const AgreementRow &a, const SplitExample &example,
+                                     const QString &language) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -218,7 +257,7 @@ QByteArray AgreementRenderer::render(const AgreementRow &a, const QString &langu
                             ? QStringLiteral("Entente de partenariat %1").arg(a.id)
                             : QStringLiteral("Partnership agreement %1").arg(a.id));
         QTextDocument doc;
-        doc.setHtml(html(a, language));
+        doc.setHtml(html(a, example, language));
         doc.print(&writer);
     }
     return bytes;

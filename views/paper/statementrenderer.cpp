@@ -60,6 +60,17 @@ const QHash<QByteArray, Pair> &strings() {
         {"escalation", {"Escalated repair", "Réparation référée"}},
         {"bay_rental", {"Bay rental", "Location de baie"}},
         {"membership", {"Membership fee", "Frais d'adhésion"}},
+        // Where each event's numbers come from (earnings_ledger.basis).
+        {"src_fee", {"Fee: %1", "Frais : %1"}},
+        {"src_share", {"Share: %1", "Part : %1"}},
+        {"src_charge", {"Charge: %1", "Frais : %1"}},
+        {"src_both", {"Fee and share: %1", "Frais et part : %1"}},
+        {"src_rule", {"rule “%1”", "règle « %1 »"}},
+        {"src_agreement", {"Agreement #%1", "entente nº %1"}},
+        {"src_partnership", {"Partnership #%1 commission", "commission du partenariat nº %1"}},
+        {"src_rest", {"remainder of the gross", "reste du montant brut"}},
+        {"src_monthly", {"monthly charge", "frais mensuels"}},
+        {"src_monthly_agreement", {"monthly charge, Agreement #%1", "frais mensuels, entente nº %1"}},
         {"note",
          {"GST/HST is charged on the platform fee at the rate of your province on the event's date and "
           "deducted from your payout. Amounts in Canadian dollars.",
@@ -81,6 +92,14 @@ QFont font(qreal pt, bool bold = false) {
 }
 
 constexpr qreal kLeft = 40, kRight = 572, kTop = 40, kBottom = 752, kRow = 14;
+// An event takes two lines: its numbers, then where they come from (smaller, muted).
+constexpr qreal kEventRow = 20;
+// Where the events table starts on the first page and on the next ones (below its header).
+constexpr qreal kFirstEventsY = kTop + 64 + 80 + 16 + kRow, kNextEventsY = kTop + 22 + 16 + kRow;
+/// Height of what follows the events on the last page: totals, payouts, year to date, the note.
+qreal tailHeight(qsizetype payouts) {
+    return 28 + 16 + qMax<qsizetype>(1, payouts) * kRow + 14 + 16 + 4 * kRow + 10 + 30;
+}
 // Columns of the events table: x of the right edge of each money column.
 constexpr qreal kColDate = kLeft, kColEvent = kLeft + 62;
 constexpr qreal kMoneyEdges[] = {300, 356, 404, 452, 514, kRight};
@@ -94,19 +113,51 @@ QString StatementRenderer::text(const char *key, const QString &language) {
     return QString::fromUtf8(language == u"fr" ? it->fr : it->en);
 }
 
+QString StatementRenderer::sourceText(const StatementData::Event &e, const QString &language) {
+    auto T = [&](const char *k) { return text(k, language); };
+    auto one = [&](const LedgerSource &src) -> QString {
+        if (!src.basis)
+            return {};
+        switch (*src.basis) {
+        case SplitBasis::Rule:
+            return T("src_rule")
+                .arg(src.ruleName.isEmpty() ? QStringLiteral("#%1").arg(src.ruleId) : src.ruleName);
+        case SplitBasis::Agreement:
+            return T("src_agreement").arg(src.agreementId);
+        case SplitBasis::Partnership:
+            return T("src_partnership").arg(src.partnershipId);
+        case SplitBasis::Rest:
+            return T("src_rest");
+        case SplitBasis::Charge:
+            return src.agreementId ? T("src_monthly_agreement").arg(src.agreementId) : T("src_monthly");
+        }
+        return {};
+    };
+    const QString fee = e.platformFee.cents() != 0 ? one(e.feeSource) : QString();
+    const QString share = one(e.shareSource);
+    if (!fee.isEmpty() && fee == share)
+        return T("src_both").arg(fee);
+    QStringList parts;
+    if (!fee.isEmpty())
+        parts << T("src_fee").arg(fee);
+    if (!share.isEmpty())
+        parts << T(e.shareSource.basis == SplitBasis::Charge ? "src_charge" : "src_share").arg(share);
+    return parts.join(QStringLiteral(" · "));
+}
+
 int StatementRenderer::pageCount(const StatementData &s) {
-    const int n = int(s.events.size());
-    // Last page needs room for totals, payouts and the year-to-date block (~16 rows).
-    const int tail = 16 + int(s.payouts.size());
     int pages = 1;
-    int left = n;
+    qsizetype left = s.events.size();
     int capacity = kFirstPageRows;
     while (left > capacity) {
         left -= capacity;
         capacity = kNextPageRows;
         ++pages;
     }
-    if (left + tail > (pages == 1 ? kFirstPageRows + 18 : kNextPageRows + 8))
+    // The totals, payouts and year to date follow the last events, on a page of their own when
+    // they do not fit under them.
+    const qreal top = pages == 1 ? kFirstEventsY : kNextEventsY;
+    if (top + qMax<qsizetype>(left, 1) * kEventRow + tailHeight(s.payouts.size()) > kBottom)
         ++pages;
     return pages;
 }
@@ -213,7 +264,9 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     y = tableHeader(y + 16);
     int onPage = 0;
     int capacity = kFirstPageRows;
-    p.setFont(font(7.5));
+    const QFont rowFont = font(7.5);
+    const QFont sourceFont = font(6);
+    p.setFont(rowFont);
     if (s.events.isEmpty()) {
         p.drawText(QRectF(kLeft + 2, y, 300, kRow), Qt::AlignVCenter, T("noevents"));
         y += kRow;
@@ -226,31 +279,40 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
             y = tableHeader(y + 16);
             onPage = 0;
             capacity = kNextPageRows;
-            p.setFont(font(7.5));
+            p.setFont(rowFont);
         }
         const StatementData::Event &e = s.events[i];
         if (i % 2)
-            p.fillRect(QRectF(kLeft, y, kRight - kLeft, kRow), printpalette::zebra);
-        p.drawText(QRectF(kColDate + 2, y, 60, kRow), Qt::AlignVCenter, e.date.toString(Qt::ISODate));
-        p.drawText(QRectF(kColEvent, y, 180, kRow), Qt::AlignVCenter,
+            p.fillRect(QRectF(kLeft, y, kRight - kLeft, kEventRow), printpalette::zebra);
+        p.drawText(QRectF(kColDate + 2, y, 60, kRow - 1), Qt::AlignVCenter, e.date.toString(Qt::ISODate));
+        p.drawText(QRectF(kColEvent, y, 180, kRow - 1), Qt::AlignVCenter,
                    T(toCode(e.eventType).toLatin1().constData()) + QStringLiteral(" #") +
                        QString::number(e.eventId));
         const Money cells[] = {e.gross, e.platformFee, e.gstHst, e.share, e.charges, e.net()};
         qreal prev = 244;
         for (int c = 0; c < 6; ++c) {
             const bool blank = c != 0 && c != 5 && cells[c].cents() == 0;
-            p.drawText(QRectF(prev, y, kMoneyEdges[c] - prev - 2, kRow), Qt::AlignVCenter | Qt::AlignRight,
-                       blank ? QString() : money(cells[c]));
+            p.drawText(QRectF(prev, y, kMoneyEdges[c] - prev - 2, kRow - 1),
+                       Qt::AlignVCenter | Qt::AlignRight, blank ? QString() : money(cells[c]));
             prev = kMoneyEdges[c];
         }
-        y += kRow;
+        // Where the numbers come from, under them across the row.
+        const QString source = sourceText(e, lang);
+        if (!source.isEmpty()) {
+            p.setFont(sourceFont);
+            p.setPen(printpalette::inkMuted);
+            const QRectF r(kColEvent, y + kRow - 3, kRight - kColEvent - 2, kEventRow - kRow + 3);
+            p.drawText(r, Qt::AlignTop | Qt::AlignLeft,
+                       QFontMetricsF(sourceFont).elidedText(source, Qt::ElideRight, r.width()));
+            p.setPen(printpalette::ink);
+            p.setFont(rowFont);
+        }
+        y += kEventRow;
         ++onPage;
     }
-    // Totals row.
-    const int tail = 16 + int(s.payouts.size());
-    if (page < pages && y + tail * kRow > kBottom - 10) {
+    // Totals row: on a page of its own with what follows when pageCount() says they do not fit.
+    if (page < pages)
         y = newPage();
-    }
     p.setPen(printpalette::ink);
     p.drawLine(QPointF(kLeft, y), QPointF(kRight, y));
     p.setFont(font(7.5, true));

@@ -39,9 +39,15 @@ public:
     /// Pages @p statement takes.
     static int pageCount(const StatementData &statement);
 
-    /// Events that fit on the first page / on each following page.
-    static constexpr int kFirstPageRows = 24;
-    static constexpr int kNextPageRows = 40;
+    /// Events that fit on the first page / on each following page (two lines each: the numbers,
+    /// then where they come from).
+    static constexpr int kFirstPageRows = 26;
+    static constexpr int kNextPageRows = 33;
+
+    /// Where an event's fee and share come from, in @p language: "Fee: rule “Virtual Consultation
+    /// Fee” · Share: remainder of the gross", "Fee and share: Agreement #12", "Charge: monthly
+    /// charge, Agreement #12"; empty for events posted before sources were recorded.
+    static QString sourceText(const StatementData::Event &event, const QString &language);
 
     /// The statement's string @p key in @p language ("en" | "fr").
     static QString text(const char *key, const QString &language);

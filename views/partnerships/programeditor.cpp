@@ -104,6 +104,9 @@ ProgramEditor::ProgramEditor(QWidget *parent)
     : QWidget(parent)
     , m_typeForm(std::make_unique<Ui::ProgramEditor>())
     , m_undo(new QUndoStack(this)) {
+    m_exampleTimer.setSingleShot(true);
+    m_exampleTimer.setInterval(kExampleDelayMs);
+    connect(&m_exampleTimer, &QTimer::timeout, this, &ProgramEditor::requestExample);
     build();
     m_program.terms = m_terms;
     applyTerms(m_terms);
@@ -166,6 +169,8 @@ void ProgramEditor::build() {
     auto *shares = new QGroupBox(tr("Split of each job"));
     auto *sf = new QFormLayout(shares);
     m_platformFee = new QLabel;
+    m_platformFee->setObjectName(QStringLiteral("platform_fee"));
+    m_platformFee->setWordWrap(true); // the fee and where it comes from
     sf->addRow(tr("Platform fee"), m_platformFee);
     m_workshopShare = percentBox();
     m_workshopShare->setObjectName(QStringLiteral("workshop_share_bp"));
@@ -330,6 +335,8 @@ void ProgramEditor::build() {
     connect(m_maxPartners, &QSpinBox::valueChanged, this, [this] { edited(FMax); });
     connect(m_termsEdit, &QTextEdit::textChanged, this, [this] { edited(FTerms); });
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { refresh(); });
+    // The new version's date decides the platform fee it freezes.
+    connect(m_effectiveFrom, &QDateEdit::dateChanged, this, &ProgramEditor::scheduleExample);
 
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (!m_save->isEnabled())
@@ -413,6 +420,8 @@ void ProgramEditor::applyTerms(const ProgramTerms &t) {
     const bool was = m_applying;
     m_applying = true;
     m_terms = t;
+    if (m_feeKnown) // the fee is the database's, not part of the owner's edits (nor of undo)
+        m_terms.platformFeeBp = m_example.fee.feeBp;
     if (m_name->text() != t.name)
         m_name->setText(t.name);
     if (m_description->text() != t.description)
@@ -444,10 +453,11 @@ void ProgramEditor::applyTerms(const ProgramTerms &t) {
     const QString current = m_termsEdit->document()->isEmpty() ? QString() : m_termsEdit->toHtml();
     if (current != t.termsHtml)
         m_termsEdit->setHtml(t.termsHtml);
-    m_platformFee->setText(BasisPoints(t.platformFeeBp).toString());
+    m_platformFee->setText(feeText());
     m_applying = was;
     refresh();
     emit termsChanged();
+    scheduleExample();
 }
 
 QList<ProgramTerms::Issue> ProgramEditor::issues() const {
@@ -465,7 +475,12 @@ QList<ProgramTerms::Issue> ProgramEditor::issues() const {
 }
 
 bool ProgramEditor::isDirty() const {
-    return m_program.id == 0 || !(m_terms == m_saved);
+    if (m_program.id == 0)
+        return true;
+    // The platform fee is the database's (the workshop's on the version's date), not an edit.
+    ProgramTerms saved = m_saved;
+    saved.platformFeeBp = m_terms.platformFeeBp;
+    return !(m_terms == saved);
 }
 
 QWidget *ProgramEditor::field(const QString &key) const {
@@ -481,6 +496,11 @@ void ProgramEditor::setProgram(const ProgramDetail &program) {
     }
     m_saved = program.terms;
     m_undo->clear();
+    // Another program (or the same one reloaded): its worked example is asked for afresh.
+    m_feeKnown = false;
+    m_example = {};
+    m_exampleError.clear();
+    m_requestedWorkshop = -1;
     applyTerms(program.terms);
     m_undo->setClean();
     QStringList versions;
@@ -572,10 +592,93 @@ void ProgramEditor::refresh() {
 }
 
 QString ProgramEditor::previewHtml() const {
-    return cardHtml(m_terms, m_program.workshopName, m_preview->palette());
+    return cardHtml(m_terms, m_program.workshopName, m_preview->palette(), m_example, m_exampleError);
 }
 
-QString ProgramEditor::cardHtml(const ProgramTerms &t, const QString &workshopName, const QPalette &palette) {
+QDate ProgramEditor::exampleDate() const {
+    const auto st = m_program.status;
+    if (m_program.id == 0 || st == ProgramTerms::Status::Draft)
+        return {}; // a draft is published from today (its version's fee is set then)
+    if (isDirty() && !m_readOnly && !m_formLocked)
+        return m_effectiveFrom->date(); // "Save as new version" from that date
+    // The version shown (the latest): its own date, whose fee it froze.
+    const ProgramVersionInfo *shown = nullptr;
+    for (const ProgramVersionInfo &v : m_program.versions)
+        if (!shown || v.versionNo > shown->versionNo)
+            shown = &v;
+    return shown ? shown->effectiveFrom : QDate();
+}
+
+bool ProgramEditor::isWorkedExamplePending() const {
+    return m_exampleTimer.isActive() || m_shownSerial != m_requestSerial;
+}
+
+void ProgramEditor::scheduleExample() {
+    m_exampleTimer.start(); // restarted by each edit: one request once the edits pause
+}
+
+void ProgramEditor::requestExample() {
+    // Only the type, the shares, the workshop and the date change the database's answer.
+    ProgramTerms key;
+    key.type = m_terms.type;
+    key.workshopShareBp = m_terms.workshopShareBp;
+    key.mechanicShareBp = m_terms.mechanicShareBp;
+    const QDate on = exampleDate();
+    if (m_requestedWorkshop == m_program.workshopId && key == m_requestedTerms && on == m_requestedDate)
+        return;
+    m_requestedTerms = key;
+    m_requestedDate = on;
+    m_requestedWorkshop = m_program.workshopId;
+    emit workedExampleRequested(++m_requestSerial, m_program.workshopId, on, m_terms);
+}
+
+void ProgramEditor::showWorkedExample(quint64 request, const ProgramExample &example) {
+    if (request != m_requestSerial)
+        return; // an answer to terms edited since
+    m_shownSerial = request;
+    m_example = example;
+    m_exampleError.clear();
+    m_feeKnown = true;
+    if (m_terms.platformFeeBp != example.fee.feeBp) {
+        m_terms.platformFeeBp = example.fee.feeBp;
+        emit termsChanged();
+    }
+    m_platformFee->setText(feeText());
+    refresh();
+}
+
+void ProgramEditor::showWorkedExampleError(quint64 request, const QString &message) {
+    if (request != m_requestSerial)
+        return;
+    m_shownSerial = request;
+    m_exampleError = message;
+    refresh();
+}
+
+QString ProgramEditor::feeText() const {
+    const QString pct = BasisPoints(m_terms.platformFeeBp).toString();
+    if (!m_feeKnown)
+        return pct;
+    SplitLine fee;
+    fee.entryType = EntryType::PlatformFee;
+    return QStringLiteral("%1 — %2").arg(pct, sourceText(fee, m_example));
+}
+
+QString ProgramEditor::sourceText(const SplitLine &line, const ProgramExample &example) {
+    if (line.entryType == EntryType::PlatformFee && example.on.isValid()) {
+        const QString date = example.on.toString(Qt::ISODate);
+        const WorkshopFee &fee = example.fee;
+        return fee.ruleName.isEmpty()
+                   ? tr("the workshop's platform fee on %1").arg(date)
+                   : tr("the workshop's platform fee on %1 (rule “%2”)").arg(date, fee.ruleName);
+    }
+    if (line.basis == SplitBasis::Agreement)
+        return tr("program terms, frozen in each agreement");
+    return line.source;
+}
+
+QString ProgramEditor::cardHtml(const ProgramTerms &t, const QString &workshopName, const QPalette &palette,
+                                const ProgramExample &example, const QString &exampleError) {
     // Colours from the preview's palette: the card is read on its Base, light or dark.
     const SemanticColors colors(palette);
     using Role = SemanticColors::Role;
@@ -610,27 +713,59 @@ QString ProgramEditor::cardHtml(const ProgramTerms &t, const QString &workshopNa
                  .arg(BasisPoints(t.workshopShareBp).toString(), BasisPoints(t.mechanicShareBp).toString(),
                       BasisPoints(t.platformFeeBp).toString());
     h += QStringLiteral("<p><b>%1</b></p>").arg(price.join(QStringLiteral("<br>")));
-    if (t.validate().isEmpty()) {
-        const ProgramTerms::WorkedExample ex = t.workedExample();
-        // The worked example on a tint of the palette's Base, in the palette's text colour.
-        h += QStringLiteral("<table style='background:%8;color:%9' cellpadding='4' width='100%'>"
-                            "<tr><td colspan='2'><b>%1</b></td></tr>"
-                            "<tr><td>%2</td><td align='right'><b>%3</b></td></tr>"
-                            "<tr><td>%4</td><td align='right'>%5</td></tr>"
-                            "<tr><td>%6</td><td align='right'>%7</td></tr>")
-                 .arg(tr("On a %1 job").arg(money(ex.gross.cents())), tr("You earn"),
-                      money(ex.mechanic.cents()), tr("The workshop earns"), money(ex.workshop.cents()),
-                      tr("Platform fee"), money(ex.platform.cents()), colors.background(Role::Info).name(),
-                      palette.color(QPalette::Text).name());
-        if (ex.mechanicFixedCharge.cents() > 0)
-            h += QStringLiteral("<tr><td>%1</td><td align='right'>−%2</td></tr>")
-                     .arg(tr("Bay rental, %n hour(s)", nullptr, ex.bayHours),
-                          money(ex.mechanicFixedCharge.cents()));
-        h += QStringLiteral("</table>");
-    } else {
+    if (!t.validate().isEmpty()) {
         h += QStringLiteral("<p style='color:%2'>%1</p>")
                  .arg(tr("The worked example appears once the terms are valid."),
                       colors.text(Role::Error).name());
+    } else if (!exampleError.isEmpty()) {
+        h += QStringLiteral("<p style='color:%2'>%1</p>")
+                 .arg(tr("No worked example: %1").arg(exampleError).toHtmlEscaped(),
+                      colors.text(Role::Error).name());
+    } else if (example.split.isEmpty()) {
+        h += QStringLiteral("<p style='color:%2'>%1</p>")
+                 .arg(tr("Working out the worked example…"), colors.text(Role::Muted).name());
+    } else {
+        // The database's split (desk.calculate_revenue_split), each part with where it comes from, on
+        // a tint of the palette's Base in the palette's text colour; the sources in the muted colour.
+        const SplitExample &ex = example.split;
+        // Muted, yet readable on the table's tint.
+        const QString muted =
+            SemanticColors::readable(colors.text(Role::Muted), {colors.background(Role::Info)}).name();
+        auto part = [&](const QString &label, const SplitLine *line, bool bold) {
+            if (!line)
+                return QString();
+            const QString amount = money(line->amountCents);
+            return QStringLiteral("<tr><td>%1<br><span style='color:%4;font-size:small'>%3</span></td>"
+                                  "<td align='right' valign='top'>%2</td></tr>")
+                .arg(label.toHtmlEscaped(), bold ? QStringLiteral("<b>%1</b>").arg(amount) : amount,
+                     QStringLiteral("%1 — %2")
+                         .arg(BasisPoints(line->shareBp).toString(), sourceText(*line, example))
+                         .toHtmlEscaped(),
+                     muted);
+        };
+        h += QStringLiteral("<table style='background:%2;color:%3' cellpadding='4' width='100%'>"
+                            "<tr><td colspan='2'><b>%1</b></td></tr>")
+                 .arg(tr("On a %1 job").arg(money(ex.grossCents)), colors.background(Role::Info).name(),
+                      palette.color(QPalette::Text).name());
+        h += part(tr("You earn"), ex.line(Party::Mechanic), true);
+        h += part(tr("The workshop earns"), ex.line(Party::Workshop), false);
+        h += part(tr("Platform fee"), ex.line(Party::Platform), false);
+        if (t.type == ProgramTerms::Type::BayRental && t.bayRateHourCents > 0) {
+            // The bay is billed monthly from the bookings: hours × the hourly rate, at most the day
+            // rate for a day (desk.run_partnership_charges).
+            constexpr int hours = 4;
+            qint64 bay = t.bayRateHourCents * hours;
+            if (t.bayRateDayCents > 0)
+                bay = qMin(bay, t.bayRateDayCents);
+            h += QStringLiteral("<tr><td>%1<br><span style='color:%4;font-size:small'>%3</span></td>"
+                                "<td align='right' valign='top'>−%2</td></tr>")
+                     .arg(tr("Bay rental, %n hour(s)", nullptr, hours).toHtmlEscaped(), money(bay),
+                          tr("program terms: %1 per hour, billed each month from your bookings")
+                              .arg(Money::fromCents(t.bayRateHourCents).toString())
+                              .toHtmlEscaped(),
+                          muted);
+        }
+        h += QStringLiteral("</table>");
     }
     QStringList elig;
     if (t.minRatingBp > 0)

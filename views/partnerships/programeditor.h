@@ -2,6 +2,7 @@
 
 #include "models/partnerships/partnershiptypes.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -30,7 +31,12 @@ class ProgramEditor; ///< the three static pages of the program types (ui/progra
 /// terms editor, validation as you type (the same rules as the database: shares add up to 100 % of
 /// what remains after the platform fee, prices positive, a membership's included hours), undo and
 /// redo of every edit (QUndoStack), and a live preview of the program card as a mechanic sees it
-/// with the worked example on a $500 job. It never writes: it emits saveRequested / statusRequested.
+/// with the worked example on a $500 job. The worked example comes from the database: a pause after
+/// the last edit, the editor emits workedExampleRequested with the unsaved terms and the version's
+/// date; the controller answers through showWorkedExample (the workshop's platform fee on that date,
+/// which the database freezes into the version, and desk.calculate_revenue_split of the terms), and
+/// each part is shown with where its number comes from. It never writes: it emits saveRequested /
+/// statusRequested.
 class ProgramEditor : public QWidget {
     Q_OBJECT
 public:
@@ -46,8 +52,27 @@ public:
     bool isDirty() const;
     QUndoStack *undoStack() const { return m_undo; }
     /// The card HTML the preview shows (what a mechanic sees), coloured for @p palette.
-    static QString cardHtml(const ProgramTerms &terms, const QString &workshopName, const QPalette &palette);
+    /// With @p example the database's worked example of @p terms (none yet: a note says it is on its
+    /// way; @p exampleError: why there is none).
+    static QString cardHtml(const ProgramTerms &terms, const QString &workshopName, const QPalette &palette,
+                            const ProgramExample &example = {}, const QString &exampleError = {});
     QString previewHtml() const;
+    /// Where a part of the worked example comes from, as the card says it ("the workshop's platform
+    /// fee on 2026-03-02 (rule “Workshop session platform fee”)", "program terms, frozen in each
+    /// agreement").
+    static QString sourceText(const SplitLine &line, const ProgramExample &example);
+
+    /// The worked example shown (empty until the database's first answer).
+    const ProgramExample &workedExample() const { return m_example; }
+    /// Why the shown worked example is missing (empty when there is none to tell).
+    QString workedExampleError() const { return m_exampleError; }
+    /// True from an edit until the database's worked example of the edited terms is shown.
+    bool isWorkedExamplePending() const;
+    /// The date whose platform fee the terms take: the new version's date for a published program
+    /// being edited, the shown version's otherwise; null for a draft (published from today).
+    QDate exampleDate() const;
+    /// The pause after the last edit before the worked example is asked for.
+    static constexpr int kExampleDelayMs = 250;
 
     /// The widgets, named for tests (objectName is the terms key).
     QWidget *field(const QString &key) const;
@@ -60,6 +85,11 @@ public slots:
     void setProgram(const adesk::ProgramDetail &program);
     /// Marks a save/status change as started or finished (disables / re-enables the buttons).
     void setBusy(bool busy);
+    /// The database's answer to workedExampleRequested(@p request, …); older answers are dropped.
+    /// The terms take the fee it found (the owner fits the shares to it).
+    void showWorkedExample(quint64 request, const adesk::ProgramExample &example);
+    /// Why the worked example of request @p request could not be computed.
+    void showWorkedExampleError(quint64 request, const QString &message);
 
 signals:
     void saveRequested(qint64 programId, int rowVersion, const adesk::ProgramTerms &terms,
@@ -67,6 +97,10 @@ signals:
     void statusRequested(qint64 programId, int rowVersion, adesk::ProgramAction action,
                          const QDate &effectiveFrom);
     void termsChanged();
+    /// The worked example of @p terms on a $500 job is wanted, with @p workshopId's platform fee on
+    /// @p on (null: the platform's today). Emitted once edits pause (kExampleDelayMs).
+    void workedExampleRequested(quint64 request, qint64 workshopId, const QDate &on,
+                                const adesk::ProgramTerms &terms);
 
 private:
     void build();
@@ -75,6 +109,9 @@ private:
     void refresh();
     void setMoney(QLineEdit *edit, qint64 cents);
     static qint64 moneyOf(const QLineEdit *edit);
+    void scheduleExample();
+    void requestExample();
+    QString feeText() const;
 
     std::unique_ptr<Ui::ProgramEditor> m_typeForm;
     ProgramDetail m_program;
@@ -85,6 +122,16 @@ private:
     bool m_readOnly = false;
     bool m_formLocked = false; ///< a closed program
     bool m_busy = false;
+
+    QTimer m_exampleTimer; ///< debounces edits before asking for the worked example
+    quint64 m_requestSerial = 0;
+    quint64 m_shownSerial = 0;     ///< the request whose answer is shown
+    ProgramTerms m_requestedTerms; ///< of the last request (fee left out: the database sets it)
+    QDate m_requestedDate;
+    qint64 m_requestedWorkshop = -1;
+    ProgramExample m_example;
+    QString m_exampleError;
+    bool m_feeKnown = false; ///< m_example.fee is the database's answer for the current program
 
     QLabel *m_header;
     QLineEdit *m_name;
