@@ -129,6 +129,14 @@
         <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This event is not completed yet, so it cannot be posted to the ledger. Post it once the platform has completed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event cannot be posted to the ledger: it breaks a compliance rule or has no signed agreement (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentFetcher</name>
@@ -1236,6 +1244,47 @@
     </message>
 </context>
 <context>
+    <name>adesk::ChargesCommand</name>
+    <message>
+        <source>partnership %1 (%2 at %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charges: %1 %2: bay rental #%3, %4 (%5 h of bookings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charges: %1 %2: membership #%3, %4 (%5 h of bookings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>charges: %1: nothing new was billed (%n charge(s) billed by earlier runs, %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>charges: %1: %n charge(s) billed, total %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>charges: --month takes YYYY-MM, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charges: unknown argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: charges --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adesk::ConnectionDialog</name>
     <message>
         <source>Sign in to Auto Doctor Desk</source>
@@ -1975,6 +2024,57 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <source>Partnerships</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed event of this month is missing from the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) posted to the ledger</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already posted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (the reason is in the Detail column)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped with %n not tried</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Void charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 was voided before; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 #%2 voided: %n reversal row(s) posted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>adesk::EarningsPane</name>
@@ -2236,23 +2336,75 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <source>— until %1; a new version follows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Void charge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected bay rental or membership charge with a reversal entry (a reason is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 #%2 voided? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A charge is voided only with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the selected completed events that are missing from the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post all missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post every completed event of the month that is missing from the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select sessions or escalated repairs missing from the ledger (reconcile the month first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::EarningsRepository</name>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a completed event waiting for the ledger.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>CSV export needs a PostgreSQL connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 is a charge: it is billed by the month&apos;s charge run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no posting returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 is not a charge; only bay rental and membership charges are voided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2324,6 +2476,18 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Give the reason for the change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3: %4 from %5 (scheduled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fee scheduled: %1 from %2 (rule “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 the fee is %2; the version scheduled from %3 (%4) applies until %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

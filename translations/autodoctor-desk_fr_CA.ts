@@ -129,6 +129,14 @@
         <source>Database error: %1</source>
         <translation>Erreur de base de données&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>This event is not completed yet, so it cannot be posted to the ledger. Post it once the platform has completed it.</source>
+        <translation>Cet événement n’est pas encore terminé&#xa0;: il ne peut pas être inscrit au grand livre. Inscrivez-le une fois que la plateforme l’aura terminé.</translation>
+    </message>
+    <message>
+        <source>This event cannot be posted to the ledger: it breaks a compliance rule or has no signed agreement (%1).</source>
+        <translation>Cet événement ne peut pas être inscrit au grand livre&#xa0;: il enfreint une règle de conformité ou n’a pas d’entente signée (%1).</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFetcher</name>
@@ -1237,6 +1245,47 @@
     </message>
 </context>
 <context>
+    <name>adesk::ChargesCommand</name>
+    <message>
+        <source>partnership %1 (%2 at %3, %4)</source>
+        <translation>partenariat %1 (%2 chez %3, %4)</translation>
+    </message>
+    <message>
+        <source>charges: %1 %2: bay rental #%3, %4 (%5 h of bookings)</source>
+        <translation>charges&#xa0;: %1 %2&#xa0;: location de baie nº %3, %4 (%5 h de réservations)</translation>
+    </message>
+    <message>
+        <source>charges: %1 %2: membership #%3, %4 (%5 h of bookings)</source>
+        <translation>charges&#xa0;: %1 %2&#xa0;: abonnement nº %3, %4 (%5 h de réservations)</translation>
+    </message>
+    <message numerus="yes">
+        <source>charges: %1: nothing new was billed (%n charge(s) billed by earlier runs, %2)</source>
+        <translation>
+            <numerusform>charges&#xa0;: %1&#xa0;: rien de nouveau n’a été facturé (%n frais facturé par une exécution précédente, %2)</numerusform>
+            <numerusform>charges&#xa0;: %1&#xa0;: rien de nouveau n’a été facturé (%n frais facturés par des exécutions précédentes, %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>charges: %1: %n charge(s) billed, total %2</source>
+        <translation>
+            <numerusform>charges&#xa0;: %1&#xa0;: %n frais facturé, total %2</numerusform>
+            <numerusform>charges&#xa0;: %1&#xa0;: %n frais facturés, total %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>charges: --month takes YYYY-MM, not &apos;%1&apos;</source>
+        <translation>charges&#xa0;: --month attend AAAA-MM, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>charges: unknown argument &apos;%1&apos;</source>
+        <translation>charges&#xa0;: argument inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Usage: charges --month YYYY-MM</source>
+        <translation>Utilisation&#xa0;: charges --month AAAA-MM</translation>
+    </message>
+</context>
+<context>
     <name>adesk::ConnectionDialog</name>
     <message>
         <source>Sign in to Auto Doctor Desk</source>
@@ -1670,7 +1719,7 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     </message>
     <message>
         <source>This server accepts connections from other machines (listen_addresses = &apos;%1&apos;). seed-demo creates logins whose password is &quot;%2&quot; only on a server that no other machine can reach (listen_addresses empty or localhost only), such as the embedded demo database (--demo).</source>
-        <translation>Ce serveur accepte des connexions d’autres machines (listen_addresses = '%1'). seed-demo ne crée des comptes dont le mot de passe est «&#xa0;%2&#xa0;» que sur un serveur qu’aucune autre machine ne peut joindre (listen_addresses vide ou localhost seulement), comme la base de démonstration intégrée (--demo).</translation>
+        <translation>Ce serveur accepte des connexions d’autres machines (listen_addresses = &apos;%1&apos;). seed-demo ne crée des comptes dont le mot de passe est «&#xa0;%2&#xa0;» que sur un serveur qu’aucune autre machine ne peut joindre (listen_addresses vide ou localhost seulement), comme la base de démonstration intégrée (--demo).</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2030,57 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <source>Partnerships</source>
         <translation>Partenariats</translation>
     </message>
+    <message>
+        <source>Posting</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>No completed event of this month is missing from the ledger.</source>
+        <translation>Aucun événement terminé de ce mois ne manque au grand livre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) posted to the ledger</source>
+        <translation>
+            <numerusform>%n événement inscrit au grand livre</numerusform>
+            <numerusform>%n événements inscrits au grand livre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already posted</source>
+        <translation>
+            <numerusform>%n déjà inscrit</numerusform>
+            <numerusform>%n déjà inscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (the reason is in the Detail column)</source>
+        <translation>
+            <numerusform>%n refusé (la raison figure dans la colonne Détail)</numerusform>
+            <numerusform>%n refusés (la raison figure dans la colonne Détail)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped with %n not tried</source>
+        <translation>
+            <numerusform>arrêté avec %n non tenté</numerusform>
+            <numerusform>arrêté avec %n non tentés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Void charge</source>
+        <translation>Annuler les frais</translation>
+    </message>
+    <message>
+        <source>%1 #%2 was voided before; nothing changed.</source>
+        <translation>%1 nº %2 avait déjà été annulé&#xa0;; rien n’a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 #%2 voided: %n reversal row(s) posted.</source>
+        <translation>
+            <numerusform>%1 nº %2 annulé&#xa0;: %n ligne de contrepassation inscrite.</numerusform>
+            <numerusform>%1 nº %2 annulé&#xa0;: %n lignes de contrepassation inscrites.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>adesk::EarningsPane</name>
@@ -2243,17 +2343,57 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <source>— until %1; a new version follows.</source>
         <translation>— jusqu’au %1; une nouvelle version suit.</translation>
     </message>
+    <message>
+        <source>Void charge…</source>
+        <translation>Annuler les frais…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected bay rental or membership charge with a reversal entry (a reason is required)</source>
+        <translation>Annuler les frais de location de baie ou d’abonnement choisis par une écriture de contrepassation (une raison est exigée)</translation>
+    </message>
+    <message>
+        <source>Void charge</source>
+        <translation>Annuler les frais</translation>
+    </message>
+    <message>
+        <source>Why is %1 #%2 voided? (required)</source>
+        <translation>Pourquoi annuler %1 nº %2&#xa0;? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>A charge is voided only with a reason.</source>
+        <translation>Des frais ne sont annulés qu’avec une raison.</translation>
+    </message>
+    <message>
+        <source>Post selected</source>
+        <translation>Inscrire la sélection</translation>
+    </message>
+    <message>
+        <source>Post the selected completed events that are missing from the ledger</source>
+        <translation>Inscrire les événements terminés choisis qui manquent au grand livre</translation>
+    </message>
+    <message>
+        <source>Post all missing</source>
+        <translation>Inscrire tous les manquants</translation>
+    </message>
+    <message>
+        <source>Post every completed event of the month that is missing from the ledger</source>
+        <translation>Inscrire chaque événement terminé du mois qui manque au grand livre</translation>
+    </message>
+    <message>
+        <source>Stop posting</source>
+        <translation>Arrêter l’inscription</translation>
+    </message>
+    <message>
+        <source>Select sessions or escalated repairs missing from the ledger (reconcile the month first).</source>
+        <translation>Choisissez des séances ou des réparations transférées absentes du grand livre (rapprochez d’abord le mois).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 événements sur %2</translation>
+    </message>
 </context>
 <context>
     <name>adesk::EarningsRepository</name>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a completed event waiting for the ledger.</source>
-        <translation>%1 %2 n’est pas un événement terminé en attente d’inscription au grand livre.</translation>
-    </message>
     <message>
         <source>CSV export needs a PostgreSQL connection.</source>
         <translation>L’exportation CSV exige une connexion PostgreSQL.</translation>
@@ -2261,6 +2401,18 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2 is a charge: it is billed by the month&apos;s charge run.</source>
+        <translation>%1 nº %2 est un frais&#xa0;: il est facturé par la facturation du mois.</translation>
+    </message>
+    <message>
+        <source>no posting returned</source>
+        <translation>aucune inscription retournée</translation>
+    </message>
+    <message>
+        <source>%1 #%2 is not a charge; only bay rental and membership charges are voided.</source>
+        <translation>%1 nº %2 n’est pas un frais&#xa0;; seuls les frais de location de baie et d’abonnement sont annulés.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2484,18 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Give the reason for the change first.</source>
         <translation>Indiquez d’abord le motif du changement.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3: %4 from %5 (scheduled).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&#xa0;: %4 à compter du %5 (prévu).</translation>
+    </message>
+    <message>
+        <source>Custom fee scheduled: %1 from %2 (rule “%3”).</source>
+        <translation>Frais personnalisés prévus&#xa0;: %1 à compter du %2 (règle «&#xa0;%3&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>From %1 the fee is %2; the version scheduled from %3 (%4) applies until %5.</source>
+        <translation>À compter du %1, les frais sont de %2; la version prévue à compter du %3 (%4) s’applique jusqu’au %5.</translation>
     </message>
 </context>
 <context>

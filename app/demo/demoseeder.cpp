@@ -997,21 +997,27 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &p
             const QString login = u8(s.login);
             // Another seed-demo in another database of the same cluster may create the same role at
             // the same moment: the loser's CREATE fails with unique_violation once the winner
-            // commits, and then reuses the role.
-            roleSql << QStringLiteral("DO $$ BEGIN "
-                                      "  BEGIN "
-                                      "    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %1) THEN "
-                                      "      CREATE ROLE %2 LOGIN PASSWORD 'demo'; "
-                                      "    END IF; "
-                                      "  EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL; "
-                                      "  END; "
-                                      "  ALTER ROLE %2 LOGIN PASSWORD 'demo'; "
-                                      "  BEGIN "
-                                      "    GRANT %3 TO %2; "
-                                      "  EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL; "
-                                      "  END; "
-                                      "END $$")
-                           .arg(quoteLiteral(login), quoteIdent(login), quoteIdent(u8(s.groupRole)));
+            // commits, and then reuses the role; its ALTER or GRANT of a role row the winner changed
+            // meanwhile fails with "tuple concurrently updated" (XX000): the winner set the same.
+            roleSql
+                << QStringLiteral(
+                       "DO $$ BEGIN "
+                       "  BEGIN "
+                       "    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %1) THEN "
+                       "      CREATE ROLE %2 LOGIN PASSWORD 'demo'; "
+                       "    END IF; "
+                       "  EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL; "
+                       "  END; "
+                       "  BEGIN "
+                       "    ALTER ROLE %2 LOGIN PASSWORD 'demo'; "
+                       "  EXCEPTION WHEN internal_error THEN NULL; "
+                       "  END; "
+                       "  BEGIN "
+                       "    GRANT %3 TO %2; "
+                       "  EXCEPTION WHEN unique_violation OR duplicate_object OR internal_error THEN NULL; "
+                       "  END; "
+                       "END $$")
+                       .arg(quoteLiteral(login), quoteIdent(login), quoteIdent(u8(s.groupRole)));
         }
         roleSql << QStringLiteral("SET LOCAL client_min_messages = warning");
         roleSql << QStringLiteral("SET LOCAL ROLE adesk_owner");

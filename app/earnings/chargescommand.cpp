@@ -37,6 +37,8 @@ QStringList ChargesCommand::report(const QDate &month, const QList<PartnershipCh
     qint64 newCents = 0, earlierCents = 0;
     int newCount = 0, earlierCount = 0;
     for (const PartnershipCharge &c : charges) {
+        if (!c.chargeId)
+            continue; // run for the month, nothing to bill (no bay used)
         if (!c.created) {
             ++earlierCount;
             earlierCents += c.amountCents;

@@ -22,8 +22,9 @@ public:
     static int run(const BatchContext &ctx, QTextStream &out, QTextStream &err);
     /// "2025-06" → 2025-06-01; invalid for anything else.
     static QDate parseMonth(const QString &text);
-    /// The lines printed for @p charges of @p month: one per charge billed by this run, then the
-    /// total (or that nothing new was billed, with what earlier runs billed).
+    /// The lines printed for @p charges of @p month: one per charge billed by this run (a bay rental
+    /// without bookings bills nothing and gets no line), then the total (or that nothing new was
+    /// billed, with what earlier runs billed).
     static QStringList report(const QDate &month, const QList<PartnershipCharge> &charges);
 };
 

@@ -67,6 +67,10 @@ void TstChargesCommand::initTestCase() {
     m_rent = m_db.insertPartnership(workshop, renter, QStringLiteral("bay_rental"), 0);
     m_member = m_db.insertPartnership(workshop, member, QStringLiteral("membership"), 1000);
     QVERIFY(m_rent && m_member);
+    // A bay-rental partner who booked nothing: run, nothing billed, no line.
+    const qint64 idle =
+        m_db.insertPhysicalMechanic(QStringLiteral("Ida Idle"), 0, QStringLiteral("licensed_mobile"));
+    QVERIFY(idle && m_db.insertPartnership(workshop, idle, QStringLiteral("bay_rental"), 0));
     const qint64 bay1 = m_db.insertBay(workshop, QStringLiteral("Bay 1"));
     const qint64 bay2 = m_db.insertBay(workshop, QStringLiteral("Bay 2"));
     QVERIFY(bay1 && bay2);
@@ -93,6 +97,7 @@ void TstChargesCommand::billsTheMonthOnceWithATotal() {
     QVERIFY2(first.code == 0, qPrintable(first.err));
     const QStringList lines = first.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
+    QVERIFY2(!first.out.contains(QStringLiteral("Ida Idle")), qPrintable(first.out));
     const qint64 rentCents = 7500 + 15000, memberCents = 29900 + 4000;
     QVERIFY2(lines[0].contains(QStringLiteral("partnership %1").arg(m_rent)) &&
                  lines[0].contains(QStringLiteral("Rita Renter at Garage Charges")) &&

@@ -12,6 +12,7 @@
 
 #include "app/earnings/earningscontroller.h"
 #include "app/shell/session.h"
+#include "app/shell/translator.h"
 #include "models/earnings/feerulemodel.h"
 #include "models/earnings/partnershipearningsmodel.h"
 #include "tests/support/testdatabase.h"
@@ -61,6 +62,7 @@ private slots:
     void ownerSeesTheirFeeAndTheirPartnershipsOnly();
     void ownerCannotChangeFees();
     void financeSeesEveryPartnership();
+    void grabDialogsForTheEye();
 
 private:
     /// The earnings pane of @p who (signed in), shown and started; owned by the caller.
@@ -277,6 +279,14 @@ void TstFeeRules::customFeeForAWorkshopThenItsNextVersion() {
         QVERIFY(i >= 0);
         dialog->workshopCombo()->setCurrentIndex(i);
         QCOMPARE(dialog->change().replacesRuleId, replaced);
+        // After the start of the version it replaces (scheduled in the future), never before today.
+        const QDate replacedFrom =
+            replaced ? m_db.scalar(QStringLiteral(
+                                       "SELECT effective_from FROM desk.platform_fee_rules WHERE id = ?"),
+                                   {replaced})
+                           .toDate()
+                     : QDate();
+        QCOMPARE(dialog->dateEdit()->minimumDate(), replacedFrom > day ? replacedFrom.addDays(1) : day);
         dialog->feeEdit()->setValue(bp / 100.0);
         dialog->dateEdit()->setDate(from);
         dialog->reasonEdit()->setText(reason);
@@ -498,6 +508,39 @@ void TstFeeRules::financeSeesEveryPartnership() {
     QTRY_COMPARE_WITH_TIMEOUT(
         names(), (QSet<QString>{QStringLiteral("Atelier Alpha"), QStringLiteral("Garage Bêta")}), 5000);
     QVERIFY(!o.pane->platformFeeLabel()->isVisible()); // finance has no "your sessions"
+}
+
+void TstFeeRules::grabDialogsForTheEye() {
+    const QString out = qEnvironmentVariable("ADESK_GRAB_DIR");
+    if (out.isEmpty())
+        QSKIP("set ADESK_GRAB_DIR to write the dialogs' PNGs");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        Translator translator;
+        translator.install(language);
+        Opened o = open(QStringLiteral("finance"));
+        QVERIFY(o.pane && o.pane->feeRules());
+        FeeRulesPanel *panel = o.pane->feeRules();
+        o.pane->tabs()->setCurrentWidget(panel);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowCount() > 0 && panel->customFeeButton()->isEnabled(),
+                                 10000);
+        QVERIFY(panel->newVersionButton()->isEnabled()); // a row is selected at once
+        panel->newVersion();
+        FeeRuleDialog *dialog = panel->openDialog();
+        QVERIFY(dialog);
+        dialog->reasonEdit()->setText(QStringLiteral("Board decision"));
+        QTest::qWait(300);
+        QVERIFY(dialog->grab().save(out + QStringLiteral("/fee-version-%1.png").arg(language)));
+        dialog->reject();
+        panel->customFee();
+        dialog = panel->openDialog();
+        QVERIFY(dialog);
+        dialog->workshopCombo()->setCurrentIndex(dialog->workshopCombo()->findData(m_b));
+        QTest::qWait(300);
+        QVERIFY(dialog->grab().save(out + QStringLiteral("/fee-custom-%1.png").arg(language)));
+        dialog->reject();
+        QVERIFY(o.widget->grab().save(out + QStringLiteral("/fee-rules-%1.png").arg(language)));
+        translator.uninstall();
+    }
 }
 
 QTEST_MAIN(TstFeeRules)

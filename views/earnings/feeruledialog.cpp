@@ -31,11 +31,14 @@ FeeRuleDialog::FeeRuleDialog(const FeeRuleRow &replaced, QWidget *parent)
     : QDialog(parent)
     , m_rule(replaced) {
     setWindowTitle(tr("New version of a platform fee"));
-    build(tr("<b>%1</b><br>%2, %3: %4 since %5.")
+    const bool scheduled = replaced.effectiveFrom > FeeRuleModel::platformToday();
+    build((scheduled ? tr("<b>%1</b><br>%2, %3: %4 from %5 (scheduled).")
+                     : tr("<b>%1</b><br>%2, %3: %4 since %5."))
               .arg(replaced.name.toHtmlEscaped(), replaced.kind ? labelOf(*replaced.kind) : QString(),
                    scopeOf(replaced).toHtmlEscaped(), FeeRuleModel::percent(replaced.feeBp),
                    shortDate(replaced.effectiveFrom)));
     m_fee->setValue(replaced.feeBp / 100.0);
+    applyEarliestDate();
     update();
 }
 
@@ -55,10 +58,12 @@ FeeRuleDialog::FeeRuleDialog(const QList<Payee> &workshops, const FeeRuleModel *
     connect(m_workshop, &QComboBox::currentIndexChanged, this, [this] {
         if (const FeeRuleRow *r = replaced())
             m_fee->setValue(r->feeBp / 100.0);
+        applyEarliestDate();
         update();
     });
     if (const FeeRuleRow *r = replaced())
         m_fee->setValue(r->feeBp / 100.0);
+    applyEarliestDate();
     update();
 }
 
@@ -75,7 +80,6 @@ void FeeRuleDialog::build(const QString &intro) {
         m_current = new QLabel(this);
         m_current->setObjectName(QStringLiteral("currentCustomFee"));
         m_current->setWordWrap(true);
-        form->addRow(QString(), m_current);
     }
     m_fee = new QDoubleSpinBox(this);
     m_fee->setObjectName(QStringLiteral("feePercent"));
@@ -100,6 +104,8 @@ void FeeRuleDialog::build(const QString &intro) {
     form->addRow(tr("&Reason:"), m_reason);
     layout->addLayout(form);
 
+    if (m_current)
+        layout->addWidget(m_current); // below the form: a wrapped label inside it is clipped
     m_effect = new QLabel(this);
     m_effect->setObjectName(QStringLiteral("effect"));
     m_effect->setWordWrap(true);
@@ -114,6 +120,17 @@ void FeeRuleDialog::build(const QString &intro) {
     connect(m_reason, &QLineEdit::textChanged, this, &FeeRuleDialog::update);
     connect(m_from, &QDateEdit::dateChanged, this, &FeeRuleDialog::update);
     connect(m_fee, &QDoubleSpinBox::valueChanged, this, &FeeRuleDialog::update);
+}
+
+void FeeRuleDialog::applyEarliestDate() {
+    // Today at the earliest (the past is never edited), and after the start of the version being
+    // replaced (it may be scheduled): the database refuses anything else.
+    const QDate today = FeeRuleModel::platformToday();
+    const FeeRuleRow *r = replaced();
+    const QDate earliest = r && r->effectiveFrom >= today ? r->effectiveFrom.addDays(1) : today;
+    const QDate wanted = std::max(m_from->date(), earliest);
+    m_from->setMinimumDate(earliest);
+    m_from->setDate(wanted);
 }
 
 const FeeRuleRow *FeeRuleDialog::replaced() const {
@@ -146,14 +163,22 @@ void FeeRuleDialog::update() {
     const FeeRuleRow *r = replaced();
     const FeeRuleChange c = change();
     if (m_current) {
-        m_current->setText(r ? tr("Current custom fee: %1 since %2 (rule “%3”).")
-                                   .arg(FeeRuleModel::percent(r->feeBp), shortDate(r->effectiveFrom), r->name)
-                             : tr("No custom fee yet: the general rules apply to this workshop."));
+        const bool scheduled = r && r->effectiveFrom > FeeRuleModel::platformToday();
+        m_current->setText(
+            !r          ? tr("No custom fee yet: the general rules apply to this workshop.")
+            : scheduled ? tr("Custom fee scheduled: %1 from %2 (rule “%3”).")
+                              .arg(FeeRuleModel::percent(r->feeBp), shortDate(r->effectiveFrom), r->name)
+                        : tr("Current custom fee: %1 since %2 (rule “%3”).")
+                              .arg(FeeRuleModel::percent(r->feeBp), shortDate(r->effectiveFrom), r->name));
     }
     const QString from = shortDate(c.effectiveFrom);
     if (r && r->effectiveFrom >= c.effectiveFrom)
         m_effect->setText(
             tr("The new version must start after the current one (%1).").arg(shortDate(r->effectiveFrom)));
+    else if (r && r->effectiveFrom > FeeRuleModel::platformToday())
+        m_effect->setText(tr("From %1 the fee is %2; the version scheduled from %3 (%4) applies until %5.")
+                              .arg(from, FeeRuleModel::percent(c.feeBp), shortDate(r->effectiveFrom),
+                                   FeeRuleModel::percent(r->feeBp), shortDate(c.effectiveFrom.addDays(-1))));
     else if (r)
         m_effect->setText(tr("From %1 the fee is %2; the current version (%3) applies until %4. Past "
                              "events keep the fee of their date.")

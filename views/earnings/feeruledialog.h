@@ -43,6 +43,8 @@ public:
 private:
     void build(const QString &intro);
     void update();
+    /// The first day the date may take: today, or the day after the replaced version starts.
+    void applyEarliestDate();
     /// The version a change of the chosen workshop replaces (custom mode), or the rule (version mode).
     const FeeRuleRow *replaced() const;
 
