@@ -309,12 +309,14 @@ void TstProgramEditor::workedExampleComesFromTheDatabase() {
     const QString today = torontoToday().toString(Qt::ISODate);
     QVERIFY2(
         card.contains(
-            u"20 % — the workshop's platform fee in force on %1 (rule “Workshop session platform fee”)"_qs.arg(today)),
+            u"20 % — the workshop's platform fee in force on %1 (rule “Workshop session platform fee”)"_qs
+                .arg(today)),
         qPrintable(card));
     QVERIFY(card.contains(u"55 % — program terms, frozen in each agreement"_qs));
     QVERIFY(card.contains(u"25 % — program terms, frozen in each agreement"_qs));
     const QString feeLabel = qobject_cast<QLabel *>(e.field(u"platform_fee"_qs))->text();
-    QVERIFY2(feeLabel.contains(u"the workshop's platform fee in force on %1"_qs.arg(today)), qPrintable(feeLabel));
+    QVERIFY2(feeLabel.contains(u"the workshop's platform fee in force on %1"_qs.arg(today)),
+             qPrintable(feeLabel));
 
     // Odd shares still add up to the job, to the cent, as the database splits them.
     qobject_cast<QDoubleSpinBox *>(e.field(u"workshop_share_bp"_qs))->setValue(33.33);
