@@ -2,8 +2,10 @@
 
 #include "models/core/dberror.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QString>
 #include <QVariant>
 
 struct pg_conn;
@@ -67,5 +69,17 @@ private:
 
 /// Raw libpq connection behind a QPSQL QSqlDatabase (for COPY and multi-statement scripts).
 pg_conn *nativeHandle(const QSqlDatabase &db);
+
+/// Bind values for nullable columns: SQL NULL of the column's type for "none" (an id of 0 or less,
+/// an invalid date, an empty string).
+inline QVariant nullable(qint64 id) {
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+inline QVariant nullableDate(const QDate &d) {
+    return d.isValid() ? QVariant(d) : QVariant(QMetaType::fromType<QDate>());
+}
+inline QVariant nullableText(const QString &s) {
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
 
 } // namespace adesk

@@ -460,13 +460,6 @@ Result<int> EarningsRepository::markPayoutFailed(QSqlDatabase &db, const Request
 // Fee rules and per-partnership earnings
 // ---------------------------------------------------------------------------------------------
 
-namespace {
-/// A nullable date column: an invalid QDate for NULL.
-QDate dateOrNull(const QVariant &v) {
-    return v.isNull() ? QDate() : v.toDate();
-}
-} // namespace
-
 Result<QList<FeeRuleRow>> EarningsRepository::feeRules(QSqlDatabase &db) {
     SqlQuery q(db,
                QStringLiteral("SELECT r.id, r.name, coalesce(r.description, ''), r.applies_to, "
@@ -490,8 +483,8 @@ Result<QList<FeeRuleRow>> EarningsRepository::feeRules(QSqlDatabase &db) {
         r.feeBp = q.value(6).toInt();
         r.priority = q.value(7).toInt();
         r.active = q.value(8).toBool();
-        r.effectiveFrom = dateOrNull(q.value(9));
-        r.effectiveTo = dateOrNull(q.value(10));
+        r.effectiveFrom = q.value(9).toDate();
+        r.effectiveTo = q.value(10).toDate();
         r.source = q.value(11).toString();
         r.version = q.value(12).toInt();
         r.replacesId = q.value(13).toLongLong();
@@ -507,9 +500,9 @@ Result<qint64> EarningsRepository::setFeeRule(QSqlDatabase &db, const RequestKey
     SqlQuery q(db, QStringLiteral("SELECT desk.set_fee_rule(?::uuid, ?::bigint, ?, ?::bigint, ?::integer, "
                                   "?::date, ?)"));
     q.bind(key.toString())
-        .bind(c.replacesRuleId ? QVariant(c.replacesRuleId) : QVariant(QMetaType(QMetaType::LongLong)))
+        .bind(nullable(c.replacesRuleId))
         .bind(toCode(c.kind))
-        .bind(c.workshopId ? QVariant(c.workshopId) : QVariant(QMetaType(QMetaType::LongLong)))
+        .bind(nullable(c.workshopId))
         .bind(c.feeBp)
         .bind(c.effectiveFrom)
         .bind(c.reason);
@@ -531,26 +524,14 @@ Result<QList<WorkshopFee>> EarningsRepository::workshopFees(QSqlDatabase &db,
                            "WHERE (?::bigint[] IS NULL OR o.id = ANY (?::bigint[])) ORDER BY o.name, o.id"));
     const QVariant idArray =
         ids.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(u'{' + ids.join(u',') + u'}');
-    q.bind(date.isValid() ? QVariant(date) : QVariant(QMetaType(QMetaType::QDate)))
-        .bind(idArray)
-        .bind(idArray);
+    q.bind(nullableDate(date)).bind(idArray).bind(idArray);
     if (!q.exec())
         return q.error();
-    QList<WorkshopFee> out;
-    QList<qint64> seen;
+    QList<WorkshopFee> out; // desk.workshop_platform_fee gives one row per workshop
     while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (seen.contains(id))
-            continue; // one fee per workshop: the first row the function gives
-        seen << id;
-        out << WorkshopFee{id,
-                           q.value(1).toString(),
-                           q.value(2).toInt(),
-                           q.value(3).toLongLong(),
-                           q.value(4).toString(),
-                           dateOrNull(q.value(5)),
-                           dateOrNull(q.value(6)),
-                           q.value(7).toString()};
+        out << WorkshopFee{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
+                           q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toDate(),
+                           q.value(6).toDate(),     q.value(7).toString()};
     }
     return out;
 }

@@ -9,16 +9,6 @@ namespace adesk {
 
 namespace {
 
-QVariant nullable(qint64 v) {
-    return v > 0 ? QVariant(v) : QVariant(QMetaType::fromType<qint64>());
-}
-QVariant nullableDate(const QDate &d) {
-    return d.isValid() ? QVariant(d) : QVariant(QMetaType::fromType<QDate>());
-}
-QVariant nullableText(const QString &s) {
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
 QStringList pgTextArray(const QVariant &v) {
     // QPSQL returns text[] as "{a,b}".
     QString s = v.toString();

@@ -47,14 +47,6 @@ QString sqlIdentifier(const QString &v) {
     return u'"' + s + u'"';
 }
 
-QVariant nullableId(qint64 id) {
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
-}
-
-QVariant nullableText(const QString &s) {
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
 const QStringList kGroupRoles = {QStringLiteral("adesk_platform_admin"), QStringLiteral("adesk_finance"),
                                  QStringLiteral("adesk_workshop_owner"),
                                  QStringLiteral("adesk_platform_service")};
@@ -520,7 +512,7 @@ qint64 TestDatabase::insertMechanic(const QString &displayName, qint64 workshopI
             "years_experience, city, province, postal_code, preferred_language) "
             "VALUES (?, ?, ?, ?, ?, 8, ?, ?, ?, ?) RETURNING id"),
         {profile, displayName, QStringLiteral("mechanic%1@autodoctor.test").arg(profile.toLongLong()),
-         nullableId(workshopId), workshopId > 0 ? QStringLiteral("workshop") : QStringLiteral("independent"),
+         nullable(workshopId), workshopId > 0 ? QStringLiteral("workshop") : QStringLiteral("independent"),
          p.city, province, p.postalCode, preferredLanguage});
     return id.isValid() ? id.toLongLong() : 0;
 }
@@ -535,7 +527,7 @@ qint64 TestDatabase::insertDocument(qint64 workshopId, qint64 mechanicId, const 
             "INSERT INTO desk.documents (workshop_id, mechanic_id, file_name, mime_type, size_bytes, sha256, "
             "content) VALUES (?, ?, ?, 'application/pdf', ?, decode(?, 'hex'), decode(?, 'hex')) RETURNING "
             "id"),
-        {nullableId(workshopId), nullableId(mechanicId), fileName, qint64(content.size()),
+        {nullable(workshopId), nullable(mechanicId), fileName, qint64(content.size()),
          QString::fromLatin1(sha.toHex()), QString::fromLatin1(content.toHex())});
     return id.isValid() ? id.toLongLong() : 0;
 }
@@ -707,7 +699,7 @@ qint64 TestDatabase::insertVerification(const QString &entityType, qint64 entity
                        "verification_type, document_id, "
                        "document_name, license_number, policy_number, coverage_amount_cents, expiry_date) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::date) RETURNING id"),
-        {entityType, entityId, verificationType, nullableId(documentId),
+        {entityType, entityId, verificationType, nullable(documentId),
          data.withDocument ? QVariant(fileName) : QVariant(QMetaType::fromType<QString>()),
          nullableText(data.licenseNumber), nullableText(data.policyNumber),
          data.coverageAmountCents >= 0 ? QVariant(data.coverageAmountCents)
