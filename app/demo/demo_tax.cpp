@@ -24,8 +24,12 @@ bool seedTaxDemo(QSqlDatabase &db, QString *error); // wired into seed-demo by t
 namespace {
 
 QString luhnSin(qint64 n) {
-    // "04" + 6 digits + check digit.
-    const QString body = QStringLiteral("04") + QString::number(100000 + (n * 7919) % 900000);
+    // "04" + 6 digits + check digit: distinct for distinct n below 900,000 (7919 is prime); "05"
+    // instead of 046 454 286, which the first mechanic with a slip due gets (CRA's example SIN).
+    const QString digits = QString::number(100000 + (n * 7919) % 900000);
+    QString body = QStringLiteral("04") + digits;
+    if (body == u"04645428")
+        body = QStringLiteral("05") + digits;
     return body + QString::number(Sin::expectedCheckDigit(body));
 }
 
@@ -112,7 +116,7 @@ bool seedTaxDemo(QSqlDatabase &db, QString *error) {
             surname = parts.isEmpty() ? p.name.left(20) : parts.last().left(20);
             given = parts.size() > 1 ? parts.first().left(12) : QString();
             initial = parts.size() > 2 ? parts.at(1).left(1) : QString();
-            sin = p.id == payees.first().id ? QStringLiteral("046454286") : luhnSin(p.id);
+            sin = luhnSin(p.id);
             if (address.isEmpty())
                 address = QStringLiteral("%1 Garage Rd").arg(100 + p.id % 800);
             if (p.due) {
@@ -131,7 +135,9 @@ bool seedTaxDemo(QSqlDatabase &db, QString *error) {
             }
         } else {
             business = p.name.left(30);
-            bn = QString::number(800000000 + p.id * 1013).left(9) + QStringLiteral("RT0001");
+            // A BN root is 8 digits and a check digit computed like the SIN's (BusinessNumber).
+            const QString root = QString::number(80000000 + (p.id * 1013) % 10000000);
+            bn = root + QString::number(Sin::expectedCheckDigit(root + u'0')) + QStringLiteral("RT0001");
         }
         if (postal.isEmpty() && !province.isEmpty()) {
             static const QHash<QString, QString> codes = {{QStringLiteral("ON"), QStringLiteral("M5V 3L9")},
@@ -175,6 +181,16 @@ bool seedTaxDemo(QSqlDatabase &db, QString *error) {
     drafts.bind(year);
     if (!drafts.exec()) {
         *error = drafts.error().serverMessage;
+        return false;
+    }
+    // Finance has finalised the slips whose profiles are complete; the planted ones stay drafts
+    // with their problems, so `t4a --year` files the others and lists those.
+    SqlQuery finals(db, QStringLiteral("SELECT desk.finalize_t4a_slips(?, ARRAY(SELECT o.slip_id FROM "
+                                       "desk.t4a_overview(?) o WHERE o.slip_id IS NOT NULL AND "
+                                       "cardinality(o.problems) = 0))"));
+    finals.bind(year).bind(year);
+    if (!finals.exec()) {
+        *error = finals.error().serverMessage;
         return false;
     }
     return true;

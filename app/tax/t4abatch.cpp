@@ -1,6 +1,8 @@
 #include "app/tax/t4abatch.h"
 
 #include "models/core/dbexecutor.h"
+#include "models/tax/payeraccount.h"
+#include "models/tax/sin.h"
 #include "models/tax/t4arules.h"
 #include "models/tax/taxrepository.h"
 #include "views/paper/t4arenderer.h"
@@ -35,20 +37,71 @@ QString T4AIssue::describe() const {
         .arg(message);
 }
 
-T4AReturnData T4ABatch::selectForFiling(const T4AReturnData &all) {
-    T4AReturnData out = all;
-    out.slips.clear();
-    bool amended = false;
+T4ABatch::Filing T4ABatch::prepareFiling(const T4AReturnData &all) {
+    Filing f;
+    const T4APayer &payer = all.payer;
+    if (!PayerAccount::isValid(payer.payerAccount))
+        f.payerProblem = QCoreApplication::translate(
+                             "adesk::T4ABatch", "the payer's account number %1 is not valid (9 digits with "
+                                                "their check digit, RP, 4 digits)")
+                             .arg(payer.payerAccount);
+    else if (!PayerAccount::isValidTransmitter(payer.transmitterKind, payer.transmitterNumber))
+        f.payerProblem =
+            QCoreApplication::translate("adesk::T4ABatch", "the transmitter number %1 is not a valid %2")
+                .arg(payer.transmitterNumber, payer.transmitterKind);
+
+    // A SIN on two current slips of the year: neither is filed.
+    QHash<QString, int> sinCount;
     for (const T4ASlipData &s : all.slips)
-        amended = amended || (s.reportType != ReportType::Original && s.status != SlipStatus::Filed);
+        if (s.status != SlipStatus::Filed && !s.sin.isEmpty())
+            ++sinCount[Sin::normalized(s.sin)];
+
+    QList<T4ASlipData> byType[3];
     for (const T4ASlipData &s : all.slips) {
         if (s.status == SlipStatus::Filed)
             continue;
-        if (amended ? s.reportType != ReportType::Original : s.reportType == ReportType::Original)
-            out.slips << s;
+        QStringList reasons;
+        if (s.status == SlipStatus::Draft)
+            reasons << QCoreApplication::translate("adesk::T4ABatch", "draft slip (finalize it first)");
+        QStringList codes = s.problems;
+        for (const QString &c : s.fileProblems())
+            if (!codes.contains(c))
+                codes << c;
+        if (!s.sin.isEmpty() && sinCount.value(Sin::normalized(s.sin)) > 1 &&
+            !codes.contains(QStringLiteral("duplicate_sin")))
+            codes << QStringLiteral("duplicate_sin");
+        for (const QString &c : codes)
+            reasons << T4ARules::problemLabel(c);
+        if (!reasons.isEmpty()) {
+            T4AIssue i;
+            i.slipId = s.slipId;
+            i.payeeKey = s.key();
+            i.payee = s.recipientDisplay();
+            i.message = reasons.join(QStringLiteral("; "));
+            f.leftOut << i;
+            continue;
+        }
+        byType[s.reportType == ReportType::Original ? 0 : s.reportType == ReportType::Amended ? 1 : 2] << s;
     }
-    if (amended && out.amendmentNote.isEmpty())
-        out.amendmentNote = QStringLiteral("Amended and cancelled T4A slips");
+    for (int t = 0; t < 3; ++t) {
+        if (byType[t].isEmpty())
+            continue;
+        T4AReturnData r = all;
+        r.slips = byType[t];
+        r.submissionRef = T4AReturnData::newSubmissionRef();
+        if (t > 0 && r.amendmentNote.isEmpty())
+            r.amendmentNote = t == 1 ? QStringLiteral("Amended T4A slips") : QStringLiteral("Cancelled T4A slips");
+        f.returns << r;
+    }
+    return f;
+}
+
+T4AReturnData T4ABatch::selectForFiling(const T4AReturnData &all) {
+    const Filing f = prepareFiling(all);
+    if (!f.returns.isEmpty())
+        return f.returns.first();
+    T4AReturnData out = all;
+    out.slips.clear();
     return out;
 }
 
@@ -90,7 +143,7 @@ T4ABatch::Outcome T4ABatch::check(const T4AReturnData &data, QByteArray *xml) {
     t.start();
     T4AXmlWriter::Output w = T4AXmlWriter::write(data);
     out.generateMs = t.restart();
-    const CraSchemaValidator::Result v = CraSchemaValidator::validateReturn(w.xml);
+    const CraSchemaValidator::Result v = CraSchemaValidator::validateSubmission(w.xml);
     out.validateMs = t.elapsed();
     if (!v.fatal.isEmpty())
         out.error = v.fatal;
@@ -199,18 +252,27 @@ QFuture<T4ABatch::Outcome> T4ABatch::start(const T4AReturnData &data, const QStr
     });
 }
 
-// `autodoctor-desk t4a --year YYYY --out DIR`
+// `autodoctor-desk t4a --year YYYY --out DIR [--force]`
+//
+// Files what can be filed: the year's FINAL slips that pass every check, one return per kind of
+// slip (originals, amended, cancelled; several returns go to DIR/original, DIR/amended,
+// DIR/cancelled). Slips left out are listed with their reason on stderr. Exit status: 0 when every
+// current slip is in a return, 1 when a slip that is due was left out (the others are written) or
+// on an error, 2 on a usage error or a tax year that is not over without --force.
 int runT4A(const BatchContext &ctx) {
     QTextStream err(stderr);
     QTextStream out(stdout);
     int year = 0;
     QString dir;
+    bool force = false;
     for (int i = 0; i < ctx.args.size(); ++i) {
         const QString a = ctx.args[i];
         if (a == u"--year" && i + 1 < ctx.args.size())
             year = ctx.args[++i].toInt();
         else if (a == u"--out" && i + 1 < ctx.args.size())
             dir = ctx.args[++i];
+        else if (a == u"--force")
+            force = true;
         else if (a != u"t4a") {
             err << QCoreApplication::translate("adesk::T4ABatch", "t4a: unknown argument '%1'").arg(a)
                 << Qt::endl;
@@ -218,8 +280,22 @@ int runT4A(const BatchContext &ctx) {
         }
     }
     if (year < 2000 || year > 2099 || dir.isEmpty()) {
-        err << QCoreApplication::translate("adesk::T4ABatch", "Usage: t4a --year YYYY --out DIR") << Qt::endl;
+        err << QCoreApplication::translate("adesk::T4ABatch", "Usage: t4a --year YYYY --out DIR [--force]")
+            << Qt::endl;
         return 2;
+    }
+    if (year >= QDate::currentDate().year()) {
+        err << QCoreApplication::translate("adesk::T4ABatch",
+                                           "t4a: warning: tax year %1 is not over; its slips may still change")
+                   .arg(year)
+            << Qt::endl;
+        if (!force) {
+            err << QCoreApplication::translate("adesk::T4ABatch",
+                                               "t4a: nothing written; add --force to file %1 anyway")
+                       .arg(year)
+                << Qt::endl;
+            return 2;
+        }
     }
     DbExecutor exec(ctx.connection, 1);
     const RequestKey key = RequestKey::create();
@@ -234,51 +310,72 @@ int runT4A(const BatchContext &ctx) {
         err << "t4a: " << loaded.error().userMessage() << Qt::endl;
         return 1;
     }
-    const T4AReturnData data = T4ABatch::selectForFiling(loaded.value());
-    if (!data.payer.isSet()) {
+    if (!loaded.value().payer.isSet()) {
         err << QCoreApplication::translate("adesk::T4ABatch",
                                            "t4a: the payer profile (desk.t4a_payer) is not set")
             << Qt::endl;
         return 1;
     }
-    if (data.slips.isEmpty()) {
+    const T4ABatch::Filing filing = T4ABatch::prepareFiling(loaded.value());
+    if (!filing.payerProblem.isEmpty()) {
+        err << "t4a: " << filing.payerProblem << Qt::endl;
+        return 1;
+    }
+    for (const T4AIssue &i : filing.leftOut)
+        err << QCoreApplication::translate("adesk::T4ABatch", "t4a: left out: slip %1 (%2 %3): %4")
+                   .arg(i.slipId)
+                   .arg(i.payeeKey, i.payee, i.message)
+            << Qt::endl;
+    if (filing.returns.isEmpty())
         out << QCoreApplication::translate("adesk::T4ABatch", "t4a: no T4A slip to file for %1").arg(year)
             << Qt::endl;
-        return 0;
+    int status = filing.leftOut.isEmpty() ? 0 : 1;
+    for (const T4AReturnData &data : filing.returns) {
+        QString target = dir;
+        if (filing.returns.size() > 1) {
+            const ReportType kind = data.slips.first().reportType;
+            target = QDir(dir).filePath(kind == ReportType::Original  ? QStringLiteral("original")
+                                        : kind == ReportType::Amended ? QStringLiteral("amended")
+                                                                      : QStringLiteral("cancelled"));
+        }
+        QFuture<T4ABatch::Outcome> f = T4ABatch::start(data, target);
+        f.waitForFinished();
+        const T4ABatch::Outcome o = f.result();
+        if (!o.issues.isEmpty()) {
+            err << QCoreApplication::translate("adesk::T4ABatch",
+                                               "t4a: the return does not validate against the CRA "
+                                               "schema (%1 error(s)); nothing was written:")
+                       .arg(o.issues.size())
+                << Qt::endl;
+            for (const T4AIssue &i : o.issues)
+                err << "  " << i.describe() << Qt::endl;
+            status = 1;
+            continue;
+        }
+        if (!o.error.isEmpty()) {
+            err << "t4a: " << o.error << Qt::endl;
+            status = 1;
+            continue;
+        }
+        out << QCoreApplication::translate("adesk::T4ABatch",
+                                           "t4a: %1 slip(s) for %2, report type %3, submission %4, box 048 "
+                                           "total %5; XML %6 (generated in %7 ms, validated in %8 ms), "
+                                           "summary %9")
+                   .arg(o.slipFiles.size())
+                   .arg(year)
+                   .arg(toCode(data.slips.first().reportType), o.submissionRef,
+                        T4ARules::craAmount(o.totalBox048Cents), o.xmlPath)
+                   .arg(o.generateMs)
+                   .arg(o.validateMs)
+                   .arg(o.summaryPath)
+            << Qt::endl;
     }
-    QFuture<T4ABatch::Outcome> f = T4ABatch::start(data, dir);
-    f.waitForFinished();
-    const T4ABatch::Outcome o = f.result();
-    if (!o.issues.isEmpty()) {
+    if (!filing.leftOut.isEmpty())
         err << QCoreApplication::translate("adesk::T4ABatch",
-                                           "t4a: the return does not validate against the CRA "
-                                           "schema (%1 error(s)); nothing was written:")
-                   .arg(o.issues.size())
+                                           "t4a: %1 slip(s) left out; correct them and run t4a again")
+                   .arg(filing.leftOut.size())
             << Qt::endl;
-        for (const T4AIssue &i : o.issues)
-            err << "  " << i.describe() << Qt::endl;
-        return 1;
-    }
-    if (!o.error.isEmpty()) {
-        err << "t4a: " << o.error << Qt::endl;
-        return 1;
-    }
-    for (const T4AIssue &w : o.warnings)
-        err << QCoreApplication::translate("adesk::T4ABatch", "t4a: warning: slip %1 (%2): %3")
-                   .arg(w.slipId)
-                   .arg(w.payee, w.message)
-            << Qt::endl;
-    out << QCoreApplication::translate("adesk::T4ABatch",
-                                       "t4a: %1 slip(s) for %2, report type %3, box 048 total %4; XML %5 "
-                                       "(generated in %6 ms, validated in %7 ms), summary %8")
-               .arg(o.slipFiles.size())
-               .arg(year)
-               .arg(toCode(o.reportType), T4ARules::craAmount(o.totalBox048Cents), o.xmlPath)
-               .arg(o.generateMs)
-               .arg(o.validateMs)
-               .arg(o.summaryPath)
-        << Qt::endl;
-    return 0;
+    return status;
 }
 
 } // namespace adesk

@@ -47,9 +47,24 @@ public:
         bool ok() const { return error.isEmpty() && issues.isEmpty() && !cancelled; }
     };
 
-    /// The slips to file now: when some current slips amend or cancel a filed one (report type A
-    /// or C) and are not filed yet, the return is an amended return holding only those; otherwise
-    /// the original slips that are not filed.
+    /// What can be filed from a year's current slips (TaxRepository::returnData: drafts and finals).
+    struct Filing {
+        /// The returns, each of one kind of slip, in this order: originals (report type O), amended
+        /// slips (A), cancelled slips (C; the Summary of an amended return). CRA's amendment rules
+        /// (RC4157 "Amending, cancelling, adding or replacing slips"; T4A XML specifications): an
+        /// original return holds only originals, an amended return never an original; keeping A and
+        /// C apart makes each Summary's slp_cnt and totals describe exactly the slips it holds.
+        /// Each return has its own sbmt_ref_id.
+        QList<T4AReturnData> returns;
+        /// Current slips that are not filed, with the reason: a draft (finalise it first), a problem
+        /// the database flags (T4ASlipData::problems) or the file's own checks find
+        /// (T4ASlipData::fileProblems), or a SIN that another slip of the year also carries.
+        QList<T4AIssue> leftOut;
+        /// The payer / transmitter cannot file at all (account number, transmitter number).
+        QString payerProblem;
+    };
+    static Filing prepareFiling(const T4AReturnData &all);
+    /// The first return of prepareFiling (what the T4A pane files next), empty slips when none.
     static T4AReturnData selectForFiling(const T4AReturnData &all);
     /// Maps schema issues to slips through the writer's layout.
     static QList<T4AIssue> attribute(const T4AReturnData &data, const T4AXmlLayout &layout,

@@ -42,6 +42,8 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
         QList<T4AIssueView> views;
         for (const T4AIssue &i : o.issues)
             views << T4AIssueView{i.slipId, i.payeeKey, i.payee, i.line, i.message};
+        for (const T4AIssue &i : m_leftOut)
+            views << T4AIssueView{i.slipId, i.payeeKey, i.payee, 0, i.message};
         m_pane->showIssues(views);
         if (o.cancelled)
             m_pane->showMessage(tr("Generation stopped; some files may have been written."));
@@ -60,9 +62,9 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
                    "schema).%4")
                     .arg(o.slipFiles.size())
                     .arg(QFileInfo(o.xmlPath).fileName(), o.directory)
-                    .arg(o.warnings.isEmpty() ? QString()
-                                              : tr(" %n slip problem(s) to fix before filing.", nullptr,
-                                                   int(o.warnings.size()))));
+                    .arg(m_leftOut.isEmpty() ? QString()
+                                             : tr(" %n slip(s) left out of the return, listed with the reason.",
+                                                  nullptr, int(m_leftOut.size()))));
         }
         emit generated(o);
     });
@@ -239,17 +241,31 @@ void TaxController::generate(int year, const QString &directory) {
                 m_pane->setBusy(false);
                 return report(tr("Reading the slips"), r.error().userMessage());
             }
-            const T4AReturnData data = T4ABatch::selectForFiling(r.value());
-            if (!data.payer.isSet()) {
+            if (!r.value().payer.isSet()) {
                 m_pane->setBusy(false);
                 return report(tr("Generating"),
                               tr("The payer profile (account number, contact) is not set."));
             }
-            if (data.slips.isEmpty()) {
+            const T4ABatch::Filing filing = T4ABatch::prepareFiling(r.value());
+            if (!filing.payerProblem.isEmpty()) {
                 m_pane->setBusy(false);
-                m_pane->showMessage(tr("No slip to file: create draft slips and finalize them first."));
+                return report(tr("Generating"), filing.payerProblem);
+            }
+            m_leftOut = filing.leftOut;
+            if (filing.returns.isEmpty()) {
+                m_pane->setBusy(false);
+                QList<T4AIssueView> views;
+                for (const T4AIssue &i : m_leftOut)
+                    views << T4AIssueView{i.slipId, i.payeeKey, i.payee, 0, i.message};
+                m_pane->showIssues(views);
+                m_pane->showMessage(m_leftOut.isEmpty()
+                                        ? tr("No slip to file: create draft slips and finalize them first.")
+                                        : tr("No slip can be filed: %n slip(s) left out, listed with the reason.",
+                                             nullptr, int(m_leftOut.size())));
                 return;
             }
+            // One return at a time: originals first, then amended, then cancelled slips.
+            const T4AReturnData data = filing.returns.first();
             m_lastYear = year;
             m_batch.setFuture(T4ABatch::start(data, directory));
         });

@@ -65,6 +65,7 @@ private:
     QString m_selectedKey;
     QFutureWatcher<T4ABatch::Outcome> m_batch;
     T4ABatch::Outcome m_last;
+    QList<T4AIssue> m_leftOut; ///< slips the last generation left out, with the reason
     int m_lastYear = 0;
     InFlight m_inflight; ///< jobs whose continuations are bound to this controller
 };

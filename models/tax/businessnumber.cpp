@@ -1,5 +1,7 @@
 #include "models/tax/businessnumber.h"
 
+#include "models/tax/sin.h"
+
 #include <QRegularExpression>
 
 namespace adesk {
@@ -14,13 +16,13 @@ QString BusinessNumber::normalized(const QString &text) {
 bool BusinessNumber::isValid(const QString &text) {
     static const QRegularExpression re(QStringLiteral("^[0-9]{9}[A-Z]{2}[0-9]{4}$"));
     const QString s = normalized(text);
-    return re.match(s).hasMatch() && !s.startsWith(QStringLiteral("000000000"));
+    return re.match(s).hasMatch() && isValidRoot(s.left(9));
 }
 
 bool BusinessNumber::isValidRoot(const QString &text) {
     static const QRegularExpression re(QStringLiteral("^[0-9]{9}$"));
     const QString s = normalized(text);
-    return re.match(s).hasMatch() && s != u"000000000";
+    return re.match(s).hasMatch() && s != u"000000000" && Sin::luhnValid(s);
 }
 
 QString BusinessNumber::masked(const QString &text) {

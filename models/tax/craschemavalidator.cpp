@@ -112,17 +112,6 @@ void collectValidityError(void *ctx, xmlErrorPtr e) {
     sink->issues->append(issue);
 }
 
-xmlNodePtr findReturn(xmlNodePtr root) {
-    if (!root)
-        return nullptr;
-    if (xmlStrEqual(root->name, BAD_CAST "Return"))
-        return root;
-    for (xmlNodePtr c = root->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, BAD_CAST "Return"))
-            return c;
-    return nullptr;
-}
-
 CraSchemaValidator::Result validateDoc(xmlDocPtr doc) {
     CraSchemaValidator::Result r;
     const Schema &s = schema();
@@ -134,16 +123,10 @@ CraSchemaValidator::Result validateDoc(xmlDocPtr doc) {
         r.fatal = QStringLiteral("the XML document is not well-formed");
         return r;
     }
-    xmlNodePtr ret = findReturn(xmlDocGetRootElement(doc));
-    if (!ret) {
-        r.fatal = QStringLiteral("the document has no Return element");
-        xmlFreeDoc(doc);
-        return r;
-    }
     xmlSchemaValidCtxtPtr v = xmlSchemaNewValidCtxt(s.schema);
     IssueSink sink{&r.issues};
     xmlSchemaSetValidStructuredErrors(v, collectValidityError, &sink);
-    const int rc = xmlSchemaValidateOneElement(v, ret);
+    const int rc = xmlSchemaValidateDoc(v, doc);
     xmlSchemaFreeValidCtxt(v);
     xmlFreeDoc(doc);
     if (rc < 0 && r.issues.isEmpty())
@@ -159,7 +142,7 @@ void collectParseError(void *ctx, xmlErrorPtr e) {
 } // namespace
 
 QString CraSchemaValidator::schemaUri() {
-    return QStringLiteral("qrc:/cra-xsd/t4a-return.xsd");
+    return QStringLiteral("qrc:/cra-xsd/t4a-submission.xsd");
 }
 
 bool CraSchemaValidator::schemaAvailable(QString *error) {
@@ -169,7 +152,7 @@ bool CraSchemaValidator::schemaAvailable(QString *error) {
     return s.schema != nullptr;
 }
 
-CraSchemaValidator::Result CraSchemaValidator::validateReturn(const QByteArray &xml) {
+CraSchemaValidator::Result CraSchemaValidator::validateSubmission(const QByteArray &xml) {
     schema();
     QList<SchemaIssue> parseIssues;
     IssueSink sink{&parseIssues};
@@ -185,7 +168,7 @@ CraSchemaValidator::Result CraSchemaValidator::validateReturn(const QByteArray &
     return r;
 }
 
-CraSchemaValidator::Result CraSchemaValidator::validateReturnFile(const QString &path) {
+CraSchemaValidator::Result CraSchemaValidator::validateSubmissionFile(const QString &path) {
     schema();
     QList<SchemaIssue> parseIssues;
     IssueSink sink{&parseIssues};
@@ -212,7 +195,7 @@ QString CraSchemaValidator::extractBundle(const QString &directory) {
         QFile::setPermissions(target,
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
-    return QDir(directory).filePath(QStringLiteral("t4a-return.xsd"));
+    return QDir(directory).filePath(QStringLiteral("t4a-submission.xsd"));
 }
 
 } // namespace adesk

@@ -12,7 +12,8 @@ QString PayerAccount::normalized(const QString &text) {
 
 bool PayerAccount::isValid(const QString &text) {
     static const QRegularExpression re(QStringLiteral("^[0-9]{9}RP[0-9]{4}$"));
-    return re.match(normalized(text)).hasMatch();
+    const QString s = normalized(text);
+    return re.match(s).hasMatch() && BusinessNumber::isValidRoot(s.left(9));
 }
 
 bool PayerAccount::isValidTransmitter(const QString &kind, const QString &number) {
@@ -21,13 +22,13 @@ bool PayerAccount::isValidTransmitter(const QString &kind, const QString &number
         return QRegularExpression(QString::fromLatin1(pattern)).match(n).hasMatch();
     };
     if (kind == u"bn9")
-        return matches("^[0-9]{9}$");
+        return BusinessNumber::isValidRoot(n);
     if (kind == u"bn15")
-        return matches("^[0-9]{9}[A-Z]{2}[0-9]{4}$");
+        return BusinessNumber::isValid(n);
     if (kind == u"trust")
-        return matches("^T[0-9]{8}$");
+        return matches("^[A-Z][0-9]{8}$");
     if (kind == u"nr4")
-        return matches("^NR[0-9]{7}$");
+        return matches("^[A-Z]{3}[0-9]{6}$");
     if (kind == u"repid")
         return matches("^[A-Z0-9]{7}$");
     return false;

@@ -42,9 +42,31 @@ bool Sin::isValid(const QString &text) {
     if (!isWellFormed(text))
         return false;
     const QString s = normalized(text);
-    if (s == u"000000000")
+    if (s == u"000000000" || s.startsWith(u'8')) // 8: a business number, never a person's SIN
         return false;
     return luhnSum(s, 9) % 10 == 0;
+}
+
+bool Sin::isBusinessNumberRoot(const QString &text) {
+    return isWellFormed(text) && normalized(text).startsWith(u'8');
+}
+
+bool Sin::luhnValid(const QString &digits) {
+    for (QChar c : digits)
+        if (c < u'0' || c > u'9')
+            return false;
+    // Doubling starts from the second digit from the right, whatever the length.
+    int sum = 0;
+    const int n = int(digits.size());
+    for (int i = 0; i < n; ++i) {
+        int d = digits[i].unicode() - u'0';
+        if ((n - i) % 2 == 0) {
+            d *= 2;
+            d = d / 10 + d % 10;
+        }
+        sum += d;
+    }
+    return n > 0 && sum % 10 == 0;
 }
 
 int Sin::expectedCheckDigit(const QString &text) {

@@ -68,21 +68,35 @@ struct T4ASlipData {
     QString key() const { return payeeKey(payeeParty, payeeId); }
     /// What the slip shows as the recipient: "Surname, Given I." or the business name.
     QString recipientDisplay() const;
+    /// The checks desk.tax_problems makes, made again on the clear values that go into the file
+    /// (problem codes as T4ARules::problemLabel): missing_tin (an individual without a SIN, a
+    /// business without a BN), invalid_sin (Sin::isValid: check digit, 8xx xxx xxx), invalid_bn
+    /// (BusinessNumber::isValid: format and check digit), missing_address (street, city, province
+    /// or postal code), postal_province (T4ARules::postalCodeMatchesProvince), missing_name. The
+    /// database's own codes (problems) come on top; a slip with any of them is not filed.
+    QStringList fileProblems() const;
 };
 
 /// A whole return: T619 transmittal, slips, summary.
 struct T4AReturnData {
     int taxYear = 0;
-    QString submissionRef; ///< sbmt_ref_id (8 chars max)
+    QString submissionRef; ///< sbmt_ref_id: 8 letters/digits, unique per transmitter (newSubmissionRef)
     T4APayer payer;
     QList<T4ASlipData> slips;
     QString amendmentNote; ///< fileramendmentnote of an amended summary
 
     /// Original when every slip is, Amended otherwise (amended or cancelled slips in the return).
     ReportType summaryReportType() const;
-    /// Box 048 total of the slips that count (cancelled slips do not).
+    /// Totals of the slips the return holds, every one of them (a return holds one kind of slip:
+    /// originals, amended or cancelled ones; see T4ABatch::returnsForFiling), so that the
+    /// Summary's slp_cnt and its totals describe the same slips.
     qint64 totalBox048Cents() const;
     qint64 totalBoxCents(qint64 T4ASlipData::*box) const;
+
+    /// A fresh sbmt_ref_id: 8 characters from A-Z and 0-9 drawn from the system's CSPRNG (36^8,
+    /// about 2.8e12 values: two filings do not collide by chance, and desk.t4a_submissions refuses
+    /// a reused one). CRA T619 2026V3: letters and digits only, no space, hyphen or other character.
+    static QString newSubmissionRef();
 };
 
 } // namespace adesk

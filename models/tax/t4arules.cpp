@@ -71,8 +71,15 @@ QStringList T4ARules::provincesForPostalCode(const QString &text) {
         return {QStringLiteral("AB")};
     case 'V':
         return {QStringLiteral("BC")};
-    case 'X':
-        return {QStringLiteral("NT"), QStringLiteral("NU")};
+    case 'X': {
+        // The territory follows the FSA (Canada Post): X0A X0B X0C Nunavut, X0E X0G X1A NWT.
+        const QString fsa = text.left(3).toUpper();
+        if (fsa == u"X0A" || fsa == u"X0B" || fsa == u"X0C")
+            return {QStringLiteral("NU")};
+        if (fsa == u"X0E" || fsa == u"X0G" || fsa == u"X1A")
+            return {QStringLiteral("NT")};
+        return {};
+    }
     case 'Y':
         return {QStringLiteral("YT")};
     default:
@@ -102,9 +109,11 @@ QString T4ARules::problemLabel(const QString &code) {
     if (code == u"missing_tin")
         return QCoreApplication::translate("adesk::T4ARules", "Missing SIN/BN");
     if (code == u"invalid_sin")
-        return QCoreApplication::translate("adesk::T4ARules", "Invalid SIN check digit");
+        return QCoreApplication::translate("adesk::T4ARules", "Invalid SIN (check digit, or a business number)");
+    if (code == u"duplicate_sin")
+        return QCoreApplication::translate("adesk::T4ARules", "SIN also on another payee");
     if (code == u"invalid_bn")
-        return QCoreApplication::translate("adesk::T4ARules", "Invalid BN");
+        return QCoreApplication::translate("adesk::T4ARules", "Invalid BN (format or check digit)");
     if (code == u"missing_address")
         return QCoreApplication::translate("adesk::T4ARules", "Missing address");
     if (code == u"postal_province")

@@ -52,7 +52,8 @@ public:
     // ----- postal codes ---------------------------------------------------------------------
     static QString normalizedPostalCode(const QString &text); ///< "m5v3l9" -> "M5V 3L9"
     static bool isValidPostalCode(const QString &text);
-    /// Provinces the postal code's first letter belongs to (X: NT and NU), empty when unknown.
+    /// Provinces the postal code belongs to: its first letter, and for X its FSA (X0A, X0B, X0C:
+    /// NU; X0E, X0G, X1A: NT); empty when unknown. Mirrors desk.postal_code_provinces (0012).
     static QStringList provincesForPostalCode(const QString &text);
     static bool postalCodeMatchesProvince(const QString &postalCode, const QString &province);
     static QString fsa(const QString &postalCode) { return normalizedPostalCode(postalCode).left(3); }

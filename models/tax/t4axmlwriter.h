@@ -26,17 +26,19 @@ struct T4AXmlLayout {
     bool inSummary(int line) const { return line >= summary.firstLine && line <= summary.lastLine; }
 };
 
-/// Writes the CRA XML submission of a T4A return:
+/// Writes the CRA XML submission of a T4A return with QXmlStreamWriter:
 ///
-///   Submission / T619 (CRA's 2025 layout: sbmt_ref_id, TransmitterAccountNumber with bn9 | bn15 |
-///   trust | nr4, or TransmitterRepID, summ_cnt, lang_cd, TRNMTR_NM, CNTC; no trnmtr_nbr,
-///   TRNMTR_ADDR or rpt_tcd) / Return / T4A / T4ASlip… / T4ASummary (schema 1-24-1).
+///   Submission / T619 (CRA's 2026 layout, "T619, Electronic Transmittal" 2026V4: sbmt_ref_id,
+///   TransmitterAccountNumber with one of bn9 | bn15 | trust | nr4, or TransmitterRepID/RepID,
+///   summ_cnt, lang_cd, TransmitterName/l1_nm, TransmitterCountryCode, CNTC) / Return / T4A /
+///   T4ASlip… / T4ASummary (schema bundle 1-24-1).
 ///
 /// Box 048 goes to T4A_AMT/fee_or_oth_srvc_amt; other boxes only when used. A missing SIN is
 /// written as 000000000 and a missing recipient BN as 000000000RT0000, as the CRA layout asks.
-/// Values are written as given (escaped), never truncated: the schema validation catches lengths.
-/// slp_cnt counts every T4ASlip of the return; the totals add the slips that are not cancelled.
-/// One element per line, so that the layout maps lines to slips exactly.
+/// Text is escaped by QXmlStreamWriter; characters XML 1.0 forbids are dropped and line breaks
+/// become spaces. Values are never truncated: the schema validation catches lengths. slp_cnt
+/// counts the slips of the return and the totals add every one of them (a return holds one kind of
+/// slip). Every element is on its own line, so that the layout maps lines to slips exactly.
 class T4AXmlWriter {
 public:
     struct Output {

@@ -348,8 +348,7 @@ Result<T4AReturnData> TaxRepository::returnData(QSqlDatabase &db, int year,
         s.payeeName = q.value(28).toString();
         d.slips << s;
     }
-    d.submissionRef = QStringLiteral("T4A%1").arg(year % 100, 2, 10, QChar(u'0')) +
-                      QString::number(QDateTime::currentSecsSinceEpoch() % 1000).rightJustified(3, u'0');
+    d.submissionRef = T4AReturnData::newSubmissionRef();
     return d;
 }
 
