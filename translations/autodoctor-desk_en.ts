@@ -281,6 +281,7 @@
     </message>
     <message>
         <source>Monthly charge</source>
+        <translation></translation>
     </message>
     <message>
         <source>Virtual consultation</source>
@@ -2315,6 +2316,7 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Source</source>
+        <translation></translation>
     </message>
     <message>
         <source>Partnerships</source>
@@ -4047,10 +4049,6 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: t4a --year YYYY --out DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>t4a: the payer profile (desk.t4a_payer) is not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4063,11 +4061,43 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>t4a: warning: slip %1 (%2): %3</source>
+        <source>the payer&apos;s account number %1 is not valid (9 digits with their check digit, RP, 4 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>t4a: %1 slip(s) for %2, report type %3, box 048 total %4; XML %5 (generated in %6 ms, validated in %7 ms), summary %8</source>
+        <source>the transmitter number %1 is not a valid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft slip (finalize it first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T619 transmittal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: t4a --year YYYY --out DIR [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t4a: warning: tax year %1 is not over; its slips may still change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t4a: nothing written; add --force to file %1 anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t4a: left out: slip %1 (%2 %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t4a: %1 slip(s) for %2, report type %3, submission %4, box 048 total %5; XML %6 (generated in %7 ms, validated in %8 ms), summary %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t4a: %1 slip(s) left out; correct them and run t4a again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4280,14 +4310,6 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid SIN check digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid BN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Missing address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4297,6 +4319,18 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Missing name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid SIN (check digit, or a business number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIN also on another payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid BN (format or check digit)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4375,13 +4409,6 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <source>%1 slip PDF(s), the T4A Summary and %2 written to %3 (validated against the CRA schema).%4</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source> %n slip problem(s) to fix before filing.</source>
-        <translation>
-            <numerusform> %n slip problem to fix before filing.</numerusform>
-            <numerusform> %n slip problems to fix before filing.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Loading tax years</source>
         <translation type="unfinished"></translation>
@@ -4425,6 +4452,20 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> %n slip(s) left out of the return, listed with the reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No slip can be filed: %n slip(s) left out, listed with the reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4550,7 +4591,15 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A BN is 9 digits, 2 letters and 4 digits (123456789RT0001)</source>
+        <source>A BN is 9 digits, 2 letters and 4 digits (123456782RT0001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BN&apos;s check digit does not match: a digit is probably mistyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number starting with 8 is a business number, not a SIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

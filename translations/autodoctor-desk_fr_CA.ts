@@ -4054,10 +4054,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>t4a&#xa0;: argument inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Usage: t4a --year YYYY --out DIR</source>
-        <translation>Utilisation&#xa0;: t4a --year AAAA --out RÉPERTOIRE</translation>
-    </message>
-    <message>
         <source>t4a: the payer profile (desk.t4a_payer) is not set</source>
         <translation>t4a&#xa0;: le profil du payeur (desk.t4a_payer) n’est pas configuré</translation>
     </message>
@@ -4070,12 +4066,44 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>t4a&#xa0;: la déclaration n’est pas valide selon le schéma de l’ARC (%1 erreur(s)); rien n’a été écrit&#xa0;:</translation>
     </message>
     <message>
-        <source>t4a: warning: slip %1 (%2): %3</source>
-        <translation>t4a&#xa0;: avertissement&#xa0;: feuillet %1 (%2)&#xa0;: %3</translation>
+        <source>the payer&apos;s account number %1 is not valid (9 digits with their check digit, RP, 4 digits)</source>
+        <translation>le numéro de compte du payeur %1 n&apos;est pas valide (9 chiffres dont le chiffre de contrôle, RP, 4 chiffres)</translation>
     </message>
     <message>
-        <source>t4a: %1 slip(s) for %2, report type %3, box 048 total %4; XML %5 (generated in %6 ms, validated in %7 ms), summary %8</source>
-        <translation>t4a&#xa0;: %1 feuillet(s) pour %2, type de déclaration %3, total de la case 048&#xa0;: %4; XML %5 (généré en %6 ms, validé en %7 ms), sommaire %8</translation>
+        <source>the transmitter number %1 is not a valid %2</source>
+        <translation>le numéro de transmetteur %1 n&apos;est pas un %2 valide</translation>
+    </message>
+    <message>
+        <source>draft slip (finalize it first)</source>
+        <translation>feuillet à l&apos;état de brouillon (finalisez-le d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>T619 transmittal</source>
+        <translation>Transmission T619</translation>
+    </message>
+    <message>
+        <source>Usage: t4a --year YYYY --out DIR [--force]</source>
+        <translation>Utilisation : t4a --year AAAA --out RÉP [--force]</translation>
+    </message>
+    <message>
+        <source>t4a: warning: tax year %1 is not over; its slips may still change</source>
+        <translation>t4a : avertissement : l&apos;année d&apos;imposition %1 n&apos;est pas terminée; ses feuillets peuvent encore changer</translation>
+    </message>
+    <message>
+        <source>t4a: nothing written; add --force to file %1 anyway</source>
+        <translation>t4a : rien n&apos;a été écrit; ajoutez --force pour produire %1 quand même</translation>
+    </message>
+    <message>
+        <source>t4a: left out: slip %1 (%2 %3): %4</source>
+        <translation>t4a : exclu : feuillet %1 (%2 %3) : %4</translation>
+    </message>
+    <message>
+        <source>t4a: %1 slip(s) for %2, report type %3, submission %4, box 048 total %5; XML %6 (generated in %7 ms, validated in %8 ms), summary %9</source>
+        <translation>t4a : %1 feuillet(s) pour %2, type de déclaration %3, envoi %4, total de la case 048 %5; XML %6 (produit en %7 ms, validé en %8 ms), sommaire %9</translation>
+    </message>
+    <message>
+        <source>t4a: %1 slip(s) left out; correct them and run t4a again</source>
+        <translation>t4a : %1 feuillet(s) exclu(s); corrigez-les et relancez t4a</translation>
     </message>
 </context>
 <context>
@@ -4287,14 +4315,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>NAS/NE manquant</translation>
     </message>
     <message>
-        <source>Invalid SIN check digit</source>
-        <translation>Chiffre de contrôle du NAS non valide</translation>
-    </message>
-    <message>
-        <source>Invalid BN</source>
-        <translation>NE non valide</translation>
-    </message>
-    <message>
         <source>Missing address</source>
         <translation>Adresse manquante</translation>
     </message>
@@ -4305,6 +4325,18 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Missing name</source>
         <translation>Nom manquant</translation>
+    </message>
+    <message>
+        <source>Invalid SIN (check digit, or a business number)</source>
+        <translation>NAS non valide (chiffre de contrôle, ou numéro d&apos;entreprise)</translation>
+    </message>
+    <message>
+        <source>SIN also on another payee</source>
+        <translation>NAS aussi inscrit pour un autre bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Invalid BN (format or check digit)</source>
+        <translation>NE non valide (format ou chiffre de contrôle)</translation>
     </message>
 </context>
 <context>
@@ -4382,13 +4414,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <source>%1 slip PDF(s), the T4A Summary and %2 written to %3 (validated against the CRA schema).%4</source>
         <translation>%1 feuillet(s) en PDF, le T4A Sommaire et %2 écrits dans %3 (validés selon le schéma de l’ARC).%4</translation>
     </message>
-    <message numerus="yes">
-        <source> %n slip problem(s) to fix before filing.</source>
-        <translation>
-            <numerusform> %n problème de feuillet à corriger avant la production.</numerusform>
-            <numerusform> %n problèmes de feuillets à corriger avant la production.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Loading tax years</source>
         <translation>Chargement des années d’imposition</translation>
@@ -4432,6 +4457,20 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n slip(s) left out of the return, listed with the reason.</source>
+        <translation>
+            <numerusform> %n feuillet exclu de la déclaration, indiqué avec la raison.</numerusform>
+            <numerusform> %n feuillets exclus de la déclaration, indiqués avec la raison.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No slip can be filed: %n slip(s) left out, listed with the reason.</source>
+        <translation>
+            <numerusform>Aucun feuillet ne peut être produit : %n feuillet exclu, indiqué avec la raison.</numerusform>
+            <numerusform>Aucun feuillet ne peut être produit : %n feuillets exclus, indiqués avec la raison.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4557,8 +4596,16 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Le chiffre de contrôle ne concorde pas (attendu&#xa0;: %1)&#xa0;: un chiffre a probablement été mal saisi</translation>
     </message>
     <message>
-        <source>A BN is 9 digits, 2 letters and 4 digits (123456789RT0001)</source>
-        <translation>Un NE compte 9 chiffres, 2 lettres et 4 chiffres (123456789RT0001)</translation>
+        <source>A BN is 9 digits, 2 letters and 4 digits (123456782RT0001)</source>
+        <translation>Un NE compte 9 chiffres, 2 lettres et 4 chiffres (123456782RT0001)</translation>
+    </message>
+    <message>
+        <source>The BN&apos;s check digit does not match: a digit is probably mistyped</source>
+        <translation>Le chiffre de contrôle du NE ne correspond pas : un chiffre est probablement mal saisi</translation>
+    </message>
+    <message>
+        <source>A number starting with 8 is a business number, not a SIN</source>
+        <translation>Un numéro qui commence par 8 est un numéro d&apos;entreprise, pas un NAS</translation>
     </message>
     <message>
         <source>Postal codes look like A1A 1A1</source>

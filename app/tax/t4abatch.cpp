@@ -90,7 +90,8 @@ T4ABatch::Filing T4ABatch::prepareFiling(const T4AReturnData &all) {
         r.slips = byType[t];
         r.submissionRef = T4AReturnData::newSubmissionRef();
         if (t > 0 && r.amendmentNote.isEmpty())
-            r.amendmentNote = t == 1 ? QStringLiteral("Amended T4A slips") : QStringLiteral("Cancelled T4A slips");
+            r.amendmentNote =
+                t == 1 ? QStringLiteral("Amended T4A slips") : QStringLiteral("Cancelled T4A slips");
         f.returns << r;
     }
     return f;
@@ -121,6 +122,8 @@ QList<T4AIssue> T4ABatch::attribute(const T4AReturnData &data, const T4AXmlLayou
             t.payee = s.recipientDisplay();
         } else if (layout.inSummary(i.line)) {
             t.payee = QCoreApplication::translate("adesk::T4ABatch", "T4A Summary");
+        } else if (i.line >= layout.transmitter.firstLine && i.line <= layout.transmitter.lastLine) {
+            t.payee = QCoreApplication::translate("adesk::T4ABatch", "T619 transmittal");
         } else {
             t.payee = QCoreApplication::translate("adesk::T4ABatch", "Return");
         }
@@ -285,8 +288,8 @@ int runT4A(const BatchContext &ctx) {
         return 2;
     }
     if (year >= QDate::currentDate().year()) {
-        err << QCoreApplication::translate("adesk::T4ABatch",
-                                           "t4a: warning: tax year %1 is not over; its slips may still change")
+        err << QCoreApplication::translate(
+                   "adesk::T4ABatch", "t4a: warning: tax year %1 is not over; its slips may still change")
                    .arg(year)
             << Qt::endl;
         if (!force) {

@@ -62,9 +62,10 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
                    "schema).%4")
                     .arg(o.slipFiles.size())
                     .arg(QFileInfo(o.xmlPath).fileName(), o.directory)
-                    .arg(m_leftOut.isEmpty() ? QString()
-                                             : tr(" %n slip(s) left out of the return, listed with the reason.",
-                                                  nullptr, int(m_leftOut.size()))));
+                    .arg(m_leftOut.isEmpty()
+                             ? QString()
+                             : tr(" %n slip(s) left out of the return, listed with the reason.", nullptr,
+                                  int(m_leftOut.size()))));
         }
         emit generated(o);
     });
@@ -258,10 +259,11 @@ void TaxController::generate(int year, const QString &directory) {
                 for (const T4AIssue &i : m_leftOut)
                     views << T4AIssueView{i.slipId, i.payeeKey, i.payee, 0, i.message};
                 m_pane->showIssues(views);
-                m_pane->showMessage(m_leftOut.isEmpty()
-                                        ? tr("No slip to file: create draft slips and finalize them first.")
-                                        : tr("No slip can be filed: %n slip(s) left out, listed with the reason.",
-                                             nullptr, int(m_leftOut.size())));
+                m_pane->showMessage(
+                    m_leftOut.isEmpty()
+                        ? tr("No slip to file: create draft slips and finalize them first.")
+                        : tr("No slip can be filed: %n slip(s) left out, listed with the reason.", nullptr,
+                             int(m_leftOut.size())));
                 return;
             }
             // One return at a time: originals first, then amended, then cancelled slips.

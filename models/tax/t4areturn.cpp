@@ -28,7 +28,8 @@ QStringList T4ASlipData::fileProblems() const {
         out << QStringLiteral("invalid_sin");
     if (!bn.isEmpty() && !BusinessNumber::isValid(bn))
         out << QStringLiteral("invalid_bn");
-    if (addressLine1.trimmed().isEmpty() || city.trimmed().isEmpty() || province.isEmpty() || postalCode.isEmpty())
+    if (addressLine1.trimmed().isEmpty() || city.trimmed().isEmpty() || province.isEmpty() ||
+        postalCode.isEmpty())
         out << QStringLiteral("missing_address");
     if (!postalCode.isEmpty() && !province.isEmpty() &&
         !T4ARules::postalCodeMatchesProvince(T4ARules::normalizedPostalCode(postalCode), province))

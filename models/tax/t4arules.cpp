@@ -109,7 +109,8 @@ QString T4ARules::problemLabel(const QString &code) {
     if (code == u"missing_tin")
         return QCoreApplication::translate("adesk::T4ARules", "Missing SIN/BN");
     if (code == u"invalid_sin")
-        return QCoreApplication::translate("adesk::T4ARules", "Invalid SIN (check digit, or a business number)");
+        return QCoreApplication::translate("adesk::T4ARules",
+                                           "Invalid SIN (check digit, or a business number)");
     if (code == u"duplicate_sin")
         return QCoreApplication::translate("adesk::T4ARules", "SIN also on another payee");
     if (code == u"invalid_bn")

@@ -51,7 +51,8 @@ QString xmlText(const QString &value) {
 /// every element on its own line), for the layout that maps schema errors back to slips.
 class Out {
 public:
-    Out() : m_w(&m_buf) {
+    Out()
+        : m_w(&m_buf) {
         m_buf.reserve(1 << 16);
         m_w.setAutoFormatting(true);
         m_w.setAutoFormattingIndent(2);
@@ -136,7 +137,8 @@ T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, const std::func
         o.close();
     } else {
         o.open("TransmitterAccountNumber");
-        const QByteArray kind = p.transmitterKind.isEmpty() ? QByteArrayLiteral("bn9") : p.transmitterKind.toLatin1();
+        const QByteArray kind =
+            p.transmitterKind.isEmpty() ? QByteArrayLiteral("bn9") : p.transmitterKind.toLatin1();
         o.leaf(kind.constData(), p.transmitterNumber);
         o.close();
     }

@@ -21,7 +21,7 @@
 -- touching every row once (a generated column follows its expression on UPDATE).
 
 SET LOCAL ROLE adesk_owner;
-SET LOCAL search_path = desk, public;
+SET LOCAL search_path = pg_catalog, desk, pg_temp;
 
 -- Luhn (mod 10) sum of a string of digits is a multiple of 10.
 CREATE FUNCTION desk.luhn_ok(p_digits text) RETURNS boolean
@@ -75,7 +75,7 @@ CREATE INDEX payee_tax_profiles_sin ON desk.payee_tax_profiles (sin) WHERE sin I
 -- Whether profile p_id's SIN is also on another profile. Finance (or the owner) only: anyone else
 -- gets false, and the answer never says which other profile.
 CREATE FUNCTION desk.tax_profile_sin_shared(p_id bigint) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = desk, pg_temp AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, desk, pg_temp AS $$
     SELECT (desk.is_finance() OR pg_has_role(session_user, 'adesk_owner', 'MEMBER'))
        AND EXISTS (SELECT 1 FROM desk.payee_tax_profiles a
                      JOIN desk.payee_tax_profiles b ON b.sin = a.sin AND b.id <> a.id
@@ -108,7 +108,7 @@ $$;
 -- profile holds is refused (23505). Duplicates stored before this migration stay, flagged by
 -- tax_problems (duplicate_sin), and cannot be finalised until one of them is corrected.
 CREATE FUNCTION desk.payee_tax_profiles_unique_sin() RETURNS trigger
-LANGUAGE plpgsql SET search_path = desk, pg_temp AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, desk, pg_temp AS $$
 BEGIN
     IF NEW.sin IS NOT NULL AND NEW.sin IS DISTINCT FROM OLD.sin AND
        EXISTS (SELECT 1 FROM desk.payee_tax_profiles p WHERE p.sin = NEW.sin AND p.id <> NEW.id) THEN

@@ -195,7 +195,7 @@ int main(int argc, char **argv) {
     const T4AXmlWriter::Output out = T4AXmlWriter::write(data.value());
     const double genMs = t.nsecsElapsed() / 1e6;
     t.restart();
-    const CraSchemaValidator::Result v = CraSchemaValidator::validateReturn(out.xml);
+    const CraSchemaValidator::Result v = CraSchemaValidator::validateSubmission(out.xml);
     const double valMs = t.nsecsElapsed() / 1e6;
     line("t4a_xml_generate", genMs, "ms", QStringLiteral("%1 MB").arg(out.xml.size() / 1e6, 0, 'f', 1));
     line("t4a_xml_validate", valMs, "ms",
@@ -204,13 +204,12 @@ int main(int argc, char **argv) {
 
     QTemporaryDir dir;
     const QString xsd = CraSchemaValidator::extractBundle(dir.filePath(QStringLiteral("xsd")));
-    const qsizetype a = out.xml.indexOf("<Return>"), b = out.xml.indexOf("</Return>") + 9;
-    QFile f(dir.filePath(QStringLiteral("return.xml")));
+    QFile f(dir.filePath(QStringLiteral("submission.xml")));
     f.open(QIODevice::WriteOnly);
-    f.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + out.xml.mid(a, b - a));
+    f.write(out.xml);
     f.close();
     t.restart();
-    const CraSchemaValidator::Result vf = CraSchemaValidator::validateReturnFile(f.fileName());
+    const CraSchemaValidator::Result vf = CraSchemaValidator::validateSubmissionFile(f.fileName());
     line("t4a_validate_file_libxml2", t.nsecsElapsed() / 1e6, "ms",
          vf.ok ? QStringLiteral("valid") : QStringLiteral("INVALID"));
     QProcess lint;

@@ -25,6 +25,7 @@ private slots:
     void databaseValidatesProfiles();
     void finalizeFileAmendCancel();
     void repositoryReadsTheReturn();
+    void duplicateSinStoredEarlierIsFlagged();
 
 private:
     QSqlDatabase conn(const QString &who) { return QSqlDatabase::database(who, false); }
@@ -353,17 +354,29 @@ void TstT4A::databaseValidatesProfiles() {
     QCOMPARE(bad.sqlState(), QStringLiteral("23514"));
     QVERIFY2(bad.error.serverMessage.contains(QStringLiteral("SIN")), qPrintable(bad.describe()));
     QCOMPARE(as(QStringLiteral("fin"), save,
-                {m_c, 0, QStringLiteral("Crosses"), QStringLiteral("046454286"), QStringLiteral("M5V 3L9")})
+                {m_c, 0, QStringLiteral("Crosses"), QStringLiteral("130693286"), QStringLiteral("M5V 3L9")})
                  .sqlState(),
              QStringLiteral("23514"));
     QCOMPARE(as(QStringLiteral("fin"), save,
-                {m_c, 0, QStringLiteral("Crosses-Tremblay-Desrochers"), QStringLiteral("046454286"),
+                {m_c, 0, QStringLiteral("Crosses-Tremblay-Desrochers"), QStringLiteral("130693286"),
                  QStringLiteral("H2X 1Y4")})
                  .sqlState(),
              QStringLiteral("23514"));
+    // A number of the business series (8xx xxx xxx) is not a SIN, even with a good check digit.
+    QCOMPARE(as(QStringLiteral("fin"), save,
+                {m_c, 0, QStringLiteral("Crosses"), QStringLiteral("800000002"), QStringLiteral("H2X 1Y4")})
+                 .sqlState(),
+             QStringLiteral("23514"));
+    // The SIN of another payee (B's): refused, 23505.
+    auto shared =
+        as(QStringLiteral("fin"), save,
+           {m_c, 0, QStringLiteral("Crosses"), QStringLiteral("046454286"), QStringLiteral("H2X 1Y4")});
+    QCOMPARE(shared.sqlState(), QStringLiteral("23505"));
+    QVERIFY2(shared.error.serverMessage.contains(QStringLiteral("another payee")),
+             qPrintable(shared.describe()));
     auto ok =
         as(QStringLiteral("fin"), save,
-           {m_c, 0, QStringLiteral("Crosses"), QStringLiteral("046 454 286"), QStringLiteral("h2x 1y4")});
+           {m_c, 0, QStringLiteral("Crosses"), QStringLiteral("130 693 286"), QStringLiteral("h2x 1y4")});
     ADESK_VERIFY_SQL(ok);
     QCOMPARE(ok.scalar().toInt(), 1);
     // Stale version: 40001.
@@ -375,13 +388,43 @@ void TstT4A::databaseValidatesProfiles() {
                              "SELECT postal_code || sin FROM desk.payee_tax_profiles WHERE mechanic_id = ?"),
                          {m_c})
                  .toString(),
-             QStringLiteral("H2X 1Y4046454286"));
+             QStringLiteral("H2X 1Y4130693286"));
     // The SQL Luhn function agrees with the table of the unit test.
     QVERIFY(m_db.scalar(QStringLiteral("SELECT desk.sin_is_valid('130692544')")).toBool());
     QVERIFY(!m_db.scalar(QStringLiteral("SELECT desk.sin_is_valid('130692545')")).toBool());
     QVERIFY(!m_db.scalar(QStringLiteral("SELECT desk.sin_is_valid('000000000')")).toBool());
-    QVERIFY(m_db.scalar(QStringLiteral("SELECT desk.bn_is_valid('123456789RT0001')")).toBool());
+    QVERIFY(m_db.scalar(QStringLiteral("SELECT desk.bn_is_valid('123456782RT0001')")).toBool());
     QVERIFY(!m_db.scalar(QStringLiteral("SELECT desk.bn_is_valid('123456789')")).toBool());
+    QVERIFY(
+        !m_db.scalar(QStringLiteral("SELECT desk.bn_is_valid('123456789RT0001')")).toBool()); // check digit
+    QVERIFY(!m_db.scalar(QStringLiteral("SELECT desk.sin_is_valid('800000002')")).toBool());  // 8: a BN
+    QVERIFY(m_db.scalar(QStringLiteral("SELECT desk.payer_account_is_valid('794512368RP0001')")).toBool());
+    QVERIFY(!m_db.scalar(QStringLiteral("SELECT desk.payer_account_is_valid('794512367RP0001')")).toBool());
+    // X postal codes: the FSA decides the territory.
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT desk.postal_code_matches_province('X0A 0H0', 'NU')")).toBool(),
+        true);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT desk.postal_code_matches_province('X0A 0H0', 'NT')")).toBool(),
+        false);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT desk.postal_code_matches_province('X1A 2L9', 'NT')")).toBool(),
+        true);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT desk.postal_code_matches_province('X1A 2L9', 'NU')")).toBool(),
+        false);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT desk.postal_code_matches_province('X2B 1A1', 'NT')")).toBool(),
+        false);
+    // A transmitter number of the 2025 T619 formats; an old-style nr4 is refused.
+    QCOMPARE(m_db.run(QStringLiteral("UPDATE desk.t4a_payer SET transmitter_kind = 'nr4', "
+                                     "transmitter_number = 'NR1234567'"))
+                 .sqlState(),
+             QStringLiteral("23514"));
+    ADESK_VERIFY_SQL(m_db.run(QStringLiteral("UPDATE desk.t4a_payer SET transmitter_kind = 'nr4', "
+                                             "transmitter_number = 'NRA123456'")));
+    ADESK_VERIFY_SQL(m_db.run(QStringLiteral("UPDATE desk.t4a_payer SET transmitter_kind = 'bn15', "
+                                             "transmitter_number = '794512368RP0001'")));
     // The payer account CHECK.
     QCOMPARE(
         m_db.run(QStringLiteral("UPDATE desk.t4a_payer SET payer_account = '794512368RT0001'")).sqlState(),
@@ -399,7 +442,7 @@ void TstT4A::finalizeFileAmendCancel() {
            QStringLiteral(
                "SELECT desk.save_tax_profile('workshop', ?, 0, 'business', NULL, NULL, NULL, 'Garage "
                "Lavoie', NULL, NULL, "
-               "'123456789RT0001', '5 Rue du Garage', NULL, 'Montréal', 'QC', 'H2X 1Y4', 'fr', false)"),
+               "'123456782RT0001', '5 Rue du Garage', NULL, 'Montréal', 'QC', 'H2X 1Y4', 'fr', false)"),
            {m_w}));
     auto fin = as(QStringLiteral("fin"), QStringLiteral("SELECT desk.finalize_t4a_slips(2025)"));
     ADESK_VERIFY_SQL(fin);
@@ -514,7 +557,7 @@ void TstT4A::repositoryReadsTheReturn() {
     QCOMPARE(data->slips.size(), 3); // the current slips: W (O), B (A), C (C)
     for (const T4ASlipData &s : data->slips) {
         if (s.payeeParty == Party::Workshop) {
-            QCOMPARE(s.bn, QStringLiteral("123456789RT0001"));
+            QCOMPARE(s.bn, QStringLiteral("123456782RT0001"));
             QCOMPARE(s.language, QStringLiteral("fr"));
             QCOMPARE(T4ARules::craAmount(s.box048Cents), QStringLiteral("1234.56"));
         }
@@ -526,6 +569,53 @@ void TstT4A::repositoryReadsTheReturn() {
     QVERIFY(profile->sin.isEmpty());
     QVERIFY(profile->sinValid);
     QCOMPARE(profile->province, QStringLiteral("QC"));
+}
+
+// Two profiles that already share a SIN (written before migration 0012 refused it): both are
+// flagged duplicate_sin in the pane and the return data, the file leaves both out, and only finance
+// may ask whether a profile's SIN is shared.
+void TstT4A::duplicateSinStoredEarlierIsFlagged() {
+    ADESK_VERIFY_SQL(m_db.run(QStringLiteral(
+        "ALTER TABLE desk.payee_tax_profiles DISABLE TRIGGER payee_tax_profiles_unique_sin_update")));
+    ADESK_VERIFY_SQL(m_db.run(
+        QStringLiteral("UPDATE desk.payee_tax_profiles SET sin = '046454286' WHERE mechanic_id = ?"), {m_c}));
+    ADESK_VERIFY_SQL(m_db.run(QStringLiteral(
+        "ALTER TABLE desk.payee_tax_profiles ENABLE TRIGGER payee_tax_profiles_unique_sin_update")));
+    QSqlDatabase db = conn(QStringLiteral("fin"));
+    const auto overview = TaxRepository::overview(db, 2025);
+    QVERIFY(overview.ok());
+    int flagged = 0;
+    for (const T4AOverviewRow &r : overview.value())
+        if (r.problems.contains(QStringLiteral("duplicate_sin"))) {
+            ++flagged;
+            QVERIFY(r.payeeId == m_b || r.payeeId == m_c);
+        }
+    QCOMPARE(flagged, 2);
+    // Writing the same SIN again through any writer is refused.
+    QCOMPARE(m_db.run(QStringLiteral("UPDATE desk.payee_tax_profiles SET sin = '046454286' "
+                                     "WHERE payee_party = 'mechanic' AND mechanic_id = ?"),
+                      {m_a})
+                 .sqlState(),
+             QString()); // A has no profile: nothing to update
+    QCOMPARE(m_db.run(QStringLiteral("INSERT INTO desk.payee_tax_profiles (payee_party, mechanic_id, "
+                                     "recipient_kind, surname, sin) VALUES ('mechanic', ?, 'individual', "
+                                     "'Anne', '046454286')"),
+                      {m_a})
+                 .sqlState(),
+             QStringLiteral("23505"));
+    // Only finance may ask; the owner role cannot call it at all.
+    QCOMPARE(as(QStringLiteral("own"), QStringLiteral("SELECT desk.tax_profile_sin_shared(1)")).sqlState(),
+             QStringLiteral("42501"));
+    ADESK_VERIFY_SQL(m_db.run(QStringLiteral(
+        "ALTER TABLE desk.payee_tax_profiles DISABLE TRIGGER payee_tax_profiles_unique_sin_update")));
+    ADESK_VERIFY_SQL(m_db.run(
+        QStringLiteral("UPDATE desk.payee_tax_profiles SET sin = '130693286' WHERE mechanic_id = ?"), {m_c}));
+    ADESK_VERIFY_SQL(m_db.run(QStringLiteral(
+        "ALTER TABLE desk.payee_tax_profiles ENABLE TRIGGER payee_tax_profiles_unique_sin_update")));
+    const auto after = TaxRepository::overview(db, 2025);
+    QVERIFY(after.ok());
+    for (const T4AOverviewRow &r : after.value())
+        QVERIFY(!r.problems.contains(QStringLiteral("duplicate_sin")));
 }
 
 QTEST_GUILESS_MAIN(TstT4A)

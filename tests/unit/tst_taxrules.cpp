@@ -24,6 +24,8 @@ private slots:
         QTest::newRow("check digit off by one") << "046454287" << true << false;
         QTest::newRow("transposed digits") << "064454286" << true << false;
         QTest::newRow("all zeros") << "000000000" << true << false;
+        // 8xx xxx xxx passes Luhn but is a business number, never a person's SIN.
+        QTest::newRow("business number series") << "800000002" << true << false;
         QTest::newRow("8 digits") << "04645428" << false << false;
         QTest::newRow("10 digits") << "0464542861" << false << false;
         QTest::newRow("letter") << "04645428A" << false << false;
@@ -50,10 +52,13 @@ private slots:
     void bn_data() {
         QTest::addColumn<QString>("bn");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("RT account") << "123456789RT0001" << true;
-        QTest::newRow("RP account") << "123456789RP0002" << true;
-        QTest::newRow("lower case") << "123456789rt0001" << true;
-        QTest::newRow("spaced") << "123456789 RT 0001" << true;
+        QTest::newRow("RT account") << "123456782RT0001" << true;
+        QTest::newRow("RP account") << "123456782RP0002" << true;
+        QTest::newRow("lower case") << "123456782rt0001" << true;
+        QTest::newRow("spaced") << "123456782 RT 0001" << true;
+        QTest::newRow("platform's GST/HST account") << "794512368RT0001" << true;
+        QTest::newRow("check digit wrong") << "123456789RT0001" << false;
+        QTest::newRow("transposed root") << "213456782RT0001" << false;
         QTest::newRow("root only") << "123456789" << false;
         QTest::newRow("digit program") << "12345678901234" << false;
         QTest::newRow("short reference") << "123456789RT001" << false;
@@ -71,6 +76,7 @@ private slots:
         QTest::addColumn<bool>("valid");
         QTest::newRow("RP") << "794512368RP0001" << true;
         QTest::newRow("RT is not a payer account") << "794512368RT0001" << false;
+        QTest::newRow("root check digit wrong") << "794512367RP0001" << false;
         QTest::newRow("short") << "79451236RP0001" << false;
         QTest::newRow("no reference") << "794512368RP" << false;
     }
@@ -84,8 +90,13 @@ private slots:
         QVERIFY(PayerAccount::isValidTransmitter(QStringLiteral("bn9"), QStringLiteral("794512368")));
         QVERIFY(!PayerAccount::isValidTransmitter(QStringLiteral("bn9"), QStringLiteral("794512368RP0001")));
         QVERIFY(PayerAccount::isValidTransmitter(QStringLiteral("bn15"), QStringLiteral("794512368RP0001")));
+        QVERIFY(!PayerAccount::isValidTransmitter(QStringLiteral("bn9"), QStringLiteral("794512367")));
+        QVERIFY(!PayerAccount::isValidTransmitter(QStringLiteral("bn15"), QStringLiteral("794512367RP0001")));
         QVERIFY(PayerAccount::isValidTransmitter(QStringLiteral("trust"), QStringLiteral("T12345678")));
-        QVERIFY(PayerAccount::isValidTransmitter(QStringLiteral("nr4"), QStringLiteral("NR1234567")));
+        QVERIFY(PayerAccount::isValidTransmitter(QStringLiteral("trust"), QStringLiteral("A12345678")));
+        // CRA T619: nr4 is 3 letters + 6 digits (the old check wanted "NR" + 7 digits).
+        QVERIFY(PayerAccount::isValidTransmitter(QStringLiteral("nr4"), QStringLiteral("NRA123456")));
+        QVERIFY(!PayerAccount::isValidTransmitter(QStringLiteral("nr4"), QStringLiteral("NR1234567")));
         QVERIFY(PayerAccount::isValidTransmitter(QStringLiteral("repid"), QStringLiteral("AB12CD3")));
         QVERIFY(!PayerAccount::isValidTransmitter(QStringLiteral("repid"), QStringLiteral("AB12CD")));
         QVERIFY(!PayerAccount::isValidTransmitter(QStringLiteral("other"), QStringLiteral("794512368")));
@@ -110,6 +121,17 @@ private slots:
                                         << "NT" << true << true;
         QTest::newRow("Iqaluit NU") << "X0A 0H0"
                                     << "NU" << true << true;
+        // X: the FSA decides the territory.
+        QTest::newRow("Iqaluit code, NT address") << "X0A 0H0"
+                                                  << "NT" << true << false;
+        QTest::newRow("Yellowknife code, NU address") << "X1A 2L9"
+                                                      << "NU" << true << false;
+        QTest::newRow("Rankin Inlet NU") << "X0C 0G0"
+                                         << "NU" << true << true;
+        QTest::newRow("Inuvik NT") << "X0E 0T0"
+                                   << "NT" << true << true;
+        QTest::newRow("X FSA of neither") << "X2B 1A1"
+                                          << "NT" << true << false;
         QTest::newRow("Toronto code, QC address") << "M5V 3L9"
                                                   << "QC" << true << false;
         QTest::newRow("Vancouver code, ON address") << "V6B 1A1"
@@ -141,7 +163,10 @@ private slots:
         QCOMPARE(T4ARules::normalizedPostalCode(QStringLiteral("m5v3l9")), QStringLiteral("M5V 3L9"));
         QCOMPARE(T4ARules::fsa(QStringLiteral("h2x 1y4")), QStringLiteral("H2X"));
         QCOMPARE(T4ARules::provincesForPostalCode(QStringLiteral("X0A 0H0")),
-                 (QStringList{QStringLiteral("NT"), QStringLiteral("NU")}));
+                 (QStringList{QStringLiteral("NU")}));
+        QCOMPARE(T4ARules::provincesForPostalCode(QStringLiteral("X0G 1A1")),
+                 (QStringList{QStringLiteral("NT")}));
+        QVERIFY(T4ARules::provincesForPostalCode(QStringLiteral("X9Z 1A1")).isEmpty());
         QVERIFY(T4ARules::provincesForPostalCode(QStringLiteral("D0A 0H0")).isEmpty());
     }
 

@@ -6,6 +6,8 @@
 #include "ui_taxprofileeditor.h"
 #include "views/common/semanticcolors.h"
 
+#include <QRegularExpression>
+
 namespace adesk {
 
 TaxProfileEditor::TaxProfileEditor(QWidget *parent)
@@ -167,7 +169,8 @@ void TaxProfileEditor::validate() {
         l->setText(message);
         l->setVisible(!message.isEmpty());
     };
-    const bool business = RecipientKind(m_ui->recipientKind->currentData().toInt()) == RecipientKind::Business;
+    const bool business =
+        RecipientKind(m_ui->recipientKind->currentData().toInt()) == RecipientKind::Business;
     auto length = [&](QLineEdit *e, const QString &field, int limit, bool required) {
         const int n = int(e->text().trimmed().size());
         if (required && n == 0)
@@ -191,6 +194,8 @@ void TaxProfileEditor::validate() {
         set(QStringLiteral("sin"), QString());
     else if (!Sin::isWellFormed(sin))
         set(QStringLiteral("sin"), tr("A SIN has 9 digits"));
+    else if (Sin::isBusinessNumberRoot(sin))
+        set(QStringLiteral("sin"), tr("A number starting with 8 is a business number, not a SIN"));
     else if (!Sin::isValid(sin))
         set(QStringLiteral("sin"),
             tr("Check digit does not match (expected %1): a digit is probably mistyped")
@@ -199,9 +204,13 @@ void TaxProfileEditor::validate() {
         set(QStringLiteral("sin"), QString());
 
     const QString bn = m_ui->bn->text().trimmed();
-    set(QStringLiteral("bn"), bn.isEmpty() || BusinessNumber::isValid(bn)
-                                  ? QString()
-                                  : tr("A BN is 9 digits, 2 letters and 4 digits (123456789RT0001)"));
+    static const QRegularExpression bnFormat(QStringLiteral("^[0-9]{9}[A-Z]{2}[0-9]{4}$"));
+    if (bn.isEmpty() || BusinessNumber::isValid(bn))
+        set(QStringLiteral("bn"), QString());
+    else if (!bnFormat.match(BusinessNumber::normalized(bn)).hasMatch())
+        set(QStringLiteral("bn"), tr("A BN is 9 digits, 2 letters and 4 digits (123456782RT0001)"));
+    else
+        set(QStringLiteral("bn"), tr("The BN's check digit does not match: a digit is probably mistyped"));
 
     const QString postal = T4ARules::normalizedPostalCode(m_ui->postalCode->text().trimmed());
     const QString province = m_ui->province->currentData().toString();
