@@ -160,6 +160,7 @@ QList<qreal> tops(const Page &page, const QString &number) {
 
 constexpr qreal kAmountSpan = 110;  ///< the entry of an amount or a SIN box
 constexpr qreal kAccountSpan = 230; ///< the entry of box 061
+constexpr qreal kSummarySpan = 95;  ///< the entry of a Summary line
 
 } // namespace
 
@@ -270,10 +271,10 @@ private slots:
         const Page &p = pages[0];
         QVERIFY2(p.text.contains(QStringLiteral("T4A Summary")), qPrintable(p.text));
         QVERIFY(p.text.contains(QStringLiteral("Protected B when completed / Protégé B une fois rempli")));
-        QCOMPARE(beside(p, QStringLiteral("088"), 105), QStringLiteral("4"));
-        QCOMPARE(beside(p, QStringLiteral("048"), 105), QStringLiteral("$12,361.11"));
+        QCOMPARE(beside(p, QStringLiteral("088"), kSummarySpan), QStringLiteral("4"));
+        QCOMPARE(beside(p, QStringLiteral("048"), kSummarySpan), QStringLiteral("$12,361.11"));
         for (const char *blank : {"016", "018", "020", "024", "101", "022", "082", "084", "086"})
-            QCOMPARE(beside(p, QString::fromLatin1(blank), 105), QString());
+            QCOMPARE(beside(p, QString::fromLatin1(blank), kSummarySpan), QString());
         QVERIFY(p.text.contains(QStringLiteral("794512368RP0001")));
         // Due the last day of February 2026, a Saturday: moved to Monday March 2, 2026.
         QCOMPARE(T4ARules::filingDueDate(2025), QDate(2026, 3, 2));
@@ -303,7 +304,7 @@ private slots:
         QVERIFY2(p.text.contains(QStringLiteral("Sommaire T4A")), qPrintable(p.text));
         QVERIFY(p.text.contains(QStringLiteral("Protégé B une fois rempli / Protected B when completed")));
         QVERIFY2(p.text.contains(QStringLiteral("lundi 1 mars 2027")), qPrintable(p.text));
-        QCOMPARE(beside(p, QStringLiteral("048"), 105), QStringLiteral("1 234,56 $"));
+        QCOMPARE(beside(p, QStringLiteral("048"), kSummarySpan), QStringLiteral("1 234,56 $"));
         QVERIFY(
             p.text.contains(QStringLiteral("J'atteste que les renseignements fournis dans cette déclaration "
                                            "T4A sont, à ma connaissance, exacts et complets.")));

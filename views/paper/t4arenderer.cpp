@@ -504,7 +504,7 @@ QByteArray T4ARenderer::renderSummary(const T4AReturnData &d) {
         p.setFont(font(9, true));
         p.drawText(QRectF(x, y, w, 14), Qt::AlignLeft | Qt::AlignVCenter, T("totals"));
         y += 16;
-        const qreal lineH = 24;
+        const qreal lineH = 27;
         auto line = [&](qreal lx, qreal ly, const QString &n, const QString &label, const QString &value,
                         bool emphasis = false) {
             const QRectF r(lx, ly, half, lineH - 3);
@@ -512,10 +512,10 @@ QByteArray T4ARenderer::renderSummary(const T4AReturnData &d) {
             p.setBrush(printpalette::shade);
             p.drawRect(r);
             p.setPen(printpalette::ink);
-            p.setFont(font(7.5));
-            p.drawText(QRectF(r.left() + 5, r.top(), half * 0.48, r.height()),
+            p.setFont(font(7.3));
+            p.drawText(QRectF(r.left() + 5, r.top(), half * 0.53, r.height()),
                        Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, label);
-            const qreal ex = r.left() + half * 0.5;
+            const qreal ex = r.left() + half * 0.56;
             if (!n.isEmpty())
                 number(p, QRectF(ex, r.top() + 3, 26, r.height() - 6), n);
             const QRectF e(ex + 28, r.top() + 3, r.right() - 3 - ex - 28, r.height() - 6);
@@ -542,9 +542,9 @@ QByteArray T4ARenderer::renderSummary(const T4AReturnData &d) {
         line(rx, y += lineH, QStringLiteral("086"), T("total086"), QString());
         y += lineH + 4;
         // Person to contact (lines 076 and 078).
-        const qreal ch = 2 * lineH - 3;
-        frame(p, QRectF(rx, y, half, ch + 3), T("contact"));
-        const qreal cy = y + 13;
+        const qreal ch = 54;
+        frame(p, QRectF(rx, y, half, ch), T("contact"));
+        const qreal cy = y + 14;
         number(p, QRectF(rx + 3, cy, 24, 16), QStringLiteral("076"));
         entry(p, QRectF(rx + 29, cy, half - 32, 16));
         number(p, QRectF(rx + 3, cy + 19, 24, 16), QStringLiteral("078"));
@@ -562,7 +562,7 @@ QByteArray T4ARenderer::renderSummary(const T4AReturnData &d) {
         p.setPen(printpalette::inkMuted);
         p.setFont(font(7));
         p.drawText(QRectF(x, y, half, 24), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, T("blankNote"));
-        y = qMax(y + 28, ly + 5 * lineH + 4 + ch + 3 + 12);
+        y = qMax(y + 28, ly + 5 * lineH + 4 + ch + 12);
 
         // Certification, in both languages (the payer's first), with the lines to sign.
         const qreal certH = 150;
