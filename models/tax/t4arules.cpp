@@ -124,4 +124,62 @@ QString T4ARules::problemLabel(const QString &code) {
     return code;
 }
 
+namespace {
+
+/// Easter Sunday of @p year (Gregorian calendar, anonymous algorithm of Meeus/Jones/Butcher).
+QDate easterSunday(int year) {
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return QDate(year, month, day);
+}
+
+/// The @p n-th (1-based) @p weekday (Qt::Monday = 1) of @p month.
+QDate nthWeekday(int year, int month, int weekday, int n) {
+    QDate d(year, month, 1);
+    d = d.addDays((weekday - d.dayOfWeek() + 7) % 7);
+    return d.addDays(7 * (n - 1));
+}
+
+} // namespace
+
+bool T4ARules::isFederalHoliday(const QDate &date) {
+    if (!date.isValid())
+        return false;
+    const int y = date.year();
+    const QDate easter = easterSunday(y);
+    QDate victoria(y, 5, 24); // the Monday before May 25
+    victoria = victoria.addDays(-((victoria.dayOfWeek() - Qt::Monday + 7) % 7));
+    QList<QDate> days = {
+        QDate(y, 1, 1),
+        easter.addDays(-2),
+        easter.addDays(1),
+        victoria,
+        QDate(y, 7, 1),
+        nthWeekday(y, 9, Qt::Monday, 1),
+        nthWeekday(y, 10, Qt::Monday, 2),
+        QDate(y, 11, 11),
+        QDate(y, 12, 25),
+    };
+    if (y >= 2021)
+        days << QDate(y, 9, 30);
+    for (const QDate &sundayHoliday : {QDate(y, 1, 1), QDate(y, 7, 1), QDate(y, 11, 11)})
+        if (sundayHoliday.dayOfWeek() == Qt::Sunday)
+            days << sundayHoliday.addDays(1);
+    return days.contains(date);
+}
+
+QDate T4ARules::nextBusinessDay(const QDate &date) {
+    QDate d = date;
+    while (d.isValid() && (d.dayOfWeek() >= Qt::Saturday || isFederalHoliday(d)))
+        d = d.addDays(1);
+    return d;
+}
+
+QDate T4ARules::filingDueDate(int taxYear) {
+    return nextBusinessDay(filingDeadline(taxYear));
+}
+
 } // namespace adesk

@@ -48,6 +48,24 @@ public:
     static bool parseCraAmount(const QString &text, qint64 *cents);
     /// Due date of the slips for @p taxYear: the last day of February of the next year.
     static QDate filingDeadline(int taxYear);
+    /// The day the T4A return (slips and Summary) for @p taxYear is due: filingDeadline(), moved to
+    /// the next business day when it falls on a Saturday, a Sunday or a federal public holiday
+    /// (2025: Saturday Feb 28, 2026 -> Monday March 2, 2026). Source: CRA "Filing information
+    /// returns" / RC4157 ("If the due date falls on a Saturday, Sunday, or public holiday
+    /// recognized by the CRA, your return is due the next business day"), and the Interpretation
+    /// Act s. 26 (a time limit that ends on a holiday ends on the next day that is not one), which
+    /// CRA applies to Saturdays too (CRA 2015-0598291C6).
+    static QDate filingDueDate(int taxYear);
+    /// A federal public holiday of the Interpretation Act s. 35 (New Year's Day, Good Friday,
+    /// Easter Monday, Victoria Day, Canada Day, Labour Day, National Day for Truth and
+    /// Reconciliation from 2021, Thanksgiving, Remembrance Day, Christmas Day; New Year's Day,
+    /// Canada Day and Remembrance Day on a Sunday also make the Monday a holiday). Provincial days
+    /// (Family Day, Saint-Jean-Baptiste, civic holidays) are not federal and do not move CRA dates
+    /// nationally. None of these days can fall between February 28 and March 2.
+    static bool isFederalHoliday(const QDate &date);
+    /// @p date itself when it is a business day (Monday to Friday, not a federal holiday), else
+    /// the next one.
+    static QDate nextBusinessDay(const QDate &date);
 
     // ----- postal codes ---------------------------------------------------------------------
     static QString normalizedPostalCode(const QString &text); ///< "m5v3l9" -> "M5V 3L9"
