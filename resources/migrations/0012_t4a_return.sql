@@ -82,12 +82,14 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, desk, pg_temp
                     WHERE a.id = p_id AND a.sin IS NOT NULL)
 $$;
 
--- The problems of 0006 plus duplicate_sin (the same SIN on another payee's profile).
+-- The problems of 0006 plus duplicate_sin (the same SIN on another payee's profile). STABLE (it
+-- reads other profiles through desk.tax_profile_sin_shared, a SECURITY DEFINER function) and
+-- PARALLEL RESTRICTED (run by the leader of a parallel plan).
 CREATE OR REPLACE FUNCTION desk.tax_problems(p_id bigint, p_kind text, p_sin_masked text, p_sin_valid boolean,
                                              p_bn_masked text, p_bn_valid boolean, p_address_line1 text, p_city text,
                                              p_province text, p_postal_code text, p_surname text, p_business_name text)
 RETURNS text[]
-LANGUAGE sql STABLE PARALLEL SAFE AS $$
+LANGUAGE sql STABLE PARALLEL RESTRICTED AS $$
     SELECT CASE WHEN p_id IS NULL THEN ARRAY['no_profile'] ELSE array_remove(ARRAY[
         CASE WHEN (p_kind = 'individual' AND p_sin_masked IS NULL)
                OR (p_kind = 'business' AND p_bn_masked IS NULL) THEN 'missing_tin' END,
