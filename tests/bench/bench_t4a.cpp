@@ -112,7 +112,7 @@ int main(int argc, char **argv) {
                        "surname, given_name, sin, "
                        "address_line1, city, province, postal_code, language) "
                        "SELECT 'mechanic', m.id, 'individual', 'Surname' || m.id, 'Given', "
-                       "pg_temp.luhn(lpad((m.id % 99999999)::text, 8, '1')), "
+                       "pg_temp.luhn('1' || lpad((m.id % 9999999)::text, 7, '0')), " // one SIN per payee
                        "m.id || ' Garage Rd', 'Toronto', 'ON', 'M5V 3L9', CASE WHEN m.id % 5 = 0 THEN 'fr' "
                        "ELSE 'en' END "
                        "FROM desk.mechanics m"),
