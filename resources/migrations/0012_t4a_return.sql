@@ -72,30 +72,67 @@ $$;
 UPDATE desk.payee_tax_profiles SET sin = sin, bn = bn;
 CREATE INDEX payee_tax_profiles_sin ON desk.payee_tax_profiles (sin) WHERE sin IS NOT NULL;
 
--- Whether profile p_id's SIN is also on another profile. Finance (or the owner) only: anyone else
--- gets false, and the answer never says which other profile.
-CREATE FUNCTION desk.tax_profile_sin_shared(p_id bigint) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, desk, pg_temp AS $$
-    SELECT (desk.is_finance() OR pg_has_role(session_user, 'adesk_owner', 'MEMBER'))
-       AND EXISTS (SELECT 1 FROM desk.payee_tax_profiles a
-                     JOIN desk.payee_tax_profiles b ON b.sin = a.sin AND b.id <> a.id
-                    WHERE a.id = p_id AND a.sin IS NOT NULL)
-$$;
+-- Whether a profile's SIN is also on another profile: a stored flag finance may read (the SIN itself
+-- stays hidden), kept by statement triggers after every write of profiles, so the pane reads it
+-- with the row instead of a lookup per payee.
+ALTER TABLE desk.payee_tax_profiles ADD COLUMN sin_shared boolean NOT NULL DEFAULT false;
+UPDATE desk.payee_tax_profiles p SET sin_shared = true
+ WHERE p.sin IS NOT NULL AND EXISTS (SELECT 1 FROM desk.payee_tax_profiles q WHERE q.sin = p.sin AND q.id <> p.id);
+GRANT SELECT (sin_shared) ON desk.payee_tax_profiles TO adesk_finance;
 
--- The problems of 0006 plus duplicate_sin (the same SIN on another payee's profile). STABLE (it
--- reads other profiles through desk.tax_profile_sin_shared, a SECURITY DEFINER function) and
--- PARALLEL RESTRICTED (run by the leader of a parallel plan).
-CREATE OR REPLACE FUNCTION desk.tax_problems(p_id bigint, p_kind text, p_sin_masked text, p_sin_valid boolean,
-                                             p_bn_masked text, p_bn_valid boolean, p_address_line1 text, p_city text,
-                                             p_province text, p_postal_code text, p_surname text, p_business_name text)
+-- The profiles whose flag may change after a statement: those holding a SIN it wrote or removed,
+-- and the rows it wrote.
+CREATE FUNCTION desk.payee_tax_profiles_mark_shared() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, desk, pg_temp AS $$
+BEGIN
+    IF pg_trigger_depth() > 1 THEN
+        RETURN NULL; -- the flag update below, firing this trigger again
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        UPDATE desk.payee_tax_profiles p
+           SET sin_shared = true
+         WHERE p.sin IN (SELECT n.sin FROM new_rows n WHERE n.sin IS NOT NULL)
+           AND NOT p.sin_shared
+           AND EXISTS (SELECT 1 FROM desk.payee_tax_profiles q WHERE q.sin = p.sin AND q.id <> p.id);
+    ELSIF TG_OP = 'UPDATE' THEN
+        UPDATE desk.payee_tax_profiles p
+           SET sin_shared = NOT p.sin_shared
+         WHERE (p.sin IN (SELECT n.sin FROM new_rows n WHERE n.sin IS NOT NULL
+                          UNION SELECT o.sin FROM old_rows o WHERE o.sin IS NOT NULL)
+                OR p.id IN (SELECT n.id FROM new_rows n))
+           AND p.sin_shared IS DISTINCT FROM
+               (p.sin IS NOT NULL AND
+                EXISTS (SELECT 1 FROM desk.payee_tax_profiles q WHERE q.sin = p.sin AND q.id <> p.id));
+    ELSE
+        UPDATE desk.payee_tax_profiles p
+           SET sin_shared = false
+         WHERE p.sin IN (SELECT o.sin FROM old_rows o WHERE o.sin IS NOT NULL)
+           AND p.sin_shared
+           AND NOT EXISTS (SELECT 1 FROM desk.payee_tax_profiles q WHERE q.sin = p.sin AND q.id <> p.id);
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER payee_tax_profiles_shared_insert AFTER INSERT ON desk.payee_tax_profiles
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION desk.payee_tax_profiles_mark_shared();
+CREATE TRIGGER payee_tax_profiles_shared_update AFTER UPDATE ON desk.payee_tax_profiles
+    REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION desk.payee_tax_profiles_mark_shared();
+CREATE TRIGGER payee_tax_profiles_shared_delete AFTER DELETE ON desk.payee_tax_profiles
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION desk.payee_tax_profiles_mark_shared();
+
+-- The problems of 0006 plus duplicate_sin, from the flag (a 13th argument).
+CREATE FUNCTION desk.tax_problems(p_id bigint, p_kind text, p_sin_masked text, p_sin_valid boolean,
+                                  p_bn_masked text, p_bn_valid boolean, p_address_line1 text, p_city text,
+                                  p_province text, p_postal_code text, p_surname text, p_business_name text,
+                                  p_sin_shared boolean)
 RETURNS text[]
-LANGUAGE sql STABLE PARALLEL RESTRICTED AS $$
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE WHEN p_id IS NULL THEN ARRAY['no_profile'] ELSE array_remove(ARRAY[
         CASE WHEN (p_kind = 'individual' AND p_sin_masked IS NULL)
                OR (p_kind = 'business' AND p_bn_masked IS NULL) THEN 'missing_tin' END,
         CASE WHEN p_sin_masked IS NOT NULL AND NOT p_sin_valid THEN 'invalid_sin' END,
-        CASE WHEN p_sin_masked IS NOT NULL AND p_sin_valid AND desk.tax_profile_sin_shared(p_id)
-             THEN 'duplicate_sin' END,
+        CASE WHEN p_sin_masked IS NOT NULL AND p_sin_valid AND p_sin_shared THEN 'duplicate_sin' END,
         CASE WHEN p_bn_masked IS NOT NULL AND NOT p_bn_valid THEN 'invalid_bn' END,
         CASE WHEN p_address_line1 IS NULL OR p_city IS NULL OR p_province IS NULL OR p_postal_code IS NULL
              THEN 'missing_address' END,
@@ -105,6 +142,123 @@ LANGUAGE sql STABLE PARALLEL RESTRICTED AS $$
                OR (p_kind = 'business' AND p_business_name IS NULL) THEN 'missing_name' END
     ]::text[], NULL) END
 $$;
+
+-- The 12-argument form of 0006 answers as the 13-argument one, reading the flag by id (STABLE and
+-- PARALLEL RESTRICTED: it reads the table). The callers of 0006 below pass the column instead.
+CREATE OR REPLACE FUNCTION desk.tax_problems(p_id bigint, p_kind text, p_sin_masked text, p_sin_valid boolean,
+                                             p_bn_masked text, p_bn_valid boolean, p_address_line1 text, p_city text,
+                                             p_province text, p_postal_code text, p_surname text, p_business_name text)
+RETURNS text[]
+LANGUAGE sql STABLE PARALLEL RESTRICTED AS $$
+    SELECT desk.tax_problems(p_id, p_kind, p_sin_masked, p_sin_valid, p_bn_masked, p_bn_valid, p_address_line1,
+                             p_city, p_province, p_postal_code, p_surname, p_business_name,
+                             coalesce((SELECT t.sin_shared FROM desk.payee_tax_profiles t WHERE t.id = p_id), false))
+$$;
+
+-- The callers of 0006 pass the flag (bodies as in 0006 but for the 13th argument).
+CREATE OR REPLACE FUNCTION desk.t4a_overview(p_year integer)
+RETURNS TABLE (payee_party text, payee_id bigint, payee_name text, fees_cents bigint, statement_cents bigint,
+               unpaid_cents bigint, prior_paid_cents bigint, slip_due boolean, profile_id bigint,
+               profile_version integer, recipient_kind text, sin_masked text, bn_masked text, province text,
+               postal_code text, language text, problems text[], slip_id bigint, slip_status text,
+               slip_report_type text, slip_box048_cents bigint, slip_version integer, slip_history integer)
+LANGUAGE sql STABLE SET search_path = pg_catalog, desk, pg_temp AS $$
+    SELECT y.payee_party, y.payee_id, coalesce(o.name, m.display_name), y.fees_cents, y.statement_cents,
+           y.unpaid_cents, y.prior_paid_cents, y.slip_due, t.id, t.version, t.recipient_kind, t.sin_masked,
+           t.bn_masked, t.province::text, t.postal_code,
+           coalesce(t.language, CASE WHEN coalesce(o.province, m.province) = 'QC' THEN 'fr'
+                                     ELSE coalesce(o.preferred_language, m.preferred_language, 'en') END),
+           desk.tax_problems(t.id, t.recipient_kind, t.sin_masked, t.sin_valid, t.bn_masked, t.bn_valid,
+                             t.address_line1, t.city, t.province, t.postal_code, t.surname, t.business_name,
+                             coalesce(t.sin_shared, false)),
+           s.id, s.status, s.report_type::text, s.box048_cents, s.version,
+           (SELECT count(*)::integer FROM desk.t4a_slips h WHERE h.tax_year = p_year AND h.superseded
+                                                           AND h.payee_party = y.payee_party AND h.payee_id = y.payee_id)
+      FROM desk.t4a_year_payees(p_year) y
+      LEFT JOIN desk.organizations o ON y.payee_party = 'workshop' AND o.id = y.payee_id
+      LEFT JOIN desk.mechanics m ON y.payee_party = 'mechanic' AND m.id = y.payee_id
+      LEFT JOIN desk.payee_tax_profiles t ON (y.payee_party = 'workshop' AND t.workshop_id = y.payee_id)
+                                         OR (y.payee_party = 'mechanic' AND t.mechanic_id = y.payee_id)
+      LEFT JOIN desk.t4a_slips s ON s.tax_year = p_year AND NOT s.superseded AND s.payee_party = y.payee_party
+                                AND s.payee_id = y.payee_id
+     ORDER BY y.slip_due DESC, coalesce(o.name, m.display_name), y.payee_party, y.payee_id
+$$;
+
+
+CREATE OR REPLACE FUNCTION desk.t4a_return_rows(p_year integer, p_statuses text[] DEFAULT ARRAY['draft', 'final'])
+RETURNS TABLE (slip_id bigint, payee_party text, payee_id bigint, report_type char(1), status text,
+               box048_cents bigint, box016_cents bigint, box018_cents bigint, box020_cents bigint,
+               box022_cents bigint, box024_cents bigint, slip_version integer, profile_id bigint,
+               recipient_kind text, surname text, given_name text, initial text, business_name text,
+               business_name2 text, sin text, bn text, address_line1 text, address_line2 text, city text,
+               province text, postal_code text, language text, problems text[], payee_name text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, desk, pg_temp AS $$
+DECLARE
+    v_n integer;
+BEGIN
+    IF NOT desk.is_finance() AND NOT pg_has_role(session_user, 'adesk_owner', 'MEMBER') THEN
+        RAISE EXCEPTION 'only finance may read T4A returns' USING ERRCODE = '42501';
+    END IF;
+    RETURN QUERY
+    SELECT s.id, s.payee_party, s.payee_id, s.report_type, s.status, s.box048_cents, s.box016_cents,
+           s.box018_cents, s.box020_cents, s.box022_cents, s.box024_cents, s.version, t.id, t.recipient_kind,
+           t.surname, t.given_name, t.initial, t.business_name, t.business_name2, t.sin, t.bn, t.address_line1,
+           t.address_line2, t.city, t.province::text, t.postal_code,
+           coalesce(t.language, CASE WHEN coalesce(o.province, m.province, mo.province) = 'QC' THEN 'fr'
+                                     ELSE coalesce(o.preferred_language, m.preferred_language, 'en') END),
+           desk.tax_problems(t.id, t.recipient_kind, t.sin_masked, t.sin_valid, t.bn_masked, t.bn_valid,
+                             t.address_line1, t.city, t.province, t.postal_code, t.surname, t.business_name,
+                             coalesce(t.sin_shared, false)),
+           coalesce(o.name, m.display_name)
+      FROM desk.t4a_slips s
+      LEFT JOIN desk.payee_tax_profiles t ON t.payee_party = s.payee_party
+                                         AND coalesce(t.mechanic_id, t.workshop_id) = s.payee_id
+      LEFT JOIN desk.organizations o ON s.payee_party = 'workshop' AND o.id = s.payee_id
+      LEFT JOIN desk.mechanics m ON s.payee_party = 'mechanic' AND m.id = s.payee_id
+      LEFT JOIN desk.organizations mo ON mo.id = m.workshop_id
+     WHERE s.tax_year = p_year AND NOT s.superseded AND s.status = ANY (p_statuses)
+     ORDER BY s.id;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    INSERT INTO desk.audit_log (action, table_name, row_id, detail)
+    VALUES ('t4a_return_read', 't4a_slips', NULL, jsonb_build_object('year', p_year, 'slips', v_n,
+                                                                     'statuses', to_jsonb(p_statuses)));
+END
+$$;
+
+
+CREATE OR REPLACE FUNCTION desk.finalize_t4a_slips(p_year integer, p_slips bigint[] DEFAULT NULL) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, desk, pg_temp AS $$
+DECLARE
+    v_bad text;
+    v_n integer;
+BEGIN
+    PERFORM desk.require_tax_finance();
+    SELECT string_agg(s.payee_party || ' ' || s.payee_id || ': ' || array_to_string(desk.tax_problems(t.id, t.recipient_kind, t.sin_masked, t.sin_valid, t.bn_masked, t.bn_valid,
+                  t.address_line1, t.city, t.province, t.postal_code, t.surname, t.business_name,
+                             coalesce(t.sin_shared, false)), ', '),
+                      '; ' ORDER BY s.id)
+      INTO v_bad
+      FROM (SELECT * FROM desk.t4a_slips WHERE tax_year = p_year AND status = 'draft' AND NOT superseded
+              AND (p_slips IS NULL OR id = ANY (p_slips)) ORDER BY id) s
+      LEFT JOIN desk.payee_tax_profiles t ON t.payee_party = s.payee_party
+                                         AND coalesce(t.mechanic_id, t.workshop_id) = s.payee_id
+     WHERE cardinality(desk.tax_problems(t.id, t.recipient_kind, t.sin_masked, t.sin_valid, t.bn_masked, t.bn_valid,
+                  t.address_line1, t.city, t.province, t.postal_code, t.surname, t.business_name,
+                             coalesce(t.sin_shared, false))) > 0;
+    IF v_bad IS NOT NULL THEN
+        RAISE EXCEPTION 'slips with problems cannot be finalised: %', left(v_bad, 500)
+            USING ERRCODE = '23514', CONSTRAINT = 't4a_slips_profile_complete';
+    END IF;
+    UPDATE desk.t4a_slips s
+       SET status = 'final', finalized_at = now(), version = version + 1,
+           profile_id = (SELECT t.id FROM desk.payee_tax_profiles t
+                          WHERE coalesce(t.mechanic_id, t.workshop_id) = s.payee_id AND t.payee_party = s.payee_party)
+     WHERE tax_year = p_year AND status = 'draft' AND NOT superseded AND (p_slips IS NULL OR id = ANY (p_slips));
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n;
+END
+$$;
+
 
 -- Every writer of profiles (desk.save_tax_profile, the platform's onboarding): a SIN that another
 -- profile holds is refused (23505). Duplicates stored before this migration stay, flagged by
@@ -141,8 +295,12 @@ ALTER TABLE desk.t4a_submissions ADD CONSTRAINT t4a_submissions_sbmt_ref_id_form
     CHECK (sbmt_ref_id ~ '^[A-Za-z0-9]{1,8}$') NOT VALID;
 CREATE UNIQUE INDEX t4a_submissions_sbmt_ref_id ON desk.t4a_submissions (upper(sbmt_ref_id));
 
-REVOKE ALL ON FUNCTION desk.luhn_ok(text), desk.bn9_is_valid(text), desk.tax_profile_sin_shared(bigint),
-    desk.payee_tax_profiles_unique_sin() FROM PUBLIC;
+REVOKE ALL ON FUNCTION desk.luhn_ok(text), desk.bn9_is_valid(text), desk.payee_tax_profiles_unique_sin(),
+    desk.payee_tax_profiles_mark_shared(),
+    desk.tax_problems(bigint, text, text, boolean, text, boolean, text, text, text, text, text, text, boolean)
+    FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION desk.luhn_ok(text), desk.bn9_is_valid(text)
     TO adesk_finance, adesk_platform_admin, adesk_workshop_owner;
-GRANT EXECUTE ON FUNCTION desk.tax_profile_sin_shared(bigint) TO adesk_finance;
+GRANT EXECUTE ON FUNCTION
+    desk.tax_problems(bigint, text, text, boolean, text, boolean, text, text, text, text, text, text, boolean)
+    TO adesk_finance;

@@ -572,8 +572,8 @@ void TstT4A::repositoryReadsTheReturn() {
 }
 
 // Two profiles that already share a SIN (written before migration 0012 refused it): both are
-// flagged duplicate_sin in the pane and the return data, the file leaves both out, and only finance
-// may ask whether a profile's SIN is shared.
+// flagged duplicate_sin in the pane (sin_shared, kept by the statement triggers), only finance reads
+// the flag, and correcting one SIN clears both.
 void TstT4A::duplicateSinStoredEarlierIsFlagged() {
     ADESK_VERIFY_SQL(m_db.run(QStringLiteral(
         "ALTER TABLE desk.payee_tax_profiles DISABLE TRIGGER payee_tax_profiles_unique_sin_update")));
@@ -603,8 +603,14 @@ void TstT4A::duplicateSinStoredEarlierIsFlagged() {
                       {m_a})
                  .sqlState(),
              QStringLiteral("23505"));
-    // Only finance may ask; the owner role cannot call it at all.
-    QCOMPARE(as(QStringLiteral("own"), QStringLiteral("SELECT desk.tax_profile_sin_shared(1)")).sqlState(),
+    // The flag is finance's to read (the SIN itself stays hidden from everyone).
+    QCOMPARE(as(QStringLiteral("fin"),
+                QStringLiteral("SELECT count(*) FROM desk.payee_tax_profiles WHERE sin_shared"))
+                 .scalar()
+                 .toInt(),
+             2);
+    QCOMPARE(as(QStringLiteral("own"), QStringLiteral("SELECT sin_shared FROM desk.payee_tax_profiles"))
+                 .sqlState(),
              QStringLiteral("42501"));
     ADESK_VERIFY_SQL(m_db.run(QStringLiteral(
         "ALTER TABLE desk.payee_tax_profiles DISABLE TRIGGER payee_tax_profiles_unique_sin_update")));
