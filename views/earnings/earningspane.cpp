@@ -621,10 +621,8 @@ void EarningsPane::showStatementPreview(const StatementData &s, const QString &d
     openPrintPreview(
         this, tr("Statement — %1").arg(s.payeeName),
         [s](QPrinter *p) {
-            // The renderer lays out in points (1/72 in): scale the printer's resolution to it.
+            // The same paint code as the PDF: it scales to the printer's resolution itself.
             QPainter painter(p);
-            const qreal scale = p->resolution() / 72.0;
-            painter.scale(scale, scale);
             StatementRenderer::paint(painter, *p, s, {});
         },
         [&documentName](QPrinter &printer) {

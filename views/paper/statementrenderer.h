@@ -49,10 +49,16 @@ public:
     /// charge, Agreement #12"; empty for events posted before sources were recorded.
     static QString sourceText(const StatementData::Event &event, const QString &language);
 
+    /// What the event was, on one line: "Video consultation — Garage X" (the mechanic on a workshop's
+    /// statement, the workshop on a mechanic's), "Brake repair — …", in @p language. The event's
+    /// number ("#781") is printed under it, with where its numbers come from.
+    static QString describe(const StatementData::Event &event, Party statementParty, const QString &language);
+
     /// The statement's string @p key in @p language ("en" | "fr").
     static QString text(const char *key, const QString &language);
     /// Paints one statement on @p painter, starting on the current page of @p writer (a QPdfWriter or a
-    /// QPrinter).
+    /// QPrinter, at any resolution: the layout is in points and the fonts follow the device, so a print
+    /// preview draws what the PDF holds). The painter must be untransformed; it is left as it was.
     static void paint(QPainter &painter, QPagedPaintDevice &writer, const StatementData &statement,
                       const Platform &platform);
 };
