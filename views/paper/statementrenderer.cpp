@@ -157,7 +157,7 @@ qreal tailHeight(const StatementData &s) {
 // Columns of the events table: the date, the event, then six money columns laid out from the
 // right edge, each as wide as its widest amount (bold totals included) plus a gap.
 constexpr qreal kColDate = kLeft, kColEvent = kLeft + 56;
-constexpr qreal kMoneyGap = 7, kMinMoneyWidth = 30;
+constexpr qreal kMoneyGap = 7, kMinMoneyWidth = 30, kMinEventWidth = 80;
 
 } // namespace
 
@@ -292,25 +292,33 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     const QFont boldRowFont = font(7.5, true);
     const QFont sourceFont = font(6);
     const char *headerKeys[] = {"gross", "fee_short", "tax", "share", "charges_short", "net"};
+    // The money cells' fonts: the row's, smaller when amounts too wide for the page would leave
+    // the event column less than kMinEventWidth.
+    QFont moneyFont = rowFont, boldMoneyFont = boldRowFont;
     qreal edges[6];
     qreal moneyLeft = kRight;
-    {
+    for (qreal pt = 7.5;; pt -= 0.25) {
+        moneyFont = font(pt);
+        boldMoneyFont = font(pt, true);
         qreal widths[6];
-        const QFontMetricsF rowFm = metrics(rowFont), boldFm = metrics(boldRowFont);
+        const QFontMetricsF rowFm = metrics(moneyFont), boldFm = metrics(boldMoneyFont);
         const StatementData::Totals &t = s.monthTotals;
         const Money totals[] = {t.gross, t.platformFee, t.gstHst, t.share, t.charges, t.net};
         for (int c = 0; c < 6; ++c)
-            widths[c] = qMax(kMinMoneyWidth, qMax(boldFm.horizontalAdvance(T(headerKeys[c])),
-                                                  boldFm.horizontalAdvance(money(totals[c]))));
+            widths[c] = qMax(kMinMoneyWidth * pt / 7.5, qMax(boldFm.horizontalAdvance(T(headerKeys[c])),
+                                                             boldFm.horizontalAdvance(money(totals[c]))));
         for (const StatementData::Event &e : s.events) {
             const Money cells[] = {e.gross, e.platformFee, e.gstHst, e.share, e.charges, e.net()};
             for (int c = 0; c < 6; ++c)
                 widths[c] = qMax(widths[c], rowFm.horizontalAdvance(money(cells[c])));
         }
+        moneyLeft = kRight;
         for (int c = 5; c >= 0; --c) {
             edges[c] = moneyLeft;
             moneyLeft -= widths[c] + kMoneyGap;
         }
+        if (moneyLeft >= kColEvent + kMinEventWidth || pt <= 3)
+            break;
     }
     auto cellRect = [&](int c, qreal y, qreal h) {
         const qreal left = c == 0 ? moneyLeft : edges[c - 1];
@@ -324,6 +332,7 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
                    T("date"));
         p.drawText(QRectF(kColEvent, y, moneyLeft - kColEvent, kRow), Qt::AlignVCenter | Qt::AlignLeft,
                    T("event"));
+        p.setFont(boldMoneyFont);
         for (int i = 0; i < 6; ++i)
             p.drawText(cellRect(i, y, kRow), Qt::AlignVCenter | Qt::AlignRight, T(headerKeys[i]));
         return y + kRow;
@@ -420,13 +429,13 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
                        metrics(rowFont).elidedText(describe(e, s.party, lang), Qt::ElideRight, r.width()));
         }
         const Money cells[] = {e.gross, e.platformFee, e.gstHst, e.share, e.charges, e.net()};
+        p.setFont(moneyFont);
         for (int c = 0; c < 6; ++c) {
             // Blank: a zero fee, tax, share or charge, and the gross of a charge (it has none).
             const bool blank = c != 5 && cells[c].cents() == 0 && (c != 0 || e.chargeEvent());
             p.drawText(cellRect(c, y, kRow - 1), Qt::AlignVCenter | Qt::AlignRight,
                        blank ? QString() : money(cells[c]));
         }
-        // Where the numbers come from, under them across the row.
         // Under them: the event's number and where the numbers come from.
         QString source = sourceText(e, lang);
         source = QStringLiteral("#%1").arg(e.eventId) +
@@ -454,6 +463,7 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     {
         const StatementData::Totals &t = s.monthTotals;
         const Money cells[] = {t.gross, t.platformFee, t.gstHst, t.share, t.charges, t.net};
+        p.setFont(boldMoneyFont);
         for (int c = 0; c < 6; ++c)
             p.drawText(cellRect(c, y, kRow), Qt::AlignVCenter | Qt::AlignRight, money(cells[c]));
     }
