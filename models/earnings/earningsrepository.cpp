@@ -863,9 +863,8 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
                     s.yearToDate.paid += amount;
                 continue;
             }
-            s.payouts << StatementData::Payout{
-                q.value(5).toDate(),  q.value(7).toLongLong(), q.value(3).toString(), status, amount,
-                q.value(8).toString()};
+            s.payouts << StatementData::Payout{q.value(5).toDate(),   q.value(3).toString(),  status, amount,
+                                               q.value(8).toString(), q.value(7).toLongLong()};
             if (status == PayoutStatus::Paid) {
                 s.monthTotals.paid += amount;
                 s.yearToDate.paid += amount;

@@ -42,11 +42,11 @@ struct StatementData {
     };
     struct Payout {
         QDate date;
-        qint64 id = 0;
         QString reference;
         PayoutStatus status = PayoutStatus::Scheduled;
         Money amount;
         QString failureReason; ///< why a failed payout failed (payouts.failure_reason)
+        qint64 id = 0;         ///< payouts.id (named on the statement when there is no reference)
     };
     /// What the December statement shows about the year's T4A (box 048 = fees paid in the year), from
     /// desk.t4a_year_payees and desk.t4a_fee_rows, the T4A's own source.

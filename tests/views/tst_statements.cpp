@@ -669,9 +669,9 @@ void TstStatements::frenchStatementHasNoEnglishWords() {
                         Money::fromCents(3000),
                         true};
     december.payouts = {
-        {QDate(2025, 12, 5), 77, QString(), PayoutStatus::Failed, Money::fromCents(5000),
-         QStringLiteral("Compte fermé")},
-        {QDate(2025, 12, 5), 78, QStringLiteral("EFT-1"), PayoutStatus::Paid, Money::fromCents(90000), {}}};
+        {QDate(2025, 12, 5), QString(), PayoutStatus::Failed, Money::fromCents(5000),
+         QStringLiteral("Compte fermé"), 77},
+        {QDate(2025, 12, 5), QStringLiteral("EFT-1"), PayoutStatus::Paid, Money::fromCents(90000), {}, 78}};
     for (StatementData::Event &e : december.events)
         e.reversal = true;
     const StatementPlatform platform;

@@ -98,7 +98,7 @@ const QHash<QByteArray, Pair> &strings() {
         {"t4a_paid", {"Fees paid to you in %1 (T4A box 048)", "Honoraires versés en %1 (case 048 du T4A)"}},
         {"t4a_slip",
          {"Box 048 of your %1 T4A slip will show %2: fees paid to you in %1.",
-          "La case 048 de votre feuillet T4A %1 indiquera %2 : honoraires qui vous ont été versés en %1."}},
+          "La case 048 de votre feuillet T4A %1 indiquera %2 : honoraires versés en %1."}},
         {"t4a_noslip",
          {"No T4A slip for %1: the fees paid to you in %1, %2, are $500 or less.",
           "Aucun feuillet T4A pour %1 : les honoraires qui vous ont été versés en %1, %2, ne dépassent pas "
@@ -143,7 +143,7 @@ int taxYearLines(const StatementData::TaxYear &t) {
 }
 /// Height of the December block: its title, its lines, the sentence about box 048.
 qreal taxYearHeight(const StatementData::TaxYear &t) {
-    return t.loaded ? 16 + taxYearLines(t) * kRow + 16 + 8 : 0;
+    return t.loaded ? 16 + taxYearLines(t) * kRow + 26 + 8 : 0;
 }
 /// Height of what follows the events on the last page: totals, payouts (a failed one has a second
 /// line: its reason), year to date, the December block, the note.
@@ -545,9 +545,9 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
             y += kRow;
         }
         p.setFont(font(8.5, true));
-        p.drawText(QRectF(kLeft + 2, y + 2, kRight - kLeft - 2, 14), Qt::AlignLeft,
+        p.drawText(QRectF(kLeft + 2, y + 2, kRight - kLeft - 2, 24), Qt::AlignLeft | Qt::TextWordWrap,
                    (t.slipDue ? T("t4a_slip") : T("t4a_noslip")).arg(year, money(t.paid)));
-        y += 16 + 8;
+        y += 26 + 8;
     }
 
     p.setFont(font(7));
