@@ -339,7 +339,8 @@ Result<QList<QPair<QDate, qint64>>> EarningsRepository::payeeMonths(QSqlDatabase
     SqlQuery q(
         db,
         QStringLiteral(
-            "SELECT g::date, coalesce((SELECT sum(CASE WHEN l.party = 'platform' THEN -l.gst_hst_cents "
+            "SELECT g::date, coalesce((SELECT sum(CASE WHEN l.party = 'platform' THEN -l.gst_hst_cents - "
+            "l.qst_cents "
             "ELSE l.amount_cents END) FROM desk.earnings_ledger l WHERE l.%1 = ? AND l.period = g::date), 0) "
             "FROM generate_series(?::date - interval '11 months', ?::date, interval '1 month') g ORDER BY 1")
             .arg(col));
@@ -700,7 +701,10 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
                 "coalesce(min(l.rule_id) FILTER (WHERE l.party <> 'platform'), 0), "
                 "coalesce(min(fr.name) FILTER (WHERE l.party <> 'platform'), ''), "
                 "coalesce(min(l.agreement_id) FILTER (WHERE l.party <> 'platform'), 0), "
-                "coalesce(min(l.partnership_id) FILTER (WHERE l.party <> 'platform'), 0) "
+                "coalesce(min(l.partnership_id) FILTER (WHERE l.party <> 'platform'), 0), "
+                "coalesce(sum(l.qst_cents) FILTER (WHERE l.party = 'platform'), 0), "
+                "coalesce(min(fr.name_fr) FILTER (WHERE l.party = 'platform'), ''), "
+                "coalesce(min(fr.name_fr) FILTER (WHERE l.party <> 'platform'), '') "
                 "FROM desk.earnings_ledger l LEFT JOIN desk.platform_fee_rules fr ON fr.id = l.rule_id "
                 "WHERE l.period = ?::date %3 "
                 "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 6, 3, 4")
@@ -732,6 +736,9 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             };
             e.feeSource = source(12);
             e.shareSource = source(17);
+            e.qst = Money::fromCents(q.value(22).toLongLong());
+            e.feeSource.ruleNameFr = q.value(23).toString();
+            e.shareSource.ruleNameFr = q.value(24).toString();
             s.events << e;
         }
     }
@@ -741,8 +748,9 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             db,
             QStringLiteral(
                 "SELECT %1, %2, "
-                "coalesce(sum(CASE WHEN l.party = 'platform' THEN -l.gst_hst_cents ELSE l.amount_cents END) "
-                "   FILTER (WHERE l.period < ?::date), 0), "
+                "coalesce(sum(CASE WHEN l.party = 'platform' THEN -l.gst_hst_cents - l.qst_cents ELSE "
+                "l.amount_cents "
+                "END) FILTER (WHERE l.period < ?::date), 0), "
                 "coalesce(sum(l.gross_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date AND "
                 "l.party <> 'platform' "
                 "   AND l.entry_type NOT IN ('bay_rental_charge', 'membership_fee')), 0), "
@@ -755,11 +763,12 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
                 "   AND l.entry_type NOT IN ('bay_rental_charge', 'membership_fee')), 0), "
                 "coalesce(sum(l.amount_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date AND "
                 "l.party <> 'platform' "
-                "   AND l.entry_type IN ('bay_rental_charge', 'membership_fee')), 0) "
+                "   AND l.entry_type IN ('bay_rental_charge', 'membership_fee')), 0), "
+                "coalesce(sum(l.qst_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date), 0) "
                 "FROM desk.earnings_ledger l WHERE l.period <= ?::date %3 GROUP BY 1, 2")
                 .arg(payeeExpr, idExpr, onlyClause));
         q.bind(month);
-        for (int i = 0; i < 5; ++i)
+        for (int i = 0; i < 6; ++i)
             q.bind(yearStart).bind(month);
         q.bind(month);
         if (!q.exec())
@@ -776,7 +785,9 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             s.yearToDate.gstHst = Money::fromCents(q.value(5).toLongLong());
             s.yearToDate.share = Money::fromCents(q.value(6).toLongLong());
             s.yearToDate.charges = Money::fromCents(q.value(7).toLongLong());
-            s.yearToDate.net = s.yearToDate.share + s.yearToDate.charges - s.yearToDate.gstHst;
+            s.yearToDate.qst = Money::fromCents(q.value(8).toLongLong());
+            s.yearToDate.net =
+                s.yearToDate.share + s.yearToDate.charges - s.yearToDate.gstHst - s.yearToDate.qst;
         }
     }
     // 3. Payouts: paid before the month reduce the opening balance; this month's are listed.
@@ -846,6 +857,19 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             it->language = q.value(7).toString();
         }
     }
+    // 5. The platform's sales-tax registrations in force at the month's end.
+    QString gstHstRegistration, qstRegistration;
+    {
+        SqlQuery q(db, QStringLiteral("SELECT r.tax, r.number FROM desk.sales_tax_registrations r "
+                                      "WHERE r.effective_from <= ?::date AND (r.effective_to IS NULL OR "
+                                      "r.effective_to > ?::date)"));
+        const QDate monthEnd = month.addMonths(1).addDays(-1);
+        q.bind(monthEnd).bind(monthEnd);
+        if (!q.exec())
+            return q.error();
+        while (q.next())
+            (q.value(0).toString() == u"QST" ? qstRegistration : gstHstRegistration) = q.value(1).toString();
+    }
     QList<StatementData> out;
     out.reserve(order.size());
     for (const QString &key : order) {
@@ -856,10 +880,13 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
                 t.gross += e.gross;
             t.platformFee += e.platformFee;
             t.gstHst += e.gstHst;
+            t.qst += e.qst;
             t.share += e.share;
             t.charges += e.charges;
         }
-        t.net = t.share + t.charges - t.gstHst;
+        t.net = t.share + t.charges - t.gstHst - t.qst;
+        s.gstHstRegistration = gstHstRegistration;
+        s.qstRegistration = qstRegistration;
         s.closingBalance = s.openingBalance + t.net - t.paid;
         out << s;
     }

@@ -40,6 +40,11 @@ const QHash<QByteArray, Pair> &strings() {
         {"gross", {"Gross", "Brut"}},
         {"fee", {"Platform fee", "Frais de plateforme"}},
         {"tax", {"GST/HST", "TPS/TVH"}},
+        // Quebec payees: GST and QST (TPS and TVQ), each with the platform's registration number.
+        {"tax_qc", {"GST+QST", "TPS+TVQ"}},
+        {"gst", {"GST", "TPS"}},
+        {"qst", {"QST", "TVQ"}},
+        {"regno", {"%1 No. %2", "%1 nº %2"}},
         {"share", {"Share", "Part"}},
         {"charges", {"Rental/membership", "Location/adhésion"}},
         {"fee_short", {"Fee", "Frais"}},
@@ -76,6 +81,11 @@ const QHash<QByteArray, Pair> &strings() {
           "deducted from your payout. Amounts in Canadian dollars.",
           "La TPS/TVH est perçue sur les frais de plateforme au taux de votre province à la date de "
           "l'événement et déduite de votre versement. Montants en dollars canadiens."}},
+        {"note_qc",
+         {"GST and QST are charged on the platform fee at the rates in force on the event's date and "
+          "deducted from your payout. Amounts in Canadian dollars.",
+          "La TPS et la TVQ sont perçues sur les frais de plateforme aux taux en vigueur à la date de "
+          "l'événement et déduites de votre versement. Montants en dollars canadiens."}},
     };
     return table;
 }
@@ -98,7 +108,7 @@ constexpr qreal kEventRow = 20;
 constexpr qreal kFirstEventsY = kTop + 64 + 80 + 16 + kRow, kNextEventsY = kTop + 22 + 16 + kRow;
 /// Height of what follows the events on the last page: totals, payouts, year to date, the note.
 qreal tailHeight(qsizetype payouts) {
-    return 28 + 16 + qMax<qsizetype>(1, payouts) * kRow + 14 + 16 + 4 * kRow + 10 + 30;
+    return 28 + 2 * kRow + 16 + qMax<qsizetype>(1, payouts) * kRow + 14 + 16 + 4 * kRow + 10 + 30;
 }
 // Columns of the events table: x of the right edge of each money column.
 constexpr qreal kColDate = kLeft, kColEvent = kLeft + 62;
@@ -123,8 +133,11 @@ QString StatementRenderer::sourceText(const StatementData::Event &e, const QStri
             return {};
         switch (*src.basis) {
         case SplitBasis::Rule:
-            return T("src_rule")
-                .arg(src.ruleName.isEmpty() ? QStringLiteral("#%1").arg(src.ruleId) : src.ruleName);
+        {
+            // A French statement names the rule in French (never the English name).
+            const QString name = language == u"fr" ? src.ruleNameFr : src.ruleName;
+            return T("src_rule").arg(name.isEmpty() ? QStringLiteral("#%1").arg(src.ruleId) : name);
+        }
         case SplitBasis::Agreement:
             return T("src_agreement").arg(src.agreementId);
         case SplitBasis::Partnership:
@@ -146,6 +159,16 @@ QString StatementRenderer::sourceText(const StatementData::Event &e, const QStri
     if (!share.isEmpty())
         parts << T(e.shareSource.basis == SplitBasis::Charge ? "src_charge" : "src_share").arg(share);
     return parts.join(QStringLiteral(" · "));
+}
+
+QStringList StatementRenderer::registrations(const StatementData &s, const Platform &platform) {
+    const QString lang = s.french() ? QStringLiteral("fr") : QStringLiteral("en");
+    const QString gstHst = s.gstHstRegistration.isEmpty() ? platform.gstHstNumber : s.gstHstRegistration;
+    const QString qst = s.qstRegistration.isEmpty() ? platform.qstNumber : s.qstRegistration;
+    if (s.quebec())
+        return {text("regno", lang).arg(text("gst", lang), gstHst),
+                text("regno", lang).arg(text("qst", lang), qst)};
+    return {text("regno", lang).arg(text("tax", lang), gstHst)};
 }
 
 int StatementRenderer::pageCount(const StatementData &s) {
@@ -172,6 +195,8 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
                                     : QLocale(QLocale::English, QLocale::Canada));
     auto T = [&](const char *k) { return text(k, lang); };
     auto money = [&](Money m) { return m.toString(locale); };
+    const QStringList regs = registrations(s, platform);
+    const char *taxKey = s.quebec() ? "tax_qc" : "tax";
     const int pages = pageCount(s);
     int page = 1;
     const QString monthName =
@@ -181,8 +206,8 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
         p.setFont(font(7));
         p.setPen(printpalette::inkMuted);
         p.drawText(QRectF(kLeft, kBottom + 8, kRight - kLeft, 12), Qt::AlignLeft,
-                   platform.name + QStringLiteral(" · ") + platform.gstHstNumber + QStringLiteral(" · ") +
-                       s.payeeName);
+                   platform.name + QStringLiteral(" · ") + regs.join(QStringLiteral(" · ")) +
+                       QStringLiteral(" · ") + s.payeeName);
         p.drawText(QRectF(kLeft, kBottom + 8, kRight - kLeft, 12), Qt::AlignRight,
                    T("page").arg(page).arg(pages));
         p.setPen(printpalette::ink);
@@ -193,7 +218,7 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
         p.drawText(QRectF(kColDate + 2, y, 60, kRow), Qt::AlignVCenter | Qt::AlignLeft, T("date"));
         p.drawText(QRectF(kColEvent, y, kMoneyLeft - kColEvent, kRow), Qt::AlignVCenter | Qt::AlignLeft,
                    T("event"));
-        const char *keys[] = {"gross", "fee_short", "tax", "share", "charges_short", "net"};
+        const char *keys[] = {"gross", "fee_short", taxKey, "share", "charges_short", "net"};
         qreal prev = kMoneyLeft;
         for (int i = 0; i < 6; ++i) {
             p.drawText(QRectF(prev, y, kMoneyEdges[i] - prev - 2, kRow), Qt::AlignVCenter | Qt::AlignRight,
@@ -219,8 +244,8 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     p.setPen(printpalette::ink);
     p.setFont(font(8));
     p.drawText(QRectF(kLeft, kTop + 22, 320, 11), Qt::AlignLeft, platform.address);
-    p.drawText(QRectF(kLeft, kTop + 33, 320, 11), Qt::AlignLeft,
-               platform.gstHstNumber + QStringLiteral(" · ") + platform.email);
+    p.drawText(QRectF(kLeft, kTop + 33, 420, 11), Qt::AlignLeft,
+               regs.join(QStringLiteral(" · ")) + QStringLiteral(" · ") + platform.email);
     p.setFont(font(14, true));
     p.drawText(QRectF(330, kTop, kRight - 330, 20), Qt::AlignRight, T("title"));
     p.setFont(font(10));
@@ -292,7 +317,7 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
         p.drawText(QRectF(kColEvent, y, kMoneyLeft - kColEvent, kRow - 1), Qt::AlignVCenter,
                    T(toCode(e.eventType).toLatin1().constData()) + QStringLiteral(" #") +
                        QString::number(e.eventId));
-        const Money cells[] = {e.gross, e.platformFee, e.gstHst, e.share, e.charges, e.net()};
+        const Money cells[] = {e.gross, e.platformFee, e.taxes(), e.share, e.charges, e.net()};
         qreal prev = kMoneyLeft;
         for (int c = 0; c < 6; ++c) {
             const bool blank = c != 0 && c != 5 && cells[c].cents() == 0;
@@ -323,7 +348,7 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     p.drawText(QRectF(kColDate + 2, y, 200, kRow), Qt::AlignVCenter, T("total"));
     {
         const StatementData::Totals &t = s.monthTotals;
-        const Money cells[] = {t.gross, t.platformFee, t.gstHst, t.share, t.charges, t.net};
+        const Money cells[] = {t.gross, t.platformFee, t.gstHst + t.qst, t.share, t.charges, t.net};
         qreal prev = kMoneyLeft;
         for (int c = 0; c < 6; ++c) {
             p.drawText(QRectF(prev, y, kMoneyEdges[c] - prev - 2, kRow), Qt::AlignVCenter | Qt::AlignRight,
@@ -331,7 +356,22 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
             prev = kMoneyEdges[c];
         }
     }
-    y += kRow + 14;
+    y += kRow;
+    // The taxes of the month, each with the platform's registration number (a Quebec payee: GST and
+    // QST), their amounts under the tax column.
+    {
+        p.setFont(font(7.5));
+        const QList<Money> amounts = s.quebec() ? QList<Money>{s.monthTotals.gstHst, s.monthTotals.qst}
+                                                : QList<Money>{s.monthTotals.gstHst};
+        for (int i = 0; i < regs.size(); ++i) {
+            p.drawText(QRectF(kColDate + 2, y, kMoneyEdges[1] - kColDate, kRow), Qt::AlignVCenter, regs[i]);
+            p.drawText(QRectF(kMoneyEdges[1], y, kMoneyEdges[2] - kMoneyEdges[1] - 2, kRow),
+                       Qt::AlignVCenter | Qt::AlignRight, money(amounts.value(i)));
+            y += kRow;
+        }
+        y += 2 * kRow - regs.size() * kRow;
+    }
+    y += 14;
 
     // Payouts.
     p.setFont(font(10, true));
@@ -359,10 +399,13 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     y += 16;
     p.setFont(font(8));
     const StatementData::Totals &ytd = s.yearToDate;
-    const QList<QPair<QString, Money>> ytdRows = {{T("gross"), ytd.gross},     {T("fee"), ytd.platformFee},
-                                                  {T("tax"), ytd.gstHst},      {T("share"), ytd.share},
-                                                  {T("charges"), ytd.charges}, {T("net"), ytd.net},
-                                                  {T("paid"), ytd.paid}};
+    QList<QPair<QString, Money>> ytdRows = {{T("gross"), ytd.gross}, {T("fee"), ytd.platformFee}};
+    if (s.quebec())
+        ytdRows << qMakePair(T("gst"), ytd.gstHst) << qMakePair(T("qst"), ytd.qst);
+    else
+        ytdRows << qMakePair(T("tax"), ytd.gstHst);
+    ytdRows << qMakePair(T("share"), ytd.share) << qMakePair(T("charges"), ytd.charges)
+            << qMakePair(T("net"), ytd.net) << qMakePair(T("paid"), ytd.paid);
     for (int i = 0; i < ytdRows.size(); ++i) {
         const qreal x = kLeft + (i % 2) * 270;
         const QRectF r(x + 2, y + (i / 2) * kRow, 250, kRow);
@@ -372,7 +415,7 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     y += 4 * kRow + 10;
     p.setFont(font(7));
     p.setPen(printpalette::inkMuted);
-    p.drawText(QRectF(kLeft, y, kRight - kLeft, 30), Qt::TextWordWrap, T("note"));
+    p.drawText(QRectF(kLeft, y, kRight - kLeft, 30), Qt::TextWordWrap, T(s.quebec() ? "note_qc" : "note"));
     p.setPen(printpalette::ink);
     while (page < pages) // keep the announced page count exact
         newPage();
