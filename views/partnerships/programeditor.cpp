@@ -344,6 +344,7 @@ void ProgramEditor::build() {
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setShortcut(QKeySequence::Save);
     m_publish = new QPushButton(tr("P&ublish"));
+    m_publish->setObjectName(QStringLiteral("publish"));
     m_pause = new QPushButton(tr("Pa&use"));
     m_close = new QPushButton(tr("C&lose program"));
     dateRow->addWidget(undo);
