@@ -339,7 +339,8 @@ Result<QList<QPair<QDate, qint64>>> EarningsRepository::payeeMonths(QSqlDatabase
     SqlQuery q(
         db,
         QStringLiteral(
-            "SELECT g::date, coalesce((SELECT sum(CASE WHEN l.party = 'platform' THEN -l.gst_hst_cents "
+            "SELECT g::date, coalesce((SELECT sum(CASE WHEN l.party = 'platform' THEN -l.gst_hst_cents - "
+            "l.qst_cents "
             "ELSE l.amount_cents END) FROM desk.earnings_ledger l WHERE l.%1 = ? AND l.period = g::date), 0) "
             "FROM generate_series(?::date - interval '11 months', ?::date, interval '1 month') g ORDER BY 1")
             .arg(col));
@@ -704,10 +705,13 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
                 "coalesce(min(fr.name) FILTER (WHERE l.party <> 'platform'), ''), "
                 "coalesce(min(l.agreement_id) FILTER (WHERE l.party <> 'platform'), 0), "
                 "coalesce(min(l.partnership_id) FILTER (WHERE l.party <> 'platform'), 0), "
+                "coalesce(sum(l.qst_cents) FILTER (WHERE l.party = 'platform'), 0), "
+                "coalesce(min(fr.name_fr) FILTER (WHERE l.party = 'platform'), ''), "
+                "coalesce(min(fr.name_fr) FILTER (WHERE l.party <> 'platform'), ''), "
                 "l.entry_type = 'reversal' "
                 "FROM desk.earnings_ledger l LEFT JOIN desk.platform_fee_rules fr ON fr.id = l.rule_id "
                 "WHERE l.period = ?::date %3 "
-                "GROUP BY 1, 2, 3, 4, l.entry_type = 'reversal' ORDER BY 1, 2, 6, 3, 4, 23")
+                "GROUP BY 1, 2, 3, 4, l.entry_type = 'reversal' ORDER BY 1, 2, 6, 3, 4, 26")
                 .arg(payeeExpr, idExpr, onlyClause));
         q.bind(month);
         if (!q.exec())
@@ -736,7 +740,10 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             };
             e.feeSource = source(12);
             e.shareSource = source(17);
-            e.reversal = q.value(22).toBool();
+            e.qst = Money::fromCents(q.value(22).toLongLong());
+            e.feeSource.ruleNameFr = q.value(23).toString();
+            e.shareSource.ruleNameFr = q.value(24).toString();
+            e.reversal = q.value(25).toBool();
             s.events << e;
         }
     }
@@ -794,8 +801,9 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             db,
             QStringLiteral(
                 "SELECT %1, %2, "
-                "coalesce(sum(CASE WHEN l.party = 'platform' THEN -l.gst_hst_cents ELSE l.amount_cents END) "
-                "   FILTER (WHERE l.period < ?::date), 0), "
+                "coalesce(sum(CASE WHEN l.party = 'platform' THEN -l.gst_hst_cents - l.qst_cents ELSE "
+                "l.amount_cents "
+                "END) FILTER (WHERE l.period < ?::date), 0), "
                 "coalesce(sum(l.gross_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date AND "
                 "l.party <> 'platform' "
                 "   AND l.entry_type NOT IN ('bay_rental_charge', 'membership_fee')), 0), "
@@ -808,11 +816,12 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
                 "   AND l.entry_type NOT IN ('bay_rental_charge', 'membership_fee')), 0), "
                 "coalesce(sum(l.amount_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date AND "
                 "l.party <> 'platform' "
-                "   AND l.entry_type IN ('bay_rental_charge', 'membership_fee')), 0) "
+                "   AND l.entry_type IN ('bay_rental_charge', 'membership_fee')), 0), "
+                "coalesce(sum(l.qst_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date), 0) "
                 "FROM desk.earnings_ledger l WHERE l.period <= ?::date %3 GROUP BY 1, 2")
                 .arg(payeeExpr, idExpr, onlyClause));
         q.bind(month);
-        for (int i = 0; i < 5; ++i)
+        for (int i = 0; i < 6; ++i)
             q.bind(yearStart).bind(month);
         q.bind(month);
         if (!q.exec())
@@ -829,7 +838,9 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             s.yearToDate.gstHst = Money::fromCents(q.value(5).toLongLong());
             s.yearToDate.share = Money::fromCents(q.value(6).toLongLong());
             s.yearToDate.charges = Money::fromCents(q.value(7).toLongLong());
-            s.yearToDate.net = s.yearToDate.share + s.yearToDate.charges - s.yearToDate.gstHst;
+            s.yearToDate.qst = Money::fromCents(q.value(8).toLongLong());
+            s.yearToDate.net =
+                s.yearToDate.share + s.yearToDate.charges - s.yearToDate.gstHst - s.yearToDate.qst;
         }
     }
     // 3. Payouts: paid before the month reduce the opening balance; this month's are listed.
@@ -922,7 +933,20 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             it->language = q.value(7).toString();
         }
     }
-    // 5. December: the year's fees against the T4A slip (box 048), from the T4A's own source
+    // 5. The platform's sales-tax registrations in force at the month's end.
+    QString gstHstRegistration, qstRegistration;
+    {
+        SqlQuery q(db, QStringLiteral("SELECT r.tax, r.number FROM desk.sales_tax_registrations r "
+                                      "WHERE r.effective_from <= ?::date AND (r.effective_to IS NULL OR "
+                                      "r.effective_to > ?::date)"));
+        const QDate monthEnd = month.addMonths(1).addDays(-1);
+        q.bind(monthEnd).bind(monthEnd);
+        if (!q.exec())
+            return q.error();
+        while (q.next())
+            (q.value(0).toString() == u"QST" ? qstRegistration : gstHstRegistration) = q.value(1).toString();
+    }
+    // 6. December: the year's fees against the T4A slip (box 048), from the T4A's own source
     //    (desk.t4a_year_payees, desk.t4a_fee_rows) so the two agree to the cent. Finance only.
     if (month.month() == 12) {
         SqlQuery priv(db,
@@ -978,10 +1002,13 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             t.gross += e.gross; // every line counts: the columns add up to the totals
             t.platformFee += e.platformFee;
             t.gstHst += e.gstHst;
+            t.qst += e.qst;
             t.share += e.share;
             t.charges += e.charges;
         }
-        t.net = t.share + t.charges - t.gstHst;
+        t.net = t.share + t.charges - t.gstHst - t.qst;
+        s.gstHstRegistration = gstHstRegistration;
+        s.qstRegistration = qstRegistration;
         s.closingBalance = s.openingBalance + t.net - t.paid;
         out << s;
     }

@@ -14,7 +14,7 @@ namespace adesk {
 /// ledger by EarningsRepository::loadStatements and rendered by views/paper/StatementRenderer.
 /// Amounts are the payee's: share = what the split gave them (referral, commission included),
 /// charges = bay rental / membership fees (negative when they pay, positive when they receive),
-/// net = share + charges − GST/HST on the platform fee charged to them.
+/// net = share + charges − GST/HST − QST on the platform fee charged to them (QST: Quebec payees).
 struct StatementData {
     struct Event {
         QDate date;
@@ -25,6 +25,7 @@ struct StatementData {
         Money platformFee; ///< charged to this payee (0 when another party bore it)
         Money gstHst;      ///< on that fee
         int gstHstBp = -1;
+        Money qst; ///< on that fee, Quebec payees (earnings_ledger.qst_cents)
         Money share;
         Money charges;
         LedgerSource feeSource;   ///< where the platform fee charged to this payee comes from
@@ -38,7 +39,8 @@ struct StatementData {
         bool chargeEvent() const {
             return eventType == EventType::BayRental || eventType == EventType::Membership;
         }
-        Money net() const { return share + charges - gstHst; }
+        Money net() const { return share + charges - gstHst - qst; }
+        Money taxes() const { return gstHst + qst; }
     };
     struct Payout {
         QDate date;
@@ -61,7 +63,7 @@ struct StatementData {
         bool slipDue = false;  ///< box 048 above $500: a slip is issued
     };
     struct Totals {
-        Money gross, platformFee, gstHst, share, charges, net, paid;
+        Money gross, platformFee, gstHst, qst, share, charges, net, paid;
     };
 
     Party party = Party::Mechanic; ///< a mechanic or a workshop
@@ -80,9 +82,15 @@ struct StatementData {
     Totals yearToDate;
     Money closingBalance;
     TaxYear taxYear; ///< December statements (finance): the year's fees against the T4A slip
+    /// The platform's registration numbers in force at the month's end
+    /// (desk.sales_tax_registrations): "794512368 RT0001", "1234567890 TQ0001".
+    QString gstHstRegistration;
+    QString qstRegistration;
 
     QString key() const { return payeeKey(party, payeeId); }
     bool french() const { return language == u"fr"; }
+    /// A Quebec payee: GST and QST (TPS and TVQ) instead of GST/HST.
+    bool quebec() const { return province == u"QC"; }
 };
 
 } // namespace adesk

@@ -40,6 +40,11 @@ const QHash<QByteArray, Pair> &strings() {
         {"gross", {"Gross", "Brut"}},
         {"fee", {"Platform fee", "Frais de plateforme"}},
         {"tax", {"GST/HST", "TPS/TVH"}},
+        // Quebec payees: GST and QST (TPS and TVQ), each with the platform's registration number.
+        {"tax_qc", {"GST+QST", "TPS+TVQ"}},
+        {"gst", {"GST", "TPS"}},
+        {"qst", {"QST", "TVQ"}},
+        {"regno", {"%1 No. %2", "%1 nº %2"}},
         {"share", {"Share", "Part"}},
         {"charges", {"Rental/membership", "Location/adhésion"}},
         {"fee_short", {"Fee", "Frais"}},
@@ -72,8 +77,8 @@ const QHash<QByteArray, Pair> &strings() {
         {"src_monthly", {"monthly charge", "frais mensuels"}},
         {"src_monthly_agreement", {"monthly charge, Agreement #%1", "frais mensuels, entente nº %1"}},
         // What the event was (desk.sessions.session_type, desk.escalations.service_category).
-        {"kind_chat", {"Chat consultation", "Consultation par clavardage"}},
-        {"kind_video", {"Video consultation", "Consultation vidéo"}},
+        {"kind_chat", {"Chat consultation", "Séance de clavardage"}},
+        {"kind_video", {"Video consultation", "Séance vidéo"}},
         {"kind_upgraded_from_chat", {"Chat continued on video", "Clavardage poursuivi en vidéo"}},
         {"kind_workshop_visit", {"Workshop visit", "Visite à l'atelier"}},
         {"kind_brakes", {"Brake repair", "Réparation des freins"}},
@@ -108,6 +113,11 @@ const QHash<QByteArray, Pair> &strings() {
           "deducted from your payout. Amounts in Canadian dollars.",
           "La TPS/TVH est perçue sur les frais de plateforme au taux de votre province à la date de "
           "l'événement et déduite de votre versement. Montants en dollars canadiens."}},
+        {"note_qc",
+         {"GST and QST are charged on the platform fee at the rates in force on the event's date and "
+          "deducted from your payout. Amounts in Canadian dollars.",
+          "La TPS et la TVQ sont perçues sur les frais de plateforme aux taux en vigueur à la date de "
+          "l'événement et déduites de votre versement. Montants en dollars canadiens."}},
     };
     return table;
 }
@@ -151,7 +161,7 @@ qreal tailHeight(const StatementData &s) {
     qsizetype payoutLines = 0;
     for (const StatementData::Payout &po : s.payouts)
         payoutLines += po.status == PayoutStatus::Failed && !po.failureReason.isEmpty() ? 2 : 1;
-    return 28 + 16 + qMax<qsizetype>(1, payoutLines) * kRow + 14 + 16 + 4 * kRow + 10 +
+    return 28 + 2 * kRow + 16 + qMax<qsizetype>(1, payoutLines) * kRow + 14 + 16 + 4 * kRow + 10 +
            taxYearHeight(s.taxYear) + 30;
 }
 // Columns of the events table: the date, the event, then six money columns laid out from the
@@ -174,9 +184,11 @@ QString StatementRenderer::sourceText(const StatementData::Event &e, const QStri
         if (!src.basis)
             return {};
         switch (*src.basis) {
-        case SplitBasis::Rule:
-            return T("src_rule")
-                .arg(src.ruleName.isEmpty() ? QStringLiteral("#%1").arg(src.ruleId) : src.ruleName);
+        case SplitBasis::Rule: {
+            // A French statement names the rule in French (never the English name).
+            const QString name = language == u"fr" ? src.ruleNameFr : src.ruleName;
+            return T("src_rule").arg(name.isEmpty() ? QStringLiteral("#%1").arg(src.ruleId) : name);
+        }
         case SplitBasis::Agreement:
             return T("src_agreement").arg(src.agreementId);
         case SplitBasis::Partnership:
@@ -198,6 +210,16 @@ QString StatementRenderer::sourceText(const StatementData::Event &e, const QStri
     if (!share.isEmpty())
         parts << T(e.shareSource.basis == SplitBasis::Charge ? "src_charge" : "src_share").arg(share);
     return parts.join(QStringLiteral(" · "));
+}
+
+QStringList StatementRenderer::registrations(const StatementData &s, const Platform &platform) {
+    const QString lang = s.french() ? QStringLiteral("fr") : QStringLiteral("en");
+    const QString gstHst = s.gstHstRegistration.isEmpty() ? platform.gstHstNumber : s.gstHstRegistration;
+    const QString qst = s.qstRegistration.isEmpty() ? platform.qstNumber : s.qstRegistration;
+    if (s.quebec())
+        return {text("regno", lang).arg(text("gst", lang), gstHst),
+                text("regno", lang).arg(text("qst", lang), qst)};
+    return {text("regno", lang).arg(text("tax", lang), gstHst)};
 }
 
 int StatementRenderer::pageCount(const StatementData &s) {
@@ -271,6 +293,8 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
                                     : QLocale(QLocale::English, QLocale::Canada));
     auto T = [&](const char *k) { return text(k, lang); };
     auto money = [&](Money m) { return m.toString(locale); };
+    const QStringList regs = registrations(s, platform);
+    const char *taxKey = s.quebec() ? "tax_qc" : "tax";
     const int pages = pageCount(s);
     int page = 1;
     const QString monthName =
@@ -280,8 +304,8 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
         p.setFont(font(7));
         p.setPen(printpalette::inkMuted);
         p.drawText(QRectF(kLeft, kBottom + 8, kRight - kLeft, 12), Qt::AlignLeft,
-                   platform.name + QStringLiteral(" · ") + platform.gstHstNumber + QStringLiteral(" · ") +
-                       s.payeeName);
+                   platform.name + QStringLiteral(" · ") + regs.join(QStringLiteral(" · ")) +
+                       QStringLiteral(" · ") + s.payeeName);
         p.drawText(QRectF(kLeft, kBottom + 8, kRight - kLeft, 12), Qt::AlignRight,
                    T("page").arg(page).arg(pages));
         p.setPen(printpalette::ink);
@@ -291,7 +315,7 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     const QFont rowFont = font(7.5);
     const QFont boldRowFont = font(7.5, true);
     const QFont sourceFont = font(6);
-    const char *headerKeys[] = {"gross", "fee_short", "tax", "share", "charges_short", "net"};
+    const char *headerKeys[] = {"gross", "fee_short", taxKey, "share", "charges_short", "net"};
     // The money cells' fonts: the row's, smaller when amounts too wide for the page would leave
     // the event column less than kMinEventWidth.
     QFont moneyFont = rowFont, boldMoneyFont = boldRowFont;
@@ -303,12 +327,12 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
         qreal widths[6];
         const QFontMetricsF rowFm = metrics(moneyFont), boldFm = metrics(boldMoneyFont);
         const StatementData::Totals &t = s.monthTotals;
-        const Money totals[] = {t.gross, t.platformFee, t.gstHst, t.share, t.charges, t.net};
+        const Money totals[] = {t.gross, t.platformFee, t.gstHst + t.qst, t.share, t.charges, t.net};
         for (int c = 0; c < 6; ++c)
             widths[c] = qMax(kMinMoneyWidth * pt / 7.5, qMax(boldFm.horizontalAdvance(T(headerKeys[c])),
                                                              boldFm.horizontalAdvance(money(totals[c]))));
         for (const StatementData::Event &e : s.events) {
-            const Money cells[] = {e.gross, e.platformFee, e.gstHst, e.share, e.charges, e.net()};
+            const Money cells[] = {e.gross, e.platformFee, e.taxes(), e.share, e.charges, e.net()};
             for (int c = 0; c < 6; ++c)
                 widths[c] = qMax(widths[c], rowFm.horizontalAdvance(money(cells[c])));
         }
@@ -354,8 +378,8 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     p.setPen(printpalette::ink);
     p.setFont(font(8));
     p.drawText(QRectF(kLeft, kTop + 22, 320, 11), Qt::AlignLeft, platform.address);
-    p.drawText(QRectF(kLeft, kTop + 33, 320, 11), Qt::AlignLeft,
-               platform.gstHstNumber + QStringLiteral(" · ") + platform.email);
+    p.drawText(QRectF(kLeft, kTop + 33, 420, 11), Qt::AlignLeft,
+               regs.join(QStringLiteral(" · ")) + QStringLiteral(" · ") + platform.email);
     p.setFont(font(14, true));
     p.drawText(QRectF(330, kTop, kRight - 330, 20), Qt::AlignRight, T("title"));
     p.setFont(font(10));
@@ -428,7 +452,7 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
             p.drawText(r, Qt::AlignVCenter,
                        metrics(rowFont).elidedText(describe(e, s.party, lang), Qt::ElideRight, r.width()));
         }
-        const Money cells[] = {e.gross, e.platformFee, e.gstHst, e.share, e.charges, e.net()};
+        const Money cells[] = {e.gross, e.platformFee, e.taxes(), e.share, e.charges, e.net()};
         p.setFont(moneyFont);
         for (int c = 0; c < 6; ++c) {
             // Blank: a zero fee, tax, share or charge, and the gross of a charge (it has none).
@@ -462,12 +486,28 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
                T("total"));
     {
         const StatementData::Totals &t = s.monthTotals;
-        const Money cells[] = {t.gross, t.platformFee, t.gstHst, t.share, t.charges, t.net};
+        const Money cells[] = {t.gross, t.platformFee, t.gstHst + t.qst, t.share, t.charges, t.net};
         p.setFont(boldMoneyFont);
         for (int c = 0; c < 6; ++c)
             p.drawText(cellRect(c, y, kRow), Qt::AlignVCenter | Qt::AlignRight, money(cells[c]));
     }
-    y += kRow + 14;
+    y += kRow;
+    // The taxes of the month, each with the platform's registration number (a Quebec payee: GST and
+    // QST), their amounts under the tax column.
+    {
+        p.setFont(rowFont);
+        const QList<Money> amounts = s.quebec() ? QList<Money>{s.monthTotals.gstHst, s.monthTotals.qst}
+                                                : QList<Money>{s.monthTotals.gstHst};
+        for (int i = 0; i < regs.size(); ++i) {
+            p.drawText(QRectF(kColDate + 2, y, edges[1] - kColDate - 2, kRow), Qt::AlignVCenter, regs[i]);
+            p.setFont(moneyFont);
+            p.drawText(cellRect(2, y, kRow), Qt::AlignVCenter | Qt::AlignRight, money(amounts.value(i)));
+            p.setFont(rowFont);
+            y += kRow;
+        }
+        y += 2 * kRow - regs.size() * kRow;
+    }
+    y += 14;
 
     // Payouts.
     p.setFont(font(10, true));
@@ -503,10 +543,13 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     y += 16;
     p.setFont(font(8));
     const StatementData::Totals &ytd = s.yearToDate;
-    const QList<QPair<QString, Money>> ytdRows = {{T("gross"), ytd.gross},     {T("fee"), ytd.platformFee},
-                                                  {T("tax"), ytd.gstHst},      {T("share"), ytd.share},
-                                                  {T("charges"), ytd.charges}, {T("net"), ytd.net},
-                                                  {T("paid"), ytd.paid}};
+    QList<QPair<QString, Money>> ytdRows = {{T("gross"), ytd.gross}, {T("fee"), ytd.platformFee}};
+    if (s.quebec())
+        ytdRows << qMakePair(T("gst"), ytd.gstHst) << qMakePair(T("qst"), ytd.qst);
+    else
+        ytdRows << qMakePair(T("tax"), ytd.gstHst);
+    ytdRows << qMakePair(T("share"), ytd.share) << qMakePair(T("charges"), ytd.charges)
+            << qMakePair(T("net"), ytd.net) << qMakePair(T("paid"), ytd.paid);
     for (int i = 0; i < ytdRows.size(); ++i) {
         const qreal x = kLeft + (i % 2) * 270;
         const QRectF r(x + 2, y + (i / 2) * kRow, 250, kRow);
@@ -552,7 +595,7 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
 
     p.setFont(font(7));
     p.setPen(printpalette::inkMuted);
-    p.drawText(QRectF(kLeft, y, kRight - kLeft, 30), Qt::TextWordWrap, T("note"));
+    p.drawText(QRectF(kLeft, y, kRight - kLeft, 30), Qt::TextWordWrap, T(s.quebec() ? "note_qc" : "note"));
     p.setPen(printpalette::ink);
     while (page < pages) // keep the announced page count exact
         newPage();
