@@ -667,7 +667,8 @@ void TstStatements::frenchDecemberStatementHasNoEnglishWords() {
     // The Quebec workshop's June statement and a French December statement with a failed payout and
     // the T4A block. Data (names, rule names, the failure reason typed by finance, the platform's
     // letterhead) is taken out first; what is left must hold none of these English words.
-    // "GST/HST" is left out of the list: the platform's registration line belongs to the QST work.
+    // With the QST work merged, the registration lines and the tax column are French too (TPS/TVH,
+    // TPS/TVQ): GST, HST and QST are on the list.
     // Words both languages spell alike (Date, Page, dollars, Total, Plus, Net) are not English here.
     StatementData qc = load(Party::Workshop, m_qc);
     QVERIFY(qc.french());
@@ -689,15 +690,16 @@ void TstStatements::frenchDecemberStatementHasNoEnglishWords() {
         e.reversal = true;
     const StatementPlatform platform;
     const QStringList english = {
-        "Monthly",   "statement", "Period",    "Payee",   "Workshop", "Mechanic", "Account",    "Opening",
-        "balance",   "Closing",   "earnings",  "Payouts", "Payout",   "Events",   "Event",      "continued",
-        "Gross",     "Platform",  "Fee",       "Share",   "Rent",     "month",    "Reference",  "Status",
-        "Amount",    "Paid",      "Failed",    "will",    "paid",     "again",    "Scheduled",  "Year",
-        "of",        "Session",   "Escalated", "repair",  "Bay",      "rental",   "Membership", "Charge",
-        "Agreement", "rule",      "remainder", "monthly", "charge",   "Reason",   "Your",       "slip",
-        "earned",    "Less",      "Fees",      "Box",     "show",     "to",       "you",        "in",
-        "not",       "yet",       "January",   "visit",   "Reversal", "the",      "and",        "is",
-        "on",        "Amounts",   "Canadian",  "No",      "events",   "payouts"};
+        "GST",      "HST",        "QST",       "Monthly",   "statement", "Period",    "Payee",   "Workshop",
+        "Mechanic", "Account",    "Opening",   "balance",   "Closing",   "earnings",  "Payouts", "Payout",
+        "Events",   "Event",      "continued", "Gross",     "Platform",  "Fee",       "Share",   "Rent",
+        "month",    "Reference",  "Status",    "Amount",    "Paid",      "Failed",    "will",    "paid",
+        "again",    "Scheduled",  "Year",      "of",        "Session",   "Escalated", "repair",  "Bay",
+        "rental",   "Membership", "Charge",    "Agreement", "rule",      "remainder", "monthly", "charge",
+        "Reason",   "Your",       "slip",      "earned",    "Less",      "Fees",      "Box",     "show",
+        "to",       "you",        "in",        "not",       "yet",       "January",   "visit",   "Reversal",
+        "the",      "and",        "is",        "on",        "Amounts",   "Canadian",  "No",      "events",
+        "payouts"};
     for (const StatementData &s : {qc, december}) {
         QString text = allText(StatementRenderer::render(s, platform));
         text.replace(QChar(0x202f), u' ').replace(QChar(0xa0), u' ');
