@@ -3347,6 +3347,38 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit French name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit French description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit French terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Quebec workshop&apos;s program needs its French name and French terms before it is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3352,6 +3352,38 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Modifier les conditions</translation>
     </message>
     <message>
+        <source>Edit French name</source>
+        <translation>Modifier le nom en français</translation>
+    </message>
+    <message>
+        <source>Edit French description</source>
+        <translation>Modifier la description en français</translation>
+    </message>
+    <message>
+        <source>Edit French terms</source>
+        <translation>Modifier les conditions en français</translation>
+    </message>
+    <message>
+        <source>In French</source>
+        <translation>En français</translation>
+    </message>
+    <message>
+        <source>French name</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
+        <source>French description</source>
+        <translation>Description en français</translation>
+    </message>
+    <message>
+        <source>French terms</source>
+        <translation>Conditions en français</translation>
+    </message>
+    <message>
+        <source>A Quebec workshop&apos;s program needs its French name and French terms before it is offered.</source>
+        <translation>Le programme d’un atelier du Québec doit avoir son nom et ses conditions en français avant d’être offert.</translation>
+    </message>
+    <message>
         <source>Program</source>
         <translation>Programme</translation>
     </message>

@@ -76,6 +76,57 @@ constexpr ProgramSpec kPrograms[] = {
      "<p>Alignment rack by reservation only.</p>"},
 };
 
+/// The programs' texts in their other language (issue 13: French agreements are French throughout;
+/// a Quebec workshop writes French first, so its English texts are the translations).
+struct ProgramTexts {
+    const char *name;                             ///< kPrograms' name
+    const char *nameEn, *descriptionEn, *termsEn; ///< nullptr: kPrograms' text is the English
+    const char *nameFr, *descriptionFr, *termsFr;
+};
+
+constexpr ProgramTexts kTexts[] = {
+    {"Weekend bay rental", nullptr, nullptr, nullptr, "Location de baie le week-end",
+     "Deux ponts élévateurs les samedis et dimanches, outillage compris.",
+     "<p><b>Baies :</b> ponts 3 et 4, de 8 h à 18 h.</p><ul><li>Apportez votre propre lecteur de "
+     "diagnostic.</li><li>Nettoyez la baie avant de partir.</li></ul>"},
+    {"Revenue share — brakes and suspension", nullptr, nullptr, nullptr,
+     "Partage des revenus — freins et suspension",
+     "Clients recommandés par l'atelier; pièces au prix coûtant.",
+     "<p>L'atelier fournit les pièces au prix de gros et prend les rendez-vous. <i>Les travaux sous garantie "
+     "sont repris sans frais.</i></p>"},
+    {"Monthly bay membership", nullptr, nullptr, nullptr, "Abonnement mensuel à une baie",
+     "Une baie réservée chaque semaine pour les mécaniciens indépendants.",
+     "<p>40 heures de baie par mois incluses; les heures supplémentaires sont facturées au tarif "
+     "excédentaire.</p>"},
+    {"Winter tire season", nullptr, nullptr, nullptr, "Saison des pneus d'hiver",
+     "Location de baie saisonnière, d'octobre à décembre.", "<p>Changements de pneus seulement.</p>"},
+    {"EV diagnostics partnership (draft)", nullptr, nullptr, nullptr,
+     "Partenariat diagnostic de véhicules électriques (brouillon)",
+     "Systèmes haute tension, mécaniciens certifiés seulement.",
+     "<p>Conditions provisoires, à revoir avec l'assureur.</p>"},
+    {"Location de baie à la journée", "Bay rental by the day", "One bay with a lift, full set of tools.",
+     "<p><b>Hours:</b> Monday to Saturday, 7:30 to 18:00.</p><ul><li>Liability insurance required.</li></ul>",
+     "Location de baie à la journée", "Une baie avec pont élévateur, outillage complet.",
+     "<p><b>Heures :</b> du lundi au samedi, 7 h 30 à 18 h.</p><ul><li>Assurance responsabilité "
+     "exigée.</li></ul>"},
+    {"Partage des revenus — mécanique générale", "Revenue share — general repairs",
+     "The workshop's customers, parts supplied.",
+     "<p>The workshop supplies parts at wholesale and books the appointments.</p>",
+     "Partage des revenus — mécanique générale", "Clients de l'atelier, pièces fournies.",
+     "<p>L'atelier fournit les pièces au prix de gros et prend les rendez-vous.</p>"},
+    {"Abonnement mensuel", "Monthly membership", "A bay 30 hours a month.", "<p>Program ended.</p>",
+     "Abonnement mensuel", "Accès à une baie 30 heures par mois.", "<p>Programme terminé.</p>"},
+    {"Bay rental by the hour", nullptr, nullptr, nullptr, "Location de baie à l'heure",
+     "Pont élévateur et banc d'alignement.", "<p>Banc d'alignement sur réservation seulement.</p>"},
+};
+
+const ProgramTexts *textsOf(const char *name) {
+    for (const ProgramTexts &t : kTexts)
+        if (qstrcmp(t.name, name) == 0)
+            return &t;
+    return nullptr;
+}
+
 class Seeder {
 public:
     explicit Seeder(QSqlDatabase &db)
@@ -217,16 +268,27 @@ bool seedPartnershipsDemo(QSqlDatabase &db, QString *error) {
             s.value(QStringLiteral("SELECT platform_fee_bp FROM desk.organizations WHERE id = ?"), {workshop})
                 .toInt();
         const bool published = qstrcmp(p.status, "draft") != 0;
+        const ProgramTexts *texts = textsOf(p.name);
+        auto pick = [](const char *preferred, const char *fallback) {
+            return QString::fromUtf8(preferred ? preferred : fallback);
+        };
+        const QString nameEn = pick(texts ? texts->nameEn : nullptr, p.name);
+        const QString termsEn = pick(texts ? texts->termsEn : nullptr, p.termsHtml);
+        const QString termsFr = texts ? QString::fromUtf8(texts->termsFr) : QString();
         QVariant programId = s.value(
             QStringLiteral(
                 "INSERT INTO desk.partnership_programs (workshop_id, name, description, program_type, "
-                "status, max_partners, published_at, created_at) VALUES (?, ?, ?, ?, ?, ?, "
-                "CASE WHEN ? THEN now() - make_interval(days => ?) END, now() - make_interval(days => ?)) "
-                "RETURNING id"),
-            {workshop, QString::fromUtf8(p.name), QString::fromUtf8(p.description), QString::fromUtf8(p.type),
-             published ? QStringLiteral("published") : QStringLiteral("draft"),
+                "status, max_partners, published_at, created_at, name_fr, description_fr) VALUES (?, ?, ?, "
+                "?, "
+                "?, ?, CASE WHEN ? THEN now() - make_interval(days => ?) END, now() - make_interval(days => "
+                "?), "
+                "?, ?) RETURNING id"),
+            {workshop, nameEn, pick(texts ? texts->descriptionEn : nullptr, p.description),
+             QString::fromUtf8(p.type), published ? QStringLiteral("published") : QStringLiteral("draft"),
              p.maxPartners > 0 ? QVariant(p.maxPartners) : QVariant(QMetaType::fromType<int>()), published,
-             90 - programIndex * 5, 100 - programIndex * 5});
+             90 - programIndex * 5, 100 - programIndex * 5,
+             texts ? QString::fromUtf8(texts->nameFr) : QString(),
+             texts ? QString::fromUtf8(texts->descriptionFr) : QString()});
         if (!programId.isValid())
             return fail(QStringLiteral("program %1").arg(QString::fromUtf8(p.name)));
         auto insertVersion = [&](int versionNo, int workshopBp, const QString &from, bool isPublished) {
@@ -239,20 +301,28 @@ bool seedPartnershipsDemo(QSqlDatabase &db, QString *error) {
                     "platform_fee_bp, workshop_share_bp, mechanic_share_bp, membership_fee_cents, "
                     "included_bay_hours, "
                     "overage_rate_hour_cents, min_rating_bp, min_years_experience, required_certifications, "
-                    "published_at) VALUES (?, ?, ?, ?, current_date + ?::integer, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    "?, ?, ?, "
-                    "?::text[], CASE WHEN ? THEN now() END) RETURNING id"),
-                {programId, workshop, versionNo, QString::fromUtf8(p.type), from.toInt(),
-                 QString::fromUtf8(p.termsHtml),
+                    "published_at, terms_html_fr) VALUES (?, ?, ?, ?, current_date + ?::integer, ?, ?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?::text[], CASE WHEN ? THEN now() END, ?) RETURNING id"),
+                {programId,
+                 workshop,
+                 versionNo,
+                 QString::fromUtf8(p.type),
+                 from.toInt(),
+                 termsEn,
                  p.hour > 0 ? QVariant(p.hour) : QVariant(QMetaType::fromType<qint64>()),
                  p.day > 0 ? QVariant(p.day) : QVariant(QMetaType::fromType<qint64>()),
-                 p.month > 0 ? QVariant(p.month) : QVariant(QMetaType::fromType<qint64>()), fee, workshopBp,
+                 p.month > 0 ? QVariant(p.month) : QVariant(QMetaType::fromType<qint64>()),
+                 fee,
+                 workshopBp,
                  10000 - fee - workshopBp,
                  p.membershipFee > 0 ? QVariant(p.membershipFee) : QVariant(QMetaType::fromType<qint64>()),
                  p.membershipFee > 0 ? QVariant(p.includedHours) : QVariant(QMetaType::fromType<int>()),
                  p.overage > 0 ? QVariant(p.overage) : QVariant(QMetaType::fromType<qint64>()),
                  p.minRatingBp > 0 ? QVariant(p.minRatingBp) : QVariant(QMetaType::fromType<int>()),
-                 p.minYears, QString::fromUtf8(p.certs), isPublished});
+                 p.minYears,
+                 QString::fromUtf8(p.certs),
+                 isPublished,
+                 termsFr});
         };
         const QVariant v1 =
             insertVersion(1, p.workshopShareBp, QString::number(-(120 - programIndex * 2)), published);

@@ -406,6 +406,7 @@ void PartnershipController::start() {
                 m_workshopId = r->id;
                 m_workshopName = r->name;
                 m_platformFeeBp = r->platformFeeBp;
+                m_workshopProvince = r->province;
             }
             if (m_pane)
                 m_pane->setWorkshopName(m_workshopName);
@@ -461,6 +462,7 @@ void PartnershipController::newProgram() {
     ProgramDetail d;
     d.workshopId = m_workshopId;
     d.workshopName = m_workshopName;
+    d.workshopProvince = m_workshopProvince;
     d.terms.platformFeeBp = m_platformFeeBp;
     d.terms.workshopShareBp = (10000 - m_platformFeeBp) * 3 / 10;
     d.terms.mechanicShareBp = 10000 - m_platformFeeBp - d.terms.workshopShareBp;

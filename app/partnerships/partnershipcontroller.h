@@ -103,6 +103,7 @@ private:
     bool m_readOnly = false;
     qint64 m_workshopId = 0;
     QString m_workshopName;
+    QString m_workshopProvince;
     int m_platformFeeBp = 2000;
     bool m_started = false;
     qint64 m_openProgram = 0;

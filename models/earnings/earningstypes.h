@@ -159,6 +159,7 @@ struct LedgerSource {
     std::optional<SplitBasis> basis; ///< none for rows posted before migration 0011
     qint64 ruleId = 0;
     QString ruleName; ///< the fee rule's name (joined by the repository)
+    QString ruleNameFr; ///< its French name (platform_fee_rules.name_fr), for French statements
     qint64 agreementId = 0;
     qint64 partnershipId = 0;
     bool operator==(const LedgerSource &) const = default;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/core/inflight.h"
-#include "models/partnerships/partnershiprepository.h"
 #include "models/core/keysetpagedmodel.h"
+#include "models/partnerships/partnershiprepository.h"
 #include "models/partnerships/partnershiptypes.h"
 
 #include <optional>

@@ -94,13 +94,15 @@ AgreementRow readAgreement(SqlQuery &q) {
 } // namespace
 
 Result<ProgramWorkshop> PartnershipRepository::workshop(QSqlDatabase &db, qint64 id) {
-    SqlQuery q(db, QStringLiteral("SELECT id, name, platform_fee_bp FROM desk.organizations WHERE id = ?"));
+    SqlQuery q(db, QStringLiteral(
+                       "SELECT id, name, platform_fee_bp, province FROM desk.organizations WHERE id = ?"));
     q.bind(id);
     if (!q.exec())
         return q.error();
     ProgramWorkshop w;
     if (q.next())
-        w = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()};
+        w = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
+             q.value(3).toString().trimmed()};
     return w;
 }
 
@@ -241,7 +243,8 @@ Result<ProgramDetail> PartnershipRepository::loadProgram(QSqlDatabase &db, qint6
             "v.mechanic_share_bp, coalesce(v.membership_fee_cents, 0), coalesce(v.included_bay_hours, 0), "
             "coalesce(v.overage_rate_hour_cents, 0), coalesce(v.min_rating_bp, 0), "
             "v.min_years_experience, v.required_certifications, v.eligible_service_tiers, "
-            "v.platform_fee_bp, v.published_at IS NOT NULL "
+            "v.platform_fee_bp, v.published_at IS NOT NULL, p.name_fr, p.description_fr, "
+            "coalesce(v.terms_html_fr, ''), o.province "
             "FROM desk.partnership_programs p JOIN desk.organizations o ON o.id = p.workshop_id "
             "LEFT JOIN LATERAL (SELECT * FROM desk.partnership_program_versions x WHERE x.program_id = p.id "
             "  ORDER BY x.version_no DESC LIMIT 1) v ON true WHERE p.id = ?"));
@@ -277,6 +280,10 @@ Result<ProgramDetail> PartnershipRepository::loadProgram(QSqlDatabase &db, qint6
     t.minYearsExperience = q.value(21).toInt();
     t.requiredCertifications = pgTextArray(q.value(22));
     t.eligibleServiceTiers = pgTextArray(q.value(23));
+    t.nameFr = q.value(26).toString();
+    t.descriptionFr = q.value(27).toString();
+    t.termsHtmlFr = q.value(28).toString();
+    d.workshopProvince = q.value(29).toString().trimmed();
 
     SqlQuery vq(db, QStringLiteral(
                         "SELECT id, version_no, effective_from, published_at IS NOT NULL "

@@ -106,6 +106,7 @@ struct ProgramDetail {
     qint64 id = 0;
     qint64 workshopId = 0;
     QString workshopName;
+    QString workshopProvince; ///< a Quebec workshop's editor puts the French texts first
     ProgramTerms::Status status = ProgramTerms::Status::Draft;
     int rowVersion = 0;
     int versionNo = 0;
@@ -207,6 +208,7 @@ struct ProgramWorkshop {
     qint64 id = 0;
     QString name;
     int platformFeeBp = 2000;
+    QString province;
 };
 
 /// The worked example of a program's terms, from the database: the workshop's fee on the version's

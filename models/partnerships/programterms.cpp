@@ -70,6 +70,9 @@ QJsonObject ProgramTerms::toJson() const {
     o[u"program_type"] = typeToSql(type);
     o[u"max_partners"] = maxPartners > 0 ? QJsonValue(maxPartners) : QJsonValue(QJsonValue::Null);
     o[u"terms_html"] = termsHtml;
+    o[u"name_fr"] = nameFr.trimmed();
+    o[u"description_fr"] = descriptionFr;
+    o[u"terms_html_fr"] = termsHtmlFr;
     const bool bay = type == Type::BayRental;
     const bool member = type == Type::Membership;
     o[u"bay_rate_hour_cents"] = bay ? centsOrNull(bayRateHourCents) : QJsonValue(QJsonValue::Null);
@@ -94,6 +97,9 @@ ProgramTerms ProgramTerms::fromJson(const QJsonObject &o) {
     t.type = typeFromSql(o.value(u"program_type").toString());
     t.maxPartners = o.value(u"max_partners").toInt();
     t.termsHtml = o.value(u"terms_html").toString();
+    t.nameFr = o.value(u"program_name_fr").toString(o.value(u"name_fr").toString());
+    t.descriptionFr = o.value(u"program_description_fr").toString(o.value(u"description_fr").toString());
+    t.termsHtmlFr = o.value(u"terms_html_fr").toString();
     t.bayRateHourCents = o.value(u"bay_rate_hour_cents").toInteger();
     t.bayRateDayCents = o.value(u"bay_rate_day_cents").toInteger();
     t.bayRateMonthCents = o.value(u"bay_rate_month_cents").toInteger();

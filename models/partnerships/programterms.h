@@ -26,6 +26,11 @@ public:
 
     QString name;
     QString description;
+    /// The program's French texts (a Quebec workshop's program is not offered without nameFr and
+    /// termsHtmlFr: desk.require_program_french); French agreements use them.
+    QString nameFr;
+    QString descriptionFr;
+    QString termsHtmlFr;
     Type type = Type::RevenueShare;
     int maxPartners = 0; ///< 0 = no limit
     QString termsHtml;

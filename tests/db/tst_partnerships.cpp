@@ -31,6 +31,7 @@ private slots:
     void rejectionNeedsAReason();
     void partsAndLabourRates();
     void rlsBetweenTwoWorkshops();
+    void quebecProgramNeedsItsFrenchTexts();
     void concurrentEditsOfOneProgram();
     void bookingsReferencePartnerships();
 
@@ -571,9 +572,74 @@ void TstPartnerships::partsAndLabourRates() {
     QCOMPARE(direct.sqlState(), u"42501"_qs);
 }
 
+void TstPartnerships::quebecProgramNeedsItsFrenchTexts() {
+    // As the Quebec workshop's owner: a draft may lack French, an offered program may not.
+    QSqlDatabase db = conn(u"ownerb"_qs);
+    ProgramTerms t = revenueShare(u"Brakes"_qs);
+    const auto draft = PartnershipRepository::saveProgram(db, RequestKey::create(), 0, 0, m_workshopB, t);
+    QVERIFY2(draft.ok(), qPrintable(draft.error().serverMessage));
+    auto publish = [&](qint64 id, int rowVersion) {
+        return PartnershipRepository::setProgramStatus(db, RequestKey::create(), id, rowVersion,
+                                                       ProgramAction::Publish);
+    };
+    const auto refused = publish(draft->id, draft->rowVersion);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().sqlState, u"23514"_qs);
+    QVERIFY(refused.error().serverMessage.contains(u"French"_qs));
+    QCOMPARE(
+        m_db.scalar(u"SELECT status FROM desk.partnership_programs WHERE id = ?"_qs, {draft->id}).toString(),
+        u"draft"_qs); // the whole call rolled back
+
+    // A French name without French terms is not enough.
+    t.nameFr = u"Freins"_qs;
+    const auto named = PartnershipRepository::saveProgram(db, RequestKey::create(), draft->id,
+                                                          draft->rowVersion, m_workshopB, t);
+    QVERIFY(named.ok());
+    QCOMPARE(publish(named->id, named->rowVersion).error().sqlState, u"23514"_qs);
+
+    t.descriptionFr = u"Clients de l'atelier."_qs;
+    t.termsHtmlFr = u"<p>Apportez vos outils.</p>"_qs;
+    const auto complete = PartnershipRepository::saveProgram(db, RequestKey::create(), named->id,
+                                                             named->rowVersion, m_workshopB, t);
+    QVERIFY(complete.ok());
+    const auto published = publish(complete->id, complete->rowVersion);
+    QVERIFY2(published.ok(), qPrintable(published.error().serverMessage));
+    const auto loaded = PartnershipRepository::loadProgram(db, complete->id);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->terms.nameFr, u"Freins"_qs);
+    QCOMPARE(loaded->terms.descriptionFr, u"Clients de l'atelier."_qs);
+    QCOMPARE(loaded->terms.termsHtmlFr, u"<p>Apportez vos outils.</p>"_qs);
+    QCOMPARE(loaded->workshopProvince, u"QC"_qs);
+    // The agreement freezes the French texts with the rest.
+    const QJsonObject frozen =
+        QJsonDocument::fromJson(m_db.scalar(u"SELECT desk.agreement_terms(v.id, ?)::text FROM "
+                                            "desk.partnership_program_versions v WHERE v.program_id = ?"_qs,
+                                            {m_quebec, complete->id})
+                                    .toString()
+                                    .toUtf8())
+            .object();
+    QCOMPARE(frozen.value(u"program_name_fr").toString(), u"Freins"_qs);
+    QCOMPARE(frozen.value(u"terms_html_fr").toString(), u"<p>Apportez vos outils.</p>"_qs);
+
+    // A new version of the published program cannot drop its French terms.
+    t.termsHtmlFr.clear();
+    const auto dropped = PartnershipRepository::saveProgram(
+        db, RequestKey::create(), complete->id, *published, m_workshopB, t, QDate::currentDate().addDays(3));
+    QVERIFY(!dropped.ok());
+    QCOMPARE(dropped.error().sqlState, u"23514"_qs);
+    // Nor can a direct write get around the functions: the owner has no table privilege.
+    QCOMPARE(TestDatabase::run(db, u"UPDATE desk.partnership_programs SET name_fr = '' WHERE id = ?"_qs,
+                               {complete->id})
+                 .sqlState(),
+             u"42501"_qs);
+}
+
 void TstPartnerships::rlsBetweenTwoWorkshops() {
     const qint64 idA = createPublished(u"ownera"_qs, m_workshopA, revenueShare(u"Alpha only"_qs));
-    const qint64 idB = createPublished(u"ownerb"_qs, m_workshopB, revenueShare(u"Beta only"_qs));
+    ProgramTerms beta = revenueShare(u"Beta only"_qs);
+    beta.nameFr = u"Bêta seulement"_qs; // a Quebec workshop's program is offered with its French texts
+    beta.termsHtmlFr = u"<p>Conditions de Bêta.</p>"_qs;
+    const qint64 idB = createPublished(u"ownerb"_qs, m_workshopB, beta);
     QVERIFY(idA > 0 && idB > 0);
     const qint64 appA = apply(idA, m_good);
     const qint64 appB = apply(idB, m_weak);

@@ -45,6 +45,8 @@ const QList<QPair<QString, QString>> kFeatureTables = {
     {QStringLiteral("partnership_parts"), QStringLiteral("tst_partnerships")},
     {QStringLiteral("partnership_labour_rates"), QStringLiteral("tst_partnerships")},
     {QStringLiteral("gst_hst_rates"), QStringLiteral("tst_earnings")},
+    {QStringLiteral("qst_rates"), QStringLiteral("tst_statements")},
+    {QStringLiteral("sales_tax_registrations"), QStringLiteral("tst_statements")},
     {QStringLiteral("platform_fee_rules"), QStringLiteral("tst_earnings")},
     {QStringLiteral("sessions"), QStringLiteral("tst_earnings")},
     {QStringLiteral("escalations"), QStringLiteral("tst_earnings")},

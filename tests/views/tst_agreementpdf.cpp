@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QTest>
@@ -39,6 +40,7 @@ private slots:
     void frenchForAQuebecMechanic();
     void englishOnRequestAndBayRental();
     void longTermsPaginate();
+    void frenchAgreementHasNoEnglishWords();
 
 private:
     static AgreementRow agreement();
@@ -292,6 +294,45 @@ void TstAgreementPdf::longTermsPaginate() {
     QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
     QVERIFY(t.contains(u"Article 120."_qs));
     QVERIFY(t.contains(u"Acceptation"_qs)); // the acceptance block after the long terms
+}
+
+void TstAgreementPdf::frenchAgreementHasNoEnglishWords() {
+    // An Ontario workshop's program, written in English with its French texts, signed by a French-speaking
+    // mechanic: the French agreement takes the French name, description and terms, and no English word.
+    AgreementRow a = agreement();
+    a.terms[u"program_name"_qs] = u"Weekend bay rental"_qs;
+    a.terms[u"program_description"_qs] = u"Two lifts available Saturdays and Sundays, tools included."_qs;
+    a.terms[u"terms_html"_qs] =
+        u"<p><b>Bays:</b> lifts 3 and 4.</p><ul><li>Bring your own scanner.</li></ul>"_qs;
+    a.terms[u"program_name_fr"_qs] = u"Location de baie le samedi"_qs;
+    a.terms[u"program_description_fr"_qs] =
+        u"Deux ponts élévateurs les samedis et dimanches, outils inclus."_qs;
+    a.terms[u"terms_html_fr"_qs] =
+        u"<p><b>Baies :</b> ponts 3 et 4.</p><ul><li>Apportez votre lecteur.</li></ul>"_qs;
+    const QString fr = text(AgreementRenderer::render(a, example(a), u"fr"_qs));
+    QVERIFY2(fr.contains(u"Location de baie le samedi"_qs), qPrintable(fr));
+    QVERIFY(fr.contains(u"Deux ponts élévateurs"_qs));
+    QVERIFY(fr.contains(u"Apportez votre lecteur"_qs));
+    // Words only English uses (whole words, case-sensitive). "The Auto Doctor" is the platform's name.
+    const char *const english[] = {"Weekend",      "Bays",      "Bring",   "lifts",      "tools",
+                                   "included",     "Agreement", "Program", "Workshop",   "Mechanic",
+                                   "Platform fee", "Share",     "Terms",   "Effective",  "End date",
+                                   "Acceptance",   "receives",  "pays",    "Amounts",    "GST",
+                                   "HST",          "of each",   "job",     "version of", "not yet"};
+    for (const char *word : english) {
+        const QRegularExpression re(QStringLiteral("(^|[^\\p{L}])%1($|[^\\p{L}])")
+                                        .arg(QRegularExpression::escape(QString::fromLatin1(word))));
+        const QRegularExpressionMatch m = re.match(fr);
+        QVERIFY2(!m.hasMatch(),
+                 qPrintable(QStringLiteral("\"%1\" in: %2")
+                                .arg(QString::fromLatin1(word),
+                                     fr.mid(qMax<qsizetype>(0, m.capturedStart() - 80), 160))));
+    }
+    // The English agreement keeps the English texts.
+    const QString en = text(AgreementRenderer::render(a, example(a), u"en"_qs));
+    QVERIFY(en.contains(u"Weekend bay rental"_qs));
+    QVERIFY(en.contains(u"Bring your own scanner"_qs));
+    QVERIFY(!en.contains(u"Apportez"_qs));
 }
 
 QTEST_MAIN(TstAgreementPdf)

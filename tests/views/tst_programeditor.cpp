@@ -68,6 +68,7 @@ private slots:
     void readOnlyForAdmins();
     void modelsUnderTester();
     void csvImport();
+    void frenchTextsSaveAndReload();
 
 private:
     static ProgramDetail draft() {
@@ -606,6 +607,62 @@ void TstProgramEditor::csvImport() {
     QCOMPARE(rateRows.at(1).serviceCategory, QStringLiteral("tires"));
     // Importing only fills the table: the owner reviews the rows and saves.
     QCOMPARE(save.count(), 0);
+}
+
+void TstProgramEditor::frenchTextsSaveAndReload() {
+    // A Quebec workshop's owner: the French texts come first, are required to publish, and are saved
+    // through desk.save_program and read back.
+    const qint64 workshop = m_db.insertWorkshop(u"Garage Rivière"_qs, u"QC"_qs, u"fr"_qs);
+    const QString owner = m_db.roleName(u"own%1"_qs.arg(workshop));
+    QVERIFY(workshop && m_db.createLogin(owner, u"adesk_workshop_owner"_qs, u"Rivière owner"_qs, {workshop}));
+    qint64 programId = 0;
+    {
+        Stage st = stage(owner, workshop);
+        QTRY_VERIFY_WITH_TIMEOUT(st.controller->workshopId() == workshop, 10000);
+        st.controller->newProgram();
+        ProgramEditor &e = *st.editor();
+        QVERIFY(e.isQuebec());
+        auto *nameFr = qobject_cast<QLineEdit *>(e.field(u"name_fr"_qs));
+        auto *name = qobject_cast<QLineEdit *>(e.field(u"name"_qs));
+        QVERIFY(nameFr && name);
+        // French first (once the layout has placed the boxes).
+        QTRY_VERIFY_WITH_TIMEOUT(nameFr->mapTo(&e, QPoint()).y() < name->mapTo(&e, QPoint()).y(), 5000);
+        QVERIFY(e.frenchMissing());
+        name->clear();
+        QTest::keyClicks(name, u"Brake jobs"_qs);
+        QVERIFY2(issuesText(e).contains(u"French name and French terms"_qs), qPrintable(issuesText(e)));
+        QTest::keyClicks(nameFr, u"Travaux de freins"_qs);
+        QTest::keyClicks(qobject_cast<QLineEdit *>(e.field(u"description_fr"_qs)),
+                         u"Clients de l'atelier"_qs);
+        qobject_cast<QTextEdit *>(e.field(u"terms_html_fr"_qs))->setPlainText(u"Apportez vos outils."_qs);
+        QCOMPARE(e.terms().nameFr, u"Travaux de freins"_qs);
+        QVERIFY(!e.frenchMissing());
+        QSignalSpy saved(st.controller.get(), &PartnershipController::programSaved);
+        auto *save = e.findChild<QPushButton *>(u"save"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);
+        save->click();
+        QVERIFY(saved.wait(10000));
+        programId = saved.first().first().toLongLong();
+    }
+    const TestDatabase::SqlResult r =
+        m_db.run(u"SELECT p.name_fr, p.description_fr, v.terms_html_fr FROM desk.partnership_programs p "
+                 "JOIN desk.partnership_program_versions v ON v.program_id = p.id WHERE p.id = ?"_qs,
+                 {programId});
+    QVERIFY2(r.ok && r.rows.size() == 1, qPrintable(r.describe()));
+    QCOMPARE(r.rows.first().at(0).toString(), u"Travaux de freins"_qs);
+    QCOMPARE(r.rows.first().at(1).toString(), u"Clients de l'atelier"_qs);
+    QVERIFY(r.rows.first().at(2).toString().contains(u"Apportez vos outils."_qs));
+
+    // A new pane opens the saved program with its French texts.
+    Stage st = stage(owner, workshop);
+    ProgramEditor &e = *st.editor();
+    QTRY_COMPARE_WITH_TIMEOUT(e.program().id, programId, 10000);
+    QCOMPARE(qobject_cast<QLineEdit *>(e.field(u"name_fr"_qs))->text(), u"Travaux de freins"_qs);
+    QCOMPARE(qobject_cast<QLineEdit *>(e.field(u"description_fr"_qs))->text(), u"Clients de l'atelier"_qs);
+    QCOMPARE(qobject_cast<QTextEdit *>(e.field(u"terms_html_fr"_qs))->toPlainText(),
+             u"Apportez vos outils."_qs);
+    QVERIFY(!e.isDirty());
+    QVERIFY(e.findChild<QPushButton *>(u"publish"_qs)->isEnabled());
 }
 
 QTEST_MAIN(TstProgramEditor)

@@ -67,6 +67,16 @@ QString AgreementRenderer::html(const AgreementRow &a, const SplitExample &examp
     const QJsonObject w = t.value(u"workshop").toObject();
     const QJsonObject m = t.value(u"mechanic").toObject();
     const ProgramTerms terms = ProgramTerms::fromJson(t);
+    // The program's own texts in the agreement's language: a French agreement takes the French name,
+    // description and terms the owner wrote (agreements frozen before they existed keep the program's
+    // only texts).
+    auto inLanguage = [&](const QString &en, const QString &fr) {
+        return say.fr() && !fr.trimmed().isEmpty() ? fr : en;
+    };
+    const QString programName = inLanguage(terms.name, terms.nameFr);
+    const QString programDescription =
+        say.fr() && !terms.nameFr.trimmed().isEmpty() ? terms.descriptionFr : terms.description;
+    const QString programTerms = inLanguage(terms.termsHtml, terms.termsHtmlFr);
 
     QString typeText;
     switch (terms.type) {
@@ -110,14 +120,14 @@ QString AgreementRenderer::html(const AgreementRow &a, const SplitExample &examp
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(esc(say({"The program", "Le programme"})));
-    h += row(say({"Program", "Programme"}), QStringLiteral("<b>%1</b>").arg(esc(terms.name)));
+    h += row(say({"Program", "Programme"}), QStringLiteral("<b>%1</b>").arg(esc(programName)));
     h += row(say({"Type", "Type"}), esc(typeText));
     h += row(say({"Version", "Version"}), esc(QStringLiteral("%1 (%2 %3)")
                                                   .arg(t.value(u"version_no").toInt())
                                                   .arg(say({"in effect from", "en vigueur depuis le"}),
                                                        t.value(u"version_effective_from").toString())));
-    if (!terms.description.isEmpty())
-        h += row(say({"Description", "Description"}), esc(terms.description));
+    if (!programDescription.isEmpty())
+        h += row(say({"Description", "Description"}), esc(programDescription));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(esc(say({"Terms", "Conditions"})));
@@ -211,11 +221,11 @@ QString AgreementRenderer::html(const AgreementRow &a, const SplitExample &examp
                                      : say({"none (until terminated)", "aucune (jusqu'à résiliation)"})));
     h += QStringLiteral("</table>");
 
-    if (!terms.termsHtml.trimmed().isEmpty()) {
+    if (!programTerms.trimmed().isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>").arg(esc(say({"Program terms", "Conditions du programme"})));
         // The owner's rich text, as written (their language).
         QTextDocument inner;
-        inner.setHtml(terms.termsHtml);
+        inner.setHtml(programTerms);
         h += QStringLiteral("<div>%1</div>")
                  .arg(inner.toHtml()
                           .section(QStringLiteral("<body"), 1)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -17,7 +18,10 @@ namespace adesk {
 struct StatementPlatform {
     QString name = QStringLiteral("The Auto Doctor Inc.");
     QString address = QStringLiteral("100 King St W, Suite 5700, Toronto ON M5X 1C9");
-    QString gstHstNumber = QStringLiteral("GST/HST 794512368 RT0001");
+    /// Registration numbers printed when the statement carries none (StatementData's, from
+    /// desk.sales_tax_registrations, come first).
+    QString gstHstNumber = QStringLiteral("794512368 RT0001");
+    QString qstNumber = QStringLiteral("1234567890 TQ0001");
     QString email = QStringLiteral("payouts@theautodoctor.ca");
 };
 
@@ -49,10 +53,19 @@ public:
     /// charge, Agreement #12"; empty for events posted before sources were recorded.
     static QString sourceText(const StatementData::Event &event, const QString &language);
 
+    /// What the event was, on one line: "Video consultation — Garage X" (the mechanic on a workshop's
+    /// statement, the workshop on a mechanic's), "Brake repair — …", in @p language. The event's
+    /// number ("#781") is printed under it, with where its numbers come from.
+    static QString describe(const StatementData::Event &event, Party statementParty, const QString &language);
+
+    /// The platform's tax registrations as the statement prints them, one per tax: "GST/HST 794512368
+    /// RT0001" (English), "TPS/TVH …" (French); a Quebec payee's "GST …" and "QST …" ("TPS …", "TVQ …").
+    static QStringList registrations(const StatementData &statement, const Platform &platform);
     /// The statement's string @p key in @p language ("en" | "fr").
     static QString text(const char *key, const QString &language);
     /// Paints one statement on @p painter, starting on the current page of @p writer (a QPdfWriter or a
-    /// QPrinter).
+    /// QPrinter, at any resolution: the layout is in points and the fonts follow the device, so a print
+    /// preview draws what the PDF holds). The painter must be untransformed; it is left as it was.
     static void paint(QPainter &painter, QPagedPaintDevice &writer, const StatementData &statement,
                       const Platform &platform);
 };

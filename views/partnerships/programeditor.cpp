@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QTextList>
 #include <QToolBar>
@@ -31,7 +32,20 @@ namespace adesk {
 
 namespace {
 
-enum Field { FName = 1, FDescription, FType, FBay, FMember, FShares, FEligibility, FMax, FTerms };
+enum Field {
+    FName = 1,
+    FDescription,
+    FType,
+    FBay,
+    FMember,
+    FShares,
+    FEligibility,
+    FMax,
+    FTerms,
+    FNameFr,
+    FDescriptionFr,
+    FTermsFr
+};
 
 /// One edit of the form: the terms before and after. Consecutive edits of one field merge (typing
 /// a name is one undo step).
@@ -81,6 +95,12 @@ QString fieldText(int f) {
         return ProgramEditor::tr("Edit maximum partners");
     case FTerms:
         return ProgramEditor::tr("Edit terms");
+    case FNameFr:
+        return ProgramEditor::tr("Edit French name");
+    case FDescriptionFr:
+        return ProgramEditor::tr("Edit French description");
+    case FTermsFr:
+        return ProgramEditor::tr("Edit French terms");
     }
     return {};
 }
@@ -130,7 +150,9 @@ void ProgramEditor::build() {
     auto *formHost = new QWidget;
     auto *form = new QVBoxLayout(formHost);
 
+    m_form = form;
     auto *general = new QGroupBox(tr("Program"));
+    m_generalBox = general;
     auto *gf = new QFormLayout(general);
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("name"));
@@ -217,37 +239,57 @@ void ProgramEditor::build() {
     ef->addRow(tr("Service tiers (none = any)"), tierBox);
     form->addWidget(elig);
 
+    // A rich-text terms editor with its toolbar (bold, italic, bullet list) in @p box.
+    auto termsEditor = [this](QWidget *box, QVBoxLayout *tv, const QString &key) {
+        auto *bar = new QToolBar;
+        auto *edit = new QTextEdit;
+        edit->setObjectName(key);
+        edit->setUndoRedoEnabled(false); // the editor's QUndoStack records every edit
+        edit->setMinimumHeight(120);
+        QAction *bold = bar->addAction(tr("Bold"));
+        bold->setShortcut(QKeySequence::Bold);
+        bold->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(bold, &QAction::triggered, this, [edit] {
+            edit->setFontWeight(edit->fontWeight() > QFont::Normal ? QFont::Normal : QFont::Bold);
+        });
+        QAction *italic = bar->addAction(tr("Italic"));
+        italic->setShortcut(QKeySequence::Italic);
+        italic->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(italic, &QAction::triggered, this, [edit] { edit->setFontItalic(!edit->fontItalic()); });
+        QAction *list = bar->addAction(tr("Bullet list"));
+        connect(list, &QAction::triggered, this, [edit] {
+            QTextCursor c = edit->textCursor();
+            if (c.currentList())
+                c.currentList()->remove(c.block());
+            else
+                c.createList(QTextListFormat::ListDisc);
+        });
+        box->addAction(bold);
+        box->addAction(italic);
+        tv->addWidget(bar);
+        tv->addWidget(edit);
+        return edit;
+    };
     auto *termsBox = new QGroupBox(tr("Terms"));
-    auto *tv = new QVBoxLayout(termsBox);
-    auto *bar = new QToolBar;
-    m_termsEdit = new QTextEdit;
-    m_termsEdit->setObjectName(QStringLiteral("terms_html"));
-    m_termsEdit->setUndoRedoEnabled(false); // the editor's QUndoStack records every edit
-    m_termsEdit->setMinimumHeight(120);
-    QAction *bold = bar->addAction(tr("Bold"));
-    bold->setShortcut(QKeySequence::Bold);
-    bold->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(bold, &QAction::triggered, this, [this] {
-        m_termsEdit->setFontWeight(m_termsEdit->fontWeight() > QFont::Normal ? QFont::Normal : QFont::Bold);
-    });
-    QAction *italic = bar->addAction(tr("Italic"));
-    italic->setShortcut(QKeySequence::Italic);
-    italic->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(italic, &QAction::triggered, this,
-            [this] { m_termsEdit->setFontItalic(!m_termsEdit->fontItalic()); });
-    QAction *list = bar->addAction(tr("Bullet list"));
-    connect(list, &QAction::triggered, this, [this] {
-        QTextCursor c = m_termsEdit->textCursor();
-        if (c.currentList())
-            c.currentList()->remove(c.block());
-        else
-            c.createList(QTextListFormat::ListDisc);
-    });
-    termsBox->addAction(bold);
-    termsBox->addAction(italic);
-    tv->addWidget(bar);
-    tv->addWidget(m_termsEdit);
+    m_termsBox = termsBox;
+    m_termsEdit = termsEditor(termsBox, new QVBoxLayout(termsBox), QStringLiteral("terms_html"));
     form->addWidget(termsBox);
+
+    // The program's French texts (the French agreement's): first for a Quebec workshop, whose program
+    // is not offered without them (setProgram orders the boxes).
+    m_frenchBox = new QGroupBox(tr("In French"));
+    auto *frv = new QVBoxLayout(m_frenchBox);
+    auto *frf = new QFormLayout;
+    m_nameFr = new QLineEdit;
+    m_nameFr->setObjectName(QStringLiteral("name_fr"));
+    frf->addRow(tr("French name"), m_nameFr);
+    m_descriptionFr = new QLineEdit;
+    m_descriptionFr->setObjectName(QStringLiteral("description_fr"));
+    frf->addRow(tr("French description"), m_descriptionFr);
+    frv->addLayout(frf);
+    frv->addWidget(new QLabel(tr("French terms")));
+    m_termsEditFr = termsEditor(m_frenchBox, frv, QStringLiteral("terms_html_fr"));
+    form->addWidget(m_frenchBox);
     form->addStretch(1);
 
     // A row whose label and field do not fit side by side puts the field under its label, so the
@@ -302,6 +344,7 @@ void ProgramEditor::build() {
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setShortcut(QKeySequence::Save);
     m_publish = new QPushButton(tr("P&ublish"));
+    m_publish->setObjectName(QStringLiteral("publish"));
     m_pause = new QPushButton(tr("Pa&use"));
     m_close = new QPushButton(tr("C&lose program"));
     dateRow->addWidget(undo);
@@ -334,6 +377,9 @@ void ProgramEditor::build() {
         connect(cb, &QCheckBox::toggled, this, [this] { edited(FEligibility); });
     connect(m_maxPartners, &QSpinBox::valueChanged, this, [this] { edited(FMax); });
     connect(m_termsEdit, &QTextEdit::textChanged, this, [this] { edited(FTerms); });
+    connect(m_nameFr, &QLineEdit::textEdited, this, [this] { edited(FNameFr); });
+    connect(m_descriptionFr, &QLineEdit::textEdited, this, [this] { edited(FDescriptionFr); });
+    connect(m_termsEditFr, &QTextEdit::textChanged, this, [this] { edited(FTermsFr); });
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { refresh(); });
     // The new version's date decides the platform fee it freezes.
     connect(m_effectiveFrom, &QDateEdit::dateChanged, this, &ProgramEditor::scheduleExample);
@@ -399,6 +445,9 @@ ProgramTerms ProgramEditor::readForm() const {
         if (cb->isChecked())
             t.eligibleServiceTiers << cb->property("code").toString();
     t.termsHtml = m_termsEdit->document()->isEmpty() ? QString() : m_termsEdit->toHtml();
+    t.nameFr = m_nameFr->text();
+    t.descriptionFr = m_descriptionFr->text();
+    t.termsHtmlFr = m_termsEditFr->document()->isEmpty() ? QString() : m_termsEditFr->toHtml();
     return t;
 }
 
@@ -453,6 +502,13 @@ void ProgramEditor::applyTerms(const ProgramTerms &t) {
     const QString current = m_termsEdit->document()->isEmpty() ? QString() : m_termsEdit->toHtml();
     if (current != t.termsHtml)
         m_termsEdit->setHtml(t.termsHtml);
+    if (m_nameFr->text() != t.nameFr)
+        m_nameFr->setText(t.nameFr);
+    if (m_descriptionFr->text() != t.descriptionFr)
+        m_descriptionFr->setText(t.descriptionFr);
+    const QString currentFr = m_termsEditFr->document()->isEmpty() ? QString() : m_termsEditFr->toHtml();
+    if (currentFr != t.termsHtmlFr)
+        m_termsEditFr->setHtml(t.termsHtmlFr);
     m_platformFee->setText(feeText());
     m_applying = was;
     refresh();
@@ -471,7 +527,23 @@ QList<ProgramTerms::Issue> ProgramEditor::issues() const {
     for (const auto &[edit, key] : money)
         if (edit->isVisibleTo(this) && moneyOf(edit) < 0)
             out.prepend({key, tr("\"%1\" is not an amount.").arg(edit->text())});
+    // A Quebec workshop's program on offer keeps its French texts (desk.require_program_french).
+    const auto st = m_program.status;
+    if (frenchMissing() && (st == ProgramTerms::Status::Published || st == ProgramTerms::Status::Paused))
+        out.append({QStringLiteral("name_fr"), frenchMissingText()});
     return out;
+}
+
+bool ProgramEditor::frenchMissing() const {
+    if (!isQuebec())
+        return false;
+    QTextDocument terms;
+    terms.setHtml(m_terms.termsHtmlFr);
+    return m_terms.nameFr.trimmed().isEmpty() || terms.toPlainText().trimmed().isEmpty();
+}
+
+QString ProgramEditor::frenchMissingText() {
+    return tr("A Quebec workshop's program needs its French name and French terms before it is offered.");
 }
 
 bool ProgramEditor::isDirty() const {
@@ -489,6 +561,10 @@ QWidget *ProgramEditor::field(const QString &key) const {
 
 void ProgramEditor::setProgram(const ProgramDetail &program) {
     m_program = program;
+    // French first for a Quebec workshop: its texts before the English ones.
+    m_form->removeWidget(m_frenchBox);
+    m_form->insertWidget(isQuebec() ? m_form->indexOf(m_generalBox) : m_form->indexOf(m_termsBox) + 1,
+                         m_frenchBox);
     const bool wasReadOnly = m_readOnly;
     if (m_formLocked != (program.status == ProgramTerms::Status::Closed)) {
         m_formLocked = program.status == ProgramTerms::Status::Closed;
@@ -531,6 +607,7 @@ void ProgramEditor::setReadOnly(bool readOnly) {
             w->setEnabled(!locked);
     }
     m_termsEdit->setReadOnly(locked);
+    m_termsEditFr->setReadOnly(locked);
     refresh();
 }
 
@@ -550,9 +627,10 @@ void ProgramEditor::refresh() {
     const SemanticColors colors = SemanticColors::of(this);
     using Role = SemanticColors::Role;
     const bool closed = m_program.status == ProgramTerms::Status::Closed;
-    const QString fine = closed      ? tr("This program is closed; its terms no longer change.")
-                         : isDirty() ? colors.html(Role::Ok, tr("Ready to save."))
-                                     : colors.html(Role::Ok, tr("Saved."));
+    const QString fine = closed            ? tr("This program is closed; its terms no longer change.")
+                         : frenchMissing() ? colors.html(Role::Warning, frenchMissingText())
+                         : isDirty()       ? colors.html(Role::Ok, tr("Ready to save."))
+                                           : colors.html(Role::Ok, tr("Saved."));
     m_issues->setText(lines.isEmpty() ? fine : colors.html(Role::Error, lines.join(QStringLiteral("<br>"))));
     const QString badField = QStringLiteral("border: 1px solid %1;").arg(colors.text(Role::Error).name());
     for (const QString &key :
@@ -560,7 +638,7 @@ void ProgramEditor::refresh() {
           QStringLiteral("bay_rate_month_cents"), QStringLiteral("membership_fee_cents"),
           QStringLiteral("included_bay_hours"), QStringLiteral("overage_rate_hour_cents"),
           QStringLiteral("workshop_share_bp"), QStringLiteral("mechanic_share_bp"),
-          QStringLiteral("min_rating_bp"), QStringLiteral("max_partners")}) {
+          QStringLiteral("min_rating_bp"), QStringLiteral("max_partners"), QStringLiteral("name_fr")}) {
         if (QWidget *w = field(key))
             w->setStyleSheet(bad.contains(key) ? badField : QString());
     }
@@ -577,7 +655,7 @@ void ProgramEditor::refresh() {
     m_save->setEnabled(!m_readOnly && !m_busy && problems.isEmpty() && isDirty() &&
                        st != ProgramTerms::Status::Closed);
     m_publish->setText(st == ProgramTerms::Status::Paused ? tr("Res&ume") : tr("P&ublish"));
-    m_publish->setEnabled(!m_readOnly && !m_busy && exists && !isDirty() &&
+    m_publish->setEnabled(!m_readOnly && !m_busy && exists && !isDirty() && !frenchMissing() &&
                           (st == ProgramTerms::Status::Draft || st == ProgramTerms::Status::Paused));
     m_pause->setEnabled(!m_readOnly && !m_busy && st == ProgramTerms::Status::Published);
     m_close->setEnabled(!m_readOnly && !m_busy && exists && st != ProgramTerms::Status::Closed);

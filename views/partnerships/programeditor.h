@@ -19,6 +19,7 @@ class QStackedWidget;
 class QTextBrowser;
 class QTextEdit;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace adesk {
 
@@ -74,6 +75,11 @@ public:
     /// The pause after the last edit before the worked example is asked for.
     static constexpr int kExampleDelayMs = 250;
 
+    /// The program is a Quebec workshop's: its French texts come first and are required to offer it.
+    bool isQuebec() const { return m_program.workshopProvince == u"QC"; }
+    /// A Quebec workshop's program without its French name or French terms (it cannot be offered).
+    bool frenchMissing() const;
+    static QString frenchMissingText();
     /// The widgets, named for tests (objectName is the terms key).
     QWidget *field(const QString &key) const;
 
@@ -153,6 +159,13 @@ private:
     QList<QCheckBox *> m_tiers;
     QSpinBox *m_maxPartners;
     QTextEdit *m_termsEdit;
+    QLineEdit *m_nameFr;
+    QLineEdit *m_descriptionFr;
+    QTextEdit *m_termsEditFr;
+    QVBoxLayout *m_form;
+    QWidget *m_generalBox;
+    QWidget *m_termsBox;
+    QWidget *m_frenchBox;
     QLabel *m_issues;
     QTextBrowser *m_preview;
     QLabel *m_versions;
