@@ -676,21 +676,24 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
         return *it;
     };
 
-    // 1. Events of the month, one line per payee and event.
+    // 1. Events of the month, one line per payee and event (an event's reversal rows on a line of
+    //    their own). A charge event (bay rental, membership) has no gross: its amount is the charge.
+    //    What is a charge is said by the event type, so a charge's reversal stays a charge.
     {
         SqlQuery q(
             db,
             QStringLiteral(
                 "SELECT %1, %2, l.event_type, l.event_id, min(l.scenario), (min(l.event_at) AT TIME ZONE "
                 "'America/Toronto')::date, "
-                "max(l.gross_cents), "
+                "CASE WHEN l.event_type IN ('bay_rental', 'membership') THEN 0 "
+                "     WHEN l.entry_type = 'reversal' THEN min(l.gross_cents) ELSE max(l.gross_cents) END, "
                 "coalesce(sum(l.amount_cents) FILTER (WHERE l.party = 'platform'), 0), "
                 "coalesce(sum(l.gst_hst_cents) FILTER (WHERE l.party = 'platform'), 0), "
                 "max(l.gst_hst_bp) FILTER (WHERE l.party = 'platform'), "
-                "coalesce(sum(l.amount_cents) FILTER (WHERE l.party <> 'platform' AND l.entry_type NOT IN "
-                "   ('bay_rental_charge', 'membership_fee')), 0), "
-                "coalesce(sum(l.amount_cents) FILTER (WHERE l.party <> 'platform' AND l.entry_type IN "
-                "   ('bay_rental_charge', 'membership_fee')), 0), "
+                "coalesce(sum(l.amount_cents) FILTER (WHERE l.party <> 'platform' AND l.event_type NOT IN "
+                "   ('bay_rental', 'membership')), 0), "
+                "coalesce(sum(l.amount_cents) FILTER (WHERE l.party <> 'platform' AND l.event_type IN "
+                "   ('bay_rental', 'membership')), 0), "
                 // where the fee and the share come from (the event's first row of each)
                 "min(l.basis) FILTER (WHERE l.party = 'platform'), "
                 "coalesce(min(l.rule_id) FILTER (WHERE l.party = 'platform'), 0), "
@@ -702,12 +705,13 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
                 "coalesce(min(fr.name) FILTER (WHERE l.party <> 'platform'), ''), "
                 "coalesce(min(l.agreement_id) FILTER (WHERE l.party <> 'platform'), 0), "
                 "coalesce(min(l.partnership_id) FILTER (WHERE l.party <> 'platform'), 0), "
+                "l.entry_type = 'reversal', "
                 "coalesce(sum(l.qst_cents) FILTER (WHERE l.party = 'platform'), 0), "
                 "coalesce(min(fr.name_fr) FILTER (WHERE l.party = 'platform'), ''), "
                 "coalesce(min(fr.name_fr) FILTER (WHERE l.party <> 'platform'), '') "
                 "FROM desk.earnings_ledger l LEFT JOIN desk.platform_fee_rules fr ON fr.id = l.rule_id "
                 "WHERE l.period = ?::date %3 "
-                "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 6, 3, 4")
+                "GROUP BY 1, 2, 3, 4, l.entry_type = 'reversal' ORDER BY 1, 2, 6, 3, 4, 23")
                 .arg(payeeExpr, idExpr, onlyClause));
         q.bind(month);
         if (!q.exec())
@@ -736,10 +740,59 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             };
             e.feeSource = source(12);
             e.shareSource = source(17);
-            e.qst = Money::fromCents(q.value(22).toLongLong());
-            e.feeSource.ruleNameFr = q.value(23).toString();
-            e.shareSource.ruleNameFr = q.value(24).toString();
+            e.reversal = q.value(22).toBool();
+            e.qst = Money::fromCents(q.value(23).toLongLong());
+            e.feeSource.ruleNameFr = q.value(24).toString();
+            e.shareSource.ruleNameFr = q.value(25).toString();
             s.events << e;
+        }
+    }
+    // 1b. What each event was: the session's type or the repair's category, the workshop and the
+    //     mechanic involved (rows the caller may not see leave the description short).
+    {
+        SqlQuery q(
+            db,
+            QStringLiteral(
+                "WITH ev AS (SELECT DISTINCT l.event_type, l.event_id FROM desk.earnings_ledger l "
+                "            WHERE l.period = ?::date %1) "
+                "SELECT 'session', s.id, s.session_type, w.name, m.display_name FROM desk.sessions s "
+                "  JOIN ev ON ev.event_type = 'session' AND ev.event_id = s.id "
+                "  LEFT JOIN desk.organizations w ON w.id = s.workshop_id "
+                "  LEFT JOIN desk.mechanics m ON m.id = s.mechanic_id "
+                "UNION ALL SELECT 'escalation', e.id, e.service_category, w.name, m.display_name "
+                "  FROM desk.escalations e JOIN ev ON ev.event_type = 'escalation' AND ev.event_id = e.id "
+                "  LEFT JOIN desk.organizations w ON w.id = e.workshop_id "
+                "  LEFT JOIN desk.mechanics m ON m.id = e.mechanic_id "
+                "UNION ALL SELECT 'bay_rental', c.id, NULL, w.name, m.display_name "
+                "  FROM desk.bay_rental_charges c JOIN ev ON ev.event_type = 'bay_rental' AND ev.event_id = "
+                "c.id "
+                "  LEFT JOIN desk.organizations w ON w.id = c.workshop_id "
+                "  LEFT JOIN desk.mechanics m ON m.id = c.mechanic_id "
+                "UNION ALL SELECT 'membership', f.id, NULL, w.name, m.display_name "
+                "  FROM desk.membership_fees f JOIN ev ON ev.event_type = 'membership' AND ev.event_id = "
+                "f.id "
+                "  LEFT JOIN desk.organizations w ON w.id = f.workshop_id "
+                "  LEFT JOIN desk.mechanics m ON m.id = f.mechanic_id")
+                .arg(onlyClause));
+        q.bind(month);
+        if (!q.exec())
+            return q.error();
+        struct What {
+            QString kind, workshop, mechanic;
+        };
+        QHash<QString, What> what;
+        while (q.next())
+            what.insert(q.value(0).toString() + u':' + q.value(1).toString(),
+                        What{q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+        for (StatementData &s : byKey) {
+            for (StatementData::Event &e : s.events) {
+                const auto it = what.constFind(toCode(e.eventType) + u':' + QString::number(e.eventId));
+                if (it == what.constEnd())
+                    continue;
+                e.kind = it->kind;
+                e.workshopName = it->workshop;
+                e.mechanicName = it->mechanic;
+            }
         }
     }
     // 2. Balances: net before the month (opening), year-to-date sums.
@@ -795,10 +848,10 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
         SqlQuery q(
             db,
             QStringLiteral(
-                "SELECT p.party, coalesce(p.workshop_id, p.mechanic_id), p.status, p.reference, "
-                "p.amount_cents, "
+                "SELECT p.party, coalesce(p.workshop_id, p.mechanic_id), p.status, "
+                "coalesce(p.reference, ''), p.amount_cents, "
                 "(coalesce(p.paid_at, b.created_at) AT TIME ZONE 'America/Toronto')::date, "
-                "desk.ledger_period(coalesce(p.paid_at, b.created_at)) "
+                "desk.ledger_period(coalesce(p.paid_at, b.created_at)), p.id, coalesce(p.failure_reason, '') "
                 "FROM desk.payouts p JOIN desk.payout_batches b ON b.id = p.batch_id "
                 "WHERE desk.ledger_period(coalesce(p.paid_at, b.created_at)) <= ?::date %1 ORDER BY 6, p.id")
                 .arg(onlyPayout));
@@ -821,26 +874,49 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
                     s.yearToDate.paid += amount;
                 continue;
             }
-            s.payouts << StatementData::Payout{q.value(5).toDate(), q.value(3).toString(), status, amount};
+            s.payouts << StatementData::Payout{q.value(5).toDate(),   q.value(3).toString(),  status, amount,
+                                               q.value(8).toString(), q.value(7).toLongLong()};
             if (status == PayoutStatus::Paid) {
                 s.monthTotals.paid += amount;
                 s.yearToDate.paid += amount;
             }
         }
     }
-    // 4. Names, addresses, languages.
+    // 4. Names, addresses, languages. A mechanic's address is the one of their tax profile (the
+    //    T4A's) when the caller may read it (finance), else the mechanic's city and province with
+    //    their workshop's street address, as before.
     {
-        SqlQuery q(
-            db,
-            QStringLiteral(
-                "SELECT 'workshop', o.id, o.name, o.address_line, o.city, o.province, o.postal_code, "
-                "CASE WHEN o.province = 'QC' THEN 'fr' ELSE o.preferred_language END FROM desk.organizations "
-                "o "
-                "UNION ALL SELECT 'mechanic', m.id, m.display_name, p.address_line, coalesce(m.city, "
-                "p.city), "
-                "coalesce(m.province, p.province), coalesce(m.postal_code, p.postal_code), "
-                "CASE WHEN coalesce(m.province, p.province) = 'QC' THEN 'fr' ELSE m.preferred_language END "
-                "FROM desk.mechanics m LEFT JOIN desk.organizations p ON p.id = m.workshop_id"));
+        bool profiles = false;
+        {
+            SqlQuery priv(db, QStringLiteral("SELECT has_column_privilege('desk.payee_tax_profiles', "
+                                             "'address_line1', 'SELECT')"));
+            if (!priv.exec())
+                return priv.error();
+            profiles = priv.next() && priv.value(0).toBool();
+        }
+        const QString profileJoin =
+            profiles ? QStringLiteral("LEFT JOIN desk.payee_tax_profiles t ON t.mechanic_id = m.id "
+                                      "AND t.address_line1 IS NOT NULL AND t.city IS NOT NULL ")
+                     : QString();
+        const QString profileColumns =
+            profiles
+                ? QStringLiteral("t.address_line1, t.address_line2, t.city, t.province::text, t.postal_code")
+                : QStringLiteral("NULL::text, NULL::text, NULL::text, NULL::text, NULL::text");
+        SqlQuery q(db,
+                   QStringLiteral(
+                       "SELECT 'workshop', o.id, o.name, o.address_line, o.city, o.province, o.postal_code, "
+                       "CASE WHEN o.province = 'QC' THEN 'fr' ELSE o.preferred_language END "
+                       "FROM desk.organizations o "
+                       "UNION ALL SELECT 'mechanic', m.id, m.display_name, "
+                       "CASE WHEN a.line1 IS NOT NULL THEN concat_ws(', ', a.line1, a.line2) "
+                       "     WHEN p.id IS NOT NULL THEN p.address_line END, "
+                       "coalesce(a.city, m.city, p.city), coalesce(a.province, m.province, p.province), "
+                       "coalesce(a.postal_code, m.postal_code, p.postal_code), "
+                       "CASE WHEN coalesce(a.province, m.province, p.province) = 'QC' THEN 'fr' "
+                       "ELSE m.preferred_language END "
+                       "FROM desk.mechanics m LEFT JOIN desk.organizations p ON p.id = m.workshop_id %1"
+                       "CROSS JOIN LATERAL (SELECT %2) a (line1, line2, city, province, postal_code)")
+                       .arg(profileJoin, profileColumns));
         if (!q.exec())
             return q.error();
         while (q.next()) {
@@ -850,14 +926,61 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             if (it == byKey.end())
                 continue;
             it->payeeName = q.value(2).toString();
-            it->addressLine = q.value(0).toString() == u"workshop" ? q.value(3).toString() : QString();
+            it->addressLine = q.value(3).toString();
             it->city = q.value(4).toString();
             it->province = q.value(5).toString().trimmed();
             it->postalCode = q.value(6).toString();
             it->language = q.value(7).toString();
         }
     }
-    // 5. The platform's sales-tax registrations in force at the month's end.
+    // 5. December: the year's fees against the T4A slip (box 048), from the T4A's own source
+    //    (desk.t4a_year_payees, desk.t4a_fee_rows) so the two agree to the cent. Finance only.
+    if (month.month() == 12) {
+        SqlQuery priv(db,
+                      QStringLiteral("SELECT has_function_privilege('desk.t4a_year_payees(integer)', "
+                                     "'EXECUTE') AND has_table_privilege('desk.t4a_fee_rows', 'SELECT')"));
+        if (!priv.exec())
+            return priv.error();
+        if (priv.next() && priv.value(0).toBool()) {
+            SqlQuery q(
+                db,
+                QStringLiteral(
+                    "SELECT y.payee_party, y.payee_id, y.fees_cents, y.statement_cents, y.unpaid_cents, "
+                    "y.prior_paid_cents, y.slip_due, coalesce(x.next_year, 0), coalesce(x.failed, 0) "
+                    "FROM desk.t4a_year_payees(?) y "
+                    "LEFT JOIN (SELECT f.payee_party, f.payee_id, "
+                    "  sum(f.amount_cents) FILTER (WHERE f.paid_at >= desk.tax_year_start(?)) AS next_year, "
+                    "  sum(f.amount_cents) FILTER (WHERE f.paid_at IS NULL AND l.payout_status = 'failed') "
+                    "    AS failed "
+                    "  FROM desk.t4a_fee_rows f JOIN desk.earnings_ledger l ON l.id = f.ledger_id "
+                    "  WHERE f.earned_period >= make_date(?, 1, 1) AND f.earned_period < make_date(?, 1, 1) "
+                    "  GROUP BY 1, 2) x ON x.payee_party = y.payee_party AND x.payee_id = y.payee_id"));
+            const int year = month.year();
+            q.bind(year).bind(year + 1).bind(year).bind(year + 1);
+            if (!q.exec())
+                return q.error();
+            while (q.next()) {
+                const QString key =
+                    payeeKey(fromCode(q.value(0).toString(), Party::Mechanic), q.value(1).toLongLong());
+                auto it = byKey.find(key);
+                if (it == byKey.end())
+                    continue;
+                StatementData::TaxYear &t = it->taxYear;
+                t.loaded = true;
+                t.paid = Money::fromCents(q.value(2).toLongLong());
+                t.earned = Money::fromCents(q.value(3).toLongLong());
+                t.priorPaid = Money::fromCents(q.value(5).toLongLong());
+                t.slipDue = q.value(6).toBool();
+                t.paidNextJanuary = Money::fromCents(q.value(7).toLongLong());
+                t.failed = Money::fromCents(q.value(8).toLongLong());
+                // The rest of what was earned and not paid in the year: pending or scheduled.
+                t.unpaid = Money::fromCents(q.value(4).toLongLong()) - t.paidNextJanuary - t.failed;
+            }
+            for (StatementData &s : byKey)
+                s.taxYear.loaded = true; // no row: nothing earned or paid in the year
+        }
+    }
+    // 6. The platform's sales-tax registrations in force at the month's end.
     QString gstHstRegistration, qstRegistration;
     {
         SqlQuery q(db, QStringLiteral("SELECT r.tax, r.number FROM desk.sales_tax_registrations r "
@@ -876,8 +999,7 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
         StatementData s = byKey.value(key);
         StatementData::Totals &t = s.monthTotals;
         for (const StatementData::Event &e : s.events) {
-            if (e.share.cents() != 0 || e.platformFee.cents() != 0)
-                t.gross += e.gross;
+            t.gross += e.gross; // every line counts: the columns add up to the totals
             t.platformFee += e.platformFee;
             t.gstHst += e.gstHst;
             t.qst += e.qst;

@@ -30,6 +30,15 @@ struct StatementData {
         Money charges;
         LedgerSource feeSource;   ///< where the platform fee charged to this payee comes from
         LedgerSource shareSource; ///< where this payee's share (or charge) comes from
+        bool reversal = false;    ///< the reversal rows of the event (shown on a line of their own)
+        /// What the event was, from the event's tables: the session's type (chat, video, workshop_visit, …)
+        /// or the repair's service category; the bay's name for a bay rental.
+        QString kind;
+        QString workshopName; ///< the workshop involved (served, repaired, rented the bay)
+        QString mechanicName; ///< the mechanic involved
+        bool chargeEvent() const {
+            return eventType == EventType::BayRental || eventType == EventType::Membership;
+        }
         Money net() const { return share + charges - gstHst - qst; }
         Money taxes() const { return gstHst + qst; }
     };
@@ -38,6 +47,20 @@ struct StatementData {
         QString reference;
         PayoutStatus status = PayoutStatus::Scheduled;
         Money amount;
+        QString failureReason; ///< why a failed payout failed (payouts.failure_reason)
+        qint64 id = 0;         ///< payouts.id (named on the statement when there is no reference)
+    };
+    /// What the December statement shows about the year's T4A (box 048 = fees paid in the year), from
+    /// desk.t4a_year_payees and desk.t4a_fee_rows, the T4A's own source.
+    struct TaxYear {
+        bool loaded = false;
+        Money earned;          ///< fees (shares) earned in the year
+        Money paid;            ///< fees paid in the year: the slip's box 048
+        Money paidNextJanuary; ///< earned in the year, paid in the next one
+        Money failed;          ///< earned in the year, on a failed payout at the year's end
+        Money unpaid;          ///< earned in the year, not paid yet (pending or scheduled)
+        Money priorPaid;       ///< earned in an earlier year, paid in this one
+        bool slipDue = false;  ///< box 048 above $500: a slip is issued
     };
     struct Totals {
         Money gross, platformFee, gstHst, qst, share, charges, net, paid;
@@ -62,6 +85,7 @@ struct StatementData {
     /// (desk.sales_tax_registrations): "794512368 RT0001", "1234567890 TQ0001".
     QString gstHstRegistration;
     QString qstRegistration;
+    TaxYear taxYear; ///< December statements (finance): the year's fees against the T4A slip
 
     QString key() const { return payeeKey(party, payeeId); }
     bool french() const { return language == u"fr"; }

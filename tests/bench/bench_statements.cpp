@@ -80,8 +80,12 @@ QList<StatementData> makeStatements(int payees) {
             s.monthTotals.share += ev.share;
         }
         s.monthTotals.net = s.monthTotals.share - s.monthTotals.gstHst;
-        s.payouts << StatementData::Payout{QDate(2025, 6, 5), QStringLiteral("EFT-202505-%1").arg(p),
-                                           PayoutStatus::Paid, s.openingBalance};
+        s.payouts << StatementData::Payout{QDate(2025, 6, 5),
+                                           QStringLiteral("EFT-202505-%1").arg(p),
+                                           PayoutStatus::Paid,
+                                           s.openingBalance,
+                                           {},
+                                           0};
         s.monthTotals.paid = s.openingBalance;
         s.yearToDate = s.monthTotals;
         s.closingBalance = s.openingBalance + s.monthTotals.net - s.monthTotals.paid;

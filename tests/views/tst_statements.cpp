@@ -9,11 +9,13 @@
 #include "models/earnings/earningsrepository.h"
 #include "tests/support/postings.h"
 #include "tests/support/testdatabase.h"
+#include "views/earnings/earningspane.h"
 #include "views/paper/statementrenderer.h"
 
 #include <poppler-qt6.h>
 
-#include <QGuiApplication>
+#include <QApplication>
+#include <QPrinter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,8 +36,17 @@ private slots:
     void quebecFeesBearGstAndQst();
     void ontarioFeesBearHstOnly();
     void quebecStatementShowsTpsAndTvq();
-    void frenchStatementHasNoEnglishWords();
+    void frenchQuebecStatementHasNoEnglishWords();
     void englishQuebecStatementSaysGstAndQst();
+    void moneyColumnsAddUp();
+    void amountsNeverRunTogether_data();
+    void amountsNeverRunTogether();
+    void eventsSayWhatTheyWere();
+    void mechanicStatementHasTheirAddress();
+    void failedPayoutShowsReferenceAndReason();
+    void decemberReconcilesWithT4aBox048();
+    void frenchStatementHasNoEnglishWords();
+    void previewDrawsWhatThePdfHolds();
     void reversalCopiesQst();
     void taxTablesAreReadOnly();
 
@@ -62,6 +73,127 @@ private:
         if (!r.ok() || r.value().isEmpty())
             return {};
         return r.value().first();
+    }
+
+    /// One line of a page as Poppler reads it: words closer than a space apart merged into cells.
+    struct Cell {
+        QRectF box;
+        QString text;
+    };
+    static QList<QList<Cell>> lines(Poppler::Page *page) {
+        QList<Cell> words;
+        for (const std::unique_ptr<Poppler::TextBox> &b : page->textList())
+            words << Cell{b->boundingBox(), b->text()};
+        std::sort(words.begin(), words.end(), [](const Cell &a, const Cell &b) {
+            if (qAbs(a.box.top() - b.box.top()) > 2)
+                return a.box.top() < b.box.top();
+            return a.box.left() < b.box.left();
+        });
+        QList<QList<Cell>> out;
+        for (const Cell &w : words) {
+            if (out.isEmpty() || qAbs(out.last().first().box.top() - w.box.top()) > 2)
+                out.append(QList<Cell>{});
+            QList<Cell> &line = out.last();
+            if (!line.isEmpty() && w.box.left() - line.last().box.right() < 3.5) {
+                line.last().box = line.last().box.united(w.box);
+                line.last().text += u' ' + w.text;
+            } else {
+                line << w;
+            }
+        }
+        return out;
+    }
+    static bool isMoney(const QString &t) { return t.contains(u'$'); }
+    static qint64 centsOf(QString t) {
+        t = t.trimmed();
+        const bool negative = t.startsWith(u'-') || t.startsWith(QChar(0x2212));
+        t.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        return (negative ? -1 : 1) * t.toLongLong();
+    }
+    /// Reads the events table of a statement PDF back: the sums of each money column's lines and
+    /// the "Total of the month" line, by column (the header's six money titles give the columns'
+    /// right edges). Also the smallest gap between two cells of the totals line.
+    struct Table {
+        qint64 sums[6] = {};
+        qint64 totals[6] = {};
+        int lines = 0;
+        bool totalFound = false;
+        qreal smallestTotalsGap = 1e9;
+        QString problem;
+    };
+    static Table readTable(const QByteArray &pdf) {
+        Table t;
+        std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
+        if (!doc) {
+            t.problem = QStringLiteral("not a PDF");
+            return t;
+        }
+        const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        qreal edges[6] = {};
+        bool inTable = false;
+        auto column = [&](const Cell &c) {
+            for (int i = 0; i < 6; ++i)
+                if (qAbs(c.box.right() - edges[i]) < 1.5)
+                    return i;
+            return -1;
+        };
+        for (int p = 0; p < doc->numPages(); ++p) {
+            std::unique_ptr<Poppler::Page> page = doc->page(p);
+            for (const QList<Cell> &line : lines(page.get())) {
+                const QString first = line.first().text;
+                if ((first == u"Date") && line.size() >= 8) {
+                    for (int i = 0; i < 6; ++i)
+                        edges[i] = line[line.size() - 6 + i].box.right();
+                    inTable = true;
+                } else if (inTable && date.match(first).hasMatch()) {
+                    ++t.lines;
+                    for (const Cell &c : line) {
+                        if (!isMoney(c.text))
+                            continue;
+                        const int col = column(c);
+                        if (col < 0)
+                            t.problem += QStringLiteral("cell %1 in no column; ").arg(c.text);
+                        else
+                            t.sums[col] += centsOf(c.text);
+                    }
+                } else if (inTable && (first.startsWith(QStringLiteral("Total of the month")) ||
+                                       first.startsWith(QStringLiteral("Total du mois")))) {
+                    t.totalFound = true;
+                    inTable = false;
+                    for (int i = 0; i < line.size(); ++i) {
+                        if (i > 0)
+                            t.smallestTotalsGap =
+                                qMin(t.smallestTotalsGap, line[i].box.left() - line[i - 1].box.right());
+                        if (!isMoney(line[i].text))
+                            continue;
+                        const int col = column(line[i]);
+                        if (col < 0)
+                            t.problem += QStringLiteral("total %1 in no column; ").arg(line[i].text);
+                        else
+                            t.totals[col] += centsOf(line[i].text);
+                    }
+                }
+            }
+        }
+        return t;
+    }
+    static QString compareTable(const Table &t) {
+        if (!t.problem.isEmpty())
+            return t.problem;
+        if (!t.totalFound)
+            return QStringLiteral("no totals line");
+        QStringList diffs;
+        for (int i = 0; i < 6; ++i)
+            if (t.sums[i] != t.totals[i])
+                diffs
+                    << QStringLiteral("column %1: lines %2, total %3").arg(i).arg(t.sums[i]).arg(t.totals[i]);
+        return diffs.join(QStringLiteral("; "));
+    }
+    /// The month the ledger posts to now (events and payouts made by the tests today).
+    QDate currentPeriod() { return m_db.scalar(QStringLiteral("SELECT desk.ledger_period(now())")).toDate(); }
+    StatementData loadOne(Party party, qint64 id, QDate month) {
+        const auto r = EarningsRepository::loadStatements(m_fin, month, Payee{party, id, {}});
+        return r.ok() && !r.value().isEmpty() ? r.value().first() : StatementData{};
     }
 
     TestDatabase m_db;
@@ -406,15 +538,16 @@ void TstStatements::quebecStatementShowsTpsAndTvq() {
     QVERIFY(text.contains(QStringLiteral("La TPS et la TVQ")));
 }
 
-void TstStatements::frenchStatementHasNoEnglishWords() {
-    // Words only English uses (case-sensitive, whole words): none may appear in a French statement,
+void TstStatements::frenchQuebecStatementHasNoEnglishWords() {
+    // Words only English uses (case-sensitive, whole words; the fixture names its Ontario mechanic
+    // "Ontario Mechanic", so not that one): none may appear in a French statement,
     // neither in a Quebec one (TPS/TVQ) nor in another province's (TPS/TVH).
     const char *const english[] = {
-        "GST",      "HST",      "QST",      "Platform fee", "Session",   "Gross",        "Share",
-        "Payout",   "Payouts",  "Balance",  "Monthly",      "Statement", "Period",       "Payee",
-        "Workshop", "Mechanic", "Fee",      "rule",         "of the",    "Year to date", "Scheduled",
-        "Paid",     "Amounts",  "Account",  "Events",       "Rental",    "Charge",       "remainder",
-        "No.",      "Custom",   "platform", "session",      "Virtual",   "Consultation"};
+        "GST",      "HST",      "QST",     "Platform fee", "Session",      "Gross",     "Share",
+        "Payout",   "Payouts",  "Balance", "Monthly",      "Statement",    "Period",    "Payee",
+        "Workshop", "Fee",      "rule",    "of the",       "Year to date", "Scheduled", "Paid",
+        "Amounts",  "Account",  "Events",  "Rental",       "Charge",       "remainder", "No.",
+        "Custom",   "platform", "session", "Virtual",      "Consultation"};
     StatementData other = load(Party::Workshop, m_on);
     other.language = QStringLiteral("fr"); // an Ontario payee who reads French
     for (const StatementData &s : {load(Party::Workshop, m_qc), other}) {
@@ -482,6 +615,342 @@ void TstStatements::taxTablesAreReadOnly() {
                              "'desk.sales_tax_registrations'::regclass)"))
                  .toBool(),
              true);
+}
+
+void TstStatements::moneyColumnsAddUp() {
+    // A same-month reversal (its lines and the original's), a charge month (July) and the June
+    // statements: every money column of the events table adds up to its total, read back from the PDF.
+    const QDate now = currentPeriod();
+    const qint64 job =
+        m_db.scalar(
+                QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, "
+                               "workshop_id, completed_at) SELECT 'workshop_visit', 12345, m.id, ?, "
+                               "now() - interval '1 minute' FROM desk.mechanics m WHERE m.workshop_id = ? "
+                               "LIMIT 1 RETURNING id"),
+                {m_on, m_on})
+            .toLongLong();
+    QVERIFY(job > 0);
+    QVERIFY(testing::postAll(m_db, m_fin).isEmpty());
+    ADESK_VERIFY_SQL(TestDatabase::run(
+        m_fin, QStringLiteral("SELECT desk.reverse_ledger_event('session', ?, 'refunded')"), {job}));
+    QList<StatementData> all;
+    for (const QDate month : {QDate(2025, 6, 1), QDate(2025, 7, 1), now}) {
+        const auto r = EarningsRepository::loadStatements(m_fin, month);
+        QVERIFY(r.ok());
+        all << r.value();
+    }
+    const StatementData reversed = loadOne(Party::Workshop, m_on, now);
+    int reversals = 0;
+    for (const StatementData::Event &e : reversed.events)
+        reversals += e.reversal && e.eventId == job;
+    QCOMPARE(reversals, 1);
+    int checked = 0, withCharges = 0;
+    for (const StatementData &s : all) {
+        const Table t = readTable(StatementRenderer::render(s));
+        const QString problem = compareTable(t);
+        QVERIFY2(problem.isEmpty(),
+                 qPrintable(s.payeeName + u' ' + s.month.toString() + QStringLiteral(": ") + problem));
+        QCOMPARE(t.lines, qMax<int>(s.events.size(), 0));
+        QCOMPARE(t.totals[0], s.monthTotals.gross.cents());
+        QCOMPARE(t.totals[5], s.monthTotals.net.cents());
+        withCharges += s.monthTotals.charges.cents() != 0;
+        ++checked;
+    }
+    QVERIFY(checked >= 6);
+    QVERIFY(withCharges >= 1);
+}
+
+void TstStatements::amountsNeverRunTogether_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<qint64>("cents");
+    for (const char *lang : {"en", "fr"})
+        for (const qint64 cents :
+             {qint64(7), qint64(4292), qint64(199000), qint64(123456789), qint64(9876543210)})
+            QTest::addRow("%s %lld", lang, static_cast<long long>(cents))
+                << QString::fromLatin1(lang) << cents;
+}
+
+void TstStatements::amountsNeverRunTogether() {
+    QFETCH(QString, language);
+    QFETCH(qint64, cents);
+    // Every column at the same width, the totals wider still: cells keep a gap between them.
+    StatementData s;
+    s.payeeName = QStringLiteral("Wide Amounts Garage");
+    s.language = language;
+    s.month = QDate(2025, 6, 1);
+    for (int i = 0; i < 3; ++i) {
+        StatementData::Event e;
+        e.date = QDate(2025, 6, 2 + i);
+        e.eventId = 100 + i;
+        e.gross = Money::fromCents(cents);
+        e.platformFee = Money::fromCents(cents);
+        e.gstHst = Money::fromCents(cents);
+        e.share = Money::fromCents(cents);
+        e.charges = Money::fromCents(-cents);
+        s.events << e;
+        s.monthTotals.gross += e.gross;
+        s.monthTotals.platformFee += e.platformFee;
+        s.monthTotals.gstHst += e.gstHst;
+        s.monthTotals.share += e.share;
+        s.monthTotals.charges += e.charges;
+        s.monthTotals.net += e.net();
+    }
+    const Table t = readTable(StatementRenderer::render(s));
+    QVERIFY2(compareTable(t).isEmpty(), qPrintable(compareTable(t)));
+    QVERIFY2(t.smallestTotalsGap >= 5, qPrintable(QString::number(t.smallestTotalsGap)));
+}
+
+void TstStatements::eventsSayWhatTheyWere() {
+    // A workshop's statement names the mechanic and what the session was; the mechanic's names the workshop.
+    const StatementData on = load(Party::Workshop, m_on);
+    QVERIFY(!on.events.isEmpty());
+    const StatementData::Event &e = on.events.first();
+    QCOMPARE(e.kind, QStringLiteral("workshop_visit"));
+    QCOMPARE(StatementRenderer::describe(e, Party::Workshop, QStringLiteral("en")),
+             QStringLiteral("Workshop visit — Ontario Mechanic"));
+    QCOMPARE(StatementRenderer::describe(e, Party::Mechanic, QStringLiteral("fr")),
+             QStringLiteral("Visite à l'atelier — Danforth Test Garage"));
+    const QString text = allText(StatementRenderer::render(on));
+    QVERIFY2(text.contains(QStringLiteral("Workshop visit — Ontario Mechanic")), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(QStringLiteral("#%1").arg(e.eventId)));
+    QVERIFY(allText(StatementRenderer::render(load(Party::Mechanic, m_busy)))
+                .contains(QStringLiteral("Chat consultation")));
+}
+
+void TstStatements::mechanicStatementHasTheirAddress() {
+    // The tax profile's address (the T4A's), printed as a workshop's is.
+    QVERIFY(m_db.exec(
+        QStringLiteral(
+            "INSERT INTO desk.payee_tax_profiles (payee_party, mechanic_id, recipient_kind, surname, "
+            "given_name, address_line1, address_line2, city, province, postal_code) VALUES "
+            "('mechanic', ?, 'individual', 'Virtual', 'Busy', '77 Lakeshore Blvd', 'Unit 4', "
+            "'Mississauga', 'ON', 'L5G 1E1')"),
+        {m_busy}));
+    const StatementData s = load(Party::Mechanic, m_busy);
+    QCOMPARE(s.addressLine, QStringLiteral("77 Lakeshore Blvd, Unit 4"));
+    QCOMPARE(s.city, QStringLiteral("Mississauga"));
+    const QString text = allText(StatementRenderer::render(s));
+    QVERIFY2(text.contains(QStringLiteral("77 Lakeshore Blvd, Unit 4")), qPrintable(text.left(800)));
+    QVERIFY(text.contains(QStringLiteral("Mississauga ON L5G 1E1")));
+}
+
+void TstStatements::failedPayoutShowsReferenceAndReason() {
+    const QDate now = currentPeriod();
+    const qint64 mechanic = m_db.insertMechanic(QStringLiteral("Failed Payout Mechanic"));
+    QVERIFY(mechanic);
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, "
+                                     "completed_at) VALUES ('video', 8000, ?, now() - interval '2 minutes')"),
+                      {mechanic}));
+    QVERIFY(testing::postAll(m_db, m_fin).isEmpty());
+    ADESK_VERIFY_SQL(
+        TestDatabase::run(m_fin, QStringLiteral("SELECT desk.schedule_payouts(?::date)"), {now}));
+    const qint64 payout =
+        m_db.scalar(QStringLiteral("SELECT id FROM desk.payouts WHERE mechanic_id = ?"), {mechanic})
+            .toLongLong();
+    QVERIFY(payout > 0);
+    ADESK_VERIFY_SQL(TestDatabase::run(
+        m_fin,
+        QStringLiteral("SELECT desk.mark_payout_failed(gen_random_uuid(), ?, 1, 'Bank account closed')"),
+        {payout}));
+    const StatementData s = loadOne(Party::Mechanic, mechanic, now);
+    QCOMPARE(s.payouts.size(), 1);
+    QCOMPARE(s.payouts.first().status, PayoutStatus::Failed);
+    QCOMPARE(s.payouts.first().failureReason, QStringLiteral("Bank account closed"));
+    const QString text = allText(StatementRenderer::render(s));
+    QVERIFY2(text.contains(QStringLiteral("Payout #%1").arg(payout)), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Reason: Bank account closed")));
+    QVERIFY(text.contains(QStringLiteral("Failed — will be paid again")));
+}
+
+void TstStatements::decemberReconcilesWithT4aBox048() {
+    // A mechanic earns in November and December 2025: November is paid on December 5, December on
+    // January 6. Box 048 for 2025 is November's; the December statement says so and explains the rest.
+    const qint64 mechanic = m_db.insertMechanic(QStringLiteral("Year End Mechanic"));
+    QVERIFY(mechanic);
+    QVERIFY(
+        m_db.exec(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, "
+                                 "completed_at) SELECT 'video', 30000 + g * 101, ?, "
+                                 "'2025-11-03 10:00 America/Toronto'::timestamptz + g * interval '3 days' "
+                                 "FROM generate_series(0, 19) g"),
+                  {mechanic}));
+    QVERIFY(testing::postAll(m_db, m_fin).isEmpty());
+    auto payMonth = [&](const QString &period, const QString &paidAt) {
+        const TestDatabase::SqlResult batch =
+            TestDatabase::run(m_fin, QStringLiteral("SELECT desk.schedule_payouts(?::date)"), {period});
+        if (!batch.ok)
+            return false;
+        const qint64 id = m_db.scalar(QStringLiteral("SELECT id FROM desk.payouts WHERE mechanic_id = ? AND "
+                                                     "status = 'scheduled'"),
+                                      {mechanic})
+                              .toLongLong();
+        const TestDatabase::SqlResult paid = TestDatabase::run(
+            m_fin, QStringLiteral("SELECT desk.mark_payout_paid(gen_random_uuid(), ?, 1, 'EFT-' || ?)"),
+            {id, id});
+        return paid.ok &&
+               m_db.exec(QStringLiteral("UPDATE desk.payouts SET paid_at = ?::timestamptz WHERE id = ?"),
+                         {paidAt, id});
+    };
+    QVERIFY(payMonth(QStringLiteral("2025-11-01"), QStringLiteral("2025-12-05 12:00 America/Toronto")));
+    QVERIFY(payMonth(QStringLiteral("2025-12-01"), QStringLiteral("2026-01-06 12:00 America/Toronto")));
+
+    const StatementData s = loadOne(Party::Mechanic, mechanic, QDate(2025, 12, 1));
+    QVERIFY(s.taxYear.loaded);
+    const qint64 box048 =
+        m_db.scalar(QStringLiteral("SELECT fees_cents FROM desk.t4a_year_payees(2025) WHERE "
+                                   "payee_party = 'mechanic' AND payee_id = ?"),
+                    {mechanic})
+            .toLongLong();
+    const qint64 payments =
+        m_db.scalar(QStringLiteral(
+                        "SELECT sum(amount_cents) FROM desk.t4a_payments WHERE payee_party = 'mechanic' "
+                        "AND payee_id = ? AND paid_at >= desk.tax_year_start(2025) "
+                        "AND paid_at < desk.tax_year_start(2026)"),
+                    {mechanic})
+            .toLongLong();
+    const qint64 novemberShares =
+        m_db.scalar(QStringLiteral("SELECT sum(amount_cents) FROM desk.earnings_ledger WHERE mechanic_id = ? "
+                                   "AND party = 'mechanic' AND period = '2025-11-01'"),
+                    {mechanic})
+            .toLongLong();
+    QVERIFY(box048 > 50000);
+    QCOMPARE(payments, box048);
+    QCOMPARE(s.taxYear.paid.cents(), box048);
+    QCOMPARE(box048, novemberShares);
+    QCOMPARE(s.taxYear.earned.cents(), s.yearToDate.share.cents());
+    QVERIFY(s.taxYear.paidNextJanuary.cents() > 0);
+    QCOMPARE(s.taxYear.earned.cents() - s.taxYear.paidNextJanuary.cents() - s.taxYear.failed.cents() -
+                 s.taxYear.unpaid.cents() + s.taxYear.priorPaid.cents(),
+             s.taxYear.paid.cents());
+    const QLocale en(QLocale::English, QLocale::Canada);
+    const QString text = allText(StatementRenderer::render(s));
+    const QString sentence =
+        QStringLiteral("Box 048 of your 2025 T4A slip will show %1: fees paid to you in 2025.")
+            .arg(Money::fromCents(box048).toString(en));
+    QVERIFY2(text.contains(sentence), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Less: earned in 2025, paid in January 2026")));
+    QVERIFY(text.contains(Money::fromCents(-s.taxYear.paidNextJanuary.cents()).toString(en)));
+    int pages = 0;
+    allText(StatementRenderer::render(s), &pages);
+    QCOMPARE(pages, StatementRenderer::pageCount(s));
+    // November's statement has no such block.
+    QVERIFY(!loadOne(Party::Mechanic, mechanic, QDate(2025, 11, 1)).taxYear.loaded);
+}
+
+void TstStatements::frenchStatementHasNoEnglishWords() {
+    // The Quebec workshop's June statement and a French December statement with a failed payout and
+    // the T4A block. Data (names, rule names, the failure reason typed by finance, the platform's
+    // letterhead) is taken out first; what is left must hold none of these English words.
+    // "GST/HST" is left out of the list: the platform's registration line belongs to the QST work.
+    // Words both languages spell alike (Date, Page, dollars, Total, Plus, Net) are not English here.
+    StatementData qc = load(Party::Workshop, m_qc);
+    QVERIFY(qc.french());
+    StatementData december = qc;
+    december.month = QDate(2025, 12, 1);
+    december.taxYear = {true,
+                        Money::fromCents(120000),
+                        Money::fromCents(90000),
+                        Money::fromCents(20000),
+                        Money::fromCents(5000),
+                        Money::fromCents(8000),
+                        Money::fromCents(3000),
+                        true};
+    december.payouts = {
+        {QDate(2025, 12, 5), QString(), PayoutStatus::Failed, Money::fromCents(5000),
+         QStringLiteral("Compte fermé"), 77},
+        {QDate(2025, 12, 5), QStringLiteral("EFT-1"), PayoutStatus::Paid, Money::fromCents(90000), {}, 78}};
+    for (StatementData::Event &e : december.events)
+        e.reversal = true;
+    const StatementPlatform platform;
+    const QStringList english = {
+        "Monthly",   "statement", "Period",    "Payee",   "Workshop", "Mechanic", "Account",    "Opening",
+        "balance",   "Closing",   "earnings",  "Payouts", "Payout",   "Events",   "Event",      "continued",
+        "Gross",     "Platform",  "Fee",       "Share",   "Rent",     "month",    "Reference",  "Status",
+        "Amount",    "Paid",      "Failed",    "will",    "paid",     "again",    "Scheduled",  "Year",
+        "of",        "Session",   "Escalated", "repair",  "Bay",      "rental",   "Membership", "Charge",
+        "Agreement", "rule",      "remainder", "monthly", "charge",   "Reason",   "Your",       "slip",
+        "earned",    "Less",      "Fees",      "Box",     "show",     "to",       "you",        "in",
+        "not",       "yet",       "January",   "visit",   "Reversal", "the",      "and",        "is",
+        "on",        "Amounts",   "Canadian",  "No",      "events",   "payouts"};
+    for (const StatementData &s : {qc, december}) {
+        QString text = allText(StatementRenderer::render(s, platform));
+        text.replace(QChar(0x202f), u' ').replace(QChar(0xa0), u' ');
+        for (const QString &data : {s.payeeName, platform.name, platform.address, platform.gstHstNumber,
+                                    platform.email, QStringLiteral("Mécanicienne Québec")})
+            text.remove(data);
+        text.remove(QRegularExpression(QStringLiteral("«[^»]*»"))); // rule names: data
+        QStringList found;
+        for (const QString &word : english)
+            if (text.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(word))))
+                found << word;
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(", ")) + QStringLiteral("\n") + text));
+        QVERIFY(text.contains(QStringLiteral("Événements")));
+    }
+    QVERIFY(allText(StatementRenderer::render(december, platform)).contains(QStringLiteral("case 048")));
+}
+
+void TstStatements::previewDrawsWhatThePdfHolds() {
+    // The long month (three pages or more), painted as the print preview paints it (a 1200 dpi
+    // printer, here printing to a PDF file) and as the saved PDF (QPdfWriter at 72 dpi): same pages,
+    // same words at the same places, and the pages look the same.
+    const StatementData s = load(Party::Mechanic, m_busy);
+    const QByteArray saved = StatementRenderer::render(s);
+    QTemporaryDir dir;
+    const QString printed = dir.filePath(QStringLiteral("preview.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        EarningsPane::setUpStatementPrinter(printer, QStringLiteral("preview"));
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(printed);
+        QVERIFY(printer.resolution() > 300);
+        EarningsPane::paintStatementPreview(&printer, s);
+    }
+    QFile file(printed);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    std::unique_ptr<Poppler::Document> a = Poppler::Document::loadFromData(saved);
+    std::unique_ptr<Poppler::Document> b = Poppler::Document::loadFromData(file.readAll());
+    QVERIFY(a && b);
+    QVERIFY(a->numPages() >= 3);
+    QCOMPARE(b->numPages(), a->numPages());
+    for (int i = 0; i < a->numPages(); ++i) {
+        std::unique_ptr<Poppler::Page> pa = a->page(i), pb = b->page(i);
+        QCOMPARE(pb->pageSizeF(), pa->pageSizeF());
+        const auto wa = pa->textList(), wb = pb->textList();
+        QCOMPARE(wb.size(), wa.size());
+        for (size_t w = 0; w < wa.size(); ++w) {
+            QCOMPARE(wb[w]->text(), wa[w]->text());
+            const QRectF ra = wa[w]->boundingBox(), rb = wb[w]->boundingBox();
+            QVERIFY2(qAbs(ra.left() - rb.left()) < 1.5 && qAbs(ra.top() - rb.top()) < 1.5 &&
+                         qAbs(ra.height() - rb.height()) < 1.5 && qAbs(ra.width() - rb.width()) < 3,
+                     qPrintable(QStringLiteral("page %1, %2: %3,%4 %5x%6 against %7,%8 %9x%10")
+                                    .arg(i + 1)
+                                    .arg(wa[w]->text())
+                                    .arg(ra.left())
+                                    .arg(ra.top())
+                                    .arg(ra.width())
+                                    .arg(ra.height())
+                                    .arg(rb.left())
+                                    .arg(rb.top())
+                                    .arg(rb.width())
+                                    .arg(rb.height())));
+        }
+        // The pages as images (50 dpi, grey): nearly every pixel the same.
+        const QImage ia = pa->renderToImage(50, 50).convertToFormat(QImage::Format_Grayscale8);
+        const QImage ib = pb->renderToImage(50, 50).convertToFormat(QImage::Format_Grayscale8);
+        QCOMPARE(ib.size(), ia.size());
+        qint64 differing = 0, inked = 0;
+        for (int y = 0; y < ia.height(); ++y) {
+            const uchar *la = ia.constScanLine(y), *lb = ib.constScanLine(y);
+            for (int x = 0; x < ia.width(); ++x) {
+                inked += la[x] < 200;
+                differing += qAbs(int(la[x]) - int(lb[x])) > 64;
+            }
+        }
+        QVERIFY(inked > 1000);
+        QVERIFY2(differing * 50 < inked, qPrintable(QStringLiteral("page %1: %2 of %3 inked pixels differ")
+                                                        .arg(i + 1)
+                                                        .arg(differing)
+                                                        .arg(inked)));
+    }
 }
 
 QTEST_MAIN(TstStatements)

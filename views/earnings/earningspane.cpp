@@ -617,21 +617,24 @@ void EarningsPane::setPayouts(const QList<PayoutRow> &payouts) {
              new QStandardItem(p.status == PayoutStatus::Failed ? p.failureReason : p.reference)});
 }
 
+void EarningsPane::setUpStatementPrinter(QPrinter &printer, const QString &documentName) {
+    printer.setPageSize(QPageSize(QPageSize::Letter));
+    printer.setFullPage(true);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    printer.setDocName(documentName);
+}
+
+void EarningsPane::paintStatementPreview(QPrinter *printer, const StatementData &s) {
+    // The PDF's paint code: it lays out in points and scales to the printer's resolution itself
+    // (scaling here as well drew every glyph resolution/72 times too large).
+    QPainter painter(printer);
+    StatementRenderer::paint(painter, *printer, s, {});
+}
+
 void EarningsPane::showStatementPreview(const StatementData &s, const QString &documentName) {
     openPrintPreview(
-        this, tr("Statement — %1").arg(s.payeeName),
-        [s](QPrinter *p) {
-            // The renderer lays out in points (1/72 in): scale the printer's resolution to it.
-            QPainter painter(p);
-            const qreal scale = p->resolution() / 72.0;
-            painter.scale(scale, scale);
-            StatementRenderer::paint(painter, *p, s, {});
-        },
-        [&documentName](QPrinter &printer) {
-            printer.setPageSize(QPageSize(QPageSize::Letter));
-            printer.setFullPage(true);
-            printer.setDocName(documentName);
-        });
+        this, tr("Statement — %1").arg(s.payeeName), [s](QPrinter *p) { paintStatementPreview(p, s); },
+        [documentName](QPrinter &printer) { setUpStatementPrinter(printer, documentName); });
 }
 
 void EarningsPane::setPostProgress(int done, int total) {

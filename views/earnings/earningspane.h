@@ -10,6 +10,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QProgressBar;
+class QPrinter;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
@@ -78,6 +79,12 @@ public slots:
     void setPartnershipEarnings(const QList<adesk::PartnershipEarningsRow> &rows);
     /// Opens a print preview of @p statement (loaded off the GUI thread; does not block).
     void showStatementPreview(const adesk::StatementData &statement, const QString &documentName);
+
+public:
+    /// What the print preview paints on its printer (Letter, full page, the printer's resolution):
+    /// the PDF's own paint code (tst_statements compares the two page by page).
+    static void setUpStatementPrinter(QPrinter &printer, const QString &documentName);
+    static void paintStatementPreview(QPrinter *printer, const adesk::StatementData &statement);
 
 signals:
     void filterChanged(const adesk::LedgerFilter &filter);

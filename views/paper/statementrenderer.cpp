@@ -76,6 +76,38 @@ const QHash<QByteArray, Pair> &strings() {
         {"src_rest", {"remainder of the gross", "reste du montant brut"}},
         {"src_monthly", {"monthly charge", "frais mensuels"}},
         {"src_monthly_agreement", {"monthly charge, Agreement #%1", "frais mensuels, entente nº %1"}},
+        // What the event was (desk.sessions.session_type, desk.escalations.service_category).
+        {"kind_chat", {"Chat consultation", "Consultation par clavardage"}},
+        {"kind_video", {"Video consultation", "Consultation vidéo"}},
+        {"kind_upgraded_from_chat", {"Chat continued on video", "Clavardage poursuivi en vidéo"}},
+        {"kind_workshop_visit", {"Workshop visit", "Visite à l'atelier"}},
+        {"kind_brakes", {"Brake repair", "Réparation des freins"}},
+        {"kind_engine", {"Engine repair", "Réparation du moteur"}},
+        {"kind_hvac", {"Heating and A/C repair", "Réparation chauffage et climatisation"}},
+        {"kind_diagnostics", {"Diagnostics", "Diagnostic"}},
+        {"kind_repair", {"Repair (%1)", "Réparation (%1)"}},
+        {"reversal", {"Reversal: %1", "Annulation : %1"}},
+        {"payout_ref", {"Payout #%1", "Versement nº %1"}},
+        {"reason", {"Reason: %1", "Motif : %1"}},
+        // December: the year's fees against the T4A slip.
+        {"t4a_title", {"Your %1 T4A slip", "Votre feuillet T4A %1"}},
+        {"t4a_earned",
+         {"Fees earned in %1 (shares on your statements)", "Honoraires gagnés en %1 (parts de vos relevés)"}},
+        {"t4a_next",
+         {"Less: earned in %1, paid in January %2", "Moins : gagnés en %1, versés en janvier %2"}},
+        {"t4a_failed",
+         {"Less: earned in %1, payout failed (will be paid again)",
+          "Moins : gagnés en %1, versement échoué (sera refait)"}},
+        {"t4a_unpaid", {"Less: earned in %1, not paid yet", "Moins : gagnés en %1, pas encore versés"}},
+        {"t4a_prior", {"Plus: earned in %1, paid in %2", "Plus : gagnés en %1, versés en %2"}},
+        {"t4a_paid", {"Fees paid to you in %1 (T4A box 048)", "Honoraires versés en %1 (case 048 du T4A)"}},
+        {"t4a_slip",
+         {"Box 048 of your %1 T4A slip will show %2: fees paid to you in %1.",
+          "La case 048 de votre feuillet T4A %1 indiquera %2 : honoraires versés en %1."}},
+        {"t4a_noslip",
+         {"No T4A slip for %1: the fees paid to you in %1, %2, are $500 or less.",
+          "Aucun feuillet T4A pour %1 : les honoraires qui vous ont été versés en %1, %2, ne dépassent pas "
+          "500 $."}},
         {"note",
          {"GST/HST is charged on the platform fee at the rate of your province on the event's date and "
           "deducted from your payout. Amounts in Canadian dollars.",
@@ -90,9 +122,15 @@ const QHash<QByteArray, Pair> &strings() {
     return table;
 }
 
+/// Points per device-independent point: fonts are resolved against the paint device's resolution,
+/// while the renderer lays out in points (1/72 in) with the painter scaled to them. On a 72 dpi
+/// QPdfWriter the factor is 1; on a 1200 dpi QPrinter (the print preview) a point-sized font would
+/// otherwise come out 1200/72 times too large after the scaling.
+thread_local qreal t_fontFactor = 1.0;
+
 QFont font(qreal pt, bool bold = false) {
     QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(pt);
+    f.setPointSizeF(pt * t_fontFactor);
     f.setBold(bold);
     // Latin text only (English, French): skip HarfBuzz shaping, the bulk of the rendering time.
     f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferMatch | QFont::PreferNoShaping));
@@ -106,16 +144,30 @@ constexpr qreal kLeft = 40, kRight = 572, kTop = 40, kBottom = 752, kRow = 14;
 constexpr qreal kEventRow = 20;
 // Where the events table starts on the first page and on the next ones (below its header).
 constexpr qreal kFirstEventsY = kTop + 64 + 80 + 16 + kRow, kNextEventsY = kTop + 22 + 16 + kRow;
-/// Height of what follows the events on the last page: totals, payouts, year to date, the note.
-qreal tailHeight(qsizetype payouts) {
-    return 28 + 2 * kRow + 16 + qMax<qsizetype>(1, payouts) * kRow + 14 + 16 + 4 * kRow + 10 + 30;
+/// Lines of the December block that reconciles the year's fees with the T4A slip.
+int taxYearLines(const StatementData::TaxYear &t) {
+    if (!t.loaded)
+        return 0;
+    return 2 + (t.paidNextJanuary.cents() != 0) + (t.failed.cents() != 0) + (t.unpaid.cents() != 0) +
+           (t.priorPaid.cents() != 0);
 }
-// Columns of the events table: x of the right edge of each money column.
-constexpr qreal kColDate = kLeft, kColEvent = kLeft + 62;
-// The money columns start at kMoneyLeft; a month's totals (bold, five digits and more) need the
-// share and rental columns' width.
-constexpr qreal kMoneyLeft = 214;
-constexpr qreal kMoneyEdges[] = {286, 338, 390, 452, 512, kRight};
+/// Height of the December block: its title, its lines, the sentence about box 048.
+qreal taxYearHeight(const StatementData::TaxYear &t) {
+    return t.loaded ? 16 + taxYearLines(t) * kRow + 26 + 8 : 0;
+}
+/// Height of what follows the events on the last page: totals, payouts (a failed one has a second
+/// line: its reason), year to date, the December block, the note.
+qreal tailHeight(const StatementData &s) {
+    qsizetype payoutLines = 0;
+    for (const StatementData::Payout &po : s.payouts)
+        payoutLines += po.status == PayoutStatus::Failed && !po.failureReason.isEmpty() ? 2 : 1;
+    return 28 + 2 * kRow + 16 + qMax<qsizetype>(1, payoutLines) * kRow + 14 + 16 + 4 * kRow + 10 +
+           taxYearHeight(s.taxYear) + 30;
+}
+// Columns of the events table: the date, the event, then six money columns laid out from the
+// right edge, each as wide as its widest amount (bold totals included) plus a gap.
+constexpr qreal kColDate = kLeft, kColEvent = kLeft + 56;
+constexpr qreal kMoneyGap = 7, kMinMoneyWidth = 30, kMinEventWidth = 80;
 
 } // namespace
 
@@ -132,8 +184,7 @@ QString StatementRenderer::sourceText(const StatementData::Event &e, const QStri
         if (!src.basis)
             return {};
         switch (*src.basis) {
-        case SplitBasis::Rule:
-        {
+        case SplitBasis::Rule: {
             // A French statement names the rule in French (never the English name).
             const QString name = language == u"fr" ? src.ruleNameFr : src.ruleName;
             return T("src_rule").arg(name.isEmpty() ? QStringLiteral("#%1").arg(src.ruleId) : name);
@@ -183,13 +234,60 @@ int StatementRenderer::pageCount(const StatementData &s) {
     // The totals, payouts and year to date follow the last events, on a page of their own when
     // they do not fit under them.
     const qreal top = pages == 1 ? kFirstEventsY : kNextEventsY;
-    if (top + qMax<qsizetype>(left, 1) * kEventRow + tailHeight(s.payouts.size()) > kBottom)
+    if (top + qMax<qsizetype>(left, 1) * kEventRow + tailHeight(s) > kBottom)
         ++pages;
     return pages;
 }
 
+QString StatementRenderer::describe(const StatementData::Event &e, Party statementParty,
+                                    const QString &language) {
+    auto T = [&](const char *k) { return text(k, language); };
+    QString what;
+    switch (e.eventType) {
+    case EventType::Session:
+    case EventType::Escalation:
+        if (e.kind.isEmpty()) {
+            what = T(toCode(e.eventType).toLatin1().constData());
+        } else {
+            const QByteArray key = "kind_" + e.kind.toLatin1();
+            if (strings().contains(key))
+                what = T(key.constData());
+            else if (e.eventType == EventType::Escalation)
+                what = T("kind_repair").arg(e.kind);
+            else
+                what = T("session");
+        }
+        break;
+    case EventType::BayRental:
+    case EventType::Membership:
+        what = T(toCode(e.eventType).toLatin1().constData());
+        break;
+    }
+    // The other party: the mechanic on a workshop's statement, the workshop on a mechanic's.
+    const QString other = statementParty == Party::Workshop ? e.mechanicName : e.workshopName;
+    if (!other.isEmpty())
+        what += QStringLiteral(" — ") + other;
+    return e.reversal ? T("reversal").arg(what) : what;
+}
+
 void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const StatementData &s,
                               const Platform &platform) {
+    // Lay out in points whatever the device's resolution (72 dpi QPdfWriter, 1200 dpi printer).
+    const qreal dpiX = writer.logicalDpiX(), dpiY = writer.logicalDpiY();
+    p.save();
+    p.scale(dpiX / 72.0, dpiY / 72.0);
+    const qreal savedFactor = t_fontFactor;
+    t_fontFactor = 72.0 / dpiY;
+    struct Restore {
+        QPainter &p;
+        qreal factor;
+        ~Restore() {
+            t_fontFactor = factor;
+            p.restore();
+        }
+    } restore{p, savedFactor};
+    // Font metrics in points: the metrics of a font made by font() on this device.
+    auto metrics = [&writer](const QFont &f) { return QFontMetricsF(f, &writer); };
     const QString lang = s.french() ? QStringLiteral("fr") : QStringLiteral("en");
     const QLocale locale(s.french() ? QLocale(QLocale::French, QLocale::Canada)
                                     : QLocale(QLocale::English, QLocale::Canada));
@@ -212,19 +310,55 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
                    T("page").arg(page).arg(pages));
         p.setPen(printpalette::ink);
     };
+    // Money columns: right edges, from the widest amount of each (rows in the row font, the totals
+    // in bold), so amounts never run into each other at any width, in either language.
+    const QFont rowFont = font(7.5);
+    const QFont boldRowFont = font(7.5, true);
+    const QFont sourceFont = font(6);
+    const char *headerKeys[] = {"gross", "fee_short", taxKey, "share", "charges_short", "net"};
+    // The money cells' fonts: the row's, smaller when amounts too wide for the page would leave
+    // the event column less than kMinEventWidth.
+    QFont moneyFont = rowFont, boldMoneyFont = boldRowFont;
+    qreal edges[6];
+    qreal moneyLeft = kRight;
+    for (qreal pt = 7.5;; pt -= 0.25) {
+        moneyFont = font(pt);
+        boldMoneyFont = font(pt, true);
+        qreal widths[6];
+        const QFontMetricsF rowFm = metrics(moneyFont), boldFm = metrics(boldMoneyFont);
+        const StatementData::Totals &t = s.monthTotals;
+        const Money totals[] = {t.gross, t.platformFee, t.gstHst + t.qst, t.share, t.charges, t.net};
+        for (int c = 0; c < 6; ++c)
+            widths[c] = qMax(kMinMoneyWidth * pt / 7.5, qMax(boldFm.horizontalAdvance(T(headerKeys[c])),
+                                                             boldFm.horizontalAdvance(money(totals[c]))));
+        for (const StatementData::Event &e : s.events) {
+            const Money cells[] = {e.gross, e.platformFee, e.taxes(), e.share, e.charges, e.net()};
+            for (int c = 0; c < 6; ++c)
+                widths[c] = qMax(widths[c], rowFm.horizontalAdvance(money(cells[c])));
+        }
+        moneyLeft = kRight;
+        for (int c = 5; c >= 0; --c) {
+            edges[c] = moneyLeft;
+            moneyLeft -= widths[c] + kMoneyGap;
+        }
+        if (moneyLeft >= kColEvent + kMinEventWidth || pt <= 3)
+            break;
+    }
+    auto cellRect = [&](int c, qreal y, qreal h) {
+        const qreal left = c == 0 ? moneyLeft : edges[c - 1];
+        return QRectF(left, y, edges[c] - left - 2, h);
+    };
+
     auto tableHeader = [&](qreal y) {
         p.setFont(font(7.5, true));
         p.fillRect(QRectF(kLeft, y, kRight - kLeft, kRow), printpalette::shade);
-        p.drawText(QRectF(kColDate + 2, y, 60, kRow), Qt::AlignVCenter | Qt::AlignLeft, T("date"));
-        p.drawText(QRectF(kColEvent, y, kMoneyLeft - kColEvent, kRow), Qt::AlignVCenter | Qt::AlignLeft,
+        p.drawText(QRectF(kColDate + 2, y, kColEvent - kColDate - 2, kRow), Qt::AlignVCenter | Qt::AlignLeft,
+                   T("date"));
+        p.drawText(QRectF(kColEvent, y, moneyLeft - kColEvent, kRow), Qt::AlignVCenter | Qt::AlignLeft,
                    T("event"));
-        const char *keys[] = {"gross", "fee_short", taxKey, "share", "charges_short", "net"};
-        qreal prev = kMoneyLeft;
-        for (int i = 0; i < 6; ++i) {
-            p.drawText(QRectF(prev, y, kMoneyEdges[i] - prev - 2, kRow), Qt::AlignVCenter | Qt::AlignRight,
-                       T(keys[i]));
-            prev = kMoneyEdges[i];
-        }
+        p.setFont(boldMoneyFont);
+        for (int i = 0; i < 6; ++i)
+            p.drawText(cellRect(i, y, kRow), Qt::AlignVCenter | Qt::AlignRight, T(headerKeys[i]));
         return y + kRow;
     };
     auto newPage = [&]() {
@@ -293,8 +427,6 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     y = tableHeader(y + 16);
     int onPage = 0;
     int capacity = kFirstPageRows;
-    const QFont rowFont = font(7.5);
-    const QFont sourceFont = font(6);
     p.setFont(rowFont);
     if (s.events.isEmpty()) {
         p.drawText(QRectF(kLeft + 2, y, 300, kRow), Qt::AlignVCenter, T("noevents"));
@@ -313,26 +445,31 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
         const StatementData::Event &e = s.events[i];
         if (i % 2)
             p.fillRect(QRectF(kLeft, y, kRight - kLeft, kEventRow), printpalette::zebra);
-        p.drawText(QRectF(kColDate + 2, y, 60, kRow - 1), Qt::AlignVCenter, e.date.toString(Qt::ISODate));
-        p.drawText(QRectF(kColEvent, y, kMoneyLeft - kColEvent, kRow - 1), Qt::AlignVCenter,
-                   T(toCode(e.eventType).toLatin1().constData()) + QStringLiteral(" #") +
-                       QString::number(e.eventId));
-        const Money cells[] = {e.gross, e.platformFee, e.taxes(), e.share, e.charges, e.net()};
-        qreal prev = kMoneyLeft;
-        for (int c = 0; c < 6; ++c) {
-            const bool blank = c != 0 && c != 5 && cells[c].cents() == 0;
-            p.drawText(QRectF(prev, y, kMoneyEdges[c] - prev - 2, kRow - 1),
-                       Qt::AlignVCenter | Qt::AlignRight, blank ? QString() : money(cells[c]));
-            prev = kMoneyEdges[c];
+        p.drawText(QRectF(kColDate + 2, y, kColEvent - kColDate - 2, kRow - 1), Qt::AlignVCenter,
+                   e.date.toString(Qt::ISODate));
+        {
+            const QRectF r(kColEvent, y, moneyLeft - kColEvent - kMoneyGap, kRow - 1);
+            p.drawText(r, Qt::AlignVCenter,
+                       metrics(rowFont).elidedText(describe(e, s.party, lang), Qt::ElideRight, r.width()));
         }
-        // Where the numbers come from, under them across the row.
-        const QString source = sourceText(e, lang);
-        if (!source.isEmpty()) {
+        const Money cells[] = {e.gross, e.platformFee, e.taxes(), e.share, e.charges, e.net()};
+        p.setFont(moneyFont);
+        for (int c = 0; c < 6; ++c) {
+            // Blank: a zero fee, tax, share or charge, and the gross of a charge (it has none).
+            const bool blank = c != 5 && cells[c].cents() == 0 && (c != 0 || e.chargeEvent());
+            p.drawText(cellRect(c, y, kRow - 1), Qt::AlignVCenter | Qt::AlignRight,
+                       blank ? QString() : money(cells[c]));
+        }
+        // Under them: the event's number and where the numbers come from.
+        QString source = sourceText(e, lang);
+        source = QStringLiteral("#%1").arg(e.eventId) +
+                 (source.isEmpty() ? QString() : QStringLiteral(" · ") + source);
+        {
             p.setFont(sourceFont);
             p.setPen(printpalette::inkMuted);
             const QRectF r(kColEvent, y + kRow - 3, kRight - kColEvent - 2, kEventRow - kRow + 3);
             p.drawText(r, Qt::AlignTop | Qt::AlignLeft,
-                       QFontMetricsF(sourceFont).elidedText(source, Qt::ElideRight, r.width()));
+                       metrics(sourceFont).elidedText(source, Qt::ElideRight, r.width()));
             p.setPen(printpalette::ink);
             p.setFont(rowFont);
         }
@@ -344,17 +481,15 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
         y = newPage();
     p.setPen(printpalette::ink);
     p.drawLine(QPointF(kLeft, y), QPointF(kRight, y));
-    p.setFont(font(7.5, true));
-    p.drawText(QRectF(kColDate + 2, y, 200, kRow), Qt::AlignVCenter, T("total"));
+    p.setFont(boldRowFont);
+    p.drawText(QRectF(kColDate + 2, y, moneyLeft - kColDate - 2 - kMoneyGap, kRow), Qt::AlignVCenter,
+               T("total"));
     {
         const StatementData::Totals &t = s.monthTotals;
         const Money cells[] = {t.gross, t.platformFee, t.gstHst + t.qst, t.share, t.charges, t.net};
-        qreal prev = kMoneyLeft;
-        for (int c = 0; c < 6; ++c) {
-            p.drawText(QRectF(prev, y, kMoneyEdges[c] - prev - 2, kRow), Qt::AlignVCenter | Qt::AlignRight,
-                       money(cells[c]));
-            prev = kMoneyEdges[c];
-        }
+        p.setFont(boldMoneyFont);
+        for (int c = 0; c < 6; ++c)
+            p.drawText(cellRect(c, y, kRow), Qt::AlignVCenter | Qt::AlignRight, money(cells[c]));
     }
     y += kRow;
     // The taxes of the month, each with the platform's registration number (a Quebec payee: GST and
@@ -364,9 +499,11 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
         const QList<Money> amounts = s.quebec() ? QList<Money>{s.monthTotals.gstHst, s.monthTotals.qst}
                                                 : QList<Money>{s.monthTotals.gstHst};
         for (int i = 0; i < regs.size(); ++i) {
-            p.drawText(QRectF(kColDate + 2, y, kMoneyEdges[1] - kColDate, kRow), Qt::AlignVCenter, regs[i]);
-            p.drawText(QRectF(kMoneyEdges[1], y, kMoneyEdges[2] - kMoneyEdges[1] - 2, kRow),
-                       Qt::AlignVCenter | Qt::AlignRight, money(amounts.value(i)));
+            p.drawText(QRectF(kColDate + 2, y, cellRect(2, y, kRow).left() - kColDate - 4, kRow),
+                       Qt::AlignVCenter, regs[i]);
+            p.setFont(moneyFont);
+            p.drawText(cellRect(2, y, kRow), Qt::AlignVCenter | Qt::AlignRight, money(amounts.value(i)));
+            p.setFont(font(7.5));
             y += kRow;
         }
         y += 2 * kRow - regs.size() * kRow;
@@ -384,11 +521,19 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     }
     for (const StatementData::Payout &po : s.payouts) {
         p.drawText(QRectF(kLeft + 2, y, 70, kRow), Qt::AlignVCenter, po.date.toString(Qt::ISODate));
-        p.drawText(QRectF(kLeft + 72, y, 170, kRow), Qt::AlignVCenter, po.reference);
+        p.drawText(QRectF(kLeft + 72, y, 170, kRow), Qt::AlignVCenter,
+                   po.reference.isEmpty() ? T("payout_ref").arg(po.id) : po.reference);
         p.drawText(QRectF(kLeft + 245, y, 180, kRow), Qt::AlignVCenter,
                    T(toCode(po.status).toLatin1().constData()));
         p.drawText(QRectF(430, y, kRight - 430, kRow), Qt::AlignVCenter | Qt::AlignRight, money(po.amount));
         y += kRow;
+        if (po.status == PayoutStatus::Failed && !po.failureReason.isEmpty()) {
+            const QRectF r(kLeft + 72, y, 430 - kLeft - 72, kRow);
+            p.drawText(
+                r, Qt::AlignVCenter,
+                metrics(p.font()).elidedText(T("reason").arg(po.failureReason), Qt::ElideRight, r.width()));
+            y += kRow;
+        }
     }
     y += 14;
 
@@ -413,6 +558,42 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
         p.drawText(r, Qt::AlignVCenter | Qt::AlignRight, money(ytdRows[i].second));
     }
     y += 4 * kRow + 10;
+
+    // December: the year's fees against the T4A slip's box 048.
+    if (s.taxYear.loaded) {
+        const StatementData::TaxYear &t = s.taxYear;
+        const QString year = QString::number(s.month.year());
+        const QString next = QString::number(s.month.year() + 1);
+        const QString prior = QString::number(s.month.year() - 1);
+        p.setFont(font(10, true));
+        p.drawText(QRectF(kLeft, y, 400, 14), Qt::AlignLeft, T("t4a_title").arg(year));
+        y += 16;
+        QList<QPair<QString, Money>> lines = {{T("t4a_earned").arg(year), t.earned}};
+        if (t.paidNextJanuary.cents() != 0)
+            lines.append({T("t4a_next").arg(year, next), Money::fromCents(-t.paidNextJanuary.cents())});
+        if (t.failed.cents() != 0)
+            lines.append({T("t4a_failed").arg(year), Money::fromCents(-t.failed.cents())});
+        if (t.unpaid.cents() != 0)
+            lines.append({T("t4a_unpaid").arg(year), Money::fromCents(-t.unpaid.cents())});
+        if (t.priorPaid.cents() != 0)
+            lines.append({T("t4a_prior").arg(prior, year), t.priorPaid});
+        lines.append({T("t4a_paid").arg(year), t.paid});
+        for (int i = 0; i < lines.size(); ++i) {
+            const bool last = i == lines.size() - 1;
+            p.setFont(font(8, last));
+            const QRectF r(kLeft + 2, y, 400, kRow);
+            if (last)
+                p.drawLine(QPointF(r.right() - 90, y), QPointF(r.right(), y));
+            p.drawText(r, Qt::AlignVCenter | Qt::AlignLeft, lines[i].first);
+            p.drawText(r, Qt::AlignVCenter | Qt::AlignRight, money(lines[i].second));
+            y += kRow;
+        }
+        p.setFont(font(8.5, true));
+        p.drawText(QRectF(kLeft + 2, y + 2, kRight - kLeft - 2, 24), Qt::AlignLeft | Qt::TextWordWrap,
+                   (t.slipDue ? T("t4a_slip") : T("t4a_noslip")).arg(year, money(t.paid)));
+        y += 26 + 8;
+    }
+
     p.setFont(font(7));
     p.setPen(printpalette::inkMuted);
     p.drawText(QRectF(kLeft, y, kRight - kLeft, 30), Qt::TextWordWrap, T(s.quebec() ? "note_qc" : "note"));
