@@ -705,13 +705,13 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
                 "coalesce(min(fr.name) FILTER (WHERE l.party <> 'platform'), ''), "
                 "coalesce(min(l.agreement_id) FILTER (WHERE l.party <> 'platform'), 0), "
                 "coalesce(min(l.partnership_id) FILTER (WHERE l.party <> 'platform'), 0), "
-                "l.entry_type = 'reversal', "
                 "coalesce(sum(l.qst_cents) FILTER (WHERE l.party = 'platform'), 0), "
                 "coalesce(min(fr.name_fr) FILTER (WHERE l.party = 'platform'), ''), "
-                "coalesce(min(fr.name_fr) FILTER (WHERE l.party <> 'platform'), '') "
+                "coalesce(min(fr.name_fr) FILTER (WHERE l.party <> 'platform'), ''), "
+                "l.entry_type = 'reversal' "
                 "FROM desk.earnings_ledger l LEFT JOIN desk.platform_fee_rules fr ON fr.id = l.rule_id "
                 "WHERE l.period = ?::date %3 "
-                "GROUP BY 1, 2, 3, 4, l.entry_type = 'reversal' ORDER BY 1, 2, 6, 3, 4, 23")
+                "GROUP BY 1, 2, 3, 4, l.entry_type = 'reversal' ORDER BY 1, 2, 6, 3, 4, 26")
                 .arg(payeeExpr, idExpr, onlyClause));
         q.bind(month);
         if (!q.exec())
@@ -740,10 +740,10 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             };
             e.feeSource = source(12);
             e.shareSource = source(17);
-            e.reversal = q.value(22).toBool();
-            e.qst = Money::fromCents(q.value(23).toLongLong());
-            e.feeSource.ruleNameFr = q.value(24).toString();
-            e.shareSource.ruleNameFr = q.value(25).toString();
+            e.qst = Money::fromCents(q.value(22).toLongLong());
+            e.feeSource.ruleNameFr = q.value(23).toString();
+            e.shareSource.ruleNameFr = q.value(24).toString();
+            e.reversal = q.value(25).toBool();
             s.events << e;
         }
     }
@@ -933,7 +933,20 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             it->language = q.value(7).toString();
         }
     }
-    // 5. December: the year's fees against the T4A slip (box 048), from the T4A's own source
+    // 5. The platform's sales-tax registrations in force at the month's end.
+    QString gstHstRegistration, qstRegistration;
+    {
+        SqlQuery q(db, QStringLiteral("SELECT r.tax, r.number FROM desk.sales_tax_registrations r "
+                                      "WHERE r.effective_from <= ?::date AND (r.effective_to IS NULL OR "
+                                      "r.effective_to > ?::date)"));
+        const QDate monthEnd = month.addMonths(1).addDays(-1);
+        q.bind(monthEnd).bind(monthEnd);
+        if (!q.exec())
+            return q.error();
+        while (q.next())
+            (q.value(0).toString() == u"QST" ? qstRegistration : gstHstRegistration) = q.value(1).toString();
+    }
+    // 6. December: the year's fees against the T4A slip (box 048), from the T4A's own source
     //    (desk.t4a_year_payees, desk.t4a_fee_rows) so the two agree to the cent. Finance only.
     if (month.month() == 12) {
         SqlQuery priv(db,
@@ -979,19 +992,6 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             for (StatementData &s : byKey)
                 s.taxYear.loaded = true; // no row: nothing earned or paid in the year
         }
-    }
-    // 6. The platform's sales-tax registrations in force at the month's end.
-    QString gstHstRegistration, qstRegistration;
-    {
-        SqlQuery q(db, QStringLiteral("SELECT r.tax, r.number FROM desk.sales_tax_registrations r "
-                                      "WHERE r.effective_from <= ?::date AND (r.effective_to IS NULL OR "
-                                      "r.effective_to > ?::date)"));
-        const QDate monthEnd = month.addMonths(1).addDays(-1);
-        q.bind(monthEnd).bind(monthEnd);
-        if (!q.exec())
-            return q.error();
-        while (q.next())
-            (q.value(0).toString() == u"QST" ? qstRegistration : gstHstRegistration) = q.value(1).toString();
     }
     QList<StatementData> out;
     out.reserve(order.size());

@@ -81,11 +81,11 @@ struct StatementData {
     Totals monthTotals;
     Totals yearToDate;
     Money closingBalance;
+    TaxYear taxYear; ///< December statements (finance): the year's fees against the T4A slip
     /// The platform's registration numbers in force at the month's end
     /// (desk.sales_tax_registrations): "794512368 RT0001", "1234567890 TQ0001".
     QString gstHstRegistration;
     QString qstRegistration;
-    TaxYear taxYear; ///< December statements (finance): the year's fees against the T4A slip
 
     QString key() const { return payeeKey(party, payeeId); }
     bool french() const { return language == u"fr"; }

@@ -33,11 +33,6 @@ private slots:
     void batchWritesOnePdfPerPayeeAndACombinedOne();
     void batchCancels();
     void eachEventSaysWhereItsNumbersComeFrom();
-    void quebecFeesBearGstAndQst();
-    void ontarioFeesBearHstOnly();
-    void quebecStatementShowsTpsAndTvq();
-    void frenchQuebecStatementHasNoEnglishWords();
-    void englishQuebecStatementSaysGstAndQst();
     void moneyColumnsAddUp();
     void amountsNeverRunTogether_data();
     void amountsNeverRunTogether();
@@ -45,8 +40,13 @@ private slots:
     void mechanicStatementHasTheirAddress();
     void failedPayoutShowsReferenceAndReason();
     void decemberReconcilesWithT4aBox048();
-    void frenchStatementHasNoEnglishWords();
+    void frenchDecemberStatementHasNoEnglishWords();
     void previewDrawsWhatThePdfHolds();
+    void quebecFeesBearGstAndQst();
+    void ontarioFeesBearHstOnly();
+    void quebecStatementShowsTpsAndTvq();
+    void frenchStatementHasNoEnglishWords();
+    void englishQuebecStatementSaysGstAndQst();
     void reversalCopiesQst();
     void taxTablesAreReadOnly();
 
@@ -442,192 +442,19 @@ void TstStatements::eachEventSaysWhereItsNumbersComeFrom() {
     QVERIFY(workshopText.contains(charge));
 }
 
-// QST's rounding, as GST/HST's (0011): half up on whole cents.
-static qint64 qstOf(qint64 feeCents) {
-    return (feeCents * 99750 + 500000) / 1000000;
-}
-
-void TstStatements::quebecFeesBearGstAndQst() {
-    // Every platform fee charged to the Quebec workshop: GST 5 % and QST 9.975 %, each rounded half up.
-    const TestDatabase::SqlResult r = m_db.run(
-        QStringLiteral("SELECT amount_cents, gst_hst_bp, gst_hst_cents, qst_ppm, qst_cents, tax_province "
-                       "FROM desk.earnings_ledger WHERE workshop_id = ? AND entry_type = 'platform_fee' "
-                       "ORDER BY id"),
-        {m_qc});
-    QVERIFY(r.ok);
-    QCOMPARE(r.rows.size(), 12);
-    for (const QVariantList &row : r.rows) {
-        const qint64 fee = row.at(0).toLongLong();
-        QCOMPARE(row.at(1).toInt(), 500);
-        QCOMPARE(row.at(2).toLongLong(), (fee * 5 + 50) / 100);
-        QCOMPARE(row.at(3).toInt(), 99750);
-        QCOMPARE(row.at(4).toLongLong(), qstOf(fee));
-        QCOMPARE(row.at(5).toString(), QStringLiteral("QC"));
-    }
-    // The first session, $90.00: fee $18.00, GST $0.90, QST $1.7955 -> $1.80.
-    QCOMPARE(r.rows.first().at(0).toLongLong(), 1800);
-    QCOMPARE(r.rows.first().at(2).toLongLong(), 90);
-    QCOMPARE(r.rows.first().at(4).toLongLong(), 180);
-}
-
-void TstStatements::ontarioFeesBearHstOnly() {
-    const TestDatabase::SqlResult r = m_db.run(
-        QStringLiteral("SELECT amount_cents, gst_hst_bp, gst_hst_cents, qst_ppm, qst_cents "
-                       "FROM desk.earnings_ledger WHERE workshop_id = ? AND entry_type = 'platform_fee' "
-                       "ORDER BY id"),
-        {m_on});
-    QVERIFY(r.ok);
-    QCOMPARE(r.rows.size(), 21);
-    for (const QVariantList &row : r.rows) {
-        QCOMPARE(row.at(1).toInt(), 1300);
-        QCOMPARE(row.at(2).toLongLong(), (row.at(0).toLongLong() * 13 + 50) / 100);
-        QVERIFY(row.at(3).isNull());
-        QCOMPARE(row.at(4).toLongLong(), 0);
-    }
-    // $150.00: fee $30.00, HST $3.90.
-    QCOMPARE(r.rows.first().at(0).toLongLong(), 3000);
-    QCOMPARE(r.rows.first().at(2).toLongLong(), 390);
-    const StatementData s = load(Party::Workshop, m_on);
-    QCOMPARE(s.monthTotals.qst.cents(), 0);
-    const QString text = allText(StatementRenderer::render(s));
-    QVERIFY2(text.contains(QStringLiteral("GST/HST No. 794512368 RT0001")), qPrintable(text.left(1500)));
-    QVERIFY(!text.contains(QStringLiteral("QST")));
-    QVERIFY(!text.contains(QStringLiteral("1234567890 TQ0001")));
-}
-
-void TstStatements::quebecStatementShowsTpsAndTvq() {
-    const StatementData s = load(Party::Workshop, m_qc);
-    QVERIFY(s.quebec() && s.french());
-    QCOMPARE(s.gstHstRegistration, QStringLiteral("794512368 RT0001"));
-    QCOMPARE(s.qstRegistration, QStringLiteral("1234567890 TQ0001"));
-    const qint64 qst = m_db.scalar(QStringLiteral("SELECT sum(qst_cents) FROM desk.earnings_ledger "
-                                                  "WHERE workshop_id = ? AND period = '2025-06-01'"),
-                                   {m_qc})
-                           .toLongLong();
-    const qint64 gst = m_db.scalar(QStringLiteral("SELECT sum(gst_hst_cents) FROM desk.earnings_ledger "
-                                                  "WHERE workshop_id = ? AND period = '2025-06-01'"),
-                                   {m_qc})
-                           .toLongLong();
-    const qint64 net =
-        m_db.scalar(QStringLiteral("SELECT sum(CASE WHEN party = 'platform' THEN -gst_hst_cents - qst_cents "
-                                   "ELSE amount_cents END) FROM desk.earnings_ledger WHERE workshop_id = ? "
-                                   "AND period = '2025-06-01'"),
-                    {m_qc})
-            .toLongLong();
-    QVERIFY(qst > 0 && gst > 0);
-    QCOMPARE(s.monthTotals.qst.cents(), qst);
-    QCOMPARE(s.monthTotals.gstHst.cents(), gst);
-    QCOMPARE(s.monthTotals.net.cents(), net); // net = share + charges - GST - QST
-    QCOMPARE(s.yearToDate.qst.cents(), qst);
-    const QByteArray pdf = StatementRenderer::render(s);
-    if (const QString dump = qEnvironmentVariable("ADESK_STATEMENT_DUMP"); !dump.isEmpty()) { // to look at it
-        QFile out(QDir(dump).filePath(QStringLiteral("quebec-fr.pdf")));
-        if (out.open(QIODevice::WriteOnly))
-            out.write(pdf);
-    }
-    QString text = allText(pdf);
-    text = text.replace(QChar(0x202f), u' ').replace(QChar(0xa0), u' ').simplified();
-    const QLocale fr(QLocale::French, QLocale::Canada);
-    auto amount = [&](qint64 cents) {
-        return Money::fromCents(cents).toString(fr).replace(QChar(0x202f), u' ').replace(QChar(0xa0), u' ');
-    };
-    // Each tax line: its name, the platform's registration number, the month's amount.
-    QVERIFY2(text.contains(QStringLiteral("TPS nº 794512368 RT0001 ") + amount(gst)), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("TVQ nº 1234567890 TQ0001 ") + amount(qst)), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("TPS+TVQ")));
-    QVERIFY(text.contains(QStringLiteral("La TPS et la TVQ")));
-}
-
-void TstStatements::frenchQuebecStatementHasNoEnglishWords() {
-    // Words only English uses (case-sensitive, whole words; the fixture names its Ontario mechanic
-    // "Ontario Mechanic", so not that one): none may appear in a French statement,
-    // neither in a Quebec one (TPS/TVQ) nor in another province's (TPS/TVH).
-    const char *const english[] = {
-        "GST",      "HST",      "QST",     "Platform fee", "Session",      "Gross",     "Share",
-        "Payout",   "Payouts",  "Balance", "Monthly",      "Statement",    "Period",    "Payee",
-        "Workshop", "Fee",      "rule",    "of the",       "Year to date", "Scheduled", "Paid",
-        "Amounts",  "Account",  "Events",  "Rental",       "Charge",       "remainder", "No.",
-        "Custom",   "platform", "session", "Virtual",      "Consultation"};
-    StatementData other = load(Party::Workshop, m_on);
-    other.language = QStringLiteral("fr"); // an Ontario payee who reads French
-    for (const StatementData &s : {load(Party::Workshop, m_qc), other}) {
-        QVERIFY(s.french() && !s.events.isEmpty());
-        const QString text = allText(StatementRenderer::render(s));
-        QVERIFY(text.contains(QStringLiteral("Relevé mensuel")));
-        QVERIFY(text.contains(s.quebec() ? QStringLiteral("TVQ")
-                                         : QStringLiteral("TPS/TVH nº 794512368 RT0001")));
-        for (const char *word : english) {
-            const QString w = QString::fromLatin1(word);
-            const QRegularExpression re(
-                QStringLiteral("(^|[^\\p{L}])%1($|[^\\p{L}])").arg(QRegularExpression::escape(w)));
-            const QRegularExpressionMatch m = re.match(text);
-            QVERIFY2(!m.hasMatch(),
-                     qPrintable(QStringLiteral("\"%1\" in: %2")
-                                    .arg(w, text.mid(qMax<qsizetype>(0, m.capturedStart() - 80), 160))));
-        }
-    }
-}
-
-void TstStatements::englishQuebecStatementSaysGstAndQst() {
-    StatementData s = load(Party::Workshop, m_qc);
-    s.language = QStringLiteral("en");
-    const QString text = allText(StatementRenderer::render(s));
-    QVERIFY2(text.contains(QStringLiteral("GST No. 794512368 RT0001")), qPrintable(text.left(1500)));
-    QVERIFY(text.contains(QStringLiteral("QST No. 1234567890 TQ0001")));
-    QVERIFY(!text.contains(QStringLiteral("GST/HST")));
-}
-
-void TstStatements::reversalCopiesQst() {
-    const qint64 session =
-        m_db.scalar(QStringLiteral("SELECT min(event_id) FROM desk.earnings_ledger WHERE workshop_id = ? "
-                                   "AND event_type = 'session'"),
-                    {m_qc})
-            .toLongLong();
-    QVERIFY(TestDatabase::run(
-                m_fin, QStringLiteral("SELECT desk.reverse_ledger_event('session', ?, 'refund')"), {session})
-                .ok);
-    const TestDatabase::SqlResult r = m_db.run(
-        QStringLiteral("SELECT o.qst_cents, r.qst_cents, r.qst_ppm FROM desk.earnings_ledger r "
-                       "JOIN desk.earnings_ledger o ON o.id = r.reverses_id "
-                       "WHERE r.event_type = 'session' AND r.event_id = ? AND o.entry_type = 'platform_fee'"),
-        {session});
-    QVERIFY(r.ok);
-    QCOMPARE(r.rows.size(), 1);
-    QVERIFY(r.rows.first().at(0).toLongLong() > 0);
-    QCOMPARE(r.rows.first().at(1).toLongLong(), -r.rows.first().at(0).toLongLong());
-    QCOMPARE(r.rows.first().at(2).toInt(), 99750);
-}
-
-void TstStatements::taxTablesAreReadOnly() {
-    // Reference data: every app role reads it (RLS forced, a read policy), none writes it.
-    for (const char *table : {"qst_rates", "sales_tax_registrations"}) {
-        const QString t = QString::fromLatin1(table);
-        const TestDatabase::SqlResult read =
-            TestDatabase::run(m_fin, QStringLiteral("SELECT count(*) FROM desk.%1").arg(t));
-        QVERIFY(read.ok);
-        QVERIFY(read.scalar().toInt() >= 1);
-        QCOMPARE(TestDatabase::run(m_fin, QStringLiteral("DELETE FROM desk.%1").arg(t)).sqlState(),
-                 QStringLiteral("42501"));
-    }
-    QCOMPARE(m_db.scalar(QStringLiteral(
-                             "SELECT bool_and(c.relrowsecurity AND c.relforcerowsecurity) FROM pg_class c "
-                             "WHERE c.oid IN ('desk.qst_rates'::regclass, "
-                             "'desk.sales_tax_registrations'::regclass)"))
-                 .toBool(),
-             true);
-}
-
 void TstStatements::moneyColumnsAddUp() {
     // A same-month reversal (its lines and the original's), a charge month (July) and the June
     // statements: every money column of the events table adds up to its total, read back from the PDF.
     const QDate now = currentPeriod();
+    const qint64 garage = m_db.insertWorkshop(QStringLiteral("Reversal Test Garage"), QStringLiteral("ON"));
+    const qint64 fixer = m_db.insertPhysicalMechanic(QStringLiteral("Reversal Test Mechanic"), garage,
+                                                     QStringLiteral("workshop_affiliated"));
+    QVERIFY(garage && fixer);
     const qint64 job =
-        m_db.scalar(
-                QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, "
-                               "workshop_id, completed_at) SELECT 'workshop_visit', 12345, m.id, ?, "
-                               "now() - interval '1 minute' FROM desk.mechanics m WHERE m.workshop_id = ? "
-                               "LIMIT 1 RETURNING id"),
-                {m_on, m_on})
+        m_db.scalar(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, "
+                                   "workshop_id, completed_at) VALUES ('workshop_visit', 12345, ?, ?, "
+                                   "now() - interval '1 minute') RETURNING id"),
+                    {fixer, garage})
             .toLongLong();
     QVERIFY(job > 0);
     QVERIFY(testing::postAll(m_db, m_fin).isEmpty());
@@ -639,7 +466,7 @@ void TstStatements::moneyColumnsAddUp() {
         QVERIFY(r.ok());
         all << r.value();
     }
-    const StatementData reversed = loadOne(Party::Workshop, m_on, now);
+    const StatementData reversed = loadOne(Party::Workshop, garage, now);
     int reversals = 0;
     for (const StatementData::Event &e : reversed.events)
         reversals += e.reversal && e.eventId == job;
@@ -836,11 +663,12 @@ void TstStatements::decemberReconcilesWithT4aBox048() {
     QVERIFY(!loadOne(Party::Mechanic, mechanic, QDate(2025, 11, 1)).taxYear.loaded);
 }
 
-void TstStatements::frenchStatementHasNoEnglishWords() {
+void TstStatements::frenchDecemberStatementHasNoEnglishWords() {
     // The Quebec workshop's June statement and a French December statement with a failed payout and
     // the T4A block. Data (names, rule names, the failure reason typed by finance, the platform's
     // letterhead) is taken out first; what is left must hold none of these English words.
-    // "GST/HST" is left out of the list: the platform's registration line belongs to the QST work.
+    // With the QST work merged, the registration lines and the tax column are French too (TPS/TVH,
+    // TPS/TVQ): GST, HST and QST are on the list.
     // Words both languages spell alike (Date, Page, dollars, Total, Plus, Net) are not English here.
     StatementData qc = load(Party::Workshop, m_qc);
     QVERIFY(qc.french());
@@ -862,15 +690,16 @@ void TstStatements::frenchStatementHasNoEnglishWords() {
         e.reversal = true;
     const StatementPlatform platform;
     const QStringList english = {
-        "Monthly",   "statement", "Period",    "Payee",   "Workshop", "Mechanic", "Account",    "Opening",
-        "balance",   "Closing",   "earnings",  "Payouts", "Payout",   "Events",   "Event",      "continued",
-        "Gross",     "Platform",  "Fee",       "Share",   "Rent",     "month",    "Reference",  "Status",
-        "Amount",    "Paid",      "Failed",    "will",    "paid",     "again",    "Scheduled",  "Year",
-        "of",        "Session",   "Escalated", "repair",  "Bay",      "rental",   "Membership", "Charge",
-        "Agreement", "rule",      "remainder", "monthly", "charge",   "Reason",   "Your",       "slip",
-        "earned",    "Less",      "Fees",      "Box",     "show",     "to",       "you",        "in",
-        "not",       "yet",       "January",   "visit",   "Reversal", "the",      "and",        "is",
-        "on",        "Amounts",   "Canadian",  "No",      "events",   "payouts"};
+        "GST",      "HST",        "QST",       "Monthly",   "statement", "Period",    "Payee",   "Workshop",
+        "Mechanic", "Account",    "Opening",   "balance",   "Closing",   "earnings",  "Payouts", "Payout",
+        "Events",   "Event",      "continued", "Gross",     "Platform",  "Fee",       "Share",   "Rent",
+        "month",    "Reference",  "Status",    "Amount",    "Paid",      "Failed",    "will",    "paid",
+        "again",    "Scheduled",  "Year",      "of",        "Session",   "Escalated", "repair",  "Bay",
+        "rental",   "Membership", "Charge",    "Agreement", "rule",      "remainder", "monthly", "charge",
+        "Reason",   "Your",       "slip",      "earned",    "Less",      "Fees",      "Box",     "show",
+        "to",       "you",        "in",        "not",       "yet",       "January",   "visit",   "Reversal",
+        "the",      "and",        "is",        "on",        "Amounts",   "Canadian",  "No",      "events",
+        "payouts"};
     for (const StatementData &s : {qc, december}) {
         QString text = allText(StatementRenderer::render(s, platform));
         text.replace(QChar(0x202f), u' ').replace(QChar(0xa0), u' ');
@@ -951,6 +780,184 @@ void TstStatements::previewDrawsWhatThePdfHolds() {
                                                         .arg(differing)
                                                         .arg(inked)));
     }
+}
+
+// QST's rounding, as GST/HST's (0011): half up on whole cents.
+static qint64 qstOf(qint64 feeCents) {
+    return (feeCents * 99750 + 500000) / 1000000;
+}
+
+void TstStatements::quebecFeesBearGstAndQst() {
+    // Every platform fee charged to the Quebec workshop: GST 5 % and QST 9.975 %, each rounded half up.
+    const TestDatabase::SqlResult r = m_db.run(
+        QStringLiteral("SELECT amount_cents, gst_hst_bp, gst_hst_cents, qst_ppm, qst_cents, tax_province "
+                       "FROM desk.earnings_ledger WHERE workshop_id = ? AND entry_type = 'platform_fee' "
+                       "ORDER BY id"),
+        {m_qc});
+    QVERIFY(r.ok);
+    QCOMPARE(r.rows.size(), 12);
+    for (const QVariantList &row : r.rows) {
+        const qint64 fee = row.at(0).toLongLong();
+        QCOMPARE(row.at(1).toInt(), 500);
+        QCOMPARE(row.at(2).toLongLong(), (fee * 5 + 50) / 100);
+        QCOMPARE(row.at(3).toInt(), 99750);
+        QCOMPARE(row.at(4).toLongLong(), qstOf(fee));
+        QCOMPARE(row.at(5).toString(), QStringLiteral("QC"));
+    }
+    // The first session, $90.00: fee $18.00, GST $0.90, QST $1.7955 -> $1.80.
+    QCOMPARE(r.rows.first().at(0).toLongLong(), 1800);
+    QCOMPARE(r.rows.first().at(2).toLongLong(), 90);
+    QCOMPARE(r.rows.first().at(4).toLongLong(), 180);
+}
+
+void TstStatements::ontarioFeesBearHstOnly() {
+    const TestDatabase::SqlResult r = m_db.run(
+        QStringLiteral("SELECT amount_cents, gst_hst_bp, gst_hst_cents, qst_ppm, qst_cents "
+                       "FROM desk.earnings_ledger WHERE workshop_id = ? AND entry_type = 'platform_fee' "
+                       "ORDER BY id"),
+        {m_on});
+    QVERIFY(r.ok);
+    QCOMPARE(r.rows.size(), 21);
+    for (const QVariantList &row : r.rows) {
+        QCOMPARE(row.at(1).toInt(), 1300);
+        QCOMPARE(row.at(2).toLongLong(), (row.at(0).toLongLong() * 13 + 50) / 100);
+        QVERIFY(row.at(3).isNull());
+        QCOMPARE(row.at(4).toLongLong(), 0);
+    }
+    // $150.00: fee $30.00, HST $3.90.
+    QCOMPARE(r.rows.first().at(0).toLongLong(), 3000);
+    QCOMPARE(r.rows.first().at(2).toLongLong(), 390);
+    const StatementData s = load(Party::Workshop, m_on);
+    QCOMPARE(s.monthTotals.qst.cents(), 0);
+    const QString text = allText(StatementRenderer::render(s));
+    QVERIFY2(text.contains(QStringLiteral("GST/HST No. 794512368 RT0001")), qPrintable(text.left(1500)));
+    QVERIFY(!text.contains(QStringLiteral("QST")));
+    QVERIFY(!text.contains(QStringLiteral("1234567890 TQ0001")));
+}
+
+void TstStatements::quebecStatementShowsTpsAndTvq() {
+    const StatementData s = load(Party::Workshop, m_qc);
+    QVERIFY(s.quebec() && s.french());
+    QCOMPARE(s.gstHstRegistration, QStringLiteral("794512368 RT0001"));
+    QCOMPARE(s.qstRegistration, QStringLiteral("1234567890 TQ0001"));
+    const qint64 qst = m_db.scalar(QStringLiteral("SELECT sum(qst_cents) FROM desk.earnings_ledger "
+                                                  "WHERE workshop_id = ? AND period = '2025-06-01'"),
+                                   {m_qc})
+                           .toLongLong();
+    const qint64 gst = m_db.scalar(QStringLiteral("SELECT sum(gst_hst_cents) FROM desk.earnings_ledger "
+                                                  "WHERE workshop_id = ? AND period = '2025-06-01'"),
+                                   {m_qc})
+                           .toLongLong();
+    const qint64 net =
+        m_db.scalar(QStringLiteral("SELECT sum(CASE WHEN party = 'platform' THEN -gst_hst_cents - qst_cents "
+                                   "ELSE amount_cents END) FROM desk.earnings_ledger WHERE workshop_id = ? "
+                                   "AND period = '2025-06-01'"),
+                    {m_qc})
+            .toLongLong();
+    QVERIFY(qst > 0 && gst > 0);
+    QCOMPARE(s.monthTotals.qst.cents(), qst);
+    QCOMPARE(s.monthTotals.gstHst.cents(), gst);
+    QCOMPARE(s.monthTotals.net.cents(), net); // net = share + charges - GST - QST
+    QCOMPARE(s.yearToDate.qst.cents(), qst);
+    const QByteArray pdf = StatementRenderer::render(s);
+    if (const QString dump = qEnvironmentVariable("ADESK_STATEMENT_DUMP"); !dump.isEmpty()) { // to look at it
+        QFile out(QDir(dump).filePath(QStringLiteral("quebec-fr.pdf")));
+        if (out.open(QIODevice::WriteOnly))
+            out.write(pdf);
+    }
+    QString text = allText(pdf);
+    text = text.replace(QChar(0x202f), u' ').replace(QChar(0xa0), u' ').simplified();
+    const QLocale fr(QLocale::French, QLocale::Canada);
+    auto amount = [&](qint64 cents) {
+        return Money::fromCents(cents).toString(fr).replace(QChar(0x202f), u' ').replace(QChar(0xa0), u' ');
+    };
+    // Each tax line: its name, the platform's registration number, the month's amount.
+    QVERIFY2(text.contains(QStringLiteral("TPS nº 794512368 RT0001 ") + amount(gst)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("TVQ nº 1234567890 TQ0001 ") + amount(qst)), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("TPS+TVQ")));
+    QVERIFY(text.contains(QStringLiteral("La TPS et la TVQ")));
+}
+
+void TstStatements::frenchStatementHasNoEnglishWords() {
+    // Words only English uses (case-sensitive, whole words): none may appear in a French statement,
+    // neither in a Quebec one (TPS/TVQ) nor in another province's (TPS/TVH).
+    const char *const english[] = {
+        "GST",      "HST",      "QST",      "Platform fee", "Session",   "Gross",        "Share",
+        "Payout",   "Payouts",  "Balance",  "Monthly",      "Statement", "Period",       "Payee",
+        "Workshop", "Mechanic", "Fee",      "rule",         "of the",    "Year to date", "Scheduled",
+        "Paid",     "Amounts",  "Account",  "Events",       "Rental",    "Charge",       "remainder",
+        "No.",      "Custom",   "platform", "session",      "Virtual",   "Consultation"};
+    StatementData other = load(Party::Workshop, m_on);
+    other.language = QStringLiteral("fr"); // an Ontario payee who reads French
+    for (const StatementData &s : {load(Party::Workshop, m_qc), other}) {
+        QVERIFY(s.french() && !s.events.isEmpty());
+        QString text = allText(StatementRenderer::render(s));
+        // The names of the payee and of the other party to each event are data, not program text.
+        text.remove(s.payeeName);
+        for (const StatementData::Event &e : s.events)
+            text.remove(e.mechanicName).remove(e.workshopName);
+        QVERIFY(text.contains(QStringLiteral("Relevé mensuel")));
+        QVERIFY(text.contains(s.quebec() ? QStringLiteral("TVQ")
+                                         : QStringLiteral("TPS/TVH nº 794512368 RT0001")));
+        for (const char *word : english) {
+            const QString w = QString::fromLatin1(word);
+            const QRegularExpression re(
+                QStringLiteral("(^|[^\\p{L}])%1($|[^\\p{L}])").arg(QRegularExpression::escape(w)));
+            const QRegularExpressionMatch m = re.match(text);
+            QVERIFY2(!m.hasMatch(),
+                     qPrintable(QStringLiteral("\"%1\" in: %2")
+                                    .arg(w, text.mid(qMax<qsizetype>(0, m.capturedStart() - 80), 160))));
+        }
+    }
+}
+
+void TstStatements::englishQuebecStatementSaysGstAndQst() {
+    StatementData s = load(Party::Workshop, m_qc);
+    s.language = QStringLiteral("en");
+    const QString text = allText(StatementRenderer::render(s));
+    QVERIFY2(text.contains(QStringLiteral("GST No. 794512368 RT0001")), qPrintable(text.left(1500)));
+    QVERIFY(text.contains(QStringLiteral("QST No. 1234567890 TQ0001")));
+    QVERIFY(!text.contains(QStringLiteral("GST/HST")));
+}
+
+void TstStatements::reversalCopiesQst() {
+    const qint64 session =
+        m_db.scalar(QStringLiteral("SELECT min(event_id) FROM desk.earnings_ledger WHERE workshop_id = ? "
+                                   "AND event_type = 'session'"),
+                    {m_qc})
+            .toLongLong();
+    QVERIFY(TestDatabase::run(
+                m_fin, QStringLiteral("SELECT desk.reverse_ledger_event('session', ?, 'refund')"), {session})
+                .ok);
+    const TestDatabase::SqlResult r = m_db.run(
+        QStringLiteral("SELECT o.qst_cents, r.qst_cents, r.qst_ppm FROM desk.earnings_ledger r "
+                       "JOIN desk.earnings_ledger o ON o.id = r.reverses_id "
+                       "WHERE r.event_type = 'session' AND r.event_id = ? AND o.entry_type = 'platform_fee'"),
+        {session});
+    QVERIFY(r.ok);
+    QCOMPARE(r.rows.size(), 1);
+    QVERIFY(r.rows.first().at(0).toLongLong() > 0);
+    QCOMPARE(r.rows.first().at(1).toLongLong(), -r.rows.first().at(0).toLongLong());
+    QCOMPARE(r.rows.first().at(2).toInt(), 99750);
+}
+
+void TstStatements::taxTablesAreReadOnly() {
+    // Reference data: every app role reads it (RLS forced, a read policy), none writes it.
+    for (const char *table : {"qst_rates", "sales_tax_registrations"}) {
+        const QString t = QString::fromLatin1(table);
+        const TestDatabase::SqlResult read =
+            TestDatabase::run(m_fin, QStringLiteral("SELECT count(*) FROM desk.%1").arg(t));
+        QVERIFY(read.ok);
+        QVERIFY(read.scalar().toInt() >= 1);
+        QCOMPARE(TestDatabase::run(m_fin, QStringLiteral("DELETE FROM desk.%1").arg(t)).sqlState(),
+                 QStringLiteral("42501"));
+    }
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT bool_and(c.relrowsecurity AND c.relforcerowsecurity) FROM pg_class c "
+                             "WHERE c.oid IN ('desk.qst_rates'::regclass, "
+                             "'desk.sales_tax_registrations'::regclass)"))
+                 .toBool(),
+             true);
 }
 
 QTEST_MAIN(TstStatements)

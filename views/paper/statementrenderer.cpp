@@ -77,8 +77,8 @@ const QHash<QByteArray, Pair> &strings() {
         {"src_monthly", {"monthly charge", "frais mensuels"}},
         {"src_monthly_agreement", {"monthly charge, Agreement #%1", "frais mensuels, entente nº %1"}},
         // What the event was (desk.sessions.session_type, desk.escalations.service_category).
-        {"kind_chat", {"Chat consultation", "Consultation par clavardage"}},
-        {"kind_video", {"Video consultation", "Consultation vidéo"}},
+        {"kind_chat", {"Chat consultation", "Séance de clavardage"}},
+        {"kind_video", {"Video consultation", "Séance vidéo"}},
         {"kind_upgraded_from_chat", {"Chat continued on video", "Clavardage poursuivi en vidéo"}},
         {"kind_workshop_visit", {"Workshop visit", "Visite à l'atelier"}},
         {"kind_brakes", {"Brake repair", "Réparation des freins"}},
@@ -495,15 +495,14 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     // The taxes of the month, each with the platform's registration number (a Quebec payee: GST and
     // QST), their amounts under the tax column.
     {
-        p.setFont(font(7.5));
+        p.setFont(rowFont);
         const QList<Money> amounts = s.quebec() ? QList<Money>{s.monthTotals.gstHst, s.monthTotals.qst}
                                                 : QList<Money>{s.monthTotals.gstHst};
         for (int i = 0; i < regs.size(); ++i) {
-            p.drawText(QRectF(kColDate + 2, y, cellRect(2, y, kRow).left() - kColDate - 4, kRow),
-                       Qt::AlignVCenter, regs[i]);
+            p.drawText(QRectF(kColDate + 2, y, edges[1] - kColDate - 2, kRow), Qt::AlignVCenter, regs[i]);
             p.setFont(moneyFont);
             p.drawText(cellRect(2, y, kRow), Qt::AlignVCenter | Qt::AlignRight, money(amounts.value(i)));
-            p.setFont(font(7.5));
+            p.setFont(rowFont);
             y += kRow;
         }
         y += 2 * kRow - regs.size() * kRow;

@@ -53,14 +53,14 @@ public:
     /// charge, Agreement #12"; empty for events posted before sources were recorded.
     static QString sourceText(const StatementData::Event &event, const QString &language);
 
-    /// The platform's tax registrations as the statement prints them, one per tax: "GST/HST 794512368
-    /// RT0001" (English), "TPS/TVH …" (French); a Quebec payee's "GST …" and "QST …" ("TPS …", "TVQ …").
-    static QStringList registrations(const StatementData &statement, const Platform &platform);
     /// What the event was, on one line: "Video consultation — Garage X" (the mechanic on a workshop's
     /// statement, the workshop on a mechanic's), "Brake repair — …", in @p language. The event's
     /// number ("#781") is printed under it, with where its numbers come from.
     static QString describe(const StatementData::Event &event, Party statementParty, const QString &language);
 
+    /// The platform's tax registrations as the statement prints them, one per tax: "GST/HST 794512368
+    /// RT0001" (English), "TPS/TVH …" (French); a Quebec payee's "GST …" and "QST …" ("TPS …", "TVQ …").
+    static QStringList registrations(const StatementData &statement, const Platform &platform);
     /// The statement's string @p key in @p language ("en" | "fr").
     static QString text(const char *key, const QString &language);
     /// Paints one statement on @p painter, starting on the current page of @p writer (a QPdfWriter or a
