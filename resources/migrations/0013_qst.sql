@@ -1,4 +1,4 @@
--- 0014_qst: Quebec sales tax on platform fees, the platform's sales-tax registrations, and French
+-- 0013_qst: Quebec sales tax on platform fees, the platform's sales-tax registrations, and French
 -- program texts (issue 13).
 --
 --   desk.qst_rates                    effective-dated QST rate (QC 9.975 % since 2013-01-01)
