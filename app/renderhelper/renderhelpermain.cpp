@@ -117,8 +117,16 @@ int main(int argc, char **argv) {
     // re-armed per request below.
     ::signal(SIGXFSZ, SIG_IGN);
     const rlim_t memory = rlim_t(memoryMB) * 1024 * 1024;
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer has reserved terabytes of shadow memory already: an address-space limit
+    // would fail every later allocation. ADESK_ASAN builds run the helper without it.
+    const bool memoryLimited = true;
+    Q_UNUSED(memory);
+#else
+    const bool memoryLimited = setLimit(RLIMIT_AS, memory, memory);
+#endif
     const bool limited = setLimit(RLIMIT_CORE, 0, 0) && setLimit(RLIMIT_FSIZE, 0, 0) &&
-                         setLimit(RLIMIT_NOFILE, 64, 64) && setLimit(RLIMIT_AS, memory, memory) &&
+                         setLimit(RLIMIT_NOFILE, 64, 64) && memoryLimited &&
                          setLimit(RLIMIT_CPU, rlim_t(cpuSeconds) + 1, rlim_t(cpuSeconds) * 100 + 1);
     if (!limited || memoryMB <= 0 || cpuSeconds <= 0)
         return rp::ExitNoSandbox;
