@@ -41,12 +41,18 @@ bool readAll(int fd, char *data, size_t size) {
 } // namespace
 
 bool writeFrame(int fd, const QByteArray &payload) {
-    if (quint64(payload.size()) > MaxPayloadBytes)
+    return writeFrame(fd, payload, nullptr, 0, QByteArray());
+}
+
+bool writeFrame(int fd, const QByteArray &head, const char *data, size_t size, const QByteArray &tail) {
+    const quint64 total = quint64(head.size()) + size + quint64(tail.size());
+    if (total > MaxPayloadBytes)
         return false;
-    const quint32 length = quint32(payload.size());
+    const quint32 length = quint32(total);
     char header[5] = {FrameMagic, char(length & 0xff), char((length >> 8) & 0xff),
                       char((length >> 16) & 0xff), char((length >> 24) & 0xff)};
-    return writeAll(fd, header, sizeof header) && writeAll(fd, payload.constData(), size_t(payload.size()));
+    return writeAll(fd, header, sizeof header) && writeAll(fd, head.constData(), size_t(head.size())) &&
+           (size == 0 || writeAll(fd, data, size)) && writeAll(fd, tail.constData(), size_t(tail.size()));
 }
 
 std::optional<QByteArray> readFrame(int fd) {

@@ -49,6 +49,9 @@ inline constexpr int ExitNoSandbox = 87;
 
 /// Writes a whole frame to fd (blocking). False when the peer is gone.
 bool writeFrame(int fd, const QByteArray &payload);
+/// Writes one frame whose payload is head, then size bytes at data, then tail: a page image goes
+/// out from the QImage's own memory, without a copy into a payload buffer.
+bool writeFrame(int fd, const QByteArray &head, const char *data, size_t size, const QByteArray &tail);
 /// Reads a whole frame from fd (blocking), skipping CancelBytes before it. nullopt on EOF, a read
 /// error or a malformed header.
 std::optional<QByteArray> readFrame(int fd);

@@ -277,9 +277,10 @@ Exchange exchange(Helper &helper, const QByteArray &request,
     }
     const Clock::time_point deadline = Clock::now() + std::chrono::seconds(helper.limits.wallSeconds);
     std::optional<Clock::time_point> cancelledAt;
-    QByteArray buffer;
-    qsizetype expected = -1; // payload length once the header is in
-    char chunk[65536];
+    char header[5];
+    qsizetype headerFilled = 0;
+    QByteArray payload; // sized once the header is in; read into directly
+    qsizetype filled = 0;
     while (true) {
         if (!cancelledAt && shouldAbort && shouldAbort()) {
             const char cancel = rp::CancelByte;
@@ -303,29 +304,33 @@ Exchange exchange(Helper &helper, const QByteArray &request,
         }
         if (ready <= 0)
             continue;
-        const size_t want = expected < 0 ? size_t(5 - buffer.size())
-                                         : std::min(sizeof chunk, size_t(5 + expected - buffer.size()));
-        const ssize_t n = ::read(helper.fd, chunk, want);
+        const bool inHeader = headerFilled < 5;
+        char *target = inHeader ? header + headerFilled : payload.data() + filled;
+        const size_t want = inHeader ? size_t(5 - headerFilled) : size_t(payload.size() - filled);
+        const ssize_t n = want == 0 ? 0 : ::read(helper.fd, target, want);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0) {
+        if (n <= 0 && want > 0) {
             out.failure = classifyDeath(helper);
             return out;
         }
-        buffer.append(chunk, n);
-        if (expected < 0 && buffer.size() == 5) {
-            const auto *h = reinterpret_cast<const unsigned char *>(buffer.constData());
+        if (inHeader) {
+            headerFilled += n;
+            if (headerFilled < 5)
+                continue;
+            const auto *h = reinterpret_cast<const unsigned char *>(header);
             const quint32 length =
                 quint32(h[1]) | quint32(h[2]) << 8 | quint32(h[3]) << 16 | quint32(h[4]) << 24;
             if (h[0] != quint8(rp::FrameMagic) || length > rp::MaxPayloadBytes) {
                 out.failure = {DocumentRenderer::Failure::Crashed, 0};
                 return out;
             }
-            expected = qsizetype(length);
-            buffer.reserve(5 + expected);
+            payload.resize(qsizetype(length));
+        } else {
+            filled += n;
         }
-        if (expected >= 0 && buffer.size() == 5 + expected) {
-            out.reply = buffer.mid(5);
+        if (headerFilled == 5 && filled == payload.size()) {
+            out.reply = std::move(payload);
             out.end = cancelledAt ? End::Cancelled : End::Reply;
             return out;
         }
@@ -605,20 +610,33 @@ QImage SandboxedRenderer::renderPage(int page, double dpi, int rotation,
     qint32 height = 0;
     qint32 format = 0;
     qint64 bytesPerLine = 0;
-    QByteArray bits;
+    quint32 length = 0;
+    in >> width >> height >> format >> bytesPerLine >> length;
+    const qint64 offset = in.device() ? in.device()->pos() : -1;
+    if (in.status() != QDataStream::Ok || offset < 0 || qint64(length) > reply->size() - offset ||
+        in.skipRawData(int(length)) != int(length))
+        return {};
     QByteArray icc;
     qint32 dpmX = 0;
     qint32 dpmY = 0;
-    in >> width >> height >> format >> bytesPerLine >> bits >> icc >> dpmX >> dpmY;
+    in >> icc >> dpmX >> dpmY;
     if (in.status() != QDataStream::Ok || width <= 0 || height <= 0 ||
         format <= int(QImage::Format_Invalid) || format >= int(QImage::NImageFormats) || bytesPerLine <= 0 ||
-        bytesPerLine * height > qint64(bits.size()))
+        bytesPerLine * height > qint64(length) || format == int(QImage::Format_Mono) ||
+        format == int(QImage::Format_MonoLSB) ||
+        format == int(QImage::Format_Indexed8)) // no colour table travels: the backends never make these
         return {};
-    // The image owns the received buffer: no copy of the scan lines.
-    auto *keep = new QByteArray(std::move(bits));
-    QImage image(
-        reinterpret_cast<uchar *>(keep->data()), width, height, qsizetype(bytesPerLine),
-        QImage::Format(format), [](void *p) { delete static_cast<QByteArray *>(p); }, keep);
+    // One copy, from the received frame into the image's own scan lines.
+    QImage image(width, height, QImage::Format(format));
+    if (image.isNull() || image.bytesPerLine() > bytesPerLine)
+        return {};
+    const char *bits = reply->constData() + offset;
+    if (image.bytesPerLine() == bytesPerLine) {
+        std::memcpy(image.bits(), bits, size_t(bytesPerLine) * size_t(height));
+    } else {
+        for (int y = 0; y < height; ++y)
+            std::memcpy(image.scanLine(y), bits + qint64(y) * bytesPerLine, size_t(image.bytesPerLine()));
+    }
     if (!icc.isEmpty())
         image.setColorSpace(QColorSpace::fromIccProfile(icc));
     if (dpmX > 0 && dpmY > 0) {
