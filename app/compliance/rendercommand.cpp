@@ -61,6 +61,7 @@ int runRender(const BatchContext &ctx) {
     }
     limits.wallSeconds = std::max(limits.wallSeconds, limits.cpuSeconds * 3);
     SandboxedRenderer::setLimits(limits);
+    SandboxedRenderer::setWarmHelpers(0); // one document: a spare helper would only cost a start-up
 
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly) || in.size() > DocumentRenderer::MaxInputBytes) {

@@ -72,6 +72,17 @@ int main(int argc, char **argv) {
     const QString png = out.filePath(QStringLiteral("page.png"));
     std::printf("# %s, helper %s, median of %d\n", qPrintable(dir),
                 qPrintable(SandboxedRenderer::helperPath()), repeat);
+    // The app's own start-up (no helper: the file does not exist), part of render_command_ms.
+    const double appStart = medianOf(
+        repeat, [] {},
+        [&] {
+            QProcess p;
+            p.start(QStringLiteral(ADESK_APP_BINARY),
+                    {QStringLiteral("render"), out.filePath(QStringLiteral("missing.pdf")),
+                     QStringLiteral("--text")});
+            p.waitForFinished(60000);
+        });
+    std::printf("# app start-up (render of a missing file): %.1f ms\n", appStart);
     for (const QString &name : pdfs) {
         QFile f(QDir(dir).filePath(name));
         if (!f.open(QIODevice::ReadOnly))

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QIODevice>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -47,8 +49,8 @@ namespace {
 constexpr int kGraceMs = 250;
 /// How often a caller waiting for a reply consults its AbortCheck.
 constexpr int kPollMs = 20;
-/// Helpers kept started ahead of need.
-constexpr size_t kWarmHelpers = 1;
+/// Helpers kept started ahead of need (setWarmHelpers()).
+std::atomic<int> g_warmHelpers{1};
 
 using Helper = SandboxedRenderer::Helper;
 
@@ -179,7 +181,7 @@ struct Pool {
     }
 
     void refill(const SandboxLimits &limits) {
-        while (warm.size() < kWarmHelpers) {
+        while (warm.size() < size_t(std::max(0, g_warmHelpers.load()))) {
             std::unique_ptr<Helper> h = spawnHelper(limits);
             if (!h)
                 return;
@@ -384,6 +386,11 @@ void SandboxedRenderer::setLimits(const SandboxLimits &limits) {
         std::lock_guard<std::mutex> lock(g_limitsMutex);
         g_limits = limits;
     }
+    pool().drain();
+}
+
+void SandboxedRenderer::setWarmHelpers(int count) {
+    g_warmHelpers.store(std::max(0, count));
     pool().drain();
 }
 

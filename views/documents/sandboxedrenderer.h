@@ -45,6 +45,9 @@ public:
     /// Limits of helpers started from now on (the warm pool is emptied). Process-wide.
     static void setLimits(const SandboxLimits &limits);
     static SandboxLimits limits();
+    /// How many helpers the pool keeps started ahead (1 by default; 0 for a one-shot command, which
+    /// would only waste a start-up). Empties the pool.
+    static void setWarmHelpers(int count);
     /// Starts the warm pool's helper now (cheap; nothing waits for it).
     static void prewarm();
     /// The helper program: $ADESK_RENDER_HELPER, else autodoctor-desk-render beside the running
