@@ -4,7 +4,7 @@
 // stdin and stdout, and talks the protocol of views/documents/renderprotocol.h. Before reading a
 // single byte of input the helper confines itself:
 //   - every inherited file descriptor above 2 is closed (database sockets, the app's files);
-//   - it dies with the app (PR_SET_PDEATHSIG) and on EOF of its socket;
+//   - it ends on EOF of its socket (the app closed the document or died), also mid-page;
 //   - setrlimit: RLIMIT_AS (--memory-mb), RLIMIT_CPU (--cpu-seconds per request, re-armed before each
 //     request; SIGXCPU ends it), RLIMIT_FSIZE 0 (it writes no file; SIGXFSZ ignored so a write just
 //     fails), RLIMIT_CORE 0, RLIMIT_NOFILE 64;
@@ -141,13 +141,11 @@ int main(int argc, char **argv) {
     ::close_range(3, ~0U, 0);
 
     const long memoryMB = argValue(argc, argv, "--memory-mb", 1024);
-    const long cpuSeconds = argValue(argc, argv, "--cpu-seconds", 20);
-    const long parent = argValue(argc, argv, "--parent", 0);
+    const long cpuSeconds = argValue(argc, argv, "--cpu-seconds", 10);
 
-    // 2. Die with the app.
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (parent > 0 && ::getppid() != pid_t(parent))
-        return 0;
+    // 2. Dying with the app: EOF on the socket, also noticed while a page renders (the cancel check).
+    // Not PR_SET_PDEATHSIG: it fires when the app's *thread* that started the helper ends (a pool
+    // thread expiring), which would kill warm helpers.
 
     // 3. Resource limits. The CPU hard limit caps the helper's whole life; the soft limit is
     // re-armed per request below.

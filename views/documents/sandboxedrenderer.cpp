@@ -46,9 +46,9 @@ struct SandboxedRenderer::Helper {
 namespace {
 
 /// How long a helper that was sent a cancel byte may take to answer before it is killed.
-constexpr int kGraceMs = 250;
+constexpr int kGraceMs = 30;
 /// How often a caller waiting for a reply consults its AbortCheck.
-constexpr int kPollMs = 20;
+constexpr int kPollMs = 10;
 /// Helpers kept started ahead of need (setWarmHelpers()).
 std::atomic<int> g_warmHelpers{1};
 
@@ -124,11 +124,9 @@ std::unique_ptr<Helper> spawnHelper(const SandboxLimits &limits) {
 
     const QByteArray memory = QByteArray::number(limits.memoryMB);
     const QByteArray cpu = QByteArray::number(limits.cpuSeconds);
-    const QByteArray parent = QByteArray::number(qint64(::getpid()));
     char *argv[] = {const_cast<char *>(path.constData()),   const_cast<char *>("--memory-mb"),
                     const_cast<char *>(memory.constData()), const_cast<char *>("--cpu-seconds"),
-                    const_cast<char *>(cpu.constData()),    const_cast<char *>("--parent"),
-                    const_cast<char *>(parent.constData()), nullptr};
+                    const_cast<char *>(cpu.constData()),    nullptr};
     // The environment minus TMPDIR, plus the helper's private one.
     QList<QByteArray> env;
     for (char **e = environ; e && *e; ++e) {
@@ -174,7 +172,7 @@ struct Pool {
 
     ~Pool() {
         for (std::unique_ptr<Helper> &h : warm) {
-            ::close(h->fd); // EOF: the helper exits; PR_SET_PDEATHSIG covers the rest
+            ::close(h->fd); // EOF: the helper exits
             ::kill(h->pid, SIGKILL);
             removeTmpDir(h->tmpDir);
         }
