@@ -183,7 +183,7 @@ void TestSandboxedRenderer::init() {
 
 void TestSandboxedRenderer::helperIsConfined() {
     SandboxedRenderer::setLimits({300, 7, 60});
-    const auto loaded = DocumentRenderer::load(fixture(QStringLiteral("t4a-15e.pdf")), Pdf);
+    auto loaded = DocumentRenderer::load(fixture(QStringLiteral("t4a-15e.pdf")), Pdf);
     QCOMPARE(loaded.result, OpenResult::Ok);
     const qint64 pid = sandboxed(loaded)->helperPid();
     QVERIFY(pid > 0);
@@ -225,6 +225,10 @@ void TestSandboxedRenderer::helperIsConfined() {
         QVERIFY(ours != theirs);
     else
         qInfo("unprivileged namespaces refused here: the helper shares the network namespace");
+    // Closing the document ends the helper and removes its TMPDIR at once.
+    loaded.renderer.reset();
+    QVERIFY(!QDir(tmp).exists());
+    QTRY_VERIFY(processGone(pid));
 }
 
 void TestSandboxedRenderer::sameAsInProcess_data() {

@@ -78,18 +78,18 @@ void discard(std::unique_ptr<Helper> helper) {
         return;
     if (helper->fd >= 0)
         ::close(helper->fd);
-    if (helper->reaped) {
-        removeTmpDir(helper->tmpDir);
+    // Now, not after the reaping: a detached thread may not outlive a command that exits. The helper
+    // cannot write into it anyway (RLIMIT_FSIZE 0), and a SIGKILLed one runs no more code.
+    if (!helper->reaped)
+        ::kill(helper->pid, SIGKILL);
+    removeTmpDir(helper->tmpDir);
+    if (helper->reaped)
         return;
-    }
-    ::kill(helper->pid, SIGKILL);
     const pid_t pid = helper->pid;
-    const QByteArray dir = helper->tmpDir;
-    std::thread([pid, dir] {
+    std::thread([pid] {
         int status = 0;
         while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
         }
-        removeTmpDir(dir);
     }).detach();
 }
 
