@@ -46,9 +46,9 @@ struct SandboxedRenderer::Helper {
 namespace {
 
 /// How long a helper that was sent a cancel byte may take to answer before it is killed.
-constexpr int kGraceMs = 30;
+constexpr int kGraceMs = 20;
 /// How often a caller waiting for a reply consults its AbortCheck.
-constexpr int kPollMs = 10;
+constexpr int kPollMs = 5;
 /// Helpers kept started ahead of need (setWarmHelpers()).
 std::atomic<int> g_warmHelpers{1};
 

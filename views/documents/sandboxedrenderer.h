@@ -25,7 +25,7 @@ struct SandboxLimits {
 ///
 /// Design (issue 11): the helper is started with posix_spawn on an AF_UNIX socketpair that is its
 /// stdin and stdout (renderprotocol.h); calls come from worker threads and are serialised by a
-/// mutex; waiting for a reply is a poll() loop that consults the AbortCheck every 10 ms. Abort
+/// mutex; waiting for a reply is a poll() loop that consults the AbortCheck every 5 ms. Abort
 /// means kill: the app sends a cancel byte, gives the helper kGraceMs to answer (Poppler's own abort
 /// callback usually stops a page at once), then SIGKILLs it and returns; the next call starts a
 /// fresh helper and reopens the kept bytes. A helper that dies (a signal, SIGXCPU, out of memory),
