@@ -19,6 +19,9 @@ const QList<BatchCommand> &batchCommands() {
          &runExportIcs, false},
         {QStringLiteral("t4a"), QStringLiteral("t4a --year YYYY --out DIR"), &runT4A, true},
         {QStringLiteral("charges"), QStringLiteral("charges --month YYYY-MM"), &runCharges, false},
+        {QStringLiteral("render"),
+         QStringLiteral("render FILE [--page N] [--dpi D] (--out PNG | --text) [--password P]"), &runRender,
+         false, false},
     };
     return commands;
 }

@@ -28,6 +28,7 @@ int runExportIcs(
     const BatchContext &ctx); // bays/icsexport.cpp: --workshop ID --out FILE [--bay ID | --mechanic ID]
 int runT4A(const BatchContext &ctx);     // tax/t4abatch.cpp: --year YYYY --out DIR
 int runCharges(const BatchContext &ctx); // earnings/chargescommand.cpp: --month YYYY-MM
+int runRender(const BatchContext &ctx);  // compliance/rendercommand.cpp: FILE --page N --dpi D --out PNG
 
 /// One batch command of `autodoctor-desk COMMAND …`. Features add theirs to batchCommands() in
 /// app/batchcommands.cpp (one line each).
@@ -35,7 +36,8 @@ struct BatchCommand {
     QString name;
     QString usage; ///< shown by --help, e.g. "statements --month YYYY-MM --out DIR"
     int (*run)(const BatchContext &ctx);
-    bool needsGui; ///< needs a QApplication (widgets, fonts for PDFs): screenshot, statements …
+    bool needsGui;             ///< needs a QApplication (widgets, fonts for PDFs): screenshot, statements …
+    bool needsDatabase = true; ///< false: no connection checks (render reads a file only)
 };
 const QList<BatchCommand> &batchCommands();
 

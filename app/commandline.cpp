@@ -108,6 +108,8 @@ int runCommandLine(int argc, char *argv[]) {
             return 2;
         }
     }
+    if (batch && !batch->needsDatabase)
+        return batch->run(ctx);
     if (!ctx.demo && (!command.isEmpty() || !ctx.connection.conninfo.isEmpty())) {
         // --db, or libpq's defaults (PG* variables, PGSERVICE): a network host gets
         // sslmode=verify-full; disable/allow/prefer need --allow-insecure-transport (the GUI asks

@@ -1,7 +1,8 @@
 # Desktop integration install rules and the Debian package (CPack DEB).
 # Included from the top-level CMakeLists.txt. Build the package with:
 #   cmake --build build --target package      ->  build/autodoctor-desk_<version>_<arch>.deb
-# The executable's own install() rule lives in app/CMakeLists.txt (bin/autodoctor-desk).
+# The executables' own install() rules live in app/CMakeLists.txt (bin/autodoctor-desk and the
+# sandboxed document reader libexec/autodoctor-desk/autodoctor-desk-render).
 
 set(ADESK_PACKAGING_DIR ${CMAKE_CURRENT_LIST_DIR})
 set(ADESK_APP_ID ca.theautodoctor.Desk)

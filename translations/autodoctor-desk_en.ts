@@ -1886,6 +1886,22 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This document could not be displayed safely: it needs more than %1 MB of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document could not be displayed safely: it needs more than %1 s to display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document could not be displayed safely: the document reader (autodoctor-desk-render) is missing or could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document could not be displayed safely: the document reader stopped on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The document could not be loaded: it is too large to display safely.</source>
         <translation type="unfinished"></translation>
     </message>

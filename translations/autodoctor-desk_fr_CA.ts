@@ -1891,6 +1891,22 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Impossible de charger le document&#xa0;: ce type de fichier n’est pas pris en charge. Seuls les fichiers PDF, JPEG et PNG peuvent être affichés.</translation>
     </message>
     <message>
+        <source>This document could not be displayed safely: it needs more than %1 MB of memory.</source>
+        <translation>Ce document ne peut pas être affiché en toute sécurité&#xa0;: il lui faut plus de %1&#xa0;Mo de mémoire.</translation>
+    </message>
+    <message>
+        <source>This document could not be displayed safely: it needs more than %1 s to display.</source>
+        <translation>Ce document ne peut pas être affiché en toute sécurité&#xa0;: il lui faut plus de %1&#xa0;s pour s’afficher.</translation>
+    </message>
+    <message>
+        <source>This document could not be displayed safely: the document reader (autodoctor-desk-render) is missing or could not start.</source>
+        <translation>Ce document ne peut pas être affiché en toute sécurité&#xa0;: le lecteur de documents (autodoctor-desk-render) est absent ou n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>This document could not be displayed safely: the document reader stopped on it.</source>
+        <translation>Ce document ne peut pas être affiché en toute sécurité&#xa0;: le lecteur de documents s’est arrêté sur ce fichier.</translation>
+    </message>
+    <message>
         <source>The document could not be loaded: it is too large to display safely.</source>
         <translation>Impossible de charger le document&#xa0;: il est trop volumineux pour être affiché en toute sécurité.</translation>
     </message>

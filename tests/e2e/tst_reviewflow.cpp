@@ -13,6 +13,7 @@
 #include "views/compliance/queuefilterbar.h"
 #include "views/compliance/reviewpane.h"
 #include "views/documents/documentview.h"
+#include "views/documents/sandboxedrenderer.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -21,10 +22,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 #include <QtTest>
@@ -465,6 +468,65 @@ private slots:
         QVERIFY2(!proxy.resumedByWatchdog(), "closing the window waited for a server that does not answer");
         // The release never reached the server: the lease runs out by itself.
         QCOMPARE(m_db.scalar(claimedBy, {item}).toString(), m_admin);
+    }
+
+    void crashingReaderKeepsTheNoteAndTheDecision() {
+        // The document reader dies on the upload (here a stand-in helper that crashes with SIGSEGV
+        // on start, as Poppler would on a hostile file): the pane says so, the app, the typed note
+        // and the decision panel carry on, and the item can be rejected as unreadable.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString crasher = dir.filePath(QStringLiteral("crashing-render"));
+        {
+            QFile f(crasher);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\nkill -SEGV $$\n");
+        }
+        QVERIFY(QFile::setPermissions(crasher, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const qint64 item =
+            m_db.insertVerification(QStringLiteral("mechanic"), m_mechB, QStringLiteral("insurance"));
+        const qint64 doc = insertDocument(m_workshopA, m_mechB, QStringLiteral("t4a-15e.pdf"),
+                                          QStringLiteral("application/pdf"));
+        QVERIFY(item && doc);
+        QVERIFY(
+            m_db.exec(QStringLiteral("UPDATE desk.compliance_verifications SET document_id = ? WHERE id = ?"),
+                      {doc, item}));
+        qputenv("ADESK_RENDER_HELPER", crasher.toLocal8Bit());
+        SandboxedRenderer::setLimits(SandboxedRenderer::limits()); // no helper started before this
+        auto restore = qScopeGuard([] {
+            qunsetenv("ADESK_RENDER_HELPER");
+            SandboxedRenderer::setLimits(SandboxedRenderer::limits());
+        });
+
+        auto w = openWindow(m_admin);
+        QVERIFY(w);
+        QTRY_VERIFY_WITH_TIMEOUT(w->queueModel()->rowOfId(item) >= 0 && !w->queueModel()->isLoading(), 10000);
+        QVERIFY(openItem(w.get(), item));
+        DecisionPanel *panel = w->reviewPane()->decisionPanel();
+        auto *note = panel->findChild<QPlainTextEdit *>(QStringLiteral("decisionNote"));
+        QTest::keyClicks(note, QStringLiteral("Unreadable upload"));
+        DocumentView *viewer = w->reviewPane()->documentView();
+        QTRY_COMPARE_WITH_TIMEOUT(viewer->openResult(), DocumentView::OpenResult::Unsafe, 10000);
+        QCOMPARE(viewer->bannerText(),
+                 QStringLiteral(
+                     "This document could not be displayed safely: the document reader stopped on it."));
+        QCOMPARE(note->toPlainText(), QStringLiteral("Unreadable upload"));
+
+        auto *reason = panel->findChild<QComboBox *>(QStringLiteral("rejectionReason"));
+        QTRY_VERIFY_WITH_TIMEOUT(reason->count() > 5, 5000);
+        reason->setCurrentIndex(reason->findData(QStringLiteral("poor_quality")));
+        auto *reject = panel->findChild<QPushButton *>(QStringLiteral("rejectButton"));
+        QVERIFY(reject->isEnabled());
+        QSignalSpy decided(w->reviewController(), &ReviewController::decisionFinished);
+        QTest::mouseClick(reject, Qt::LeftButton);
+        QVERIFY(decided.wait(10000));
+        QCOMPARE(decided.first().at(1).toBool(), true);
+        const auto row = m_db.run(
+            QStringLiteral("SELECT status, rejection_note FROM desk.compliance_verifications WHERE id = ?"),
+            {item});
+        QCOMPARE(row.rows.first().at(0).toString(), QStringLiteral("rejected"));
+        QCOMPARE(row.rows.first().at(1).toString(), QStringLiteral("Unreadable upload"));
+        w->close();
     }
 };
 

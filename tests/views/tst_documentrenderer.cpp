@@ -79,7 +79,7 @@ void TestDocumentRenderer::pageCounts() {
     QFETCH(int, pages);
     QFETCH(QSizeF, firstPageSize);
     const DocumentRenderer::LoadResult loaded =
-        DocumentRenderer::load(fixture(file), QStringLiteral("application/pdf"));
+        DocumentRenderer::loadInProcess(fixture(file), QStringLiteral("application/pdf"));
     QCOMPARE(loaded.result, OpenResult::Ok);
     QVERIFY(loaded.renderer);
     QCOMPARE(loaded.renderer->kind(), DocumentRenderer::Kind::Pdf);
@@ -120,7 +120,7 @@ void TestDocumentRenderer::badInput() {
     QFETCH(QString, file);
     QFETCH(QString, mimeType);
     QFETCH(OpenResult, expected);
-    const DocumentRenderer::LoadResult loaded = DocumentRenderer::load(fixture(file), mimeType);
+    const DocumentRenderer::LoadResult loaded = DocumentRenderer::loadInProcess(fixture(file), mimeType);
     QCOMPARE(loaded.result, expected);
     QCOMPARE(bool(loaded.renderer), expected == OpenResult::Ok);
 }
@@ -156,7 +156,7 @@ void TestDocumentRenderer::images() {
     QFETCH(QString, file);
     QFETCH(QString, mimeType);
     QFETCH(QSize, size);
-    const DocumentRenderer::LoadResult loaded = DocumentRenderer::load(fixture(file), mimeType);
+    const DocumentRenderer::LoadResult loaded = DocumentRenderer::loadInProcess(fixture(file), mimeType);
     QCOMPARE(loaded.result, OpenResult::Ok);
     QVERIFY(dynamic_cast<ImageRenderer *>(loaded.renderer.get()));
     QCOMPARE(loaded.renderer->pageCount(), 1);
@@ -170,8 +170,8 @@ void TestDocumentRenderer::images() {
 }
 
 void TestDocumentRenderer::renderHasContent() {
-    const auto loaded =
-        DocumentRenderer::load(fixture(QStringLiteral("t4a-15e.pdf")), QStringLiteral("application/pdf"));
+    const auto loaded = DocumentRenderer::loadInProcess(fixture(QStringLiteral("t4a-15e.pdf")),
+                                                        QStringLiteral("application/pdf"));
     QCOMPARE(loaded.result, OpenResult::Ok);
     const QImage image = loaded.renderer->renderPage(0, 72, 0);
     QCOMPARE(image.size(), QSize(612, 792));
@@ -184,8 +184,8 @@ void TestDocumentRenderer::renderHasContent() {
 }
 
 void TestDocumentRenderer::rotationSwapsSize() {
-    const auto loaded =
-        DocumentRenderer::load(fixture(QStringLiteral("t4a-15e.pdf")), QStringLiteral("application/pdf"));
+    const auto loaded = DocumentRenderer::loadInProcess(fixture(QStringLiteral("t4a-15e.pdf")),
+                                                        QStringLiteral("application/pdf"));
     QCOMPARE(loaded.result, OpenResult::Ok);
     const QImage upright = loaded.renderer->renderPage(0, 36, 0);
     const QImage turned = loaded.renderer->renderPage(0, 36, 90);
@@ -199,8 +199,8 @@ void TestDocumentRenderer::rotationSwapsSize() {
 
 void TestDocumentRenderer::pageRotationApplied() {
     // orientation.pdf: four A4 pages with /Rotate 0, 90, 180 and 270 (pdfinfo).
-    const auto loaded =
-        DocumentRenderer::load(fixture(QStringLiteral("orientation.pdf")), QStringLiteral("application/pdf"));
+    const auto loaded = DocumentRenderer::loadInProcess(fixture(QStringLiteral("orientation.pdf")),
+                                                        QStringLiteral("application/pdf"));
     QCOMPARE(loaded.result, OpenResult::Ok);
     QCOMPARE(loaded.renderer->pageSizePoints(0).toSize(), QSize(595, 842));
     QCOMPARE(loaded.renderer->pageSizePoints(1).toSize(), QSize(842, 595));
@@ -211,8 +211,8 @@ void TestDocumentRenderer::pageRotationApplied() {
 }
 
 void TestDocumentRenderer::searchAcrossLines() {
-    const auto loaded = DocumentRenderer::load(fixture(QStringLiteral("searchAcrossLines.pdf")),
-                                               QStringLiteral("application/pdf"));
+    const auto loaded = DocumentRenderer::loadInProcess(fixture(QStringLiteral("searchAcrossLines.pdf")),
+                                                        QStringLiteral("application/pdf"));
     QCOMPARE(loaded.result, OpenResult::Ok);
     // "…con métodos que garantizan que / se está accediendo…": the phrase wraps onto the next line.
     const QList<SearchHit> hits = loaded.renderer->search(QStringLiteral("garantizan que se está"));
@@ -228,8 +228,8 @@ void TestDocumentRenderer::searchAcrossLines() {
 }
 
 void TestDocumentRenderer::searchT4a() {
-    const auto loaded =
-        DocumentRenderer::load(fixture(QStringLiteral("t4a-15e.pdf")), QStringLiteral("application/pdf"));
+    const auto loaded = DocumentRenderer::loadInProcess(fixture(QStringLiteral("t4a-15e.pdf")),
+                                                        QStringLiteral("application/pdf"));
     QCOMPARE(loaded.result, OpenResult::Ok);
     const QList<SearchHit> hits = loaded.renderer->search(QStringLiteral("social insurance number"));
     QVERIFY(!hits.isEmpty());
@@ -243,29 +243,29 @@ void TestDocumentRenderer::searchT4a() {
 }
 
 void TestDocumentRenderer::pageText() {
-    const auto loaded =
-        DocumentRenderer::load(fixture(QStringLiteral("t4a-15e.pdf")), QStringLiteral("application/pdf"));
+    const auto loaded = DocumentRenderer::loadInProcess(fixture(QStringLiteral("t4a-15e.pdf")),
+                                                        QStringLiteral("application/pdf"));
     QCOMPARE(loaded.result, OpenResult::Ok);
     QVERIFY(loaded.renderer->pageText(0).contains(QStringLiteral("Social insurance number")));
     QVERIFY(loaded.renderer->pageText(99).isEmpty());
 }
 
 void TestDocumentRenderer::abortReturnsNullImage() {
-    const auto pdf =
-        DocumentRenderer::load(fixture(QStringLiteral("jpeg.pdf")), QStringLiteral("application/pdf"));
+    const auto pdf = DocumentRenderer::loadInProcess(fixture(QStringLiteral("jpeg.pdf")),
+                                                     QStringLiteral("application/pdf"));
     QCOMPARE(pdf.result, OpenResult::Ok);
     QVERIFY(pdf.renderer->renderPage(0, 72, 0, [] { return true; }).isNull());
     QVERIFY(!pdf.renderer->renderPage(0, 72, 0, [] { return false; }).isNull());
     const auto png =
-        DocumentRenderer::load(fixture(QStringLiteral("kroller.png")), QStringLiteral("image/png"));
+        DocumentRenderer::loadInProcess(fixture(QStringLiteral("kroller.png")), QStringLiteral("image/png"));
     QCOMPARE(png.result, OpenResult::Ok);
     QVERIFY(png.renderer->renderPage(0, 72, 0, [] { return true; }).isNull());
 }
 
 void TestDocumentRenderer::abortWhileRendering() {
     // The callback is consulted during the render: say no a few times, then abort.
-    const auto pdf =
-        DocumentRenderer::load(fixture(QStringLiteral("jpeg.pdf")), QStringLiteral("application/pdf"));
+    const auto pdf = DocumentRenderer::loadInProcess(fixture(QStringLiteral("jpeg.pdf")),
+                                                     QStringLiteral("application/pdf"));
     QCOMPARE(pdf.result, OpenResult::Ok);
     int calls = 0;
     const QImage image = pdf.renderer->renderPage(0, 150, 0, [&calls] { return ++calls > 1; });
@@ -296,8 +296,8 @@ void TestDocumentRenderer::cacheEvictsLeastRecentlyUsed() {
 }
 
 void TestDocumentRenderer::queueRendersOffThread() {
-    auto loaded =
-        DocumentRenderer::load(fixture(QStringLiteral("t4a-15e.pdf")), QStringLiteral("application/pdf"));
+    auto loaded = DocumentRenderer::loadInProcess(fixture(QStringLiteral("t4a-15e.pdf")),
+                                                  QStringLiteral("application/pdf"));
     QCOMPARE(loaded.result, OpenResult::Ok);
     PageRenderQueue queue;
     queue.setRenderer(loaded.renderer);
@@ -314,8 +314,8 @@ void TestDocumentRenderer::queueRendersOffThread() {
 }
 
 void TestDocumentRenderer::queueDropsAbortedJobs() {
-    auto loaded =
-        DocumentRenderer::load(fixture(QStringLiteral("jpeg.pdf")), QStringLiteral("application/pdf"));
+    auto loaded = DocumentRenderer::loadInProcess(fixture(QStringLiteral("jpeg.pdf")),
+                                                  QStringLiteral("application/pdf"));
     QCOMPARE(loaded.result, OpenResult::Ok);
     PageRenderQueue queue;
     queue.setRenderer(loaded.renderer);
@@ -344,8 +344,8 @@ void TestDocumentRenderer::queueDropsAbortedJobs() {
 }
 
 void TestDocumentRenderer::queueCacheStaysBounded() {
-    auto loaded =
-        DocumentRenderer::load(fixture(QStringLiteral("t4a-15e.pdf")), QStringLiteral("application/pdf"));
+    auto loaded = DocumentRenderer::loadInProcess(fixture(QStringLiteral("t4a-15e.pdf")),
+                                                  QStringLiteral("application/pdf"));
     QCOMPARE(loaded.result, OpenResult::Ok);
     PageRenderQueue queue;
     const qint64 limit = 4 * 1024 * 1024;

@@ -2,6 +2,7 @@
 
 #include "views/documents/imagerenderer.h"
 #include "views/documents/popplerrenderer.h"
+#include "views/documents/sandboxedrenderer.h"
 
 namespace adesk {
 
@@ -53,17 +54,28 @@ std::unique_ptr<DocumentRenderer> DocumentRenderer::create(const QString &mimeTy
     return std::make_unique<ImageRenderer>();
 }
 
+DocumentRenderer::OpenResult DocumentRenderer::precheck(const QByteArray &bytes, const QString &mimeType) {
+    if (bytes.isEmpty())
+        return OpenResult::Empty;
+    if (bytes.size() > MaxInputBytes)
+        return OpenResult::TooLarge;
+    const Kind kind = sniff(bytes);
+    if (kind == Kind::Unknown || !mimeAgrees(mimeType, kind))
+        return OpenResult::Unsupported;
+    return OpenResult::Ok;
+}
+
 DocumentRenderer::LoadResult DocumentRenderer::load(const QByteArray &bytes, const QString &mimeType,
-                                                    const QString &password) {
+                                                    const QString &password, const AbortCheck &shouldAbort) {
+    return SandboxedRenderer::load(bytes, mimeType, password, shouldAbort);
+}
+
+DocumentRenderer::LoadResult DocumentRenderer::loadInProcess(const QByteArray &bytes, const QString &mimeType,
+                                                             const QString &password) {
     LoadResult out;
-    if (bytes.isEmpty()) {
-        out.result = OpenResult::Empty;
+    out.result = precheck(bytes, mimeType);
+    if (out.result != OpenResult::Ok)
         return out;
-    }
-    if (bytes.size() > MaxInputBytes) {
-        out.result = OpenResult::TooLarge;
-        return out;
-    }
     std::unique_ptr<DocumentRenderer> renderer = create(mimeType, bytes);
     if (!renderer) {
         out.result = OpenResult::Unsupported;
@@ -93,6 +105,8 @@ const char *DocumentRenderer::resultName(OpenResult result) {
         return "TooLarge";
     case OpenResult::Missing:
         return "Missing";
+    case OpenResult::Unsafe:
+        return "Unsafe";
     }
     return "?";
 }

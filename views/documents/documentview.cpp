@@ -7,6 +7,7 @@
 #include "views/documents/pagecanvas.h"
 #include "views/documents/pagekey.h"
 #include "views/documents/pagerenderqueue.h"
+#include "views/documents/sandboxedrenderer.h"
 
 #include <QAction>
 #include <QFuture>
@@ -142,12 +143,48 @@ DocumentView::DocumentView(QWidget *parent)
         m_canvas->setFocus(Qt::OtherFocusReason);
     });
 
+    // A page whose sandboxed reader died (limits, crash): say so in the banner; the other pages,
+    // the decision panel and the note stay usable.
+    connect(m_queue, &PageRenderQueue::renderDropped, this, [this](const PageKey &, bool failed) {
+        if (failed)
+            showRendererFailure();
+    });
+
     updateActions();
     updatePageIndicator();
+    SandboxedRenderer::prewarm(); // the first document's reader starts now, not on first open
 }
 
 DocumentView::~DocumentView() {
     m_searchGeneration->fetch_add(1); // a running search stops; its continuation is dropped with us
+    m_openAbort->fetch_add(1);        // an open in a helper is killed
+}
+
+QString DocumentView::unsafeMessage(const DocumentRenderer::FailureInfo &failure) {
+    using Failure = DocumentRenderer::Failure;
+    switch (failure.failure) {
+    case Failure::OutOfMemory:
+        return tr("This document could not be displayed safely: it needs more than %1 MB of memory.")
+            .arg(failure.limit);
+    case Failure::OutOfTime:
+        return tr("This document could not be displayed safely: it needs more than %1 s to display.")
+            .arg(failure.limit);
+    case Failure::Unavailable:
+        return tr("This document could not be displayed safely: the document reader "
+                  "(autodoctor-desk-render) is missing or could not start.");
+    case Failure::Crashed:
+    case Failure::None:
+        break;
+    }
+    return tr("This document could not be displayed safely: the document reader stopped on it.");
+}
+
+void DocumentView::showRendererFailure() {
+    if (!m_renderer || m_renderer->lastFailure().failure == DocumentRenderer::Failure::None)
+        return;
+    const QString message = unsafeMessage(m_renderer->lastFailure());
+    if (m_banner->message() != message)
+        m_banner->showError(message);
 }
 
 void DocumentView::createActions() {
@@ -241,7 +278,8 @@ void DocumentView::showMissing(const QString &reason) {
 }
 
 void DocumentView::resetDocument() {
-    ++m_openGeneration; // an open still running is ignored when it finishes
+    ++m_openGeneration;        // an open still running is ignored when it finishes
+    m_openAbort->fetch_add(1); // … and its helper killed
     m_searchGeneration->fetch_add(1);
     m_loading = false;
     m_searching = false;
@@ -270,9 +308,14 @@ void DocumentView::startOpen(const QString &password) {
     m_loading = true;
     const QByteArray bytes = m_bytes;
     const QString mimeType = m_mimeType;
+    // Moving on (another document, clear(), closing the view) kills the helper opening this one.
+    const std::shared_ptr<std::atomic<quint64>> flag = m_openAbort;
+    const quint64 openGeneration = flag->fetch_add(1) + 1;
     m_inflight
-        .add(QtConcurrent::run(
-            [bytes, mimeType, password] { return DocumentRenderer::load(bytes, mimeType, password); }))
+        .add(QtConcurrent::run([bytes, mimeType, password, flag, openGeneration] {
+            return DocumentRenderer::load(bytes, mimeType, password,
+                                          [flag, openGeneration] { return flag->load() != openGeneration; });
+        }))
         .then(this, [this, generation](const DocumentRenderer::LoadResult &loaded) {
             // then() runs the continuation at once when the job already finished; queue it so that
             // opened() never fires from inside setDocument().
@@ -326,6 +369,10 @@ void DocumentView::applyLoadResult(const DocumentRenderer::LoadResult &loaded) {
     case OpenResult::WrongPassword:
         m_banner->showPasswordPrompt(tr("The password is incorrect. Try again."), true);
         break;
+    case OpenResult::Unsafe:
+        m_bytes.clear();
+        m_banner->showError(unsafeMessage(loaded.failure));
+        break;
     default:
         m_bytes.clear();
         m_banner->showError(messageFor(loaded.result));
@@ -339,7 +386,7 @@ void DocumentView::applyLoadResult(const DocumentRenderer::LoadResult &loaded) {
     Q_EMIT documentStateChanged();
 }
 
-QString DocumentView::messageFor(OpenResult result) const {
+QString DocumentView::messageFor(OpenResult result) {
     switch (result) {
     case OpenResult::Ok:
         return {};
@@ -358,6 +405,8 @@ QString DocumentView::messageFor(OpenResult result) const {
         return tr("The document could not be loaded: it is too large to display safely.");
     case OpenResult::Missing:
         return tr("The document could not be loaded: the file is missing.");
+    case OpenResult::Unsafe:
+        break; // applyLoadResult() words it from the failure
     }
     return {};
 }
@@ -539,6 +588,7 @@ void DocumentView::applySearchResult(quint64 generation, const QList<SearchHit> 
         return;
     m_searching = false;
     m_hits = hits;
+    showRendererFailure();
     if (m_hits.isEmpty()) {
         m_searchBar->setStatus(tr("No matches"), true);
         m_canvas->setHighlights({}, -1);

@@ -86,6 +86,12 @@ public:
 
     QToolBar *toolBar() const { return m_toolBar; }
 
+    /// "This document could not be displayed safely: it needs more than N MB of memory." and the
+    /// like, for a sandboxed reader that gave up (also printed by the `render` command).
+    static QString unsafeMessage(const DocumentRenderer::FailureInfo &failure);
+    /// The banner's message for an open that failed (empty for Ok; see unsafeMessage() for Unsafe).
+    static QString messageFor(OpenResult result);
+
 public Q_SLOTS:
     /// Retries opening the encrypted document with password.
     void unlock(const QString &password);
@@ -131,7 +137,8 @@ private:
     QPixmap framedThumbnail(const QImage &image, const QSize &pageSize) const;
     double thumbnailDpi(int page) const;
     QSize thumbnailSize(int page) const;
-    QString messageFor(OpenResult result) const;
+    /// Shows unsafeMessage() in the banner when the renderer's helper died on a page or a search.
+    void showRendererFailure();
 
     QToolBar *m_toolBar;
     QLabel *m_pageLabel;
@@ -166,6 +173,8 @@ private:
     quint64 m_openGeneration = 0;
     ZoomMode m_zoomMode = ZoomMode::FitWidth;
 
+    /// Bumped to abort (kill the helper of) the open in flight.
+    std::shared_ptr<std::atomic<quint64>> m_openAbort = std::make_shared<std::atomic<quint64>>(0);
     std::shared_ptr<std::atomic<quint64>> m_searchGeneration = std::make_shared<std::atomic<quint64>>(0);
     QString m_searchText;
     QList<SearchHit> m_hits;
