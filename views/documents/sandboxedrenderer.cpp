@@ -41,6 +41,10 @@ struct SandboxedRenderer::Helper {
     QByteArray tmpDir;
     SandboxLimits limits;
     bool reaped = false;
+    /// The app's peak resident size when it spawned the helper (kB). posix_spawn runs the child on
+    /// the app's memory until exec (CLONE_VM), and exec folds that memory's peak into the child's
+    /// ru_maxrss: only a peak above this one is the helper's own.
+    long spawnerMaxRssKB = 0;
 };
 
 namespace {
@@ -139,6 +143,8 @@ std::unique_ptr<Helper> spawnHelper(const SandboxLimits &limits) {
         envp.push_back(e.data());
     envp.push_back(nullptr);
 
+    rusage self{};
+    ::getrusage(RUSAGE_SELF, &self);
     pid_t pid = 0;
     const int rc = ::posix_spawn(&pid, path.constData(), &actions, &attr, argv, envp.data());
     posix_spawn_file_actions_destroy(&actions);
@@ -154,6 +160,7 @@ std::unique_ptr<Helper> spawnHelper(const SandboxLimits &limits) {
     helper->fd = sv[0];
     helper->tmpDir = tmpl;
     helper->limits = limits;
+    helper->spawnerMaxRssKB = self.ru_maxrss;
     return helper;
 }
 
@@ -251,9 +258,12 @@ DocumentRenderer::FailureInfo classifyDeath(Helper &helper) {
         if (sig == SIGXCPU || (sig == SIGKILL && cpu >= double(limits.cpuSeconds) * 100))
             return {Failure::OutOfTime, limits.cpuSeconds};
         // Poppler's allocator aborts when an allocation fails; a helper near its address-space
-        // limit that aborts or faults ran out of memory rather than into a bug.
+        // limit that aborts or faults ran out of memory rather than into a bug. Its peak counts
+        // only when above the app's own at spawn time (see Helper::spawnerMaxRssKB): a helper that
+        // crashes at once reports the app's peak, not its own.
         const double rssMB = double(usage.ru_maxrss) / 1024.0;
-        if ((sig == SIGABRT || sig == SIGSEGV || sig == SIGBUS) && rssMB > 0.5 * limits.memoryMB)
+        const bool ownPeak = usage.ru_maxrss > helper.spawnerMaxRssKB;
+        if ((sig == SIGABRT || sig == SIGSEGV || sig == SIGBUS) && ownPeak && rssMB > 0.5 * limits.memoryMB)
             return {Failure::OutOfMemory, limits.memoryMB};
     }
     return {Failure::Crashed, 0};
