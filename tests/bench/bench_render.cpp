@@ -12,6 +12,7 @@
 // Target: render_warm within 1.5x of pdftoppm. Medians of --repeat runs (default 5) after a warm-up.
 // Usage: build/tests/bench/bench_render [--dir DIR] [--repeat N]   (no database)
 
+#include "tests/support/deflatedzeros.h"
 #include "views/documents/documentrenderer.h"
 #include "views/documents/documentview.h"
 #include "views/documents/pagerenderqueue.h"
@@ -33,8 +34,6 @@
 #include <functional>
 #include <vector>
 
-#include <zlib.h>
-
 using namespace adesk;
 
 namespace {
@@ -54,23 +53,7 @@ double medianOf(int n, const std::function<void()> &before, const std::function<
 
 /// A PDF whose only page's content is megabytes of zeros, deflated (the Flate bomb).
 QByteArray flateBomb(int megabytes) {
-    z_stream z{};
-    deflateInit(&z, Z_BEST_COMPRESSION);
-    QByteArray zeros(1 << 20, '\0');
-    QByteArray data;
-    QByteArray buffer(1 << 16, Qt::Uninitialized);
-    for (int i = 0; i <= megabytes; ++i) {
-        const bool last = i == megabytes;
-        z.next_in = reinterpret_cast<Bytef *>(last ? nullptr : zeros.data());
-        z.avail_in = last ? 0 : uInt(zeros.size());
-        do {
-            z.next_out = reinterpret_cast<Bytef *>(buffer.data());
-            z.avail_out = uInt(buffer.size());
-            deflate(&z, last ? Z_FINISH : Z_NO_FLUSH);
-            data.append(buffer.constData(), buffer.size() - qsizetype(z.avail_out));
-        } while (z.avail_out == 0);
-    }
-    deflateEnd(&z);
+    const QByteArray data = test::deflatedZeros(megabytes);
     const QList<QByteArray> objects = {
         "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",

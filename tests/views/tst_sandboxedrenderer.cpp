@@ -7,6 +7,7 @@
 #include "views/documents/documentview.h"
 #include "views/documents/sandboxedrenderer.h"
 
+#include "tests/support/deflatedzeros.h"
 #include "tests/support/documentfixtures.h"
 
 #include <QApplication>
@@ -21,7 +22,6 @@
 #include <atomic>
 
 #include <signal.h>
-#include <zlib.h>
 
 using namespace adesk;
 using OpenResult = DocumentRenderer::OpenResult;
@@ -55,35 +55,13 @@ QByteArray stream(const QByteArray &dict, const QByteArray &data) {
            "\nendstream";
 }
 
-/// megabytes of zeros (PDF whitespace) deflated in 1 MB steps: a few hundred KB on disk.
-QByteArray deflatedZeros(int megabytes) {
-    z_stream z{};
-    deflateInit(&z, Z_BEST_COMPRESSION);
-    QByteArray zeros(1 << 20, '\0');
-    QByteArray out;
-    QByteArray buffer(1 << 16, Qt::Uninitialized);
-    for (int i = 0; i <= megabytes; ++i) {
-        const bool last = i == megabytes;
-        z.next_in = reinterpret_cast<Bytef *>(last ? nullptr : zeros.data());
-        z.avail_in = last ? 0 : uInt(zeros.size());
-        do {
-            z.next_out = reinterpret_cast<Bytef *>(buffer.data());
-            z.avail_out = uInt(buffer.size());
-            deflate(&z, last ? Z_FINISH : Z_NO_FLUSH);
-            out.append(buffer.constData(), buffer.size() - qsizetype(z.avail_out));
-        } while (z.avail_out == 0);
-    }
-    deflateEnd(&z);
-    return out;
-}
-
 /// Two pages: the first's content stream is a Flate bomb, the second says "after the bomb".
 QByteArray flateBomb(int megabytes) {
     return makePdf({
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-        stream("/Filter /FlateDecode", deflatedZeros(megabytes)),
+        stream("/Filter /FlateDecode", test::deflatedZeros(megabytes)),
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 6 0 R "
         "/Resources << /Font << /F1 7 0 R >> >> >>",
         stream("", "BT /F1 24 Tf 72 700 Td (after the bomb) Tj ET"),
