@@ -35,7 +35,7 @@ QList<qint64> idsInTheWay(const TestDatabase::SqlResult &r) {
 }
 } // namespace
 
-class TstWorkshopSetup : public QObject {
+class TstBookingRules : public QObject {
     Q_OBJECT
 
 private slots:
@@ -76,9 +76,9 @@ private:
     qint64 m_bayB = 0;
 };
 
-TestDatabase::SqlResult TstWorkshopSetup::book(const QString &conn, qint64 bay, qint64 mechanic,
-                                               const QString &localStart, const QString &localEnd,
-                                               int buffer) {
+TestDatabase::SqlResult TstBookingRules::book(const QString &conn, qint64 bay, qint64 mechanic,
+                                              const QString &localStart, const QString &localEnd,
+                                              int buffer) {
     return TestDatabase::run(
         as(conn),
         QStringLiteral("SELECT desk.create_booking(?, ?, ?::timestamp AT TIME ZONE '%1', "
@@ -87,28 +87,28 @@ TestDatabase::SqlResult TstWorkshopSetup::book(const QString &conn, qint64 bay, 
         {bay, mechanic, localStart, localEnd, buffer});
 }
 
-qint64 TstWorkshopSetup::bookOk(qint64 bay, qint64 mechanic, const QString &s, const QString &e, int buffer) {
+qint64 TstBookingRules::bookOk(qint64 bay, qint64 mechanic, const QString &s, const QString &e, int buffer) {
     const auto r = book(QStringLiteral("ownerA"), bay, mechanic, s, e, buffer);
     if (!r.ok)
         qWarning() << r.describe();
     return r.ok ? r.scalar().toLongLong() : 0;
 }
 
-QString TstWorkshopSetup::status(qint64 booking) {
+QString TstBookingRules::status(qint64 booking) {
     return m_db.scalar(QStringLiteral("SELECT status FROM desk.bay_bookings WHERE id = ?"), {booking})
         .toString();
 }
 
-int TstWorkshopSetup::bayVersion(qint64 bay) {
+int TstBookingRules::bayVersion(qint64 bay) {
     return m_db.scalar(QStringLiteral("SELECT version FROM desk.bays WHERE id = ?"), {bay}).toInt();
 }
 
-int TstWorkshopSetup::hoursVersion(qint64 shop) {
+int TstBookingRules::hoursVersion(qint64 shop) {
     return m_db.scalar(QStringLiteral("SELECT hours_version FROM desk.organizations WHERE id = ?"), {shop})
         .toInt();
 }
 
-void TstWorkshopSetup::initTestCase() {
+void TstBookingRules::initTestCase() {
     ADESK_START_TEST_DATABASE(m_db);
     m_shopA = m_db.insertWorkshop(QStringLiteral("Garage A"), QStringLiteral("ON"));
     m_shopB = m_db.insertWorkshop(QStringLiteral("Garage B"), QStringLiteral("ON"));
@@ -145,12 +145,12 @@ void TstWorkshopSetup::initTestCase() {
     }
 }
 
-void TstWorkshopSetup::cleanupTestCase() {
+void TstBookingRules::cleanupTestCase() {
     for (const char *c : {"ownerA", "ownerB", "admin"})
         TestDatabase::closeConnection(QString::fromLatin1(c));
 }
 
-void TstWorkshopSetup::ownersEditOnlyThroughFunctions() {
+void TstBookingRules::ownersEditOnlyThroughFunctions() {
     // Direct writes would skip the version and the bookings in the way: no privilege.
     for (const QString &conn : {QStringLiteral("ownerA"), QStringLiteral("admin")}) {
         for (const QString &sql :
@@ -173,7 +173,7 @@ void TstWorkshopSetup::ownersEditOnlyThroughFunctions() {
                 .toInt() == 7);
 }
 
-void TstWorkshopSetup::saveBayCreatesAndEditsWithVersion() {
+void TstBookingRules::saveBayCreatesAndEditsWithVersion() {
     auto save = [this](const QString &conn, const QVariant &id, const QVariant &version, const QString &name,
                        const QString &caps) {
         return TestDatabase::run(
@@ -216,7 +216,7 @@ void TstWorkshopSetup::saveBayCreatesAndEditsWithVersion() {
     QCOMPARE(r.error.serverMessage, QStringLiteral("bay %1 does not exist").arg(bay));
 }
 
-void TstWorkshopSetup::bayBufferIsAMinimum() {
+void TstBookingRules::bayBufferIsAMinimum() {
     const qint64 bay = m_db.insertBay(m_shopA, QStringLiteral("Paint booth"));
     QVERIFY(bay);
     QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.bays SET buffer_minutes = 45 WHERE id = ?"), {bay}));
@@ -233,7 +233,7 @@ void TstWorkshopSetup::bayBufferIsAMinimum() {
     QVERIFY(bookOk(bay, m_mechA2, QStringLiteral("2031-03-03 10:45"), QStringLiteral("2031-03-03 11:00")));
 }
 
-void TstWorkshopSetup::outOfServiceFromADateListsThenCancels() {
+void TstBookingRules::outOfServiceFromADateListsThenCancels() {
     const qint64 bay = m_db.insertBay(m_shopA, QStringLiteral("Old lift"));
     QVERIFY(bay);
     const qint64 before =
@@ -293,7 +293,7 @@ void TstWorkshopSetup::outOfServiceFromADateListsThenCancels() {
     QVERIFY(bookOk(bay, m_mechA2, QStringLiteral("2031-04-10 09:00"), QStringLiteral("2031-04-10 10:00")));
 }
 
-void TstWorkshopSetup::splitShiftsAndEffectiveDates() {
+void TstBookingRules::splitShiftsAndEffectiveDates() {
     // From 2031-06-02 (a Monday), Mondays are 08:00–12:00 and 13:00–17:00.
     auto r = TestDatabase::run(
         as(QStringLiteral("ownerA")),
@@ -369,7 +369,7 @@ void TstWorkshopSetup::splitShiftsAndEffectiveDates() {
         QStringLiteral("2031-06-02 2031-07-07 -"));
 }
 
-void TstWorkshopSetup::cuttingHoursListsBookingsFirst() {
+void TstBookingRules::cuttingHoursListsBookingsFirst() {
     // Wednesdays: a booking at 17:00 stands in the way of closing at 16:00 from 2031-08-06.
     const qint64 late =
         bookOk(m_bayA1, m_mechA, QStringLiteral("2031-08-13 17:00"), QStringLiteral("2031-08-13 18:00"));
@@ -394,7 +394,7 @@ void TstWorkshopSetup::cuttingHoursListsBookingsFirst() {
     QCOMPARE(status(early), QStringLiteral("confirmed"));
 }
 
-void TstWorkshopSetup::closuresListBookingsFirst() {
+void TstBookingRules::closuresListBookingsFirst() {
     const qint64 inside =
         bookOk(m_bayA2, m_mechA2, QStringLiteral("2031-09-10 10:00"), QStringLiteral("2031-09-10 11:00"));
     const qint64 otherBay =
@@ -432,7 +432,7 @@ void TstWorkshopSetup::closuresListBookingsFirst() {
         bookOk(m_bayA2, m_mechA2, QStringLiteral("2031-09-10 12:00"), QStringLiteral("2031-09-10 12:30")));
 }
 
-void TstWorkshopSetup::anotherWorkshopsIdsAreNotFound() {
+void TstBookingRules::anotherWorkshopsIdsAreNotFound() {
     // Owner B probes workshop A's ids: every answer is the one for an id that does not exist.
     const QList<std::pair<QString, QString>> calls = {
         {QStringLiteral("SELECT desk.set_opening_hours(%1, 1, 1, NULL, '[]', NULL, NULL)").arg(m_shopA),
@@ -467,7 +467,7 @@ void TstWorkshopSetup::anotherWorkshopsIdsAreNotFound() {
              0);
 }
 
-void TstWorkshopSetup::mechanicIsInOnePlaceAtATime() {
+void TstBookingRules::mechanicIsInOnePlaceAtATime() {
     const qint64 first =
         bookOk(m_bayA1, m_mechA, QStringLiteral("2031-10-06 09:00"), QStringLiteral("2031-10-06 10:00"), 15);
     QVERIFY(first);
@@ -523,7 +523,7 @@ void TstWorkshopSetup::mechanicIsInOnePlaceAtATime() {
     QVERIFY(r.error.detail.isEmpty());
 }
 
-void TstWorkshopSetup::mechanicRaceAcrossBaysCommitsOnePerRound() {
+void TstBookingRules::mechanicRaceAcrossBaysCommitsOnePerRound() {
     // 16 owners' connections, each on its own bay, book one mechanic over the same hour: exactly
     // one commits per round, every other gets the readable clash (never a deadlock or a raw error).
     QList<qint64> bays;
@@ -547,7 +547,7 @@ void TstWorkshopSetup::mechanicRaceAcrossBaysCommitsOnePerRound() {
         Outcome *out = &outcomes[size_t(k)];
         const qint64 bay = bays[k];
         threads.emplace_back(QThread::create([=, &connected, &roundStart] {
-            const QString name = QStringLiteral("tst_workshopsetup_racer_%1").arg(k);
+            const QString name = QStringLiteral("tst_bookingrules_racer_%1").arg(k);
             {
                 QSqlDatabase db = TestDatabase::openConnection(settings, name);
                 connected.count_down();
@@ -594,7 +594,7 @@ void TstWorkshopSetup::mechanicRaceAcrossBaysCommitsOnePerRound() {
         kRounds);
 }
 
-void TstWorkshopSetup::workshopMustBeLicensedAndInsuredOnTheDay() {
+void TstBookingRules::workshopMustBeLicensedAndInsuredOnTheDay() {
     const qint64 shop = m_db.insertWorkshop(QStringLiteral("Garage Lapsing"), QStringLiteral("ON"));
     const qint64 mech = m_db.insertPhysicalMechanic(QStringLiteral("Larry Lapsing"), shop,
                                                     QStringLiteral("workshop_affiliated"));
@@ -649,7 +649,7 @@ void TstWorkshopSetup::workshopMustBeLicensedAndInsuredOnTheDay() {
     TestDatabase::closeConnection(QStringLiteral("ownerL"));
 }
 
-void TstWorkshopSetup::partnerContractOnTheBookingsDate() {
+void TstBookingRules::partnerContractOnTheBookingsDate() {
     // An independent mechanic whose partnership with A starts on 2031-12-01 and ends 2032-03-31.
     const qint64 mech = m_db.insertMechanic(QStringLiteral("Petra Partner"));
     QVERIFY(mech);
@@ -688,7 +688,7 @@ void TstWorkshopSetup::partnerContractOnTheBookingsDate() {
     ADESK_VERIFY_SQL(bookAt(QStringLiteral("2032-01-12"), QVariant(QMetaType::fromType<qlonglong>())));
 }
 
-void TstWorkshopSetup::partnershipMustBelongToMechanicAndWorkshop() {
+void TstBookingRules::partnershipMustBelongToMechanicAndWorkshop() {
     const qint64 other = m_db.insertMechanic(QStringLiteral("Olga Other"));
     QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.mechanics SET compliance_status = 'approved' WHERE id = ?"),
                       {other}));
@@ -718,5 +718,5 @@ void TstWorkshopSetup::partnershipMustBelongToMechanicAndWorkshop() {
              qPrintable(r.describe()));
 }
 
-QTEST_GUILESS_MAIN(TstWorkshopSetup)
-#include "tst_workshopsetup.moc"
+QTEST_GUILESS_MAIN(TstBookingRules)
+#include "tst_bookingrules.moc"
