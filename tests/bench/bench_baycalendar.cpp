@@ -90,11 +90,11 @@ int main(int argc, char *argv[]) {
         return 1;
     }
     const qint64 shop = db.insertWorkshop(QStringLiteral("Bench Garage"), QStringLiteral("ON"));
-    const qint64 mech = db.insertMechanic(QStringLiteral("Benny Bench"), shop);
-    db.exec(QStringLiteral(
-                "UPDATE desk.mechanics SET service_tier = 'workshop_affiliated', workshop_verified = true, "
-                "can_perform_physical_work = true, compliance_status = 'approved' WHERE id = ?"),
-            {mech});
+    // One mechanic per bay: a mechanic is in one booking at a time (migration 0014).
+    QList<qint64> mechs;
+    for (int m = 0; m < 40; ++m)
+        mechs << db.insertPhysicalMechanic(QStringLiteral("Benny Bench %1").arg(m + 1), shop,
+                                           QStringLiteral("workshop_affiliated"));
     db.exec(QStringLiteral("INSERT INTO desk.bays (workshop_id, name, hourly_rate_cents, sort_order) "
                            "SELECT ?, 'Bay ' || g, 5000, g FROM generate_series(1, 40) g"),
             {shop});
@@ -134,7 +134,7 @@ int main(int argc, char *argv[]) {
         buf += QStringLiteral("%1\t%2\t%3\t[\"%4\",\"%5\")\t15\t%6\tJob %7\n")
                    .arg(shop)
                    .arg(bayIds.at(r % 40).toLongLong())
-                   .arg(mech)
+                   .arg(mechs.at(r % 40))
                    .arg(start.toUTC().toString(Qt::ISODate), end.toUTC().toString(Qt::ISODate),
                         QLatin1String(statuses[r % 5]))
                    .arg(r)
@@ -289,7 +289,7 @@ int main(int argc, char *argv[]) {
                        "(%1, %2, %3, tstzrange(to_timestamp(%4), to_timestamp(%5))) RETURNING id")
             .arg(shop)
             .arg(bayIds.at(5).toLongLong())
-            .arg(mech)
+            .arg(mechs.at(5))
             .arg(liveStart.toSecsSinceEpoch())
             .arg(liveStart.addSecs(45 * 60).toSecsSinceEpoch())
             .toUtf8();
