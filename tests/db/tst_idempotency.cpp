@@ -33,6 +33,8 @@ const QStringList kKeyedFunctions = {
     QStringLiteral("decide_verification"),
     QStringLiteral("finalize_t4a_slips"),
     QStringLiteral("generate_t4a_slips"),
+    QStringLiteral("invite_mechanic"),
+    QStringLiteral("link_mechanic"),
     QStringLiteral("mark_payout_failed"),
     QStringLiteral("mark_payout_paid"),
     QStringLiteral("move_booking"),
@@ -42,6 +44,7 @@ const QStringList kKeyedFunctions = {
     QStringLiteral("replace_partnership_labour_rates"),
     QStringLiteral("replace_partnership_parts"),
     QStringLiteral("request_verification_info"),
+    QStringLiteral("revoke_invitation"),
     QStringLiteral("save_program"),
     QStringLiteral("save_tax_profile"),
     QStringLiteral("schedule_payouts"),
@@ -49,6 +52,7 @@ const QStringList kKeyedFunctions = {
     QStringLiteral("set_fee_rule"),
     QStringLiteral("set_partnership_status"),
     QStringLiteral("set_program_status"),
+    QStringLiteral("unlink_mechanic"),
     QStringLiteral("update_partnership"),
 };
 
