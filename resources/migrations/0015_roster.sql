@@ -36,7 +36,8 @@
 -- ended) is refused listing them (23514 mechanics_unlink_over_bookings, DETAIL "bookings=1,2,3", as
 -- 0008's hours and bays) unless p_cancel_booking_ids names every one of them and p_reason says why:
 -- then they are cancelled with that reason by 0008's desk.cancel_confirmed_bookings, in the same
--- transaction.
+-- transaction. A booking written meanwhile for that mechanic waits for the unlinking and is then
+-- judged on the committed roster (trigger bay_bookings_a_lock_mechanic).
 --
 -- Notifications (desk.mechanic_notifications, in the mechanic's preferred language, like 0002's
 -- compliance decisions): a booking confirmed, declined (requested → cancelled), cancelled or marked
@@ -230,6 +231,24 @@ $$;
 CREATE TRIGGER applications_notify_mechanic AFTER UPDATE OF status ON desk.partnership_applications
     FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status)
     EXECUTE FUNCTION desk.applications_notify_mechanic();
+
+-- A booking written for a mechanic waits for an unlinking (or linking) of that mechanic in progress
+-- (unlink_mechanic holds the mechanic's row FOR UPDATE), then the booking rules read the committed
+-- roster: a booking is never slipped in for a mechanic being unlinked on a stale read. Fires before
+-- 0008's bay_bookings_caller_check and 0003's bay_bookings_check (triggers fire in name order).
+CREATE FUNCTION desk.bay_bookings_lock_mechanic() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, desk, pg_temp AS $$
+BEGIN
+    IF NEW.status IN ('requested', 'confirmed', 'checked_in')
+       AND (TG_OP = 'INSERT' OR NEW.mechanic_id <> OLD.mechanic_id OR NEW.status <> OLD.status
+            OR NEW.span IS DISTINCT FROM OLD.span OR NEW.bay_id <> OLD.bay_id) THEN
+        PERFORM 1 FROM desk.mechanics m WHERE m.id = NEW.mechanic_id FOR SHARE;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER bay_bookings_a_lock_mechanic BEFORE INSERT OR UPDATE ON desk.bay_bookings
+    FOR EACH ROW EXECUTE FUNCTION desk.bay_bookings_lock_mechanic();
 
 -- ---------------------------------------------------------------------------------------------
 -- Invitations: invite, revoke, redeem
@@ -611,7 +630,7 @@ $$;
 
 REVOKE ALL ON FUNCTION desk.notify_mechanic(bigint, text, text, text, text, text, text),
     desk.local_when(timestamptz, text, text), desk.bay_bookings_notify_mechanic(),
-    desk.applications_notify_mechanic(), desk.invite_mechanic(bigint, text, integer),
+    desk.applications_notify_mechanic(), desk.bay_bookings_lock_mechanic(), desk.invite_mechanic(bigint, text, integer),
     desk.revoke_invitation(bigint, integer, text), desk.link_mechanic_row(bigint, bigint, bigint),
     desk.redeem_invitation(text, bigint), desk.link_mechanic(bigint, bigint, text),
     desk.unlink_mechanic(bigint, integer, bigint[], text), desk.mechanic_missing_verifications(bigint),

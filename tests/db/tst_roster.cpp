@@ -9,6 +9,9 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace adesk;
 
@@ -31,6 +34,7 @@ private slots:
     void adminsLinkAndOwnersCannot();
     void rosterViewShowsTheWorkshopsMechanics();
     void ownerDecisionsNotifyTheMechanic();
+    void bookingRacingAnUnlinkWaitsForIt();
 
 private:
     QSqlDatabase as(const QString &who) const { return QSqlDatabase::database(u"roster_"_qs + who, false); }
@@ -633,6 +637,56 @@ void TstRoster::ownerDecisionsNotifyTheMechanic() {
                     {applicantEn})
             .toString(),
         u"application_approved"_qs);
+}
+
+void TstRoster::bookingRacingAnUnlinkWaitsForIt() {
+    // The admin unlinks a mechanic (transaction open, the mechanic's row locked) while the owner books
+    // them: the booking waits, then is judged on the committed roster and refused.
+    const qint64 mech = physicalMechanic(u"Rae Racing"_qs, m_shopA);
+    QVERIFY(mech);
+    QVERIFY(book(u"ownerA"_qs, m_bayA, mech, u"2031-07-01T09:00"_qs, u"confirmed"_qs));
+    const int version = m_db.scalar(u"SELECT version FROM desk.mechanics WHERE id = ?"_qs, {mech}).toInt();
+    const qint64 booking =
+        m_db.scalar(u"SELECT id FROM desk.bay_bookings WHERE mechanic_id = ?"_qs, {mech}).toLongLong();
+    ADESK_VERIFY_SQL(run(u"admin"_qs, u"BEGIN"_qs));
+    ADESK_VERIFY_SQL(run(u"admin"_qs, u"SELECT desk.unlink_mechanic(?, ?, ARRAY[?]::bigint[], 'race')"_qs,
+                         {mech, version, booking}));
+    const ConnectionSettings settings = m_db.login(m_roles.value(u"ownerA"_qs));
+    TestDatabase::SqlResult raced;
+    const QString pid = u"roster_racer"_qs;
+    std::atomic<int> backend{0};
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        {
+            QSqlDatabase db = TestDatabase::openConnection(settings, pid);
+            backend = TestDatabase::run(db, u"SELECT pg_backend_pid()"_qs).scalar().toInt();
+            raced = TestDatabase::run(
+                db,
+                u"SELECT desk.create_booking(?, ?, '2031-07-02 09:00-04', '2031-07-02 10:00-04', "
+                "15, 'confirmed')"_qs,
+                {m_bayA, mech});
+        }
+        TestDatabase::closeConnection(pid);
+    }));
+    thread->start();
+    // Wait (bounded) until the booking waits on a lock: then commit the unlinking.
+    bool waiting = false;
+    for (int i = 0; i < 600 && !waiting; ++i) {
+        QThread::msleep(50);
+        waiting = backend > 0 &&
+                  m_db.scalar(u"SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = ?"_qs,
+                              {int(backend)})
+                      .toBool();
+    }
+    QVERIFY2(waiting, "the booking did not wait for the unlinking");
+    ADESK_VERIFY_SQL(run(u"admin"_qs, u"COMMIT"_qs));
+    QVERIFY(thread->wait(60000));
+    QVERIFY2(!raced.ok, "a booking slipped in for a mechanic being unlinked");
+    QVERIFY2(raced.sqlState() == u"23514" || raced.sqlState() == u"P0002", qPrintable(raced.describe()));
+    QCOMPARE(m_db.scalar(u"SELECT count(*) FROM desk.bay_bookings WHERE mechanic_id = ? "
+                         "AND status IN ('requested', 'confirmed')"_qs,
+                         {mech})
+                 .toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TstRoster)
