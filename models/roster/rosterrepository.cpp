@@ -10,8 +10,7 @@ namespace adesk {
 
 namespace {
 QDateTime fromEpoch(const QVariant &v) {
-    return v.isNull() ? QDateTime()
-                      : QDateTime::fromMSecsSinceEpoch(qint64(v.toDouble() * 1000.0), Qt::UTC);
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(qint64(v.toDouble() * 1000.0), Qt::UTC);
 }
 
 QString idArray(const QList<qint64> &ids) {
