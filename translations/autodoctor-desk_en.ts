@@ -544,6 +544,25 @@
         <source>T4A</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tax</name>
@@ -2631,6 +2650,37 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
 </context>
 <context>
+    <name>adesk::InvitationModel</name>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adesk::Keychain</name>
     <message>
         <source>no keychain service (Secret Service or KWallet) is running</source>
@@ -4040,6 +4090,234 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RosterController</name>
+    <message>
+        <source>No workshop to show: your login manages none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation to %1 recorded: the platform e-mails the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation revoked: its link no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New bookings were made in the meantime: unlink again to see them. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic unlinked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mechanic unlinked; %n booking(s) cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mechanic linked to the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RosterModel</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Joined through the workshop&apos;s invitation: approved as an account; physical work once compliance is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required documents not yet approved (or expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, physical work allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RosterPane</name>
+    <message>
+        <source>Search name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical work allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite mechanic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink mechanic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link mechanic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform e-mails a link to this address. The mechanic joins your roster when they accept it; physical work starts once their compliance documents are approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the invitation to %1? Its link stops working. Reason (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves the roster: independent again, virtual work only, no physical work at the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 leaves the roster: independent again, virtual work only. These %n booking(s) ahead at the workshop will be cancelled, and the mechanic told why:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2–%3, %4 (booking %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told to the mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel bookings and unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every mechanic already belongs to a workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a mechanic to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mechanic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is audited. The mechanic is approved as an account at once; physical work waits for approved compliance documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

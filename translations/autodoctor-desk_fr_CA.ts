@@ -544,6 +544,25 @@
         <source>T4A</source>
         <translation>T4A</translation>
     </message>
+    <message>
+        <source>Roster</source>
+        <translation>Équipe</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
 </context>
 <context>
     <name>Tax</name>
@@ -2636,6 +2655,37 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     </message>
 </context>
 <context>
+    <name>adesk::InvitationModel</name>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>adesk::Keychain</name>
     <message>
         <source>no keychain service (Secret Service or KWallet) is running</source>
@@ -4046,6 +4096,235 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>loading…</source>
         <translation>chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RosterController</name>
+    <message>
+        <source>No workshop to show: your login manages none.</source>
+        <translation>Aucun atelier à afficher&#xa0;: votre compte n’en gère aucun.</translation>
+    </message>
+    <message>
+        <source>Invitation to %1 recorded: the platform e-mails the link.</source>
+        <translation>Invitation à %1 enregistrée&#xa0;: la plateforme envoie le lien par courriel.</translation>
+    </message>
+    <message>
+        <source>Invitation revoked: its link no longer works.</source>
+        <translation>Invitation révoquée&#xa0;: son lien ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>New bookings were made in the meantime: unlink again to see them. %1</source>
+        <translation>De nouvelles réservations ont été faites entre-temps&#xa0;: retirez de nouveau le mécanicien pour les voir. %1</translation>
+    </message>
+    <message>
+        <source>Mechanic unlinked.</source>
+        <translation>Mécanicien retiré de l’équipe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mechanic unlinked; %n booking(s) cancelled.</source>
+        <translation>
+            <numerusform>Mécanicien retiré de l’équipe&#xa0;; %n réservation annulée.</numerusform>
+            <numerusform>Mécanicien retiré de l’équipe&#xa0;; %n réservations annulées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mechanic linked to the workshop.</source>
+        <translation>Mécanicien rattaché à l’atelier.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RosterModel</name>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1
+Joined through the workshop&apos;s invitation: approved as an account; physical work once compliance is approved.</source>
+        <translation>%1
+Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail en atelier une fois la conformité approuvée.</translation>
+    </message>
+    <message>
+        <source>Required documents not yet approved (or expired)</source>
+        <translation>Documents requis pas encore approuvés (ou expirés)</translation>
+    </message>
+    <message>
+        <source>%1, physical work allowed</source>
+        <translation>%1, travail en atelier permis</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation>Documents manquants</translation>
+    </message>
+    <message>
+        <source>Next booking</source>
+        <translation>Prochaine réservation</translation>
+    </message>
+    <message>
+        <source>Ahead</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Jobs this month</source>
+        <translation>Travaux ce mois-ci</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RosterPane</name>
+    <message>
+        <source>Search name or e-mail</source>
+        <translation>Chercher un nom ou un courriel</translation>
+    </message>
+    <message>
+        <source>All mechanics</source>
+        <translation>Tous les mécaniciens</translation>
+    </message>
+    <message>
+        <source>Physical work allowed</source>
+        <translation>Travail en atelier permis</translation>
+    </message>
+    <message>
+        <source>Documents missing</source>
+        <translation>Documents manquants</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>&amp;Invite mechanic…</source>
+        <translation>&amp;Inviter un mécanicien…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke invitation…</source>
+        <translation>&amp;Révoquer l’invitation…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink mechanic…</source>
+        <translation>Re&amp;tirer le mécanicien…</translation>
+    </message>
+    <message>
+        <source>&amp;Link mechanic…</source>
+        <translation>&amp;Rattacher un mécanicien…</translation>
+    </message>
+    <message>
+        <source>Invite a mechanic</source>
+        <translation>Inviter un mécanicien</translation>
+    </message>
+    <message>
+        <source>The platform e-mails a link to this address. The mechanic joins your roster when they accept it; physical work starts once their compliance documents are approved.</source>
+        <translation>La plateforme envoie un lien à cette adresse. Le mécanicien rejoint votre équipe quand il l’accepte&#xa0;; le travail en atelier commence dès que ses documents de conformité sont approuvés.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Valide pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send invitation</source>
+        <translation>Envoyer l’invitation</translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation>Révoquer l’invitation</translation>
+    </message>
+    <message>
+        <source>Revoke the invitation to %1? Its link stops working. Reason (optional):</source>
+        <translation>Révoquer l’invitation à %1&#xa0;? Son lien cessera de fonctionner. Motif (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unlink %1</source>
+        <translation>Retirer %1 de l’équipe</translation>
+    </message>
+    <message>
+        <source>%1 leaves the roster: independent again, virtual work only, no physical work at the workshop.</source>
+        <translation>%1 quitte l’équipe&#xa0;: de nouveau indépendant, travail virtuel seulement, aucun travail à l’atelier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 leaves the roster: independent again, virtual work only. These %n booking(s) ahead at the workshop will be cancelled, and the mechanic told why:</source>
+        <translation>
+            <numerusform>%1 quitte l’équipe&#xa0;: de nouveau indépendant, travail virtuel seulement. Cette réservation à venir à l’atelier sera annulée et le mécanicien en saura le motif&#xa0;:</numerusform>
+            <numerusform>%1 quitte l’équipe&#xa0;: de nouveau indépendant, travail virtuel seulement. Ces %n réservations à venir à l’atelier seront annulées et le mécanicien en saura le motif&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2–%3, %4 (booking %5)</source>
+        <translation>%1 %2–%3, %4 (réservation %5)</translation>
+    </message>
+    <message>
+        <source>Told to the mechanic</source>
+        <translation>Communiqué au mécanicien</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Cancel bookings and unlink</source>
+        <translation>Annuler les réservations et retirer</translation>
+    </message>
+    <message>
+        <source>Every mechanic already belongs to a workshop.</source>
+        <translation>Tous les mécaniciens font déjà partie d’un atelier.</translation>
+    </message>
+    <message>
+        <source>Link a mechanic to %1</source>
+        <translation>Rattacher un mécanicien à %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanic:</source>
+        <translation>Mé&amp;canicien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The link is audited. The mechanic is approved as an account at once; physical work waits for approved compliance documents.</source>
+        <translation>Le rattachement est journalisé. Le compte du mécanicien est approuvé aussitôt&#xa0;; le travail en atelier attend l’approbation de ses documents de conformité.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Rattacher</translation>
     </message>
 </context>
 <context>

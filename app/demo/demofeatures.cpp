@@ -6,6 +6,7 @@ bool seedBaysDemo(QSqlDatabase &db, QString *error);         // demo_bays.cpp
 bool seedPartnershipsDemo(QSqlDatabase &db, QString *error); // demo_partnerships.cpp
 bool seedEarningsDemo(QSqlDatabase &db, QString *error);     // demo_earnings.cpp
 bool seedTaxDemo(QSqlDatabase &db, QString *error);          // demo_tax.cpp
+bool seedRosterDemo(QSqlDatabase &db, QString *error);       // demo_roster.cpp
 
 QList<FeatureDemoSeed> featureDemoSeeds() {
     // Partnerships before bays: active partners may book bays at the partner workshop.
@@ -14,6 +15,7 @@ QList<FeatureDemoSeed> featureDemoSeeds() {
         {QStringLiteral("bays"), &seedBaysDemo},
         {QStringLiteral("earnings"), &seedEarningsDemo},
         {QStringLiteral("T4A"), &seedTaxDemo},
+        {QStringLiteral("roster"), &seedRosterDemo},
     };
 }
 

@@ -3,11 +3,13 @@
 #include "app/bays/baycontroller.h"
 #include "app/earnings/earningscontroller.h"
 #include "app/partnerships/partnershipcontroller.h"
+#include "app/roster/rostercontroller.h"
 #include "app/shell/session.h"
 #include "app/tax/taxcontroller.h"
 #include "views/bays/baycalendarpane.h"
 #include "views/partnerships/applicationspanel.h"
 #include "views/partnerships/partnershippane.h"
+#include "views/roster/rosterpane.h"
 
 namespace adesk {
 
@@ -37,6 +39,11 @@ QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent) {
         panes.append(
             {QStringLiteral("partnership-applications"), QObject::tr("Applications"), p.applications});
     }
+    // The roster (issue 14): owners invite, revoke and unlink their workshop's mechanics; admins choose
+    // the workshop and also link mechanics.
+    if (who.isOwner() || who.isAdmin())
+        panes.append(
+            {QStringLiteral("roster"), QObject::tr("Roster"), RosterController::createPane(session, parent)});
     // T4A slips, summary and the CRA XML return (issue 6): finance only (the database refuses others).
     if (who.isFinance())
         panes.append({QStringLiteral("t4a"), QObject::tr("T4A"), TaxController::createPane(session, parent)});

@@ -20,7 +20,8 @@ public:
     static QStringList channels() {
         return {QStringLiteral("desk_verifications"), QStringLiteral("desk_mechanics"),
                 QStringLiteral("desk_earnings"),      QStringLiteral("desk_bookings"),
-                QStringLiteral("desk_partnerships"),  QStringLiteral("desk_tax")};
+                QStringLiteral("desk_partnerships"),  QStringLiteral("desk_tax"),
+                QStringLiteral("desk_roster")};
     }
 
     explicit Session(const ConnectionSettings &settings, QObject *parent = nullptr);

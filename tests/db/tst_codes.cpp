@@ -6,6 +6,7 @@
 #include "models/common/party.h"
 #include "models/earnings/earningstypes.h"
 #include "models/partnerships/partnershiptypes.h"
+#include "models/roster/rostertypes.h"
 #include "models/tax/taxtypes.h"
 #include "tests/support/testdatabase.h"
 
@@ -76,6 +77,7 @@ private slots:
         QCOMPARE(vocabularyProblems<RecipientKind>(), QString());
         QCOMPARE(vocabularyProblems<SlipStatus>(), QString());
         QCOMPARE(vocabularyProblems<ReportType>(), QString());
+        QCOMPARE(vocabularyProblems<InvitationStatus>(), QString());
     }
 
     void valuesHaveTheirDatabaseSpelling() {
@@ -102,6 +104,7 @@ private slots:
         QCOMPARE(spellings<RecipientKind>(), u"individual business"_qs);
         QCOMPARE(spellings<SlipStatus>(), u"draft final filed"_qs);
         QCOMPARE(spellings<ReportType>(), u"O A C"_qs);
+        QCOMPARE(spellings<InvitationStatus>(), u"pending accepted revoked"_qs);
         QCOMPARE(toCode(PayoutStatus::Paid), u"paid"_qs);
         QCOMPARE(toCode(Party::Workshop), u"workshop"_qs);
         QCOMPARE(labelOf(DifferenceCause::PayoutFailed), u"Failed payout to pay again"_qs);
@@ -143,6 +146,7 @@ private slots:
         row("payee_tax_profiles", "recipient_kind", codesOf<RecipientKind>());
         row("t4a_slips", "status", codesOf<SlipStatus>());
         row("t4a_slips", "report_type", codesOf<ReportType>());
+        row("mechanic_invitations", "status", codesOf<InvitationStatus>());
     }
 
     void tablesMatchTheSchema() {

@@ -34,6 +34,8 @@ const QStringList kKeyedFunctions = {
     QStringLiteral("decide_verification"),
     QStringLiteral("finalize_t4a_slips"),
     QStringLiteral("generate_t4a_slips"),
+    QStringLiteral("invite_mechanic"),
+    QStringLiteral("link_mechanic"),
     QStringLiteral("mark_payout_failed"),
     QStringLiteral("mark_payout_paid"),
     QStringLiteral("move_booking"),
@@ -44,6 +46,7 @@ const QStringList kKeyedFunctions = {
     QStringLiteral("replace_partnership_labour_rates"),
     QStringLiteral("replace_partnership_parts"),
     QStringLiteral("request_verification_info"),
+    QStringLiteral("revoke_invitation"),
     QStringLiteral("save_bay"),
     QStringLiteral("save_program"),
     QStringLiteral("save_tax_profile"),
@@ -54,6 +57,7 @@ const QStringList kKeyedFunctions = {
     QStringLiteral("set_opening_hours"),
     QStringLiteral("set_partnership_status"),
     QStringLiteral("set_program_status"),
+    QStringLiteral("unlink_mechanic"),
     QStringLiteral("update_partnership"),
 };
 

@@ -64,6 +64,7 @@ const QList<QPair<QString, QString>> kFeatureTables = {
     {QStringLiteral("work_locks"), QStringLiteral("tst_definer_plants")},
     {QStringLiteral("ledger_postings"), QStringLiteral("tst_definer_plants")},
     {QStringLiteral("partnership_charge_runs"), QStringLiteral("tst_charges")},
+    {QStringLiteral("mechanic_invitations"), QStringLiteral("tst_roster")},
 };
 
 } // namespace

@@ -132,6 +132,18 @@ const QList<QPair<QString, QStringList>> kPlainCalls = {
                      "'2031-03-04 12:00-05', 'probe', NULL, NULL)")}},
     {QStringLiteral("remove_closure(bigint, integer)"),
      {QStringLiteral("SELECT desk.remove_closure({closure}, {closure.version})")}},
+    // Roster (0015): invitations, unlinking, what a mechanic still has to provide.
+    {QStringLiteral("invite_mechanic(bigint, text, integer)"),
+     {QStringLiteral("SELECT desk.invite_mechanic({workshop}, 'probe@example.ca', 14) > 0")}},
+    {QStringLiteral("revoke_invitation(bigint, integer, text)"),
+     {QStringLiteral("SELECT desk.revoke_invitation({invitation}, {invitation.version}, 'probe')")}},
+    {QStringLiteral("unlink_mechanic(bigint, integer, bigint[], text)"),
+     {QStringLiteral(
+         "SELECT desk.unlink_mechanic({mechanic}, {mechanic.version}, ARRAY[{booking}]::bigint[], "
+         "'probe') ->> 'version'")}},
+    {QStringLiteral("mechanic_missing_verifications(bigint)"),
+     {QStringLiteral("SELECT desk.mechanic_missing_verifications({mechanic})"),
+      QStringLiteral("SELECT desk.mechanic_missing_verifications({partner})")}},
     // Money path (0011): previews, the workshop's fee, per-partnership earnings.
     {QStringLiteral("calculate_revenue_split(text, bigint, date, bigint)"),
      {QStringLiteral("SELECT * FROM desk.calculate_revenue_split('workshop_mechanic', 10000, '2026-01-01', "
@@ -169,6 +181,9 @@ const QStringList kKeyedFunctions = {
     QStringLiteral("set_opening_hours"),
     QStringLiteral("add_closure"),
     QStringLiteral("remove_closure"),
+    QStringLiteral("invite_mechanic"),
+    QStringLiteral("revoke_invitation"),
+    QStringLiteral("unlink_mechanic"),
 };
 
 QList<QPair<QString, QStringList>> withKeyedOverloads() {
@@ -196,6 +211,8 @@ const QHash<QString, QString> kVersionTables = {
     {QStringLiteral("partnership"), QStringLiteral("desk.partnerships")},
     {QStringLiteral("bay"), QStringLiteral("desk.bays")},
     {QStringLiteral("closure"), QStringLiteral("desk.bay_closures")},
+    {QStringLiteral("invitation"), QStringLiteral("desk.mechanic_invitations")},
+    {QStringLiteral("mechanic"), QStringLiteral("desk.mechanics")},
 };
 
 /// What a call answered, with the ids of the variant replaced by "<kind>".
@@ -455,6 +472,11 @@ bool TstTenancy::setUpTenant(Tenant &t, const QString &owner, const QString &tag
         m_db.scalar(u"SELECT id FROM desk.partnership_labour_rates WHERE partnership_id = ?"_qs,
                     {partnership})
             .toLongLong();
+    r = run(owner, u"SELECT desk.invite_mechanic(?, ?, 14)"_qs,
+            {t.workshop, tag.toLower() + u"@example.ca"_qs});
+    if (!r.ok)
+        return fail(u"invite"_qs, r);
+    t.ids[u"invitation"_qs] = r.scalar().toLongLong();
     // The booking both tenants hold at the same hour (Tuesday 2031-03-04 10:00–11:00 Toronto).
     t.ids[u"booking"_qs] =
         bookAt(owner, t.ids[u"bay"_qs], mech, u"2031-03-04T10:00"_qs, u"2031-03-04T11:00"_qs);
