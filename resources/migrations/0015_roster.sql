@@ -5,7 +5,7 @@
 --
 --   mechanics.invited_by / invite_accepted_at / auto_approved   who invited the mechanic, when the
 --       invitation was redeemed, and whether the account was approved by the workshop link (below)
---   desk.mechanic_invitations   one row per invitation: workshop, e-mail, a random token (256 bits,
+--   desk.mechanic_invitations   one row per invitation: workshop, e-mail, a random token (244 random bits,
 --       hex) that only the web platform's backend (adesk_platform_service) reads, to put it in the
 --       e-mail; owners and admins read every other column. Expiry (default 14 days) and status
 --       pending | accepted | revoked; an invitation is "expired" when still pending past expires_at.
