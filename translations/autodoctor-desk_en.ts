@@ -3323,6 +3323,10 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::ProgramEditor</name>

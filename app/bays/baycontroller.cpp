@@ -34,8 +34,19 @@ BayController::BayController(DbExecutor *executor, NotificationListener *listene
     connect(pane, &BayCalendarPane::statusRequested, this, &BayController::onStatusRequested);
     connect(pane, &BayCalendarPane::exportRequested, this, &BayController::exportIcs);
     connect(pane, &BayCalendarPane::utilizationRequested, this, &BayController::loadUtilization);
+    connect(pane, &BayCalendarPane::bookingInspected, this, &BayController::refreshBooking);
     connect(m_bookings, &BookingModel::loaded, this,
             [this] { m_pending->setCalendar(m_bookings->calendar()); });
+    // The calendar's copy of a booking is often newer than the pending list's (a live update).
+    connect(m_bookings, &BookingModel::bookingsChanged, this, [this] {
+        QList<Booking> newer;
+        for (int r = 0; r < m_pending->count(); ++r) {
+            const Booking *b = m_bookings->booking(m_pending->bookingAt(r)->id);
+            if (b && b->version > m_pending->bookingAt(r)->version)
+                newer.append(*b);
+        }
+        m_pending->applyBookings(newer);
+    });
 
     // Live: a booking id re-reads that booking; '*' (bays, hours, closures, bulk) reloads the frame.
     m_pendingRefresh.setSingleShot(true);
@@ -156,6 +167,26 @@ int BayController::versionOf(qint64 id) const {
 void BayController::reloadBooking(qint64 id) {
     m_bookings->applyNotification(QString::number(id));
     m_pendingRefresh.start();
+}
+
+void BayController::refreshBooking(qint64 id) {
+    if (!m_executor || !id)
+        return;
+    m_inflight
+        .add(m_executor->run<QList<Booking>>(
+            [id](QSqlDatabase &db) { return BookingRepository::fetchBookingsById(db, {id}); }))
+        .then(this, [this](const Result<QList<Booking>> &r) {
+            if (!r)
+                return;
+            m_pending->applyBookings(r.value());
+            QList<Booking> inCalendar;
+            for (const Booking &b : r.value()) {
+                if (m_bookings->booking(b.id))
+                    inCalendar.append(b);
+            }
+            if (!inCalendar.isEmpty())
+                m_bookings->applyBookings(inCalendar);
+        });
 }
 
 void BayController::create(const NewBooking &booking, bool undoable) {

@@ -54,6 +54,9 @@ public slots:
     void exportIcs(const QString &path, qint64 bayId, qint64 mechanicId, const QDateTime &from,
                    const QDateTime &to);
     void loadUtilization(QDate from, QDate to);
+    /// Re-reads booking @p id into the calendar and the pending list (a pending row picked by the
+    /// user may have been cancelled or confirmed since the list loaded).
+    void refreshBooking(qint64 id);
 
 signals:
     /// For tests and the status bar: an operation finished (ok false: refused, message shown).

@@ -161,6 +161,13 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     m_complete = new QPushButton(tr("Co&mplete"), side);
     m_cancel = new QPushButton(tr("Cancel &booking"), side);
     m_noShow = new QPushButton(tr("&No-show"), side);
+    m_pendingView->setObjectName(QStringLiteral("pendingView"));
+    m_confirm->setObjectName(QStringLiteral("confirmButton"));
+    m_decline->setObjectName(QStringLiteral("declineButton"));
+    m_checkIn->setObjectName(QStringLiteral("checkInButton"));
+    m_complete->setObjectName(QStringLiteral("completeButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelBookingButton"));
+    m_noShow->setObjectName(QStringLiteral("noShowButton"));
     auto *grid1 = new QHBoxLayout();
     grid1->addWidget(m_confirm);
     grid1->addWidget(m_decline);
@@ -266,6 +273,7 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
             m_current = b->id;
             m_grid->selectBooking(b->id);
             updateActions();
+            emit bookingInspected(b->id);
         }
     });
     connect(m_confirm, &QPushButton::clicked, this, [this] { requestStatus(BookingStatus::Confirmed); });
@@ -318,7 +326,8 @@ void BayCalendarPane::setModels(BookingModel *bookings, PendingBookingModel *pen
         m_pendingTitle->setText(tr("Requests to confirm (%1)").arg(n));
         m_month->setPendingCounts(m_pendingModel->countsByDate());
     });
-    m_pendingTitle->setText(tr("Requests to confirm (%1)").arg(pending->count()));
+    m_pendingTitle->setText(tr("Requests to confirm (%1)").arg(pending->requestedCount()));
+    connect(pending, &QAbstractItemModel::dataChanged, this, &BayCalendarPane::updateActions);
 }
 
 void BayCalendarPane::setWorkshops(const QList<WorkshopRef> &workshops, qint64 current) {
@@ -470,23 +479,29 @@ void BayCalendarPane::pushUndo(QUndoCommand *command) {
     m_undo->push(command);
 }
 
+const Booking *BayCalendarPane::freshest(qint64 id) const {
+    if (!id)
+        return nullptr;
+    const Booking *inCalendar = m_bookings ? m_bookings->booking(id) : nullptr;
+    const Booking *inPending = m_pendingModel ? m_pendingModel->booking(id) : nullptr;
+    if (inCalendar && inPending)
+        return inPending->version > inCalendar->version ? inPending : inCalendar;
+    return inCalendar ? inCalendar : inPending;
+}
+
 void BayCalendarPane::updateActions() {
-    const Booking *b = m_bookings && m_current ? m_bookings->booking(m_current) : nullptr;
-    if (!b && m_pendingModel) {
-        for (int r = 0; r < m_pendingModel->count(); ++r) {
-            if (m_pendingModel->bookingAt(r)->id == m_current)
-                b = m_pendingModel->bookingAt(r);
-        }
-    }
-    const BookingStatus s = b ? b->status : BookingStatus::Requested;
-    m_confirm->setEnabled(b && bookingstatus::canChange(s, BookingStatus::Confirmed));
-    m_decline->setEnabled(b && s == BookingStatus::Requested);
-    m_checkIn->setEnabled(b && bookingstatus::canChange(s, BookingStatus::CheckedIn) &&
-                          s != BookingStatus::Completed);
-    m_complete->setEnabled(b && bookingstatus::canChange(s, BookingStatus::Completed));
-    m_cancel->setEnabled(b && s != BookingStatus::Requested &&
-                         bookingstatus::canChange(s, BookingStatus::Cancelled));
-    m_noShow->setEnabled(b && bookingstatus::canChange(s, BookingStatus::NoShow));
+    const Booking *b = freshest(m_current);
+    const QDateTime now = m_grid->now();
+    auto offers = [&](BookingStatus to) { return b && TimeGridWidget::offersStatus(*b, to, now); };
+    // Confirm and decline answer a request: only while the booking is still requested (a request
+    // cancelled since the list loaded offers neither). Check-in, completion and no-show wait for
+    // the booking's start, as the database does.
+    m_confirm->setEnabled(b && b->status == BookingStatus::Requested);
+    m_decline->setEnabled(b && b->status == BookingStatus::Requested);
+    m_checkIn->setEnabled(offers(BookingStatus::CheckedIn) && b->status != BookingStatus::Completed);
+    m_complete->setEnabled(offers(BookingStatus::Completed));
+    m_cancel->setEnabled(b && b->status != BookingStatus::Requested && offers(BookingStatus::Cancelled));
+    m_noShow->setEnabled(offers(BookingStatus::NoShow));
     if (!b) {
         m_selectionLabel->setText(tr("Select a booking in the calendar or a request above."));
         return;
@@ -504,14 +519,7 @@ void BayCalendarPane::updateActions() {
 }
 
 void BayCalendarPane::requestStatus(BookingStatus status, const QString &reason) {
-    const Booking *b = m_bookings ? m_bookings->booking(m_current) : nullptr;
-    if (!b && m_pendingModel) {
-        for (int r = 0; r < m_pendingModel->count(); ++r) {
-            if (m_pendingModel->bookingAt(r)->id == m_current)
-                b = m_pendingModel->bookingAt(r);
-        }
-    }
-    if (b)
+    if (const Booking *b = freshest(m_current))
         emit statusRequested(b->id, b->version, status, reason);
 }
 

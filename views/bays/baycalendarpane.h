@@ -82,6 +82,8 @@ signals:
     void exportRequested(const QString &path, qint64 bayId, qint64 mechanicId, const QDateTime &from,
                          const QDateTime &to);
     void utilizationRequested(QDate from, QDate to);
+    /// A booking was picked in the pending list: re-read it (it may have changed since the list loaded).
+    void bookingInspected(qint64 bookingId);
 
 private:
     void step(int direction);
@@ -89,6 +91,8 @@ private:
     void updateBookFor();
     void updateActions();
     void requestStatus(BookingStatus status, const QString &reason = {});
+    /// The newest copy of booking @p id the pane has (calendar or pending list, higher version).
+    const Booking *freshest(qint64 id) const;
     void exportIcs();
     void printDaySheet();
 

@@ -640,6 +640,21 @@ void TimeGridWidget::mouseDoubleClickEvent(QMouseEvent *event) {
         emit dayActivated(m_firstDay.addDays(day));
 }
 
+QDateTime TimeGridWidget::now() const {
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+bool TimeGridWidget::offersStatus(const Booking &b, BookingStatus to, const QDateTime &nowUtc) {
+    if (!bookingstatus::canChange(b.status, to))
+        return false;
+    const bool forward =
+        to == BookingStatus::CheckedIn || to == BookingStatus::Completed || to == BookingStatus::NoShow;
+    // Undoing a completion (completed → checked in) is allowed at any time, like in the database.
+    if (forward && b.status != BookingStatus::Completed && nowUtc < b.start)
+        return false;
+    return true;
+}
+
 void TimeGridWidget::contextMenuEvent(QContextMenuEvent *event) {
     const qint64 id = bookingAt(event->pos(), nullptr);
     const Booking *b = id && m_model ? m_model->booking(id) : nullptr;
@@ -653,7 +668,7 @@ void TimeGridWidget::contextMenuEvent(QContextMenuEvent *event) {
                                                           {BookingStatus::NoShow, tr("Mark no-show")},
                                                           {BookingStatus::Cancelled, tr("Cancel booking")}};
     for (const auto &[status, text] : actions) {
-        if (!bookingstatus::canChange(b->status, status))
+        if (!offersStatus(*b, status, now()))
             continue;
         const BookingStatus s = status;
         const int version = b->version;

@@ -42,6 +42,12 @@ public:
     void setShowCancelled(bool show);
     /// Fixed "now" for tests and screenshots; invalid: the clock.
     void setNow(const QDateTime &utc);
+    /// The fixed "now" if set, else the clock (UTC).
+    QDateTime now() const;
+    /// Whether the calendar offers @p to for @p b now: the transition exists and check-in,
+    /// completion and no-show wait until the booking has started (the database refuses them
+    /// before, migration 0008's set_booking_status).
+    static bool offersStatus(const Booking &b, BookingStatus to, const QDateTime &nowUtc);
     void setAmbiguityResolver(AmbiguityResolver resolver) { m_resolver = std::move(resolver); }
 
     /// Lanes as shown: bay ids or mechanic ids.
