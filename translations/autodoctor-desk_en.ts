@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Bays</name>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tire changer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EV charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workshop is not set to allow physical repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its business licence is not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its business licence has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its zoning is not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no liability insurance on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its liability insurance has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookingStatus</name>
     <message>
         <source>Requested</source>
@@ -1218,6 +1301,65 @@
     </message>
 </context>
 <context>
+    <name>adesk::BaySetupModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adesk::BookingModel</name>
     <message>
         <source>Bay</source>
@@ -1282,6 +1424,33 @@
     </message>
     <message>
         <source>Usage: charges --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ClosureSetupModel</name>
+    <message>
+        <source>Whole workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2844,6 +3013,41 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OpeningHoursModel</name>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

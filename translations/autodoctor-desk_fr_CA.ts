@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>Bays</name>
+    <message>
+        <source>Lift</source>
+        <translation>Pont élévateur</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Géométrie</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Générale</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Peinture</translation>
+    </message>
+    <message>
+        <source>Tires</source>
+        <translation>Pneus</translation>
+    </message>
+    <message>
+        <source>Alignment rack</source>
+        <translation>Banc de géométrie</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Tire changer</source>
+        <translation>Démonte-pneus</translation>
+    </message>
+    <message>
+        <source>EV charging</source>
+        <translation>Recharge VÉ</translation>
+    </message>
+    <message>
+        <source>Paint booth</source>
+        <translation>Cabine de peinture</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Congé</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>the workshop is not set to allow physical repairs</source>
+        <translation>l’atelier n’est pas configuré pour permettre les réparations sur place</translation>
+    </message>
+    <message>
+        <source>its business licence is not verified yet</source>
+        <translation>son permis d’exploitation n’est pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>its business licence has expired</source>
+        <translation>son permis d’exploitation est expiré</translation>
+    </message>
+    <message>
+        <source>its zoning is not verified yet</source>
+        <translation>son zonage n’est pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>it has no liability insurance on file</source>
+        <translation>aucune assurance responsabilité n’est au dossier</translation>
+    </message>
+    <message>
+        <source>its liability insurance has expired</source>
+        <translation>son assurance responsabilité est expirée</translation>
+    </message>
+</context>
+<context>
     <name>BookingStatus</name>
     <message>
         <source>Requested</source>
@@ -1218,6 +1301,65 @@
     </message>
 </context>
 <context>
+    <name>adesk::BaySetupModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Out of service since %1</source>
+        <translation>Hors service depuis le %1</translation>
+    </message>
+    <message>
+        <source>Out of service from %1</source>
+        <translation>Hors service à partir du %1</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>Baie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>Tampon</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+</context>
+<context>
     <name>adesk::BookingModel</name>
     <message>
         <source>Bay</source>
@@ -1283,6 +1425,33 @@
     <message>
         <source>Usage: charges --month YYYY-MM</source>
         <translation>Utilisation&#xa0;: charges --month AAAA-MM</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ClosureSetupModel</name>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Tout l’atelier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3019,41 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Closed</source>
         <translation>Fermé</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OpeningHoursModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Until changed</source>
+        <translation>Jusqu’à modification</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Plages horaires</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Au</translation>
     </message>
 </context>
 <context>
