@@ -1257,6 +1257,18 @@
         <source>Day sheet — %1</source>
         <translation>Feuille de journée — %1</translation>
     </message>
+    <message>
+        <source>Set up workshop…</source>
+        <translation>Configurer l’atelier…</translation>
+    </message>
+    <message>
+        <source>This workshop cannot host physical work today: %1. The database refuses bookings for physical work until this is fixed.</source>
+        <translation>Cet atelier ne peut pas accueillir de travaux sur place aujourd’hui : %1. La base de données refuse les réservations de travaux sur place tant que ce n’est pas corrigé.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>adesk::BayController</name>
@@ -1298,6 +1310,10 @@
             <numerusform>%n réservation exportée dans %1.</numerusform>
             <numerusform>%n réservations exportées dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a compliance requirement is not met</source>
+        <translation>une exigence de conformité n’est pas remplie</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1400,52 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::BookingsInTheWayDialog</name>
+    <message>
+        <source>Bookings in the way</source>
+        <translation>Réservations touchées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would leave %n live booking(s) without a bay or outside the opening hours. Nothing has been changed yet.</source>
+        <translation>
+            <numerusform>%1 laisserait %n réservation active sans baie ou hors des heures d’ouverture. Rien n’a encore été modifié.</numerusform>
+            <numerusform>%1 laisserait %n réservations actives sans baie ou hors des heures d’ouverture. Rien n’a encore été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>Baie</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Sent to each mechanic</source>
+        <translation>Envoyé à chaque mécanicien</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel them with this reason</source>
+        <translation>&amp;Les annuler avec ce motif</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them — I will move them</source>
+        <translation>Les &amp;garder — je vais les déplacer</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +4979,22 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3–%4 (%5)&lt;br&gt;%6, buffer %7 min</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3–%4 (%5)&lt;br&gt;%6, tampon de %7 min</translation>
     </message>
+    <message>
+        <source>Edit bay…</source>
+        <translation>Modifier la baie…</translation>
+    </message>
+    <message>
+        <source>Take bay out of service…</source>
+        <translation>Mettre la baie hors service…</translation>
+    </message>
+    <message>
+        <source>Add closure here…</source>
+        <translation>Ajouter une fermeture ici…</translation>
+    </message>
+    <message>
+        <source>Opening hours…</source>
+        <translation>Heures d’ouverture…</translation>
+    </message>
 </context>
 <context>
     <name>adesk::Translator</name>
@@ -5006,6 +5084,183 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Claimed by</source>
         <translation>Pris en charge par</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::WorkshopSetupController</name>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1 : fait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled.</source>
+        <translation>
+            <numerusform>%n réservation annulée.</numerusform>
+            <numerusform>%n réservations annulées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: move those bookings first, then try again.</source>
+        <translation>Rien n’a été modifié : déplacez d’abord ces réservations, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the workshop&apos;s setup meanwhile: it has been reloaded. Check it and try again.</source>
+        <translation>Quelqu’un d’autre a modifié la configuration de l’atelier entre-temps : elle a été rechargée. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Edit bay %1</source>
+        <translation>Modifier la baie %1</translation>
+    </message>
+    <message>
+        <source>Add bay %1</source>
+        <translation>Ajouter la baie %1</translation>
+    </message>
+    <message>
+        <source>Take %1 out of service from %2</source>
+        <translation>Mettre %1 hors service à partir du %2</translation>
+    </message>
+    <message>
+        <source>Put %1 back in service</source>
+        <translation>Remettre %1 en service</translation>
+    </message>
+    <message>
+        <source>Hours of %1 from %2</source>
+        <translation>Heures du %1 à partir du %2</translation>
+    </message>
+    <message>
+        <source>Closure %1</source>
+        <translation>Fermeture (%1)</translation>
+    </message>
+    <message>
+        <source>Remove closure</source>
+        <translation>Supprimer la fermeture</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::WorkshopSetupDialog</name>
+    <message>
+        <source>Set up the workshop</source>
+        <translation>Configurer l’atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Bays</source>
+        <translation>&amp;Baies</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours</source>
+        <translation>&amp;Heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>C&amp;losures</source>
+        <translation>&amp;Fermetures</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;New bay</source>
+        <translation>&amp;Nouvelle baie</translation>
+    </message>
+    <message>
+        <source>&amp;Save bay</source>
+        <translation>&amp;Enregistrer la baie</translation>
+    </message>
+    <message>
+        <source>&amp;Take out of service from</source>
+        <translation>Mettre &amp;hors service à partir du</translation>
+    </message>
+    <message>
+        <source>Back &amp;in service</source>
+        <translation>Remettre en &amp;service</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Ordre :</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>Equipment:</source>
+        <translation>Équipement :</translation>
+    </message>
+    <message>
+        <source>Hourly rate:</source>
+        <translation>Taux horaire :</translation>
+    </message>
+    <message>
+        <source>Buffer after &amp;each booking:</source>
+        <translation>Tampon après &amp;chaque réservation :</translation>
+    </message>
+    <message>
+        <source>The hourly rate &quot;%1&quot; is not an amount.</source>
+        <translation>Le taux horaire « %1 » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>e.g. 08:00–12:00, 13:00–17:00 (empty: closed)</source>
+        <translation>p. ex. 08:00–12:00, 13:00–17:00 (vide : fermé)</translation>
+    </message>
+    <message>
+        <source>Set &amp;hours</source>
+        <translation>Fixer les &amp;heures</translation>
+    </message>
+    <message>
+        <source>Several shifts a day are allowed (a split shift). The new hours apply from the date chosen until the weekday&apos;s next scheduled change; bookings they would leave outside the hours are listed first.</source>
+        <translation>Plusieurs plages par jour sont permises (horaire coupé). Les nouvelles heures s’appliquent à partir de la date choisie jusqu’au prochain changement prévu pour ce jour; les réservations qu’elles laisseraient hors des heures sont d’abord énumérées.</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <source>shifts:</source>
+        <translation>plages :</translation>
+    </message>
+    <message>
+        <source>&amp;Add closure</source>
+        <translation>&amp;Ajouter la fermeture</translation>
+    </message>
+    <message>
+        <source>Re&amp;move closure</source>
+        <translation>&amp;Supprimer la fermeture</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>jusqu’au</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>%1 — times in %2</source>
+        <translation>%1 — heures selon le fuseau %2</translation>
+    </message>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Tout l’atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Add bay</source>
+        <translation>&amp;Ajouter la baie</translation>
+    </message>
+    <message>
+        <source>Write the shifts as 08:00–12:00, 13:00–17:00: each ends after it starts and none overlaps another.</source>
+        <translation>Écrivez les plages sous la forme 08:00–12:00, 13:00–17:00 : chacune se termine après son début et aucune n’en chevauche une autre.</translation>
+    </message>
+    <message>
+        <source>A closure must end after it starts.</source>
+        <translation>Une fermeture doit se terminer après son début.</translation>
     </message>
 </context>
 <context>

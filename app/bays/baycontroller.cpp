@@ -1,10 +1,12 @@
 #include "app/bays/baycontroller.h"
 
 #include "app/bays/icsexport.h"
+#include "app/bays/workshopsetupcontroller.h"
 #include "models/bays/bookingmodel.h"
 #include "models/bays/bookingrepository.h"
 #include "models/bays/pendingbookingmodel.h"
 #include "models/bays/utilizationmodel.h"
+#include "models/bays/workshopsetuprepository.h"
 #include "models/core/dbexecutor.h"
 #include "models/core/notificationlistener.h"
 #include "views/bays/baycalendarpane.h"
@@ -24,7 +26,15 @@ BayController::BayController(DbExecutor *executor, NotificationListener *listene
     , m_pane(pane)
     , m_bookings(new BookingModel(executor, this))
     , m_pending(new PendingBookingModel(executor, this))
-    , m_utilization(new UtilizationModel(this)) {
+    , m_utilization(new UtilizationModel(this))
+    , m_setup(new WorkshopSetupController(
+          executor, pane,
+          [this] {
+              m_bookings->reload();
+              m_pendingRefresh.start();
+              checkPhysicalWork();
+          },
+          this)) {
     pane->setModels(m_bookings, m_pending, m_utilization);
     connect(pane, &BayCalendarPane::firstShown, this, &BayController::start);
     connect(pane, &BayCalendarPane::workshopChanged, this, &BayController::loadRange);
@@ -35,6 +45,11 @@ BayController::BayController(DbExecutor *executor, NotificationListener *listene
     connect(pane, &BayCalendarPane::exportRequested, this, &BayController::exportIcs);
     connect(pane, &BayCalendarPane::utilizationRequested, this, &BayController::loadUtilization);
     connect(pane, &BayCalendarPane::bookingInspected, this, &BayController::refreshBooking);
+    connect(
+        pane, &BayCalendarPane::setupRequested, this,
+        [this](TimeGridWidget::SetupAction action, qint64 bayId, const QDateTime &localStart, int weekday) {
+            m_setup->open(WorkshopSetupController::Action(int(action)), bayId, localStart, weekday);
+        });
     connect(m_bookings, &BookingModel::loaded, this,
             [this] { m_pending->setCalendar(m_bookings->calendar()); });
     // The calendar's copy of a booking is often newer than the pending list's (a live update).
@@ -122,6 +137,29 @@ void BayController::loadRange() {
     }
     m_bookings->load(workshop, from, to);
     m_pending->load(workshop);
+    checkPhysicalWork();
+}
+
+void BayController::checkPhysicalWork() {
+    const qint64 workshop = m_pane->currentWorkshop();
+    if (!m_executor || !workshop)
+        return;
+    m_inflight
+        .add(m_executor->run<QStringList>([workshop](QSqlDatabase &db) {
+            return WorkshopSetupRepository::physicalWorkProblems(db, workshop, QDate());
+        }))
+        .then(this, [this, workshop](const Result<QStringList> &r) {
+            if (workshop != m_pane->currentWorkshop())
+                return;
+            QStringList reasons;
+            if (r) {
+                for (const QString &code : r.value()) {
+                    const auto problem = fromCode<PhysicalWorkProblem>(code);
+                    reasons << (problem ? labelOf(*problem) : tr("a compliance requirement is not met"));
+                }
+            }
+            m_pane->setPhysicalWorkProblems(reasons);
+        });
 }
 
 void BayController::onRangeChanged() {

@@ -235,9 +235,11 @@ Result<SetupWriteResult> WorkshopSetupRepository::removeClosure(QSqlDatabase &db
 
 Result<QStringList> WorkshopSetupRepository::physicalWorkProblems(QSqlDatabase &db, qint64 workshopId,
                                                                   QDate day) {
+    // No day: the workshop's local today.
     SqlQuery q(db, QStringLiteral("SELECT p FROM unnest(desk.workshop_physical_work_problems(?::bigint, "
-                                  "?::date)) AS p"));
-    q.bind(workshopId).bind(day.toString(Qt::ISODate));
+                                  "coalesce(?::date, (SELECT (now() AT TIME ZONE o.time_zone)::date "
+                                  "FROM desk.organizations o WHERE o.id = ?)))) AS p"));
+    q.bind(workshopId).bind(dateOrNull(day)).bind(workshopId);
     if (!q.exec())
         return q.error();
     QStringList out;

@@ -41,7 +41,7 @@ public:
     static Result<SetupWriteResult> removeClosure(QSqlDatabase &db, const RequestKey &key, qint64 id,
                                                   int version);
 
-    /// desk.workshop_physical_work_problems on local date @p day (empty: none).
+    /// desk.workshop_physical_work_problems on local date @p day (null: the workshop's today); empty: none.
     static Result<QStringList> physicalWorkProblems(QSqlDatabase &db, qint64 workshopId, QDate day);
 };
 

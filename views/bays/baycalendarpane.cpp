@@ -94,6 +94,8 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     redo->setDefaultAction(redoAction);
     addAction(undoAction);
     addAction(redoAction);
+    auto *setupButton = toolButton(tr("Set up workshop…"), this);
+    setupButton->setObjectName(QStringLiteral("setupWorkshopButton"));
     auto *exportButton = toolButton(tr("Export .ics…"), this);
     auto *printButton = toolButton(tr("Print day sheet…"), this);
     printButton->setShortcut(QKeySequence::Print);
@@ -122,6 +124,7 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     tools->addSpacing(8);
     tools->addWidget(undo);
     tools->addWidget(redo);
+    tools->addWidget(setupButton);
     tools->addWidget(exportButton);
     tools->addWidget(printButton);
 
@@ -130,6 +133,11 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);
     m_banner->setMargin(6);
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("physicalWorkBanner"));
+    m_problems->setWordWrap(true);
+    m_problems->setVisible(false);
+    m_problems->setMargin(6);
 
     // Calendar: grid / month.
     m_grid = new TimeGridWidget(this);
@@ -201,6 +209,7 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(tools);
+    layout->addWidget(m_problems);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
 
@@ -290,6 +299,9 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] { requestStatus(BookingStatus::Cancelled); });
     connect(m_noShow, &QPushButton::clicked, this, [this] { requestStatus(BookingStatus::NoShow); });
     connect(exportButton, &QToolButton::clicked, this, &BayCalendarPane::exportIcs);
+    connect(setupButton, &QToolButton::clicked, this,
+            [this] { emit setupRequested(TimeGridWidget::SetupAction::Open, 0, {}, 0); });
+    connect(m_grid, &TimeGridWidget::setupRequested, this, &BayCalendarPane::setupRequested);
     connect(printButton, &QToolButton::clicked, this, &BayCalendarPane::printDaySheet);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (i == 1)
@@ -521,6 +533,20 @@ void BayCalendarPane::updateActions() {
 void BayCalendarPane::requestStatus(BookingStatus status, const QString &reason) {
     if (const Booking *b = freshest(m_current))
         emit statusRequested(b->id, b->version, status, reason);
+}
+
+void BayCalendarPane::setPhysicalWorkProblems(const QStringList &reasons) {
+    if (reasons.isEmpty()) {
+        m_problems->clear();
+        m_problems->setVisible(false);
+        return;
+    }
+    m_problems->setText(tr("This workshop cannot host physical work today: %1. The database refuses bookings "
+                           "for physical work until this is fixed.")
+                            .arg(reasons.join(tr("; "))));
+    m_problems->setStyleSheet(SemanticColors::of(this).bannerStyle(SemanticColors::Role::Warning) +
+                              QStringLiteral("border-radius:4px;"));
+    m_problems->setVisible(true);
 }
 
 void BayCalendarPane::showMessage(const QString &text, bool isError) {

@@ -70,6 +70,8 @@ public slots:
     void rejectChange(qint64 id, const QString &message);
     /// Records a change that worked on the undo stack (the stack takes @p command).
     void pushUndo(QUndoCommand *command);
+    /// Why the workshop may not host physical work today (translated reasons; empty: hides the banner).
+    void setPhysicalWorkProblems(const QStringList &reasons);
 
 signals:
     void workshopChanged(qint64 workshopId);
@@ -84,6 +86,9 @@ signals:
     void utilizationRequested(QDate from, QDate to);
     /// A booking was picked in the pending list: re-read it (it may have changed since the list loaded).
     void bookingInspected(qint64 bookingId);
+    /// The toolbar's "Set up workshop…" or the grid's menu on a lane header or an empty slot.
+    void setupRequested(adesk::TimeGridWidget::SetupAction action, qint64 bayId, const QDateTime &localStart,
+                        int weekday);
 
 private:
     void step(int direction);
@@ -114,6 +119,7 @@ private:
     QComboBox *m_bookFor;
     QLabel *m_bookForLabel;
     QLabel *m_banner;
+    QLabel *m_problems;
     QTabWidget *m_tabs;
     QStackedWidget *m_stack;
     TimeGridWidget *m_grid;

@@ -640,6 +640,42 @@ void TimeGridWidget::mouseDoubleClickEvent(QMouseEvent *event) {
         emit dayActivated(m_firstDay.addDays(day));
 }
 
+void TimeGridWidget::setupMenu(QContextMenuEvent *event) {
+    const Geometry g = geometry();
+    const QPoint p = event->pos();
+    if (p.x() < g.axisWidth || m_lanes.isEmpty())
+        return;
+    const int column = int((p.x() - g.axisWidth) / g.columnWidth);
+    if (column < 0 || column >= m_days * g.lanes)
+        return;
+    const int day = column / g.lanes;
+    const int lane = column % g.lanes;
+    const QDate date = m_firstDay.addDays(day);
+    const qint64 bayId = m_laneMode == LaneMode::Bays ? m_lanes.value(lane) : 0;
+    QDateTime localStart;
+    if (p.y() >= g.headerHeight) {
+        const int minute = snapped(std::clamp(int(g.startMinute + (p.y() - g.headerHeight) / g.pxPerMinute),
+                                              g.startMinute, g.endMinute));
+        localStart = QDateTime(date, QTime(minute / 60 % 24, minute % 60));
+    } else {
+        localStart = QDateTime(date, QTime(8, 0));
+    }
+    const int weekday = date.dayOfWeek();
+    QMenu menu(this);
+    auto add = [&](const QString &text, SetupAction action) {
+        menu.addAction(text, this, [this, action, bayId, localStart, weekday] {
+            emit setupRequested(action, bayId, localStart, weekday);
+        });
+    };
+    if (bayId) {
+        add(tr("Edit bay…"), SetupAction::EditBay);
+        add(tr("Take bay out of service…"), SetupAction::TakeBayOutOfService);
+    }
+    add(tr("Add closure here…"), SetupAction::AddClosure);
+    add(tr("Opening hours…"), SetupAction::OpeningHours);
+    menu.exec(event->globalPos());
+}
+
 QDateTime TimeGridWidget::now() const {
     return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
 }
@@ -658,8 +694,10 @@ bool TimeGridWidget::offersStatus(const Booking &b, BookingStatus to, const QDat
 void TimeGridWidget::contextMenuEvent(QContextMenuEvent *event) {
     const qint64 id = bookingAt(event->pos(), nullptr);
     const Booking *b = id && m_model ? m_model->booking(id) : nullptr;
-    if (!b)
+    if (!b) {
+        setupMenu(event);
         return;
+    }
     selectBooking(id);
     QMenu menu(this);
     const QList<QPair<BookingStatus, QString>> actions = {{BookingStatus::Confirmed, tr("Confirm")},
