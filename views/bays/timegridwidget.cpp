@@ -315,17 +315,17 @@ void TimeGridWidget::paintEvent(QPaintEvent *) {
     for (int d = 0; d < m_days; ++d) {
         const QDate date = m_firstDay.addDays(d);
         const double x = g.axisWidth + d * dayWidth;
-        const OpeningHours *h = cal.hoursOn(date.dayOfWeek());
-        if (!h) {
-            p.fillRect(QRectF(x, g.headerHeight, dayWidth, gridBottom - g.headerHeight), closed);
-            continue;
+        // Closed outside the day's shifts: before the first, between split shifts, after the last.
+        int openFrom = g.startMinute;
+        for (const OpeningHours &h : cal.shiftsOn(date)) {
+            const int o = h.opens.hour() * 60 + h.opens.minute();
+            const int c = h.closes.hour() * 60 + h.closes.minute();
+            if (o > openFrom)
+                p.fillRect(QRectF(x, yOf(openFrom), dayWidth, yOf(o) - yOf(openFrom)), closed);
+            openFrom = std::max(openFrom, c);
         }
-        const int o = h->opens.hour() * 60 + h->opens.minute();
-        const int c = h->closes.hour() * 60 + h->closes.minute();
-        if (o > g.startMinute)
-            p.fillRect(QRectF(x, g.headerHeight, dayWidth, yOf(o) - g.headerHeight), closed);
-        if (c < g.endMinute)
-            p.fillRect(QRectF(x, yOf(c), dayWidth, gridBottom - yOf(c)), closed);
+        if (openFrom < g.endMinute)
+            p.fillRect(QRectF(x, yOf(openFrom), dayWidth, gridBottom - yOf(openFrom)), closed);
     }
     const QBrush closureBrush(bookingcolors::closure(pal), Qt::BDiagPattern);
     for (const Closure &c : cal.closures) {
