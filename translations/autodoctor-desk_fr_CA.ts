@@ -1263,7 +1263,7 @@
     </message>
     <message>
         <source>This workshop cannot host physical work today: %1. The database refuses bookings for physical work until this is fixed.</source>
-        <translation>Cet atelier ne peut pas accueillir de travaux sur place aujourd’hui : %1. La base de données refuse les réservations de travaux sur place tant que ce n’est pas corrigé.</translation>
+        <translation>Cet atelier ne peut pas accueillir de travaux sur place aujourd’hui&#xa0;: %1. La base de données refuse les réservations de travaux sur place tant que ce n’est pas corrigé.</translation>
     </message>
     <message>
         <source>; </source>
@@ -1500,10 +1500,6 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>Fermé</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -1514,6 +1510,10 @@
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
     </message>
 </context>
 <context>
@@ -5090,7 +5090,7 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <name>adesk::WorkshopSetupController</name>
     <message>
         <source>%1: done.</source>
-        <translation>%1 : fait.</translation>
+        <translation>%1&#xa0;: fait.</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) cancelled.</source>
@@ -5101,11 +5101,11 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     </message>
     <message>
         <source>Nothing was changed: move those bookings first, then try again.</source>
-        <translation>Rien n’a été modifié : déplacez d’abord ces réservations, puis réessayez.</translation>
+        <translation>Rien n’a été modifié&#xa0;: déplacez d’abord ces réservations, puis réessayez.</translation>
     </message>
     <message>
         <source>Someone else changed the workshop&apos;s setup meanwhile: it has been reloaded. Check it and try again.</source>
-        <translation>Quelqu’un d’autre a modifié la configuration de l’atelier entre-temps : elle a été rechargée. Vérifiez-la et réessayez.</translation>
+        <translation>Quelqu’un d’autre a modifié la configuration de l’atelier entre-temps&#xa0;: elle a été rechargée. Vérifiez-la et réessayez.</translation>
     </message>
     <message>
         <source>Edit bay %1</source>
@@ -5180,35 +5180,35 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     </message>
     <message>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Order:</source>
-        <translation>Ordre :</translation>
+        <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <source>Equipment:</source>
-        <translation>Équipement :</translation>
+        <translation>Équipement&#xa0;:</translation>
     </message>
     <message>
         <source>Hourly rate:</source>
-        <translation>Taux horaire :</translation>
+        <translation>Taux horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Buffer after &amp;each booking:</source>
-        <translation>Tampon après &amp;chaque réservation :</translation>
+        <translation>Tampon après &amp;chaque réservation&#xa0;:</translation>
     </message>
     <message>
         <source>The hourly rate &quot;%1&quot; is not an amount.</source>
-        <translation>Le taux horaire « %1 » n’est pas un montant.</translation>
+        <translation>Le taux horaire «&#xa0;%1&#xa0;» n’est pas un montant.</translation>
     </message>
     <message>
         <source>e.g. 08:00–12:00, 13:00–17:00 (empty: closed)</source>
-        <translation>p. ex. 08:00–12:00, 13:00–17:00 (vide : fermé)</translation>
+        <translation>p. ex. 08:00–12:00, 13:00–17:00 (vide&#xa0;: fermé)</translation>
     </message>
     <message>
         <source>Set &amp;hours</source>
@@ -5224,7 +5224,7 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     </message>
     <message>
         <source>shifts:</source>
-        <translation>plages :</translation>
+        <translation>plages&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add closure</source>
@@ -5240,7 +5240,7 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     </message>
     <message>
         <source>Reason:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — times in %2</source>
@@ -5256,7 +5256,7 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     </message>
     <message>
         <source>Write the shifts as 08:00–12:00, 13:00–17:00: each ends after it starts and none overlaps another.</source>
-        <translation>Écrivez les plages sous la forme 08:00–12:00, 13:00–17:00 : chacune se termine après son début et aucune n’en chevauche une autre.</translation>
+        <translation>Écrivez les plages sous la forme 08:00–12:00, 13:00–17:00&#xa0;: chacune se termine après son début et aucune n’en chevauche une autre.</translation>
     </message>
     <message>
         <source>A closure must end after it starts.</source>

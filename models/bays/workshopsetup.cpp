@@ -50,8 +50,8 @@ std::optional<QList<Shift>> parseShifts(const QString &text) {
     QList<Shift> out;
     if (t.isEmpty() || t.compare(QLatin1String("closed"), Qt::CaseInsensitive) == 0)
         return out;
-    static const QRegularExpression shift(
-        QStringLiteral("^\\s*(\\d{1,2})[:h](\\d{2})\\s*[-–—à]\\s*(\\d{1,2})[:h](\\d{2})\\s*$"));
+    static const QRegularExpression shift(QStringLiteral(
+        "^\\s*(\\d{1,2})\\s*[:h]\\s*(\\d{2})\\s*[-–—à]\\s*(\\d{1,2})\\s*[:h]\\s*(\\d{2})\\s*$"));
     for (const QString &part : t.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
         const QRegularExpressionMatch m = shift.match(part);
         if (!m.hasMatch())

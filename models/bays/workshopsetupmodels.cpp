@@ -283,7 +283,7 @@ QVariant ClosureSetupModel::headerData(int section, Qt::Orientation orientation,
     case KindColumn:
         return tr("Kind");
     case WhereColumn:
-        return tr("Closed");
+        return tr("Applies to");
     case StartColumn:
         return tr("From");
     case EndColumn:

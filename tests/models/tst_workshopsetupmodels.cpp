@@ -140,6 +140,7 @@ private slots:
         QVERIFY(workshopsetup::parseShifts(QStringLiteral("closed"))->isEmpty());
         QVERIFY(workshopsetup::parseShifts(QString())->isEmpty());
         QVERIFY(workshopsetup::parseShifts(QStringLiteral("8h00 à 12h00"))); // as a francophone types it
+        QCOMPARE(workshopsetup::parseShifts(QStringLiteral("07 h 30–18 h 00"))->value(0).opens, QTime(7, 30));
         QVERIFY(!workshopsetup::parseShifts(QStringLiteral("08:00-12:00, 11:00-15:00"))); // overlap
         QVERIFY(!workshopsetup::parseShifts(QStringLiteral("12:00-08:00")));
         QVERIFY(!workshopsetup::parseShifts(QStringLiteral("morning")));
