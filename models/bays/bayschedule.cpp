@@ -93,7 +93,8 @@ QList<OpeningHours> WorkshopCalendar::shiftsOn(QDate day) const {
         if (h.appliesOn(day))
             out.append(h);
     }
-    std::sort(out.begin(), out.end(), [](const OpeningHours &a, const OpeningHours &b) { return a.opens < b.opens; });
+    std::sort(out.begin(), out.end(),
+              [](const OpeningHours &a, const OpeningHours &b) { return a.opens < b.opens; });
     return out;
 }
 

@@ -102,16 +102,17 @@ Result<WorkshopCalendar> BookingRepository::loadCalendar(QSqlDatabase &db, qint6
     }
     {
         // The shifts in effect on the range's local dates (several a day: split shifts; migration 0014).
-        SqlQuery q(db, QStringLiteral(
-                           "SELECT h.weekday, to_char(h.opens_at, 'HH24:MI'), to_char(h.closes_at, 'HH24:MI'), "
-                           "CASE WHEN isfinite(h.effective_from) THEN h.effective_from::text ELSE '' END, "
-                           "coalesce(h.effective_until::text, '') "
-                           "FROM desk.workshop_hours h JOIN desk.organizations o ON o.id = h.workshop_id "
-                           "WHERE h.workshop_id = ? "
-                           "AND h.effective_from <= (to_timestamp(?) AT TIME ZONE o.time_zone)::date "
-                           "AND (h.effective_until IS NULL "
-                           "     OR h.effective_until > (to_timestamp(?) AT TIME ZONE o.time_zone)::date) "
-                           "ORDER BY h.weekday, h.effective_from, h.opens_at"));
+        SqlQuery q(db,
+                   QStringLiteral(
+                       "SELECT h.weekday, to_char(h.opens_at, 'HH24:MI'), to_char(h.closes_at, 'HH24:MI'), "
+                       "CASE WHEN isfinite(h.effective_from) THEN h.effective_from::text ELSE '' END, "
+                       "coalesce(h.effective_until::text, '') "
+                       "FROM desk.workshop_hours h JOIN desk.organizations o ON o.id = h.workshop_id "
+                       "WHERE h.workshop_id = ? "
+                       "AND h.effective_from <= (to_timestamp(?) AT TIME ZONE o.time_zone)::date "
+                       "AND (h.effective_until IS NULL "
+                       "     OR h.effective_until > (to_timestamp(?) AT TIME ZONE o.time_zone)::date) "
+                       "ORDER BY h.weekday, h.effective_from, h.opens_at"));
         q.bind(workshopId).bind(epoch(to)).bind(epoch(from));
         if (!q.exec())
             return q.error();
