@@ -3,6 +3,7 @@
 // the schema allows (its CHECK constraint, or the function that takes the code), so a code the
 // database starts to store cannot be silently read as another value.
 
+#include "models/bays/workshopsetup.h"
 #include "models/common/party.h"
 #include "models/earnings/earningstypes.h"
 #include "models/partnerships/partnershiptypes.h"
@@ -76,6 +77,10 @@ private slots:
         QCOMPARE(vocabularyProblems<RecipientKind>(), QString());
         QCOMPARE(vocabularyProblems<SlipStatus>(), QString());
         QCOMPARE(vocabularyProblems<ReportType>(), QString());
+        QCOMPARE(vocabularyProblems<BayType>(), QString());
+        QCOMPARE(vocabularyProblems<BayCapability>(), QString());
+        QCOMPARE(vocabularyProblems<ClosureKind>(), QString());
+        QCOMPARE(vocabularyProblems<PhysicalWorkProblem>(), QString());
     }
 
     void valuesHaveTheirDatabaseSpelling() {
@@ -102,6 +107,13 @@ private slots:
         QCOMPARE(spellings<RecipientKind>(), u"individual business"_qs);
         QCOMPARE(spellings<SlipStatus>(), u"draft final filed"_qs);
         QCOMPARE(spellings<ReportType>(), u"O A C"_qs);
+        QCOMPARE(spellings<BayType>(), u"lift alignment_rack diagnostic general paint tire"_qs);
+        QCOMPARE(spellings<BayCapability>(),
+                 u"lift alignment_rack diagnostics tire_changer ev_charging paint_booth"_qs);
+        QCOMPARE(spellings<ClosureKind>(), u"holiday maintenance other"_qs);
+        QCOMPARE(spellings<PhysicalWorkProblem>(),
+                 u"physical_repairs_not_allowed business_license_unverified business_license_expired "
+                 u"zoning_unverified insurance_missing insurance_expired"_qs);
         QCOMPARE(toCode(PayoutStatus::Paid), u"paid"_qs);
         QCOMPARE(toCode(Party::Workshop), u"workshop"_qs);
         QCOMPARE(labelOf(DifferenceCause::PayoutFailed), u"Failed payout to pay again"_qs);
@@ -143,6 +155,9 @@ private slots:
         row("payee_tax_profiles", "recipient_kind", codesOf<RecipientKind>());
         row("t4a_slips", "status", codesOf<SlipStatus>());
         row("t4a_slips", "report_type", codesOf<ReportType>());
+        row("bays", "bay_type", codesOf<BayType>());
+        row("bays", "capabilities", codesOf<BayCapability>());
+        row("bay_closures", "kind", codesOf<ClosureKind>());
     }
 
     void tablesMatchTheSchema() {
@@ -181,6 +196,8 @@ private slots:
             << QStringLiteral("set_partnership_status") << QStringList(codesOf<PartnershipAction>().values());
         QTest::newRow("earnings_differences")
             << QStringLiteral("earnings_differences") << QStringList(codesOf<DifferenceCause>().values());
+        QTest::newRow("workshop_problems")
+            << QStringLiteral("workshop_problems") << QStringList(codesOf<PhysicalWorkProblem>().values());
     }
 
     void functionsTakeTheActions() {
