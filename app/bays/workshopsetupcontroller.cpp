@@ -18,7 +18,13 @@ WorkshopSetupController::WorkshopSetupController(DbExecutor *executor, BayCalend
     : QObject(parent)
     , m_executor(executor)
     , m_pane(pane)
-    , m_reloadCalendar(std::move(reloadCalendar)) {}
+    , m_reloadCalendar(std::move(reloadCalendar)) {
+    // The dialog follows the calendar's workshop.
+    connect(pane, &BayCalendarPane::workshopChanged, this, [this] {
+        if (m_dialog)
+            reload();
+    });
+}
 
 WorkshopSetupDialog *WorkshopSetupController::dialog() const {
     return m_dialog;
@@ -28,7 +34,8 @@ void WorkshopSetupController::open(Action action, qint64 bayId, const QDateTime 
     const qint64 workshop = m_pane->currentWorkshop();
     if (!workshop || !m_executor)
         return;
-    if (!m_dialog) {
+    const bool fresh = !m_dialog;
+    if (fresh) {
         m_dialog = new WorkshopSetupDialog(m_pane);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &WorkshopSetupDialog::saveBayRequested, this,
@@ -72,7 +79,8 @@ void WorkshopSetupController::open(Action action, qint64 bayId, const QDateTime 
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
-    if (m_setup.workshopId == workshop)
+    // A dialog already showing this workshop acts at once; a new one once the setup is loaded.
+    if (!fresh && m_setup.workshopId == workshop)
         applyPending();
     reload();
 }
@@ -191,7 +199,7 @@ void WorkshopSetupController::refused(const QString &what, const DbError &error,
 // ---- Bays ------------------------------------------------------------------------------------
 
 void WorkshopSetupController::saveBay(const BaySetup &bay, bool undoable) {
-    const qint64 workshop = m_pane->currentWorkshop();
+    const qint64 workshop = m_setup.workshopId;
     BaySetup toSave = bay;
     const BaySetup *current = bay.id ? m_setup.bay(bay.id) : nullptr;
     const BaySetup old = current ? *current : BaySetup();
@@ -256,7 +264,7 @@ void WorkshopSetupController::setOutOfService(qint64 bayId, QDate from, bool und
 // ---- Hours -----------------------------------------------------------------------------------
 
 void WorkshopSetupController::setHours(int weekday, QDate from, const QList<Shift> &shifts, bool undoable) {
-    const qint64 workshop = m_pane->currentWorkshop();
+    const qint64 workshop = m_setup.workshopId;
     const int version = m_setup.hoursVersion;
     const QList<Shift> before = m_setup.shiftsOn(weekday, from);
     const QString what = tr("Hours of %1 from %2")
@@ -282,7 +290,7 @@ void WorkshopSetupController::setHours(int weekday, QDate from, const QList<Shif
 
 void WorkshopSetupController::addClosureThen(const ClosureSetup &closure,
                                              const std::function<void(qint64)> &then) {
-    const qint64 workshop = m_pane->currentWorkshop();
+    const qint64 workshop = m_setup.workshopId;
     const QString what = tr("Closure %1").arg(labelOf(closure.kind));
     write(
         what,
