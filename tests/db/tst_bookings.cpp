@@ -346,16 +346,16 @@ void TstBookings::closuresRefuseBookings() {
     ADESK_VERIFY_SQL(TestDatabase::run(
         as(QStringLiteral("ownerA")),
         QStringLiteral(
-            "INSERT INTO desk.bay_closures (workshop_id, kind, span, reason) VALUES (?, 'holiday', "
-            "tstzrange('2030-03-14 00:00'::timestamp AT TIME ZONE 'America/Toronto', "
-            "'2030-03-15 00:00'::timestamp AT TIME ZONE 'America/Toronto'), 'Staff day')"),
+            "SELECT desk.add_closure(?, NULL, 'holiday', "
+            "'2030-03-14 00:00'::timestamp AT TIME ZONE 'America/Toronto', "
+            "'2030-03-15 00:00'::timestamp AT TIME ZONE 'America/Toronto', 'Staff day', NULL, NULL)"),
         {m_shopA}));
     ADESK_VERIFY_SQL(TestDatabase::run(
         as(QStringLiteral("ownerA")),
         QStringLiteral(
-            "INSERT INTO desk.bay_closures (workshop_id, bay_id, kind, span, reason) VALUES (?, ?, "
-            "'maintenance', tstzrange('2030-03-15 13:00'::timestamp AT TIME ZONE 'America/Toronto', "
-            "'2030-03-15 17:00'::timestamp AT TIME ZONE 'America/Toronto'), 'Lift inspection')"),
+            "SELECT desk.add_closure(?, ?, 'maintenance', "
+            "'2030-03-15 13:00'::timestamp AT TIME ZONE 'America/Toronto', "
+            "'2030-03-15 17:00'::timestamp AT TIME ZONE 'America/Toronto', 'Lift inspection', NULL, NULL)"),
         {m_shopA, m_bay1}));
     auto r = book(QStringLiteral("ownerA"), m_bay2, m_mechA, QStringLiteral("2030-03-14T10:00"),
                   QStringLiteral("2030-03-14T11:00"));
@@ -377,10 +377,13 @@ void TstBookings::closureOverLiveBookingsIsRefused() {
     QVERIFY(id);
     const auto r = TestDatabase::run(
         as(QStringLiteral("ownerA")),
-        QStringLiteral("INSERT INTO desk.bay_closures (workshop_id, kind, span) VALUES (?, 'holiday', "
-                       "tstzrange('2030-03-18 00:00-04', '2030-03-19 00:00-04'))"),
+        QStringLiteral(
+            "SELECT desk.add_closure(?, NULL, 'holiday', '2030-03-18 00:00-04', '2030-03-19 00:00-04', "
+            "'', NULL, NULL)"),
         {m_shopA});
-    QCOMPARE(r.sqlState(), QStringLiteral("23P01"));
+    // Listed (migration 0014): the closure is laid once they are cancelled with a reason.
+    QCOMPARE(r.sqlState(), QStringLiteral("23514"));
+    QCOMPARE(r.error.detail, QStringLiteral("bookings=%1").arg(id));
     QVERIFY2(r.error.serverMessage.contains(QStringLiteral("booking %1").arg(id)), qPrintable(r.describe()));
 }
 
@@ -511,16 +514,23 @@ void TstBookings::rlsBetweenOwners() {
     QCOMPARE(r.sqlState(), QStringLiteral("P0002"));
     r = TestDatabase::run(b, QStringLiteral("SELECT desk.set_booking_status(?, 1, 'cancelled')"), {a});
     QCOMPARE(r.sqlState(), QStringLiteral("P0002"));
+    // Bays and hours are written only through the setup functions (migration 0014).
     r = TestDatabase::run(b, QStringLiteral("UPDATE desk.bays SET hourly_rate_cents = 1 WHERE id = ?"),
                           {m_bay1});
-    ADESK_VERIFY_SQL(r);
-    QCOMPARE(r.rowsAffected, 0);
+    QCOMPARE(r.sqlState(), QStringLiteral("42501"));
+    r = TestDatabase::run(
+        b, QStringLiteral("SELECT desk.save_bay(?, 1, NULL, 'Mine', 'lift', '{}', 0, 1, NULL)"), {m_bay1});
+    QCOMPARE(r.sqlState(), QStringLiteral("P0002"));
     r = TestDatabase::run(b, QStringLiteral("INSERT INTO desk.bays (workshop_id, name) VALUES (?, 'Sneaky')"),
                           {m_shopA});
     QCOMPARE(r.sqlState(), QStringLiteral("42501"));
     r = TestDatabase::run(b, QStringLiteral("DELETE FROM desk.workshop_hours WHERE workshop_id = ?"),
                           {m_shopA});
-    QCOMPARE(r.rowsAffected, 0);
+    QCOMPARE(r.sqlState(), QStringLiteral("42501"));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.workshop_hours WHERE workshop_id = ?"),
+                         {m_shopA})
+                 .toInt(),
+             7);
     QCOMPARE(TestDatabase::run(
                  b,
                  QStringLiteral("SELECT count(*) FROM desk.bay_utilization(?, '2030-03-18', '2030-03-25')"),
@@ -561,7 +571,10 @@ void TstBookings::notifiesDeskBookings() {
     spy.clear();
     ADESK_VERIFY_SQL(TestDatabase::run(
         as(QStringLiteral("ownerA")),
-        QStringLiteral("UPDATE desk.bays SET hourly_rate_cents = 4600 WHERE id = ?"), {m_bay2}));
+        QStringLiteral(
+            "SELECT desk.save_bay(id, version, NULL, name, bay_type, capabilities, buffer_minutes, 4600, "
+            "sort_order) FROM desk.bays WHERE id = ?"),
+        {m_bay2}));
     QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), 5000);
     QCOMPARE(spy.first().at(2).toString(), QStringLiteral("*"));
     listener = QSqlDatabase();

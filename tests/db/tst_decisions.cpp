@@ -513,6 +513,13 @@ void TstDecisions::rejectionMovesPendingMechanicToRejected() {
 void TstDecisions::workshopVerificationsUpdateTheOrganization() {
     const qint64 shop = m_db.insertWorkshop(QStringLiteral("Garage Halifax"), QStringLiteral("NS"));
     QVERIFY(shop > 0);
+    // A workshop that has not been verified yet: nothing on file.
+    ADESK_VERIFY_SQL(m_db.run(
+        QStringLiteral(
+            "UPDATE desk.organizations SET business_license_number = NULL, business_license_expiry = NULL, "
+            "business_license_verified = false, zoning_compliance_verified = false, "
+            "liability_insurance_amount_cents = NULL, liability_insurance_expiry = NULL WHERE id = ?"),
+        {shop}));
     const TestDatabase::VerificationData licence =
         TestDatabase::completeData(QStringLiteral("business_license"));
     const TestDatabase::VerificationData insurance = TestDatabase::completeData(QStringLiteral("insurance"));

@@ -23,6 +23,7 @@ namespace {
 
 /// The keyed overloads the desk's repositories call (and the three decision shortcuts).
 const QStringList kKeyedFunctions = {
+    QStringLiteral("add_closure"),
     QStringLiteral("amend_t4a_slip"),
     QStringLiteral("approve_verification"),
     QStringLiteral("attach_agreement_document"),
@@ -39,14 +40,18 @@ const QStringList kKeyedFunctions = {
     QStringLiteral("record_t4a_filing"),
     QStringLiteral("reject_verification"),
     QStringLiteral("release_verification"),
+    QStringLiteral("remove_closure"),
     QStringLiteral("replace_partnership_labour_rates"),
     QStringLiteral("replace_partnership_parts"),
     QStringLiteral("request_verification_info"),
+    QStringLiteral("save_bay"),
     QStringLiteral("save_program"),
     QStringLiteral("save_tax_profile"),
     QStringLiteral("schedule_payouts"),
+    QStringLiteral("set_bay_out_of_service"),
     QStringLiteral("set_booking_status"),
     QStringLiteral("set_fee_rule"),
+    QStringLiteral("set_opening_hours"),
     QStringLiteral("set_partnership_status"),
     QStringLiteral("set_program_status"),
     QStringLiteral("update_partnership"),

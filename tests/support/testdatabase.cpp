@@ -483,7 +483,10 @@ qint64 TestDatabase::insertWorkshop(const QString &name, const QString &province
     const QVariant id = scalar(
         QStringLiteral(
             "INSERT INTO desk.organizations (name, email, phone, address_line, city, province, postal_code, "
-            "time_zone, preferred_language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            "time_zone, preferred_language, business_license_number, business_license_expiry, "
+            "business_license_verified, zoning_compliance_verified, liability_insurance_amount_cents, "
+            "liability_insurance_expiry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'BL-TEST-1', "
+            "'2099-12-31', true, true, 200000000, '2099-12-31') RETURNING id"),
         {name, QStringLiteral("shop@autodoctor.test"), QStringLiteral("+1 416 555 0100"),
          QStringLiteral("100 Main Street"), p.city, province, p.postalCode, p.timeZone, preferredLanguage});
     return id.isValid() ? id.toLongLong() : 0;

@@ -142,7 +142,9 @@ public:
     // ----- data with valid Canadian details (superuser, bypasses RLS) -------------------------
 
     /// Inserts a workshop in @p province (city, postal code with a matching FSA, IANA zone of that
-    /// province). Returns its id, 0 on error.
+    /// province) that may host physical work: business licence and zoning verified, licence and $2,000,000
+    /// liability insurance valid to 2099-12-31 (migration 0014's workshop eligibility). Returns its id, 0 on
+    /// error.
     qint64 insertWorkshop(const QString &name, const QString &province = QStringLiteral("ON"),
                           const QString &preferredLanguage = QStringLiteral("en"));
     /// Inserts a mechanic profile + mechanics row; with @p workshopId != 0 it is a workshop account
