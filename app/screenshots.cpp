@@ -1,4 +1,6 @@
 #include "app/batchcommands.h"
+#include "app/bays/baycontroller.h"
+#include "app/bays/workshopsetupcontroller.h"
 #include "app/compliance/reviewcontroller.h"
 #include "app/demo/democluster.h"
 #include "app/shell/connectiondialog.h"
@@ -6,6 +8,7 @@
 #include "app/shell/session.h"
 #include "app/shell/translator.h"
 #include "models/compliance/verificationqueuemodel.h"
+#include "views/bays/workshopsetupdialog.h"
 #include "views/common/semanticcolors.h"
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/reviewpane.h"
@@ -147,6 +150,24 @@ int runScreenshot(const BatchContext &ctx) {
             spin(4000);
             failures += !save(&window,
                               QDir(outDir).filePath(login + u'-' + w->objectName() + QStringLiteral(".png")));
+            // The bay calendar's workshop setup dialog (issue 14): its three tabs.
+            if (auto *bays = w->findChild<BayController *>()) {
+                bays->setup()->open();
+                spin(8000,
+                     [&] { return bays->setup()->dialog() && bays->setup()->dialog()->setup().workshopId; });
+                if (WorkshopSetupDialog *dialog = bays->setup()->dialog()) {
+                    const QStringList names = {QStringLiteral("-workshop-setup-bays.png"),
+                                               QStringLiteral("-workshop-setup-hours.png"),
+                                               QStringLiteral("-workshop-setup-closures.png")};
+                    for (int tab = 0; tab < names.size(); ++tab) {
+                        dialog->showTab(WorkshopSetupDialog::Tab(tab));
+                        spin(500);
+                        failures += !save(dialog, QDir(outDir).filePath(login + names.at(tab)));
+                    }
+                    dialog->close();
+                    spin(200);
+                }
+            }
             // The earnings pane's fee rules editor (finance) and per-partnership earnings (issue 12).
             if (auto *earnings = qobject_cast<EarningsPane *>(w)) {
                 if (earnings->feeRules()) {

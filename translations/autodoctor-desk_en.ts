@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Bays</name>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tire changer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EV charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workshop is not set to allow physical repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its business licence is not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its business licence has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its zoning is not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no liability insurance on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its liability insurance has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookingStatus</name>
     <message>
         <source>Requested</source>
@@ -1193,6 +1276,18 @@
         <source>Day sheet — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set up workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop cannot host physical work today: %1. The database refuses bookings for physical work until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::BayController</name>
@@ -1235,6 +1330,69 @@
             <numerusform>Exported %n bookings to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a compliance requirement is not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::BaySetupModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::BookingModel</name>
@@ -1260,6 +1418,52 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::BookingsInTheWayDialog</name>
+    <message>
+        <source>Bookings in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would leave %n live booking(s) without a bay or outside the opening hours. Nothing has been changed yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to each mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel them with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them — I will move them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,6 +1505,33 @@
     </message>
     <message>
         <source>Usage: charges --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ClosureSetupModel</name>
+    <message>
+        <source>Whole workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2898,6 +3129,41 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
 </context>
 <context>
+    <name>adesk::OpeningHoursModel</name>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adesk::PageCanvas</name>
     <message>
         <source>This page could not be displayed.</source>
@@ -3371,6 +3637,10 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4982,6 +5252,22 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3–%4 (%5)&lt;br&gt;%6, buffer %7 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit bay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take bay out of service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add closure here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::Translator</name>
@@ -5070,6 +5356,183 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
     </message>
     <message>
         <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::WorkshopSetupController</name>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: move those bookings first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the workshop&apos;s setup meanwhile: it has been reloaded. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit bay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add bay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of service from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 back in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::WorkshopSetupDialog</name>
+    <message>
+        <source>Set up the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;losures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take out of service from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer after &amp;each booking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hourly rate &quot;%1&quot; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 08:00–12:00, 13:00–17:00 (empty: closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several shifts a day are allowed (a split shift). The new hours apply from the date chosen until the weekday&apos;s next scheduled change; bookings they would leave outside the hours are listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shifts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — times in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the shifts as 08:00–12:00, 13:00–17:00: each ends after it starts and none overlaps another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closure must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

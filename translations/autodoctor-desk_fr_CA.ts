@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>Bays</name>
+    <message>
+        <source>Lift</source>
+        <translation>Pont élévateur</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Géométrie</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Générale</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Peinture</translation>
+    </message>
+    <message>
+        <source>Tires</source>
+        <translation>Pneus</translation>
+    </message>
+    <message>
+        <source>Alignment rack</source>
+        <translation>Banc de géométrie</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Tire changer</source>
+        <translation>Démonte-pneus</translation>
+    </message>
+    <message>
+        <source>EV charging</source>
+        <translation>Recharge VÉ</translation>
+    </message>
+    <message>
+        <source>Paint booth</source>
+        <translation>Cabine de peinture</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Congé</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>the workshop is not set to allow physical repairs</source>
+        <translation>l’atelier n’est pas configuré pour permettre les réparations sur place</translation>
+    </message>
+    <message>
+        <source>its business licence is not verified yet</source>
+        <translation>son permis d’exploitation n’est pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>its business licence has expired</source>
+        <translation>son permis d’exploitation est expiré</translation>
+    </message>
+    <message>
+        <source>its zoning is not verified yet</source>
+        <translation>son zonage n’est pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>it has no liability insurance on file</source>
+        <translation>aucune assurance responsabilité n’est au dossier</translation>
+    </message>
+    <message>
+        <source>its liability insurance has expired</source>
+        <translation>son assurance responsabilité est expirée</translation>
+    </message>
+</context>
+<context>
     <name>BookingStatus</name>
     <message>
         <source>Requested</source>
@@ -1193,6 +1276,18 @@
         <source>Day sheet — %1</source>
         <translation>Feuille de journée — %1</translation>
     </message>
+    <message>
+        <source>Set up workshop…</source>
+        <translation>Configurer l’atelier…</translation>
+    </message>
+    <message>
+        <source>This workshop cannot host physical work today: %1. The database refuses bookings for physical work until this is fixed.</source>
+        <translation>Cet atelier ne peut pas accueillir de travaux sur place aujourd’hui&#xa0;: %1. La base de données refuse les réservations de travaux sur place tant que ce n’est pas corrigé.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>adesk::BayController</name>
@@ -1235,6 +1330,69 @@
             <numerusform>%n réservations exportées dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a compliance requirement is not met</source>
+        <translation>une exigence de conformité n’est pas remplie</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::BaySetupModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Out of service since %1</source>
+        <translation>Hors service depuis le %1</translation>
+    </message>
+    <message>
+        <source>Out of service from %1</source>
+        <translation>Hors service à partir du %1</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>Baie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>Tampon</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
 </context>
 <context>
     <name>adesk::BookingModel</name>
@@ -1261,6 +1419,52 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::BookingsInTheWayDialog</name>
+    <message>
+        <source>Bookings in the way</source>
+        <translation>Réservations touchées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would leave %n live booking(s) without a bay or outside the opening hours. Nothing has been changed yet.</source>
+        <translation>
+            <numerusform>%1 laisserait %n réservation active sans baie ou hors des heures d’ouverture. Rien n’a encore été modifié.</numerusform>
+            <numerusform>%1 laisserait %n réservations actives sans baie ou hors des heures d’ouverture. Rien n’a encore été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>Baie</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Sent to each mechanic</source>
+        <translation>Envoyé à chaque mécanicien</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel them with this reason</source>
+        <translation>&amp;Les annuler avec ce motif</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them — I will move them</source>
+        <translation>Les &amp;garder — je vais les déplacer</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1506,33 @@
     <message>
         <source>Usage: charges --month YYYY-MM</source>
         <translation>Utilisation&#xa0;: charges --month AAAA-MM</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ClosureSetupModel</name>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Tout l’atelier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +3134,41 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     </message>
 </context>
 <context>
+    <name>adesk::OpeningHoursModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Until changed</source>
+        <translation>Jusqu’à modification</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Plages horaires</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Au</translation>
+    </message>
+</context>
+<context>
     <name>adesk::PageCanvas</name>
     <message>
         <source>This page could not be displayed.</source>
@@ -3377,6 +3643,10 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5258,22 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3–%4 (%5)&lt;br&gt;%6, buffer %7 min</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3–%4 (%5)&lt;br&gt;%6, tampon de %7 min</translation>
     </message>
+    <message>
+        <source>Edit bay…</source>
+        <translation>Modifier la baie…</translation>
+    </message>
+    <message>
+        <source>Take bay out of service…</source>
+        <translation>Mettre la baie hors service…</translation>
+    </message>
+    <message>
+        <source>Add closure here…</source>
+        <translation>Ajouter une fermeture ici…</translation>
+    </message>
+    <message>
+        <source>Opening hours…</source>
+        <translation>Heures d’ouverture…</translation>
+    </message>
 </context>
 <context>
     <name>adesk::Translator</name>
@@ -5077,6 +5363,183 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
     <message>
         <source>Claimed by</source>
         <translation>Pris en charge par</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::WorkshopSetupController</name>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1&#xa0;: fait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) cancelled.</source>
+        <translation>
+            <numerusform>%n réservation annulée.</numerusform>
+            <numerusform>%n réservations annulées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: move those bookings first, then try again.</source>
+        <translation>Rien n’a été modifié&#xa0;: déplacez d’abord ces réservations, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the workshop&apos;s setup meanwhile: it has been reloaded. Check it and try again.</source>
+        <translation>Quelqu’un d’autre a modifié la configuration de l’atelier entre-temps&#xa0;: elle a été rechargée. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Edit bay %1</source>
+        <translation>Modifier la baie %1</translation>
+    </message>
+    <message>
+        <source>Add bay %1</source>
+        <translation>Ajouter la baie %1</translation>
+    </message>
+    <message>
+        <source>Take %1 out of service from %2</source>
+        <translation>Mettre %1 hors service à partir du %2</translation>
+    </message>
+    <message>
+        <source>Put %1 back in service</source>
+        <translation>Remettre %1 en service</translation>
+    </message>
+    <message>
+        <source>Hours of %1 from %2</source>
+        <translation>Heures du %1 à partir du %2</translation>
+    </message>
+    <message>
+        <source>Closure %1</source>
+        <translation>Fermeture (%1)</translation>
+    </message>
+    <message>
+        <source>Remove closure</source>
+        <translation>Supprimer la fermeture</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::WorkshopSetupDialog</name>
+    <message>
+        <source>Set up the workshop</source>
+        <translation>Configurer l’atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Bays</source>
+        <translation>&amp;Baies</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours</source>
+        <translation>&amp;Heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>C&amp;losures</source>
+        <translation>&amp;Fermetures</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;New bay</source>
+        <translation>&amp;Nouvelle baie</translation>
+    </message>
+    <message>
+        <source>&amp;Save bay</source>
+        <translation>&amp;Enregistrer la baie</translation>
+    </message>
+    <message>
+        <source>&amp;Take out of service from</source>
+        <translation>Mettre &amp;hors service à partir du</translation>
+    </message>
+    <message>
+        <source>Back &amp;in service</source>
+        <translation>Remettre en &amp;service</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Equipment:</source>
+        <translation>Équipement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hourly rate:</source>
+        <translation>Taux horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Buffer after &amp;each booking:</source>
+        <translation>Tampon après &amp;chaque réservation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The hourly rate &quot;%1&quot; is not an amount.</source>
+        <translation>Le taux horaire «&#xa0;%1&#xa0;» n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>e.g. 08:00–12:00, 13:00–17:00 (empty: closed)</source>
+        <translation>p. ex. 08:00–12:00, 13:00–17:00 (vide&#xa0;: fermé)</translation>
+    </message>
+    <message>
+        <source>Set &amp;hours</source>
+        <translation>Fixer les &amp;heures</translation>
+    </message>
+    <message>
+        <source>Several shifts a day are allowed (a split shift). The new hours apply from the date chosen until the weekday&apos;s next scheduled change; bookings they would leave outside the hours are listed first.</source>
+        <translation>Plusieurs plages par jour sont permises (horaire coupé). Les nouvelles heures s’appliquent à partir de la date choisie jusqu’au prochain changement prévu pour ce jour; les réservations qu’elles laisseraient hors des heures sont d’abord énumérées.</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <source>shifts:</source>
+        <translation>plages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add closure</source>
+        <translation>&amp;Ajouter la fermeture</translation>
+    </message>
+    <message>
+        <source>Re&amp;move closure</source>
+        <translation>&amp;Supprimer la fermeture</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>jusqu’au</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — times in %2</source>
+        <translation>%1 — heures selon le fuseau %2</translation>
+    </message>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Tout l’atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Add bay</source>
+        <translation>&amp;Ajouter la baie</translation>
+    </message>
+    <message>
+        <source>Write the shifts as 08:00–12:00, 13:00–17:00: each ends after it starts and none overlaps another.</source>
+        <translation>Écrivez les plages sous la forme 08:00–12:00, 13:00–17:00&#xa0;: chacune se termine après son début et aucune n’en chevauche une autre.</translation>
+    </message>
+    <message>
+        <source>A closure must end after it starts.</source>
+        <translation>Une fermeture doit se terminer après son début.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "app/bays/baycontroller.h"
 
 #include "app/bays/icsexport.h"
+#include "app/bays/workshopsetupcontroller.h"
 #include "models/bays/bookingmodel.h"
 #include "models/bays/bookingrepository.h"
 #include "models/bays/pendingbookingmodel.h"
 #include "models/bays/utilizationmodel.h"
+#include "models/bays/workshopsetuprepository.h"
 #include "models/core/dbexecutor.h"
 #include "models/core/notificationlistener.h"
 #include "views/bays/baycalendarpane.h"
@@ -24,7 +26,15 @@ BayController::BayController(DbExecutor *executor, NotificationListener *listene
     , m_pane(pane)
     , m_bookings(new BookingModel(executor, this))
     , m_pending(new PendingBookingModel(executor, this))
-    , m_utilization(new UtilizationModel(this)) {
+    , m_utilization(new UtilizationModel(this))
+    , m_setup(new WorkshopSetupController(
+          executor, pane,
+          [this] {
+              m_bookings->reload();
+              m_pendingRefresh.start();
+              checkPhysicalWork();
+          },
+          this)) {
     pane->setModels(m_bookings, m_pending, m_utilization);
     connect(pane, &BayCalendarPane::firstShown, this, &BayController::start);
     connect(pane, &BayCalendarPane::workshopChanged, this, &BayController::loadRange);
@@ -34,8 +44,24 @@ BayController::BayController(DbExecutor *executor, NotificationListener *listene
     connect(pane, &BayCalendarPane::statusRequested, this, &BayController::onStatusRequested);
     connect(pane, &BayCalendarPane::exportRequested, this, &BayController::exportIcs);
     connect(pane, &BayCalendarPane::utilizationRequested, this, &BayController::loadUtilization);
+    connect(pane, &BayCalendarPane::bookingInspected, this, &BayController::refreshBooking);
+    connect(
+        pane, &BayCalendarPane::setupRequested, this,
+        [this](TimeGridWidget::SetupAction action, qint64 bayId, const QDateTime &localStart, int weekday) {
+            m_setup->open(WorkshopSetupController::Action(int(action)), bayId, localStart, weekday);
+        });
     connect(m_bookings, &BookingModel::loaded, this,
             [this] { m_pending->setCalendar(m_bookings->calendar()); });
+    // The calendar's copy of a booking is often newer than the pending list's (a live update).
+    connect(m_bookings, &BookingModel::bookingsChanged, this, [this] {
+        QList<Booking> newer;
+        for (int r = 0; r < m_pending->count(); ++r) {
+            const Booking *b = m_bookings->booking(m_pending->bookingAt(r)->id);
+            if (b && b->version > m_pending->bookingAt(r)->version)
+                newer.append(*b);
+        }
+        m_pending->applyBookings(newer);
+    });
 
     // Live: a booking id re-reads that booking; '*' (bays, hours, closures, bulk) reloads the frame.
     m_pendingRefresh.setSingleShot(true);
@@ -111,6 +137,29 @@ void BayController::loadRange() {
     }
     m_bookings->load(workshop, from, to);
     m_pending->load(workshop);
+    checkPhysicalWork();
+}
+
+void BayController::checkPhysicalWork() {
+    const qint64 workshop = m_pane->currentWorkshop();
+    if (!m_executor || !workshop)
+        return;
+    m_inflight
+        .add(m_executor->run<QStringList>([workshop](QSqlDatabase &db) {
+            return WorkshopSetupRepository::physicalWorkProblems(db, workshop, QDate());
+        }))
+        .then(this, [this, workshop](const Result<QStringList> &r) {
+            if (workshop != m_pane->currentWorkshop())
+                return;
+            QStringList reasons;
+            if (r) {
+                for (const QString &code : r.value()) {
+                    const auto problem = fromCode<PhysicalWorkProblem>(code);
+                    reasons << (problem ? labelOf(*problem) : tr("a compliance requirement is not met"));
+                }
+            }
+            m_pane->setPhysicalWorkProblems(reasons);
+        });
 }
 
 void BayController::onRangeChanged() {
@@ -156,6 +205,26 @@ int BayController::versionOf(qint64 id) const {
 void BayController::reloadBooking(qint64 id) {
     m_bookings->applyNotification(QString::number(id));
     m_pendingRefresh.start();
+}
+
+void BayController::refreshBooking(qint64 id) {
+    if (!m_executor || !id)
+        return;
+    m_inflight
+        .add(m_executor->run<QList<Booking>>(
+            [id](QSqlDatabase &db) { return BookingRepository::fetchBookingsById(db, {id}); }))
+        .then(this, [this](const Result<QList<Booking>> &r) {
+            if (!r)
+                return;
+            m_pending->applyBookings(r.value());
+            QList<Booking> inCalendar;
+            for (const Booking &b : r.value()) {
+                if (m_bookings->booking(b.id))
+                    inCalendar.append(b);
+            }
+            if (!inCalendar.isEmpty())
+                m_bookings->applyBookings(inCalendar);
+        });
 }
 
 void BayController::create(const NewBooking &booking, bool undoable) {

@@ -16,6 +16,7 @@ class DbExecutor;
 class NotificationListener;
 class PendingBookingModel;
 class UtilizationModel;
+class WorkshopSetupController;
 
 /// Turns the bay calendar's intents into BookingRepository calls on the executor's workers.
 ///
@@ -35,6 +36,7 @@ public:
     BookingModel *bookings() const { return m_bookings; }
     PendingBookingModel *pending() const { return m_pending; }
     UtilizationModel *utilization() const { return m_utilization; }
+    WorkshopSetupController *setup() const { return m_setup; }
 
     void create(const NewBooking &booking, bool undoable = true);
     void move(qint64 id, int version, qint64 bayId, const QDateTime &start, const QDateTime &end,
@@ -54,6 +56,11 @@ public slots:
     void exportIcs(const QString &path, qint64 bayId, qint64 mechanicId, const QDateTime &from,
                    const QDateTime &to);
     void loadUtilization(QDate from, QDate to);
+    /// Re-reads booking @p id into the calendar and the pending list (a pending row picked by the
+    /// user may have been cancelled or confirmed since the list loaded).
+    void refreshBooking(qint64 id);
+    /// Asks the database why the workshop may not host physical work today and shows it on the pane.
+    void checkPhysicalWork();
 
 signals:
     /// For tests and the status bar: an operation finished (ok false: refused, message shown).
@@ -71,6 +78,7 @@ private:
     BookingModel *m_bookings;
     PendingBookingModel *m_pending;
     UtilizationModel *m_utilization;
+    WorkshopSetupController *m_setup;
     bool m_started = false;
     QTimer m_pendingRefresh;
     InFlight m_inflight;

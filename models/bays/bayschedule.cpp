@@ -1,5 +1,7 @@
 #include "models/bays/bayschedule.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace adesk {
@@ -85,12 +87,15 @@ bool canMove(BookingStatus s) {
 
 } // namespace bookingstatus
 
-const OpeningHours *WorkshopCalendar::hoursOn(int weekday) const {
+QList<OpeningHours> WorkshopCalendar::shiftsOn(QDate day) const {
+    QList<OpeningHours> out;
     for (const OpeningHours &h : hours) {
-        if (h.weekday == weekday)
-            return &h;
+        if (h.appliesOn(day))
+            out.append(h);
     }
-    return nullptr;
+    std::sort(out.begin(), out.end(),
+              [](const OpeningHours &a, const OpeningHours &b) { return a.opens < b.opens; });
+    return out;
 }
 
 const Bay *WorkshopCalendar::bay(qint64 id) const {

@@ -35,11 +35,18 @@ struct Bay {
     int sortOrder = 0;
 };
 
-/// Opening hours of one ISO weekday (1 = Monday), wall clock in the workshop's zone.
+/// One shift of one ISO weekday (1 = Monday), wall clock in the workshop's zone, over the local
+/// dates [effectiveFrom, effectiveUntil) (null: unbounded). A day may have several (split shifts).
 struct OpeningHours {
     int weekday = 1;
     QTime opens;
     QTime closes;
+    QDate effectiveFrom;
+    QDate effectiveUntil;
+    bool appliesOn(QDate day) const {
+        return day.dayOfWeek() == weekday && (!effectiveFrom.isValid() || day >= effectiveFrom) &&
+               (!effectiveUntil.isValid() || day < effectiveUntil);
+    }
 };
 
 /// A holiday (bayId 0: the whole workshop) or a maintenance block on one bay. UTC instants.
@@ -89,7 +96,8 @@ struct WorkshopCalendar {
     QList<Closure> closures; ///< of the loaded range
     QList<BookingMechanic> mechanics;
 
-    const OpeningHours *hoursOn(int weekday) const;
+    /// The shifts of local date @p day, by opening time (empty: closed that day).
+    QList<OpeningHours> shiftsOn(QDate day) const;
     const Bay *bay(qint64 id) const;
     /// Earliest opening and latest closing over the week (08:00–18:00 when no hours are set).
     QTime earliestOpening() const;

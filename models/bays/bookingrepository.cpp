@@ -101,16 +101,32 @@ Result<WorkshopCalendar> BookingRepository::loadCalendar(QSqlDatabase &db, qint6
                            q.value(6).toInt()});
     }
     {
-        SqlQuery q(
-            db, QStringLiteral("SELECT weekday, to_char(opens_at, 'HH24:MI'), to_char(closes_at, 'HH24:MI') "
-                               "FROM desk.workshop_hours WHERE workshop_id = ? ORDER BY weekday"));
-        q.bind(workshopId);
+        // The shifts in effect on the range's local dates (several a day: split shifts; migration 0014).
+        SqlQuery q(db,
+                   QStringLiteral(
+                       "SELECT h.weekday, to_char(h.opens_at, 'HH24:MI'), to_char(h.closes_at, 'HH24:MI'), "
+                       "CASE WHEN isfinite(h.effective_from) THEN h.effective_from::text ELSE '' END, "
+                       "coalesce(h.effective_until::text, '') "
+                       "FROM desk.workshop_hours h JOIN desk.organizations o ON o.id = h.workshop_id "
+                       "WHERE h.workshop_id = ? "
+                       "AND h.effective_from <= (to_timestamp(?) AT TIME ZONE o.time_zone)::date "
+                       "AND (h.effective_until IS NULL "
+                       "     OR h.effective_until > (to_timestamp(?) AT TIME ZONE o.time_zone)::date) "
+                       "ORDER BY h.weekday, h.effective_from, h.opens_at"));
+        q.bind(workshopId).bind(epoch(to)).bind(epoch(from));
         if (!q.exec())
             return q.error();
-        while (q.next())
-            c.hours.append({q.value(0).toInt(),
-                            QTime::fromString(q.value(1).toString(), QStringLiteral("HH:mm")),
-                            QTime::fromString(q.value(2).toString(), QStringLiteral("HH:mm"))});
+        while (q.next()) {
+            OpeningHours h;
+            h.weekday = q.value(0).toInt();
+            h.opens = QTime::fromString(q.value(1).toString(), QStringLiteral("HH:mm"));
+            h.closes = QTime::fromString(q.value(2).toString(), QStringLiteral("HH:mm"));
+            if (!q.value(3).toString().isEmpty())
+                h.effectiveFrom = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+            if (!q.value(4).toString().isEmpty())
+                h.effectiveUntil = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+            c.hours.append(h);
+        }
     }
     {
         SqlQuery q(db,

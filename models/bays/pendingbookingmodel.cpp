@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace adesk {
 
 PendingBookingModel::PendingBookingModel(DbExecutor *executor, QObject *parent)
@@ -44,10 +46,15 @@ QVariant PendingBookingModel::data(const QModelIndex &index, int role) const {
             return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QChar(u'0'));
         }
         case NotesColumn:
+            if (b.status != BookingStatus::Requested)
+                return b.notes.isEmpty() ? bookingstatus::label(b.status)
+                                         : tr("%1 — %2").arg(bookingstatus::label(b.status), b.notes);
             return b.notes;
         }
         return {};
     }
+    if (role == StatusRole)
+        return int(b.status);
     if (role == IdRole)
         return b.id;
     if (role == VersionRole)
@@ -73,6 +80,37 @@ QVariant PendingBookingModel::headerData(int section, Qt::Orientation orientatio
         return tr("Notes");
     }
     return {};
+}
+
+Qt::ItemFlags PendingBookingModel::flags(const QModelIndex &index) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    // Still selectable (the pane shows what became of it), no longer enabled.
+    if (m_rows.at(index.row()).status != BookingStatus::Requested)
+        return Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+const Booking *PendingBookingModel::booking(qint64 id) const {
+    for (const Booking &b : m_rows) {
+        if (b.id == id)
+            return &b;
+    }
+    return nullptr;
+}
+
+void PendingBookingModel::applyBookings(const QList<Booking> &bookings) {
+    for (const Booking &fresh : bookings) {
+        for (int r = 0; r < m_rows.size(); ++r) {
+            if (m_rows.at(r).id != fresh.id || m_rows.at(r).version >= fresh.version)
+                continue;
+            const bool statusChanged = m_rows.at(r).status != fresh.status;
+            m_rows[r] = fresh;
+            emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+            if (statusChanged)
+                emit countChanged(requestedCount());
+        }
+    }
 }
 
 void PendingBookingModel::setCalendar(const WorkshopCalendar &calendar) {
@@ -114,13 +152,20 @@ void PendingBookingModel::resetContents(const QList<Booking> &bookings) {
     beginResetModel();
     m_rows = bookings;
     endResetModel();
-    emit countChanged(count());
+    emit countChanged(requestedCount());
+}
+
+int PendingBookingModel::requestedCount() const {
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [](const Booking &b) { return b.status == BookingStatus::Requested; }));
 }
 
 QHash<QDate, int> PendingBookingModel::countsByDate() const {
     QHash<QDate, int> out;
-    for (const Booking &b : m_rows)
-        ++out[LocalTime::localDate(b.start, m_calendar.zone)];
+    for (const Booking &b : m_rows) {
+        if (b.status == BookingStatus::Requested)
+            ++out[LocalTime::localDate(b.start, m_calendar.zone)];
+    }
     return out;
 }
 

@@ -17,7 +17,7 @@ class PendingBookingModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { WhenColumn, BayColumn, MechanicColumn, DurationColumn, NotesColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, VersionRole, StartRole };
+    enum Role { IdRole = Qt::UserRole + 1, VersionRole, StartRole, StatusRole /*int(BookingStatus)*/ };
 
     explicit PendingBookingModel(DbExecutor *executor = nullptr, QObject *parent = nullptr);
 
@@ -25,19 +25,28 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// A row whose booking is no longer requested (cancelled or confirmed since the list loaded)
+    /// stays until the next reload, disabled, its status in the notes column.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     /// Bay names and the zone come from the calendar (BookingModel::calendar()).
     void setCalendar(const WorkshopCalendar &calendar);
     void load(qint64 workshopId);
     void reload();
     void resetContents(const QList<Booking> &bookings);
+    /// Updates the rows of the given bookings when they are newer (higher version) than the list's.
+    void applyBookings(const QList<Booking> &bookings);
 
     int count() const { return int(m_rows.size()); }
+    /// Rows still requested (the list's header; count() includes rows changed since the load).
+    int requestedCount() const;
     /// Requested bookings per local start date.
     QHash<QDate, int> countsByDate() const;
     const Booking *bookingAt(int row) const {
         return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
     }
+    /// The row of booking @p id, or nullptr.
+    const Booking *booking(qint64 id) const;
 
 signals:
     void countChanged(int count);

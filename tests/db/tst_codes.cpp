@@ -3,6 +3,7 @@
 // the schema allows (its CHECK constraint, or the function that takes the code), so a code the
 // database starts to store cannot be silently read as another value.
 
+#include "models/bays/workshopsetup.h"
 #include "models/common/party.h"
 #include "models/earnings/earningstypes.h"
 #include "models/partnerships/partnershiptypes.h"
@@ -78,6 +79,10 @@ private slots:
         QCOMPARE(vocabularyProblems<SlipStatus>(), QString());
         QCOMPARE(vocabularyProblems<ReportType>(), QString());
         QCOMPARE(vocabularyProblems<InvitationStatus>(), QString());
+        QCOMPARE(vocabularyProblems<BayType>(), QString());
+        QCOMPARE(vocabularyProblems<BayCapability>(), QString());
+        QCOMPARE(vocabularyProblems<ClosureKind>(), QString());
+        QCOMPARE(vocabularyProblems<PhysicalWorkProblem>(), QString());
     }
 
     void valuesHaveTheirDatabaseSpelling() {
@@ -105,6 +110,13 @@ private slots:
         QCOMPARE(spellings<SlipStatus>(), u"draft final filed"_qs);
         QCOMPARE(spellings<ReportType>(), u"O A C"_qs);
         QCOMPARE(spellings<InvitationStatus>(), u"pending accepted revoked"_qs);
+        QCOMPARE(spellings<BayType>(), u"lift alignment_rack diagnostic general paint tire"_qs);
+        QCOMPARE(spellings<BayCapability>(),
+                 u"lift alignment_rack diagnostics tire_changer ev_charging paint_booth"_qs);
+        QCOMPARE(spellings<ClosureKind>(), u"holiday maintenance other"_qs);
+        QCOMPARE(spellings<PhysicalWorkProblem>(),
+                 u"physical_repairs_not_allowed business_license_unverified business_license_expired "
+                 u"zoning_unverified insurance_missing insurance_expired"_qs);
         QCOMPARE(toCode(PayoutStatus::Paid), u"paid"_qs);
         QCOMPARE(toCode(Party::Workshop), u"workshop"_qs);
         QCOMPARE(labelOf(DifferenceCause::PayoutFailed), u"Failed payout to pay again"_qs);
@@ -147,6 +159,9 @@ private slots:
         row("t4a_slips", "status", codesOf<SlipStatus>());
         row("t4a_slips", "report_type", codesOf<ReportType>());
         row("mechanic_invitations", "status", codesOf<InvitationStatus>());
+        row("bays", "bay_type", codesOf<BayType>());
+        row("bays", "capabilities", codesOf<BayCapability>());
+        row("bay_closures", "kind", codesOf<ClosureKind>());
     }
 
     void tablesMatchTheSchema() {
@@ -185,6 +200,8 @@ private slots:
             << QStringLiteral("set_partnership_status") << QStringList(codesOf<PartnershipAction>().values());
         QTest::newRow("earnings_differences")
             << QStringLiteral("earnings_differences") << QStringList(codesOf<DifferenceCause>().values());
+        QTest::newRow("workshop_problems")
+            << QStringLiteral("workshop_problems") << QStringList(codesOf<PhysicalWorkProblem>().values());
     }
 
     void functionsTakeTheActions() {

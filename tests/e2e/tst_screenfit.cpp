@@ -1,9 +1,12 @@
 // The main window fits the smallest screen the desk is made for, 1366×768, in English and in French,
 // for every role and every pane it shows (each pane's minimum size bounds the window's).
+#include "app/bays/baycontroller.h"
+#include "app/bays/workshopsetupcontroller.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/session.h"
 #include "app/shell/translator.h"
 #include "tests/support/testdatabase.h"
+#include "views/bays/workshopsetupdialog.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -99,6 +102,25 @@ private slots:
             QVERIFY2(needed.height() <= kScreenHeight,
                      qPrintable(QStringLiteral("%1 needs %2 px of height").arg(pane).arg(needed.height())));
             QCOMPARE(window.width(), kScreenWidth);
+            // The bay calendar's workshop setup dialog (issue 14) fits the screen too, every tab.
+            if (auto *bays = window.panes()->widget(i)->findChild<BayController *>()) {
+                bays->setup()->open();
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    bays->setup()->dialog() && bays->setup()->dialog()->setup().workshopId != 0, 10000);
+                WorkshopSetupDialog *dialog = bays->setup()->dialog();
+                for (int tab = 0; tab < 3; ++tab) {
+                    dialog->showTab(WorkshopSetupDialog::Tab(tab));
+                    QTest::qWait(50);
+                    const QSize want = dialog->minimumSizeHint().expandedTo(dialog->minimumSize());
+                    QVERIFY2(want.width() <= kScreenWidth && want.height() <= kScreenHeight,
+                             qPrintable(QStringLiteral("setup dialog tab %1 needs %2×%3 px: %4")
+                                            .arg(tab)
+                                            .arg(want.width())
+                                            .arg(want.height())
+                                            .arg(tooWide(dialog, 700).join(u"; "))));
+                }
+                dialog->close();
+            }
         }
         translator.uninstall();
     }

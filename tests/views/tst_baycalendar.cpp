@@ -19,7 +19,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QPdfWriter>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -48,6 +50,8 @@ private slots:
     void clashSnapsBackWithTheReason();
     void undoMovesBack();
     void liveUpdateFromElsewhere();
+    void pendingRowFollowsTheBooking();
+    void checkInWaitsForTheStart();
     void monthAndMechanicLanes();
     void icsRoundTrip();
     void daySheetPdf();
@@ -318,6 +322,100 @@ void TstBayCalendar::liveUpdateFromElsewhere() {
               {id});
     QTRY_COMPARE_WITH_TIMEOUT(int(m_controller->bookings()->booking(id)->status),
                               int(BookingStatus::Cancelled), 3000);
+}
+
+void TstBayCalendar::pendingRowFollowsTheBooking() {
+    // A request on Friday shows in the pending list.
+    const qint64 id =
+        m_db.scalar(QStringLiteral("INSERT INTO desk.bay_bookings (workshop_id, bay_id, mechanic_id, span) "
+                                   "VALUES (?, ?, ?, tstzrange('2030-01-11 10:00'::timestamp AT TIME ZONE "
+                                   "'America/Toronto', '2030-01-11 11:00'::timestamp AT TIME ZONE "
+                                   "'America/Toronto')) RETURNING id"),
+                    {m_shop, m_bay2, m_mech})
+            .toLongLong();
+    PendingBookingModel *pending = m_controller->pending();
+    QTRY_VERIFY_WITH_TIMEOUT(pending->booking(id) != nullptr, 5000);
+    QList<Booking> stale;
+    for (int r = 0; r < pending->count(); ++r)
+        stale.append(*pending->bookingAt(r));
+    // The mechanic cancels it; the list loaded before (its notification lost, say) still says requested.
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.bay_bookings SET status = 'cancelled', "
+                                     "status_reason = 'changed my mind', version = version + 1 WHERE id = ?"),
+                      {id}));
+    QTRY_VERIFY_WITH_TIMEOUT(pending->booking(id) == nullptr, 5000);
+    QTest::qWait(300); // let the list's refresh timer settle before putting the stale rows back
+    pending->resetContents(stale);
+    QCOMPARE(pending->requestedCount(), int(stale.size()));
+    int row = -1;
+    for (int r = 0; r < pending->count(); ++r) {
+        if (pending->bookingAt(r)->id == id)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    auto *view = m_pane->findChild<QTableView *>(QStringLiteral("pendingView"));
+    auto *confirm = m_pane->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+    auto *decline = m_pane->findChild<QPushButton *>(QStringLiteral("declineButton"));
+    QVERIFY(view && confirm && decline);
+    const QRect cell = view->visualRect(pending->index(row, PendingBookingModel::WhenColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_pane->currentBooking(), id);
+    // Picking the row re-reads it: it is cancelled now, so neither Confirm nor Decline is offered.
+    auto statusOf = [pending](qint64 b) {
+        return pending->booking(b) ? int(pending->booking(b)->status) : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), int(BookingStatus::Cancelled), 5000);
+    QVERIFY(!confirm->isEnabled());
+    QVERIFY(!decline->isEnabled());
+    QVERIFY(!(pending->flags(pending->index(row, 0)) & Qt::ItemIsEnabled));
+    QVERIFY(pending->index(row, PendingBookingModel::NotesColumn).data().toString().contains(u"Cancelled"));
+    QCOMPARE(pending->requestedCount(), int(stale.size()) - 1);
+    // A request still requested offers both.
+    const qint64 other = m_db.scalar(QStringLiteral("SELECT id FROM desk.bay_bookings WHERE status = "
+                                                    "'requested' AND workshop_id = ? ORDER BY id LIMIT 1"),
+                                     {m_shop})
+                             .toLongLong();
+    QVERIFY(other);
+    m_pane->selectBooking(other);
+    QVERIFY(confirm->isEnabled());
+    QVERIFY(decline->isEnabled());
+    pending->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(pending->booking(id) == nullptr, 5000);
+    m_pane->selectBooking(0);
+}
+
+void TstBayCalendar::checkInWaitsForTheStart() {
+    // m_existing: confirmed, Tuesday 13:00–15:00. At Tuesday 16:00 (the test's now) it has started.
+    auto *checkIn = m_pane->findChild<QPushButton *>(QStringLiteral("checkInButton"));
+    auto *noShow = m_pane->findChild<QPushButton *>(QStringLiteral("noShowButton"));
+    auto *cancel = m_pane->findChild<QPushButton *>(QStringLiteral("cancelBookingButton"));
+    auto *confirm = m_pane->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+    QVERIFY(checkIn && noShow && cancel && confirm);
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->bookings()->booking(m_existing), 5000);
+    const Booking b = *m_controller->bookings()->booking(m_existing);
+    QCOMPARE(int(b.status), int(BookingStatus::Confirmed));
+    m_pane->selectBooking(m_existing);
+    QVERIFY(checkIn->isEnabled());
+    QVERIFY(noShow->isEnabled());
+    QVERIFY(!confirm->isEnabled());
+    // The day before, it has not started: no check-in, no no-show; cancelling is still offered.
+    const QDateTime saved = m_pane->grid()->now();
+    m_pane->grid()->setNow(QDateTime(kMonday, QTime(16, 0), QTimeZone(kZone)).toUTC());
+    m_pane->selectBooking(m_existing);
+    QVERIFY(!checkIn->isEnabled());
+    QVERIFY(!noShow->isEnabled());
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(!TimeGridWidget::offersStatus(b, BookingStatus::CheckedIn, m_pane->grid()->now()));
+    QVERIFY(TimeGridWidget::offersStatus(b, BookingStatus::CheckedIn, saved));
+    QVERIFY(TimeGridWidget::offersStatus(b, BookingStatus::Cancelled, m_pane->grid()->now()));
+    // The database agrees (its clock is 2026's: the 2030 booking has not started).
+    QSignalSpy done(m_controller, &BayController::operationFinished);
+    emit m_pane->statusRequested(m_existing, b.version, BookingStatus::CheckedIn, {});
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().at(0).toBool(), false);
+    QVERIFY2(done.first().at(1).toString().contains(u"cannot be checked in"),
+             qPrintable(done.first().at(1).toString()));
+    m_pane->grid()->setNow(saved);
+    m_pane->selectBooking(0);
 }
 
 void TstBayCalendar::monthAndMechanicLanes() {

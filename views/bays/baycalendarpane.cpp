@@ -94,6 +94,8 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     redo->setDefaultAction(redoAction);
     addAction(undoAction);
     addAction(redoAction);
+    auto *setupButton = toolButton(tr("Set up workshop…"), this);
+    setupButton->setObjectName(QStringLiteral("setupWorkshopButton"));
     auto *exportButton = toolButton(tr("Export .ics…"), this);
     auto *printButton = toolButton(tr("Print day sheet…"), this);
     printButton->setShortcut(QKeySequence::Print);
@@ -122,6 +124,7 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     tools->addSpacing(8);
     tools->addWidget(undo);
     tools->addWidget(redo);
+    tools->addWidget(setupButton);
     tools->addWidget(exportButton);
     tools->addWidget(printButton);
 
@@ -130,6 +133,11 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);
     m_banner->setMargin(6);
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("physicalWorkBanner"));
+    m_problems->setWordWrap(true);
+    m_problems->setVisible(false);
+    m_problems->setMargin(6);
 
     // Calendar: grid / month.
     m_grid = new TimeGridWidget(this);
@@ -161,6 +169,13 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     m_complete = new QPushButton(tr("Co&mplete"), side);
     m_cancel = new QPushButton(tr("Cancel &booking"), side);
     m_noShow = new QPushButton(tr("&No-show"), side);
+    m_pendingView->setObjectName(QStringLiteral("pendingView"));
+    m_confirm->setObjectName(QStringLiteral("confirmButton"));
+    m_decline->setObjectName(QStringLiteral("declineButton"));
+    m_checkIn->setObjectName(QStringLiteral("checkInButton"));
+    m_complete->setObjectName(QStringLiteral("completeButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelBookingButton"));
+    m_noShow->setObjectName(QStringLiteral("noShowButton"));
     auto *grid1 = new QHBoxLayout();
     grid1->addWidget(m_confirm);
     grid1->addWidget(m_decline);
@@ -194,6 +209,7 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(tools);
+    layout->addWidget(m_problems);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
 
@@ -266,6 +282,7 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
             m_current = b->id;
             m_grid->selectBooking(b->id);
             updateActions();
+            emit bookingInspected(b->id);
         }
     });
     connect(m_confirm, &QPushButton::clicked, this, [this] { requestStatus(BookingStatus::Confirmed); });
@@ -282,6 +299,9 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] { requestStatus(BookingStatus::Cancelled); });
     connect(m_noShow, &QPushButton::clicked, this, [this] { requestStatus(BookingStatus::NoShow); });
     connect(exportButton, &QToolButton::clicked, this, &BayCalendarPane::exportIcs);
+    connect(setupButton, &QToolButton::clicked, this,
+            [this] { emit setupRequested(TimeGridWidget::SetupAction::Open, 0, {}, 0); });
+    connect(m_grid, &TimeGridWidget::setupRequested, this, &BayCalendarPane::setupRequested);
     connect(printButton, &QToolButton::clicked, this, &BayCalendarPane::printDaySheet);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (i == 1)
@@ -318,7 +338,8 @@ void BayCalendarPane::setModels(BookingModel *bookings, PendingBookingModel *pen
         m_pendingTitle->setText(tr("Requests to confirm (%1)").arg(n));
         m_month->setPendingCounts(m_pendingModel->countsByDate());
     });
-    m_pendingTitle->setText(tr("Requests to confirm (%1)").arg(pending->count()));
+    m_pendingTitle->setText(tr("Requests to confirm (%1)").arg(pending->requestedCount()));
+    connect(pending, &QAbstractItemModel::dataChanged, this, &BayCalendarPane::updateActions);
 }
 
 void BayCalendarPane::setWorkshops(const QList<WorkshopRef> &workshops, qint64 current) {
@@ -470,23 +491,29 @@ void BayCalendarPane::pushUndo(QUndoCommand *command) {
     m_undo->push(command);
 }
 
+const Booking *BayCalendarPane::freshest(qint64 id) const {
+    if (!id)
+        return nullptr;
+    const Booking *inCalendar = m_bookings ? m_bookings->booking(id) : nullptr;
+    const Booking *inPending = m_pendingModel ? m_pendingModel->booking(id) : nullptr;
+    if (inCalendar && inPending)
+        return inPending->version > inCalendar->version ? inPending : inCalendar;
+    return inCalendar ? inCalendar : inPending;
+}
+
 void BayCalendarPane::updateActions() {
-    const Booking *b = m_bookings && m_current ? m_bookings->booking(m_current) : nullptr;
-    if (!b && m_pendingModel) {
-        for (int r = 0; r < m_pendingModel->count(); ++r) {
-            if (m_pendingModel->bookingAt(r)->id == m_current)
-                b = m_pendingModel->bookingAt(r);
-        }
-    }
-    const BookingStatus s = b ? b->status : BookingStatus::Requested;
-    m_confirm->setEnabled(b && bookingstatus::canChange(s, BookingStatus::Confirmed));
-    m_decline->setEnabled(b && s == BookingStatus::Requested);
-    m_checkIn->setEnabled(b && bookingstatus::canChange(s, BookingStatus::CheckedIn) &&
-                          s != BookingStatus::Completed);
-    m_complete->setEnabled(b && bookingstatus::canChange(s, BookingStatus::Completed));
-    m_cancel->setEnabled(b && s != BookingStatus::Requested &&
-                         bookingstatus::canChange(s, BookingStatus::Cancelled));
-    m_noShow->setEnabled(b && bookingstatus::canChange(s, BookingStatus::NoShow));
+    const Booking *b = freshest(m_current);
+    const QDateTime now = m_grid->now();
+    auto offers = [&](BookingStatus to) { return b && TimeGridWidget::offersStatus(*b, to, now); };
+    // Confirm and decline answer a request: only while the booking is still requested (a request
+    // cancelled since the list loaded offers neither). Check-in, completion and no-show wait for
+    // the booking's start, as the database does.
+    m_confirm->setEnabled(b && b->status == BookingStatus::Requested);
+    m_decline->setEnabled(b && b->status == BookingStatus::Requested);
+    m_checkIn->setEnabled(offers(BookingStatus::CheckedIn) && b->status != BookingStatus::Completed);
+    m_complete->setEnabled(offers(BookingStatus::Completed));
+    m_cancel->setEnabled(b && b->status != BookingStatus::Requested && offers(BookingStatus::Cancelled));
+    m_noShow->setEnabled(offers(BookingStatus::NoShow));
     if (!b) {
         m_selectionLabel->setText(tr("Select a booking in the calendar or a request above."));
         return;
@@ -504,15 +531,22 @@ void BayCalendarPane::updateActions() {
 }
 
 void BayCalendarPane::requestStatus(BookingStatus status, const QString &reason) {
-    const Booking *b = m_bookings ? m_bookings->booking(m_current) : nullptr;
-    if (!b && m_pendingModel) {
-        for (int r = 0; r < m_pendingModel->count(); ++r) {
-            if (m_pendingModel->bookingAt(r)->id == m_current)
-                b = m_pendingModel->bookingAt(r);
-        }
-    }
-    if (b)
+    if (const Booking *b = freshest(m_current))
         emit statusRequested(b->id, b->version, status, reason);
+}
+
+void BayCalendarPane::setPhysicalWorkProblems(const QStringList &reasons) {
+    if (reasons.isEmpty()) {
+        m_problems->clear();
+        m_problems->setVisible(false);
+        return;
+    }
+    m_problems->setText(tr("This workshop cannot host physical work today: %1. The database refuses bookings "
+                           "for physical work until this is fixed.")
+                            .arg(reasons.join(tr("; "))));
+    m_problems->setStyleSheet(SemanticColors::of(this).bannerStyle(SemanticColors::Role::Warning) +
+                              QStringLiteral("border-radius:4px;"));
+    m_problems->setVisible(true);
 }
 
 void BayCalendarPane::showMessage(const QString &text, bool isError) {

@@ -70,6 +70,8 @@ public slots:
     void rejectChange(qint64 id, const QString &message);
     /// Records a change that worked on the undo stack (the stack takes @p command).
     void pushUndo(QUndoCommand *command);
+    /// Why the workshop may not host physical work today (translated reasons; empty: hides the banner).
+    void setPhysicalWorkProblems(const QStringList &reasons);
 
 signals:
     void workshopChanged(qint64 workshopId);
@@ -82,6 +84,11 @@ signals:
     void exportRequested(const QString &path, qint64 bayId, qint64 mechanicId, const QDateTime &from,
                          const QDateTime &to);
     void utilizationRequested(QDate from, QDate to);
+    /// A booking was picked in the pending list: re-read it (it may have changed since the list loaded).
+    void bookingInspected(qint64 bookingId);
+    /// The toolbar's "Set up workshop…" or the grid's menu on a lane header or an empty slot.
+    void setupRequested(adesk::TimeGridWidget::SetupAction action, qint64 bayId, const QDateTime &localStart,
+                        int weekday);
 
 private:
     void step(int direction);
@@ -89,6 +96,8 @@ private:
     void updateBookFor();
     void updateActions();
     void requestStatus(BookingStatus status, const QString &reason = {});
+    /// The newest copy of booking @p id the pane has (calendar or pending list, higher version).
+    const Booking *freshest(qint64 id) const;
     void exportIcs();
     void printDaySheet();
 
@@ -110,6 +119,7 @@ private:
     QComboBox *m_bookFor;
     QLabel *m_bookForLabel;
     QLabel *m_banner;
+    QLabel *m_problems;
     QTabWidget *m_tabs;
     QStackedWidget *m_stack;
     TimeGridWidget *m_grid;

@@ -82,7 +82,7 @@ void MonthOverviewWidget::paintEvent(QPaintEvent *) {
         const QDate d = first.addDays(i);
         const QRect r = cellRect(i).adjusted(1, 1, -1, -1);
         const bool inMonth = d.month() == m_month.month();
-        if (!cal.hoursOn(d.dayOfWeek()) && !cal.hours.isEmpty())
+        if (cal.shiftsOn(d).isEmpty() && !cal.hours.isEmpty())
             p.fillRect(r, bookingcolors::closed(pal));
         if (closedDays.contains(d))
             p.fillRect(r, QBrush(bookingcolors::closure(pal), Qt::BDiagPattern));

@@ -315,17 +315,17 @@ void TimeGridWidget::paintEvent(QPaintEvent *) {
     for (int d = 0; d < m_days; ++d) {
         const QDate date = m_firstDay.addDays(d);
         const double x = g.axisWidth + d * dayWidth;
-        const OpeningHours *h = cal.hoursOn(date.dayOfWeek());
-        if (!h) {
-            p.fillRect(QRectF(x, g.headerHeight, dayWidth, gridBottom - g.headerHeight), closed);
-            continue;
+        // Closed outside the day's shifts: before the first, between split shifts, after the last.
+        int openFrom = g.startMinute;
+        for (const OpeningHours &h : cal.shiftsOn(date)) {
+            const int o = h.opens.hour() * 60 + h.opens.minute();
+            const int c = h.closes.hour() * 60 + h.closes.minute();
+            if (o > openFrom)
+                p.fillRect(QRectF(x, yOf(openFrom), dayWidth, yOf(o) - yOf(openFrom)), closed);
+            openFrom = std::max(openFrom, c);
         }
-        const int o = h->opens.hour() * 60 + h->opens.minute();
-        const int c = h->closes.hour() * 60 + h->closes.minute();
-        if (o > g.startMinute)
-            p.fillRect(QRectF(x, g.headerHeight, dayWidth, yOf(o) - g.headerHeight), closed);
-        if (c < g.endMinute)
-            p.fillRect(QRectF(x, yOf(c), dayWidth, gridBottom - yOf(c)), closed);
+        if (openFrom < g.endMinute)
+            p.fillRect(QRectF(x, yOf(openFrom), dayWidth, gridBottom - yOf(openFrom)), closed);
     }
     const QBrush closureBrush(bookingcolors::closure(pal), Qt::BDiagPattern);
     for (const Closure &c : cal.closures) {
@@ -640,11 +640,64 @@ void TimeGridWidget::mouseDoubleClickEvent(QMouseEvent *event) {
         emit dayActivated(m_firstDay.addDays(day));
 }
 
+void TimeGridWidget::setupMenu(QContextMenuEvent *event) {
+    const Geometry g = geometry();
+    const QPoint p = event->pos();
+    if (p.x() < g.axisWidth || m_lanes.isEmpty())
+        return;
+    const int column = int((p.x() - g.axisWidth) / g.columnWidth);
+    if (column < 0 || column >= m_days * g.lanes)
+        return;
+    const int day = column / g.lanes;
+    const int lane = column % g.lanes;
+    const QDate date = m_firstDay.addDays(day);
+    const qint64 bayId = m_laneMode == LaneMode::Bays ? m_lanes.value(lane) : 0;
+    QDateTime localStart;
+    if (p.y() >= g.headerHeight) {
+        const int minute = snapped(std::clamp(int(g.startMinute + (p.y() - g.headerHeight) / g.pxPerMinute),
+                                              g.startMinute, g.endMinute));
+        localStart = QDateTime(date, QTime(minute / 60 % 24, minute % 60));
+    } else {
+        localStart = QDateTime(date, QTime(8, 0));
+    }
+    const int weekday = date.dayOfWeek();
+    QMenu menu(this);
+    auto add = [&](const QString &text, SetupAction action) {
+        menu.addAction(text, this, [this, action, bayId, localStart, weekday] {
+            emit setupRequested(action, bayId, localStart, weekday);
+        });
+    };
+    if (bayId) {
+        add(tr("Edit bay…"), SetupAction::EditBay);
+        add(tr("Take bay out of service…"), SetupAction::TakeBayOutOfService);
+    }
+    add(tr("Add closure here…"), SetupAction::AddClosure);
+    add(tr("Opening hours…"), SetupAction::OpeningHours);
+    menu.exec(event->globalPos());
+}
+
+QDateTime TimeGridWidget::now() const {
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+bool TimeGridWidget::offersStatus(const Booking &b, BookingStatus to, const QDateTime &nowUtc) {
+    if (!bookingstatus::canChange(b.status, to))
+        return false;
+    const bool forward =
+        to == BookingStatus::CheckedIn || to == BookingStatus::Completed || to == BookingStatus::NoShow;
+    // Undoing a completion (completed → checked in) is allowed at any time, like in the database.
+    if (forward && b.status != BookingStatus::Completed && nowUtc < b.start)
+        return false;
+    return true;
+}
+
 void TimeGridWidget::contextMenuEvent(QContextMenuEvent *event) {
     const qint64 id = bookingAt(event->pos(), nullptr);
     const Booking *b = id && m_model ? m_model->booking(id) : nullptr;
-    if (!b)
+    if (!b) {
+        setupMenu(event);
         return;
+    }
     selectBooking(id);
     QMenu menu(this);
     const QList<QPair<BookingStatus, QString>> actions = {{BookingStatus::Confirmed, tr("Confirm")},
@@ -653,7 +706,7 @@ void TimeGridWidget::contextMenuEvent(QContextMenuEvent *event) {
                                                           {BookingStatus::NoShow, tr("Mark no-show")},
                                                           {BookingStatus::Cancelled, tr("Cancel booking")}};
     for (const auto &[status, text] : actions) {
-        if (!bookingstatus::canChange(b->status, status))
+        if (!offersStatus(*b, status, now()))
             continue;
         const BookingStatus s = status;
         const int version = b->version;

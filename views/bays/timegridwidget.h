@@ -26,6 +26,8 @@ class TimeGridWidget : public QWidget {
     Q_OBJECT
 public:
     enum class LaneMode { Bays, Mechanics };
+    /// What the menu on a bay lane's header or an empty slot offers (the workshop setup dialog).
+    enum class SetupAction { Open, EditBay, TakeBayOutOfService, AddClosure, OpeningHours };
     /// Returns the index of the chosen candidate, or -1 to cancel.
     using AmbiguityResolver = std::function<int(const LocalTime::Resolution &, const QString &explanation)>;
 
@@ -42,6 +44,12 @@ public:
     void setShowCancelled(bool show);
     /// Fixed "now" for tests and screenshots; invalid: the clock.
     void setNow(const QDateTime &utc);
+    /// The fixed "now" if set, else the clock (UTC).
+    QDateTime now() const;
+    /// Whether the calendar offers @p to for @p b now: the transition exists and check-in,
+    /// completion and no-show wait until the booking has started (the database refuses them
+    /// before, migration 0008's set_booking_status).
+    static bool offersStatus(const Booking &b, BookingStatus to, const QDateTime &nowUtc);
     void setAmbiguityResolver(AmbiguityResolver resolver) { m_resolver = std::move(resolver); }
 
     /// Lanes as shown: bay ids or mechanic ids.
@@ -66,6 +74,10 @@ signals:
     void moveRequested(qint64 bookingId, int version, qint64 bayId, const QDateTime &startUtc,
                        const QDateTime &endUtc);
     void statusChangeRequested(qint64 bookingId, int version, adesk::BookingStatus status);
+    /// The menu on a lane header or an empty slot: bay @p bayId (0 in mechanic lanes), the slot's
+    /// local wall-clock start (invalid on a header) and its ISO weekday.
+    void setupRequested(adesk::TimeGridWidget::SetupAction action, qint64 bayId, const QDateTime &localStart,
+                        int weekday);
     void selectionChanged(qint64 bookingId);
     void dayActivated(QDate day);
     /// An input refused here (nonexistent local time, outside the grid) or a snap-back reason.
@@ -104,6 +116,7 @@ private:
     bool localPosition(const QDateTime &utc, int *day, int *minute) const;
     QRectF rectFor(const Geometry &g, qint64 laneKey, const QDateTime &start, const QDateTime &end) const;
     bool hitCell(const QPoint &p, int *day, int *lane, int *minute) const;
+    void setupMenu(QContextMenuEvent *event);
     qint64 bookingAt(const QPoint &p, bool *onBottomEdge) const;
     /// Local wall-clock minute of @p day → instant, asking or refusing as needed. Invalid: refused.
     QDateTime resolve(int day, int minute);

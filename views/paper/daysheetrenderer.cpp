@@ -62,11 +62,13 @@ void DaySheetRenderer::renderBay(QPainter &p, const QRectF &page, const Input &i
                    .arg(input.calendar.workshopName, locale.toString(input.date, QLocale::LongFormat),
                         LocalTime::zoneLabel(zone, dayStart)));
     y += lineH;
-    const OpeningHours *h = input.calendar.hoursOn(input.date.dayOfWeek());
+    QStringList shifts;
+    for (const OpeningHours &h : input.calendar.shiftsOn(input.date))
+        shifts << QCoreApplication::translate("DaySheetRenderer", "Open %1–%2")
+                      .arg(LocalTime::shortTime(locale, h.opens), LocalTime::shortTime(locale, h.closes));
     p.drawText(QRectF(area.left(), y, area.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
-               h ? QCoreApplication::translate("DaySheetRenderer", "Open %1–%2")
-                       .arg(LocalTime::shortTime(locale, h->opens), LocalTime::shortTime(locale, h->closes))
-                 : QCoreApplication::translate("DaySheetRenderer", "Closed"));
+               shifts.isEmpty() ? QCoreApplication::translate("DaySheetRenderer", "Closed")
+                                : shifts.join(QStringLiteral(", ")));
     y += lineH * 1.5;
 
     // Columns: time | mechanic | status | buffer | notes | in/out.
