@@ -110,7 +110,14 @@ void ReviewPane::setModel(VerificationQueueModel *model) {
     h->resizeSection(VerificationQueueModel::Submitted, 150);
     h->resizeSection(VerificationQueueModel::Age, 56);
     h->resizeSection(VerificationQueueModel::Entity, 180);
-    h->resizeSection(VerificationQueueModel::Type, 110);
+    // Wide enough for the longest type in the interface language ("Police d'assurance").
+    int typeWidth = 110;
+    for (auto t :
+         {verification::Type::BusinessLicense, verification::Type::Insurance, verification::Type::Zoning,
+          verification::Type::Certification, verification::Type::Employment, verification::Type::Ownership})
+        typeWidth =
+            std::max(typeWidth, m_table->fontMetrics().horizontalAdvance(verification::typeLabel(t)) + 14);
+    h->resizeSection(VerificationQueueModel::Type, typeWidth);
     h->resizeSection(VerificationQueueModel::Province, 44);
     h->resizeSection(VerificationQueueModel::Expiry, 90);
     h->resizeSection(VerificationQueueModel::StatusColumn, 100);
