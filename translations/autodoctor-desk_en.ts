@@ -4258,6 +4258,10 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
 </context>
 <context>
     <name>adesk::ReviewController</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Expiry sweep: %n verification(s) expired.</source>
         <translation>
@@ -4312,6 +4316,10 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
 </context>
 <context>
     <name>adesk::ReviewPane</name>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Next item</source>
         <translation type="unfinished"></translation>

@@ -4263,6 +4263,10 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
 </context>
 <context>
     <name>adesk::ReviewController</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
     <message numerus="yes">
         <source>Expiry sweep: %n verification(s) expired.</source>
         <translation>
@@ -4317,6 +4321,10 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
 </context>
 <context>
     <name>adesk::ReviewPane</name>
+    <message>
+        <source>Find…</source>
+        <translation>Rechercher…</translation>
+    </message>
     <message>
         <source>Next item</source>
         <translation>Élément suivant</translation>

@@ -158,6 +158,10 @@ void ReviewController::open(qint64 id) {
         m_pane->documentView()->clear();
         return;
     }
+    // Nothing of the previous item stays on screen (its fields, its rejection reason, its enabled
+    // buttons) while this one loads: a keystroke now must not decide anything.
+    if (panel->currentId() != id)
+        panel->clear(tr("Loading…"));
     const bool claim = s->identity().isAdmin() && !m_pane->isReadOnly();
     struct Opened {
         VerificationDetail detail;

@@ -17,6 +17,7 @@
 
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -177,6 +178,10 @@ class TstReviewFlow : public QObject {
     }
 
     static bool openItem(MainWindow *w, qint64 id) {
+        // The pane opens the queue's first item by itself: it may already be the one asked for.
+        if (w->reviewPane()->currentId() == id)
+            return QTest::qWaitFor([w, id] { return w->reviewPane()->decisionPanel()->currentId() == id; },
+                                   10000);
         QSignalSpy shown(w->reviewController(), &ReviewController::itemShown);
         if (!w->reviewPane()->selectId(id))
             return false;
@@ -292,6 +297,105 @@ private slots:
         // It leaves the pending queue and the next item is opened.
         QTRY_COMPARE_WITH_TIMEOUT(model->rowOfId(m_pdfItem), -1, 3000);
         QTRY_VERIFY_WITH_TIMEOUT(panel->currentId() != 0 && panel->currentId() != m_pdfItem, 5000);
+        // Nothing of the rejected item's decision carries over to the next: no reason chosen, no
+        // note, Reject disabled (one keystroke must not reject the wrong item).
+        QCOMPARE(reason->currentIndex(), 0);
+        QVERIFY(panel->reasonCode().isEmpty());
+        QVERIFY(panel->note().isEmpty());
+        QVERIFY(!reject->isEnabled());
+        QTest::keyClick(w->reviewPane()->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!panel->messageText().isEmpty()); // "Choose a rejection reason first."
+        reason->hidePopup();
+        QCOMPARE(m_db.scalar(QStringLiteral("SELECT status FROM desk.compliance_verifications WHERE id = ?"),
+                             {panel->currentId()})
+                     .toString(),
+                 QStringLiteral("pending"));
+        // A reason chosen on one item is gone when moving to another and back.
+        const qint64 next = panel->currentId();
+        reason->setCurrentIndex(reason->findData(QStringLiteral("poor_quality")));
+        QVERIFY(reject->isEnabled());
+        QVERIFY(openItem(w.get(), m_conflictItem));
+        QCOMPARE(reason->currentIndex(), 0);
+        QVERIFY(!reject->isEnabled());
+        QVERIFY(openItem(w.get(), next));
+        QCOMPARE(reason->currentIndex(), 0);
+        QVERIFY(!reject->isEnabled());
+        w->close();
+    }
+
+    void newcomerLandsOnTheFirstItem() {
+        auto w = openWindow(m_admin);
+        QVERIFY(w);
+        VerificationQueueModel *model = w->queueModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), 10000);
+        // The queue's first item is open (detail and document), not an empty grey area.
+        QCOMPARE(w->reviewPane()->currentId(), model->idAt(0));
+        DecisionPanel *panel = w->reviewPane()->decisionPanel();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->currentId(), model->idAt(0), 10000);
+        DocumentView *viewer = w->reviewPane()->documentView();
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->openResult() != DocumentView::OpenResult::Empty, 10000);
+        w->close();
+    }
+
+    void emptyPanelShowsNoStaleValues() {
+        DecisionPanel panel;
+        VerificationDetail d;
+        d.id = 42;
+        d.status = verification::Status::Pending;
+        d.entityName = QStringLiteral("Chloé Pelletier");
+        d.policyNumber = QStringLiteral("POL-1");
+        d.expiryDate = QDate(2027, 5, 5);
+        panel.setDetail(d);
+        panel.clear();
+        QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("decisionTitle"))->text(),
+                 QStringLiteral("Select an item in the queue"));
+        QVERIFY(panel.findChild<QLineEdit *>(QStringLiteral("policyNumber"))->text().isEmpty());
+        QCOMPARE(panel.findChild<QDateEdit *>(QStringLiteral("expiryDate"))->text().trimmed(), QString());
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("approveButton"))->isEnabled());
+    }
+
+    void ctrlFFindsFromAnywhereInThePane() {
+        auto w = openWindow(m_admin);
+        QVERIFY(w);
+        QTRY_VERIFY_WITH_TIMEOUT(w->queueModel()->rowOfId(m_corruptItem) >= 0, 10000);
+        ReviewPane *pane = w->reviewPane();
+        DocumentView *viewer = pane->documentView();
+        auto *docFind = viewer->findChild<QLineEdit *>(QStringLiteral("documentSearchField"));
+        QVERIFY(docFind);
+        auto *queueFind = pane->filterBar()->findChild<QLineEdit *>(QStringLiteral("searchFilter"));
+        QVERIFY(queueFind);
+        // No document shown (the corrupt one fails to open): Ctrl+F from the queue goes to the
+        // queue's search.
+        QVERIFY(openItem(w.get(), m_corruptItem));
+        QTRY_COMPARE_WITH_TIMEOUT(viewer->openResult(), DocumentView::OpenResult::Corrupt, 10000);
+        pane->table()->setFocus();
+        QTRY_VERIFY(pane->table()->hasFocus());
+        QTest::keyClick(pane->table(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(queueFind->hasFocus());
+        // A document shown: Ctrl+F with the focus in the queue table (or the decision panel) opens
+        // the document's find field.
+        auto data = TestDatabase::completeData(QStringLiteral("insurance"));
+        data.withDocument = false;
+        const qint64 withPdf =
+            m_db.insertVerification(QStringLiteral("mechanic"), m_mechA, QStringLiteral("insurance"), data);
+        const qint64 pdf = insertDocument(m_workshopA, m_mechA, QStringLiteral("t4a-15e.pdf"),
+                                          QStringLiteral("application/pdf"));
+        QVERIFY(withPdf && pdf);
+        QVERIFY(
+            m_db.exec(QStringLiteral("UPDATE desk.compliance_verifications SET document_id = ? WHERE id = ?"),
+                      {pdf, withPdf}));
+        QTRY_VERIFY_WITH_TIMEOUT(w->queueModel()->rowOfId(withPdf) >= 0, 10000);
+        QVERIFY(openItem(w.get(), withPdf));
+        QTRY_COMPARE_WITH_TIMEOUT(viewer->openResult(), DocumentView::OpenResult::Ok, 10000);
+        pane->table()->setFocus();
+        QTRY_VERIFY(pane->table()->hasFocus());
+        QTest::keyClick(pane->table(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(docFind->isVisible() && docFind->hasFocus());
+        auto *note = pane->decisionPanel()->findChild<QPlainTextEdit *>(QStringLiteral("decisionNote"));
+        note->setFocus();
+        QTRY_VERIFY(note->hasFocus());
+        QTest::keyClick(note, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(docFind->hasFocus());
         w->close();
     }
 

@@ -136,6 +136,9 @@ private slots:
         QueueFilter text;
         text.text = QStringLiteral("needle-1");
         QTest::newRow("text") << text << QStringLiteral("policy_number ILIKE '%needle-1%'");
+        QueueFilter unaccented;
+        unaccented.text = QStringLiteral("ATELIER beta"); // accents and case do not matter
+        QTest::newRow("accents and case") << unaccented << QStringLiteral("entity_name = 'Atelier Bêta'");
         QueueFilter none;
         none.text = QStringLiteral("100%_match");
         QTest::newRow("wildcards are literal") << none << QStringLiteral("false");
@@ -296,6 +299,43 @@ private slots:
         QVERIFY2(second.ok(), qPrintable(second.error().serverMessage));
         QVERIFY(second.value() != first.value());
         QCOMPARE(reconnected.count(), 1);
+    }
+
+    void searchFoldsAccents() {
+        const qint64 mech = m_db.insertMechanic(QStringLiteral("Chloé Pelletier"), m_workshops.at(1));
+        auto data = TestDatabase::completeData(QStringLiteral("insurance"));
+        data.withDocument = false;
+        const qint64 id =
+            m_db.insertVerification(QStringLiteral("mechanic"), mech, QStringLiteral("insurance"), data);
+        QVERIFY(id);
+        // As an admin, through the function the queue uses: typed without accents, in any case.
+        {
+            QSqlDatabase admin = TestDatabase::openConnection(m_db.login(m_admin), QStringLiteral("fold"));
+            for (const QString &typed : {QStringLiteral("%chloe%"), QStringLiteral("%CHLOE PELL%"),
+                                         QStringLiteral("%chloé%"), QStringLiteral("%Chloë%")}) {
+                const auto r = TestDatabase::run(
+                    admin, QStringLiteral("SELECT id, entity_name FROM desk.verification_search(?)"),
+                    {typed});
+                QVERIFY2(r.ok, qPrintable(r.error.serverMessage));
+                QCOMPARE(r.rows.size(), 1);
+                QCOMPARE(r.rows.first().at(0).toLongLong(), id);
+                QCOMPARE(r.rows.first().at(1).toString(), QStringLiteral("Chloé Pelletier"));
+            }
+            admin = QSqlDatabase();
+            TestDatabase::closeConnection(QStringLiteral("fold"));
+        }
+        // The function's query uses the trigram index on the folded text (seq scans off only to
+        // make the small table answer by the index when it can: it could not without a match).
+        QVERIFY(m_db.exec(QStringLiteral("SET enable_seqscan = off")));
+        const auto plan = m_db.run(
+            QStringLiteral("EXPLAIN SELECT v.* FROM desk.compliance_verifications v "
+                           "WHERE desk.search_fold(v.search_text) LIKE desk.search_fold('%chloe%')"));
+        QVERIFY(m_db.exec(QStringLiteral("RESET enable_seqscan")));
+        QStringList lines;
+        for (const QVariant &v : plan.column())
+            lines << v.toString();
+        QVERIFY2(lines.join(u'\n').contains(QStringLiteral("Index Scan on verifications_search_folded")),
+                 qPrintable(lines.join(u'\n')));
     }
 };
 

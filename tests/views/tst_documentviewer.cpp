@@ -12,8 +12,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSemaphore>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThreadPool>
 
@@ -71,6 +74,8 @@ private Q_SLOTS:
     void rendersVisiblePages();
     void zoomShortcuts();
     void fitModes();
+    void fitWidthStaysReadableInANarrowColumn();
+    void zoomChoiceIsRemembered();
     void rotation();
     void thumbnailsJumpToPage();
     void searchAcrossLines();
@@ -293,6 +298,57 @@ void TestDocumentViewer::fitModes() {
     m_view->resize(700, 500);
     QTRY_VERIFY(m_view->zoom() < before);
     QVERIFY(canvas->pageRect(0).height() <= canvas->viewport()->height());
+}
+
+void TestDocumentViewer::fitWidthStaysReadableInANarrowColumn() {
+    // A review column a few hundred pixels wide: fit width would shrink a letter page to ~25 %.
+    m_view->resize(380, 700);
+    QCOMPARE(openFixture(*m_view, QStringLiteral("t4a-15e.pdf")), OpenResult::Ok);
+    auto *canvas = m_view->findChild<PageCanvas *>();
+    QCOMPARE(m_view->zoomMode(), DocumentView::ZoomMode::FitWidth);
+    QVERIFY2(canvas->fitWidthZoom() < DocumentView::ReadableZoom, "the column is not narrow enough");
+    QCOMPARE(m_view->zoom(), DocumentView::ReadableZoom);
+    // The page is wider than the column: a horizontal scroll bar reaches the rest.
+    QVERIFY(canvas->pageRect(0).width() > canvas->viewport()->width());
+    QTRY_VERIFY(canvas->horizontalScrollBar()->maximum() > 0);
+    m_view->fitWidth();
+    QCOMPARE(m_view->zoom(), DocumentView::ReadableZoom);
+    // Wide enough again: fit width fits.
+    m_view->resize(1400, 800);
+    QTRY_VERIFY(m_view->zoom() > DocumentView::ReadableZoom);
+    QVERIFY(canvas->pageRect(0).width() <= canvas->viewport()->width());
+}
+
+void TestDocumentViewer::zoomChoiceIsRemembered() {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    const QString group = QStringLiteral("tst_documentviewer/zoom");
+    QSettings().remove(group);
+    m_view->setZoomMemory(group);
+    QCOMPARE(openFixture(*m_view, QStringLiteral("t4a-15e.pdf")), OpenResult::Ok);
+    QCOMPARE(m_view->zoomMode(), DocumentView::ZoomMode::FitWidth); // nothing chosen yet
+    m_view->setZoom(1.5);
+    {
+        // The next document, in a new view (a new session), opens at the chosen level.
+        DocumentView other;
+        other.setZoomMemory(group);
+        other.resize(600, 600);
+        other.show();
+        QCOMPARE(openFixture(other, QStringLiteral("doublepage.pdf")), OpenResult::Ok);
+        QCOMPARE(other.zoomMode(), DocumentView::ZoomMode::Custom);
+        QCOMPARE(other.zoom(), 1.5);
+        // Fit page is remembered as a mode (it follows each document and column).
+        other.fitPage();
+    }
+    QCOMPARE(openFixture(*m_view, QStringLiteral("searchAcrossLines.pdf")), OpenResult::Ok);
+    QCOMPARE(m_view->zoomMode(), DocumentView::ZoomMode::FitPage);
+    // A view without memory is not affected.
+    DocumentView plain;
+    plain.resize(600, 600);
+    plain.show();
+    QCOMPARE(openFixture(plain, QStringLiteral("t4a-15e.pdf")), OpenResult::Ok);
+    QCOMPARE(plain.zoomMode(), DocumentView::ZoomMode::FitWidth);
+    QSettings().remove(group);
 }
 
 void TestDocumentViewer::rotation() {

@@ -59,6 +59,8 @@ DecisionPanel::DecisionPanel(QWidget *parent)
     m_ui->coverageAmount->setPlaceholderText(Money::fromCents(200000000).toString());
     m_ui->expiryDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     connect(m_ui->noExpiry, &QCheckBox::toggled, m_ui->expiryDate, &QWidget::setDisabled);
+    // With no item open the date box is blank (its minimum shows as this text), not today's date.
+    m_ui->expiryDate->setSpecialValueText(QStringLiteral(" "));
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     mono.setPointSizeF(m_ui->sha256Label->font().pointSizeF() * 0.85);
@@ -108,7 +110,7 @@ void DecisionPanel::clear(const QString &placeholder) {
     for (QLineEdit *e : {m_ui->licenseNumber, m_ui->policyNumber, m_ui->coverageAmount})
         e->clear();
     m_ui->noExpiry->setChecked(false);
-    m_ui->expiryDate->setDate(QDate::currentDate());
+    m_ui->expiryDate->setDate(m_ui->expiryDate->minimumDate());
     m_ui->docName->clear();
     m_ui->docSize->clear();
     m_ui->docUploaded->clear();
@@ -117,6 +119,7 @@ void DecisionPanel::clear(const QString &placeholder) {
     m_ui->decisionNote->blockSignals(true);
     m_ui->decisionNote->clear();
     m_ui->decisionNote->blockSignals(false);
+    m_ui->rejectionReason->setCurrentIndex(0);
     updateButtons();
 }
 
@@ -198,8 +201,12 @@ void DecisionPanel::setDetail(const VerificationDetail &d, bool keepEdits) {
     if (m_ui->decisionNote->toPlainText() != draft)
         m_ui->decisionNote->setPlainText(draft);
     m_ui->decisionNote->blockSignals(false);
-    if (!sameItem)
+    if (!sameItem) {
+        // A decision is made for this item only: the reason chosen for the previous one never
+        // carries over (Reject stays disabled until a reason is chosen here).
+        m_ui->rejectionReason->setCurrentIndex(0);
         m_ui->decisionMessage->setVisible(false);
+    }
     updateButtons();
 }
 

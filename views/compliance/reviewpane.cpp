@@ -85,6 +85,12 @@ ReviewPane::ReviewPane(QWidget *parent)
         makeAction(tr("Find in queue"), QKeySequence(Qt::CTRL | Qt::Key_L), &ReviewPane::focusFilter);
     m_refresh =
         makeAction(tr("Refresh queue"), QKeySequence(Qt::Key_F5), [this] { emit refreshRequested(); });
+    // Ctrl+F belongs to the whole pane: the viewer's own Find action would answer only while the
+    // focus is inside the viewer (and two actions on one key would be ambiguous: neither fires).
+    m_viewer->findAction()->setShortcuts({});
+    m_find = makeAction(tr("Find…"), QKeySequence(QKeySequence::Find), &ReviewPane::find);
+    // The admin's zoom (fit width, fit page or a level) is kept for the next documents and sessions.
+    m_viewer->setZoomMemory(QStringLiteral("review/viewer"));
     m_table->addAction(m_approve);
     m_table->addAction(m_reject);
     m_table->addAction(m_info);
@@ -93,7 +99,7 @@ ReviewPane::ReviewPane(QWidget *parent)
 }
 
 QList<QAction *> ReviewPane::reviewActions() const {
-    return {m_next, m_prev, m_approve, m_reject, m_info, m_focusFilter, m_refresh};
+    return {m_next, m_prev, m_approve, m_reject, m_info, m_focusFilter, m_find, m_refresh};
 }
 
 void ReviewPane::setModel(VerificationQueueModel *model) {
@@ -104,7 +110,14 @@ void ReviewPane::setModel(VerificationQueueModel *model) {
     h->resizeSection(VerificationQueueModel::Submitted, 150);
     h->resizeSection(VerificationQueueModel::Age, 56);
     h->resizeSection(VerificationQueueModel::Entity, 180);
-    h->resizeSection(VerificationQueueModel::Type, 110);
+    // Wide enough for the longest type in the interface language ("Police d'assurance").
+    int typeWidth = 110;
+    for (auto t :
+         {verification::Type::BusinessLicense, verification::Type::Insurance, verification::Type::Zoning,
+          verification::Type::Certification, verification::Type::Employment, verification::Type::Ownership})
+        typeWidth =
+            std::max(typeWidth, m_table->fontMetrics().horizontalAdvance(verification::typeLabel(t)) + 14);
+    h->resizeSection(VerificationQueueModel::Type, typeWidth);
     h->resizeSection(VerificationQueueModel::Province, 44);
     h->resizeSection(VerificationQueueModel::Expiry, 90);
     h->resizeSection(VerificationQueueModel::StatusColumn, 100);
@@ -130,6 +143,12 @@ void ReviewPane::setModel(VerificationQueueModel *model) {
     connect(model, &VerificationQueueModel::pageLoaded, this, [this](int, bool first) {
         if (first)
             resolveReselect();
+        // A newcomer is not left before an empty document and a blank panel: the first time the
+        // queue has items and none is open, the first one opens.
+        if (first && !m_openedFirst && !m_table->currentIndex().isValid() && m_model->rowCount() > 0) {
+            m_openedFirst = true;
+            selectId(m_model->idAt(0));
+        }
         updateCount();
     });
     connect(model, &QAbstractItemModel::rowsInserted, this, &ReviewPane::updateCount);
@@ -201,6 +220,13 @@ void ReviewPane::selectPrevious() {
 
 void ReviewPane::focusFilter() {
     m_filters->focusSearch();
+}
+
+void ReviewPane::find() {
+    if (m_viewer->hasDocument())
+        m_viewer->showSearchBar();
+    else
+        focusFilter();
 }
 
 void ReviewPane::showQueueMessage(const QString &text) {

@@ -21,7 +21,8 @@ class VerificationQueueModel;
 /// the database calls.
 ///
 /// Keyboard: Alt+Down / Alt+Up next/previous item, Ctrl+Return approve, Ctrl+Shift+R reject,
-/// Ctrl+Shift+I request information, Ctrl+L focus the search filter, F5 refresh.
+/// Ctrl+Shift+I request information, Ctrl+L focus the search filter, F5 refresh, Ctrl+F (anywhere in
+/// the pane, the queue included) find in the open document, or the queue's search without one.
 class ReviewPane : public QWidget {
     Q_OBJECT
 public:
@@ -48,6 +49,8 @@ public slots:
     void selectNext();
     void selectPrevious();
     void focusFilter();
+    /// Ctrl+F: the open document's find field, or the queue's search when no document is shown.
+    void find();
 
 signals:
     void currentVerificationChanged(qint64 id);
@@ -72,6 +75,8 @@ private:
     QAction *m_info;
     QAction *m_focusFilter;
     QAction *m_refresh;
+    QAction *m_find;
+    bool m_openedFirst = false; ///< the first item was opened for the newcomer (once per pane)
     qint64 m_lastId = 0;
     qint64 m_reselectId = 0; ///< item to select again once a reset's first page is in
     bool m_readOnly = false;

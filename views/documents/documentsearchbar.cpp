@@ -32,6 +32,7 @@ DocumentSearchBar::DocumentSearchBar(QWidget *parent)
     , m_next(makeButton(QStringLiteral("go-down-search"), tr("Next"), this))
     , m_status(new QLabel(this))
     , m_close(makeButton(QStringLiteral("window-close"), tr("Close"), this)) {
+    m_field->setObjectName(QStringLiteral("documentSearchField"));
     m_field->setPlaceholderText(tr("Find in document"));
     m_field->setAccessibleName(tr("Find in document"));
     m_field->setClearButtonEnabled(true);

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -356,6 +357,19 @@ void DocumentView::applyLoadResult(const DocumentRenderer::LoadResult &loaded) {
         m_canvas->setPageSizes(sizes);
         m_zoomMode =
             m_renderer->kind() == DocumentRenderer::Kind::Pdf ? ZoomMode::FitWidth : ZoomMode::FitPage;
+        if (!m_zoomMemory.isEmpty()) {
+            // The zoom the admin chose last time, for every document until they choose another.
+            QSettings settings;
+            settings.beginGroup(m_zoomMemory);
+            const QString mode = settings.value(QStringLiteral("zoomMode")).toString();
+            const double level = settings.value(QStringLiteral("zoom"), 1.0).toDouble();
+            if (mode == u"fitWidth")
+                m_zoomMode = ZoomMode::FitWidth;
+            else if (mode == u"fitPage")
+                m_zoomMode = ZoomMode::FitPage;
+            else if (mode == u"custom" && level > 0.0)
+                applyZoom(level, ZoomMode::Custom);
+        }
         refitIfNeeded();
         populateThumbnails();
         break;
@@ -484,9 +498,29 @@ void DocumentView::refitIfNeeded() {
     if (!hasDocument())
         return;
     if (m_zoomMode == ZoomMode::FitWidth)
-        applyZoom(m_canvas->fitWidthZoom(), ZoomMode::FitWidth);
+        applyZoom(readableFitWidthZoom(), ZoomMode::FitWidth);
     else if (m_zoomMode == ZoomMode::FitPage)
         applyZoom(m_canvas->fitPageZoom(), ZoomMode::FitPage);
+}
+
+double DocumentView::readableFitWidthZoom() const {
+    return std::max(m_canvas->fitWidthZoom(), ReadableZoom);
+}
+
+void DocumentView::setZoomMemory(const QString &settingsGroup) {
+    m_zoomMemory = settingsGroup;
+}
+
+void DocumentView::rememberZoom() {
+    if (m_zoomMemory.isEmpty() || !hasDocument())
+        return;
+    QSettings settings;
+    settings.beginGroup(m_zoomMemory);
+    settings.setValue(QStringLiteral("zoomMode"),
+                      m_zoomMode == ZoomMode::FitWidth  ? QStringLiteral("fitWidth")
+                      : m_zoomMode == ZoomMode::FitPage ? QStringLiteral("fitPage")
+                                                        : QStringLiteral("custom"));
+    settings.setValue(QStringLiteral("zoom"), zoom());
 }
 
 void DocumentView::zoomIn() {
@@ -494,6 +528,7 @@ void DocumentView::zoomIn() {
     auto next = std::find_if(ZoomSteps.cbegin(), ZoomSteps.cend(),
                              [current](double z) { return z > current * 1.01; });
     applyZoom(next != ZoomSteps.cend() ? *next : PageCanvas::MaxZoom, ZoomMode::Custom);
+    rememberZoom();
 }
 
 void DocumentView::zoomOut() {
@@ -501,22 +536,27 @@ void DocumentView::zoomOut() {
     auto prev = std::find_if(ZoomSteps.crbegin(), ZoomSteps.crend(),
                              [current](double z) { return z < current * 0.99; });
     applyZoom(prev != ZoomSteps.crend() ? *prev : PageCanvas::MinZoom, ZoomMode::Custom);
+    rememberZoom();
 }
 
 void DocumentView::setZoom(double zoom) {
     applyZoom(zoom, ZoomMode::Custom);
+    rememberZoom();
 }
 
 void DocumentView::fitWidth() {
-    applyZoom(m_canvas->fitWidthZoom(), ZoomMode::FitWidth);
+    applyZoom(readableFitWidthZoom(), ZoomMode::FitWidth);
+    rememberZoom();
 }
 
 void DocumentView::fitPage() {
     applyZoom(m_canvas->fitPageZoom(), ZoomMode::FitPage);
+    rememberZoom();
 }
 
 void DocumentView::actualSize() {
     applyZoom(1.0, ZoomMode::Custom);
+    rememberZoom();
 }
 
 void DocumentView::rotateLeft() {

@@ -85,6 +85,17 @@ public:
     void setCacheLimit(qint64 bytes);
 
     QToolBar *toolBar() const { return m_toolBar; }
+    /// The Find action (Ctrl+F while the focus is inside the view). A pane embedding the view may
+    /// take the key over (ReviewPane does, so that Ctrl+F works from anywhere in the pane).
+    QAction *findAction() const { return m_findAction; }
+
+    /// Fit width never goes below this zoom: in a narrow column the page is shown at a readable size
+    /// with a horizontal scroll bar rather than shrunk to a thumbnail.
+    static constexpr double ReadableZoom = 0.75;
+
+    /// Remembers the zoom the user chooses (mode and level) in QSettings under @p settingsGroup and
+    /// opens every later document with it. Empty (the default): each document opens fitted.
+    void setZoomMemory(const QString &settingsGroup);
 
     /// "This document could not be displayed safely: it needs more than N MB of memory." and the
     /// like, for a sandboxed reader that gave up (also printed by the `render` command).
@@ -126,6 +137,10 @@ private:
     void resetDocument();
     void applyZoom(double zoom, ZoomMode mode);
     void refitIfNeeded();
+    /// Fit width, but never below ReadableZoom.
+    double readableFitWidthZoom() const;
+    /// Saves the zoom the user just chose (setZoomMemory()).
+    void rememberZoom();
     void updateActions();
     void updatePageIndicator();
     void applySearchResult(quint64 generation, const QList<SearchHit> &hits);
@@ -172,6 +187,7 @@ private:
     bool m_loading = false;
     quint64 m_openGeneration = 0;
     ZoomMode m_zoomMode = ZoomMode::FitWidth;
+    QString m_zoomMemory; ///< QSettings group remembering the chosen zoom; empty: not remembered
 
     /// Bumped to abort (kill the helper of) the open in flight.
     std::shared_ptr<std::atomic<quint64>> m_openAbort = std::make_shared<std::atomic<quint64>>(0);
