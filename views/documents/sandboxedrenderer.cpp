@@ -259,10 +259,15 @@ DocumentRenderer::FailureInfo classifyDeath(Helper &helper) {
             return {Failure::OutOfTime, limits.cpuSeconds};
         // Poppler's allocator aborts when an allocation fails; a helper near its address-space
         // limit that aborts or faults ran out of memory rather than into a bug. Its peak counts
-        // only when above the app's own at spawn time (see Helper::spawnerMaxRssKB): a helper that
-        // crashes at once reports the app's peak, not its own.
+        // only when above the app's own (see Helper::spawnerMaxRssKB): a helper that crashes at
+        // once reports the app's peak, not its own. The app's peak is taken now as well as at
+        // spawn time: the app keeps running (other threads, AddressSanitizer's shadow) between the
+        // spawn and the helper's exec, and the helper's figure includes the app's pages up to its
+        // exec, never more than the app's peak so far.
+        struct rusage self {};
+        ::getrusage(RUSAGE_SELF, &self);
         const double rssMB = double(usage.ru_maxrss) / 1024.0;
-        const bool ownPeak = usage.ru_maxrss > helper.spawnerMaxRssKB;
+        const bool ownPeak = usage.ru_maxrss > std::max<long>(helper.spawnerMaxRssKB, self.ru_maxrss);
         if ((sig == SIGABRT || sig == SIGSEGV || sig == SIGBUS) && ownPeak && rssMB > 0.5 * limits.memoryMB)
             return {Failure::OutOfMemory, limits.memoryMB};
     }
