@@ -75,7 +75,7 @@ BayController::BayController(DbExecutor *executor, NotificationListener *listene
                     m_bookings->applyNotification(payload);
                     m_pendingRefresh.start();
                 });
-        connect(listener, &NotificationListener::reconnected, this, [this] {
+        connect(listener, &NotificationListener::listening, this, [this] {
             if (m_started)
                 loadRange();
         });

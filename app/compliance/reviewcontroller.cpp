@@ -47,7 +47,9 @@ ReviewController::ReviewController(Session *session, ReviewPane *pane, Verificat
                         loadDetail(m_currentId, true);
                 }
             });
-    connect(listener, &NotificationListener::reconnected, this, [this] {
+    connect(listener, &NotificationListener::listening, this, [this] {
+        if (!m_model->isActive())
+            return; // nothing loaded yet: the first load sees everything
         m_model->refresh();
         if (m_currentId)
             loadDetail(m_currentId, true);

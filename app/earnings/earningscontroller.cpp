@@ -45,7 +45,7 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
                     m_totals->setFilter(m_ledger->filter());
                 }
             });
-    connect(session->listener(), &NotificationListener::reconnected, this, [this] {
+    connect(session->listener(), &NotificationListener::listening, this, [this] {
         if (m_started) {
             m_ledger->refresh();
             m_totals->setFilter(m_ledger->filter());

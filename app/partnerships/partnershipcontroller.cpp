@@ -68,7 +68,7 @@ PartnershipController::PartnershipController(DbExecutor *executor, NotificationL
     , m_partnerships(new PartnershipListModel(this)) {
     if (listener) {
         connect(listener, &NotificationListener::notified, this, &PartnershipController::onNotification);
-        connect(listener, &NotificationListener::reconnected, this, [this] {
+        connect(listener, &NotificationListener::listening, this, [this] {
             if (m_started) {
                 reloadLists();
                 m_applications->setProgram(m_applications->programId(), m_applications->statusFilter());

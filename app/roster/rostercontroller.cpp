@@ -41,7 +41,7 @@ RosterController::RosterController(DbExecutor *executor, NotificationListener *l
                                       channel == u"desk_mechanics" || channel == u"desk_partnerships"))
                         m_refresh.start();
                 });
-        connect(listener, &NotificationListener::reconnected, this, [this] {
+        connect(listener, &NotificationListener::listening, this, [this] {
             if (m_started)
                 reload();
         });

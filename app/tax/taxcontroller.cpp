@@ -81,7 +81,7 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
                         });
                     }
                 });
-        connect(session->listener(), &NotificationListener::reconnected, this, [this] {
+        connect(session->listener(), &NotificationListener::listening, this, [this] {
             if (m_started)
                 reload();
         });

@@ -57,6 +57,8 @@ public:
     void applyNotification(const QString &payload);
     /// Reloads everything loaded so far (after a reconnect: notifications may have been lost).
     void refresh();
+    /// Whether setFilter() was called, i.e. the model has started loading.
+    bool isActive() const { return m_active; }
 
     /// The column's sort, or -1 if the column is not sortable.
     static int sortForColumn(int column);

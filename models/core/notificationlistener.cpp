@@ -109,6 +109,7 @@ private:
         m_ping->start();
         if (wasLost)
             emit m_owner->reconnected();
+        emit m_owner->listening();
     }
 
     void ping() {

@@ -15,8 +15,11 @@ namespace adesk {
 /// the QPSQL driver delivers NOTIFY only while the owning thread's event loop runs). Pings every
 /// pingIntervalMs; when the connection drops it reconnects with backoff (0.5 s doubling to 15 s),
 /// LISTENs again and emits reconnected(): receivers must refresh fully, because notifications
-/// sent while it was down are lost. stop() waits at most DbExecutor::kStopWaitMs for a ping the
-/// server does not answer, then interrupts the connection instead of reconnecting.
+/// sent while it was down are lost. listening() follows every successful LISTEN, the first one
+/// included: a model loaded before the listener's first LISTEN (it connects on its own thread, in
+/// parallel with the panes' first queries) may have missed a change too, so receivers refresh what
+/// they have loaded on listening(), not only on reconnected(). stop() waits at most DbExecutor::kStopWaitMs
+/// for a ping the server does not answer, then interrupts the connection instead of reconnecting.
 class NotificationListener : public QObject {
     Q_OBJECT
 public:
@@ -33,6 +36,8 @@ signals:
     void notified(const QString &channel, const QString &payload);
     /// The listener came back after a loss; notifications may have been missed.
     void reconnected();
+    /// LISTEN succeeded (first connection or after a loss): whatever was loaded before may be stale.
+    void listening();
     void connectionStateChanged(bool connected);
 
 private:

@@ -264,7 +264,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(
             model->data(model->index(model->rowOfId(m_pdfItem), VerificationQueueModel::ClaimedBy))
                 .toString(),
-            m_admin, 3000);
+            m_admin, 15000);
 
         // Reject needs a reason: the button stays disabled until one is chosen.
         auto *reject = panel->findChild<QPushButton *>(QStringLiteral("rejectButton"));
