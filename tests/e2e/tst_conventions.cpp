@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -288,6 +289,14 @@ private slots:
         for (const QStringList &row : window->shortcutList())
             frenchRow = frenchRow || row.value(1) == QStringLiteral("Actualiser la file");
         QVERIFY(frenchRow);
+        // "1 an", "3 ans": the experience box's unit agrees with its value.
+        auto *years = paneNamed(window.get(), QStringLiteral("partnerships"))
+                          ->findChild<QSpinBox *>(QStringLiteral("min_years_experience"));
+        QVERIFY(years);
+        years->setValue(1);
+        QCOMPARE(years->text(), QStringLiteral("1 an"));
+        years->setValue(3);
+        QCOMPARE(years->text(), QStringLiteral("3 ans"));
 
         QVERIFY(window->switchLanguage(QStringLiteral("en")));
         QTRY_COMPARE(fileMenu(), QStringLiteral("&File"));
