@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <memory>
 
@@ -97,6 +98,11 @@ int runCommandLine(int argc, char *argv[]) {
     ctx.connection.conninfo = parser.value(dbOpt);
     if (parser.isSet(langOpt))
         app->setProperty("adeskLanguage", parser.value(langOpt));
+    // A batch command's messages are English; the English catalogue holds their plural forms
+    // ("1 slip", "2 slips"). The GUI installs the user's language instead (Translator).
+    QTranslator plurals;
+    if (batch && plurals.load(QStringLiteral(":/i18n/autodoctor-desk_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty())
         ctx.args = positional.mid(1);

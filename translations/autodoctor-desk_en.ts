@@ -452,9 +452,12 @@
         <source>export-ics: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>export-ics: wrote %1 booking(s) of %2 to %3</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>export-ics: wrote %n booking(s) of %1 to %2</source>
+        <translation>
+            <numerusform>export-ics: wrote %n booking of %1 to %2</numerusform>
+            <numerusform>export-ics: wrote %n bookings of %1 to %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -644,6 +647,13 @@
     </message>
     <message>
         <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,9 +1439,9 @@
     </message>
     <message numerus="yes">
         <source>%1 would leave %n live booking(s) without a bay or outside the opening hours. Nothing has been changed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 would leave %n live booking without a bay or outside the opening hours. Nothing has been changed yet.</numerusform>
+            <numerusform>%1 would leave %n live bookings without a bay or outside the opening hours. Nothing has been changed yet.</numerusform>
         </translation>
     </message>
     <message>
@@ -1483,16 +1493,16 @@
     </message>
     <message numerus="yes">
         <source>charges: %1: nothing new was billed (%n charge(s) billed by earlier runs, %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>charges: %1: nothing new was billed (%n charge billed by earlier runs, %2)</numerusform>
+            <numerusform>charges: %1: nothing new was billed (%n charges billed by earlier runs, %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>charges: %1: %n charge(s) billed, total %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>charges: %1: %n charge billed, total %2</numerusform>
+            <numerusform>charges: %1: %n charges billed, total %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1907,10 +1917,6 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database already holds %1 organization(s) and %2 mechanic(s); the demo data set is only loaded into an empty database. Use --scale N to add benchmark rows to a demo database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>seed-demo: planned %1 verifications for %2 organizations and %3 mechanics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,6 +1971,24 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     <message>
         <source>This server accepts connections from other machines (listen_addresses = &apos;%1&apos;). seed-demo creates logins whose password is &quot;%2&quot; only on a server that no other machine can reach (listen_addresses empty or localhost only), such as the embedded demo database (--demo).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds %1 and %2; the demo data set is only loaded into an empty database. Use --scale N to add benchmark rows to a demo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mechanic(s)</source>
+        <translation>
+            <numerusform>%n mechanic</numerusform>
+            <numerusform>%n mechanics</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2301,30 +2325,30 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message numerus="yes">
         <source>%n event(s) posted to the ledger</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event posted to the ledger</numerusform>
+            <numerusform>%n events posted to the ledger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already posted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already posted</numerusform>
+            <numerusform>%n already posted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (the reason is in the Detail column)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused (the reason is in the Detail column)</numerusform>
+            <numerusform>%n refused (the reason is in the Detail column)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>stopped with %n not tried</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>stopped with %n not tried</numerusform>
+            <numerusform>stopped with %n not tried</numerusform>
         </translation>
     </message>
     <message>
@@ -2337,9 +2361,9 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message numerus="yes">
         <source>%1 #%2 voided: %n reversal row(s) posted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 #%2 voided: %n reversal row posted.</numerusform>
+            <numerusform>%1 #%2 voided: %n reversal rows posted.</numerusform>
         </translation>
     </message>
 </context>
@@ -2379,10 +2403,6 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2458,10 +2478,6 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schedule payouts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,10 +2539,6 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Preview and print the payee&apos;s statement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3079,14 +3091,6 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language is used the next time Auto Doctor Desk starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,6 +3104,50 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>&lt;h3&gt;Auto Doctor Desk %1&lt;/h3&gt;&lt;p&gt;The back office of The Auto Doctor: compliance review, bays, partnerships, earnings and T4A.&lt;/p&gt;&lt;p&gt;Connected to: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;These edits are not saved:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Save them, discard them, or cancel and keep working?&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your edits; sign out or quit again once they are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some edits cannot be saved as they are: correct them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3811,10 +3859,6 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Minimum &amp;experience</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4021,6 +4065,22 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>program terms: %1 per hour, billed each month from your bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <comment>spin box suffix after the number</comment>
+        <translation>
+            <numerusform> year</numerusform>
+            <numerusform> years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new partnership program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partnership program “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4395,9 +4455,9 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message numerus="yes">
         <source>Mechanic unlinked; %n booking(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mechanic unlinked; %n booking cancelled.</numerusform>
+            <numerusform>Mechanic unlinked; %n bookings cancelled.</numerusform>
         </translation>
     </message>
     <message>
@@ -4516,10 +4576,6 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4549,9 +4605,9 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
     </message>
     <message numerus="yes">
         <source>%1 leaves the roster: independent again, virtual work only. These %n booking(s) ahead at the workshop will be cancelled, and the mechanic told why:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 leaves the roster: independent again, virtual work only. This %n booking ahead at the workshop will be cancelled, and the mechanic told why:</numerusform>
+            <numerusform>%1 leaves the roster: independent again, virtual work only. These %n bookings ahead at the workshop will be cancelled, and the mechanic told why:</numerusform>
         </translation>
     </message>
     <message>
@@ -4598,6 +4654,14 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>spin box suffix after the number</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>adesk::StatementsBatch</name>
@@ -4617,9 +4681,12 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
         <source>Usage: statements --month YYYY-MM --out DIR</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>statements: %1 statement(s) for %2 in %3 (loaded in %4 ms, %5 ms in all), combined: %6</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>statements: %n statement(s) for %1 in %2 (loaded in %3 ms, %4 ms in all), combined: %5</source>
+        <translation>
+            <numerusform>statements: %n statement for %1 in %2 (loaded in %3 ms, %4 ms in all), combined: %5</numerusform>
+            <numerusform>statements: %n statements for %1 in %2 (loaded in %3 ms, %4 ms in all), combined: %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4661,10 +4728,6 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>t4a: the return does not validate against the CRA schema (%1 error(s)); nothing was written:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the payer&apos;s account number %1 is not valid (9 digits with their check digit, RP, 4 digits)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4696,13 +4759,26 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
         <source>t4a: left out: slip %1 (%2 %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>t4a: %1 slip(s) for %2, report type %3, submission %4, box 048 total %5; XML %6 (generated in %7 ms, validated in %8 ms), summary %9</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>t4a: the return does not validate against the CRA schema (%n error(s)); nothing was written:</source>
+        <translation>
+            <numerusform>t4a: the return does not validate against the CRA schema (%n error); nothing was written:</numerusform>
+            <numerusform>t4a: the return does not validate against the CRA schema (%n errors); nothing was written:</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>t4a: %1 slip(s) left out; correct them and run t4a again</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>t4a: %n slip(s) for %1, report type %2, submission %3, box 048 total %4; XML %5 (generated in %6 ms, validated in %7 ms), summary %8</source>
+        <translation>
+            <numerusform>t4a: %n slip for %1, report type %2, submission %3, box 048 total %4; XML %5 (generated in %6 ms, validated in %7 ms), summary %8</numerusform>
+            <numerusform>t4a: %n slips for %1, report type %2, submission %3, box 048 total %4; XML %5 (generated in %6 ms, validated in %7 ms), summary %8</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>t4a: %n slip(s) left out; correct them and run t4a again</source>
+        <translation>
+            <numerusform>t4a: %n slip left out; correct it and run t4a again</numerusform>
+            <numerusform>t4a: %n slips left out; correct them and run t4a again</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5010,10 +5086,6 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
         </translation>
     </message>
     <message>
-        <source>%1 slip PDF(s), the T4A Summary and %2 written to %3 (validated against the CRA schema).%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading tax years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5059,16 +5131,23 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
     </message>
     <message numerus="yes">
         <source> %n slip(s) left out of the return, listed with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n slip left out of the return, listed with the reason.</numerusform>
+            <numerusform> %n slips left out of the return, listed with the reason.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No slip can be filed: %n slip(s) left out, listed with the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No slip can be filed: %n slip left out, listed with the reason.</numerusform>
+            <numerusform>No slip can be filed: %n slips left out, listed with the reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip PDF(s), the T4A Summary and %1 written to %2 (validated against the CRA schema).%3</source>
+        <translation>
+            <numerusform>%n slip PDF, the T4A Summary and %1 written to %2 (validated against the CRA schema).%3</numerusform>
+            <numerusform>%n slip PDFs, the T4A Summary and %1 written to %2 (validated against the CRA schema).%3</numerusform>
         </translation>
     </message>
 </context>
@@ -5212,6 +5291,14 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
     </message>
     <message>
         <source>FSA %1 is in %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax profile of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payee</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5375,9 +5462,9 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
     </message>
     <message numerus="yes">
         <source>%n booking(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n booking cancelled.</numerusform>
+            <numerusform>%n bookings cancelled.</numerusform>
         </translation>
     </message>
     <message>
@@ -5541,6 +5628,26 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
     </message>
     <message>
         <source>A closure must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bay “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opening hours of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closure not added yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop setup: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -452,9 +452,12 @@
         <source>export-ics: %1</source>
         <translation>export-ics&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>export-ics: wrote %1 booking(s) of %2 to %3</source>
-        <translation>export-ics&#xa0;: %1 réservation(s) de %2 écrite(s) dans %3</translation>
+    <message numerus="yes">
+        <source>export-ics: wrote %n booking(s) of %1 to %2</source>
+        <translation>
+            <numerusform>export-ics&#xa0;: %n réservation de %1 écrite dans %2</numerusform>
+            <numerusform>export-ics&#xa0;: %n réservations de %1 écrites dans %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -645,6 +648,13 @@
     <message>
         <source>Revoked</source>
         <translation>Révoquée</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
@@ -1912,10 +1922,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>La base de données n’a pas de schéma Auto Doctor Desk&#xa0;: exécutez d’abord `autodoctor-desk migrate`.</translation>
     </message>
     <message>
-        <source>The database already holds %1 organization(s) and %2 mechanic(s); the demo data set is only loaded into an empty database. Use --scale N to add benchmark rows to a demo database.</source>
-        <translation>La base de données contient déjà %1 organisation(s) et %2 mécanicien(s); le jeu de données de démonstration ne se charge que dans une base vide. Utilisez --scale N pour ajouter des lignes d’essai de performance à une base de démonstration.</translation>
-    </message>
-    <message>
         <source>seed-demo: planned %1 verifications for %2 organizations and %3 mechanics</source>
         <translation>seed-demo&#xa0;: %1 vérifications prévues pour %2 organisations et %3 mécaniciens</translation>
     </message>
@@ -1970,6 +1976,24 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>This server accepts connections from other machines (listen_addresses = &apos;%1&apos;). seed-demo creates logins whose password is &quot;%2&quot; only on a server that no other machine can reach (listen_addresses empty or localhost only), such as the embedded demo database (--demo).</source>
         <translation>Ce serveur accepte des connexions d’autres machines (listen_addresses = &apos;%1&apos;). seed-demo ne crée des comptes dont le mot de passe est «&#xa0;%2&#xa0;» que sur un serveur qu’aucune autre machine ne peut joindre (listen_addresses vide ou localhost seulement), comme la base de démonstration intégrée (--demo).</translation>
+    </message>
+    <message>
+        <source>The database already holds %1 and %2; the demo data set is only loaded into an empty database. Use --scale N to add benchmark rows to a demo database.</source>
+        <translation>La base de données contient déjà %1 et %2; le jeu de données de démonstration ne se charge que dans une base vide. Utilisez --scale N pour ajouter des lignes d’essai de performance à une base de démonstration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mechanic(s)</source>
+        <translation>
+            <numerusform>%n mécanicien</numerusform>
+            <numerusform>%n mécaniciens</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2387,10 +2411,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <source>Export the ledger</source>
         <translation>Exporter le grand livre</translation>
     </message>
@@ -2463,10 +2483,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Rapprocher le mois</translation>
     </message>
     <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
         <source>Schedule payouts…</source>
         <translation>Planifier les versements…</translation>
     </message>
@@ -2529,10 +2545,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Preview and print the payee&apos;s statement…</source>
         <translation>Prévisualiser et imprimer le relevé mensuel du bénéficiaire…</translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Save all statements of the month…</source>
@@ -3084,14 +3096,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time Auto Doctor Desk starts.</source>
-        <translation>La nouvelle langue sera utilisée au prochain démarrage d’Auto Doctor Desk.</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -3106,6 +3110,50 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>&lt;h3&gt;Auto Doctor Desk %1&lt;/h3&gt;&lt;p&gt;The back office of The Auto Doctor: compliance review, bays, partnerships, earnings and T4A.&lt;/p&gt;&lt;p&gt;Connected to: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Auto Doctor Desk %1&lt;/h3&gt;&lt;p&gt;Le bureau administratif de The Auto Doctor&#xa0;: vérification de conformité, baies, partenariats, revenus et feuillets T4A.&lt;/p&gt;&lt;p&gt;Connecté à&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;These edits are not saved:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Save them, discard them, or cancel and keep working?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ces modifications ne sont pas enregistrées&#xa0;:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Les enregistrer, les abandonner, ou annuler et continuer à travailler&#xa0;?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Saving your edits; sign out or quit again once they are saved.</source>
+        <translation>Enregistrement de vos modifications&#xa0;: déconnectez-vous ou quittez de nouveau une fois qu’elles sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Some edits cannot be saved as they are: correct them first.</source>
+        <translation>Certaines modifications ne peuvent pas être enregistrées telles quelles&#xa0;: corrigez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -3816,10 +3864,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Évaluation minima&amp;le</translation>
     </message>
     <message>
-        <source> years</source>
-        <translation> ans</translation>
-    </message>
-    <message>
         <source>Minimum &amp;experience</source>
         <translation>Expérien&amp;ce minimale</translation>
     </message>
@@ -4027,6 +4071,22 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>program terms: %1 per hour, billed each month from your bookings</source>
         <translation>conditions du programme&#xa0;: %1 l’heure, facturé chaque mois d’après vos réservations</translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <comment>spin box suffix after the number</comment>
+        <translation>
+            <numerusform> an</numerusform>
+            <numerusform> ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new partnership program</source>
+        <translation>Un nouveau programme de partenariat</translation>
+    </message>
+    <message>
+        <source>The partnership program “%1”</source>
+        <translation>Le programme de partenariat «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4522,10 +4582,6 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
         <translation>La plateforme envoie un lien à cette adresse. Le mécanicien rejoint votre équipe quand il l’accepte&#xa0;; le travail en atelier commence dès que ses documents de conformité sont approuvés.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
     </message>
@@ -4604,6 +4660,14 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
         <source>Link</source>
         <translation>Rattacher</translation>
     </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>spin box suffix after the number</comment>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>adesk::StatementsBatch</name>
@@ -4623,9 +4687,12 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
         <source>Usage: statements --month YYYY-MM --out DIR</source>
         <translation>Utilisation&#xa0;: statements --month AAAA-MM --out RÉPERTOIRE</translation>
     </message>
-    <message>
-        <source>statements: %1 statement(s) for %2 in %3 (loaded in %4 ms, %5 ms in all), combined: %6</source>
-        <translation>statements&#xa0;: %1 relevé(s) mensuel(s) pour %2 dans %3 (chargés en %4 ms, %5 ms au total), fichier combiné&#xa0;: %6</translation>
+    <message numerus="yes">
+        <source>statements: %n statement(s) for %1 in %2 (loaded in %3 ms, %4 ms in all), combined: %5</source>
+        <translation>
+            <numerusform>statements&#xa0;: %n relevé mensuel pour %1 dans %2 (chargé en %3 ms, %4 ms au total), fichier combiné&#xa0;: %5</numerusform>
+            <numerusform>statements&#xa0;: %n relevés mensuels pour %1 dans %2 (chargés en %3 ms, %4 ms au total), fichier combiné&#xa0;: %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4667,10 +4734,6 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
         <translation>t4a&#xa0;: aucun feuillet T4A à produire pour %1</translation>
     </message>
     <message>
-        <source>t4a: the return does not validate against the CRA schema (%1 error(s)); nothing was written:</source>
-        <translation>t4a&#xa0;: la déclaration n’est pas valide selon le schéma de l’ARC (%1 erreur(s)); rien n’a été écrit&#xa0;:</translation>
-    </message>
-    <message>
         <source>the payer&apos;s account number %1 is not valid (9 digits with their check digit, RP, 4 digits)</source>
         <translation>le numéro de compte du payeur %1 n&apos;est pas valide (9 chiffres dont le chiffre de contrôle, RP, 4 chiffres)</translation>
     </message>
@@ -4702,13 +4765,26 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
         <source>t4a: left out: slip %1 (%2 %3): %4</source>
         <translation>t4a : exclu : feuillet %1 (%2 %3) : %4</translation>
     </message>
-    <message>
-        <source>t4a: %1 slip(s) for %2, report type %3, submission %4, box 048 total %5; XML %6 (generated in %7 ms, validated in %8 ms), summary %9</source>
-        <translation>t4a : %1 feuillet(s) pour %2, type de déclaration %3, envoi %4, total de la case 048 %5; XML %6 (produit en %7 ms, validé en %8 ms), sommaire %9</translation>
+    <message numerus="yes">
+        <source>t4a: the return does not validate against the CRA schema (%n error(s)); nothing was written:</source>
+        <translation>
+            <numerusform>t4a&#xa0;: la déclaration n’est pas valide selon le schéma de l’ARC (%n erreur); rien n’a été écrit&#xa0;:</numerusform>
+            <numerusform>t4a&#xa0;: la déclaration n’est pas valide selon le schéma de l’ARC (%n erreurs); rien n’a été écrit&#xa0;:</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>t4a: %1 slip(s) left out; correct them and run t4a again</source>
-        <translation>t4a : %1 feuillet(s) exclu(s); corrigez-les et relancez t4a</translation>
+    <message numerus="yes">
+        <source>t4a: %n slip(s) for %1, report type %2, submission %3, box 048 total %4; XML %5 (generated in %6 ms, validated in %7 ms), summary %8</source>
+        <translation>
+            <numerusform>t4a : %n feuillet pour %1, type de déclaration %2, envoi %3, total de la case 048 %4; XML %5 (produit en %6 ms, validé en %7 ms), sommaire %8</numerusform>
+            <numerusform>t4a : %n feuillets pour %1, type de déclaration %2, envoi %3, total de la case 048 %4; XML %5 (produit en %6 ms, validé en %7 ms), sommaire %8</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>t4a: %n slip(s) left out; correct them and run t4a again</source>
+        <translation>
+            <numerusform>t4a : %n feuillet exclu; corrigez-le et relancez t4a</numerusform>
+            <numerusform>t4a : %n feuillets exclus; corrigez-les et relancez t4a</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5016,10 +5092,6 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
         </translation>
     </message>
     <message>
-        <source>%1 slip PDF(s), the T4A Summary and %2 written to %3 (validated against the CRA schema).%4</source>
-        <translation>%1 feuillet(s) en PDF, le T4A Sommaire et %2 écrits dans %3 (validés selon le schéma de l’ARC).%4</translation>
-    </message>
-    <message>
         <source>Loading tax years</source>
         <translation>Chargement des années d’imposition</translation>
     </message>
@@ -5075,6 +5147,13 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
         <translation>
             <numerusform>Aucun feuillet ne peut être produit : %n feuillet exclu, indiqué avec la raison.</numerusform>
             <numerusform>Aucun feuillet ne peut être produit : %n feuillets exclus, indiqués avec la raison.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip PDF(s), the T4A Summary and %1 written to %2 (validated against the CRA schema).%3</source>
+        <translation>
+            <numerusform>%n feuillet en PDF, le T4A Sommaire et %1 écrits dans %2 (validés selon le schéma de l’ARC).%3</numerusform>
+            <numerusform>%n feuillets en PDF, le T4A Sommaire et %1 écrits dans %2 (validés selon le schéma de l’ARC).%3</numerusform>
         </translation>
     </message>
 </context>
@@ -5219,6 +5298,14 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
     <message>
         <source>FSA %1 is in %2, not %3</source>
         <translation>La RTA %1 correspond à %2, et non à %3</translation>
+    </message>
+    <message>
+        <source>The tax profile of %1</source>
+        <translation>Le profil fiscal de %1</translation>
+    </message>
+    <message>
+        <source>a payee</source>
+        <translation>un bénéficiaire</translation>
     </message>
 </context>
 <context>
@@ -5548,6 +5635,26 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
     <message>
         <source>A closure must end after it starts.</source>
         <translation>Une fermeture doit se terminer après son début.</translation>
+    </message>
+    <message>
+        <source>the bay “%1”</source>
+        <translation>la baie «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a new bay</source>
+        <translation>une nouvelle baie</translation>
+    </message>
+    <message>
+        <source>the opening hours of %1</source>
+        <translation>les heures d’ouverture du %1</translation>
+    </message>
+    <message>
+        <source>a closure not added yet</source>
+        <translation>une fermeture pas encore ajoutée</translation>
+    </message>
+    <message>
+        <source>The workshop setup: %1</source>
+        <translation>La configuration de l’atelier&#xa0;: %1</translation>
     </message>
 </context>
 <context>

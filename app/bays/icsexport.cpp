@@ -173,8 +173,8 @@ int runExportIcs(const BatchContext &ctx) {
         err << QCoreApplication::translate("IcsExport", "export-ics: %1").arg(error) << Qt::endl;
         return 1;
     }
-    out << QCoreApplication::translate("IcsExport", "export-ics: wrote %1 booking(s) of %2 to %3")
-               .arg(r->bookings.size())
+    out << QCoreApplication::translate("IcsExport", "export-ics: wrote %n booking(s) of %1 to %2", nullptr,
+                                       int(r->bookings.size()))
                .arg(r->calendar.workshopName, path)
         << Qt::endl;
     return 0;

@@ -6,6 +6,8 @@
 #include "views/bays/baycalendarpane.h"
 #include "views/bays/bookingcommand.h"
 #include "views/bays/workshopsetupdialog.h"
+#include "views/common/statekeeper.h"
+#include "views/common/tablecopy.h"
 
 #include <QLocale>
 
@@ -38,6 +40,9 @@ void WorkshopSetupController::open(Action action, qint64 bayId, const QDateTime 
     if (fresh) {
         m_dialog = new WorkshopSetupDialog(m_pane);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Its tables' columns remembered, Copy on each (desktop conventions, issue 17).
+        StateKeeper::watch(m_dialog, QStringLiteral("workshop-setup"));
+        TableCopy::installAll(m_dialog);
         connect(m_dialog, &WorkshopSetupDialog::saveBayRequested, this,
                 [this](const BaySetup &b) { saveBay(b); });
         connect(m_dialog, &WorkshopSetupDialog::outOfServiceRequested, this,

@@ -44,6 +44,10 @@ QString tr(const char *text) {
     return QCoreApplication::translate("adesk::DemoSeeder", text);
 }
 
+QString tr(const char *text, const char *disambiguation, int n) {
+    return QCoreApplication::translate("adesk::DemoSeeder", text, disambiguation, n);
+}
+
 QString u8(const char *s) {
     return s ? QString::fromUtf8(s) : QString();
 }
@@ -960,11 +964,10 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &p
         if (q.value(0).toLongLong() > 0 || q.value(1).toLongLong() > 0)
             return DbError::fromSqlState(
                 QStringLiteral("22023"),
-                tr("The database already holds %1 organization(s) and %2 mechanic(s); the demo data set is "
-                   "only loaded into an empty database. Use --scale N to add benchmark rows to a demo "
-                   "database.")
-                    .arg(q.value(0).toLongLong())
-                    .arg(q.value(1).toLongLong()));
+                tr("The database already holds %1 and %2; the demo data set is only loaded into an empty "
+                   "database. Use --scale N to add benchmark rows to a demo database.")
+                    .arg(tr("%n organization(s)", nullptr, q.value(0).toInt()),
+                         tr("%n mechanic(s)", nullptr, q.value(1).toInt())));
         const QDate today = q.value(2).toDate();
         const QDateTime now = q.value(3).toDateTime().toUTC();
         // The demo logins' password is public: create them only where no other machine can connect.

@@ -158,8 +158,8 @@ int runStatements(const BatchContext &ctx) {
     }
     out << QCoreApplication::translate(
                "adesk::StatementsBatch",
-               "statements: %1 statement(s) for %2 in %3 (loaded in %4 ms, %5 ms in all), combined: %6")
-               .arg(o.written)
+               "statements: %n statement(s) for %1 in %2 (loaded in %3 ms, %4 ms in all), combined: %5",
+               nullptr, int(o.written))
                .arg(month.toString(QStringLiteral("yyyy-MM")), dir)
                .arg(loadMs)
                .arg(timer.elapsed())

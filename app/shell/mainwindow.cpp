@@ -6,12 +6,18 @@
 #include "app/shell/translator.h"
 #include "models/compliance/verificationqueuemodel.h"
 #include "views/common/semanticcolors.h"
+#include "views/common/statekeeper.h"
+#include "views/common/tablecopy.h"
+#include "views/common/unsavededits.h"
 #include "views/compliance/reviewpane.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -21,6 +27,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace adesk {
 
@@ -41,8 +49,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_session(session) {
     session->setParent(this);
     setObjectName(QStringLiteral("mainWindow"));
-    const Identity &who = session->identity();
-    setWindowTitle(tr("Auto Doctor Desk — %1 (%2)").arg(who.fullName, roleLabel(who)));
     setWindowIcon(QIcon(QStringLiteral(":/icons/autodoctor-desk.svg")));
 
     m_tabs = new QTabWidget(this);
@@ -50,6 +56,31 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
 
+    m_connection = new QLabel(this);
+    m_connection->setObjectName(QStringLiteral("connectionState"));
+    statusBar()->addPermanentWidget(m_connection);
+    connect(session->listener(), &NotificationListener::connectionStateChanged, this,
+            &MainWindow::setConnected);
+    connect(
+        session->executor(), &DbExecutor::connectionLost, this, [this] { setConnected(false); },
+        Qt::QueuedConnection);
+
+    if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1500, 900);
+    buildPanes();
+    // Remember the last pane.
+    m_tabs->setCurrentIndex(
+        std::clamp(QSettings().value(QStringLiteral("window/pane")).toInt(), 0, m_tabs->count() - 1));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
+        if (!m_retranslatePending)
+            QSettings().setValue(QStringLiteral("window/pane"), i);
+    });
+    retranslate();
+}
+
+void MainWindow::buildPanes() {
+    Session *session = m_session;
+    const Identity &who = session->identity();
     if (who.isAdmin() || who.isOwner()) {
         m_model = new VerificationQueueModel(session->executor(), this);
         m_review = new ReviewPane(this);
@@ -58,6 +89,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         m_controller = new ReviewController(session, m_review, m_model, this);
         connect(m_controller, &ReviewController::statusMessage, this,
                 [this](const QString &t) { statusBar()->showMessage(t, 8000); });
+        // Proportions (the splitter scales them to its width): on a 1366-pixel screen the decision
+        // panel gets about 410 pixels, enough for its fields and buttons in French. The user's own
+        // sizes, when saved, replace them on the first show (StateKeeper).
+        m_review->splitter()->setSizes({560, 380, 420});
         m_tabs->addTab(m_review, who.isAdmin() ? tr("Compliance review") : tr("Compliance documents"));
     }
     for (const FeaturePane &pane : createFeaturePanes(session, this)) {
@@ -76,24 +111,158 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         info->setWordWrap(true);
         m_tabs->addTab(info, tr("Home"));
     }
-    // Remember the last pane.
-    m_tabs->setCurrentIndex(
-        std::clamp(QSettings().value(QStringLiteral("window/pane")).toInt(), 0, m_tabs->count() - 1));
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [](int i) { QSettings().setValue(QStringLiteral("window/pane"), i); });
+    // Desktop conventions on every pane: splitters and columns remembered, Copy on every table.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *pane = m_tabs->widget(i);
+        StateKeeper::watch(pane, pane == m_review ? QStringLiteral("review") : pane->objectName());
+        TableCopy::installAll(pane);
+    }
+}
 
-    m_connection = new QLabel(this);
-    m_connection->setObjectName(QStringLiteral("connectionState"));
-    statusBar()->addPermanentWidget(m_connection);
-    connect(session->listener(), &NotificationListener::connectionStateChanged, this,
-            &MainWindow::setConnected);
-    connect(
-        session->executor(), &DbExecutor::connectionLost, this, [this] { setConnected(false); },
-        Qt::QueuedConnection);
-    setConnected(true);
+void MainWindow::clearPanes() {
+    if (m_controller)
+        m_controller->shutdown();
+    while (m_tabs->count() > 0) {
+        QWidget *pane = m_tabs->widget(0);
+        if (auto *keeper =
+                pane->findChild<StateKeeper *>(QStringLiteral("stateKeeper"), Qt::FindDirectChildrenOnly))
+            keeper->save();
+        m_tabs->removeTab(0);
+        delete pane;
+    }
+    delete m_controller;
+    m_controller = nullptr;
+    m_review = nullptr;
+    delete m_model;
+    m_model = nullptr;
+}
 
+void MainWindow::retranslate() {
+    const Identity &who = m_session->identity();
+    setWindowTitle(tr("Auto Doctor Desk — %1 (%2)").arg(who.fullName, roleLabel(who)));
+    setConnected(m_connected);
     buildMenus();
-    restoreState();
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    QMainWindow::changeEvent(event);
+    // Installing a language sends several LanguageChange events (the application's catalogue, Qt's):
+    // one rebuild, once they are all in.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                const int current = m_tabs->currentIndex();
+                clearPanes();
+                buildPanes();
+                m_tabs->setCurrentIndex(std::clamp(current, 0, m_tabs->count() - 1));
+                retranslate();
+                if (m_controller)
+                    m_controller->start();
+                m_retranslatePending = false;
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+bool MainWindow::confirmUnsavedEdits() {
+    const QList<UnsavedEdits *> unsaved = UnsavedEdits::under(this);
+    if (unsaved.isEmpty())
+        return true;
+    QStringList what;
+    for (const UnsavedEdits *u : unsaved)
+        what << QStringLiteral("<li>%1</li>").arg(u->unsavedEditsDescription().toHtmlEscaped());
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("<p>These edits are not saved:</p><ul>%1</ul><p>Save them, discard them, or cancel "
+                       "and keep working?</p>")
+                        .arg(what.join(QString())),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedEditsBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Discard:
+        return true;
+    case QMessageBox::Save: {
+        bool started = true;
+        for (UnsavedEdits *u : unsaved)
+            started = u->saveUnsavedEdits() && started;
+        statusBar()->showMessage(started
+                                     ? tr("Saving your edits; sign out or quit again once they are saved.")
+                                     : tr("Some edits cannot be saved as they are: correct them first."),
+                                 10000);
+        return false;
+    }
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::switchLanguage(const QString &code) {
+    if (!confirmUnsavedEdits())
+        return false;
+    QSettings().setValue(Translator::settingsKey(), code);
+    if (Translator *t = Translator::instance())
+        t->install(code);
+    return true;
+}
+
+QList<QStringList> MainWindow::shortcutList() const {
+    QList<QStringList> rows;
+    auto clean = [](QString text) { return text.remove(u'&').remove(QStringLiteral("…")).trimmed(); };
+    auto add = [&](const QString &where, const QString &what, const QList<QKeySequence> &keys) {
+        QStringList k;
+        for (const QKeySequence &key : keys)
+            if (!key.isEmpty())
+                k << key.toString(QKeySequence::NativeText);
+        if (!k.isEmpty() && !what.isEmpty())
+            rows.append({where, clean(what), k.join(QStringLiteral(", "))});
+    };
+    for (QAction *a : menuBar()->findChildren<QAction *>())
+        add(tr("Window"), a->text(), a->shortcuts());
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QString where = clean(m_tabs->tabText(i));
+        QWidget *pane = m_tabs->widget(i);
+        QSet<QString> seen;
+        for (QAction *a : pane->findChildren<QAction *>()) {
+            const QString what = clean(a->text().isEmpty() ? a->toolTip() : a->text());
+            if (!seen.contains(what + a->shortcut().toString())) {
+                seen.insert(what + a->shortcut().toString());
+                add(where, what, a->shortcuts());
+            }
+        }
+        for (QAbstractButton *b : pane->findChildren<QAbstractButton *>())
+            add(where, b->text().isEmpty() ? b->toolTip() : b->text(), {b->shortcut()});
+    }
+    return rows;
+}
+
+void MainWindow::showShortcuts() {
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *table = new QTableWidget(0, 3, &dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setHorizontalHeaderLabels({tr("Where"), tr("Action"), tr("Keys")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (const QStringList &row : shortcutList()) {
+        const int r = table->rowCount();
+        table->insertRow(r);
+        for (int c = 0; c < 3; ++c)
+            table->setItem(r, c, new QTableWidgetItem(row.value(c)));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    TableCopy::install(table);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(640, 520);
+    dialog.exec();
 }
 
 MainWindow::~MainWindow() {
@@ -108,6 +277,7 @@ void MainWindow::start() {
 }
 
 void MainWindow::setConnected(bool connected) {
+    m_connected = connected;
     const Identity &who = m_session->identity();
     const QString where = m_session->settings().redacted();
     if (connected) {
@@ -122,9 +292,16 @@ void MainWindow::setConnected(bool connected) {
 }
 
 void MainWindow::buildMenus() {
+    menuBar()->clear();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *signOut = file->addAction(tr("Sign &out"));
-    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    connect(signOut, &QAction::triggered, this, [this] {
+        if (confirmUnsavedEdits()) {
+            m_closeConfirmed = true;
+            emit signOutRequested();
+        }
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -139,25 +316,37 @@ void MainWindow::buildMenus() {
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *language = view->addMenu(tr("&Language"));
-    auto *group = new QActionGroup(this);
+    auto *group = new QActionGroup(language);
     const QString current = QSettings().value(Translator::settingsKey(), QStringLiteral("system")).toString();
     const std::pair<QString, QString> choices[] = {{QStringLiteral("system"), tr("System default")},
                                                    {QStringLiteral("en"), QStringLiteral("English")},
                                                    {QStringLiteral("fr"), QStringLiteral("Français")}};
     for (const auto &[code, label] : choices) {
         QAction *a = language->addAction(label);
+        a->setObjectName(QStringLiteral("language-") + code);
         a->setCheckable(true);
         a->setChecked(code == current);
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code = code] {
-            QSettings().setValue(Translator::settingsKey(), code);
-            QMessageBox::information(this, tr("Language"),
-                                     tr("The new language is used the next time Auto Doctor Desk starts."));
+            // Deferred: the menus are rebuilt by the switch.
+            QMetaObject::invokeMethod(
+                this,
+                [this, code] {
+                    if (!switchLanguage(code))
+                        buildMenus(); // cancelled: the check mark goes back
+                },
+                Qt::QueuedConnection);
         });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Auto Doctor Desk"));
+    about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Auto Doctor Desk"),
                            tr("<h3>Auto Doctor Desk %1</h3><p>The back office of The Auto Doctor: compliance "
@@ -165,34 +354,25 @@ void MainWindow::buildMenus() {
                                .arg(QCoreApplication::applicationVersion(),
                                     m_session->settings().redacted().toHtmlEscaped()));
     });
-}
-
-void MainWindow::restoreState() {
-    QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 900);
-    if (m_review) {
-        const QByteArray split = s.value(QStringLiteral("review/splitter")).toByteArray();
-        if (split.isEmpty() || !m_review->splitter()->restoreState(split))
-            // Proportions (the splitter scales them to its width): on a 1366-pixel screen the
-            // decision panel gets about 410 pixels, enough for its fields and buttons in French.
-            m_review->splitter()->setSizes({560, 380, 420});
-        const QByteArray header = s.value(QStringLiteral("review/header")).toByteArray();
-        if (!header.isEmpty())
-            m_review->table()->horizontalHeader()->restoreState(header);
-    }
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
 }
 
 void MainWindow::saveState() {
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    if (m_review) {
-        s.setValue(QStringLiteral("review/splitter"), m_review->splitter()->saveState());
-        s.setValue(QStringLiteral("review/header"), m_review->table()->horizontalHeader()->saveState());
-    }
+    for (StateKeeper *keeper : m_tabs->findChildren<StateKeeper *>())
+        keeper->save();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!m_closeConfirmed && !confirmUnsavedEdits()) {
+        event->ignore();
+        return;
+    }
+    m_closeConfirmed = false;
     saveState();
     if (m_controller)
         m_controller->shutdown();

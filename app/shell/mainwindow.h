@@ -31,16 +31,32 @@ public:
     /// Starts the panes' first loads (and the admin's expiry sweep).
     void start();
 
+    /// Before signing out, quitting or rebuilding the panes: when an editor has unsaved edits, asks
+    /// Save / Discard / Cancel. True when the window may go on (Discard, or nothing unsaved). Save
+    /// starts the saves and answers false: the window stays open with its edits until they are saved.
+    bool confirmUnsavedEdits();
+    /// Switches the user interface language now ("en", "fr" or "system") and remembers the choice:
+    /// installs the translations, which re-translates the window and rebuilds its panes (their
+    /// splitters and columns are kept). Asks about unsaved edits first; false when the user cancels.
+    bool switchLanguage(const QString &code);
+    /// Every action with a shortcut in the window, pane by pane: (where, what, keys), translated.
+    QList<QStringList> shortcutList() const;
+    /// Opens the keyboard shortcuts dialog (Help menu).
+    void showShortcuts();
+
 signals:
     void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void buildPanes();
+    void clearPanes();
+    void retranslate();
     void buildMenus();
     void setConnected(bool connected);
-    void restoreState();
     void saveState();
 
     Session *m_session;
@@ -49,6 +65,9 @@ private:
     ReviewController *m_controller = nullptr;
     VerificationQueueModel *m_model = nullptr;
     QLabel *m_connection;
+    bool m_connected = true;
+    bool m_retranslatePending = false;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace adesk

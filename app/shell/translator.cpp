@@ -7,11 +7,23 @@
 
 namespace adesk {
 
+namespace {
+Translator *g_instance = nullptr;
+}
+
 Translator::Translator(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent) {
+    g_instance = this;
+}
 
 Translator::~Translator() {
     uninstall();
+    if (g_instance == this)
+        g_instance = nullptr;
+}
+
+Translator *Translator::instance() {
+    return g_instance;
 }
 
 Translator::Language Translator::resolve(const QString &choice, const QLocale &system) {

@@ -28,6 +28,10 @@ public:
     explicit Translator(QObject *parent = nullptr);
     ~Translator() override;
 
+    /// The translator the application installed last (the main window switches the language
+    /// through it), or null.
+    static Translator *instance();
+
     /// QSettings key holding the user's choice: "en", "fr" or "system".
     static QString settingsKey() { return QStringLiteral("ui/language"); }
     /// Application property set by the `--lang` command-line option; wins over the setting.

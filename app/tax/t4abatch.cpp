@@ -347,8 +347,8 @@ int runT4A(const BatchContext &ctx) {
         if (!o.issues.isEmpty()) {
             err << QCoreApplication::translate("adesk::T4ABatch",
                                                "t4a: the return does not validate against the CRA "
-                                               "schema (%1 error(s)); nothing was written:")
-                       .arg(o.issues.size())
+                                               "schema (%n error(s)); nothing was written:",
+                                               nullptr, int(o.issues.size()))
                 << Qt::endl;
             for (const T4AIssue &i : o.issues)
                 err << "  " << i.describe() << Qt::endl;
@@ -361,10 +361,10 @@ int runT4A(const BatchContext &ctx) {
             continue;
         }
         out << QCoreApplication::translate("adesk::T4ABatch",
-                                           "t4a: %1 slip(s) for %2, report type %3, submission %4, box 048 "
-                                           "total %5; XML %6 (generated in %7 ms, validated in %8 ms), "
-                                           "summary %9")
-                   .arg(o.slipFiles.size())
+                                           "t4a: %n slip(s) for %1, report type %2, submission %3, box 048 "
+                                           "total %4; XML %5 (generated in %6 ms, validated in %7 ms), "
+                                           "summary %8",
+                                           nullptr, int(o.slipFiles.size()))
                    .arg(year)
                    .arg(toCode(data.slips.first().reportType), o.submissionRef,
                         T4ARules::craAmount(o.totalBox048Cents), o.xmlPath)
@@ -375,8 +375,8 @@ int runT4A(const BatchContext &ctx) {
     }
     if (!filing.leftOut.isEmpty())
         err << QCoreApplication::translate("adesk::T4ABatch",
-                                           "t4a: %1 slip(s) left out; correct them and run t4a again")
-                   .arg(filing.leftOut.size())
+                                           "t4a: %n slip(s) left out; correct them and run t4a again",
+                                           nullptr, int(filing.leftOut.size()))
             << Qt::endl;
     return status;
 }

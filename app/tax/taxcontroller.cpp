@@ -58,9 +58,9 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
         else {
             m_last = o;
             m_pane->showMessage(
-                tr("%1 slip PDF(s), the T4A Summary and %2 written to %3 (validated against the CRA "
-                   "schema).%4")
-                    .arg(o.slipFiles.size())
+                tr("%n slip PDF(s), the T4A Summary and %1 written to %2 (validated against the CRA "
+                   "schema).%3",
+                   nullptr, int(o.slipFiles.size()))
                     .arg(QFileInfo(o.xmlPath).fileName(), o.directory)
                     .arg(m_leftOut.isEmpty()
                              ? QString()

@@ -232,6 +232,7 @@ QWidget *WorkshopSetupDialog::buildHoursTab() {
             });
     connect(m_setHours, &QPushButton::clicked, this, &WorkshopSetupDialog::submitHours);
     connect(m_shifts, &QLineEdit::returnPressed, this, &WorkshopSetupDialog::submitHours);
+    connect(m_shifts, &QLineEdit::textEdited, this, [this] { m_hoursTyped = true; });
     return page;
 }
 
@@ -276,6 +277,7 @@ QWidget *WorkshopSetupDialog::buildClosuresTab() {
     connect(m_closureView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_removeClosure->setEnabled(current.isValid()); });
     connect(m_addClosure, &QPushButton::clicked, this, &WorkshopSetupDialog::submitClosure);
+    connect(m_closureReason, &QLineEdit::textEdited, this, [this] { m_closureTyped = true; });
     connect(m_removeClosure, &QPushButton::clicked, this, [this] {
         if (const ClosureSetup *c = m_closures->closureAt(m_closureView->currentIndex().row()))
             emit removeClosureRequested(c->id, c->version);
@@ -284,9 +286,19 @@ QWidget *WorkshopSetupDialog::buildClosuresTab() {
 }
 
 void WorkshopSetupDialog::setSetup(const WorkshopSetup &setup) {
-    const qint64 keepBay = selectedBayId();
+    qint64 keepBay = selectedBayId();
     const bool first = m_setup.workshopId != setup.workshopId;
+    // A bay just added from the form: the form now shows it (saved, nothing left to save).
+    if (!keepBay && !m_formBayId && !first) {
+        for (const BaySetup &b : setup.bays)
+            if (!m_setup.bay(b.id) && b.name == m_bayName->text().trimmed())
+                keepBay = b.id;
+    }
     m_setup = setup;
+    if (m_closurePending) {
+        m_closurePending = false;
+        m_closureTyped = false;
+    }
     m_title->setText(
         tr("%1 — times in %2")
             .arg(setup.workshopName, LocalTime::zoneLabel(setup.zone, QDateTime::currentDateTimeUtc())));
@@ -346,6 +358,7 @@ void WorkshopSetupDialog::selectBay(qint64 id) {
 }
 
 void WorkshopSetupDialog::selectWeekday(int weekday) {
+    m_hoursTyped = false;
     m_weekday->setCurrentIndex(std::clamp(weekday, 1, 7) - 1);
     m_hoursFrom->setDate(m_setup.today);
     m_shifts->setText(workshopsetup::formatShifts(m_setup.shiftsOn(weekday, m_setup.today)));
@@ -405,6 +418,53 @@ BaySetup WorkshopSetupDialog::bayFromForm() const {
     return b;
 }
 
+bool WorkshopSetupDialog::isBayFormEdited() const {
+    const BaySetup *shown = m_setup.bay(m_formBayId);
+    if (!shown)
+        return !m_bayName->text().trimmed().isEmpty();
+    const BaySetup form = bayFromForm();
+    auto sorted = [](QList<BayCapability> c) {
+        std::sort(c.begin(), c.end());
+        return c;
+    };
+    return form.name != shown->name || form.type != shown->type ||
+           sorted(form.capabilities) != sorted(shown->capabilities) ||
+           form.bufferMinutes != shown->bufferMinutes || form.hourlyRateCents != shown->hourlyRateCents ||
+           form.sortOrder != shown->sortOrder;
+}
+
+QString WorkshopSetupDialog::unsavedEditsDescription() const {
+    QStringList parts;
+    if (isBayFormEdited())
+        parts << (m_formBayId ? tr("the bay “%1”").arg(m_bayName->text().trimmed()) : tr("a new bay"));
+    if (m_hoursTyped) {
+        const int weekday = m_weekday->currentData().toInt();
+        const auto typed = workshopsetup::parseShifts(m_shifts->text());
+        if (!typed || *typed != m_setup.shiftsOn(weekday, m_hoursFrom->date()))
+            parts << tr("the opening hours of %1").arg(m_weekday->currentText());
+    }
+    if (m_closureTyped && !m_closureReason->text().trimmed().isEmpty())
+        parts << tr("a closure not added yet");
+    if (parts.isEmpty())
+        return {};
+    return tr("The workshop setup: %1").arg(QLocale().createSeparatedList(parts));
+}
+
+bool WorkshopSetupDialog::saveUnsavedEdits() {
+    bool ok = true;
+    if (isBayFormEdited()) {
+        ok = m_saveBay->isEnabled() && ok;
+        m_saveBay->click();
+    }
+    if (m_hoursTyped) {
+        ok = workshopsetup::parseShifts(m_shifts->text()).has_value() && ok;
+        submitHours();
+    }
+    if (m_closureTyped && !m_closureReason->text().trimmed().isEmpty())
+        submitClosure();
+    return ok;
+}
+
 void WorkshopSetupDialog::submitHours() {
     const auto shifts = workshopsetup::parseShifts(m_shifts->text());
     if (!shifts) {
@@ -428,6 +488,7 @@ void WorkshopSetupDialog::submitClosure() {
         showMessage(tr("A closure must end after it starts."), true);
         return;
     }
+    m_closurePending = true;
     emit addClosureRequested(c);
 }
 

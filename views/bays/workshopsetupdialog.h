@@ -2,6 +2,7 @@
 
 #include "models/bays/bayschedule.h"
 #include "models/bays/workshopsetup.h"
+#include "views/common/unsavededits.h"
 
 #include <QDialog>
 
@@ -29,7 +30,7 @@ class OpeningHoursModel;
 /// closures ahead. Shows the setup the controller loaded and emits intents; every edit is made by the
 /// controller (app/bays/workshopsetupcontroller) through the database's functions, which answer with
 /// the new setup or a refusal the dialog shows.
-class WorkshopSetupDialog : public QDialog {
+class WorkshopSetupDialog : public QDialog, public UnsavedEdits {
     Q_OBJECT
 public:
     enum Tab { BaysTab, HoursTab, ClosuresTab };
@@ -44,6 +45,12 @@ public:
 
     /// The bay form's contents as a bay (id of the selected bay, or 0 after "New bay").
     BaySetup bayFromForm() const;
+    /// The bay form differs from the bay it shows (or names a new bay).
+    bool isBayFormEdited() const;
+    /// UnsavedEdits: the bay form, typed opening hours or a closure not yet added.
+    QString unsavedEditsDescription() const override;
+    /// UnsavedEdits: saves the bay, sets the hours and adds the closure that were edited.
+    bool saveUnsavedEdits() override;
     /// Lists @p bookings (in the way of an edit) and asks what to do; @p answer gets true and a
     /// reason to cancel them, false to keep them (nothing is changed then).
     void askBookingsInTheWay(const QString &what, const QList<adesk::Booking> &bookings,
@@ -81,6 +88,9 @@ private:
     WorkshopSetup m_setup;
     QString m_lastMessage;
     qint64 m_formBayId = 0;
+    bool m_hoursTyped = false;   ///< the shifts were typed since the weekday was chosen
+    bool m_closureTyped = false; ///< a closure reason was typed and not added yet
+    bool m_closurePending = false;
     BaySetupModel *m_bays;
     OpeningHoursModel *m_hours;
     ClosureSetupModel *m_closures;

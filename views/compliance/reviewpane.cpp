@@ -83,8 +83,8 @@ ReviewPane::ReviewPane(QWidget *parent)
                         [this] { m_decision->requestInfo(); });
     m_focusFilter =
         makeAction(tr("Find in queue"), QKeySequence(Qt::CTRL | Qt::Key_L), &ReviewPane::focusFilter);
-    m_refresh =
-        makeAction(tr("Refresh queue"), QKeySequence(Qt::Key_F5), [this] { emit refreshRequested(); });
+    m_refresh = makeAction(tr("Refresh queue"), QKeySequence(QKeySequence::Refresh),
+                           [this] { emit refreshRequested(); });
     // Ctrl+F belongs to the whole pane: the viewer's own Find action would answer only while the
     // focus is inside the viewer (and two actions on one key would be ambiguous: neither fires).
     m_viewer->findAction()->setShortcuts({});

@@ -95,7 +95,7 @@ EarningsPane::EarningsPane(LedgerModel *ledger, LedgerTotalsModel *totals, bool 
     m_status = codeCombo<PayoutStatus>(this, tr("Any payout status"));
     m_tier = codeCombo<LedgerTier>(this, tr("Virtual and physical"));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
-    exportButton->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E)); // no standard key for an export
     for (QWidget *w : {static_cast<QWidget *>(m_month), static_cast<QWidget *>(m_payee),
                        static_cast<QWidget *>(m_eventType), static_cast<QWidget *>(m_entryType),
                        static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_tier)})
@@ -233,7 +233,7 @@ QWidget *EarningsPane::buildReconciliationTab() {
     auto *bar = new QHBoxLayout;
     m_diffSummary = new QLabel(tr("Choose a month and reconcile."), w);
     auto *reconcile = new QPushButton(tr("Reconcile month"), w);
-    reconcile->setShortcut(QKeySequence(tr("Ctrl+R")));
+    reconcile->setShortcut(QKeySequence::Refresh); // reconciling reads the month again
     auto *schedule = new QPushButton(tr("Schedule payouts…"), w);
     auto *paid = new QPushButton(tr("Mark paid…"), w);
     auto *failed = new QPushButton(tr("Mark failed…"), w);
@@ -337,7 +337,7 @@ QWidget *EarningsPane::buildStatementsTab() {
         w);
     info->setWordWrap(true);
     auto *preview = new QPushButton(tr("Preview and print the payee's statement…"), w);
-    preview->setShortcut(QKeySequence(tr("Ctrl+P")));
+    preview->setShortcut(QKeySequence::Print);
     m_batch = new QPushButton(tr("Save all statements of the month…"), w);
     m_progress = new QProgressBar(w);
     m_progress->hide();

@@ -2,6 +2,7 @@
 
 #include "models/common/basispoints.h"
 #include "ui_programtypepages.h"
+#include "views/common/pluralsuffix.h"
 #include "views/common/semanticcolors.h"
 
 #include <QAction>
@@ -215,7 +216,7 @@ void ProgramEditor::build() {
     m_minYears = new QSpinBox;
     m_minYears->setObjectName(QStringLiteral("min_years_experience"));
     m_minYears->setRange(0, 70);
-    m_minYears->setSuffix(tr(" years"));
+    setPluralSuffix(m_minYears, [](int n) { return tr(" year(s)", "spin box suffix after the number", n); });
     ef->addRow(tr("Minimum &experience"), m_minYears);
     auto *certBox = new QWidget;
     auto *cl = new QVBoxLayout(certBox);
@@ -553,6 +554,20 @@ bool ProgramEditor::isDirty() const {
     ProgramTerms saved = m_saved;
     saved.platformFeeBp = m_terms.platformFeeBp;
     return !(m_terms == saved);
+}
+
+QString ProgramEditor::unsavedEditsDescription() const {
+    if (m_readOnly || m_formLocked || m_undo->isClean() || !isDirty())
+        return {};
+    const QString name = m_terms.name.trimmed();
+    return name.isEmpty() ? tr("A new partnership program") : tr("The partnership program “%1”").arg(name);
+}
+
+bool ProgramEditor::saveUnsavedEdits() {
+    if (!m_save->isEnabled())
+        return false;
+    m_save->click();
+    return true;
 }
 
 QWidget *ProgramEditor::field(const QString &key) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/partnerships/partnershiptypes.h"
+#include "views/common/unsavededits.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -38,7 +39,7 @@ class ProgramEditor; ///< the three static pages of the program types (ui/progra
 /// which the database freezes into the version, and desk.calculate_revenue_split of the terms), and
 /// each part is shown with where its number comes from. It never writes: it emits saveRequested /
 /// statusRequested.
-class ProgramEditor : public QWidget {
+class ProgramEditor : public QWidget, public UnsavedEdits {
     Q_OBJECT
 public:
     explicit ProgramEditor(QWidget *parent = nullptr);
@@ -51,6 +52,10 @@ public:
     /// Issues of the current terms (empty = valid).
     QList<ProgramTerms::Issue> issues() const;
     bool isDirty() const;
+    /// UnsavedEdits: the program's name when it was edited since it was loaded or saved.
+    QString unsavedEditsDescription() const override;
+    /// UnsavedEdits: clicks Save when the terms are valid.
+    bool saveUnsavedEdits() override;
     QUndoStack *undoStack() const { return m_undo; }
     /// The card HTML the preview shows (what a mechanic sees), coloured for @p palette.
     /// With @p example the database's worked example of @p terms (none yet: a note says it is on its

@@ -3,6 +3,7 @@
 #include "models/roster/invitationmodel.h"
 #include "models/roster/rosterfiltermodel.h"
 #include "models/roster/rostermodel.h"
+#include "views/common/pluralsuffix.h"
 #include "views/common/semanticcolors.h"
 
 #include <QComboBox>
@@ -198,7 +199,7 @@ void RosterPane::askInvite() {
     days->setObjectName(QStringLiteral("inviteDays"));
     days->setRange(1, 90);
     days->setValue(14);
-    days->setSuffix(tr(" days"));
+    setPluralSuffix(days, [](int n) { return tr(" day(s)", "spin box suffix after the number", n); });
     form->addRow(tr("&E-mail:"), email);
     form->addRow(tr("&Valid for:"), days);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -60,6 +60,16 @@ TaxProfileEditor::TaxProfileEditor(QWidget *parent)
         connect(e, &QLineEdit::textChanged, this, &TaxProfileEditor::validate);
     connect(m_ui->recipientKind, &QComboBox::currentIndexChanged, this, &TaxProfileEditor::validate);
     connect(m_ui->province, &QComboBox::currentIndexChanged, this, &TaxProfileEditor::validate);
+    // Edits since the profile was shown (UnsavedEdits).
+    auto edited = [this] {
+        if (!m_loading)
+            m_edited = true;
+    };
+    for (QLineEdit *e : findChildren<QLineEdit *>())
+        connect(e, &QLineEdit::textEdited, this, edited);
+    for (QComboBox *c : findChildren<QComboBox *>())
+        connect(c, &QComboBox::activated, this, edited);
+    connect(m_ui->electronicConsent, &QCheckBox::clicked, this, edited);
     connect(m_ui->saveProfileButton, &QPushButton::clicked, this, [this] {
         if (problems().isEmpty())
             emit saveRequested(profile());
@@ -75,6 +85,7 @@ TaxProfileEditor::~TaxProfileEditor() = default;
 
 void TaxProfileEditor::clear() {
     m_profile = TaxProfile{};
+    m_edited = false;
     m_loading = true;
     for (QLineEdit *e : findChildren<QLineEdit *>())
         e->clear();
@@ -86,6 +97,7 @@ void TaxProfileEditor::clear() {
 void TaxProfileEditor::setProfile(const TaxProfile &p) {
     m_profile = p;
     m_revealed = false;
+    m_edited = false;
     m_loading = true;
     setEnabled(true);
     m_ui->title->setText(p.payeeName.isEmpty() ? tr("Tax profile") : p.payeeName);
@@ -115,6 +127,20 @@ void TaxProfileEditor::setProfile(const TaxProfile &p) {
             ->setText(tr("The SIN on file fails the check digit: retype it."));
         m_messages.value(QStringLiteral("sin"))->setVisible(true);
     }
+}
+
+QString TaxProfileEditor::unsavedEditsDescription() const {
+    if (!m_edited || !isEnabled() || m_ui->saveProfileButton->isHidden())
+        return {};
+    return tr("The tax profile of %1")
+        .arg(m_profile.payeeName.isEmpty() ? tr("a payee") : m_profile.payeeName);
+}
+
+bool TaxProfileEditor::saveUnsavedEdits() {
+    if (!problems().isEmpty())
+        return false;
+    emit saveRequested(profile());
+    return true;
 }
 
 void TaxProfileEditor::showRevealed(const QString &sin, const QString &bn) {

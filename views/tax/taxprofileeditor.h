@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/tax/taxtypes.h"
+#include "views/common/unsavededits.h"
 
 #include <QHash>
 #include <QWidget>
@@ -20,7 +21,7 @@ class TaxProfileEditor;
 /// the CRA layout's name lengths (surname 20, given name 12, initial 1, business name 30 per line,
 /// address 30, city 28). The SIN / BN fields show the masked value; typing replaces it, leaving
 /// them untouched keeps the stored value. Emits intents only. Form: ui/taxprofileeditor.ui.
-class TaxProfileEditor : public QWidget {
+class TaxProfileEditor : public QWidget, public UnsavedEdits {
     Q_OBJECT
 public:
     explicit TaxProfileEditor(QWidget *parent = nullptr);
@@ -36,6 +37,11 @@ public:
     QStringList problems() const;
     QLabel *messageLabel(const QString &field) const;
 
+    /// UnsavedEdits: the payee's name when a field was edited since the profile was shown.
+    QString unsavedEditsDescription() const override;
+    /// UnsavedEdits: emits saveRequested when the profile has no problem.
+    bool saveUnsavedEdits() override;
+
 signals:
     void saveRequested(const adesk::TaxProfile &profile);
     void revealRequested(qint64 profileId);
@@ -46,6 +52,7 @@ private:
     TaxProfile m_profile;
     bool m_loading = false;
     bool m_revealed = false;
+    bool m_edited = false;
     std::unique_ptr<Ui::TaxProfileEditor> m_ui;
     QHash<QString, QLabel *> m_messages;
 };

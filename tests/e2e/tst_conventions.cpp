@@ -1,0 +1,312 @@
+// Desktop conventions (issue 17), through the real main window against a real database: every pane's
+// splitters and table columns are remembered across windows; Copy on every table puts the selected
+// rows on the clipboard with their headers; unsaved edits ask Save / Discard / Cancel before quitting
+// or signing out; the language switches while the window stays open.
+#include "app/bays/baycontroller.h"
+#include "app/bays/workshopsetupcontroller.h"
+#include "app/shell/mainwindow.h"
+#include "app/shell/session.h"
+#include "app/shell/translator.h"
+#include "tests/support/testdatabase.h"
+#include "views/bays/baycalendarpane.h"
+#include "views/bays/workshopsetupdialog.h"
+#include "views/common/statekeeper.h"
+#include "views/common/tablecopy.h"
+#include "views/common/unsavededits.h"
+#include "views/compliance/reviewpane.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace adesk;
+
+namespace adesk {
+Result<Identity> signInWaiting(Session *session); // app/shell/gui.cpp
+}
+
+namespace {
+/// Clicks @p button in the next message box that opens (from the event loop it spins), and records
+/// its text in @p seen.
+void answerNextBox(QMessageBox::StandardButton button, QString *seen = nullptr) {
+    QTimer::singleShot(0, [button, seen] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *b = qobject_cast<QMessageBox *>(w); b && b->isVisible())
+                    box = b;
+        }
+        if (!box) {
+            answerNextBox(button, seen); // not open yet
+            return;
+        }
+        if (seen)
+            *seen = box->text();
+        box->button(button)->click();
+    });
+}
+
+QWidget *paneNamed(MainWindow *w, const QString &name) {
+    for (int i = 0; i < w->panes()->count(); ++i)
+        if (w->panes()->widget(i)->objectName() == name)
+            return w->panes()->widget(i);
+    return nullptr;
+}
+} // namespace
+
+class TstConventions : public QObject {
+    Q_OBJECT
+
+    TestDatabase m_db;
+    QHash<QString, QString> m_roles; ///< admin, owner, finance -> login role
+    qint64 m_workshop = 0;
+
+    std::unique_ptr<MainWindow> open(const QString &who) {
+        auto *session = new Session(m_db.login(m_roles.value(who))); // the window takes it
+        const Result<Identity> identity = signInWaiting(session);
+        if (!identity.ok()) {
+            delete session;
+            return nullptr;
+        }
+        session->setIdentity(identity.value());
+        auto window = std::make_unique<MainWindow>(session);
+        window->resize(1366, 768);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        window->start();
+        return window;
+    }
+
+private slots:
+    void initTestCase() {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        ADESK_START_TEST_DATABASE(m_db);
+        m_workshop = m_db.insertWorkshop(QStringLiteral("Garage Convention"), QStringLiteral("ON"));
+        QVERIFY(m_workshop);
+        QVERIFY(m_db.insertMechanic(QStringLiteral("Chloé Tremblay"), m_workshop));
+        m_roles = m_db.createRoleLogins(QStringLiteral("conv_"), m_workshop);
+        QVERIFY(!m_roles.isEmpty());
+    }
+
+    void init() { QSettings().clear(); }
+
+    // Every pane has its keeper and every table its Copy; a splitter and a column the user changed
+    // come back in the next window.
+    void splittersAndColumnsAreRemembered() {
+        Translator translator;
+        translator.install(QStringLiteral("en"));
+        QList<int> sizes;
+        {
+            auto window = open(QStringLiteral("owner"));
+            QVERIFY(window);
+            for (int i = 0; i < window->panes()->count(); ++i) {
+                QWidget *pane = window->panes()->widget(i);
+                QVERIFY2(
+                    pane->findChild<StateKeeper *>(QStringLiteral("stateKeeper"), Qt::FindDirectChildrenOnly),
+                    qPrintable(pane->objectName()));
+                for (QTableView *t : pane->findChildren<QTableView *>()) {
+                    QAction *copy = t->findChild<QAction *>(QStringLiteral("copyRows"));
+                    QVERIFY2(copy && t->actions().contains(copy),
+                             qPrintable(pane->objectName() + u'/' + t->objectName()));
+                    QCOMPARE(copy->shortcut(), QKeySequence(QKeySequence::Copy));
+                }
+            }
+            QWidget *roster = paneNamed(window.get(), QStringLiteral("roster"));
+            QVERIFY(roster);
+            window->panes()->setCurrentWidget(roster);
+            QTRY_VERIFY(roster->isVisible());
+            auto *split = roster->findChild<QSplitter *>();
+            auto *view = roster->findChild<QTableView *>(QStringLiteral("rosterView"));
+            QVERIFY(split && view && view->model());
+            QTRY_VERIFY(view->horizontalHeader()->count() > 2);
+            const int total = split->sizes().value(0) + split->sizes().value(1);
+            split->setSizes({total / 4, total - total / 4});
+            sizes = split->sizes();
+            view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+            view->horizontalHeader()->resizeSection(1, 237);
+            QVERIFY(window->close());
+        }
+        // The window is gone with its panes; a new one shows them as the user left them.
+        auto window = open(QStringLiteral("owner"));
+        QVERIFY(window);
+        QWidget *roster = paneNamed(window.get(), QStringLiteral("roster"));
+        QCOMPARE(window->panes()->currentWidget(), roster); // the last pane, too
+        auto *split = roster->findChild<QSplitter *>();
+        auto *view = roster->findChild<QTableView *>(QStringLiteral("rosterView"));
+        QTRY_COMPARE(split->sizes(), sizes);
+        QCOMPARE(view->horizontalHeader()->sectionSize(1), 237);
+        QVERIFY(QSettings().contains(StateKeeper::group(QStringLiteral("roster")) +
+                                     QStringLiteral("/header/rosterView")));
+        QVERIFY(window->close());
+    }
+
+    // Ctrl+C on a table: the selected rows, the visible columns in the order shown, with headers.
+    void copyPutsSelectedRowsWithHeaders() {
+        QStandardItemModel model(3, 3);
+        model.setHorizontalHeaderLabels(
+            {QStringLiteral("Name"), QStringLiteral("Hidden"), QStringLiteral("Amount")});
+        const QStringList names{QStringLiteral("Chloé"), QStringLiteral("Marc\tAndré"),
+                                QStringLiteral("Zoé")};
+        for (int r = 0; r < 3; ++r) {
+            model.setItem(r, 0, new QStandardItem(names[r]));
+            model.setItem(r, 1, new QStandardItem(QStringLiteral("secret")));
+            model.setItem(r, 2, new QStandardItem(QString::number((r + 1) * 100)));
+        }
+        QTableView view;
+        view.setModel(&model);
+        view.setSelectionBehavior(QAbstractItemView::SelectRows);
+        view.setSelectionMode(QAbstractItemView::ExtendedSelection);
+        view.setColumnHidden(1, true);
+        view.horizontalHeader()->moveSection(2, 0); // Amount shown first
+        QAction *copy = TableCopy::install(&view);
+        QCOMPARE(view.contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(view.actions().contains(copy));
+        QCOMPARE(TableCopy::install(&view), copy); // once
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFocus();
+        view.selectionModel()->select(model.index(2, 0),
+                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view.selectionModel()->select(model.index(1, 0),
+                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QApplication::clipboard()->clear();
+        QTest::keySequence(&view, QKeySequence::Copy);
+        QCOMPARE(QApplication::clipboard()->text(),
+                 QStringLiteral("Amount\tName\n200\tMarc André\n300\tZoé\n"));
+    }
+
+    // A bay typed in the workshop setup dialog and not saved: quitting asks. Cancel keeps the window
+    // and the edit; Save saves it (the bay is in the database) and keeps the window open until then;
+    // Discard closes. Signing out asks too.
+    void unsavedEditsAskBeforeQuitting() {
+        Translator translator;
+        translator.install(QStringLiteral("en"));
+        auto window = open(QStringLiteral("owner"));
+        QVERIFY(window);
+        QWidget *bays = paneNamed(window.get(), QStringLiteral("bay-calendar"));
+        window->panes()->setCurrentWidget(bays);
+        auto *controller = bays->findChild<BayController *>();
+        QVERIFY(controller);
+        auto *calendar = qobject_cast<BayCalendarPane *>(bays);
+        QVERIFY(calendar);
+        QTRY_VERIFY_WITH_TIMEOUT(calendar->currentWorkshop() == m_workshop, 10000);
+        controller->setup()->open();
+        QTRY_VERIFY_WITH_TIMEOUT(controller->setup()->dialog() &&
+                                     controller->setup()->dialog()->setup().workshopId == m_workshop,
+                                 10000);
+        WorkshopSetupDialog *dialog = controller->setup()->dialog();
+        QVERIFY(UnsavedEdits::under(window.get()).isEmpty());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("bayName"));
+        QVERIFY(name);
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("Bay from the test"));
+        QCOMPARE(UnsavedEdits::under(window.get()).size(), 1);
+
+        // Cancel: still open, the edit kept.
+        QString asked;
+        answerNextBox(QMessageBox::Cancel, &asked);
+        QVERIFY(!window->close());
+        QVERIFY(asked.contains(QStringLiteral("a new bay")));
+        QVERIFY(window->isVisible());
+        QCOMPARE(name->text(), QStringLiteral("Bay from the test"));
+
+        // Sign out asks the same; Cancel does not sign out.
+        QSignalSpy signOut(window.get(), &MainWindow::signOutRequested);
+        answerNextBox(QMessageBox::Cancel);
+        window->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+        QCOMPARE(signOut.count(), 0);
+
+        // Save: the bay is saved, the window stays open meanwhile.
+        answerNextBox(QMessageBox::Save);
+        QVERIFY(!window->close());
+        QVERIFY(window->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(UnsavedEdits::under(window.get()).isEmpty(), 10000);
+        QCOMPARE(
+            m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.bays WHERE workshop_id = ? AND name = ?"),
+                        {m_workshop, QStringLiteral("Bay from the test")})
+                .toInt(),
+            1);
+
+        // Discard: closes, the new edit lost.
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("bayName")), QStringLiteral(" 2"));
+        QVERIFY(!UnsavedEdits::under(window.get()).isEmpty());
+        answerNextBox(QMessageBox::Discard);
+        QVERIFY(window->close());
+        QVERIFY(!window->isVisible());
+    }
+
+    // View > Language switches the window's texts now, without a restart, and back.
+    void languageSwitchesLive() {
+        Translator translator;
+        translator.install(QStringLiteral("en"));
+        QSettings().setValue(Translator::settingsKey(), QStringLiteral("en"));
+        auto window = open(QStringLiteral("admin"));
+        QVERIFY(window);
+        auto fileMenu = [&] { return window->menuBar()->actions().value(0)->text(); };
+        auto refresh = [&] {
+            for (QAction *a : window->reviewPane()->reviewActions())
+                if (a->shortcut() == QKeySequence(QKeySequence::Refresh))
+                    return a->text();
+            return QString();
+        };
+        QCOMPARE(fileMenu(), QStringLiteral("&File"));
+        QCOMPARE(window->panes()->tabText(0), QStringLiteral("Compliance review"));
+        QCOMPARE(refresh(), QStringLiteral("Refresh queue"));
+        const QString title = window->windowTitle();
+        MainWindow *same = window.get();
+
+        QVERIFY(window->switchLanguage(QStringLiteral("fr")));
+        QTRY_COMPARE(fileMenu(), QStringLiteral("&Fichier"));
+        QCOMPARE(window->panes()->tabText(0), QStringLiteral("Vérification de conformité"));
+        QCOMPARE(refresh(), QStringLiteral("Actualiser la file"));
+        QCOMPARE(paneNamed(window.get(), QStringLiteral("roster")) != nullptr, true);
+        QCOMPARE(window->panes()->tabText(
+                     window->panes()->indexOf(paneNamed(window.get(), QStringLiteral("roster")))),
+                 QStringLiteral("Équipe"));
+        QVERIFY(window->windowTitle() != title);
+        QCOMPARE(QLocale().language(), QLocale::French);
+        QCOMPARE(QSettings().value(Translator::settingsKey()).toString(), QStringLiteral("fr"));
+        // The shortcuts list is in French too.
+        bool frenchRow = false;
+        for (const QStringList &row : window->shortcutList())
+            frenchRow = frenchRow || row.value(1) == QStringLiteral("Actualiser la file");
+        QVERIFY(frenchRow);
+        // "1 an", "3 ans": the experience box's unit agrees with its value.
+        auto *years = paneNamed(window.get(), QStringLiteral("partnerships"))
+                          ->findChild<QSpinBox *>(QStringLiteral("min_years_experience"));
+        QVERIFY(years);
+        years->setValue(1);
+        QCOMPARE(years->text(), QStringLiteral("1 an"));
+        years->setValue(3);
+        QCOMPARE(years->text(), QStringLiteral("3 ans"));
+
+        QVERIFY(window->switchLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(fileMenu(), QStringLiteral("&File"));
+        QCOMPARE(window->panes()->tabText(0), QStringLiteral("Compliance review"));
+        QCOMPARE(refresh(), QStringLiteral("Refresh queue"));
+        QCOMPARE(window->windowTitle(), title);
+        QCOMPARE(window.get(), same);
+        QVERIFY(window->close());
+    }
+};
+
+QTEST_MAIN(TstConventions)
+#include "tst_conventions.moc"
