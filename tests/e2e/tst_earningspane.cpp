@@ -41,6 +41,7 @@ private slots:
     void postSelectedTriesAgain();
     void voidChargeOnABayRentalRow();
     void ownerHasNoPostingOrVoid();
+    void failedPayoutIsNeverNoDifferences();
 
 private:
     qint64 scalar(const QString &sql, const QVariantList &binds = {}) {
@@ -262,6 +263,40 @@ void TstEarningsPane::ownerHasNoPostingOrVoid() {
     QVERIFY(!pane->postAllButton());
     QVERIFY(!pane->postSelectedButton());
     QVERIFY(!pane->voidChargeButton());
+}
+
+void TstEarningsPane::failedPayoutIsNeverNoDifferences() {
+    // A failed payout whose rows went into a later batch is no difference, but it is listed under the
+    // differences: the summary names it instead of saying "No differences" over it.
+    auto *summary = m_pane->findChild<QLabel *>(QStringLiteral("differencesSummary"));
+    QVERIFY(summary);
+    PayoutRow failed;
+    failed.id = 41;
+    failed.payeeName = QStringLiteral("Busy Virtual Mechanic");
+    failed.amountCents = 12345;
+    failed.status = PayoutStatus::Failed;
+    failed.failureReason = QStringLiteral("account closed");
+    PayoutRow paid = failed;
+    paid.id = 42;
+    paid.status = PayoutStatus::Paid;
+    m_pane->setDifferences({});
+    m_pane->setPayouts({paid, failed});
+    QVERIFY2(!summary->text().startsWith(QStringLiteral("No differences:")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("1 failed payout")), qPrintable(summary->text()));
+    // The other order (payouts first) says the same.
+    m_pane->setPayouts({failed});
+    m_pane->setDifferences({});
+    QVERIFY2(summary->text().contains(QStringLiteral("1 failed payout")), qPrintable(summary->text()));
+    // Nothing failed, nothing to resolve: no differences.
+    m_pane->setPayouts({paid});
+    QVERIFY2(summary->text().startsWith(QStringLiteral("No differences:")), qPrintable(summary->text()));
+    // A difference: counted.
+    Difference d;
+    d.cause = DifferenceCause::PayoutFailed;
+    d.payoutId = failed.id;
+    m_pane->setPayouts({failed});
+    m_pane->setDifferences({d});
+    QVERIFY2(summary->text().startsWith(QStringLiteral("1 difference")), qPrintable(summary->text()));
 }
 
 QTEST_MAIN(TstEarningsPane)
