@@ -84,6 +84,11 @@ int runCommandLine(int argc, char *argv[]) {
         QStringLiteral(
             "Accept sslmode=disable, allow or prefer to a host that is not local (the password and "
             "data may cross the network unencrypted). Without it such a connection is refused."));
+    QCommandLineOption asOpt(QStringLiteral("as"),
+                             QStringLiteral("With --demo: sign in as admin, admin2, finance, owner or "
+                                            "owner-montreal (default: admin)."),
+                             QStringLiteral("role"));
+    parser.addOption(asOpt);
     parser.addOption(dbOpt);
     parser.addOption(insecureOpt);
     parser.addOption(demoOpt);
@@ -94,6 +99,14 @@ int runCommandLine(int argc, char *argv[]) {
 
     BatchContext ctx;
     ctx.demo = parser.isSet(demoOpt);
+    if (parser.isSet(asOpt)) {
+        ctx.demoLogin = DemoCluster::loginForChoice(parser.value(asOpt));
+        if (!ctx.demo || ctx.demoLogin.isEmpty()) {
+            batchErr() << "autodoctor-desk: --as needs --demo and one of: "
+                       << DemoCluster::signInChoices().join(u", ") << Qt::endl;
+            return 2;
+        }
+    }
     ctx.connection.conninfo = parser.value(dbOpt);
     if (parser.isSet(langOpt))
         app->setProperty("adeskLanguage", parser.value(langOpt));
@@ -151,7 +164,8 @@ int runCommandLine(int argc, char *argv[]) {
 
     if (command.isEmpty()) {
         if (ctx.demo)
-            ctx.connection.conninfo = demo->loginConninfo(DemoCluster::adminLogin());
+            ctx.connection.conninfo =
+                demo->loginConninfo(ctx.demoLogin.isEmpty() ? DemoCluster::adminLogin() : ctx.demoLogin);
         return runGui(ctx);
     }
     if (batch)

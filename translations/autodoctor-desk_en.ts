@@ -2652,6 +2652,13 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>No differences in the ledger; %n failed payout(s) below, their rows scheduled again in a later batch.</source>
+        <translation>
+            <numerusform>No differences in the ledger; %n failed payout below, its rows scheduled again in a later batch.</numerusform>
+            <numerusform>No differences in the ledger; %n failed payouts below, their rows scheduled again in a later batch.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>adesk::EarningsRepository</name>
@@ -3100,6 +3107,30 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>&lt;h3&gt;Auto Doctor Desk %1&lt;/h3&gt;&lt;p&gt;The back office of The Auto Doctor: compliance review, bays, partnerships, earnings and T4A.&lt;/p&gt;&lt;p&gt;Connected to: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform admin — Amira Patel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second platform admin — Étienne Dubois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance — Rachel Goldberg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop owner, Toronto — Daniel Okafor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop owner, Montréal — Isabelle Gagnon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2657,6 +2657,13 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
+    <message numerus="yes">
+        <source>No differences in the ledger; %n failed payout(s) below, their rows scheduled again in a later batch.</source>
+        <translation>
+            <numerusform>Aucun écart dans le grand livre. %n versement échoué ci-dessous, ses lignes reportées dans un lot suivant.</numerusform>
+            <numerusform>Aucun écart dans le grand livre. %n versements échoués ci-dessous, leurs lignes reportées dans un lot suivant.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>adesk::EarningsRepository</name>
@@ -3106,6 +3113,30 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>&lt;h3&gt;Auto Doctor Desk %1&lt;/h3&gt;&lt;p&gt;The back office of The Auto Doctor: compliance review, bays, partnerships, earnings and T4A.&lt;/p&gt;&lt;p&gt;Connected to: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Auto Doctor Desk %1&lt;/h3&gt;&lt;p&gt;Le bureau administratif de The Auto Doctor&#xa0;: vérification de conformité, baies, partenariats, revenus et feuillets T4A.&lt;/p&gt;&lt;p&gt;Connecté à&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Platform admin — Amira Patel</source>
+        <translation>Administratrice de la plateforme — Amira Patel</translation>
+    </message>
+    <message>
+        <source>Second platform admin — Étienne Dubois</source>
+        <translation>Deuxième administrateur de la plateforme — Étienne Dubois</translation>
+    </message>
+    <message>
+        <source>Finance — Rachel Goldberg</source>
+        <translation>Finances — Rachel Goldberg</translation>
+    </message>
+    <message>
+        <source>Workshop owner, Toronto — Daniel Okafor</source>
+        <translation>Propriétaire d&apos;atelier, Toronto — Daniel Okafor</translation>
+    </message>
+    <message>
+        <source>Workshop owner, Montréal — Isabelle Gagnon</source>
+        <translation>Propriétaire d&apos;atelier, Montréal — Isabelle Gagnon</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;as</source>
+        <translation>Se connecter &amp;en tant que</translation>
     </message>
 </context>
 <context>

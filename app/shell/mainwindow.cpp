@@ -1,5 +1,7 @@
 #include "app/shell/mainwindow.h"
 
+#include "app/demo/democluster.h"
+
 #include "app/compliance/reviewcontroller.h"
 #include "app/shell/featurepanes.h"
 #include "app/shell/session.h"
@@ -121,9 +123,39 @@ void MainWindow::setConnected(bool connected) {
     }
 }
 
+QList<QPair<QString, QString>> MainWindow::demoLogins() {
+    return {
+        {DemoCluster::loginForChoice(QStringLiteral("admin")), tr("Platform admin — Amira Patel")},
+        {DemoCluster::loginForChoice(QStringLiteral("admin2")), tr("Second platform admin — Étienne Dubois")},
+        {DemoCluster::loginForChoice(QStringLiteral("finance")), tr("Finance — Rachel Goldberg")},
+        {DemoCluster::loginForChoice(QStringLiteral("owner")), tr("Workshop owner, Toronto — Daniel Okafor")},
+        {DemoCluster::loginForChoice(QStringLiteral("owner-montreal")),
+         tr("Workshop owner, Montréal — Isabelle Gagnon")}};
+}
+
+void MainWindow::addDemoSignIn(const QList<QPair<QString, QString>> &logins) {
+    QMenu *as = new QMenu(tr("Sign in &as"), m_file);
+    as->setObjectName(QStringLiteral("signInAs"));
+    auto *group = new QActionGroup(as);
+    for (const auto &[login, label] : logins) {
+        QAction *a = as->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(login == m_session->identity().loginRole);
+        a->setData(login);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, login] {
+            if (login != m_session->identity().loginRole)
+                emit signInAsRequested(login);
+        });
+    }
+    m_file->insertMenu(m_signOut, as);
+}
+
 void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_file = file;
     QAction *signOut = file->addAction(tr("Sign &out"));
+    m_signOut = signOut;
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
+class QAction;
 class QTabWidget;
 
 namespace adesk {
@@ -31,8 +33,15 @@ public:
     /// Starts the panes' first loads (and the admin's expiry sweep).
     void start();
 
+    /// The demo: File > Sign in as, one entry per demo login (@p logins: login role and label), the
+    /// signed-in one checked. Choosing another emits signInAsRequested.
+    void addDemoSignIn(const QList<QPair<QString, QString>> &logins);
+    /// The demo's sign-in choices (DemoCluster::signInChoices' order) with their labels.
+    static QList<QPair<QString, QString>> demoLogins();
+
 signals:
     void signOutRequested();
+    void signInAsRequested(const QString &login);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +58,8 @@ private:
     ReviewController *m_controller = nullptr;
     VerificationQueueModel *m_model = nullptr;
     QLabel *m_connection;
+    QMenu *m_file = nullptr;
+    QAction *m_signOut = nullptr;
 };
 
 } // namespace adesk
