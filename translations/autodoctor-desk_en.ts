@@ -5299,6 +5299,26 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
         <source>Opening hours…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking can no longer be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the bays to move a booking to another bay.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::Translator</name>

@@ -5305,6 +5305,26 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
         <source>Opening hours…</source>
         <translation>Heures d’ouverture…</translation>
     </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4, %5</source>
+        <translation>%1, %2, %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>This booking can no longer be moved.</source>
+        <translation>Cette réservation ne peut plus être déplacée.</translation>
+    </message>
+    <message>
+        <source>Show the bays to move a booking to another bay.</source>
+        <translation>Affichez les baies pour déplacer une réservation vers une autre baie.</translation>
+    </message>
 </context>
 <context>
     <name>adesk::Translator</name>
