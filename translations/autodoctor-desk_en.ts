@@ -4960,6 +4960,22 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
         <source>Invalid BN (format or check digit)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workshop #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips with problems cannot be finalized; fix their tax profiles first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::TaxController</name>

@@ -4966,6 +4966,22 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
         <source>Invalid BN (format or check digit)</source>
         <translation>NE non valide (format ou chiffre de contrôle)</translation>
     </message>
+    <message>
+        <source>Workshop #%1</source>
+        <translation>Atelier nº %1</translation>
+    </message>
+    <message>
+        <source>Mechanic #%1</source>
+        <translation>Mécanicien nº %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Slips with problems cannot be finalized; fix their tax profiles first. %1</source>
+        <translation>Les feuillets qui ont des problèmes ne peuvent pas être finalisés&#xa0;; corrigez d&apos;abord leurs profils fiscaux. %1</translation>
+    </message>
 </context>
 <context>
     <name>adesk::TaxController</name>

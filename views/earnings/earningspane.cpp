@@ -57,7 +57,8 @@ QBarCategoryAxis *monthAxis(const QList<QDate> &months) {
     const QLocale locale;
     for (const QDate &m : months)
         x->append(locale.toString(m, QStringLiteral("MMM yy")));
-    x->setLabelsAngle(-60);
+    // Upright labels centred on their bars: at an angle the first one was dropped at the edge.
+    x->setLabelsAngle(-90);
     x->setTruncateLabels(false);
     return x;
 }
