@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
@@ -42,6 +43,7 @@ private slots:
     void voidChargeOnABayRentalRow();
     void ownerHasNoPostingOrVoid();
     void failedPayoutIsNeverNoDifferences();
+    void totalsAreNeverCut();
 
 private:
     qint64 scalar(const QString &sql, const QVariantList &binds = {}) {
@@ -297,6 +299,23 @@ void TstEarningsPane::failedPayoutIsNeverNoDifferences() {
     m_pane->setPayouts({failed});
     m_pane->setDifferences({d});
     QVERIFY2(summary->text().startsWith(QStringLiteral("1 difference")), qPrintable(summary->text()));
+}
+
+void TstEarningsPane::totalsAreNeverCut() {
+    // The totals beside the ledger keep their columns whole however narrow the pane: the view is
+    // as wide as its columns, each as wide as its widest amount ("1 721 6" was cut in French).
+    m_pane->tabs()->setCurrentIndex(0);
+    m_pane->resize(900, 700);
+    QTableView *totals = m_pane->totalsView();
+    QTRY_VERIFY_WITH_TIMEOUT(totals->model()->rowCount() > 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(totals->viewport()->width() >= totals->horizontalHeader()->length(), 5000);
+    const QFontMetrics fm(totals->font());
+    for (int r = 0; r < totals->model()->rowCount(); ++r)
+        for (int c = 0; c < totals->model()->columnCount(); ++c) {
+            const QString text = totals->model()->index(r, c).data().toString();
+            QVERIFY2(fm.horizontalAdvance(text) <= totals->columnWidth(c), qPrintable(text));
+        }
+    m_pane->resize(1366, 700);
 }
 
 QTEST_MAIN(TstEarningsPane)

@@ -25,6 +25,7 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedBarSeries>
@@ -174,6 +175,12 @@ QWidget *EarningsPane::buildLedgerTab() {
     m_totalsView->setModel(m_totals);
     m_totalsView->setToolTip(tr("Double-click a total to see its rows"));
     m_totalsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The totals never cut ("1 721 6"): the view is at least as wide as its columns.
+    connect(m_totalsView->horizontalHeader(), &QHeaderView::sectionResized, m_totalsView, [this] {
+        m_totalsView->setMinimumWidth(m_totalsView->horizontalHeader()->length() +
+                                      2 * m_totalsView->frameWidth() +
+                                      m_totalsView->verticalScrollBar()->sizeHint().width());
+    });
     m_ledgerView = makeTable(top);
     m_ledgerView->setModel(m_ledger);
     m_ledgerView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
