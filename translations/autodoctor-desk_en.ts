@@ -421,6 +421,26 @@
         <source>Not signed in: the connection would not have been protected. Use sslmode=verify-full.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starting the demo database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the demo data (the first time only)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the demo database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: a database of its own with sample workshops, mechanics and documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IcsExport</name>

@@ -421,6 +421,26 @@
         <source>Not signed in: the connection would not have been protected. Use sslmode=verify-full.</source>
         <translation>Connexion non établie&#xa0;: la liaison n’aurait pas été protégée. Utilisez sslmode=verify-full.</translation>
     </message>
+    <message>
+        <source>Starting the demo database…</source>
+        <translation>Démarrage de la base de données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>Création de la base de données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Loading the demo data (the first time only)…</source>
+        <translation>Chargement des données de démonstration (la première fois seulement)…</translation>
+    </message>
+    <message>
+        <source>Updating the demo database…</source>
+        <translation>Mise à jour de la base de données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Demo: a database of its own with sample workshops, mechanics and documents.</source>
+        <translation>Démonstration&#xa0;: une base de données à part, avec des ateliers, des mécaniciens et des documents d&apos;exemple.</translation>
+    </message>
 </context>
 <context>
     <name>IcsExport</name>
