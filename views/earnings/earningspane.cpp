@@ -175,12 +175,6 @@ QWidget *EarningsPane::buildLedgerTab() {
     m_totalsView->setModel(m_totals);
     m_totalsView->setToolTip(tr("Double-click a total to see its rows"));
     m_totalsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The totals never cut ("1 721 6"): the view is at least as wide as its columns.
-    connect(m_totalsView->horizontalHeader(), &QHeaderView::sectionResized, m_totalsView, [this] {
-        m_totalsView->setMinimumWidth(m_totalsView->horizontalHeader()->length() +
-                                      2 * m_totalsView->frameWidth() +
-                                      m_totalsView->verticalScrollBar()->sizeHint().width());
-    });
     m_ledgerView = makeTable(top);
     m_ledgerView->setModel(m_ledger);
     m_ledgerView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -192,6 +186,19 @@ QWidget *EarningsPane::buildLedgerTab() {
     top->addWidget(m_totalsView);
     top->addWidget(m_ledgerView);
     top->setStretchFactor(1, 3);
+    // The totals never cut ("1 721 6" in French): when their columns grow, the splitter gives the
+    // view their width (up to half of it; the ledger takes what a resize adds or removes).
+    connect(m_totalsView->horizontalHeader(), &QHeaderView::sectionResized, top, [this, top] {
+        const int needed = m_totalsView->horizontalHeader()->length() + 2 * m_totalsView->frameWidth() +
+                           m_totalsView->verticalScrollBar()->sizeHint().width();
+        QList<int> sizes = top->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        if (sizes.size() != 2 || total <= 0 || sizes.at(0) >= needed)
+            return;
+        sizes[0] = std::min(needed, total / 2);
+        sizes[1] = total - sizes[0];
+        top->setSizes(sizes);
+    });
     auto *bottom = new QWidget(split);
     auto *bl = new QVBoxLayout(bottom);
     bl->setContentsMargins(0, 0, 0, 0);
