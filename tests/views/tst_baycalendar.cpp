@@ -60,6 +60,7 @@ private slots:
     void arrowsWalkTheBookings();
     void keyboardMovesABooking();
     void accessibleBookings();
+    void laneNamesShortenBeforeEliding();
 
 private:
     qint64 bookingAt(qint64 bay, const QString &localStart) {
@@ -630,6 +631,24 @@ void TstBayCalendar::accessibleBookings() {
     for (int i = 0; i < iface->childCount(); ++i)
         names.insert(iface->child(i)->text(QAccessible::Name));
     QCOMPARE(names.size(), iface->childCount());
+}
+
+void TstBayCalendar::laneNamesShortenBeforeEliding() {
+    // A narrow lane header says "Nadia H." rather than "Nadia Hadda…", "3" rather than "Ba…".
+    const QFontMetrics fm(m_pane->grid()->font());
+    const QString nadia = QStringLiteral("Nadia Haddad");
+    QCOMPARE(TimeGridWidget::fittedLaneName(nadia, fm, fm.horizontalAdvance(nadia)), nadia);
+    QCOMPARE(TimeGridWidget::fittedLaneName(nadia, fm, fm.horizontalAdvance(nadia) - 1),
+             QStringLiteral("Nadia H."));
+    QCOMPARE(TimeGridWidget::fittedLaneName(nadia, fm, fm.horizontalAdvance(QStringLiteral("Nadia"))),
+             QStringLiteral("Nadia"));
+    const QString bay = QStringLiteral("Bay 3 — Alignment");
+    QCOMPARE(TimeGridWidget::fittedLaneName(bay, fm, fm.horizontalAdvance(QStringLiteral("Bay 3"))),
+             QStringLiteral("Bay 3"));
+    QCOMPARE(TimeGridWidget::fittedLaneName(bay, fm, fm.horizontalAdvance(QStringLiteral("Bay 3")) - 1),
+             QStringLiteral("3"));
+    // Nothing fits: elided, never wider than asked.
+    QVERIFY(fm.horizontalAdvance(TimeGridWidget::fittedLaneName(nadia, fm, 12)) <= 12);
 }
 
 QTEST_MAIN(TstBayCalendar)

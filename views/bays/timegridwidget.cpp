@@ -393,6 +393,28 @@ void TimeGridWidget::selectBooking(qint64 id) {
     }
 }
 
+QString TimeGridWidget::fittedLaneName(const QString &name, const QFontMetrics &fm, int width) {
+    // "Bay 3 — Alignment" → "Bay 3" → "3"; "Nadia Haddad" → "Nadia H." → "Nadia"; elided last.
+    QStringList candidates{name};
+    const QString first = name.section(QStringLiteral(" — "), 0, 0).trimmed();
+    candidates << first;
+    const QStringList words = first.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() > 1) {
+        const QString last = words.last();
+        bool numeric = false;
+        last.toInt(&numeric);
+        if (numeric || last.size() <= 2) {
+            candidates << last;
+        } else {
+            candidates << words.first() + u' ' + last.left(1) + u'.' << words.first();
+        }
+    }
+    for (const QString &c : std::as_const(candidates))
+        if (fm.horizontalAdvance(c) <= width)
+            return c;
+    return fm.elidedText(candidates.last(), Qt::ElideRight, width);
+}
+
 QList<qint64> TimeGridWidget::visibleBookings() const {
     QList<qint64> out;
     if (!m_model)
@@ -718,12 +740,8 @@ void TimeGridWidget::paintEvent(QPaintEvent *) {
             for (int l = 0; l < g.lanes && l < m_laneNames.size(); ++l) {
                 const QRect lr(int(g.axisWidth + (d * g.lanes + l) * g.columnWidth), kDayRow,
                                int(g.columnWidth), kLaneRow);
-                // "Bay 1 — Lift" → "Bay 1" when the full name does not fit.
-                QString name = m_laneNames.at(l);
-                if (sfm.horizontalAdvance(name) > lr.width() - 4)
-                    name = name.section(QStringLiteral(" — "), 0, 0);
                 p.drawText(lr.adjusted(2, 0, -2, 0), Qt::AlignCenter,
-                           sfm.elidedText(name, Qt::ElideRight, lr.width() - 4));
+                           fittedLaneName(m_laneNames.at(l), sfm, lr.width() - 4));
             }
         } else if (d == 0 && !m_lanes.isEmpty()) {
             p.drawText(QRect(g.axisWidth, kDayRow, width() - g.axisWidth, kLaneRow), Qt::AlignCenter,
@@ -969,6 +987,16 @@ void TimeGridWidget::showBookingMenu(qint64 id, const QPoint &globalPos) {
 bool TimeGridWidget::event(QEvent *event) {
     if (event->type() == QEvent::ToolTip && m_model) {
         auto *help = static_cast<QHelpEvent *>(event);
+        // A lane header: its whole name (the header shows a shorter one when narrow).
+        const Geometry g = geometry();
+        if (help->pos().y() >= kDayRow && help->pos().y() < g.headerHeight &&
+            help->pos().x() >= g.axisWidth && !m_lanes.isEmpty()) {
+            const int column = int((help->pos().x() - g.axisWidth) / g.columnWidth);
+            if (column >= 0 && column < m_days * g.lanes) {
+                QToolTip::showText(help->globalPos(), laneName(column % g.lanes), this);
+                return true;
+            }
+        }
         const qint64 id = bookingAt(help->pos(), nullptr);
         if (const Booking *b = id ? m_model->booking(id) : nullptr) {
             const QTimeZone &zone = m_model->calendar().zone;

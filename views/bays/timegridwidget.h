@@ -4,6 +4,7 @@
 #include "models/bays/bookingmodel.h"
 #include "models/common/localtime.h"
 
+#include <QFontMetrics>
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -66,6 +67,9 @@ public:
     /// What a screen reader says for booking @p id: "Lift 1, 9:00–10:00, James Wilson, Confirmed", with
     /// the day after the bay when several days are shown ("Lift 1, Tue 8 Jan, 9:00–10:00, …").
     QString accessibleBookingName(qint64 id) const;
+    /// A lane's name as its header shows it in @p width pixels: whole, else shorter ("Bay 3 — Alignment"
+    /// → "Bay 3" → "3", "Nadia Haddad" → "Nadia H." → "Nadia"), elided only when nothing fits.
+    static QString fittedLaneName(const QString &name, const QFontMetrics &fm, int width);
     /// Installs the accessibility factory of the grid (once per application; the widget does it).
     static void installAccessibility();
     bool hasPendingChange(qint64 id) const { return m_pending.contains(id); }
