@@ -13,6 +13,9 @@ namespace adesk {
 struct BatchContext {
     ConnectionSettings connection;
     bool demo = false;
+    /// The demo: the login role to sign in as (--as finance, …); the demo's sign-in choices are
+    /// offered in the File menu.
+    QString demoLogin;
     QStringList args; ///< the command's own arguments, after the command name
 };
 

@@ -2,14 +2,23 @@
 
 #include "app/batchcommands.h"
 #include "app/demo/democluster.h"
+#include "app/shell/translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QGuiApplication>
+#include <QIcon>
+#include <QPainter>
+#include <QPalette>
+#include <QPointer>
+#include <QSplashScreen>
 #include <QTextStream>
+#include <QThread>
 #include <QTranslator>
 
+#include <functional>
 #include <memory>
 
 namespace adesk {
@@ -24,6 +33,92 @@ const BatchCommand *findCommand(const QString &name) {
     return nullptr;
 }
 
+/// Starts the demo cluster, and on its first run creates the database and loads the demo data
+/// (about 15 s): @p report says each step.
+int prepareDemo(DemoCluster &demo, BatchContext &ctx, const QString &command,
+                const std::function<void(const QString &)> &report) {
+    report(QCoreApplication::translate("Gui", "Starting the demo database…"));
+    QString problem;
+    if (!demo.start(&problem)) {
+        batchErr() << "autodoctor-desk: demo database: " << problem << Qt::endl;
+        return 1;
+    }
+    ctx.connection.conninfo = demo.superuserConninfo();
+    if (demo.createdNow()) {
+        report(QCoreApplication::translate("Gui", "Creating the demo database…"));
+        if (int rc = runMigrate(ctx); rc != 0)
+            return rc;
+        report(QCoreApplication::translate("Gui", "Loading the demo data (the first time only)…"));
+        BatchContext seedCtx = ctx;
+        seedCtx.args.clear();
+        return runSeedDemo(seedCtx);
+    }
+    if (command != u"migrate") {
+        // Keep an existing demo database current with new migrations.
+        report(QCoreApplication::translate("Gui", "Updating the demo database…"));
+        return runMigrate(ctx);
+    }
+    return 0;
+}
+
+/// The desktop's demo: a splash from the first second saying what is being prepared, while a
+/// worker thread starts the cluster, migrates and seeds; the event loop keeps running meanwhile.
+int prepareDemoWithSplash(DemoCluster &demo, BatchContext &ctx) {
+    Translator translator; // the splash speaks the language the window will
+    translator.installPreferred();
+    const QPalette palette = QGuiApplication::palette();
+    QPixmap pixmap(480, 260);
+    pixmap.fill(palette.color(QPalette::Window));
+    {
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(palette.color(QPalette::Mid));
+        p.drawRect(pixmap.rect().adjusted(0, 0, -1, -1));
+        QIcon(QStringLiteral(":/icons/autodoctor-desk.svg")).paint(&p, QRect(24, 32, 72, 72));
+        QFont title = p.font();
+        title.setPointSizeF(title.pointSizeF() * 1.8);
+        title.setBold(true);
+        p.setFont(title);
+        p.setPen(palette.color(QPalette::WindowText));
+        p.drawText(QRect(112, 32, 350, 40), Qt::AlignLeft | Qt::AlignVCenter,
+                   QStringLiteral("Auto Doctor Desk"));
+        QFont sub = p.font();
+        sub.setPointSizeF(sub.pointSizeF() / 1.8);
+        sub.setBold(false);
+        p.setFont(sub);
+        p.drawText(QRect(112, 72, 350, 60), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                   QCoreApplication::translate("Gui", "Demo: a database of its own with sample workshops, "
+                                                      "mechanics and documents."));
+    }
+    QSplashScreen splash(pixmap);
+    splash.setObjectName(QStringLiteral("demoSplash"));
+    const QColor text = palette.color(QPalette::WindowText);
+    QPointer<QSplashScreen> target(&splash);
+    auto show = [target, text](const QString &message) {
+        if (target)
+            target->showMessage(message, Qt::AlignLeft | Qt::AlignBottom, text);
+    };
+    show(QCoreApplication::translate("Gui", "Starting the demo database…"));
+    splash.show();
+    QCoreApplication::processEvents();
+
+    int rc = 1;
+    QEventLoop loop;
+    QThread *worker = QThread::create([&] {
+        rc = prepareDemo(demo, ctx, QString(), [&](const QString &message) {
+            QMetaObject::invokeMethod(
+                &loop, [show, message] { show(message); }, Qt::QueuedConnection);
+        });
+    });
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    splash.close();
+    return rc;
+}
+
 } // namespace
 
 int runCommandLine(int argc, char *argv[]) {
@@ -32,7 +127,7 @@ int runCommandLine(int argc, char *argv[]) {
     QString command;
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
-        if (a == u"--db" || a == u"--lang") {
+        if (a == u"--db" || a == u"--lang" || a == u"--as") {
             ++i;
             continue;
         }
@@ -85,6 +180,11 @@ int runCommandLine(int argc, char *argv[]) {
         QStringLiteral(
             "Accept sslmode=disable, allow or prefer to a host that is not local (the password and "
             "data may cross the network unencrypted). Without it such a connection is refused."));
+    QCommandLineOption asOpt(QStringLiteral("as"),
+                             QStringLiteral("With --demo: sign in as admin, admin2, finance, owner or "
+                                            "owner-montreal (default: admin)."),
+                             QStringLiteral("role"));
+    parser.addOption(asOpt);
     parser.addOption(dbOpt);
     parser.addOption(insecureOpt);
     parser.addOption(demoOpt);
@@ -95,6 +195,14 @@ int runCommandLine(int argc, char *argv[]) {
 
     BatchContext ctx;
     ctx.demo = parser.isSet(demoOpt);
+    if (parser.isSet(asOpt)) {
+        ctx.demoLogin = DemoCluster::loginForChoice(parser.value(asOpt));
+        if (!ctx.demo || ctx.demoLogin.isEmpty()) {
+            batchErr() << "autodoctor-desk: --as needs --demo and one of: "
+                       << DemoCluster::signInChoices().join(u", ") << Qt::endl;
+            return 2;
+        }
+    }
     ctx.connection.conninfo = parser.value(dbOpt);
     if (parser.isSet(langOpt))
         app->setProperty("adeskLanguage", parser.value(langOpt));
@@ -135,29 +243,16 @@ int runCommandLine(int argc, char *argv[]) {
     std::unique_ptr<DemoCluster> demo;
     if (ctx.demo) {
         demo = std::make_unique<DemoCluster>();
-        QString problem;
-        if (!demo->start(&problem)) {
-            batchErr() << "autodoctor-desk: demo database: " << problem << Qt::endl;
-            return 1;
-        }
-        ctx.connection.conninfo = demo->superuserConninfo();
-        if (demo->createdNow()) {
-            if (int rc = runMigrate(ctx); rc != 0)
-                return rc;
-            BatchContext seedCtx = ctx;
-            seedCtx.args.clear();
-            if (int rc = runSeedDemo(seedCtx); rc != 0)
-                return rc;
-        } else if (command != u"migrate") {
-            // Keep an existing demo database current with new migrations.
-            if (int rc = runMigrate(ctx); rc != 0)
-                return rc;
-        }
+        const int rc = command.isEmpty() ? prepareDemoWithSplash(*demo, ctx)
+                                         : prepareDemo(*demo, ctx, command, [](const QString &) {});
+        if (rc != 0)
+            return rc;
     }
 
     if (command.isEmpty()) {
         if (ctx.demo)
-            ctx.connection.conninfo = demo->loginConninfo(DemoCluster::adminLogin());
+            ctx.connection.conninfo =
+                demo->loginConninfo(ctx.demoLogin.isEmpty() ? DemoCluster::adminLogin() : ctx.demoLogin);
         return runGui(ctx);
     }
     if (batch)

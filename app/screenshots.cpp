@@ -22,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -186,6 +187,22 @@ int runScreenshot(const BatchContext &ctx) {
                 failures += !save(&window,
                                   QDir(outDir).filePath(login + QStringLiteral("-partnership-earnings.png")));
                 earnings->tabs()->setCurrentIndex(0);
+            }
+            // Every tab of the pane's tab widgets (issue 17: each tab looked at), the reconciliation
+            // run on the month shown.
+            for (QTabWidget *tabs : w->findChildren<QTabWidget *>()) {
+                if (!tabs->isVisible())
+                    continue;
+                for (int tab = 1; tab < tabs->count(); ++tab) {
+                    tabs->setCurrentIndex(tab);
+                    for (QPushButton *b : tabs->widget(tab)->findChildren<QPushButton *>())
+                        if (b->text() == EarningsPane::tr("Reconcile month") && b->isEnabled())
+                            b->click();
+                    spin(2000);
+                    failures += !save(&window, QDir(outDir).filePath(login + u'-' + w->objectName() +
+                                                                     QStringLiteral("-tab%1.png").arg(tab)));
+                }
+                tabs->setCurrentIndex(0);
             }
         }
         window.close();

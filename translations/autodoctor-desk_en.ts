@@ -421,6 +421,26 @@
         <source>Not signed in: the connection would not have been protected. Use sslmode=verify-full.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starting the demo database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the demo data (the first time only)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the demo database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: a database of its own with sample workshops, mechanics and documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IcsExport</name>
@@ -2664,6 +2684,13 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>No differences in the ledger; %n failed payout(s) below, their rows scheduled again in a later batch.</source>
+        <translation>
+            <numerusform>No differences in the ledger; %n failed payout below, its rows scheduled again in a later batch.</numerusform>
+            <numerusform>No differences in the ledger; %n failed payouts below, their rows scheduled again in a later batch.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>adesk::EarningsRepository</name>
@@ -3148,6 +3175,30 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Platform admin — Amira Patel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second platform admin — Étienne Dubois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance — Rachel Goldberg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop owner, Toronto — Daniel Okafor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop owner, Montréal — Isabelle Gagnon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5013,6 +5064,22 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
         <source>Invalid BN (format or check digit)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workshop #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips with problems cannot be finalized; fix their tax profiles first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::TaxController</name>
@@ -5361,6 +5428,26 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
     </message>
     <message>
         <source>Opening hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking can no longer be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the bays to move a booking to another bay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -421,6 +421,26 @@
         <source>Not signed in: the connection would not have been protected. Use sslmode=verify-full.</source>
         <translation>Connexion non établie&#xa0;: la liaison n’aurait pas été protégée. Utilisez sslmode=verify-full.</translation>
     </message>
+    <message>
+        <source>Starting the demo database…</source>
+        <translation>Démarrage de la base de données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>Création de la base de données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Loading the demo data (the first time only)…</source>
+        <translation>Chargement des données de démonstration (la première fois seulement)…</translation>
+    </message>
+    <message>
+        <source>Updating the demo database…</source>
+        <translation>Mise à jour de la base de données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Demo: a database of its own with sample workshops, mechanics and documents.</source>
+        <translation>Démonstration&#xa0;: une base de données à part, avec des ateliers, des mécaniciens et des documents d&apos;exemple.</translation>
+    </message>
 </context>
 <context>
     <name>IcsExport</name>
@@ -2669,6 +2689,13 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
+    <message numerus="yes">
+        <source>No differences in the ledger; %n failed payout(s) below, their rows scheduled again in a later batch.</source>
+        <translation>
+            <numerusform>Aucun écart dans le grand livre. %n versement échoué ci-dessous, ses lignes reportées dans un lot suivant.</numerusform>
+            <numerusform>Aucun écart dans le grand livre. %n versements échoués ci-dessous, leurs lignes reportées dans un lot suivant.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>adesk::EarningsRepository</name>
@@ -3154,6 +3181,30 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Platform admin — Amira Patel</source>
+        <translation>Administratrice de la plateforme — Amira Patel</translation>
+    </message>
+    <message>
+        <source>Second platform admin — Étienne Dubois</source>
+        <translation>Deuxième administrateur de la plateforme — Étienne Dubois</translation>
+    </message>
+    <message>
+        <source>Finance — Rachel Goldberg</source>
+        <translation>Finances — Rachel Goldberg</translation>
+    </message>
+    <message>
+        <source>Workshop owner, Toronto — Daniel Okafor</source>
+        <translation>Propriétaire d&apos;atelier, Toronto — Daniel Okafor</translation>
+    </message>
+    <message>
+        <source>Workshop owner, Montréal — Isabelle Gagnon</source>
+        <translation>Propriétaire d&apos;atelier, Montréal — Isabelle Gagnon</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;as</source>
+        <translation>Se connecter &amp;en tant que</translation>
     </message>
 </context>
 <context>
@@ -5019,6 +5070,22 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
         <source>Invalid BN (format or check digit)</source>
         <translation>NE non valide (format ou chiffre de contrôle)</translation>
     </message>
+    <message>
+        <source>Workshop #%1</source>
+        <translation>Atelier nº %1</translation>
+    </message>
+    <message>
+        <source>Mechanic #%1</source>
+        <translation>Mécanicien nº %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Slips with problems cannot be finalized; fix their tax profiles first. %1</source>
+        <translation>Les feuillets qui ont des problèmes ne peuvent pas être finalisés&#xa0;; corrigez d&apos;abord leurs profils fiscaux. %1</translation>
+    </message>
 </context>
 <context>
     <name>adesk::TaxController</name>
@@ -5368,6 +5435,26 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
     <message>
         <source>Opening hours…</source>
         <translation>Heures d’ouverture…</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4, %5</source>
+        <translation>%1, %2, %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>This booking can no longer be moved.</source>
+        <translation>Cette réservation ne peut plus être déplacée.</translation>
+    </message>
+    <message>
+        <source>Show the bays to move a booking to another bay.</source>
+        <translation>Affichez les baies pour déplacer une réservation vers une autre baie.</translation>
     </message>
 </context>
 <context>

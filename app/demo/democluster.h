@@ -38,6 +38,23 @@ public:
     static QString ownerLogin() { return QStringLiteral("demo_owner_toronto"); }
     static QString secondOwnerLogin() { return QStringLiteral("demo_owner_montreal"); }
     /// The web platform's service login (adesk_platform_service): records what happens on the web
+    /// The login role of a demo sign-in choice (--as): admin, admin2, finance, owner (Toronto),
+    /// owner-montreal, or a demo login role's own name; empty for anything else.
+    static QString loginForChoice(const QString &choice) {
+        const QStringList logins = {adminLogin(), QStringLiteral("demo_admin2"), financeLogin(), ownerLogin(),
+                                    secondOwnerLogin()};
+        const QString c = choice.trimmed().toLower();
+        if (const qsizetype i = signInChoices().indexOf(c); i >= 0)
+            return logins.at(i);
+        if (c == u"owner-toronto")
+            return ownerLogin();
+        return logins.contains(c) ? c : QString();
+    }
+    /// The choices --as accepts, in the order the "Sign in as" menus list them.
+    static QStringList signInChoices() {
+        return {QStringLiteral("admin"), QStringLiteral("admin2"), QStringLiteral("finance"),
+                QStringLiteral("owner"), QStringLiteral("owner-montreal")};
+    }
     /// side, e.g. a mechanic's acceptance of an agreement. It has no pane in the desk.
     static QString platformServiceLogin() { return QStringLiteral("demo_platform"); }
 

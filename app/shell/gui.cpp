@@ -9,6 +9,7 @@
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace adesk {
@@ -33,8 +34,11 @@ int runGui(const BatchContext &ctx) {
 
     bool direct = ctx.demo || !ctx.connection.conninfo.isEmpty();
     QString lastError;
+    QString demoConninfo; // the demo login chosen in File > Sign in as
     for (;;) {
         ConnectionSettings settings = ctx.connection;
+        if (!demoConninfo.isEmpty())
+            settings.conninfo = demoConninfo;
         QString profile;
         bool remember = false;
         if (!direct) {
@@ -82,15 +86,33 @@ int runGui(const BatchContext &ctx) {
             QSettings().setValue(QStringLiteral("connections/last"), profile);
         session->setIdentity(who.value());
         bool signOut = false;
+        QString signInAs;
         {
             MainWindow window(session);
             QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
                 signOut = true;
                 window.close();
             });
+            if (ctx.demo) {
+                window.addDemoSignIn(MainWindow::demoLogins());
+                QObject::connect(&window, &MainWindow::signInAsRequested, &window, [&](const QString &login) {
+                    signInAs = login;
+                    window.close();
+                });
+            }
             window.show();
             window.start();
             app->exec();
+        }
+        if (!signInAs.isEmpty()) {
+            // The demo: the same cluster as another of its logins, straight away.
+            static const QRegularExpression user(QStringLiteral("\\buser\\s*=\\s*\\S+"));
+            QString info = ctx.connection.conninfo;
+            info.remove(user);
+            demoConninfo = info.trimmed() + QStringLiteral(" user=") + signInAs;
+            direct = true;
+            lastError.clear();
+            continue;
         }
         if (!signOut)
             return 0;

@@ -1,5 +1,7 @@
 #include "app/shell/mainwindow.h"
 
+#include "app/demo/democluster.h"
+
 #include "app/compliance/reviewcontroller.h"
 #include "app/shell/featurepanes.h"
 #include "app/shell/session.h"
@@ -291,10 +293,49 @@ void MainWindow::setConnected(bool connected) {
     }
 }
 
+QList<QPair<QString, QString>> MainWindow::demoLogins() {
+    return {
+        {DemoCluster::loginForChoice(QStringLiteral("admin")), tr("Platform admin — Amira Patel")},
+        {DemoCluster::loginForChoice(QStringLiteral("admin2")), tr("Second platform admin — Étienne Dubois")},
+        {DemoCluster::loginForChoice(QStringLiteral("finance")), tr("Finance — Rachel Goldberg")},
+        {DemoCluster::loginForChoice(QStringLiteral("owner")), tr("Workshop owner, Toronto — Daniel Okafor")},
+        {DemoCluster::loginForChoice(QStringLiteral("owner-montreal")),
+         tr("Workshop owner, Montréal — Isabelle Gagnon")}};
+}
+
+void MainWindow::addDemoSignIn(const QList<QPair<QString, QString>> &logins) {
+    m_demoSignIn = true;
+    QMenu *as = new QMenu(tr("Sign in &as"), m_file);
+    as->setObjectName(QStringLiteral("signInAs"));
+    auto *group = new QActionGroup(as);
+    for (const auto &[login, label] : logins) {
+        QAction *a = as->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(login == m_session->identity().loginRole);
+        a->setData(login);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, login, group] {
+            if (login == m_session->identity().loginRole)
+                return;
+            // Signing in as someone else signs this login out: unsaved edits are asked about first.
+            if (!confirmUnsavedEdits()) { // cancelled: the check mark goes back
+                for (QAction *o : group->actions())
+                    o->setChecked(o->data().toString() == m_session->identity().loginRole);
+                return;
+            }
+            m_closeConfirmed = true;
+            emit signInAsRequested(login);
+        });
+    }
+    m_file->insertMenu(m_signOut, as);
+}
+
 void MainWindow::buildMenus() {
     menuBar()->clear();
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_file = file;
     QAction *signOut = file->addAction(tr("Sign &out"));
+    m_signOut = signOut;
     signOut->setObjectName(QStringLiteral("signOutAction"));
     connect(signOut, &QAction::triggered, this, [this] {
         if (confirmUnsavedEdits()) {
@@ -302,6 +343,8 @@ void MainWindow::buildMenus() {
             emit signOutRequested();
         }
     });
+    if (m_demoSignIn) // rebuilt with the menus (a language switch): labels in the new language
+        addDemoSignIn(demoLogins());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

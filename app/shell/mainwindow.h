@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
+class QAction;
 class QTabWidget;
 
 namespace adesk {
@@ -43,9 +45,15 @@ public:
     QList<QStringList> shortcutList() const;
     /// Opens the keyboard shortcuts dialog (Help menu).
     void showShortcuts();
+    /// The demo: File > Sign in as, one entry per demo login (@p logins: login role and label), the
+    /// signed-in one checked. Choosing another emits signInAsRequested.
+    void addDemoSignIn(const QList<QPair<QString, QString>> &logins);
+    /// The demo's sign-in choices (DemoCluster::signInChoices' order) with their labels.
+    static QList<QPair<QString, QString>> demoLogins();
 
 signals:
     void signOutRequested();
+    void signInAsRequested(const QString &login);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +76,9 @@ private:
     bool m_connected = true;
     bool m_retranslatePending = false;
     bool m_closeConfirmed = false;
+    QMenu *m_file = nullptr;
+    QAction *m_signOut = nullptr;
+    bool m_demoSignIn = false; ///< addDemoSignIn was called: buildMenus adds it again
 };
 
 } // namespace adesk

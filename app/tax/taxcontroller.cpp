@@ -4,6 +4,7 @@
 #include "models/core/dbexecutor.h"
 #include "models/core/notificationlistener.h"
 #include "models/tax/t4amodel.h"
+#include "models/tax/t4arules.h"
 #include "models/tax/taxrepository.h"
 #include "views/tax/t4apane.h"
 #include "views/tax/taxprofileeditor.h"
@@ -138,8 +139,18 @@ void TaxController::finalize(int year) {
         .add(m_session->executor()->run<int>(
             [year, key](QSqlDatabase &db) { return TaxRepository::finalizeSlips(db, key, year); }))
         .then(this, [this](const Result<int> &r) {
-            if (!r.ok())
-                return report(tr("Finalizing slips"), r.error().userMessage());
+            if (!r.ok()) {
+                // The slips' problems by payee name and label, never the database's codes.
+                const QString problems =
+                    T4ARules::problemsMessage(r.error().serverMessage, [this](const QString &key) {
+                        for (const T4AOverviewRow &row : m_model->rows())
+                            if (row.key() == key)
+                                return row.payeeName;
+                        return QString();
+                    });
+                return report(tr("Finalizing slips"),
+                              problems.isEmpty() ? r.error().userMessage() : problems);
+            }
             m_pane->showMessage(tr("%n slip(s) finalized.", nullptr, r.value()));
             reload();
         });

@@ -29,7 +29,7 @@ const QString kRowColumns = QStringLiteral(
     "CASE WHEN l.party = 'platform' THEN NULL ELSE coalesce(o.name, m.display_name) END, "
     "l.gross_cents, l.amount_cents, l.gst_hst_cents, l.payout_status, l.payout_reference, "
     "l.basis, coalesce(l.rule_id, 0), coalesce(fr.name, ''), coalesce(l.agreement_id, 0), "
-    "coalesce(l.partnership_id, 0)");
+    "coalesce(l.partnership_id, 0), coalesce(fr.name_fr, '')");
 // The fee rule's name says where a 'rule' row's number comes from (owners read the rules that
 // apply to their workshops: fee_rules_owner).
 const QString kRowJoins =
@@ -60,6 +60,7 @@ LedgerRow readRow(SqlQuery &q) {
     r.source.ruleName = q.value(18).toString();
     r.source.agreementId = q.value(19).toLongLong();
     r.source.partnershipId = q.value(20).toLongLong();
+    r.source.ruleNameFr = q.value(21).toString();
     return r;
 }
 

@@ -120,9 +120,13 @@ QString LedgerModel::sourceText(const LedgerSource &source) {
     if (!source.basis)
         return {};
     switch (*source.basis) {
-    case SplitBasis::Rule:
-        return source.ruleName.isEmpty() ? tr("Rule #%1").arg(source.ruleId)
-                                         : tr("Rule: %1").arg(source.ruleName);
+    case SplitBasis::Rule: {
+        // The rule's French name in a French interface (never the English name there).
+        const QString name = QLocale().language() == QLocale::French && !source.ruleNameFr.isEmpty()
+                                 ? source.ruleNameFr
+                                 : source.ruleName;
+        return name.isEmpty() ? tr("Rule #%1").arg(source.ruleId) : tr("Rule: %1").arg(name);
+    }
     case SplitBasis::Agreement:
         return tr("Agreement #%1").arg(source.agreementId);
     case SplitBasis::Partnership:

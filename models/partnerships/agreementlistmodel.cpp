@@ -59,7 +59,7 @@ QVariant AgreementListModel::data(const QModelIndex &index, int role) const {
     case StatusColumn:
         if (r.documentId == 0)
             return tr("Document to generate");
-        return labelOf(r.status);
+        return labelOf(r.shownStatus());
     }
     return {};
 }
@@ -134,7 +134,7 @@ QVariant PartnershipListModel::data(const QModelIndex &index, int role) const {
     case Program:
         return r.programName;
     case StatusColumn:
-        return labelOf(r.status);
+        return labelOf(r.shownStatus());
     case Commission:
         return BasisPoints(r.commissionBp).toString();
     case Quotes:

@@ -466,7 +466,8 @@ Result<QList<PartnershipRow>> PartnershipRepository::listPartnerships(QSqlDataba
             "x.can_create_quotes, x.quote_approval_required, coalesce(x.max_quote_amount_cents, 0), "
             "x.commission_bp, x.payment_terms, x.contract_start_date, x.contract_end_date, x.auto_renew, "
             "x.version, (SELECT count(*) FROM desk.partnership_parts c WHERE c.partnership_id = x.id), "
-            "(SELECT count(*) FROM desk.partnership_labour_rates r WHERE r.partnership_id = x.id) "
+            "(SELECT count(*) FROM desk.partnership_labour_rates r WHERE r.partnership_id = x.id), "
+            "x.agreement_id, g.workshop_accepted_at IS NOT NULL AND g.mechanic_accepted_at IS NOT NULL "
             "FROM desk.partnerships x JOIN desk.partnership_programs p ON p.id = x.program_id "
             "JOIN desk.partnership_agreements g ON g.id = x.agreement_id%1 "
             "ORDER BY x.status = 'terminated', p.name, 5, x.id")
@@ -495,6 +496,8 @@ Result<QList<PartnershipRow>> PartnershipRepository::listPartnerships(QSqlDataba
         r.rowVersion = q.value(14).toInt();
         r.parts = q.value(15).toInt();
         r.labourRates = q.value(16).toInt();
+        r.agreementId = q.value(17).toLongLong();
+        r.agreementAccepted = q.value(18).toBool();
         out.append(r);
     }
     return out;

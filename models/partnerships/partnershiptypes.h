@@ -50,6 +50,16 @@ template <> struct CodeTable<PartnershipStatus> {
         QT_TRANSLATE_NOOP("Partnerships", "Suspended"), QT_TRANSLATE_NOOP("Partnerships", "Terminated")};
 };
 
+/// The state a partnership and its agreement show, one rule for both (the Agreements and the
+/// Partnerships tabs): nothing is in force until both sides accepted the agreement, whatever the
+/// stored status (an agreement is stored "active" from its approval; its partnership "pending"
+/// until the mechanic accepts). Suspended and terminated show as stored.
+constexpr PartnershipStatus shownPartnershipStatus(PartnershipStatus stored, bool bothAccepted) {
+    if (stored == PartnershipStatus::Active || stored == PartnershipStatus::Pending)
+        return bothAccepted ? PartnershipStatus::Active : PartnershipStatus::Pending;
+    return stored;
+}
+
 /// What the owner does to a partnership (desk.set_partnership_status).
 enum class PartnershipAction : quint8 { Suspend, Reinstate, Terminate };
 template <> struct CodeTable<PartnershipAction> {
@@ -157,6 +167,10 @@ struct AgreementRow {
     int rowVersion = 0;
     QJsonObject terms; ///< frozen at approval (desk.agreement_terms)
     QDateTime createdAt;
+    /// What the screens show (shownPartnershipStatus); status stays the stored one.
+    PartnershipStatus shownStatus() const {
+        return shownPartnershipStatus(status, workshopAcceptedAt.isValid() && mechanicAcceptedAt.isValid());
+    }
 };
 
 struct PartnershipRow {
@@ -166,6 +180,8 @@ struct PartnershipRow {
     qint64 mechanicId = 0;
     QString mechanicName;
     PartnershipStatus status = PartnershipStatus::Pending;
+    qint64 agreementId = 0;
+    bool agreementAccepted = false; ///< both sides accepted the agreement
     bool canCreateQuotes = false;
     bool quoteApprovalRequired = true;
     qint64 maxQuoteAmountCents = 0; ///< 0 = none
@@ -177,6 +193,8 @@ struct PartnershipRow {
     int rowVersion = 0;
     int parts = 0;
     int labourRates = 0;
+    /// What the screens show (shownPartnershipStatus); status stays the stored one.
+    PartnershipStatus shownStatus() const { return shownPartnershipStatus(status, agreementAccepted); }
 };
 
 struct PartRow {

@@ -1,4 +1,5 @@
 #include "models/tax/t4arules.h"
+#include "models/common/party.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -122,6 +123,50 @@ QString T4ARules::problemLabel(const QString &code) {
     if (code == u"missing_name")
         return QCoreApplication::translate("adesk::T4ARules", "Missing name");
     return code;
+}
+
+QString T4ARules::problemsMessage(const QString &serverMessage,
+                                  const std::function<QString(const QString &payeeKey)> &nameOf) {
+    static const QString prefix = QStringLiteral("slips with problems cannot be finalised:");
+    const qsizetype at = serverMessage.indexOf(prefix);
+    if (at < 0)
+        return {};
+    static const QRegularExpression entry(QStringLiteral("^\\s*(mechanic|workshop) (\\d+): (.*)$"));
+    QStringList payees;
+    bool cut = false;
+    for (const QString &part : serverMessage.mid(at + prefix.size()).split(u';')) {
+        const QRegularExpressionMatch m = entry.match(part.trimmed());
+        if (!m.hasMatch()) {
+            cut = cut || !part.trimmed().isEmpty();
+            continue;
+        }
+        const Party party = m.captured(1) == u"workshop" ? Party::Workshop : Party::Mechanic;
+        const qint64 id = m.captured(2).toLongLong();
+        QString name = nameOf ? nameOf(payeeKey(party, id)) : QString();
+        if (name.isEmpty())
+            name = party == Party::Workshop
+                       ? QCoreApplication::translate("adesk::T4ARules", "Workshop #%1").arg(id)
+                       : QCoreApplication::translate("adesk::T4ARules", "Mechanic #%1").arg(id);
+        QStringList labels;
+        for (const QString &code : m.captured(3).split(u',', Qt::SkipEmptyParts)) {
+            const QString c = code.trimmed();
+            const QString label = problemLabel(c);
+            if (label == c) { // not a code: the server's list was cut at its end
+                cut = true;
+                continue;
+            }
+            labels << label;
+        }
+        if (!labels.isEmpty())
+            payees << QCoreApplication::translate("adesk::T4ARules", "%1: %2").arg(name, labels.join(u", "));
+    }
+    QString text = QCoreApplication::translate(
+                       "adesk::T4ARules", "Slips with problems cannot be finalized; fix their tax profiles "
+                                          "first. %1")
+                       .arg(payees.join(QStringLiteral("; ")));
+    if (cut)
+        text += QStringLiteral(" …");
+    return text;
 }
 
 namespace {

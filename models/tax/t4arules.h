@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -96,6 +98,12 @@ public:
 
     /// Problem codes of desk.tax_problems, and their plain-language labels.
     static QString problemLabel(const QString &code);
+    /// The database's refusal to finalise slips with problems ("slips with problems cannot be
+    /// finalised: mechanic 12: missing_tin, postal_province; workshop 3: …", 23514) in words: each
+    /// payee by @p nameOf (its payee key, payeeKey(); empty: "Mechanic #12") and each problem by its
+    /// label. Empty when @p serverMessage is not that refusal.
+    static QString problemsMessage(const QString &serverMessage,
+                                   const std::function<QString(const QString &payeeKey)> &nameOf);
 };
 
 } // namespace adesk

@@ -226,6 +226,31 @@ void TstPartnershipsDemo::ownerPanesShowRealData() {
     QCOMPARE(state->text(),
              AgreementListModel::mechanicAcceptanceText(*controller.agreements()->rowAt(awaiting), true));
     QVERIFY2(state->text().contains(QStringLiteral("platform")), qPrintable(state->text()));
+
+    // One rule in both tabs: an agreement the mechanic has not accepted is awaiting acceptance in the
+    // Agreements tab (its stored status is "active" from its approval) as its partnership is in the
+    // Partnerships tab; each agreement with its document shows its partnership's state.
+    const AgreementListModel *am = controller.agreements();
+    const PartnershipListModel *pm = controller.partnerships();
+    QCOMPARE(am->rowAt(awaiting)->status, PartnershipStatus::Active);
+    int compared = 0, awaitingShown = 0;
+    for (int i = 0; i < am->rowCount(); ++i) {
+        const AgreementRow *a = am->rowAt(i);
+        const QString shown = am->index(i, AgreementListModel::StatusColumn).data().toString();
+        const bool accepted = a->workshopAcceptedAt.isValid() && a->mechanicAcceptedAt.isValid();
+        if (a->documentId != 0 && !accepted && a->status == PartnershipStatus::Active) {
+            QCOMPARE(shown, labelOf(PartnershipStatus::Pending));
+            ++awaitingShown;
+        }
+        for (int j = 0; j < pm->rowCount(); ++j) {
+            if (pm->rowAt(j)->agreementId != a->id || a->documentId == 0)
+                continue;
+            QCOMPARE(shown, pm->index(j, PartnershipListModel::StatusColumn).data().toString());
+            ++compared;
+        }
+    }
+    QVERIFY(compared > 0);
+    QVERIFY(awaitingShown > 0);
     const QString dir = qEnvironmentVariable("ADESK_GRAB_DIR");
     if (!dir.isEmpty()) {
         QTest::qWait(300);

@@ -5,13 +5,21 @@
 
 #include "app/batchcommands.h"
 #include "app/demo/certificaterenderer.h"
+#include "app/demo/democluster.h"
 #include "app/demo/demoseeder.h"
+#include "app/shell/mainwindow.h"
+#include "app/shell/session.h"
 #include "views/documents/documentrenderer.h"
 
 #include <poppler-qt6.h>
 
+#include <QActionGroup>
 #include <QCryptographicHash>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,6 +31,10 @@
 #include <unistd.h>
 
 using namespace adesk;
+
+namespace adesk {
+Result<Identity> signInWaiting(Session *session); // app/shell/gui.cpp
+}
 
 namespace {
 
@@ -162,6 +174,9 @@ private slots:
     void refusesASecondSeed();
     void scaleAddsExactlyTheRows();
     void moneyFormatting();
+    void signInAsChoices();
+    void signInAsMenu();
+    void asOptionNeedsDemoAndAKnownRole();
 
 private:
     std::unique_ptr<ScratchDatabase> m_first;
@@ -635,6 +650,82 @@ void TestDemo::moneyFormatting() {
     const QString fr = CertificateRenderer::formatMoney(123456, QStringLiteral("fr"));
     QVERIFY2(fr.startsWith(QStringLiteral("1")) && fr.endsWith(QStringLiteral(",56\u00a0$")), qPrintable(fr));
     QCOMPARE(CertificateRenderer::formatMoney(5, QStringLiteral("en")), QStringLiteral("$0.05"));
+}
+
+void TestDemo::signInAsChoices() {
+    // --as and the "Sign in as" menus: each choice is a demo login of the role it names.
+    const QStringList logins = DemoSeeder::loginRoles();
+    const QStringList roles = {QStringLiteral("platform_admin"), QStringLiteral("platform_admin"),
+                               QStringLiteral("finance"), QStringLiteral("workshop_owner"),
+                               QStringLiteral("workshop_owner")};
+    QSqlDatabase db = m_first->open();
+    const QStringList choices = DemoCluster::signInChoices();
+    QCOMPARE(choices.size(), roles.size());
+    QSet<QString> distinct;
+    for (int i = 0; i < choices.size(); ++i) {
+        const QString login = DemoCluster::loginForChoice(choices.at(i));
+        QVERIFY2(logins.contains(login), qPrintable(choices.at(i)));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT desk_role FROM desk.staff_logins WHERE login_role = '%1'")
+                                .arg(login))
+                     .toString(),
+                 roles.at(i));
+        QCOMPARE(MainWindow::demoLogins().at(i).first, login);
+        distinct << login;
+    }
+    QCOMPARE(distinct.size(), choices.size());
+    QCOMPARE(DemoCluster::loginForChoice(QStringLiteral("Finance")), DemoCluster::financeLogin());
+    QCOMPARE(DemoCluster::loginForChoice(QStringLiteral("demo_owner_montreal")),
+             DemoCluster::secondOwnerLogin());
+    QVERIFY(DemoCluster::loginForChoice(QStringLiteral("postgres")).isEmpty());
+    QVERIFY(DemoCluster::loginForChoice(QStringLiteral("demo_platform")).isEmpty());
+}
+
+void TestDemo::signInAsMenu() {
+    // Signed in as finance on the seeded demo: File > Sign in as lists every choice, finance
+    // checked; choosing the admin asks for the admin's sign-in, choosing finance again does nothing.
+    ConnectionSettings settings;
+    settings.conninfo = QStringLiteral("host=localhost port=%1 dbname=%2 user=demo_finance password=demo")
+                            .arg(qEnvironmentVariable("PGPORT", QStringLiteral("5432")), m_first->name());
+    settings.allowInsecureTransport = true;
+    auto *session = new Session(settings);
+    const Result<Identity> who = signInWaiting(session);
+    QVERIFY2(who.ok(), qPrintable(who.ok() ? QString() : who.error().userMessage()));
+    session->setIdentity(who.value());
+    MainWindow window(session);
+    window.addDemoSignIn(MainWindow::demoLogins());
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("signInAs"));
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), DemoCluster::signInChoices().size());
+    const QMenu *file = window.menuBar()->actions().first()->menu();
+    QVERIFY(file && file->actions().contains(menu->menuAction()));
+    QSignalSpy asked(&window, &MainWindow::signInAsRequested);
+    QAction *admin = nullptr;
+    for (QAction *a : menu->actions()) {
+        QCOMPARE(a->isChecked(), a->data().toString() == DemoCluster::financeLogin());
+        if (a->data().toString() == DemoCluster::financeLogin())
+            a->trigger();
+        if (a->data().toString() == DemoCluster::adminLogin())
+            admin = a;
+    }
+    QCOMPARE(asked.size(), 0);
+    QVERIFY(admin);
+    admin->trigger();
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().first().toString(), DemoCluster::adminLogin());
+}
+
+void TestDemo::asOptionNeedsDemoAndAKnownRole() {
+    // --as without --demo, or with an unknown role: refused before anything starts, saying the choices.
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("--as"), QStringLiteral("finance")},
+          QStringList{QStringLiteral("--demo"), QStringLiteral("--as"), QStringLiteral("postgres")}}) {
+        QProcess p;
+        p.start(QStringLiteral(ADESK_EXECUTABLE), args);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("owner-montreal")), qPrintable(err));
+    }
 }
 
 QTEST_MAIN(TestDemo)

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
@@ -41,6 +42,8 @@ private slots:
     void postSelectedTriesAgain();
     void voidChargeOnABayRentalRow();
     void ownerHasNoPostingOrVoid();
+    void failedPayoutIsNeverNoDifferences();
+    void totalsAreNeverCut();
 
 private:
     qint64 scalar(const QString &sql, const QVariantList &binds = {}) {
@@ -262,6 +265,57 @@ void TstEarningsPane::ownerHasNoPostingOrVoid() {
     QVERIFY(!pane->postAllButton());
     QVERIFY(!pane->postSelectedButton());
     QVERIFY(!pane->voidChargeButton());
+}
+
+void TstEarningsPane::failedPayoutIsNeverNoDifferences() {
+    // A failed payout whose rows went into a later batch is no difference, but it is listed under the
+    // differences: the summary names it instead of saying "No differences" over it.
+    auto *summary = m_pane->findChild<QLabel *>(QStringLiteral("differencesSummary"));
+    QVERIFY(summary);
+    PayoutRow failed;
+    failed.id = 41;
+    failed.payeeName = QStringLiteral("Busy Virtual Mechanic");
+    failed.amountCents = 12345;
+    failed.status = PayoutStatus::Failed;
+    failed.failureReason = QStringLiteral("account closed");
+    PayoutRow paid = failed;
+    paid.id = 42;
+    paid.status = PayoutStatus::Paid;
+    m_pane->setDifferences({});
+    m_pane->setPayouts({paid, failed});
+    QVERIFY2(!summary->text().startsWith(QStringLiteral("No differences:")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("1 failed payout")), qPrintable(summary->text()));
+    // The other order (payouts first) says the same.
+    m_pane->setPayouts({failed});
+    m_pane->setDifferences({});
+    QVERIFY2(summary->text().contains(QStringLiteral("1 failed payout")), qPrintable(summary->text()));
+    // Nothing failed, nothing to resolve: no differences.
+    m_pane->setPayouts({paid});
+    QVERIFY2(summary->text().startsWith(QStringLiteral("No differences:")), qPrintable(summary->text()));
+    // A difference: counted.
+    Difference d;
+    d.cause = DifferenceCause::PayoutFailed;
+    d.payoutId = failed.id;
+    m_pane->setPayouts({failed});
+    m_pane->setDifferences({d});
+    QVERIFY2(summary->text().startsWith(QStringLiteral("1 difference")), qPrintable(summary->text()));
+}
+
+void TstEarningsPane::totalsAreNeverCut() {
+    // The totals beside the ledger keep their columns whole however narrow the pane: the view is
+    // as wide as its columns, each as wide as its widest amount ("1 721 6" was cut in French).
+    m_pane->tabs()->setCurrentIndex(0);
+    m_pane->resize(900, 700);
+    QTableView *totals = m_pane->totalsView();
+    QTRY_VERIFY_WITH_TIMEOUT(totals->model()->rowCount() > 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(totals->viewport()->width() >= totals->horizontalHeader()->length(), 5000);
+    const QFontMetrics fm(totals->font());
+    for (int r = 0; r < totals->model()->rowCount(); ++r)
+        for (int c = 0; c < totals->model()->columnCount(); ++c) {
+            const QString text = totals->model()->index(r, c).data().toString();
+            QVERIFY2(fm.horizontalAdvance(text) <= totals->columnWidth(c), qPrintable(text));
+        }
+    m_pane->resize(1366, 700);
 }
 
 QTEST_MAIN(TstEarningsPane)

@@ -233,6 +233,24 @@ private slots:
         QCOMPARE(T4ARules::filingDeadline(2024), QDate(2025, 2, 28));
         QCOMPARE(T4ARules::filingDeadline(2027), QDate(2028, 2, 29));
     }
+    void finalizeRefusalInWords() {
+        // The database's refusal lists payees and problem codes; the desk says names and labels.
+        const QString server = QStringLiteral(
+            "slips with problems cannot be finalised: mechanic 12: missing_tin, postal_province; workshop 3: "
+            "missing_address; mechanic 40: invalid_s");
+        const QString text = T4ARules::problemsMessage(server, [](const QString &key) {
+            return key == u"M12" ? QStringLiteral("Nadia Haddad") : QString();
+        });
+        QVERIFY2(
+            text.contains(QStringLiteral("Nadia Haddad: Missing SIN/BN, Postal code not in the province")),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Workshop #3: Missing address")), qPrintable(text));
+        for (const char *code :
+             {"missing_tin", "postal_province", "missing_address", "invalid_s", "mechanic 12"})
+            QVERIFY2(!text.contains(QLatin1String(code)), qPrintable(text));
+        QVERIFY(text.endsWith(QStringLiteral("…"))); // the server's list was cut
+        QVERIFY(T4ARules::problemsMessage(QStringLiteral("permission denied"), {}).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TstTaxRules)

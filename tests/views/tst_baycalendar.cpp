@@ -17,6 +17,7 @@
 #include "views/paper/daysheetrenderer.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QPdfWriter>
 #include <QPushButton>
@@ -56,6 +57,10 @@ private slots:
     void icsRoundTrip();
     void daySheetPdf();
     void grabForTheEye();
+    void arrowsWalkTheBookings();
+    void keyboardMovesABooking();
+    void accessibleBookings();
+    void laneNamesShortenBeforeEliding();
 
 private:
     qint64 bookingAt(qint64 bay, const QString &localStart) {
@@ -517,6 +522,133 @@ void TstBayCalendar::grabForTheEye() {
     QTest::qWait(800);
     QVERIFY(m_pane->grab().save(out + QStringLiteral("/bays-month.png")));
     m_pane->setViewMode(BayCalendarPane::ViewMode::Week);
+}
+
+void TstBayCalendar::arrowsWalkTheBookings() {
+    TimeGridWidget *grid = m_pane->grid();
+    grid->setFocus();
+    const QList<qint64> ids = grid->visibleBookings();
+    QVERIFY(ids.size() >= 3);
+    grid->selectBooking(0);
+    // Nothing selected: an arrow selects the first booking in reading order (day, lane, start).
+    QTest::keyClick(grid, Qt::Key_Down);
+    QCOMPARE(grid->selectedBooking(), ids.first());
+    // Right: a booking of a later column; Left comes back to the first column.
+    QTest::keyClick(grid, Qt::Key_Right);
+    const qint64 right = grid->selectedBooking();
+    QVERIFY(right != ids.first());
+    QVERIFY(ids.indexOf(right) > 0);
+    QVERIFY(grid->bookingRect(right).left() > grid->bookingRect(ids.first()).left());
+    QTest::keyClick(grid, Qt::Key_Left);
+    QCOMPARE(grid->bookingRect(grid->selectedBooking()).left(), grid->bookingRect(ids.first()).left());
+    // Enter with nothing selected selects; the walk never leaves the grid's bookings.
+    grid->selectBooking(0);
+    QTest::keyClick(grid, Qt::Key_Return);
+    QCOMPARE(grid->selectedBooking(), ids.first());
+    for (int i = 0; i < ids.size() + 2; ++i) {
+        QTest::keyClick(grid, Qt::Key_Right);
+        QVERIFY(ids.contains(grid->selectedBooking()));
+    }
+}
+
+void TstBayCalendar::keyboardMovesABooking() {
+    // Ctrl+Down: a slot later; Ctrl+Left: the bay to the left; the same intent (moveRequested) and
+    // the same path to the database as a drag. Then back with Ctrl+Right and Ctrl+Up.
+    TimeGridWidget *grid = m_pane->grid();
+    grid->setFocus();
+    grid->selectBooking(m_existing);
+    QSignalSpy done(m_controller, &BayController::operationFinished);
+    QSignalSpy move(grid, &TimeGridWidget::moveRequested);
+    auto at = [&](const QString &local, qint64 bay) {
+        return m_db
+            .scalar(QStringLiteral("SELECT bay_id = ? AND lower(span) = ?::timestamp AT TIME ZONE "
+                                   "'America/Toronto' FROM desk.bay_bookings WHERE id = ?"),
+                    {bay, local, m_existing})
+            .toBool();
+    };
+    QVERIFY(at(QStringLiteral("2030-01-08 13:00"), m_bay2));
+    QTest::keyClick(grid, Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(move.size(), 1);
+    QVERIFY(grid->hasPendingChange(m_existing));
+    QVERIFY2(waitFinished(done, true), qPrintable(m_pane->lastMessage()));
+    QVERIFY(at(QStringLiteral("2030-01-08 13:15"), m_bay2));
+    QCOMPARE(move.first().at(4).toDateTime(),
+             QDateTime(kMonday.addDays(1), QTime(15, 15), QTimeZone(kZone)).toUTC());
+    QTRY_VERIFY_WITH_TIMEOUT(!grid->hasPendingChange(m_existing), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->bookings()->booking(m_existing)->start,
+                              QDateTime(kMonday.addDays(1), QTime(13, 15), QTimeZone(kZone)).toUTC(), 5000);
+    QTest::keyClick(grid, Qt::Key_Left, Qt::ControlModifier);
+    QVERIFY2(waitFinished(done, true), qPrintable(m_pane->lastMessage()));
+    QVERIFY(at(QStringLiteral("2030-01-08 13:15"), m_bay1));
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->bookings()->booking(m_existing)->bayId, m_bay1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!grid->hasPendingChange(m_existing), 5000);
+    // Lift A is the first lane: Ctrl+Left asks nothing.
+    QTest::keyClick(grid, Qt::Key_Left, Qt::ControlModifier);
+    QCOMPARE(move.size(), 2);
+    QTest::keyClick(grid, Qt::Key_Right, Qt::ControlModifier);
+    QVERIFY2(waitFinished(done, true), qPrintable(m_pane->lastMessage()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->bookings()->booking(m_existing)->bayId, m_bay2, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!grid->hasPendingChange(m_existing), 5000);
+    QTest::keyClick(grid, Qt::Key_Up, Qt::ControlModifier);
+    QVERIFY2(waitFinished(done, true), qPrintable(m_pane->lastMessage()));
+    QVERIFY(at(QStringLiteral("2030-01-08 13:00"), m_bay2));
+    QCOMPARE(grid->selectedBooking(), m_existing);
+}
+
+void TstBayCalendar::accessibleBookings() {
+    // The grid's accessibility interface: one child per booking drawn, named after its bay, times,
+    // mechanic and status; childAt finds the booking under a point.
+    TimeGridWidget *grid = m_pane->grid();
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(grid);
+    QVERIFY(iface);
+    QCOMPARE(iface->role(), QAccessible::List);
+    const QList<qint64> ids = grid->visibleBookings();
+    QVERIFY(!ids.isEmpty());
+    QCOMPARE(iface->childCount(), int(ids.size()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->bookings()->booking(m_existing)->bayId, m_bay2, 5000);
+    const int index = int(ids.indexOf(m_existing));
+    QVERIFY(index >= 0);
+    QAccessibleInterface *child = iface->child(index);
+    QVERIFY(child && child->isValid());
+    QCOMPARE(child->role(), QAccessible::ListItem);
+    const QLocale locale;
+    QVERIFY(grid->dayCount() > 1);
+    const QString expected =
+        QStringLiteral("Lift B, %1, %2–%3, Carla Drag, %4")
+            .arg(locale.toString(kMonday.addDays(1), QStringLiteral("ddd d MMM")),
+                 LocalTime::shortTime(locale, QTime(13, 0)), LocalTime::shortTime(locale, QTime(15, 0)),
+                 bookingstatus::label(BookingStatus::Confirmed));
+    QCOMPARE(child->text(QAccessible::Name), expected);
+    QCOMPARE(iface->indexOfChild(child), index);
+    QCOMPARE(child->parent(), iface);
+    const QRect r = grid->bookingRect(m_existing);
+    QCOMPARE(child->rect(), QRect(grid->mapToGlobal(r.topLeft()), r.size()));
+    QCOMPARE(iface->childAt(child->rect().center().x(), child->rect().center().y()), child);
+    grid->selectBooking(m_existing);
+    QVERIFY(child->state().selected);
+    // Every child has a name of its own.
+    QSet<QString> names;
+    for (int i = 0; i < iface->childCount(); ++i)
+        names.insert(iface->child(i)->text(QAccessible::Name));
+    QCOMPARE(names.size(), iface->childCount());
+}
+
+void TstBayCalendar::laneNamesShortenBeforeEliding() {
+    // A narrow lane header says "Nadia H." rather than "Nadia Hadda…", "3" rather than "Ba…".
+    const QFontMetrics fm(m_pane->grid()->font());
+    const QString nadia = QStringLiteral("Nadia Haddad");
+    QCOMPARE(TimeGridWidget::fittedLaneName(nadia, fm, fm.horizontalAdvance(nadia)), nadia);
+    QCOMPARE(TimeGridWidget::fittedLaneName(nadia, fm, fm.horizontalAdvance(nadia) - 1),
+             QStringLiteral("Nadia H."));
+    QCOMPARE(TimeGridWidget::fittedLaneName(nadia, fm, fm.horizontalAdvance(QStringLiteral("Nadia"))),
+             QStringLiteral("Nadia"));
+    const QString bay = QStringLiteral("Bay 3 — Alignment");
+    QCOMPARE(TimeGridWidget::fittedLaneName(bay, fm, fm.horizontalAdvance(QStringLiteral("Bay 3"))),
+             QStringLiteral("Bay 3"));
+    QCOMPARE(TimeGridWidget::fittedLaneName(bay, fm, fm.horizontalAdvance(QStringLiteral("Bay 3")) - 1),
+             QStringLiteral("3"));
+    // Nothing fits: elided, never wider than asked.
+    QVERIFY(fm.horizontalAdvance(TimeGridWidget::fittedLaneName(nadia, fm, 12)) <= 12);
 }
 
 QTEST_MAIN(TstBayCalendar)

@@ -15,6 +15,8 @@
 #include <poppler-qt6.h>
 
 #include <QApplication>
+#include <QGraphicsView>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -42,6 +44,7 @@ private slots:
     void decemberReconcilesWithT4aBox048();
     void frenchDecemberStatementHasNoEnglishWords();
     void previewDrawsWhatThePdfHolds();
+    void previewWidgetShowsThePdfPage();
     void quebecFeesBearGstAndQst();
     void ontarioFeesBearHstOnly();
     void quebecStatementShowsTpsAndTvq();
@@ -780,6 +783,73 @@ void TstStatements::previewDrawsWhatThePdfHolds() {
                                                         .arg(differing)
                                                         .arg(inked)));
     }
+}
+
+void TstStatements::previewWidgetShowsThePdfPage() {
+    // What the print preview dialog shows (QPrintPreviewWidget: the printer in preview mode records
+    // each page into a picture and draws it scaled): the first page, grabbed from the screen, against
+    // the saved PDF's first page rendered at the same size. Giant glyphs ink most of the page and
+    // push the text's rows apart; the preview must ink about as much as the PDF, row by row.
+    const StatementData s = load(Party::Mechanic, m_busy);
+    const QByteArray saved = StatementRenderer::render(s);
+    QPrinter printer(QPrinter::HighResolution);
+    EarningsPane::setUpStatementPrinter(printer, QStringLiteral("preview"));
+    QPrintPreviewWidget preview(&printer);
+    connect(&preview, &QPrintPreviewWidget::paintRequested, &preview,
+            [&s](QPrinter *p) { EarningsPane::paintStatementPreview(p, s); });
+    preview.resize(900, 1300);
+    preview.setViewMode(QPrintPreviewWidget::SinglePageView);
+    preview.setZoomMode(QPrintPreviewWidget::CustomZoom);
+    preview.setZoomFactor(1.0);
+    preview.show();
+    preview.updatePreview();
+    QVERIFY(preview.pageCount() >= 3);
+    auto *view = preview.findChild<QGraphicsView *>();
+    QVERIFY(view);
+    QCoreApplication::processEvents();
+    const QImage shot = view->viewport()->grab().toImage().convertToFormat(QImage::Format_Grayscale8);
+    if (qEnvironmentVariableIsSet("ADESK_KEEP_PREVIEW"))
+        shot.save(QStringLiteral("/tmp/preview-shot.png"));
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(saved);
+    QVERIFY(doc);
+    // Zoom 1.0 shows a page at the screen's logical dpi.
+    const qreal dpi = view->logicalDpiX();
+    const QImage page = doc->page(0)->renderToImage(dpi, dpi).convertToFormat(QImage::Format_Grayscale8);
+    if (qEnvironmentVariableIsSet("ADESK_KEEP_PREVIEW"))
+        page.save(QStringLiteral("/tmp/preview-pdf.png"));
+    // The page in the shot: the white rectangle (the view's background is grey).
+    QRect white;
+    for (int y = 0; y < shot.height(); ++y)
+        for (int x = 0; x < shot.width(); ++x)
+            if (shot.constScanLine(y)[x] == 255)
+                white |= QRect(x, y, 1, 1);
+    QVERIFY(!white.isEmpty());
+    QVERIFY2(qAbs(white.width() - page.width()) <= 3,
+             qPrintable(QStringLiteral("%1 against %2").arg(white.width()).arg(page.width())));
+    // Ink per row band of 20 pixels, over what both show of the page.
+    const int rows = qMin(white.height(), page.height());
+    auto inkOf = [](const QImage &img, const QRect &r) {
+        qint64 n = 0;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                n += img.constScanLine(y)[x] < 160;
+        return n;
+    };
+    const qint64 inkShot = inkOf(shot, QRect(white.left(), white.top(), white.width(), rows));
+    const qint64 inkPage = inkOf(page, QRect(0, 0, page.width(), rows));
+    QVERIFY(inkPage > 1000);
+    QVERIFY2(inkShot < inkPage * 3 / 2 && inkShot * 3 / 2 > inkPage,
+             qPrintable(QStringLiteral("preview inks %1 pixels, the PDF %2").arg(inkShot).arg(inkPage)));
+    // Text rows at the same heights: the rows with ink in one have ink in the other.
+    int mismatched = 0, inkedRows = 0;
+    for (int y = 0; y < rows; ++y) {
+        const bool a = inkOf(shot, QRect(white.left(), white.top() + y, white.width(), 1)) > 0;
+        const bool b = inkOf(page, QRect(0, y, page.width(), 1)) > 0;
+        inkedRows += b;
+        mismatched += a != b;
+    }
+    QVERIFY2(mismatched * 10 < inkedRows,
+             qPrintable(QStringLiteral("%1 of %2 inked rows differ").arg(mismatched).arg(inkedRows)));
 }
 
 // QST's rounding, as GST/HST's (0011): half up on whole cents.

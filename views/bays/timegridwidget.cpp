@@ -3,8 +3,11 @@
 #include "models/bays/bookingmodel.h"
 #include "views/bays/bookingcolors.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
@@ -20,12 +23,114 @@ namespace {
 constexpr int kDayRow = 20;
 constexpr int kLaneRow = 20;
 constexpr int kEdge = 5;
+
+/// One booking of the grid for assistive technology: a list item named after its bay, times,
+/// mechanic and status, at its place on the screen.
+class BookingAccessible : public QAccessibleInterface {
+public:
+    BookingAccessible(TimeGridWidget *grid, qint64 id)
+        : m_grid(grid)
+        , m_id(id) {}
+    bool isValid() const override { return m_grid && m_grid->visibleBookings().contains(m_id); }
+    QObject *object() const override { return nullptr; }
+    QWindow *window() const override { return m_grid ? m_grid->window()->windowHandle() : nullptr; }
+    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_grid); }
+    QAccessibleInterface *child(int) const override { return nullptr; }
+    int childCount() const override { return 0; }
+    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
+    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
+    QString text(QAccessible::Text t) const override {
+        if (!m_grid)
+            return {};
+        return t == QAccessible::Name ? m_grid->accessibleBookingName(m_id) : QString();
+    }
+    void setText(QAccessible::Text, const QString &) override {}
+    QRect rect() const override {
+        if (!m_grid)
+            return {};
+        const QRect r = m_grid->bookingRect(m_id);
+        return QRect(m_grid->mapToGlobal(r.topLeft()), r.size());
+    }
+    QAccessible::Role role() const override { return QAccessible::ListItem; }
+    QAccessible::State state() const override {
+        QAccessible::State s;
+        s.focusable = true;
+        s.selectable = true;
+        s.selected = m_grid && m_grid->selectedBooking() == m_id;
+        s.focused = s.selected && m_grid->hasFocus();
+        return s;
+    }
+    qint64 id() const { return m_id; }
+
+private:
+    QPointer<TimeGridWidget> m_grid;
+    qint64 m_id;
+};
+
+/// The grid: a list whose children are the bookings drawn (TimeGridWidget::visibleBookings).
+class TimeGridAccessible : public QAccessibleWidget {
+public:
+    explicit TimeGridAccessible(TimeGridWidget *grid)
+        : QAccessibleWidget(grid, QAccessible::List) {}
+    ~TimeGridAccessible() override {
+        for (const QAccessible::Id id : std::as_const(m_children))
+            QAccessible::deleteAccessibleInterface(id);
+    }
+    TimeGridWidget *grid() const { return static_cast<TimeGridWidget *>(widget()); }
+    int childCount() const override { return int(grid()->visibleBookings().size()); }
+    QAccessibleInterface *child(int index) const override {
+        const QList<qint64> ids = grid()->visibleBookings();
+        if (index < 0 || index >= ids.size())
+            return nullptr;
+        const qint64 id = ids.at(index);
+        auto it = m_children.constFind(id);
+        if (it == m_children.cend())
+            it = m_children.insert(
+                id, QAccessible::registerAccessibleInterface(new BookingAccessible(grid(), id)));
+        return QAccessible::accessibleInterface(*it);
+    }
+    int indexOfChild(const QAccessibleInterface *child) const override {
+        const auto *b = dynamic_cast<const BookingAccessible *>(child);
+        return b ? int(grid()->visibleBookings().indexOf(b->id())) : -1;
+    }
+    QAccessibleInterface *childAt(int x, int y) const override {
+        const QPoint p = grid()->mapFromGlobal(QPoint(x, y));
+        const QList<qint64> ids = grid()->visibleBookings();
+        for (int i = int(ids.size()) - 1; i >= 0; --i)
+            if (grid()->bookingRect(ids.at(i)).contains(p))
+                return child(i);
+        return nullptr;
+    }
+    QString text(QAccessible::Text t) const override {
+        if (t == QAccessible::Name && widget()->accessibleName().isEmpty())
+            return TimeGridWidget::tr("Bookings");
+        return QAccessibleWidget::text(t);
+    }
+
+private:
+    mutable QHash<qint64, QAccessible::Id> m_children;
+};
+
+QAccessibleInterface *timeGridFactory(const QString &className, QObject *object) {
+    if (className == QLatin1String("adesk::TimeGridWidget") && object && object->isWidgetType())
+        return new TimeGridAccessible(static_cast<TimeGridWidget *>(object));
+    return nullptr;
+}
 } // namespace
+
+void TimeGridWidget::installAccessibility() {
+    static const bool installed = [] {
+        QAccessible::installFactory(timeGridFactory);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
 
 TimeGridWidget::TimeGridWidget(QWidget *parent)
     : QWidget(parent) {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
+    installAccessibility();
     setMinimumSize(480, 360);
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_firstDay = QDate::currentDate();
@@ -279,6 +384,166 @@ void TimeGridWidget::selectBooking(qint64 id) {
     m_selected = id;
     update();
     emit selectionChanged(id);
+    if (QAccessible::isActive()) {
+        if (const int index = int(visibleBookings().indexOf(id)); index >= 0) {
+            QAccessibleEvent focus(this, QAccessible::Focus);
+            focus.setChild(index);
+            QAccessible::updateAccessibility(&focus);
+        }
+    }
+}
+
+QString TimeGridWidget::fittedLaneName(const QString &name, const QFontMetrics &fm, int width) {
+    // "Bay 3 — Alignment" → "Bay 3" → "3"; "Nadia Haddad" → "Nadia H." → "Nadia"; elided last.
+    QStringList candidates{name};
+    const QString first = name.section(QStringLiteral(" — "), 0, 0).trimmed();
+    candidates << first;
+    const QStringList words = first.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() > 1) {
+        const QString last = words.last();
+        bool numeric = false;
+        last.toInt(&numeric);
+        if (numeric || last.size() <= 2) {
+            candidates << last;
+        } else {
+            candidates << words.first() + u' ' + last.left(1) + u'.' << words.first();
+        }
+    }
+    for (const QString &c : std::as_const(candidates))
+        if (fm.horizontalAdvance(c) <= width)
+            return c;
+    return fm.elidedText(candidates.last(), Qt::ElideRight, width);
+}
+
+QList<qint64> TimeGridWidget::visibleBookings() const {
+    QList<qint64> out;
+    if (!m_model)
+        return out;
+    struct Key {
+        int day, lane, minute;
+        qint64 id;
+    };
+    QList<Key> keys;
+    for (const Booking &b : m_model->bookings()) {
+        if (!m_showCancelled && !bookingstatus::isLive(b.status))
+            continue;
+        const int lane = laneOf(b);
+        int day = 0, minute = 0;
+        if (lane < 0 || !localPosition(b.start, &day, &minute) || day < 0 || day >= m_days ||
+            bookingRect(b.id).isEmpty())
+            continue;
+        keys.append({day, lane, minute, b.id});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return std::tie(a.day, a.lane, a.minute, a.id) < std::tie(b.day, b.lane, b.minute, b.id);
+    });
+    for (const Key &k : keys)
+        out.append(k.id);
+    return out;
+}
+
+QString TimeGridWidget::accessibleBookingName(qint64 id) const {
+    const Booking *b = m_model ? m_model->booking(id) : nullptr;
+    if (!b)
+        return {};
+    const QTimeZone &zone = m_model->calendar().zone;
+    const QLocale locale;
+    const Bay *bay = m_model->calendar().bay(b->bayId);
+    const QDateTime start = b->start.toTimeZone(zone);
+    const QString times = LocalTime::shortTime(locale, start.time()) + QStringLiteral("–") +
+                          LocalTime::shortTime(locale, b->end.toTimeZone(zone).time());
+    const QString bayName = bay ? bay->name : QString();
+    // Several days shown: the day as well, so that no two bookings sound the same.
+    if (m_days > 1)
+        return tr("%1, %2, %3, %4, %5")
+            .arg(bayName, locale.toString(start.date(), QStringLiteral("ddd d MMM")), times, b->mechanicName,
+                 bookingstatus::label(b->status));
+    return tr("%1, %2, %3, %4").arg(bayName, times, b->mechanicName, bookingstatus::label(b->status));
+}
+
+qint64 TimeGridWidget::neighbour(qint64 from, int key) const {
+    const QList<qint64> ids = visibleBookings();
+    if (ids.isEmpty())
+        return 0;
+    const int at = int(ids.indexOf(from));
+    if (at < 0)
+        return ids.first();
+    const Booking *cur = m_model->booking(from);
+    int curDay = 0, curMinute = 0;
+    localPosition(cur->start, &curDay, &curMinute);
+    const int curColumn = curDay * int(std::max<qsizetype>(1, m_lanes.size())) + laneOf(*cur);
+    auto columnOf = [&](const Booking &b, int *minute) {
+        int day = 0;
+        localPosition(b.start, &day, minute);
+        return day * int(std::max<qsizetype>(1, m_lanes.size())) + laneOf(b);
+    };
+    if (key == Qt::Key_Up || key == Qt::Key_Down) {
+        // Reading order is by column, then start: the neighbour in the list, if in the same column.
+        const int next = at + (key == Qt::Key_Down ? 1 : -1);
+        if (next < 0 || next >= ids.size())
+            return 0;
+        int minute = 0;
+        return columnOf(*m_model->booking(ids.at(next)), &minute) == curColumn ? ids.at(next) : 0;
+    }
+    // Left/Right: the nearest column on that side that has bookings, the closest start in it.
+    const int step = key == Qt::Key_Right ? 1 : -1;
+    int bestColumn = -1;
+    qint64 best = 0;
+    int bestDistance = 0;
+    for (const qint64 id : ids) {
+        int minute = 0;
+        const int column = columnOf(*m_model->booking(id), &minute);
+        if ((column - curColumn) * step <= 0)
+            continue;
+        const int distance = std::abs(minute - curMinute);
+        if (bestColumn < 0 || (column - bestColumn) * step < 0 ||
+            (column == bestColumn && distance < bestDistance)) {
+            bestColumn = column;
+            best = id;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+void TimeGridWidget::keyboardMove(int key) {
+    const Booking *b = m_model ? m_model->booking(m_selected) : nullptr;
+    if (!b || m_pending.contains(b->id) || m_drag != Drag::None)
+        return;
+    if (!bookingstatus::canMove(b->status)) {
+        emit message(tr("This booking can no longer be moved."), true);
+        return;
+    }
+    const QTimeZone &zone = m_model->calendar().zone;
+    qint64 bayId = b->bayId;
+    QDateTime start = b->start;
+    if (key == Qt::Key_Left || key == Qt::Key_Right) {
+        if (m_laneMode != LaneMode::Bays) {
+            emit message(tr("Show the bays to move a booking to another bay."), true);
+            return;
+        }
+        const int lane = int(m_lanes.indexOf(b->bayId)) + (key == Qt::Key_Right ? 1 : -1);
+        if (lane < 0 || lane >= m_lanes.size())
+            return;
+        bayId = m_lanes.at(lane);
+    } else {
+        // A slot earlier or later, on the local wall clock (refused in a gap, asked in an overlap).
+        const QDateTime local = b->start.toTimeZone(zone);
+        const int minute =
+            local.time().hour() * 60 + local.time().minute() + (key == Qt::Key_Down ? m_snap : -m_snap);
+        const int day = int(m_firstDay.daysTo(local.date()));
+        if (minute < 0 || minute >= 24 * 60)
+            return;
+        start = resolve(day, snapped(minute));
+        if (!start.isValid())
+            return;
+    }
+    const QDateTime end = start.addSecs(b->start.secsTo(b->end));
+    if (bayId == b->bayId && start == b->start)
+        return;
+    m_pending.insert(b->id, Span{bayId, start, end});
+    update();
+    emit moveRequested(b->id, b->version, bayId, start, end);
 }
 
 void TimeGridWidget::acceptChange(qint64 id) {
@@ -475,12 +740,8 @@ void TimeGridWidget::paintEvent(QPaintEvent *) {
             for (int l = 0; l < g.lanes && l < m_laneNames.size(); ++l) {
                 const QRect lr(int(g.axisWidth + (d * g.lanes + l) * g.columnWidth), kDayRow,
                                int(g.columnWidth), kLaneRow);
-                // "Bay 1 — Lift" → "Bay 1" when the full name does not fit.
-                QString name = m_laneNames.at(l);
-                if (sfm.horizontalAdvance(name) > lr.width() - 4)
-                    name = name.section(QStringLiteral(" — "), 0, 0);
                 p.drawText(lr.adjusted(2, 0, -2, 0), Qt::AlignCenter,
-                           sfm.elidedText(name, Qt::ElideRight, lr.width() - 4));
+                           fittedLaneName(m_laneNames.at(l), sfm, lr.width() - 4));
             }
         } else if (d == 0 && !m_lanes.isEmpty()) {
             p.drawText(QRect(g.axisWidth, kDayRow, width() - g.axisWidth, kLaneRow), Qt::AlignCenter,
@@ -699,6 +960,13 @@ void TimeGridWidget::contextMenuEvent(QContextMenuEvent *event) {
         return;
     }
     selectBooking(id);
+    showBookingMenu(id, event->globalPos());
+}
+
+void TimeGridWidget::showBookingMenu(qint64 id, const QPoint &globalPos) {
+    const Booking *b = m_model ? m_model->booking(id) : nullptr;
+    if (!b)
+        return;
     QMenu menu(this);
     const QList<QPair<BookingStatus, QString>> actions = {{BookingStatus::Confirmed, tr("Confirm")},
                                                           {BookingStatus::CheckedIn, tr("Check in")},
@@ -713,12 +981,22 @@ void TimeGridWidget::contextMenuEvent(QContextMenuEvent *event) {
         menu.addAction(text, this, [this, id, version, s] { emit statusChangeRequested(id, version, s); });
     }
     if (!menu.isEmpty())
-        menu.exec(event->globalPos());
+        menu.exec(globalPos);
 }
 
 bool TimeGridWidget::event(QEvent *event) {
     if (event->type() == QEvent::ToolTip && m_model) {
         auto *help = static_cast<QHelpEvent *>(event);
+        // A lane header: its whole name (the header shows a shorter one when narrow).
+        const Geometry g = geometry();
+        if (help->pos().y() >= kDayRow && help->pos().y() < g.headerHeight &&
+            help->pos().x() >= g.axisWidth && !m_lanes.isEmpty()) {
+            const int column = int((help->pos().x() - g.axisWidth) / g.columnWidth);
+            if (column >= 0 && column < m_days * g.lanes) {
+                QToolTip::showText(help->globalPos(), laneName(column % g.lanes), this);
+                return true;
+            }
+        }
         const qint64 id = bookingAt(help->pos(), nullptr);
         if (const Booking *b = id ? m_model->booking(id) : nullptr) {
             const QTimeZone &zone = m_model->calendar().zone;
@@ -748,6 +1026,29 @@ void TimeGridWidget::keyPressEvent(QKeyEvent *event) {
         m_pending.remove(m_dragId);
         m_drag = Drag::None;
         update();
+        return;
+    }
+    const int key = event->key();
+    const bool arrow =
+        key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_Left || key == Qt::Key_Right;
+    if (arrow && event->modifiers() == Qt::ControlModifier) {
+        keyboardMove(key);
+        return;
+    }
+    if (arrow && event->modifiers() == Qt::NoModifier) {
+        if (const qint64 next = neighbour(m_selected, key))
+            selectBooking(next);
+        return;
+    }
+    if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_model) {
+        if (!m_model->booking(m_selected)) {
+            if (const QList<qint64> ids = visibleBookings(); !ids.isEmpty())
+                selectBooking(ids.first());
+            return;
+        }
+        emit bookingActivated(m_selected);
+        const QRect r = bookingRect(m_selected);
+        showBookingMenu(m_selected, mapToGlobal(r.isEmpty() ? QPoint() : r.center()));
         return;
     }
     QWidget::keyPressEvent(event);

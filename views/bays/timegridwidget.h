@@ -4,6 +4,7 @@
 #include "models/bays/bookingmodel.h"
 #include "models/common/localtime.h"
 
+#include <QFontMetrics>
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -60,6 +61,17 @@ public:
     QPoint pointAt(int day, int lane, QTime time) const;
     qint64 selectedBooking() const { return m_selected; }
     void selectBooking(qint64 id);
+    /// The bookings drawn, in reading order (day, lane, start): what the arrow keys walk through and
+    /// what the accessibility interface lists as children.
+    QList<qint64> visibleBookings() const;
+    /// What a screen reader says for booking @p id: "Lift 1, 9:00–10:00, James Wilson, Confirmed", with
+    /// the day after the bay when several days are shown ("Lift 1, Tue 8 Jan, 9:00–10:00, …").
+    QString accessibleBookingName(qint64 id) const;
+    /// A lane's name as its header shows it in @p width pixels: whole, else shorter ("Bay 3 — Alignment"
+    /// → "Bay 3" → "3", "Nadia Haddad" → "Nadia H." → "Nadia"), elided only when nothing fits.
+    static QString fittedLaneName(const QString &name, const QFontMetrics &fm, int width);
+    /// Installs the accessibility factory of the grid (once per application; the widget does it).
+    static void installAccessibility();
     bool hasPendingChange(qint64 id) const { return m_pending.contains(id); }
 
 public slots:
@@ -79,6 +91,8 @@ signals:
     void setupRequested(adesk::TimeGridWidget::SetupAction action, qint64 bayId, const QDateTime &localStart,
                         int weekday);
     void selectionChanged(qint64 bookingId);
+    /// Enter on the selected booking (its menu of status changes opens as well).
+    void bookingActivated(qint64 bookingId);
     void dayActivated(QDate day);
     /// An input refused here (nonexistent local time, outside the grid) or a snap-back reason.
     void message(const QString &text, bool isError);
@@ -123,6 +137,13 @@ private:
     int snapped(int minute) const;
     void updateLanes();
     QString laneName(int lane) const;
+    /// The arrow keys: the next booking in @p direction (Qt::Key_Up/Down within its column,
+    /// Left/Right to the nearest in time in the next column); 0 when there is none.
+    qint64 neighbour(qint64 from, int key) const;
+    /// Ctrl+arrows: the selected booking a slot earlier or later, or in the next bay lane, asked
+    /// through moveRequested as a drag would.
+    void keyboardMove(int key);
+    void showBookingMenu(qint64 id, const QPoint &globalPos);
 
     QPointer<BookingModel> m_model;
     QDate m_firstDay;

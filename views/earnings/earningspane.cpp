@@ -25,6 +25,7 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedBarSeries>
@@ -39,6 +40,29 @@
 namespace adesk {
 
 namespace {
+
+/// A chart's money axis in whole dollars as the locale writes them, grouped ("$12,306",
+/// "12 306 $"): the chart localizes the printf format's number with its locale.
+void setUpMoneyAxis(QChart *chart, QValueAxis *axis) {
+    const QLocale locale;
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(locale);
+    QString format = locale.toCurrencyString(7.0, QStringLiteral("$"), 0);
+    format.replace(QLatin1Char('7'), QStringLiteral("%.0f"));
+    axis->setLabelFormat(format);
+}
+
+/// A chart's month axis: short month names ("Oct 25", "oct. 25"), never elided.
+QBarCategoryAxis *monthAxis(const QList<QDate> &months) {
+    auto *x = new QBarCategoryAxis;
+    const QLocale locale;
+    for (const QDate &m : months)
+        x->append(locale.toString(m, QStringLiteral("MMM yy")));
+    // Upright labels centred on their bars: at an angle the first one was dropped at the edge.
+    x->setLabelsAngle(-90);
+    x->setTruncateLabels(false);
+    return x;
+}
 
 QTableView *makeTable(QWidget *parent) {
     auto *v = new QTableView(parent);
@@ -162,6 +186,19 @@ QWidget *EarningsPane::buildLedgerTab() {
     top->addWidget(m_totalsView);
     top->addWidget(m_ledgerView);
     top->setStretchFactor(1, 3);
+    // The totals never cut ("1 721 6" in French): when their columns grow, the splitter gives the
+    // view their width (up to half of it; the ledger takes what a resize adds or removes).
+    connect(m_totalsView->horizontalHeader(), &QHeaderView::sectionResized, top, [this, top] {
+        const int needed = m_totalsView->horizontalHeader()->length() + 2 * m_totalsView->frameWidth() +
+                           m_totalsView->verticalScrollBar()->sizeHint().width();
+        QList<int> sizes = top->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        if (sizes.size() != 2 || total <= 0 || sizes.at(0) >= needed)
+            return;
+        sizes[0] = std::min(needed, total / 2);
+        sizes[1] = total - sizes[0];
+        top->setSizes(sizes);
+    });
     auto *bottom = new QWidget(split);
     auto *bl = new QVBoxLayout(bottom);
     bl->setContentsMargins(0, 0, 0, 0);
@@ -232,6 +269,8 @@ QWidget *EarningsPane::buildReconciliationTab() {
     auto *l = new QVBoxLayout(w);
     auto *bar = new QHBoxLayout;
     m_diffSummary = new QLabel(tr("Choose a month and reconcile."), w);
+    m_diffSummary->setObjectName(QStringLiteral("differencesSummary"));
+    m_diffSummary->setWordWrap(true);
     auto *reconcile = new QPushButton(tr("Reconcile month"), w);
     reconcile->setShortcut(QKeySequence::Refresh); // reconciling reads the month again
     auto *schedule = new QPushButton(tr("Schedule payouts…"), w);
@@ -520,25 +559,23 @@ void EarningsPane::setPlatformRevenue(const QList<MonthlyRevenue> &months) {
         chart->removeAxis(a);
     auto *virt = new QBarSet(tr("Virtual"));
     auto *phys = new QBarSet(tr("Physical"));
-    QStringList labels;
+    QList<QDate> labels;
     qint64 max = 0;
     for (const MonthlyRevenue &m : months) {
         // Axis values in dollars (display only; the amounts stay integer cents everywhere else).
         *virt << double(m.virtualCents) / 100.0;
         *phys << double(m.physicalCents) / 100.0;
-        labels << m.month.toString(QStringLiteral("yy-MM"));
+        labels << m.month;
         max = std::max(max, m.virtualCents + m.physicalCents);
     }
     auto *series = new QStackedBarSeries;
     series->append(virt);
     series->append(phys);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(labels);
-    x->setLabelsAngle(-60);
+    QBarCategoryAxis *x = monthAxis(labels);
     auto *y = new QValueAxis;
     y->setRange(0, double(max) / 100.0 * 1.1 + 1);
-    y->setLabelFormat(QStringLiteral("%.0f $"));
+    setUpMoneyAxis(chart, y);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -553,23 +590,21 @@ void EarningsPane::setPayeeMonths(const QString &payeeName, const QList<QPair<QD
     for (QAbstractAxis *a : chart->axes())
         chart->removeAxis(a);
     auto *set = new QBarSet(payeeName);
-    QStringList labels;
+    QList<QDate> labels;
     qint64 max = 0, min = 0;
     for (const auto &m : months) {
         *set << double(m.second) / 100.0;
-        labels << m.first.toString(QStringLiteral("yy-MM"));
+        labels << m.first;
         max = std::max(max, m.second);
         min = std::min(min, m.second);
     }
     auto *series = new QBarSeries;
     series->append(set);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(labels);
-    x->setLabelsAngle(-60);
+    QBarCategoryAxis *x = monthAxis(labels);
     auto *y = new QValueAxis;
     y->setRange(double(min) / 100.0 * 1.1, double(max) / 100.0 * 1.1 + 1);
-    y->setLabelFormat(QStringLiteral("%.0f $"));
+    setUpMoneyAxis(chart, y);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -599,10 +634,31 @@ void EarningsPane::setDifferences(const QList<Difference> &differences) {
              new QStandardItem(d.payoutId ? QStringLiteral("#%1").arg(d.payoutId) : QString()),
              moneyItem(d.expectedCents), moneyItem(d.actualCents), detailItem});
     }
-    m_diffSummary->setText(differences.isEmpty()
-                               ? tr("No differences: gross = platform + workshops + mechanics + referrals "
-                                    "for every event, and payouts match the ledger.")
-                               : tr("%n difference(s) to resolve.", nullptr, int(differences.size())));
+    m_reconciled = true;
+    updateDiffSummary();
+}
+
+QString EarningsPane::differencesSummary(const QList<Difference> &differences,
+                                         const QList<PayoutRow> &payouts) {
+    // A failed payout whose rows wait to be paid again is a difference; one whose rows went into a
+    // later batch is not, but it is listed below: the summary says so rather than "No differences"
+    // over a failed payout.
+    int failedListed = 0;
+    for (const PayoutRow &p : payouts)
+        failedListed += p.status == PayoutStatus::Failed;
+    if (!differences.isEmpty())
+        return tr("%n difference(s) to resolve.", nullptr, int(differences.size()));
+    if (failedListed > 0)
+        return tr("No differences in the ledger; %n failed payout(s) below, their rows scheduled again in a "
+                  "later batch.",
+                  nullptr, failedListed);
+    return tr("No differences: gross = platform + workshops + mechanics + referrals for every event, and "
+              "payouts match the ledger.");
+}
+
+void EarningsPane::updateDiffSummary() {
+    if (m_reconciled)
+        m_diffSummary->setText(differencesSummary(m_differences, m_payoutRows));
 }
 
 void EarningsPane::setPayouts(const QList<PayoutRow> &payouts) {
@@ -615,6 +671,7 @@ void EarningsPane::setPayouts(const QList<PayoutRow> &payouts) {
             {new QStandardItem(QStringLiteral("#%1").arg(p.id)), new QStandardItem(p.payeeName),
              moneyItem(p.amountCents), new QStandardItem(labelOf(p.status)),
              new QStandardItem(p.status == PayoutStatus::Failed ? p.failureReason : p.reference)});
+    updateDiffSummary();
 }
 
 void EarningsPane::setUpStatementPrinter(QPrinter &printer, const QString &documentName) {

@@ -85,6 +85,10 @@ public:
     /// the PDF's own paint code (tst_statements compares the two page by page).
     static void setUpStatementPrinter(QPrinter &printer, const QString &documentName);
     static void paintStatementPreview(QPrinter *printer, const adesk::StatementData &statement);
+    /// The reconciliation's summary line: the differences to resolve, or none, naming the failed
+    /// payouts listed whose rows are no longer waiting (never "No differences" alone over them).
+    static QString differencesSummary(const QList<adesk::Difference> &differences,
+                                      const QList<adesk::PayoutRow> &payouts);
 
 signals:
     void filterChanged(const adesk::LedgerFilter &filter);
@@ -110,6 +114,7 @@ signals:
     void partnershipEarningsRequested(const QDate &from, const QDate &to);
 
 private:
+    void updateDiffSummary();
     void emitFilter();
     void onTotalActivated(const QModelIndex &index);
     void onLedgerCurrentChanged(const QModelIndex &index);
@@ -126,6 +131,7 @@ private:
     QList<Payee> m_payees;
     QList<PayoutRow> m_payoutRows;
     QList<Difference> m_differences;
+    bool m_reconciled = false;              ///< the month was reconciled: the summary speaks of it
     QHash<QString, QString> m_postErrors;   ///< "session:12" → why it was refused
     std::optional<EventRef> m_currentEvent; ///< the event of the ledger's current row
     QComboBox *m_month = nullptr;
