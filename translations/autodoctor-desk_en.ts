@@ -1697,6 +1697,14 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::ConnectionSettings</name>

@@ -1699,6 +1699,14 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Sign in &amp;as</source>
+        <translation>Se connecter &amp;en tant que</translation>
+    </message>
+    <message>
+        <source>Another connection</source>
+        <translation>Autre connexion</translation>
+    </message>
 </context>
 <context>
     <name>adesk::ConnectionSettings</name>

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace adesk {
@@ -44,6 +45,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, Keychain *keychain)
     connect(save, &QPushButton::clicked, this, &ConnectionDialog::saveProfile);
     connect(remove, &QPushButton::clicked, this, &ConnectionDialog::deleteProfile);
     connect(m_conninfo, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
+    connect(m_conninfo, &QLineEdit::textChanged, this, &ConnectionDialog::syncDemoChoice);
     connect(m_password, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     connect(m_profiles, &QComboBox::currentIndexChanged, this, &ConnectionDialog::profileChosen);
 
@@ -128,7 +130,72 @@ void ConnectionDialog::loadProfiles() {
     }
 }
 
+QString ConnectionDialog::withUser(const QString &conninfo, const QString &login) {
+    static const QRegularExpression user(QStringLiteral("\\buser\\s*=\\s*\\S+\\s*"));
+    QString info = conninfo;
+    info.remove(user);
+    info = info.trimmed();
+    return (info.isEmpty() ? QString() : info + u' ') + QStringLiteral("user=") + login;
+}
+
+void ConnectionDialog::setDemoLogins(const QList<QPair<QString, QString>> &logins, const QString &conninfo,
+                                     const QString &current) {
+    m_demoConninfo = conninfo;
+    if (!m_demoAs) {
+        m_demoAs = new QComboBox(this);
+        m_demoAs->setObjectName(QStringLiteral("demoSignInAs"));
+        auto *label = new QLabel(tr("Sign in &as"), this);
+        label->setBuddy(m_demoAs);
+        m_ui->form->insertRow(0, label, m_demoAs);
+        // Reading order: the choice first, then the form as the .ui orders it.
+        QWidget *chain[] = {m_demoAs, m_profiles, m_name, m_conninfo, m_password, m_remember};
+        for (std::size_t i = 0; i + 1 < std::size(chain); ++i)
+            setTabOrder(chain[i], chain[i + 1]);
+        connect(m_demoAs, &QComboBox::currentIndexChanged, this, &ConnectionDialog::demoLoginChosen);
+    }
+    m_demoAs->blockSignals(true);
+    m_demoAs->clear();
+    for (const auto &[login, label] : logins)
+        m_demoAs->addItem(label, login);
+    m_demoAs->addItem(tr("Another connection"), QString());
+    m_demoAs->setCurrentIndex(std::max(0, m_demoAs->findData(current)));
+    m_demoAs->blockSignals(false);
+    demoLoginChosen(m_demoAs->currentIndex());
+    m_demoAs->setFocus();
+}
+
+void ConnectionDialog::demoLoginChosen(int index) {
+    const QString login = m_demoAs->itemData(index).toString();
+    if (login.isEmpty())
+        return; // another connection: the fields are the user's
+    m_fillingDemo = true;
+    m_profiles->blockSignals(true);
+    m_profiles->setCurrentIndex(0);
+    m_profiles->blockSignals(false);
+    m_name->clear();
+    m_password->clear();
+    m_remember->setChecked(false);
+    m_conninfo->setText(withUser(m_demoConninfo, login));
+    m_fillingDemo = false;
+}
+
+void ConnectionDialog::syncDemoChoice() {
+    if (!m_demoAs || m_fillingDemo)
+        return;
+    const QString login = m_demoAs->currentData().toString();
+    if (login.isEmpty() || m_conninfo->text() == withUser(m_demoConninfo, login))
+        return;
+    m_demoAs->blockSignals(true);
+    m_demoAs->setCurrentIndex(m_demoAs->count() - 1);
+    m_demoAs->blockSignals(false);
+}
+
 void ConnectionDialog::profileChosen(int index) {
+    if (index > 0 && m_demoAs && !m_fillingDemo) {
+        m_demoAs->blockSignals(true);
+        m_demoAs->setCurrentIndex(m_demoAs->count() - 1);
+        m_demoAs->blockSignals(false);
+    }
     if (index <= 0) {
         m_name->clear();
         m_conninfo->clear();
