@@ -5460,6 +5460,13 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
     </message>
 </context>
 <context>
+    <name>adesk::ToolBar</name>
+    <message>
+        <source>More tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adesk::Translator</name>
     <message>
         <source>French</source>

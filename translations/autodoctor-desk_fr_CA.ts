@@ -5466,6 +5466,13 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
     </message>
 </context>
 <context>
+    <name>adesk::ToolBar</name>
+    <message>
+        <source>More tools</source>
+        <translation>Autres outils</translation>
+    </message>
+</context>
+<context>
     <name>adesk::Translator</name>
     <message>
         <source>French</source>

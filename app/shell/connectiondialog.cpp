@@ -23,6 +23,13 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, Keychain *keychain)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectionDialog>())
     , m_keychain(keychain ? keychain : Keychain::system()) {
+    // The demo's "Sign in as" (setDemoLogins) is created first, hidden: first in the Tab order.
+    m_demoAs = new QComboBox(this);
+    m_demoAs->setObjectName(QStringLiteral("demoSignInAs"));
+    m_demoAs->hide();
+    m_demoAsLabel = new QLabel(tr("Sign in &as"), this);
+    m_demoAsLabel->setBuddy(m_demoAs);
+    m_demoAsLabel->hide();
     m_ui->setupUi(this);
     m_profiles = m_ui->profiles;
     m_name = m_ui->profileName;
@@ -141,16 +148,10 @@ QString ConnectionDialog::withUser(const QString &conninfo, const QString &login
 void ConnectionDialog::setDemoLogins(const QList<QPair<QString, QString>> &logins, const QString &conninfo,
                                      const QString &current) {
     m_demoConninfo = conninfo;
-    if (!m_demoAs) {
-        m_demoAs = new QComboBox(this);
-        m_demoAs->setObjectName(QStringLiteral("demoSignInAs"));
-        auto *label = new QLabel(tr("Sign in &as"), this);
-        label->setBuddy(m_demoAs);
-        m_ui->form->insertRow(0, label, m_demoAs);
-        // Reading order: the choice first, then the form as the .ui orders it.
-        QWidget *chain[] = {m_demoAs, m_profiles, m_name, m_conninfo, m_password, m_remember};
-        for (std::size_t i = 0; i + 1 < std::size(chain); ++i)
-            setTabOrder(chain[i], chain[i + 1]);
+    if (m_demoAs->isHidden()) {
+        m_ui->form->insertRow(0, m_demoAsLabel, m_demoAs);
+        m_demoAsLabel->show();
+        m_demoAs->show();
         connect(m_demoAs, &QComboBox::currentIndexChanged, this, &ConnectionDialog::demoLoginChosen);
     }
     m_demoAs->blockSignals(true);
@@ -180,7 +181,7 @@ void ConnectionDialog::demoLoginChosen(int index) {
 }
 
 void ConnectionDialog::syncDemoChoice() {
-    if (!m_demoAs || m_fillingDemo)
+    if (m_demoAs->isHidden() || m_fillingDemo)
         return;
     const QString login = m_demoAs->currentData().toString();
     if (login.isEmpty() || m_conninfo->text() == withUser(m_demoConninfo, login))
@@ -191,7 +192,7 @@ void ConnectionDialog::syncDemoChoice() {
 }
 
 void ConnectionDialog::profileChosen(int index) {
-    if (index > 0 && m_demoAs && !m_fillingDemo) {
+    if (index > 0 && !m_demoAs->isHidden() && !m_fillingDemo) {
         m_demoAs->blockSignals(true);
         m_demoAs->setCurrentIndex(m_demoAs->count() - 1);
         m_demoAs->blockSignals(false);

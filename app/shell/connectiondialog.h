@@ -101,9 +101,10 @@ private:
     QLabel *m_hint;
     QLabel *m_error;
     QPushButton *m_connect;
-    QComboBox *m_demoAs = nullptr; ///< the demo's "Sign in as" (setDemoLogins), else none
-    QString m_demoConninfo;        ///< the demo cluster's connection string
-    bool m_fillingDemo = false;    ///< demoLoginChosen is writing the fields
+    QComboBox *m_demoAs; ///< the demo's "Sign in as": hidden until setDemoLogins
+    QLabel *m_demoAsLabel;
+    QString m_demoConninfo;     ///< the demo cluster's connection string
+    bool m_fillingDemo = false; ///< demoLoginChosen is writing the fields
 };
 
 } // namespace adesk
