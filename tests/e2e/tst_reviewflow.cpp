@@ -8,6 +8,7 @@
 #include "app/shell/mainwindow.h"
 #include "app/shell/session.h"
 #include "models/compliance/verificationqueuemodel.h"
+#include "models/core/notificationlistener.h"
 #include "tests/support/testdatabase.h"
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/queuefilterbar.h"
@@ -334,6 +335,33 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(panel->currentId(), model->idAt(0), 10000);
         DocumentView *viewer = w->reviewPane()->documentView();
         QTRY_VERIFY_WITH_TIMEOUT(viewer->openResult() != DocumentView::OpenResult::Empty, 10000);
+        w->close();
+    }
+
+    void newcomerLandsOnTheFirstItemWhenTheListenerStartsDuringTheFirstLoad() {
+        // The listener's first LISTEN makes the queue refresh what it loaded (a change committed
+        // before it would otherwise be missed). When it arrives while the first page is still on its
+        // way, the refresh replaces that page: the first item must open all the same.
+        auto w = openWindow(m_admin);
+        QVERIFY(w);
+        VerificationQueueModel *model = w->queueModel();
+        NotificationListener *listener = w->session()->listener();
+        // Announced from the event queue as soon as the first page is asked for: it is posted before
+        // the page's answer, which the worker posts only after running the query.
+        bool announced = false;
+        connect(model, &VerificationQueueModel::loadingChanged, w.get(), [&announced, listener](bool on) {
+            if (on && !announced) {
+                announced = true;
+                QMetaObject::invokeMethod(
+                    listener, [listener] { emit listener->listening(); }, Qt::QueuedConnection);
+            }
+        });
+        QSignalSpy refreshed(model, &VerificationQueueModel::refreshed);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1 && !model->isLoading(), 10000);
+        QVERIFY(announced);
+        QVERIFY(model->rowCount() > 0);
+        QCOMPARE(w->reviewPane()->currentId(), model->idAt(0));
+        QTRY_COMPARE_WITH_TIMEOUT(w->reviewPane()->decisionPanel()->currentId(), model->idAt(0), 10000);
         w->close();
     }
 

@@ -140,15 +140,24 @@ void ReviewPane::setModel(VerificationQueueModel *model) {
             resolveReselect();
         updateCount();
     });
-    connect(model, &VerificationQueueModel::pageLoaded, this, [this](int, bool first) {
-        if (first)
-            resolveReselect();
-        // A newcomer is not left before an empty document and a blank panel: the first time the
-        // queue has items and none is open, the first one opens.
-        if (first && !m_openedFirst && !m_table->currentIndex().isValid() && m_model->rowCount() > 0) {
+    // A newcomer is not left before an empty document and a blank panel: the first time the queue
+    // has items and none is open, the first one opens. The first rows come with the first page, or
+    // with a refresh that replaced it (the listener's first LISTEN may arrive while it loads).
+    auto openFirst = [this] {
+        if (!m_openedFirst && !m_table->currentIndex().isValid() && m_model->rowCount() > 0) {
             m_openedFirst = true;
             selectId(m_model->idAt(0));
         }
+    };
+    connect(model, &VerificationQueueModel::pageLoaded, this, [this, openFirst](int, bool first) {
+        if (first) {
+            resolveReselect();
+            openFirst();
+        }
+        updateCount();
+    });
+    connect(model, &VerificationQueueModel::refreshed, this, [this, openFirst] {
+        openFirst();
         updateCount();
     });
     connect(model, &QAbstractItemModel::rowsInserted, this, &ReviewPane::updateCount);
