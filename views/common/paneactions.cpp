@@ -49,8 +49,6 @@ public:
         });
         connect(button, &QAbstractButton::toggled, this, &QAction::setChecked);
         button->installEventFilter(this);
-        // Its shortcut answers while the button could be clicked, wherever the focus is in the window.
-        button->addAction(this);
         sync();
     }
 
@@ -105,8 +103,12 @@ void separator(QWidget *pane) {
 
 QAction *button(QWidget *pane, QAbstractButton *button, const QString &text) {
     auto *a = button->findChild<ButtonAction *>(QString(), Qt::FindDirectChildrenOnly);
-    if (!a)
+    if (!a) {
         a = new ButtonAction(button, text);
+        // Its key answers while the pane is shown, in the window or on its own (a tool button with
+        // actions would draw a menu arrow: the pane holds it, not the button).
+        pane->addAction(a);
+    }
     expose(pane, a);
     return a;
 }
