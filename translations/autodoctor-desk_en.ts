@@ -1705,6 +1705,14 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::ConnectionSettings</name>
@@ -5456,6 +5464,13 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
     </message>
     <message>
         <source>Show the bays to move a booking to another bay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ToolBar</name>
+    <message>
+        <source>More tools</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

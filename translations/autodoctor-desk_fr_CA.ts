@@ -1707,6 +1707,14 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Sign in &amp;as</source>
+        <translation>Se connecter &amp;en tant que</translation>
+    </message>
+    <message>
+        <source>Another connection</source>
+        <translation>Autre connexion</translation>
+    </message>
 </context>
 <context>
     <name>adesk::ConnectionSettings</name>
@@ -5463,6 +5471,13 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
     <message>
         <source>Show the bays to move a booking to another bay.</source>
         <translation>Affichez les baies pour déplacer une réservation vers une autre baie.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ToolBar</name>
+    <message>
+        <source>More tools</source>
+        <translation>Autres outils</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace adesk {
@@ -22,6 +23,13 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, Keychain *keychain)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectionDialog>())
     , m_keychain(keychain ? keychain : Keychain::system()) {
+    // The demo's "Sign in as" (setDemoLogins) is created first, hidden: first in the Tab order.
+    m_demoAs = new QComboBox(this);
+    m_demoAs->setObjectName(QStringLiteral("demoSignInAs"));
+    m_demoAs->hide();
+    m_demoAsLabel = new QLabel(tr("Sign in &as"), this);
+    m_demoAsLabel->setBuddy(m_demoAs);
+    m_demoAsLabel->hide();
     m_ui->setupUi(this);
     m_profiles = m_ui->profiles;
     m_name = m_ui->profileName;
@@ -44,6 +52,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, Keychain *keychain)
     connect(save, &QPushButton::clicked, this, &ConnectionDialog::saveProfile);
     connect(remove, &QPushButton::clicked, this, &ConnectionDialog::deleteProfile);
     connect(m_conninfo, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
+    connect(m_conninfo, &QLineEdit::textChanged, this, &ConnectionDialog::syncDemoChoice);
     connect(m_password, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     connect(m_profiles, &QComboBox::currentIndexChanged, this, &ConnectionDialog::profileChosen);
 
@@ -128,7 +137,66 @@ void ConnectionDialog::loadProfiles() {
     }
 }
 
+QString ConnectionDialog::withUser(const QString &conninfo, const QString &login) {
+    static const QRegularExpression user(QStringLiteral("\\buser\\s*=\\s*\\S+\\s*"));
+    QString info = conninfo;
+    info.remove(user);
+    info = info.trimmed();
+    return (info.isEmpty() ? QString() : info + u' ') + QStringLiteral("user=") + login;
+}
+
+void ConnectionDialog::setDemoLogins(const QList<QPair<QString, QString>> &logins, const QString &conninfo,
+                                     const QString &current) {
+    m_demoConninfo = conninfo;
+    if (m_demoAs->isHidden()) {
+        m_ui->form->insertRow(0, m_demoAsLabel, m_demoAs);
+        m_demoAsLabel->show();
+        m_demoAs->show();
+        connect(m_demoAs, &QComboBox::currentIndexChanged, this, &ConnectionDialog::demoLoginChosen);
+    }
+    m_demoAs->blockSignals(true);
+    m_demoAs->clear();
+    for (const auto &[login, label] : logins)
+        m_demoAs->addItem(label, login);
+    m_demoAs->addItem(tr("Another connection"), QString());
+    m_demoAs->setCurrentIndex(std::max(0, m_demoAs->findData(current)));
+    m_demoAs->blockSignals(false);
+    demoLoginChosen(m_demoAs->currentIndex());
+    m_demoAs->setFocus();
+}
+
+void ConnectionDialog::demoLoginChosen(int index) {
+    const QString login = m_demoAs->itemData(index).toString();
+    if (login.isEmpty())
+        return; // another connection: the fields are the user's
+    m_fillingDemo = true;
+    m_profiles->blockSignals(true);
+    m_profiles->setCurrentIndex(0);
+    m_profiles->blockSignals(false);
+    m_name->clear();
+    m_password->clear();
+    m_remember->setChecked(false);
+    m_conninfo->setText(withUser(m_demoConninfo, login));
+    m_fillingDemo = false;
+}
+
+void ConnectionDialog::syncDemoChoice() {
+    if (m_demoAs->isHidden() || m_fillingDemo)
+        return;
+    const QString login = m_demoAs->currentData().toString();
+    if (login.isEmpty() || m_conninfo->text() == withUser(m_demoConninfo, login))
+        return;
+    m_demoAs->blockSignals(true);
+    m_demoAs->setCurrentIndex(m_demoAs->count() - 1);
+    m_demoAs->blockSignals(false);
+}
+
 void ConnectionDialog::profileChosen(int index) {
+    if (index > 0 && !m_demoAs->isHidden() && !m_fillingDemo) {
+        m_demoAs->blockSignals(true);
+        m_demoAs->setCurrentIndex(m_demoAs->count() - 1);
+        m_demoAs->blockSignals(false);
+    }
     if (index <= 0) {
         m_name->clear();
         m_conninfo->clear();

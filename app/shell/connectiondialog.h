@@ -52,9 +52,22 @@ public:
     /// user declined; true when there was nothing to ask or the user accepted.
     static bool confirmTransport(QWidget *parent, ConnectionSettings *settings);
 
+    /// The demo: a "Sign in as" choice of its logins at the top (@p logins: login role and label,
+    /// as File > Sign in as lists them), on the demo cluster reached by @p conninfo (its user= is
+    /// replaced by the chosen login); @p current is preselected (else the first). A last entry,
+    /// "Another connection", leaves the fields below to the user; choosing a saved connection or
+    /// editing the connection string selects it.
+    void setDemoLogins(const QList<QPair<QString, QString>> &logins, const QString &conninfo,
+                       const QString &current);
+    /// @p conninfo (a key=value string) with its user= replaced by @p login.
+    static QString withUser(const QString &conninfo, const QString &login);
+
     void accept() override;
 
 private:
+    void demoLoginChosen(int index);
+    /// The demo choice follows what the fields hold: "Another connection" once they differ.
+    void syncDemoChoice();
     void loadProfiles();
     void profileChosen(int index);
     void saveProfile();
@@ -88,6 +101,10 @@ private:
     QLabel *m_hint;
     QLabel *m_error;
     QPushButton *m_connect;
+    QComboBox *m_demoAs; ///< the demo's "Sign in as": hidden until setDemoLogins
+    QLabel *m_demoAsLabel;
+    QString m_demoConninfo;     ///< the demo cluster's connection string
+    bool m_fillingDemo = false; ///< demoLoginChosen is writing the fields
 };
 
 } // namespace adesk

@@ -9,7 +9,6 @@
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QSettings>
 
 namespace adesk {
@@ -35,6 +34,7 @@ int runGui(const BatchContext &ctx) {
     bool direct = ctx.demo || !ctx.connection.conninfo.isEmpty();
     QString lastError;
     QString demoConninfo; // the demo login chosen in File > Sign in as
+    QString lastLogin;    // the login signed in last: preselected in the demo's "Sign in as"
     for (;;) {
         ConnectionSettings settings = ctx.connection;
         if (!demoConninfo.isEmpty())
@@ -43,6 +43,8 @@ int runGui(const BatchContext &ctx) {
         bool remember = false;
         if (!direct) {
             ConnectionDialog dialog;
+            if (ctx.demo) // the demo's logins, without typing a connection string
+                dialog.setDemoLogins(MainWindow::demoLogins(), ctx.connection.conninfo, lastLogin);
             if (!lastError.isEmpty())
                 dialog.showError(lastError);
             if (dialog.exec() != QDialog::Accepted)
@@ -85,6 +87,7 @@ int runGui(const BatchContext &ctx) {
         if (!profile.isEmpty())
             QSettings().setValue(QStringLiteral("connections/last"), profile);
         session->setIdentity(who.value());
+        lastLogin = who.value().loginRole;
         bool signOut = false;
         QString signInAs;
         {
@@ -106,10 +109,7 @@ int runGui(const BatchContext &ctx) {
         }
         if (!signInAs.isEmpty()) {
             // The demo: the same cluster as another of its logins, straight away.
-            static const QRegularExpression user(QStringLiteral("\\buser\\s*=\\s*\\S+"));
-            QString info = ctx.connection.conninfo;
-            info.remove(user);
-            demoConninfo = info.trimmed() + QStringLiteral(" user=") + signInAs;
+            demoConninfo = ConnectionDialog::withUser(ctx.connection.conninfo, signInAs);
             direct = true;
             lastError.clear();
             continue;

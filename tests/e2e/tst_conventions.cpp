@@ -1,9 +1,11 @@
 // Desktop conventions (issue 17), through the real main window against a real database: every pane's
 // splitters and table columns are remembered across windows; Copy on every table puts the selected
 // rows on the clipboard with their headers; unsaved edits ask Save / Discard / Cancel before quitting
-// or signing out; the language switches while the window stays open.
+// or signing out; the language switches while the window stays open; every visible button has a
+// name a screen reader can say, and the Tab key goes through every form in reading order.
 #include "app/bays/baycontroller.h"
 #include "app/bays/workshopsetupcontroller.h"
+#include "app/shell/connectiondialog.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/session.h"
 #include "app/shell/translator.h"
@@ -14,11 +16,17 @@
 #include "views/common/statekeeper.h"
 #include "views/common/tablecopy.h"
 #include "views/common/unsavededits.h"
+#include "views/compliance/decisionpanel.h"
 #include "views/compliance/reviewpane.h"
+#include "views/earnings/feeruledialog.h"
+#include "views/partnerships/programeditor.h"
+#include "views/tax/taxprofileeditor.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QClipboard>
+#include <QFormLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -35,6 +43,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace adesk;
 
@@ -147,6 +156,127 @@ QStringList keyConflicts(QMainWindow *window) {
                     conflicts << QStringLiteral("%1: \"%2\" and \"%3\"").arg(k.toString(), b.what, c.what);
         }
     return conflicts;
+}
+
+/// Where @p w is: its object names up to its window, and what it shows.
+QString describe(const QWidget *w) {
+    QStringList path;
+    for (const QWidget *p = w; p; p = p->parentWidget())
+        path.prepend(p->objectName().isEmpty() ? QString::fromLatin1(p->metaObject()->className())
+                                               : p->objectName());
+    QString what = path.join(u'/');
+    if (const auto *b = qobject_cast<const QAbstractButton *>(w); b && !b->toolTip().isEmpty())
+        what += QStringLiteral(" (tooltip \"%1\")").arg(b->toolTip());
+    return what;
+}
+
+/// Visible buttons under @p root that a screen reader cannot name: neither text nor accessible name,
+/// and those shown as an icon alone without a tooltip. (Qt's table corner button, which selects
+/// all, is the table's.)
+QStringList namelessButtons(QWidget *root) {
+    QStringList out;
+    for (QAbstractButton *b : root->findChildren<QAbstractButton *>()) {
+        if (!b->isVisibleTo(root) || qstrcmp(b->metaObject()->className(), "QTableCornerButton") == 0)
+            continue;
+        QString text = b->text();
+        text.remove(u'&');
+        const auto *tool = qobject_cast<QToolButton *>(b);
+        const bool iconOnly =
+            text.trimmed().isEmpty() ||
+            (tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly && !b->icon().isNull());
+        if (text.trimmed().isEmpty() && b->accessibleName().trimmed().isEmpty())
+            out << QStringLiteral("no name: ") + describe(b);
+        else if (iconOnly && b->toolTip().trimmed().isEmpty())
+            out << QStringLiteral("icon without tooltip: ") + describe(b);
+    }
+    return out;
+}
+
+/// The cell (row, column) of every widget laid out in @p layout, a widget in a nested layout
+/// counting as its cell's.
+void cellsOf(QLayout *layout, QPair<int, int> cell, QHash<QWidget *, QPair<int, int>> *cells) {
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (!item)
+            continue;
+        QPair<int, int> at = cell;
+        if (cell.first < 0) { // the form or grid itself
+            if (auto *grid = qobject_cast<QGridLayout *>(layout)) {
+                int r = 0, c = 0, rs = 0, cs = 0;
+                grid->getItemPosition(i, &r, &c, &rs, &cs);
+                at = {r, c};
+            } else if (auto *form = qobject_cast<QFormLayout *>(layout)) {
+                int r = 0;
+                QFormLayout::ItemRole role = QFormLayout::LabelRole;
+                form->getItemPosition(i, &r, &role);
+                at = {r, role == QFormLayout::FieldRole ? 1 : 0};
+            }
+        }
+        if (item->widget())
+            cells->insert(item->widget(), at);
+        else if (item->layout())
+            cellsOf(item->layout(), at, cells);
+    }
+}
+
+/// For every form and grid layout under @p root: the Tab key goes through its cells in reading
+/// order, row by row and left to right within a row (the focus chain, over the visible widgets that
+/// take focus with Tab, disabled ones included since they are enabled later, never comes back to an
+/// earlier cell). Returns the breaks.
+QStringList focusOrderBreaks(QWidget *root) {
+    QList<QWidget *> chain;
+    QWidget *start = root->window();
+    int guard = 0;
+    for (QWidget *w = start->nextInFocusChain(); w && w != start && ++guard < 100000;
+         w = w->nextInFocusChain())
+        if ((w->focusPolicy() & Qt::TabFocus) && (w == root || root->isAncestorOf(w)) && w->isVisibleTo(root))
+            chain << w;
+    QStringList out;
+    QList<QLayout *> layouts = root->findChildren<QLayout *>();
+    if (root->layout())
+        layouts.prepend(root->layout());
+    for (QLayout *layout : std::as_const(layouts)) {
+        if (!qobject_cast<QGridLayout *>(layout) && !qobject_cast<QFormLayout *>(layout))
+            continue;
+        QHash<QWidget *, QPair<int, int>> cells;
+        cellsOf(layout, {-1, -1}, &cells);
+        QPair<int, int> previous{-1, -1};
+        QWidget *previousWidget = nullptr;
+        for (QWidget *w : std::as_const(chain)) {
+            QWidget *in = w;
+            while (in && !cells.contains(in) && in != layout->parentWidget())
+                in = in->parentWidget();
+            if (!in || !cells.contains(in))
+                continue;
+            const QPair<int, int> at = cells.value(in);
+            if (at < previous)
+                out << QStringLiteral("%1 (row %2, column %3) after %4 (row %5, column %6)")
+                           .arg(describe(w))
+                           .arg(at.first)
+                           .arg(at.second)
+                           .arg(describe(previousWidget))
+                           .arg(previous.first)
+                           .arg(previous.second);
+            previous = at;
+            previousWidget = w;
+        }
+    }
+    return out;
+}
+
+/// Both checks on @p root as it is, then on each page of every tab widget in it.
+QStringList conventionBreaks(QWidget *root) {
+    QStringList out = namelessButtons(root) + focusOrderBreaks(root);
+    for (QTabWidget *tabs : root->findChildren<QTabWidget *>()) {
+        const int was = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            out += namelessButtons(root) + focusOrderBreaks(root);
+        }
+        tabs->setCurrentIndex(was);
+    }
+    out.removeDuplicates();
+    return out;
 }
 
 QWidget *paneNamed(MainWindow *w, const QString &name) {
@@ -415,6 +545,65 @@ private slots:
             QVERIFY(print);
         }
         QVERIFY(window->close());
+    }
+
+    // Keyboard and screen readers, in every pane of every role and in the dialogs: no visible button
+    // without a name (icon-only ones have a tooltip too), and Tab goes through each form in reading
+    // order. In French, where the names are the translated ones.
+    void buttonsAreNamedAndTabFollowsReadingOrder() {
+        Translator translator;
+        translator.install(QStringLiteral("fr"));
+        QStringList breaks;
+        for (const QString &who :
+             {QStringLiteral("admin"), QStringLiteral("owner"), QStringLiteral("finance")}) {
+            auto window = open(who);
+            QVERIFY(window);
+            for (int i = 0; i < window->panes()->count(); ++i) {
+                QWidget *pane = window->panes()->widget(i);
+                window->panes()->setCurrentWidget(pane);
+                QTRY_VERIFY(pane->isVisible());
+                QCoreApplication::processEvents();
+                breaks += conventionBreaks(pane);
+                // The editors shown once something is selected, as they will be.
+                QList<QWidget *> editors;
+                for (auto *e : pane->findChildren<DecisionPanel *>())
+                    editors << e;
+                for (auto *e : pane->findChildren<ProgramEditor *>())
+                    editors << e;
+                for (auto *e : pane->findChildren<TaxProfileEditor *>())
+                    editors << e;
+                for (QWidget *e : std::as_const(editors))
+                    breaks += conventionBreaks(e);
+            }
+            if (who == u"owner") {
+                auto *calendar =
+                    qobject_cast<BayCalendarPane *>(paneNamed(window.get(), QStringLiteral("bay-calendar")));
+                QVERIFY(calendar);
+                window->panes()->setCurrentWidget(calendar);
+                QTRY_VERIFY_WITH_TIMEOUT(calendar->currentWorkshop() == m_workshop, 10000);
+                auto *controller = calendar->findChild<BayController *>();
+                controller->setup()->open();
+                QTRY_VERIFY_WITH_TIMEOUT(controller->setup()->dialog() &&
+                                             controller->setup()->dialog()->setup().workshopId == m_workshop,
+                                         10000);
+                breaks += conventionBreaks(controller->setup()->dialog());
+                controller->setup()->dialog()->close();
+            }
+            window->close();
+        }
+        {
+            ConnectionDialog dialog;
+            breaks += conventionBreaks(&dialog);
+            dialog.setDemoLogins(MainWindow::demoLogins(), QStringLiteral("host=/tmp user=demo_admin"),
+                                 QString());
+            breaks += conventionBreaks(&dialog);
+        }
+        {
+            FeeRuleDialog dialog(QList<Payee>{}, nullptr);
+            breaks += conventionBreaks(&dialog);
+        }
+        breaks.removeDuplicates();
+        QVERIFY2(breaks.isEmpty(), qPrintable(u'\n' + breaks.join(u'\n')));
     }
 
     // View > Language switches the window's texts now, without a restart, and back.

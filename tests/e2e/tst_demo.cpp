@@ -7,6 +7,7 @@
 #include "app/demo/certificaterenderer.h"
 #include "app/demo/democluster.h"
 #include "app/demo/demoseeder.h"
+#include "app/shell/connectiondialog.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/session.h"
 #include "views/documents/documentrenderer.h"
@@ -14,6 +15,7 @@
 #include <poppler-qt6.h>
 
 #include <QActionGroup>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QMenu>
 #include <QMenuBar>
@@ -176,6 +178,7 @@ private slots:
     void moneyFormatting();
     void signInAsChoices();
     void signInAsMenu();
+    void signInAsDialog();
     void asOptionNeedsDemoAndAKnownRole();
 
 private:
@@ -712,6 +715,29 @@ void TestDemo::signInAsMenu() {
     admin->trigger();
     QCOMPARE(asked.size(), 1);
     QCOMPARE(asked.first().first().toString(), DemoCluster::adminLogin());
+}
+
+void TestDemo::signInAsDialog() {
+    // Signed out of the demo as the admin: the sign-in dialog offers the demo's logins, the admin
+    // preselected; choosing finance and signing in, with nothing typed, signs in as finance.
+    const QString cluster = QStringLiteral("host=localhost port=%1 dbname=%2 user=demo_admin password=demo")
+                                .arg(qEnvironmentVariable("PGPORT", QStringLiteral("5432")), m_first->name());
+    ConnectionDialog dialog;
+    dialog.setDemoLogins(MainWindow::demoLogins(), cluster, DemoCluster::adminLogin());
+    auto *as = dialog.findChild<QComboBox *>(QStringLiteral("demoSignInAs"));
+    QVERIFY(as);
+    QCOMPARE(as->currentData().toString(), DemoCluster::adminLogin());
+    const int finance = as->findText(MainWindow::demoLogins().at(2).second);
+    QVERIFY(finance >= 0);
+    as->setCurrentIndex(finance);
+    ConnectionSettings settings = dialog.settings();
+    settings.allowInsecureTransport = true;
+    auto *session = new Session(settings);
+    const Result<Identity> who = signInWaiting(session);
+    QVERIFY2(who.ok(), qPrintable(who.ok() ? QString() : who.error().userMessage()));
+    QCOMPARE(who.value().loginRole, DemoCluster::financeLogin());
+    QVERIFY(who.value().isFinance());
+    delete session;
 }
 
 void TestDemo::asOptionNeedsDemoAndAKnownRole() {

@@ -7,11 +7,14 @@
 //
 // No test here talks to a real keychain: D-Bus points nowhere, so QtKeychain has no service.
 
-#include "app/shell/keychain.h"
+#include "app/demo/democluster.h"
 #include "app/shell/connectiondialog.h"
+#include "app/shell/keychain.h"
+#include "app/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -121,6 +124,7 @@ private slots:
     void rememberReflectsTheKeychain();
     void transportHint();
     void demoPasswordToNetworkHostCannotSignIn();
+    void demoOffersItsLogins();
 };
 
 void TestConnectionDialog::init() {
@@ -255,6 +259,65 @@ void TestConnectionDialog::demoPasswordToNetworkHostCannotSignIn() {
     dialog.findChild<QLineEdit *>(QStringLiteral("conninfo"))
         ->setText(QStringLiteral("host=localhost user=demo_admin"));
     QVERIFY(signInButton(&dialog)->isEnabled());
+}
+
+void TestConnectionDialog::demoOffersItsLogins() {
+    // The demo signed out: "Sign in as" lists the demo logins with the menu's labels, the last one
+    // chosen; choosing finance fills the demo cluster's connection string for demo_finance, with
+    // nothing to type. A saved connection or an edited string is "Another connection".
+    RecordingKeychain keychain;
+    {
+        ConnectionDialog first(nullptr, &keychain);
+        QVERIFY(
+            saveConnection(&first, QStringLiteral("Office"), QStringLiteral("host=localhost user=alice")));
+    }
+    ConnectionDialog dialog(nullptr, &keychain);
+    QVERIFY(
+        dialog.findChild<QComboBox *>(QStringLiteral("demoSignInAs"))->isHidden()); // not outside the demo
+    const QString cluster =
+        QStringLiteral("host='/tmp/demo sock' port=5433 user=demo_admin dbname=autodoctor");
+    const QList<QPair<QString, QString>> logins = MainWindow::demoLogins();
+    dialog.setDemoLogins(logins, cluster, DemoCluster::ownerLogin());
+    auto *as = dialog.findChild<QComboBox *>(QStringLiteral("demoSignInAs"));
+    QVERIFY(as);
+    QCOMPARE(as->count(), logins.size() + 1);
+    for (int i = 0; i < logins.size(); ++i) {
+        QCOMPARE(as->itemText(i), logins.at(i).second);
+        QCOMPARE(as->itemData(i).toString(), logins.at(i).first);
+    }
+    QCOMPARE(as->currentData().toString(), DemoCluster::ownerLogin());
+    auto *conninfo = dialog.findChild<QLineEdit *>(QStringLiteral("conninfo"));
+    QCOMPARE(conninfo->text(),
+             QStringLiteral("host='/tmp/demo sock' port=5433 dbname=autodoctor user=demo_owner_toronto"));
+
+    as->setCurrentIndex(as->findData(DemoCluster::financeLogin()));
+    QCOMPARE(dialog.settings().conninfo,
+             QStringLiteral("host='/tmp/demo sock' port=5433 dbname=autodoctor user=demo_finance"));
+    QVERIFY(dialog.settings().password.isEmpty());
+    QVERIFY(dialog.profileName().isEmpty()); // nothing saved under a profile's name
+    QVERIFY(signInButton(&dialog)->isEnabled());
+
+    // A saved connection, then the demo again.
+    auto *profiles = dialog.findChild<QComboBox *>(QStringLiteral("profiles"));
+    profiles->setCurrentIndex(profiles->findText(QStringLiteral("Office")));
+    QCOMPARE(conninfo->text(), QStringLiteral("host=localhost user=alice"));
+    QVERIFY(as->currentData().toString().isEmpty());
+    QCOMPARE(as->currentText(), QStringLiteral("Another connection"));
+    as->setCurrentIndex(0);
+    QCOMPARE(profiles->currentIndex(), 0);
+    QVERIFY(dialog.profileName().isEmpty());
+    QCOMPARE(dialog.settings().conninfo,
+             QStringLiteral("host='/tmp/demo sock' port=5433 dbname=autodoctor user=") + logins.at(0).first);
+    QTest::keyClicks(conninfo, QStringLiteral(" sslmode=disable"));
+    QVERIFY(as->currentData().toString().isEmpty());
+
+    // Keyboard: the choice comes first in the focus chain, then the form in its order.
+    QWidget *next = as->nextInFocusChain();
+    while (next != as && !(next->focusPolicy() & Qt::TabFocus))
+        next = next->nextInFocusChain();
+    QCOMPARE(next, profiles);
+    QCOMPARE(ConnectionDialog::withUser(QStringLiteral("user = bob dbname=x"), QStringLiteral("demo_admin")),
+             QStringLiteral("dbname=x user=demo_admin"));
 }
 
 int main(int argc, char **argv) {

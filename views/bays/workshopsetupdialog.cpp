@@ -95,6 +95,10 @@ QWidget *WorkshopSetupDialog::buildBaysTab() {
     m_bayType->setObjectName(QStringLiteral("bayType"));
     for (BayType t : allValues<BayType>())
         m_bayType->addItem(labelOf(t), int(t));
+    // Created in reading order (name, type, order, then the next rows): the Tab order.
+    m_sortOrder = new QSpinBox(page);
+    m_sortOrder->setObjectName(QStringLiteral("baySortOrder"));
+    m_sortOrder->setRange(0, 1000);
     m_capabilities = new QListWidget(page);
     m_capabilities->setObjectName(QStringLiteral("bayCapabilities"));
     for (BayCapability c : allValues<BayCapability>()) {
@@ -116,9 +120,6 @@ QWidget *WorkshopSetupDialog::buildBaysTab() {
     m_rate = new QLineEdit(page);
     m_rate->setObjectName(QStringLiteral("bayRate"));
     m_rate->setPlaceholderText(Money::fromCents(6000).toString(QLocale()));
-    m_sortOrder = new QSpinBox(page);
-    m_sortOrder->setObjectName(QStringLiteral("baySortOrder"));
-    m_sortOrder->setRange(0, 1000);
     m_newBay = button(tr("&New bay"), QStringLiteral("newBayButton"), page);
     m_saveBay = button(tr("&Save bay"), QStringLiteral("saveBayButton"), page);
     m_outFrom = new QDateEdit(page);

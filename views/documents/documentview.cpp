@@ -1,5 +1,6 @@
 #include "views/documents/documentview.h"
 
+#include "views/common/toolbarnames.h"
 #include "views/paper/printpalette.h"
 
 #include "views/documents/documentbanner.h"
@@ -78,6 +79,7 @@ DocumentView::DocumentView(QWidget *parent)
     m_zoomLabel->setMinimumWidth(48);
     m_zoomLabel->setAlignment(Qt::AlignCenter);
     createActions();
+    nameToolBarOverflow(m_toolBar);
 
     m_searchBar->hide();
 

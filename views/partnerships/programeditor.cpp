@@ -5,6 +5,7 @@
 #include "views/common/paneactions.h"
 #include "views/common/pluralsuffix.h"
 #include "views/common/semanticcolors.h"
+#include "views/common/toolbarnames.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -244,6 +245,7 @@ void ProgramEditor::build() {
     // A rich-text terms editor with its toolbar (bold, italic, bullet list) in @p box.
     auto termsEditor = [this](QWidget *box, QVBoxLayout *tv, const QString &key) {
         auto *bar = new QToolBar;
+        nameToolBarOverflow(bar);
         auto *edit = new QTextEdit;
         edit->setObjectName(key);
         edit->setUndoRedoEnabled(false); // the editor's QUndoStack records every edit
