@@ -1143,6 +1143,14 @@
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
     <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Période suivante</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>

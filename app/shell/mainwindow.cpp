@@ -7,6 +7,7 @@
 #include "app/shell/session.h"
 #include "app/shell/translator.h"
 #include "models/compliance/verificationqueuemodel.h"
+#include "views/common/paneactions.h"
 #include "views/common/semanticcolors.h"
 #include "views/common/statekeeper.h"
 #include "views/common/tablecopy.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (!m_retranslatePending)
             QSettings().setValue(QStringLiteral("window/pane"), i);
+        buildPaneMenu();
     });
     retranslate();
 }
@@ -331,7 +333,11 @@ void MainWindow::addDemoSignIn(const QList<QPair<QString, QString>> &logins) {
 }
 
 void MainWindow::buildMenus() {
+    // The old menus go with their actions (QMenuBar::clear() keeps the menus it made, and the
+    // shortcuts list would show their actions twice).
     menuBar()->clear();
+    m_paneMenu = nullptr;
+    qDeleteAll(menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_file = file;
     QAction *signOut = file->addAction(tr("Sign &out"));
@@ -351,11 +357,15 @@ void MainWindow::buildMenus() {
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    if (m_review) {
-        QMenu *review = menuBar()->addMenu(tr("&Review"));
-        for (QAction *a : m_review->reviewActions())
-            review->addAction(a);
-    }
+    // The current pane's commands (PaneActions), in a menu named after the pane.
+    m_paneMenu = menuBar()->addMenu(QString());
+    m_paneMenu->setObjectName(QStringLiteral("paneMenu"));
+    // Opening it brings the entries up to date with the pane's buttons.
+    connect(m_paneMenu, &QMenu::aboutToShow, this, [this] {
+        if (QWidget *pane = m_tabs->currentWidget())
+            PaneActions::of(pane);
+    });
+    buildPaneMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *language = view->addMenu(tr("&Language"));
@@ -401,6 +411,21 @@ void MainWindow::buildMenus() {
     aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+}
+
+void MainWindow::buildPaneMenu() {
+    if (!m_paneMenu)
+        return;
+    m_paneMenu->clear(); // the pane's actions stay the pane's: clear() deletes only the menu's own
+    QWidget *pane = m_tabs->currentWidget();
+    const QList<QAction *> actions = pane ? PaneActions::of(pane) : QList<QAction *>();
+    // The tab's name; "&" once, before the first letter, so Alt+letter opens it like the others.
+    QString title = pane ? m_tabs->tabText(m_tabs->currentIndex()).remove(u'&') : QString();
+    if (!title.isEmpty())
+        title.prepend(u'&');
+    m_paneMenu->setTitle(title);
+    m_paneMenu->addActions(actions);
+    m_paneMenu->menuAction()->setVisible(!actions.isEmpty());
 }
 
 void MainWindow::saveState() {

@@ -64,6 +64,8 @@ private:
     void clearPanes();
     void retranslate();
     void buildMenus();
+    /// The menu of the current pane's actions (PaneActions), rebuilt when the pane changes.
+    void buildPaneMenu();
     void setConnected(bool connected);
     void saveState();
 
@@ -77,6 +79,7 @@ private:
     bool m_retranslatePending = false;
     bool m_closeConfirmed = false;
     QMenu *m_file = nullptr;
+    QMenu *m_paneMenu = nullptr;
     QAction *m_signOut = nullptr;
     bool m_demoSignIn = false; ///< addDemoSignIn was called: buildMenus adds it again
 };

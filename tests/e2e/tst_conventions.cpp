@@ -12,6 +12,7 @@
 #include "tests/support/testdatabase.h"
 #include "views/bays/baycalendarpane.h"
 #include "views/bays/workshopsetupdialog.h"
+#include "views/common/paneactions.h"
 #include "views/common/statekeeper.h"
 #include "views/common/tablecopy.h"
 #include "views/common/unsavededits.h"
@@ -28,6 +29,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -68,6 +70,92 @@ void answerNextBox(QMessageBox::StandardButton button, QString *seen = nullptr) 
             *seen = box->text();
         box->button(button)->click();
     });
+}
+
+/// A key binding that can fire in the window as it is now: an enabled, visible action (in a menu of
+/// the menu bar or on a visible widget) or a visible, enabled button with an explicit shortcut.
+struct Binding {
+    QString what;
+    QList<QKeySequence> keys;
+    Qt::ShortcutContext context = Qt::WindowShortcut;
+    QList<QWidget *> scope; ///< the widgets whose focus a Widget/WidgetWithChildren binding needs
+};
+
+void addMenu(QHash<QObject *, Binding> &out, QMenu *menu);
+
+void addAction(QHash<QObject *, Binding> &out, QAction *a, QWidget *via) {
+    if (a->menu() && a->isVisible())
+        addMenu(out, a->menu());
+    if (!a->isEnabled() || !a->isVisible() || a->shortcuts().isEmpty())
+        return;
+    Binding &b = out[a];
+    b.what = a->text().isEmpty() ? a->toolTip() : a->text();
+    b.keys = a->shortcuts();
+    b.context = a->shortcutContext();
+    if (via && !qobject_cast<QMenu *>(via) && !qobject_cast<QMenuBar *>(via) && !b.scope.contains(via))
+        b.scope << via;
+}
+
+void addMenu(QHash<QObject *, Binding> &out, QMenu *menu) {
+    for (QAction *a : menu->actions())
+        addAction(out, a, menu);
+}
+
+bool within(const QWidget *w, const QWidget *ancestor) {
+    return w == ancestor || ancestor->isAncestorOf(w);
+}
+
+/// Where the focus must be for @p b to fire includes a place where @p c fires too.
+bool overlap(const Binding &b, const Binding &c) {
+    auto focusScoped = [](const Binding &x) {
+        return x.context == Qt::WidgetShortcut || x.context == Qt::WidgetWithChildrenShortcut;
+    };
+    if (!focusScoped(b) || !focusScoped(c))
+        return true;
+    for (const QWidget *x : b.scope)
+        for (const QWidget *y : c.scope) {
+            if (x == y)
+                return true;
+            if (b.context == Qt::WidgetWithChildrenShortcut && within(y, x))
+                return true;
+            if (c.context == Qt::WidgetWithChildrenShortcut && within(x, y))
+                return true;
+        }
+    return false;
+}
+
+/// Two bindings that answer the same key where both can fire: Qt calls that ambiguous and fires
+/// neither.
+QStringList keyConflicts(QMainWindow *window) {
+    QHash<QObject *, Binding> bindings;
+    for (QAction *a : window->menuBar()->actions())
+        addAction(bindings, a, window->menuBar());
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisible() || qobject_cast<QMenu *>(w) || qobject_cast<QMenuBar *>(w))
+            continue;
+        for (QAction *a : w->actions())
+            addAction(bindings, a, w);
+        auto *button = qobject_cast<QAbstractButton *>(w);
+        if (button && button->isEnabled() && !button->shortcut().isEmpty() &&
+            button->shortcut() != QKeySequence::mnemonic(button->text()))
+            bindings[button] = {button->text(), {button->shortcut()}, Qt::WindowShortcut, {}};
+    }
+    // A focus-scoped action only on hidden widgets (or only in a menu) never fires.
+    for (auto it = bindings.begin(); it != bindings.end();) {
+        const bool focusScoped =
+            it->context == Qt::WidgetShortcut || it->context == Qt::WidgetWithChildrenShortcut;
+        it = focusScoped && it->scope.isEmpty() ? bindings.erase(it) : std::next(it);
+    }
+    QStringList conflicts;
+    const QList<QObject *> owners = bindings.keys();
+    for (int i = 0; i < owners.size(); ++i)
+        for (int j = i + 1; j < owners.size(); ++j) {
+            const Binding &b = bindings[owners[i]], &c = bindings[owners[j]];
+            for (const QKeySequence &k : b.keys)
+                if (c.keys.contains(k) && overlap(b, c))
+                    conflicts << QStringLiteral("%1: \"%2\" and \"%3\"").arg(k.toString(), b.what, c.what);
+        }
+    return conflicts;
 }
 
 /// Where @p w is: its object names up to its window, and what it shows.
@@ -383,6 +471,82 @@ private slots:
         QVERIFY(!window->isVisible());
     }
 
+    // Pane actions in the menu bar (issue 17): while a pane is current, a menu named after it holds
+    // the pane's actions — the pane's own QAction objects, not copies; no key is bound twice where both
+    // could fire; the keyboard shortcuts list has every menu action with a key, once.
+    void paneActionsAreInTheMenuBar_data() {
+        QTest::addColumn<QString>("role");
+        QTest::newRow("admin") << QStringLiteral("admin");
+        QTest::newRow("owner") << QStringLiteral("owner");
+        QTest::newRow("finance") << QStringLiteral("finance");
+    }
+    void paneActionsAreInTheMenuBar() {
+        QFETCH(QString, role);
+        Translator translator;
+        translator.install(QStringLiteral("en"));
+        auto window = open(role);
+        QVERIFY(window);
+        QVERIFY(window->panes()->count() > 0);
+        for (int i = 0; i < window->panes()->count(); ++i) {
+            window->panes()->setCurrentIndex(i);
+            QWidget *pane = window->panes()->widget(i);
+            QTRY_VERIFY(pane->isVisible());
+            QApplication::processEvents();
+            const QString where = window->panes()->tabText(i);
+            auto *menu = window->findChild<QMenu *>(QStringLiteral("paneMenu"));
+            QVERIFY2(menu, qPrintable(where));
+            QVERIFY2(window->menuBar()->actions().contains(menu->menuAction()), qPrintable(where));
+            QVERIFY(menu->menuAction()->isVisible());
+            QCOMPARE(menu->title().remove(u'&'), where);
+            QList<QAction *> commands;
+            for (QAction *a : PaneActions::of(pane))
+                if (!a->isSeparator() && a->isVisible())
+                    commands << a;
+            QVERIFY2(commands.size() >= 2, qPrintable(where)); // every pane has commands
+            for (QAction *a : std::as_const(commands)) {
+                QVERIFY2(menu->actions().contains(a), qPrintable(where + u'/' + a->text()));
+                QVERIFY2(pane->isAncestorOf(qobject_cast<QWidget *>(a->parent())) || a->parent() == pane,
+                         qPrintable(where + u'/' + a->text())); // the pane's own action
+                QVERIFY2(!a->text().isEmpty(), qPrintable(where));
+            }
+            const QStringList conflicts = keyConflicts(window.get());
+            QVERIFY2(conflicts.isEmpty(), qPrintable(where + QStringLiteral(": ") + conflicts.join(u'\n')));
+            // Help > Keyboard shortcuts lists each of the menu's keys, and no row twice.
+            const QList<QStringList> rows = window->shortcutList();
+            QSet<QString> seen;
+            for (const QStringList &row : rows) {
+                const QString line = row.join(u'|');
+                QVERIFY2(!seen.contains(line), qPrintable(QStringLiteral("listed twice: ") + line));
+                seen.insert(line);
+            }
+            for (QAction *a : std::as_const(commands)) {
+                if (a->shortcut().isEmpty())
+                    continue;
+                const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+                bool listed = false;
+                for (const QStringList &row : rows)
+                    listed = listed || (row.value(0) == where && row.value(2).contains(keys));
+                QVERIFY2(listed, qPrintable(where + u'/' + a->text() + u' ' + keys));
+            }
+        }
+        // The menu follows the pane: another pane, another menu.
+        if (window->panes()->count() > 1) {
+            window->panes()->setCurrentIndex(0);
+            auto *menu = window->findChild<QMenu *>(QStringLiteral("paneMenu"));
+            const QList<QAction *> first = menu->actions();
+            window->panes()->setCurrentIndex(1);
+            QVERIFY(menu->actions() != first);
+        }
+        // A standard key where one exists: the bay calendar's day sheet prints with Print.
+        if (QWidget *bays = paneNamed(window.get(), QStringLiteral("bay-calendar"))) {
+            bool print = false;
+            for (QAction *a : PaneActions::of(bays))
+                print = print || a->shortcut() == QKeySequence(QKeySequence::Print);
+            QVERIFY(print);
+        }
+        QVERIFY(window->close());
+    }
+
     // Keyboard and screen readers, in every pane of every role and in the dialogs: no visible button
     // without a name (icon-only ones have a tooltip too), and Tab goes through each form in reading
     // order. In French, where the names are the translated ones.
@@ -466,6 +630,11 @@ private slots:
         QTRY_COMPARE(fileMenu(), QStringLiteral("&Fichier"));
         QCOMPARE(window->panes()->tabText(0), QStringLiteral("Vérification de conformité"));
         QCOMPARE(refresh(), QStringLiteral("Actualiser la file"));
+        // The pane's menu is rebuilt in French with the new pane's actions.
+        auto *paneMenu = window->findChild<QMenu *>(QStringLiteral("paneMenu"));
+        QVERIFY(paneMenu);
+        QCOMPARE(paneMenu->title(), QStringLiteral("&Vérification de conformité"));
+        QVERIFY(paneMenu->actions().contains(window->reviewPane()->reviewActions().constLast()));
         QCOMPARE(paneNamed(window.get(), QStringLiteral("roster")) != nullptr, true);
         QCOMPARE(window->panes()->tabText(
                      window->panes()->indexOf(paneNamed(window.get(), QStringLiteral("roster")))),

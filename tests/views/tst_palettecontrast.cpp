@@ -195,6 +195,7 @@ private slots:
     void rolesAreReadable();
     void panesAreReadable_data();
     void panesAreReadable();
+    void nothingLightUnderTheDarkPalette();
 
 private:
     void check(const QString &what, const Reading &r);
@@ -566,6 +567,63 @@ void TstPaletteContrast::panesAreReadable() {
         qWarning("unreadable: %s", qPrintable(f)); // QVERIFY2 cuts long messages
     QVERIFY2(m_failures.isEmpty(),
              qPrintable(QStringLiteral("%1 unreadable:\n").arg(m_failures.size()) + m_failures.join(u'\n')));
+}
+
+// A colour written for a light theme shows under the dark palette as a light patch (a white
+// background in a style sheet, a chart in its light theme, a grid painted in light grey) or as text
+// the eye cannot find (dark grey on the dark window). Each pane is built under the dark palette and
+// every visible widget in it read back from its pixels: its background (the colour most of it is) is
+// dark, and a label's text has at least 3:1 against it.
+void TstPaletteContrast::nothingLightUnderTheDarkPalette() {
+    QApplication::setPalette(darkPalette());
+    T4AModel t4a;
+    PartnershipListModel partnerships;
+    AgreementListModel agreements;
+    std::vector<std::unique_ptr<QWidget>> panes;
+    panes.push_back(std::make_unique<ReviewPane>());
+    panes.push_back(std::make_unique<BayCalendarPane>());
+    panes.push_back(std::make_unique<T4APane>(&t4a));
+    panes.push_back(std::make_unique<PartnershipsPanel>(&partnerships));
+    panes.push_back(std::make_unique<AgreementsPanel>(&agreements));
+    panes.push_back(std::make_unique<ProgramEditor>());
+    panes.push_back(std::make_unique<TaxProfileEditor>());
+    QStringList failures;
+    int widgets = 0;
+    for (const auto &pane : panes) {
+        pane->resize(1366, 768);
+        pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(pane.get()));
+        const QString name = QString::fromLatin1(pane->metaObject()->className());
+        QList<QWidget *> all = pane->findChildren<QWidget *>();
+        all.prepend(pane.get());
+        for (QWidget *w : std::as_const(all)) {
+            if (!w->isVisible() || w->width() < 8 || w->height() < 8)
+                continue;
+            ++widgets;
+            // Its mean lightness: a gradient button has no one colour for most of it, but a light
+            // patch shows in the mean whatever draws it.
+            const QImage image = w->grab().toImage().convertToFormat(QImage::Format_RGB32);
+            double sum = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    sum += luminance(image.pixelColor(x, y));
+            const double mean = sum / (double(image.width()) * image.height());
+            if (mean > 0.4)
+                failures << QStringLiteral("%1/%2 (%3): light, mean luminance %4")
+                                .arg(name, w->objectName(), QString::fromLatin1(w->metaObject()->className()))
+                                .arg(mean, 0, 'f', 2);
+            auto *label = qobject_cast<QLabel *>(w);
+            if (!label || label->text().trimmed().isEmpty() || !label->pixmap().isNull())
+                continue;
+            if (const Reading r = read(w); r.contrast < 3)
+                failures << QStringLiteral("%1/%2 label \"%3\": %4")
+                                .arg(name, w->objectName(), label->text().left(40), r.describe());
+        }
+    }
+    QVERIFY(widgets > 100); // the panes' widgets were read
+    for (const QString &f : std::as_const(failures))
+        qWarning("under the dark palette: %s", qPrintable(f));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
 }
 
 QTEST_MAIN(TstPaletteContrast)

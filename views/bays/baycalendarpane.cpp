@@ -1,5 +1,7 @@
 #include "views/bays/baycalendarpane.h"
 
+#include "views/common/paneactions.h"
+
 #include "models/bays/bookingmodel.h"
 #include "models/bays/pendingbookingmodel.h"
 #include "models/bays/utilizationmodel.h"
@@ -212,6 +214,20 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     layout->addWidget(m_problems);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
+
+    // The pane's menu (PaneActions): the same commands as the buttons, with their keys.
+    PaneActions::button(this, prev, tr("Previous period"));
+    PaneActions::button(this, today);
+    PaneActions::button(this, next, tr("Next period"));
+    PaneActions::separator(this);
+    PaneActions::buttons(this, {m_dayButton, m_weekButton, m_monthButton});
+    PaneActions::separator(this);
+    PaneActions::expose(this, undoAction);
+    PaneActions::expose(this, redoAction);
+    PaneActions::separator(this);
+    PaneActions::buttons(this, {m_confirm, m_decline, m_checkIn, m_complete, m_cancel, m_noShow});
+    PaneActions::separator(this);
+    PaneActions::buttons(this, {setupButton, exportButton, printButton});
 
     // Wiring: intents out, navigation inside.
     connect(prev, &QToolButton::clicked, this, [this] { step(-1); });

@@ -1,6 +1,7 @@
 #include "views/compliance/reviewpane.h"
 
 #include "models/compliance/verificationqueuemodel.h"
+#include "views/common/paneactions.h"
 #include "views/common/semanticcolors.h"
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/queuedelegate.h"
@@ -94,6 +95,15 @@ ReviewPane::ReviewPane(QWidget *parent)
     m_table->addAction(m_approve);
     m_table->addAction(m_reject);
     m_table->addAction(m_info);
+    // The pane's menu (PaneActions): decisions, moving in the queue, finding, then the viewer's.
+    for (QAction *a : {m_approve, m_reject, m_info})
+        PaneActions::expose(this, a);
+    PaneActions::separator(this);
+    for (QAction *a : {m_next, m_prev, m_find, m_focusFilter, m_refresh})
+        PaneActions::expose(this, a);
+    PaneActions::separator(this);
+    for (QAction *a : m_viewer->viewActions())
+        PaneActions::expose(this, a);
 
     connect(m_filters, &QueueFilterBar::filterChanged, this, &ReviewPane::filterChanged);
 }
@@ -181,8 +191,10 @@ void ReviewPane::resolveReselect() {
 
 void ReviewPane::setReadOnly(bool readOnly) {
     m_readOnly = readOnly;
-    for (QAction *a : {m_approve, m_reject, m_info})
+    for (QAction *a : {m_approve, m_reject, m_info}) {
         a->setEnabled(!readOnly);
+        a->setVisible(!readOnly); // not in the pane's menu of a reader
+    }
     m_decision->setReadOnly(readOnly);
     if (readOnly)
         m_decision->setClaimText(tr("Read-only: decisions are made by platform admins."));

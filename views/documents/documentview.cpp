@@ -190,12 +190,18 @@ void DocumentView::showRendererFailure() {
         m_banner->showError(message);
 }
 
+QList<QAction *> DocumentView::viewActions() const {
+    return {m_thumbnailsAction, m_zoomOutAction,     m_zoomInAction,     m_fitWidthAction,
+            m_fitPageAction,    m_actualSizeAction,  m_rotateLeftAction, m_rotateRightAction,
+            m_findNextAction,   m_findPreviousAction};
+}
+
 void DocumentView::createActions() {
     m_zoomOutAction = makeAction(this, QStringLiteral("zoom-out"), tr("Zoom Out"), tr("Zoom −"),
                                  {QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut});
-    m_zoomInAction =
-        makeAction(this, QStringLiteral("zoom-in"), tr("Zoom In"), tr("Zoom +"),
-                   {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    m_zoomInAction = makeAction(this, QStringLiteral("zoom-in"), tr("Zoom In"), tr("Zoom +"),
+                                {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn,
+                                 QKeySequence(Qt::CTRL | Qt::Key_Plus)});
     m_fitWidthAction = makeAction(this, QStringLiteral("zoom-fit-width"), tr("Fit Width"), tr("Fit width"));
     m_fitPageAction = makeAction(this, QStringLiteral("zoom-fit-best"), tr("Fit Page"), tr("Fit page"));
     m_actualSizeAction = makeAction(this, QStringLiteral("zoom-original"), tr("Actual Size"), tr("1:1"),

@@ -88,6 +88,8 @@ public:
     /// The Find action (Ctrl+F while the focus is inside the view). A pane embedding the view may
     /// take the key over (ReviewPane does, so that Ctrl+F works from anywhere in the pane).
     QAction *findAction() const { return m_findAction; }
+    /// The view's commands for a menu (PaneActions): pages, zoom and rotation, find next/previous.
+    QList<QAction *> viewActions() const;
 
     /// Fit width never goes below this zoom: in a narrow column the page is shown at a readable size
     /// with a horizontal scroll bar rather than shrunk to a thumbnail.

@@ -3,6 +3,7 @@
 #include "models/common/basispoints.h"
 #include "models/earnings/ledgermodel.h"
 #include "models/earnings/ledgertotalsmodel.h"
+#include "views/common/paneactions.h"
 #include "views/common/printpreview.h"
 #include "views/common/semanticcolors.h"
 #include "views/earnings/feerulespanel.h"
@@ -126,6 +127,7 @@ EarningsPane::EarningsPane(LedgerModel *ledger, LedgerTotalsModel *totals, bool 
         bar->addWidget(w);
     bar->addStretch();
     bar->addWidget(exportButton);
+    PaneActions::button(this, exportButton);
     layout->addLayout(bar);
     for (QComboBox *c : {m_month, m_payee, m_eventType, m_entryType, m_status, m_tier})
         connect(c, &QComboBox::currentIndexChanged, this, &EarningsPane::emitFilter);
@@ -220,6 +222,7 @@ QWidget *EarningsPane::buildLedgerTab() {
                                     "entry (a reason is required)"));
         m_voidCharge->setEnabled(false);
         titleRow->addWidget(m_voidCharge);
+        PaneActions::button(this, m_voidCharge);
         connect(m_voidCharge, &QPushButton::clicked, this, [this] {
             if (!m_currentEvent)
                 return;
@@ -297,6 +300,8 @@ QWidget *EarningsPane::buildReconciliationTab() {
     m_postCancel->hide();
     postBar->addWidget(m_postSelected);
     postBar->addWidget(m_postAll);
+    PaneActions::separator(this);
+    PaneActions::buttons(this, {reconcile, schedule, paid, failed, m_postSelected, m_postAll, m_postCancel});
     postBar->addWidget(m_postProgress, 1);
     postBar->addWidget(m_postCancel);
     postBar->addStretch();
@@ -385,6 +390,8 @@ QWidget *EarningsPane::buildStatementsTab() {
     l->addWidget(info);
     l->addWidget(preview);
     l->addWidget(m_batch);
+    PaneActions::separator(this);
+    PaneActions::buttons(this, {preview, m_batch, m_cancel});
     auto *row = new QHBoxLayout;
     row->addWidget(m_progress, 1);
     row->addWidget(m_cancel);

@@ -1,6 +1,7 @@
 #include "views/earnings/feerulespanel.h"
 
 #include "models/earnings/feerulemodel.h"
+#include "views/common/paneactions.h"
 #include "views/common/semanticcolors.h"
 #include "views/earnings/feeruledialog.h"
 
@@ -73,6 +74,7 @@ FeeRulesPanel::FeeRulesPanel(QWidget *parent)
     bar->addWidget(m_search);
     bar->addStretch();
     bar->addWidget(m_newVersion);
+    PaneActions::buttons(this, {m_newVersion, m_customFee});
     bar->addWidget(m_customFee);
     layout->addLayout(bar);
 

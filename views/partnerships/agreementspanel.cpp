@@ -1,6 +1,7 @@
 #include "views/partnerships/agreementspanel.h"
 
 #include "models/partnerships/agreementlistmodel.h"
+#include "views/common/paneactions.h"
 #include "views/common/semanticcolors.h"
 
 #include <QComboBox>
@@ -46,6 +47,7 @@ AgreementsPanel::AgreementsPanel(AgreementListModel *model, QWidget *parent)
     row->addWidget(m_mechanicState);
     row->addWidget(m_workshop);
     v->addLayout(row);
+    PaneActions::buttons(this, {m_preview, m_generate, m_workshop});
     m_message = new QLabel;
     m_message->setWordWrap(true);
     v->addWidget(m_message);

@@ -2,6 +2,7 @@
 
 #include "models/partnerships/applicationqueuemodel.h"
 #include "models/partnerships/programlistmodel.h"
+#include "views/common/paneactions.h"
 #include "views/common/semanticcolors.h"
 
 #include <QCheckBox>
@@ -91,6 +92,7 @@ ApplicationsPanel::ApplicationsPanel(QAbstractItemModel *programs, ApplicationQu
     buttons->addWidget(m_approve);
     buttons->addWidget(m_reject);
     sv->addLayout(buttons);
+    PaneActions::buttons(this, {m_approve, m_reject});
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("decisionMessage"));
     m_message->setWordWrap(true);

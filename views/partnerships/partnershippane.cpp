@@ -2,6 +2,7 @@
 
 #include "models/partnerships/agreementlistmodel.h"
 #include "models/partnerships/programlistmodel.h"
+#include "views/common/paneactions.h"
 #include "views/common/printpreview.h"
 #include "views/common/semanticcolors.h"
 #include "views/partnerships/agreementspanel.h"
@@ -48,6 +49,7 @@ PartnershipPane::PartnershipPane(ProgramListModel *programs, AgreementListModel 
     m_new = new QPushButton(tr("&New program"));
     m_new->setShortcut(QKeySequence::New);
     lv->addWidget(m_new);
+    PaneActions::button(this, m_new);
     programsPage->addWidget(left);
     m_editor = new ProgramEditor;
     programsPage->addWidget(m_editor);

@@ -3,6 +3,7 @@
 #include "models/common/basispoints.h"
 #include "models/partnerships/agreementlistmodel.h"
 #include "models/partnerships/partscsv.h"
+#include "views/common/paneactions.h"
 #include "views/common/semanticcolors.h"
 
 #include <QCheckBox>
@@ -130,6 +131,7 @@ PartnershipsPanel::PartnershipsPanel(PartnershipListModel *model, QWidget *paren
     sb->addWidget(m_reinstate);
     sb->addWidget(m_terminate);
     f->addRow(sb);
+    PaneActions::buttons(this, {m_saveTerms, m_suspend, m_reinstate, m_terminate});
     th->addWidget(terms, 2);
     split->addWidget(top);
 

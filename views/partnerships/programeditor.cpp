@@ -2,6 +2,7 @@
 
 #include "models/common/basispoints.h"
 #include "ui_programtypepages.h"
+#include "views/common/paneactions.h"
 #include "views/common/pluralsuffix.h"
 #include "views/common/semanticcolors.h"
 #include "views/common/toolbarnames.h"
@@ -358,6 +359,7 @@ void ProgramEditor::build() {
     buttons->addWidget(m_pause);
     buttons->addWidget(m_close);
     rv->addLayout(buttons);
+    PaneActions::buttons(this, {undo, redo, m_save, m_publish, m_pause, m_close});
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);

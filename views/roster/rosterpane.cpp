@@ -3,6 +3,7 @@
 #include "models/roster/invitationmodel.h"
 #include "models/roster/rosterfiltermodel.h"
 #include "models/roster/rostermodel.h"
+#include "views/common/paneactions.h"
 #include "views/common/pluralsuffix.h"
 #include "views/common/semanticcolors.h"
 
@@ -104,6 +105,7 @@ RosterPane::RosterPane(RosterModel *roster, InvitationModel *invitations, QWidge
     buttons->addWidget(m_link);
     buttons->addWidget(m_unlink);
     v->addLayout(buttons);
+    PaneActions::buttons(this, {m_invite, m_revoke, m_unlink, m_link});
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("rosterMessage"));
     m_message->setWordWrap(true);

@@ -2,6 +2,7 @@
 
 #include "models/common/money.h"
 #include "models/tax/t4amodel.h"
+#include "views/common/paneactions.h"
 #include "views/common/semanticcolors.h"
 #include "views/tax/taxprofileeditor.h"
 
@@ -140,6 +141,8 @@ T4APane::T4APane(T4AModel *model, QWidget *parent)
     m_cancelWork->hide();
     actions->addWidget(m_cancelWork);
     outer->addLayout(actions);
+    PaneActions::buttons(this,
+                         {m_drafts, m_finalize, m_generate, m_filed, m_amend, m_cancelSlip, m_cancelWork});
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("t4aMessage"));
     m_message->setWordWrap(true);

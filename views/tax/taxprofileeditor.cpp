@@ -4,6 +4,7 @@
 #include "models/tax/sin.h"
 #include "models/tax/t4arules.h"
 #include "ui_taxprofileeditor.h"
+#include "views/common/paneactions.h"
 #include "views/common/semanticcolors.h"
 
 #include <QRegularExpression>
@@ -26,6 +27,7 @@ TaxProfileEditor::TaxProfileEditor(QWidget *parent)
     m_ui->slipLanguage->addItem(tr("English"), QStringLiteral("en"));
     m_ui->slipLanguage->addItem(tr("French"), QStringLiteral("fr"));
     m_ui->saveProfileButton->setShortcut(QKeySequence::Save);
+    PaneActions::button(this, m_ui->saveProfileButton);
 
     // The CRA layout's length of each line (a hint for the eye; validate() enforces it).
     const std::pair<QLineEdit *, int> limits[] = {{m_ui->surname, T4ARules::kSurnameMax},
