@@ -13,10 +13,12 @@
 #include "app/shell/translator.h"
 #include "models/bays/workshopsetup.h"
 #include "models/common/party.h"
+#include "models/compliance/verificationqueuemodel.h"
 #include "models/earnings/earningstypes.h"
 #include "models/partnerships/partnershiptypes.h"
 #include "models/roster/rostertypes.h"
 #include "models/tax/taxtypes.h"
+#include "views/compliance/queuedelegate.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -39,6 +41,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -174,6 +177,48 @@ void selectFirstRows(QWidget *pane, int row) {
         if (view->model()->rowCount() > row && view->selectionModel())
             view->setCurrentIndex(view->model()->index(row, 0));
     }
+}
+
+/// The combo boxes under @p pane that cut one of their items off (those sized to a minimum
+/// contents length elide long names on purpose).
+QStringList cutOffCombos(const QWidget *pane) {
+    QStringList out;
+    for (const QComboBox *combo : pane->findChildren<QComboBox *>()) {
+        const auto policy = combo->sizeAdjustPolicy();
+        if (!combo->isVisible() || combo->isEditable() ||
+            (policy != QComboBox::AdjustToContents && policy != QComboBox::AdjustToContentsOnFirstShow))
+            continue;
+        QStyleOptionComboBox opt;
+        opt.initFrom(combo);
+        opt.editable = false;
+        const QRect field =
+            combo->style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, combo);
+        for (int i = 0; i < combo->count(); ++i) {
+            const QString text = combo->itemText(i);
+            if (combo->fontMetrics().horizontalAdvance(text) > field.width())
+                out << QStringLiteral("%1: \"%2\" needs %3 px, shown in %4")
+                           .arg(nameOf(combo), text)
+                           .arg(combo->fontMetrics().horizontalAdvance(text))
+                           .arg(field.width());
+        }
+    }
+    return out;
+}
+
+/// The review queue's status chips cut off (QueueDelegate::paint elides what does not fit).
+QStringList cutOffStatuses(const QWidget *pane) {
+    QStringList out;
+    for (const QTableView *table : pane->findChildren<QTableView *>(QStringLiteral("queueTable"))) {
+        const int width = table->columnWidth(VerificationQueueModel::StatusColumn);
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QString text =
+                table->model()->index(r, VerificationQueueModel::StatusColumn).data().toString();
+            if (QueueDelegate::statusColumnWidth(table->font(), text) > width)
+                out << QStringLiteral("status \"%1\" in a %2 px column").arg(text).arg(width);
+        }
+    }
+    out.removeDuplicates();
+    return out;
 }
 
 } // namespace
@@ -389,6 +434,27 @@ private slots:
                 [&](MainWindow &, QWidget *, const QList<Shown> &shown) { problems << codesAmong(shown); },
                 &failure),
             qPrintable(failure));
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void nothingCutOff_data() { noCodeOnScreen_data(); }
+
+    void nothingCutOff() {
+        // Text cut off (issue 17): month boxes ("October 20") and status chips ("Pending (info…")
+        // show their whole text, in English and in French, on the demo data.
+        QFETCH(QString, login);
+        QFETCH(QString, language);
+        QStringList problems;
+        QString failure;
+        QVERIFY2(everyPane(
+                     login, language,
+                     [&](MainWindow &, QWidget *pane, const QList<Shown> &) {
+                         for (const QString &p : cutOffCombos(pane) + cutOffStatuses(pane))
+                             problems << pane->objectName() + u' ' + p;
+                     },
+                     &failure),
+                 qPrintable(failure));
         problems.removeDuplicates();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
