@@ -131,7 +131,7 @@ QVariant VerificationQueueModel::data(const QModelIndex &index, int role) const 
                        : QLocale().toString(fromDays(r.expiryDays), QLocale::ShortFormat);
         case StatusColumn:
             return r.infoRequested && vf::Status(r.status) == vf::Status::Pending
-                       ? tr("Pending (info requested)")
+                       ? infoRequestedText()
                        : vf::statusLabel(vf::Status(r.status));
         case ClaimedBy:
             return claimed ? m_logins.at(r.claimedBy) : QString();
@@ -180,6 +180,17 @@ QVariant VerificationQueueModel::headerData(int section, Qt::Orientation orienta
         return tr("Claimed by");
     }
     return {};
+}
+
+QString VerificationQueueModel::infoRequestedText() {
+    return tr("Pending (info requested)");
+}
+
+QStringList VerificationQueueModel::statusTexts() {
+    QStringList out{infoRequestedText()};
+    for (auto s : {vf::Status::Pending, vf::Status::Approved, vf::Status::Rejected, vf::Status::Expired})
+        out << vf::statusLabel(s);
+    return out;
 }
 
 int VerificationQueueModel::sortForColumn(int column) {

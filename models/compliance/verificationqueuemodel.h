@@ -62,6 +62,9 @@ public:
 
     /// The column's sort, or -1 if the column is not sortable.
     static int sortForColumn(int column);
+    /// Every text the status column can show, in the interface language (to size the column).
+    static QStringList statusTexts();
+    static QString infoRequestedText();
 
     // pageLoaded(): a page arrived; refreshed(): a full refresh finished (after
     // applyNotification("*") or refresh()) — see KeysetPagedModel.

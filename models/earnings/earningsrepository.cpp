@@ -540,13 +540,16 @@ Result<QList<WorkshopFee>> EarningsRepository::workshopFees(QSqlDatabase &db,
 
 Result<QList<PartnershipEarningsRow>> EarningsRepository::partnershipEarnings(QSqlDatabase &db, QDate from,
                                                                               QDate to) {
-    SqlQuery q(db,
-               QStringLiteral("SELECT partnership_id, coalesce(workshop_id, 0), coalesce(mechanic_id, 0), "
-                              "coalesce(mechanic_name, ''), coalesce(program_name, ''), "
-                              "coalesce(program_type, ''), coalesce(agreement_id, 0), jobs, gross_cents, "
-                              "platform_fee_cents, workshop_share_cents, mechanic_share_cents, "
-                              "charges_cents, balance_cents FROM desk.partnership_earnings(?::date, ?::date) "
-                              "ORDER BY mechanic_name, program_name, partnership_id"));
+    SqlQuery q(db, QStringLiteral(
+                       "SELECT partnership_id, coalesce(workshop_id, 0), coalesce(mechanic_id, 0), "
+                       "coalesce(mechanic_name, ''), coalesce(program_name, ''), "
+                       "coalesce(program_type, ''), coalesce(agreement_id, 0), jobs, gross_cents, "
+                       "platform_fee_cents, workshop_share_cents, mechanic_share_cents, "
+                       "charges_cents, balance_cents, "
+                       "coalesce((SELECT p.name_fr FROM desk.partnerships x JOIN desk.partnership_programs p "
+                       "ON p.id = x.program_id WHERE x.id = e.partnership_id), '') "
+                       "FROM desk.partnership_earnings(?::date, ?::date) e "
+                       "ORDER BY mechanic_name, program_name, partnership_id"));
     q.bind(QDate(from.year(), from.month(), 1)).bind(QDate(to.year(), to.month(), 1));
     if (!q.exec())
         return q.error();
@@ -567,6 +570,7 @@ Result<QList<PartnershipEarningsRow>> EarningsRepository::partnershipEarnings(QS
         r.mechanicShareCents = q.value(11).toLongLong();
         r.chargesCents = q.value(12).toLongLong();
         r.balanceCents = q.value(13).toLongLong();
+        r.programNameFr = q.value(14).toString();
         out << r;
     }
     return out;

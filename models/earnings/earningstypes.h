@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/localizedname.h"
 #include "models/common/party.h"
 #include "models/core/codes.h"
 #include "models/core/dberror.h"
@@ -158,7 +159,7 @@ struct SplitExample {
 struct LedgerSource {
     std::optional<SplitBasis> basis; ///< none for rows posted before migration 0011
     qint64 ruleId = 0;
-    QString ruleName; ///< the fee rule's name (joined by the repository)
+    QString ruleName;   ///< the fee rule's name (joined by the repository)
     QString ruleNameFr; ///< its French name (platform_fee_rules.name_fr), for French statements
     qint64 agreementId = 0;
     qint64 partnershipId = 0;
@@ -346,6 +347,8 @@ struct PartnershipEarningsRow {
     qint64 mechanicId = 0;
     QString mechanicName;
     QString programName;
+    QString programNameFr; ///< empty when the program has no French name
+    QString shownProgramName() const { return localizedName(programName, programNameFr); }
     QString programType; ///< bay_rental | revenue_share | membership (ProgramTerms::typeFromSql)
     qint64 agreementId = 0;
     qint64 jobs = 0;

@@ -116,7 +116,7 @@ QVariant PartnershipEarningsModel::data(const QModelIndex &index, int role) cons
     case MechanicColumn:
         return total ? tr("Total (%n partnership(s))", nullptr, int(m_rows.size())) : r.mechanicName;
     case ProgramColumn:
-        return total ? QString() : r.programName;
+        return total ? QString() : r.shownProgramName();
     case TypeColumn:
         return total || r.programType.isEmpty()
                    ? QString()

@@ -40,7 +40,7 @@ QVariant AgreementListModel::data(const QModelIndex &index, int role) const {
         return {};
     switch (index.column()) {
     case Program:
-        return tr("%1 (v%2)").arg(r.programName).arg(r.terms.value(u"version_no").toInt());
+        return tr("%1 (v%2)").arg(r.shownProgramName()).arg(r.terms.value(u"version_no").toInt());
     case Mechanic:
         return r.mechanicName;
     case Language:
@@ -132,7 +132,7 @@ QVariant PartnershipListModel::data(const QModelIndex &index, int role) const {
     case Mechanic:
         return r.mechanicName;
     case Program:
-        return r.programName;
+        return r.shownProgramName();
     case StatusColumn:
         return labelOf(r.shownStatus());
     case Commission:

@@ -66,7 +66,7 @@ const QString kAgreementColumns = QStringLiteral(
     "g.effective_date, g.end_date, coalesce(g.workshop_accepted_by, ''), g.workshop_accepted_at, "
     "coalesce(g.mechanic_accepted_by, ''), g.mechanic_accepted_at, coalesce(g.document_id, 0), "
     "g.document_sha256, "
-    "g.version, g.terms::text, g.created_at");
+    "g.version, g.terms::text, g.created_at, coalesce(p.name_fr, '')");
 
 AgreementRow readAgreement(SqlQuery &q) {
     AgreementRow r;
@@ -88,6 +88,7 @@ AgreementRow readAgreement(SqlQuery &q) {
     r.rowVersion = q.value(15).toInt();
     r.terms = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object();
     r.createdAt = q.value(17).toDateTime();
+    r.programNameFr = q.value(18).toString();
     return r;
 }
 
@@ -200,7 +201,8 @@ QString PartnershipRepository::programsSql(bool oneWorkshop) {
                "    AND x.status IN ('pending', 'active', 'suspended')), "
                "  coalesce(p.max_partners, 0), "
                "  (SELECT count(*) FROM desk.partnership_applications a WHERE a.program_id = p.id "
-               "    AND a.status = 'pending') "
+               "    AND a.status = 'pending'), "
+               "  coalesce(p.name_fr, '') "
                "FROM desk.partnership_programs p JOIN desk.organizations o ON o.id = p.workshop_id%1 "
                "ORDER BY p.name, p.id")
         .arg(oneWorkshop ? QStringLiteral(" WHERE p.workshop_id = ?") : QString());
@@ -227,6 +229,7 @@ Result<QList<ProgramRow>> PartnershipRepository::listPrograms(QSqlDatabase &db, 
         r.activePartners = q.value(9).toInt();
         r.maxPartners = q.value(10).toInt();
         r.pendingApplications = q.value(11).toInt();
+        r.nameFr = q.value(12).toString();
         out.append(r);
     }
     return out;
@@ -467,7 +470,8 @@ Result<QList<PartnershipRow>> PartnershipRepository::listPartnerships(QSqlDataba
             "x.commission_bp, x.payment_terms, x.contract_start_date, x.contract_end_date, x.auto_renew, "
             "x.version, (SELECT count(*) FROM desk.partnership_parts c WHERE c.partnership_id = x.id), "
             "(SELECT count(*) FROM desk.partnership_labour_rates r WHERE r.partnership_id = x.id), "
-            "x.agreement_id, g.workshop_accepted_at IS NOT NULL AND g.mechanic_accepted_at IS NOT NULL "
+            "x.agreement_id, g.workshop_accepted_at IS NOT NULL AND g.mechanic_accepted_at IS NOT NULL, "
+            "coalesce(p.name_fr, '') "
             "FROM desk.partnerships x JOIN desk.partnership_programs p ON p.id = x.program_id "
             "JOIN desk.partnership_agreements g ON g.id = x.agreement_id%1 "
             "ORDER BY x.status = 'terminated', p.name, 5, x.id")
@@ -498,6 +502,7 @@ Result<QList<PartnershipRow>> PartnershipRepository::listPartnerships(QSqlDataba
         r.labourRates = q.value(16).toInt();
         r.agreementId = q.value(17).toLongLong();
         r.agreementAccepted = q.value(18).toBool();
+        r.programNameFr = q.value(19).toString();
         out.append(r);
     }
     return out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/localizedname.h"
 #include "models/compliance/verification.h"
 #include "models/core/codes.h"
 #include "models/earnings/earningstypes.h"
@@ -93,6 +94,9 @@ struct ProgramRow {
     qint64 workshopId = 0;
     QString workshopName;
     QString name;
+    QString nameFr; ///< empty when the program has no French name
+    /// The name in the interface's language (localizedName).
+    QString shownName() const { return localizedName(name, nameFr); }
     ProgramTerms::Type type = ProgramTerms::Type::RevenueShare;
     ProgramTerms::Status status = ProgramTerms::Status::Draft;
     int rowVersion = 0;
@@ -152,6 +156,8 @@ struct AgreementRow {
     qint64 id = 0;
     qint64 programId = 0;
     QString programName;
+    QString programNameFr; ///< empty when the program has no French name
+    QString shownProgramName() const { return localizedName(programName, programNameFr); }
     qint64 mechanicId = 0;
     QString mechanicName;
     QString language; ///< en | fr
@@ -177,6 +183,8 @@ struct PartnershipRow {
     qint64 id = 0;
     qint64 programId = 0;
     QString programName;
+    QString programNameFr; ///< empty when the program has no French name
+    QString shownProgramName() const { return localizedName(programName, programNameFr); }
     qint64 mechanicId = 0;
     QString mechanicName;
     PartnershipStatus status = PartnershipStatus::Pending;

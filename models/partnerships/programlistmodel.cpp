@@ -47,7 +47,7 @@ QVariant ProgramListModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Name:
-            return r.name;
+            return r.shownName();
         case Type:
             return ProgramTerms::typeLabel(r.type);
         case StatusColumn:

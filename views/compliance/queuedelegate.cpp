@@ -59,6 +59,19 @@ void QueueDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     }
 }
 
+namespace {
+QFont chipFont(QFont f) {
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    return f;
+}
+constexpr int kChipPadding = 14; ///< the chip's width beyond its text
+constexpr int kChipMargin = 6;   ///< the cell's width beyond its chip
+} // namespace
+
+int QueueDelegate::statusColumnWidth(const QFont &font, const QString &text) {
+    return QFontMetrics(chipFont(font)).horizontalAdvance(text) + kChipPadding + kChipMargin + 2;
+}
+
 void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const {
     if (index.column() != VerificationQueueModel::StatusColumn) {
@@ -81,11 +94,10 @@ void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const bool selected = opt.state & QStyle::State_Selected;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    QFont f = opt.font;
-    f.setPointSizeF(f.pointSizeF() * 0.9);
+    const QFont f = chipFont(opt.font);
     painter->setFont(f);
     const QFontMetrics fm(f);
-    const int w = std::min(fm.horizontalAdvance(text) + 14, opt.rect.width() - 6);
+    const int w = std::min(fm.horizontalAdvance(text) + kChipPadding, opt.rect.width() - kChipMargin);
     QRectF chip(opt.rect.left() + 4, opt.rect.center().y() - fm.height() / 2.0 - 1, w, fm.height() + 2);
     painter->setPen(Qt::NoPen);
     painter->setBrush(selected ? colors.fill(role) : colors.background(role));

@@ -9,6 +9,7 @@
 #include "views/documents/documentview.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -108,6 +109,29 @@ ReviewPane::ReviewPane(QWidget *parent)
     connect(m_filters, &QueueFilterBar::filterChanged, this, &ReviewPane::filterChanged);
 }
 
+void ReviewPane::fitStatusColumn() {
+    QHeaderView *h = m_table->horizontalHeader();
+    if (h->count() <= VerificationQueueModel::StatusColumn)
+        return;
+    // Wide enough for the longest status chip in the interface language ("Pending (info requested)").
+    int statusWidth = 100;
+    for (const QString &s : VerificationQueueModel::statusTexts())
+        statusWidth = std::max(statusWidth, QueueDelegate::statusColumnWidth(m_table->font(), s));
+    if (h->sectionSize(VerificationQueueModel::StatusColumn) < statusWidth)
+        h->resizeSection(VerificationQueueModel::StatusColumn, statusWidth);
+}
+
+void ReviewPane::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event); // after the remembered column widths are restored (StateKeeper)
+    fitStatusColumn();
+}
+
+void ReviewPane::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        fitStatusColumn();
+}
+
 QList<QAction *> ReviewPane::reviewActions() const {
     return {m_next, m_prev, m_approve, m_reject, m_info, m_focusFilter, m_find, m_refresh};
 }
@@ -131,6 +155,7 @@ void ReviewPane::setModel(VerificationQueueModel *model) {
     h->resizeSection(VerificationQueueModel::Province, 44);
     h->resizeSection(VerificationQueueModel::Expiry, 90);
     h->resizeSection(VerificationQueueModel::StatusColumn, 100);
+    fitStatusColumn();
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {

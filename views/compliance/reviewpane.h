@@ -57,7 +57,14 @@ signals:
     void filterChanged(const adesk::QueueFilter &filter);
     void refreshRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Widens the status column to its longest chip in the interface language (after a remembered
+    /// width from another language, or the first width).
+    void fitStatusColumn();
     void updateCount();
     void resolveReselect();
 

@@ -112,9 +112,14 @@ EarningsPane::EarningsPane(LedgerModel *ledger, LedgerTotalsModel *totals, bool 
     auto *bar = new QHBoxLayout;
     m_month = new QComboBox(this);
     m_month->addItem(tr("All months"), QDate());
+    // The months arrive after the first show: grow with them ("October 20" had its year cut off).
+    m_month->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_payee = new QComboBox(this);
     m_payee->addItem(tr("All payees"), QVariant());
-    m_payee->setMinimumContentsLength(22);
+    // Names are elided past 30 characters (the list shows them whole), rather than cut at the width
+    // the box had before they arrived.
+    m_payee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_payee->setMinimumContentsLength(30);
     m_eventType = codeCombo<EventType>(this, tr("All events"));
     m_entryType = codeCombo<EntryType>(this, tr("All entries"));
     m_status = codeCombo<PayoutStatus>(this, tr("Any payout status"));

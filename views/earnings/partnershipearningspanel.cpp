@@ -75,6 +75,8 @@ PartnershipEarningsPanel::PartnershipEarningsPanel(QWidget *parent)
     m_from->setObjectName(QStringLiteral("partnershipFrom"));
     m_to = new QComboBox(this);
     m_to->setObjectName(QStringLiteral("partnershipTo"));
+    for (QComboBox *c : {m_from, m_to}) // the months arrive after the first show
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *fromLabel = new QLabel(tr("&From"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&to"), this);

@@ -1,6 +1,7 @@
 #include "views/partnerships/programeditor.h"
 
 #include "models/common/basispoints.h"
+#include "models/common/localizedname.h"
 #include "ui_programtypepages.h"
 #include "views/common/paneactions.h"
 #include "views/common/pluralsuffix.h"
@@ -563,7 +564,7 @@ bool ProgramEditor::isDirty() const {
 QString ProgramEditor::unsavedEditsDescription() const {
     if (m_readOnly || m_formLocked || m_undo->isClean() || !isDirty())
         return {};
-    const QString name = m_terms.name.trimmed();
+    const QString name = localizedName(m_terms.name, m_terms.nameFr).trimmed();
     return name.isEmpty() ? tr("A new partnership program") : tr("The partnership program “%1”").arg(name);
 }
 
@@ -679,7 +680,8 @@ void ProgramEditor::refresh() {
     m_pause->setEnabled(!m_readOnly && !m_busy && st == ProgramTerms::Status::Published);
     m_close->setEnabled(!m_readOnly && !m_busy && exists && st != ProgramTerms::Status::Closed);
 
-    const QString title = m_program.id > 0 ? m_terms.name.toHtmlEscaped() : tr("New program");
+    const QString title =
+        m_program.id > 0 ? localizedName(m_terms.name, m_terms.nameFr).toHtmlEscaped() : tr("New program");
     m_header->setText(
         QStringLiteral(
             "<h3 style='margin:2px'>%1 <span style='color:%4;font-weight:normal'>· %2%3</span></h3>")
@@ -785,12 +787,13 @@ QString ProgramEditor::cardHtml(const ProgramTerms &t, const QString &workshopNa
              .arg(ProgramTerms::typeLabel(t.type).toHtmlEscaped(), colors.fill(Role::Info).name(),
                   colors.textOnFill(Role::Info).name());
     h += QStringLiteral("<h2 style='margin:4px 0'>%1</h2>")
-             .arg(t.name.trimmed().isEmpty() ? tr("Untitled program") : t.name.toHtmlEscaped());
+             .arg(t.name.trimmed().isEmpty() ? tr("Untitled program")
+                                             : localizedName(t.name, t.nameFr).toHtmlEscaped());
     if (!workshopName.isEmpty())
         h += QStringLiteral("<p style='color:%2;margin:0'>%1</p>")
                  .arg(workshopName.toHtmlEscaped(), colors.text(Role::Muted).name());
-    if (!t.description.isEmpty())
-        h += QStringLiteral("<p>%1</p>").arg(t.description.toHtmlEscaped());
+    if (const QString description = localizedName(t.description, t.descriptionFr); !description.isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(description.toHtmlEscaped());
     QStringList price;
     if (t.type == ProgramTerms::Type::BayRental) {
         if (t.bayRateHourCents > 0)
