@@ -43,7 +43,9 @@ QVariant UtilizationModel::data(const QModelIndex &index, int role) const {
     case RevenueCentsRole:
         return c.revenue;
     case Qt::ToolTipRole:
-        return tr("%1 h booked of %2 h open").arg(c.booked / 60.0, 0, 'f', 1).arg(c.open / 60.0, 0, 'f', 1);
+        return tr("%1 h booked of %2 h open")
+            .arg(QLocale().toString(c.booked / 60.0, 'f', 1))
+            .arg(QLocale().toString(c.open / 60.0, 'f', 1));
     }
     return {};
 }

@@ -203,6 +203,12 @@ void TstBayCalendar::modelsUnderTester() {
     QCOMPARE(u->index(1, 0).data(UtilizationModel::BookedMinutesRole).toLongLong(), 120);
     QCOMPARE(u->index(1, u->revenueColumn()).data(UtilizationModel::RevenueCentsRole).toLongLong(), 10000);
     QCOMPARE(u->totalRevenueCents(), 10000);
+    // Hours are numbers of the interface's locale: "2,0 h" in French, never "2.0 h".
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::Canada));
+    const QString tip = u->index(1, 0).data(Qt::ToolTipRole).toString();
+    QLocale::setDefault(before);
+    QVERIFY2(tip.contains(QStringLiteral("2,0")) && tip.contains(QStringLiteral("60,0")), qPrintable(tip));
 }
 
 void TstBayCalendar::dragToCreate() {

@@ -97,7 +97,7 @@ void MonthOverviewWidget::paintEvent(QPaintEvent *) {
         QStringList lines;
         if (count.value(d) > 0)
             lines << tr("%n booking(s)", nullptr, count.value(d))
-                  << tr("%1 h booked").arg(minutes.value(d) / 60.0, 0, 'f', 1);
+                  << tr("%1 h booked").arg(QLocale().toString(minutes.value(d) / 60.0, 'f', 1));
         if (m_pending.value(d) > 0)
             lines << tr("%n to confirm", nullptr, m_pending.value(d));
         if (closedDays.contains(d))

@@ -88,8 +88,8 @@ void UtilizationView::rebuild() {
     const qint64 open = m_model->totalOpenMinutes();
     const qint64 booked = m_model->totalBookedMinutes();
     m_summary->setText(tr("Booked %1 h of %2 h open (%3 %). Bay rental revenue for the period: %4")
-                           .arg(booked / 60.0, 0, 'f', 1)
-                           .arg(open / 60.0, 0, 'f', 1)
+                           .arg(QLocale().toString(booked / 60.0, 'f', 1))
+                           .arg(QLocale().toString(open / 60.0, 'f', 1))
                            .arg(open > 0 ? qRound(100.0 * double(booked) / double(open)) : 0)
                            .arg(Money::fromCents(m_model->totalRevenueCents()).toString(QLocale())));
 }
