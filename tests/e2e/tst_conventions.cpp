@@ -45,6 +45,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace adesk;
 
 namespace adesk {
@@ -374,6 +376,42 @@ private slots:
         QVERIFY(QSettings().contains(StateKeeper::group(QStringLiteral("roster")) +
                                      QStringLiteral("/header/rosterView")));
         QVERIFY(window->close());
+    }
+
+    // One pane built for two roles keeps one settings key ("earnings"), with other splitters at the
+    // same ranks: what the owner left never reshapes the finance pane (a vertical ledger/detail
+    // split came back horizontal, the ledger squeezed to a sixth of the window).
+    void anotherRolesSplittersNeverReshapeAPane() {
+        Translator translator;
+        translator.install(QStringLiteral("en"));
+        auto shapes = [this](const QString &who, bool reverse) {
+            QList<Qt::Orientation> out;
+            auto window = open(who);
+            if (!window)
+                return out;
+            QWidget *earnings = paneNamed(window.get(), QStringLiteral("earnings"));
+            if (!earnings)
+                return out;
+            window->panes()->setCurrentWidget(earnings);
+            if (!QTest::qWaitFor([earnings] { return earnings->isVisible(); }, 5000))
+                return out;
+            for (QSplitter *s : earnings->findChildren<QSplitter *>()) {
+                out << s->orientation();
+                if (reverse) {
+                    QList<int> sizes = s->sizes();
+                    std::reverse(sizes.begin(), sizes.end());
+                    s->setSizes(sizes);
+                }
+            }
+            window->close();
+            return out;
+        };
+        const QList<Qt::Orientation> finance = shapes(QStringLiteral("finance"), false);
+        QVERIFY(finance.size() >= 2);
+        QSettings().clear();
+        QVERIFY(!shapes(QStringLiteral("owner"), true).isEmpty()); // saved on close
+        QVERIFY(QSettings().childGroups().contains(QStringLiteral("state")));
+        QCOMPARE(shapes(QStringLiteral("finance"), false), finance);
     }
 
     // Ctrl+C on a table: the selected rows, the visible columns in the order shown, with headers.

@@ -46,7 +46,7 @@ void StateKeeper::collect() {
     };
     for (QSplitter *s : m_root->findChildren<QSplitter *>()) {
         m_splitters << s;
-        m_names.insert(s, QStringLiteral("splitter/") + nameOf(s, QStringLiteral("splitter")));
+        m_names.insert(s, QStringLiteral("splitter-sizes/") + nameOf(s, QStringLiteral("splitter")));
     }
     for (QAbstractItemView *v : m_root->findChildren<QAbstractItemView *>()) {
         QHeaderView *h = nullptr;
@@ -61,6 +61,35 @@ void StateKeeper::collect() {
     }
 }
 
+QString StateKeeper::sizesOf(const QSplitter *splitter) {
+    QStringList sizes;
+    for (int size : splitter->sizes())
+        sizes << QString::number(size);
+    return (splitter->orientation() == Qt::Horizontal ? u'h' : u'v') + QStringLiteral(":") + sizes.join(u',');
+}
+
+bool StateKeeper::restoreSizes(QSplitter *splitter, const QString &saved) {
+    // Only sizes, and only onto a splitter of the same shape: QSplitter::restoreState would also
+    // restore the orientation, so a state saved by another splitter at the same rank (the same
+    // pane built for another role, or by an older version) turned a vertical split horizontal.
+    const QString prefix = (splitter->orientation() == Qt::Horizontal ? u'h' : u'v') + QStringLiteral(":");
+    if (!saved.startsWith(prefix))
+        return false;
+    const QStringList parts = saved.mid(prefix.size()).split(u',');
+    if (parts.size() != splitter->count())
+        return false;
+    QList<int> sizes;
+    for (const QString &p : parts) {
+        bool ok = false;
+        const int size = p.toInt(&ok);
+        if (!ok || size < 0)
+            return false;
+        sizes << size;
+    }
+    splitter->setSizes(sizes);
+    return true;
+}
+
 QString StateKeeper::settingsKey(const QObject *object) const {
     return group(m_key) + u'/' + m_names.value(object);
 }
@@ -70,12 +99,11 @@ int StateKeeper::restore() {
     QSettings settings;
     int restored = 0;
     for (QSplitter *s : std::as_const(m_splitters)) {
-        const QByteArray state = settings.value(settingsKey(s)).toByteArray();
-        if (!state.isEmpty() && s->restoreState(state))
+        if (restoreSizes(s, settings.value(settingsKey(s)).toString()))
             ++restored;
         connect(s, &QSplitter::splitterMoved, this, [this, s] {
             if (m_restored)
-                QSettings().setValue(settingsKey(s), s->saveState());
+                QSettings().setValue(settingsKey(s), sizesOf(s));
         });
     }
     for (QHeaderView *h : std::as_const(m_headers)) {
@@ -112,7 +140,7 @@ void StateKeeper::save() {
     QSettings settings;
     for (QSplitter *s : std::as_const(m_splitters))
         if (s)
-            settings.setValue(settingsKey(s), s->saveState());
+            settings.setValue(settingsKey(s), sizesOf(s));
     for (QHeaderView *h : std::as_const(m_headers))
         if (h && h->count() > 0)
             settings.setValue(settingsKey(h), h->saveState());

@@ -11,7 +11,8 @@ class QWidget;
 
 namespace adesk {
 
-/// Remembers the layout a user gives a pane: the sizes of every QSplitter and the state (column
+/// Remembers the layout a user gives a pane: the sizes of every QSplitter (never its orientation:
+/// sizes saved for a splitter of another shape are ignored) and the state (column
 /// widths, order, hidden columns, sort) of every item view's horizontal header under @p root, in
 /// QSettings under `state/<key>/<child>`. A child is named by its objectName, or by its class and
 /// its rank among the root's descendants of that class (stable: panes build their widgets in a
@@ -40,6 +41,10 @@ private:
     StateKeeper(QWidget *root, const QString &key);
     void collect();
     QString settingsKey(const QObject *object) const;
+    /// A splitter's orientation and sizes as saved ("v:420,180").
+    static QString sizesOf(const QSplitter *splitter);
+    /// Applies sizes saved by sizesOf when they fit this splitter (same orientation, same count).
+    static bool restoreSizes(QSplitter *splitter, const QString &saved);
 
     QWidget *m_root;
     QString m_key;
