@@ -2,6 +2,7 @@
 #include "app/shell/connectiondialog.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/session.h"
+#include "app/shell/signin.h"
 #include "app/shell/translator.h"
 #include "models/core/conninfo.h"
 
@@ -13,7 +14,6 @@
 
 namespace adesk {
 
-/// Signs in without blocking the event loop; returns the session (owned by the caller) or an error.
 Result<Identity> signInWaiting(Session *session) {
     QEventLoop loop;
     std::optional<Result<Identity>> out;

@@ -9,6 +9,7 @@
 #include "app/shell/mainwindow.h"
 #include "app/shell/session.h"
 #include "app/shell/translator.h"
+#include "tests/support/desksession.h"
 #include "tests/support/testdatabase.h"
 #include "views/bays/baycalendarpane.h"
 #include "views/bays/workshopsetupdialog.h"
@@ -48,10 +49,6 @@
 #include <algorithm>
 
 using namespace adesk;
-
-namespace adesk {
-Result<Identity> signInWaiting(Session *session); // app/shell/gui.cpp
-}
 
 namespace {
 /// Clicks @p button in the next message box that opens (from the event loop it spins), and records
@@ -297,20 +294,7 @@ class TstConventions : public QObject {
     qint64 m_workshop = 0;
 
     std::unique_ptr<MainWindow> open(const QString &who) {
-        auto *session = new Session(m_db.login(m_roles.value(who))); // the window takes it
-        const Result<Identity> identity = signInWaiting(session);
-        if (!identity.ok()) {
-            delete session;
-            return nullptr;
-        }
-        session->setIdentity(identity.value());
-        auto window = std::make_unique<MainWindow>(session);
-        window->resize(1366, 768);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return nullptr;
-        window->start();
-        return window;
+        return openMainWindow(m_db.login(m_roles.value(who)), QSize(1366, 768));
     }
 
 private slots:

@@ -10,6 +10,9 @@
 #include "app/shell/connectiondialog.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/session.h"
+#include "app/shell/signin.h"
+#include "tests/support/ci.h"
+#include "tests/support/desksession.h"
 #include "views/documents/documentrenderer.h"
 
 #include <poppler-qt6.h>
@@ -34,16 +37,7 @@
 
 using namespace adesk;
 
-namespace adesk {
-Result<Identity> signInWaiting(Session *session); // app/shell/gui.cpp
-}
-
 namespace {
-
-bool requiredByCi() {
-    const QByteArray ci = qgetenv("CI").toLower();
-    return ci == "true" || ci == "1" || ci == "yes";
-}
 
 /// One throwaway database in the PG* cluster, dropped at the end.
 class ScratchDatabase {
@@ -68,7 +62,7 @@ public:
         if (QSqlDatabase::contains(cname))
             return QSqlDatabase::database(cname);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), cname);
-        applyEnv(db);
+        applyPgEnvironment(db);
         db.setDatabaseName(m_name);
         db.open();
         return db;
@@ -81,23 +75,12 @@ public:
         }
     }
 
-    static void applyEnv(QSqlDatabase &db) {
-        if (qEnvironmentVariableIsSet("PGHOST"))
-            db.setHostName(qEnvironmentVariable("PGHOST"));
-        if (qEnvironmentVariableIsSet("PGPORT"))
-            db.setPort(qEnvironmentVariableIntValue("PGPORT"));
-        if (qEnvironmentVariableIsSet("PGUSER"))
-            db.setUserName(qEnvironmentVariable("PGUSER"));
-        if (qEnvironmentVariableIsSet("PGPASSWORD"))
-            db.setPassword(qEnvironmentVariable("PGPASSWORD"));
-    }
-
     static bool maintenance(const QString &sql, QString *error = nullptr) {
         bool ok = false;
         {
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tst_demo_maint"));
-            applyEnv(db);
+            applyPgEnvironment(db);
             db.setDatabaseName(QStringLiteral("postgres"));
             if (db.open()) {
                 QSqlQuery q(db);
@@ -138,13 +121,6 @@ QList<QVariantList> rows(QSqlDatabase db, const QString &sql) {
 QVariant scalar(QSqlDatabase db, const QString &sql) {
     const auto r = rows(db, sql);
     return r.isEmpty() ? QVariant() : r.first().value(0);
-}
-
-int runBatch(int (*command)(const BatchContext &), const QString &conninfo, const QStringList &args = {}) {
-    BatchContext ctx;
-    ctx.connection.conninfo = conninfo;
-    ctx.args = args;
-    return command(ctx);
 }
 
 // Columns compared between two seeded databases: everything but the instants (relative to now()).

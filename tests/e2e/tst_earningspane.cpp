@@ -7,6 +7,7 @@
 
 #include "app/earnings/earningscontroller.h"
 #include "app/shell/session.h"
+#include "app/shell/signin.h"
 #include "models/earnings/ledgermodel.h"
 #include "tests/support/testdatabase.h"
 #include "views/earnings/earningspane.h"
@@ -25,10 +26,6 @@
 #include <QTimer>
 
 #include <memory>
-
-namespace adesk {
-Result<Identity> signInWaiting(Session *session); // app/shell/gui.cpp
-} // namespace adesk
 
 using namespace adesk;
 

@@ -9,6 +9,7 @@
 #include "app/compliance/reviewcontroller.h"
 #include "app/shell/featurepanes.h"
 #include "app/shell/session.h"
+#include "app/shell/signin.h"
 #include "models/bays/bookingmodel.h"
 #include "models/bays/pendingbookingmodel.h"
 #include "models/compliance/verificationqueuemodel.h"
@@ -26,10 +27,6 @@
 #include <QWidget>
 
 #include <functional>
-
-namespace adesk {
-Result<Identity> signInWaiting(Session *session); // app/shell/gui.cpp
-}
 
 using namespace adesk;
 

@@ -10,6 +10,7 @@
 #include "app/demo/democluster.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/session.h"
+#include "app/shell/signin.h"
 #include "app/shell/translator.h"
 #include "models/bays/workshopsetup.h"
 #include "models/common/party.h"
@@ -18,6 +19,8 @@
 #include "models/partnerships/partnershiptypes.h"
 #include "models/roster/rostertypes.h"
 #include "models/tax/taxtypes.h"
+#include "tests/support/ci.h"
+#include "tests/support/desksession.h"
 #include "views/compliance/queuedelegate.h"
 
 #include <QAbstractButton>
@@ -52,33 +55,7 @@
 
 using namespace adesk;
 
-namespace adesk {
-Result<Identity> signInWaiting(Session *session); // app/shell/gui.cpp
-}
-
 namespace {
-
-bool requiredByCi() {
-    const QByteArray ci = qgetenv("CI").toLower();
-    return ci == "true" || ci == "1" || ci == "yes";
-}
-
-int runBatch(int (*command)(const BatchContext &), const QString &conninfo) {
-    BatchContext ctx;
-    ctx.connection.conninfo = conninfo;
-    return command(ctx);
-}
-
-void applyEnv(QSqlDatabase &db) {
-    if (qEnvironmentVariableIsSet("PGHOST"))
-        db.setHostName(qEnvironmentVariable("PGHOST"));
-    if (qEnvironmentVariableIsSet("PGPORT"))
-        db.setPort(qEnvironmentVariableIntValue("PGPORT"));
-    if (qEnvironmentVariableIsSet("PGUSER"))
-        db.setUserName(qEnvironmentVariable("PGUSER"));
-    if (qEnvironmentVariableIsSet("PGPASSWORD"))
-        db.setPassword(qEnvironmentVariable("PGPASSWORD"));
-}
 
 template <typename E> void addCodes(QSet<QString> &out) {
     for (E e : allValues<E>())
@@ -237,7 +214,7 @@ class TstRawCodes : public QObject {
         if (QSqlDatabase::contains(name))
             return QSqlDatabase::database(name);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        applyEnv(db);
+        applyPgEnvironment(db);
         db.setDatabaseName(m_database);
         db.open();
         return db;
@@ -248,7 +225,7 @@ class TstRawCodes : public QObject {
         bool ok = false;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            applyEnv(db);
+            applyPgEnvironment(db);
             db.setDatabaseName(QStringLiteral("postgres"));
             if (db.open()) {
                 QSqlQuery q(db);
@@ -271,14 +248,10 @@ class TstRawCodes : public QObject {
             QStringLiteral("host=localhost port=%1 dbname=%2 user=%3 password=demo")
                 .arg(qEnvironmentVariable("PGPORT", QStringLiteral("5432")), m_database, login);
         settings.allowInsecureTransport = true;
-        auto *session = new Session(settings);
-        const Result<Identity> who = signInWaiting(session);
-        if (!who.ok()) {
-            delete session;
-            *problem = QStringLiteral("%1 cannot sign in: %2").arg(login, who.error().serverMessage);
-            return nullptr;
-        }
-        session->setIdentity(who.value());
+        QString reason;
+        Session *session = signedInSession(settings, &reason);
+        if (!session)
+            *problem = QStringLiteral("%1 cannot sign in: %2").arg(login, reason);
         return session;
     }
 

@@ -9,6 +9,7 @@
 #include "app/shell/session.h"
 #include "models/compliance/verificationqueuemodel.h"
 #include "models/core/notificationlistener.h"
+#include "tests/support/desksession.h"
 #include "tests/support/testdatabase.h"
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/queuefilterbar.h"
@@ -33,10 +34,6 @@
 #include <QThread>
 #include <QTimer>
 #include <QtTest>
-
-namespace adesk {
-Result<Identity> signInWaiting(Session *session); // app/gui.cpp
-}
 
 using namespace adesk;
 
@@ -163,18 +160,10 @@ class TstReviewFlow : public QObject {
 
     std::unique_ptr<MainWindow> openWindow(const QString &login) { return openWindow(m_db.login(login)); }
     std::unique_ptr<MainWindow> openWindow(const ConnectionSettings &settings) {
-        auto *session = new Session(settings);
-        const Result<Identity> who = signInWaiting(session);
-        if (!who.ok()) {
-            qWarning() << "sign-in failed" << who.error().serverMessage;
-            delete session;
-            return nullptr;
-        }
-        session->setIdentity(who.value());
-        auto w = std::make_unique<MainWindow>(session);
-        w->resize(1400, 900);
-        w->show();
-        w->start();
+        QString problem;
+        std::unique_ptr<MainWindow> w = openMainWindow(settings, QSize(1400, 900), &problem);
+        if (!w)
+            qWarning() << "sign-in failed" << problem;
         return w;
     }
 

@@ -4,6 +4,7 @@
 #include "app/bays/workshopsetupcontroller.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/session.h"
+#include "app/shell/signin.h"
 #include "app/shell/translator.h"
 #include "tests/support/testdatabase.h"
 #include "views/bays/workshopsetupdialog.h"
@@ -14,10 +15,6 @@
 #include <QTest>
 
 using namespace adesk;
-
-namespace adesk {
-Result<Identity> signInWaiting(Session *session); // app/shell/gui.cpp
-}
 
 namespace {
 /// The widgets under @p w that need more than @p width pixels (for the failure message).

@@ -1,5 +1,7 @@
 #include "tests/support/testdatabase.h"
 
+#include "tests/support/ci.h"
+
 #include "models/core/migrator.h"
 #include "models/core/sqlquery.h"
 
@@ -119,8 +121,7 @@ TestDatabase::~TestDatabase() {
 }
 
 bool TestDatabase::requiredByCi() {
-    const QString ci = qEnvironmentVariable("CI").trimmed().toLower();
-    return ci == u"true" || ci == u"1" || ci == u"yes";
+    return ::adesk::requiredByCi();
 }
 
 QString TestDatabase::envHost() const {
