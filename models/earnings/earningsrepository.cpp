@@ -518,12 +518,16 @@ Result<QList<WorkshopFee>> EarningsRepository::workshopFees(QSqlDatabase &db,
     QStringList ids;
     for (qint64 id : workshopIds)
         ids << QString::number(id);
-    SqlQuery q(
-        db, QStringLiteral("SELECT o.id, o.name, f.fee_bp, coalesce(f.rule_id, 0), "
-                           "coalesce(f.rule_name, ''), f.effective_from, f.effective_to, "
-                           "coalesce(f.source, '') FROM desk.organizations o "
-                           "CROSS JOIN LATERAL desk.workshop_platform_fee(o.id, ?::date) f "
-                           "WHERE (?::bigint[] IS NULL OR o.id = ANY (?::bigint[])) ORDER BY o.name, o.id"));
+    const Result<FeeRuleNameFr> nameFr = feeRuleNameFr(db);
+    if (!nameFr.ok())
+        return nameFr.error();
+    SqlQuery q(db,
+               QStringLiteral("SELECT o.id, o.name, f.fee_bp, coalesce(f.rule_id, 0), "
+                              "coalesce(f.rule_name, ''), f.effective_from, f.effective_to, "
+                              "coalesce(f.source, ''), %1 FROM desk.organizations o "
+                              "CROSS JOIN LATERAL desk.workshop_platform_fee(o.id, ?::date) f%2 "
+                              "WHERE (?::bigint[] IS NULL OR o.id = ANY (?::bigint[])) ORDER BY o.name, o.id")
+                   .arg(nameFr->column, nameFr->join));
     const QVariant idArray =
         ids.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(u'{' + ids.join(u',') + u'}');
     q.bind(nullableDate(date)).bind(idArray).bind(idArray);
@@ -533,9 +537,19 @@ Result<QList<WorkshopFee>> EarningsRepository::workshopFees(QSqlDatabase &db,
     while (q.next()) {
         out << WorkshopFee{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
                            q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toDate(),
-                           q.value(6).toDate(),     q.value(7).toString()};
+                           q.value(6).toDate(),     q.value(7).toString(), q.value(8).toString()};
     }
     return out;
+}
+
+Result<EarningsRepository::FeeRuleNameFr> EarningsRepository::feeRuleNameFr(QSqlDatabase &db) {
+    SqlQuery q(db, QStringLiteral("SELECT has_table_privilege('desk.platform_fee_rules', 'SELECT')"));
+    if (!q.exec())
+        return q.error();
+    if (q.next() && q.value(0).toBool())
+        return FeeRuleNameFr{QStringLiteral("coalesce(fr.name_fr, '')"),
+                             QStringLiteral(" LEFT JOIN desk.platform_fee_rules fr ON fr.id = f.rule_id")};
+    return FeeRuleNameFr{QStringLiteral("''"), QString()};
 }
 
 Result<QList<PartnershipEarningsRow>> EarningsRepository::partnershipEarnings(QSqlDatabase &db, QDate from,

@@ -88,6 +88,15 @@ public:
     /// (invalid: today), through desk.workshop_platform_fee; only @p workshopIds when not empty.
     static Result<QList<WorkshopFee>> workshopFees(QSqlDatabase &db, const QList<qint64> &workshopIds = {},
                                                    QDate date = {});
+    /// The SELECT-list expression and join that give a desk.workshop_platform_fee row `f` its rule's
+    /// French name (platform_fee_rules.name_fr), for a caller granted SELECT on the rules (finance,
+    /// owners); for one who is not (admins) the expression is '' and there is no join, so the query
+    /// does not fail on the table's privilege. An error when the privilege cannot be read.
+    struct FeeRuleNameFr {
+        QString column; ///< "coalesce(fr.name_fr, '')" or "''"
+        QString join;   ///< " LEFT JOIN desk.platform_fee_rules fr ON fr.id = f.rule_id" or ""
+    };
+    static Result<FeeRuleNameFr> feeRuleNameFr(QSqlDatabase &db);
     /// Earnings per partnership over the months [@p from, @p to) (first days of months), through
     /// desk.partnership_earnings (an owner sees their workshops' partnerships).
     static Result<QList<PartnershipEarningsRow>> partnershipEarnings(QSqlDatabase &db, QDate from, QDate to);

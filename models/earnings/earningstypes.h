@@ -334,10 +334,12 @@ struct WorkshopFee {
     QString workshopName;
     int feeBp = 0;
     qint64 ruleId = 0;
-    QString ruleName;
+    QString ruleName; ///< platform_fee_rules.name
     QDate effectiveFrom;
     QDate effectiveTo;
     QString source;
+    QString
+        ruleNameFr; ///< platform_fee_rules.name_fr ('' when the rule has none or the caller may not read it)
 };
 
 /// One partnership's earnings over a range of months (desk.partnership_earnings).

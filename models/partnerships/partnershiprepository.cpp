@@ -1,6 +1,7 @@
 #include "models/partnerships/partnershiprepository.h"
 
 #include "models/core/sqlquery.h"
+#include "models/earnings/earningsrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -109,10 +110,14 @@ Result<ProgramWorkshop> PartnershipRepository::workshop(QSqlDatabase &db, qint64
 
 Result<WorkshopFee> PartnershipRepository::workshopFee(QSqlDatabase &db, qint64 workshopId, const QDate &on,
                                                        QDate *asked) {
+    const Result<EarningsRepository::FeeRuleNameFr> nameFr = EarningsRepository::feeRuleNameFr(db);
+    if (!nameFr.ok())
+        return nameFr.error();
     SqlQuery q(db, QStringLiteral("SELECT coalesce(?::date, (now() AT TIME ZONE 'America/Toronto')::date), "
                                   "coalesce(f.fee_bp, 0), coalesce(f.rule_id, 0), coalesce(f.rule_name, ''), "
-                                  "f.effective_from, f.effective_to, coalesce(f.source, '') "
-                                  "FROM desk.workshop_platform_fee(?, ?::date) f"));
+                                  "f.effective_from, f.effective_to, coalesce(f.source, ''), %1 "
+                                  "FROM desk.workshop_platform_fee(?, ?::date) f%2")
+                       .arg(nameFr->column, nameFr->join));
     q.bind(nullableDate(on)).bind(workshopId).bind(nullableDate(on));
     if (!q.exec())
         return q.error();
@@ -129,6 +134,7 @@ Result<WorkshopFee> PartnershipRepository::workshopFee(QSqlDatabase &db, qint64 
         fee.effectiveFrom = q.value(4).isNull() ? QDate() : q.value(4).toDate();
         fee.effectiveTo = q.value(5).isNull() ? QDate() : q.value(5).toDate();
         fee.source = q.value(6).toString();
+        fee.ruleNameFr = q.value(7).toString();
     }
     return fee;
 }

@@ -12,6 +12,7 @@
 
 #include "app/earnings/earningscontroller.h"
 #include "app/shell/session.h"
+#include "app/shell/signin.h"
 #include "app/shell/translator.h"
 #include "models/earnings/feerulemodel.h"
 #include "models/earnings/partnershipearningsmodel.h"
@@ -36,10 +37,6 @@
 
 #include <memory>
 
-namespace adesk {
-Result<Identity> signInWaiting(Session *session); // app/shell/gui.cpp
-}
-
 using namespace adesk;
 
 namespace {
@@ -60,6 +57,7 @@ private slots:
     void pastDateIsRefused();
     void historyFilterAndSorting();
     void ownerSeesTheirFeeAndTheirPartnershipsOnly();
+    void ownerReadsTheFeeRuleNamedInFrench();
     void ownerCannotChangeFees();
     void financeSeesEveryPartnership();
     void grabDialogsForTheEye();
@@ -508,6 +506,27 @@ void TstFeeRules::financeSeesEveryPartnership() {
     QTRY_COMPARE_WITH_TIMEOUT(
         names(), (QSet<QString>{QStringLiteral("Atelier Alpha"), QStringLiteral("Garage Bêta")}), 5000);
     QVERIFY(!o.pane->platformFeeLabel()->isVisible()); // finance has no "your sessions"
+}
+
+void TstFeeRules::ownerReadsTheFeeRuleNamedInFrench() {
+    // The rule that sets the fee on A's sessions today: its French name, not its English one.
+    const auto rule = m_db.run(QStringLiteral("SELECT r.name, r.name_fr FROM desk.fee_rule_at('workshop', "
+                                              "desk.toronto_today(), ?) f JOIN desk.platform_fee_rules r "
+                                              "ON r.id = f.rule_id"),
+                               {m_a});
+    ADESK_VERIFY_SQL(rule);
+    QCOMPARE(rule.rows.size(), qsizetype(1));
+    const QString english = rule.rows[0][0].toString(), french = rule.rows[0][1].toString();
+    QVERIFY2(!french.isEmpty() && french != english, qPrintable(english + QStringLiteral(" / ") + french));
+    Translator translator;
+    translator.install(QStringLiteral("fr"));
+    Opened o = open(QStringLiteral("owner"));
+    QVERIFY(o.pane);
+    QLabel *line = o.pane->platformFeeLabel();
+    QTRY_VERIFY_WITH_TIMEOUT(line->isVisible() && !line->text().isEmpty(), 10000);
+    QVERIFY2(line->text().contains(french), qPrintable(line->text()));
+    QVERIFY2(!line->text().contains(english), qPrintable(line->text()));
+    translator.uninstall();
 }
 
 void TstFeeRules::grabDialogsForTheEye() {

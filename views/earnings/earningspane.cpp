@@ -1,6 +1,7 @@
 #include "views/earnings/earningspane.h"
 
 #include "models/common/basispoints.h"
+#include "models/common/localizedname.h"
 #include "models/earnings/ledgermodel.h"
 #include "models/earnings/ledgertotalsmodel.h"
 #include "views/common/paneactions.h"
@@ -497,11 +498,12 @@ void EarningsPane::setWorkshopFees(const QList<WorkshopFee> &fees) {
     for (const WorkshopFee &f : fees) {
         const QString fee = BasisPoints(f.feeBp).toString(locale);
         const QString since = locale.toString(f.effectiveFrom, QLocale::ShortFormat);
+        const QString rule = localizedName(f.ruleName, f.ruleNameFr);
         QString line =
             fees.size() == 1
-                ? tr("Platform fee on your sessions: %1 (rule “%2”, since %3)").arg(fee, f.ruleName, since)
+                ? tr("Platform fee on your sessions: %1 (rule “%2”, since %3)").arg(fee, rule, since)
                 : tr("Platform fee on the sessions of %1: %2 (rule “%3”, since %4)")
-                      .arg(f.workshopName, fee, f.ruleName, since);
+                      .arg(f.workshopName, fee, rule, since);
         if (f.effectiveTo.isValid())
             line += u' ' + tr("— until %1; a new version follows.")
                                .arg(locale.toString(f.effectiveTo.addDays(-1), QLocale::ShortFormat));

@@ -767,9 +767,9 @@ QString ProgramEditor::sourceText(const SplitLine &line, const ProgramExample &e
     if (line.entryType == EntryType::PlatformFee && example.on.isValid()) {
         const QString date = example.on.toString(Qt::ISODate);
         const WorkshopFee &fee = example.fee;
-        return fee.ruleName.isEmpty()
-                   ? tr("the workshop's platform fee in force on %1").arg(date)
-                   : tr("the workshop's platform fee in force on %1 (rule “%2”)").arg(date, fee.ruleName);
+        return fee.ruleName.isEmpty() ? tr("the workshop's platform fee in force on %1").arg(date)
+                                      : tr("the workshop's platform fee in force on %1 (rule “%2”)")
+                                            .arg(date, localizedName(fee.ruleName, fee.ruleNameFr));
     }
     if (line.basis == SplitBasis::Agreement)
         return tr("program terms, frozen in each agreement");
