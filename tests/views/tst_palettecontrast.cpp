@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStyleFactory>
@@ -41,6 +42,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QToolButton>
 
 using namespace adesk;
 
@@ -196,6 +198,8 @@ private slots:
     void panesAreReadable_data();
     void panesAreReadable();
     void nothingLightUnderTheDarkPalette();
+    void checkedSwitchStandsOut_data();
+    void checkedSwitchStandsOut();
 
 private:
     void check(const QString &what, const Reading &r);
@@ -624,6 +628,59 @@ void TstPaletteContrast::nothingLightUnderTheDarkPalette() {
     for (const QString &f : std::as_const(failures))
         qWarning("under the dark palette: %s", qPrintable(f));
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+}
+
+void TstPaletteContrast::checkedSwitchStandsOut_data() {
+    QTest::addColumn<QPalette>("palette");
+    QTest::newRow("light") << QApplication::style()->standardPalette();
+    QTest::newRow("dark") << darkPalette();
+}
+
+void TstPaletteContrast::checkedSwitchStandsOut() {
+    // The calendar's Day / Week / Month switch: which one is on must show at a glance (issue 17: the
+    // checked button was barely darker than the others under Fusion's dark palette).
+    QFETCH(QPalette, palette);
+    QApplication::setPalette(palette);
+    BayCalendarPane pane;
+    pane.resize(1366, 768);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QList<QToolButton *> modes;
+    for (QToolButton *b : pane.findChildren<QToolButton *>())
+        if (b->isCheckable() && b->isVisible() &&
+            QSet<QString>{QStringLiteral("Day"), QStringLiteral("Week"), QStringLiteral("Month")}.contains(
+                b->text()))
+            modes << b;
+    QCOMPARE(modes.size(), 3);
+    const auto meanColour = [](QWidget *w) {
+        const QImage image = w->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        double r = 0, g = 0, b = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                r += c.redF();
+                g += c.greenF();
+                b += c.blueF();
+            }
+        const double n = double(image.width()) * image.height();
+        return QColor::fromRgbF(float(r / n), float(g / n), float(b / n));
+    };
+    for (QToolButton *on : std::as_const(modes)) {
+        on->click();
+        QTRY_VERIFY(on->isChecked());
+        QApplication::processEvents();
+        const QColor onColour = meanColour(on);
+        for (QToolButton *off : std::as_const(modes)) {
+            if (off == on)
+                continue;
+            QVERIFY(!off->isChecked());
+            const double ratio = SemanticColors::contrast(onColour, meanColour(off));
+            QVERIFY2(ratio >= 1.5, qPrintable(QStringLiteral("%1 on, %2 off: contrast %3")
+                                                  .arg(on->text(), off->text())
+                                                  .arg(ratio, 0, 'f', 2)));
+        }
+    }
+    QApplication::setPalette(QApplication::style()->standardPalette());
 }
 
 QTEST_MAIN(TstPaletteContrast)

@@ -72,6 +72,8 @@ BayCalendarPane::BayCalendarPane(QWidget *parent)
     m_dayButton = toolButton(tr("Day"), this, true);
     m_weekButton = toolButton(tr("Week"), this, true);
     m_monthButton = toolButton(tr("Month"), this, true);
+    for (QAbstractButton *mode : {m_dayButton, m_weekButton, m_monthButton})
+        highlightWhenChecked(mode);
     m_dayButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_weekButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_monthButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));

@@ -2,9 +2,11 @@
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
+#include <QAbstractButton>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
+#include <QEvent>
 #include <QLegend>
 #include <QWidget>
 
@@ -225,6 +227,51 @@ QPalette SemanticColors::darkPalette() {
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     return p;
+}
+
+namespace {
+
+/// Watches a button's parent for palette changes and the button for toggles (highlightWhenChecked).
+class CheckedHighlight : public QObject {
+public:
+    explicit CheckedHighlight(QAbstractButton *button)
+        : QObject(button)
+        , m_button(button) {
+        if (QWidget *parent = button->parentWidget())
+            parent->installEventFilter(this);
+        connect(button, &QAbstractButton::toggled, this, &CheckedHighlight::apply);
+        apply();
+    }
+
+    void apply() {
+        const QWidget *parent = m_button->parentWidget();
+        QPalette palette = parent ? parent->palette() : QApplication::palette();
+        if (m_button->isChecked()) {
+            for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+                palette.setColor(group, QPalette::Button, palette.color(group, QPalette::Highlight));
+                palette.setColor(group, QPalette::ButtonText,
+                                 palette.color(group, QPalette::HighlightedText));
+            }
+        }
+        m_button->setPalette(palette);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::PaletteChange && watched == m_button->parentWidget())
+            apply();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QAbstractButton *m_button;
+};
+
+} // namespace
+
+void highlightWhenChecked(QAbstractButton *button) {
+    if (button && !button->findChild<CheckedHighlight *>(QString(), Qt::FindDirectChildrenOnly))
+        new CheckedHighlight(button);
 }
 
 } // namespace adesk

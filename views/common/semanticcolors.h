@@ -4,6 +4,8 @@
 #include <QPalette>
 #include <QString>
 
+class QAbstractButton;
+
 class QChart;
 class QWidget;
 
@@ -81,5 +83,11 @@ private:
     QPalette m_palette;
     bool m_dark;
 };
+
+/// Makes a checkable @p button (a segment of a Day/Week/Month switch) show its checked state in the
+/// palette's highlight colours, as a selected item is shown: some styles (Fusion with a dark palette)
+/// draw a checked tool button barely darker than the others. Follows the button's toggles and the
+/// palette of its parent (a theme switch).
+void highlightWhenChecked(QAbstractButton *button);
 
 } // namespace adesk

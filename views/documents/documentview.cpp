@@ -1,5 +1,7 @@
 #include "views/documents/documentview.h"
 
+#include "views/common/semanticcolors.h"
+
 #include "views/common/toolbarnames.h"
 #include "views/paper/printpalette.h"
 
@@ -10,6 +12,7 @@
 #include "views/documents/pagerenderqueue.h"
 #include "views/documents/sandboxedrenderer.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QFuture>
 #include <QIcon>
@@ -257,6 +260,8 @@ void DocumentView::createActions() {
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
     m_toolBar->addWidget(m_pageLabel);
+    for (QAction *toggle : {m_thumbnailsAction, m_fitWidthAction, m_fitPageAction})
+        highlightWhenChecked(qobject_cast<QAbstractButton *>(m_toolBar->widgetForAction(toggle)));
 }
 
 // ---- opening --------------------------------------------------------------------------------
