@@ -4,8 +4,8 @@
 #include "models/earnings/ledgermodel.h"
 #include "models/earnings/ledgertotalsmodel.h"
 #include "views/common/paneactions.h"
-#include "views/common/rowmenu.h"
 #include "views/common/printpreview.h"
+#include "views/common/rowmenu.h"
 #include "views/common/semanticcolors.h"
 #include "views/earnings/feerulespanel.h"
 #include "views/earnings/partnershipearningspanel.h"
@@ -281,6 +281,7 @@ QWidget *EarningsPane::buildReconciliationTab() {
     m_diffSummary->setObjectName(QStringLiteral("differencesSummary"));
     m_diffSummary->setWordWrap(true);
     auto *reconcile = new QPushButton(tr("Reconcile month"), w);
+    reconcile->setObjectName(QStringLiteral("reconcileMonth"));
     reconcile->setShortcut(QKeySequence::Refresh); // reconciling reads the month again
     auto *schedule = new QPushButton(tr("Schedule payouts…"), w);
     auto *paid = m_markPaid = new QPushButton(tr("Mark paid…"), w);
@@ -334,7 +335,8 @@ QWidget *EarningsPane::buildReconciliationTab() {
         m_markPaid->setEnabled(scheduled);
         m_markFailed->setEnabled(scheduled);
     };
-    connect(m_payoutView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, updatePayoutButtons);
+    connect(m_payoutView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            updatePayoutButtons);
     connect(m_payoutModel, &QAbstractItemModel::rowsRemoved, this, updatePayoutButtons);
     connect(m_payoutModel, &QAbstractItemModel::rowsInserted, this, updatePayoutButtons);
     updatePayoutButtons();

@@ -161,7 +161,7 @@ private:
     QProgressBar *m_postProgress = nullptr;
     QPushButton *m_postCancel = nullptr;
     QPushButton *m_voidCharge = nullptr;
-    QPushButton *m_markPaid = nullptr;   ///< enabled on a scheduled payout (the only kind marked)
+    QPushButton *m_markPaid = nullptr; ///< enabled on a scheduled payout (the only kind marked)
     QPushButton *m_markFailed = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

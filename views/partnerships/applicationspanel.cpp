@@ -68,6 +68,7 @@ ApplicationsPanel::ApplicationsPanel(QAbstractItemModel *programs, ApplicationQu
     sv->addWidget(m_detail, 1);
     auto *form = new QFormLayout;
     m_reason = new QLineEdit;
+    m_reason->setObjectName(QStringLiteral("decisionReason"));
     m_reason->setPlaceholderText(tr("Required to reject; shown to the mechanic"));
     form->addRow(tr("&Reason"), m_reason);
     m_effective = new QDateEdit(QDate::currentDate());

@@ -75,7 +75,7 @@ private:
     QTableWidget *m_rates;
     QList<QPushButton *> m_catalogButtons;
     QHash<QPushButton *, QTableWidget *> m_removeButtons; ///< each needs a current row of its table
-    QList<QAction *> m_editCell;                         ///< the catalogues' "Edit cell" (row menu)
+    QList<QAction *> m_editCell;                          ///< the catalogues' "Edit cell" (row menu)
     QLabel *m_message;
     qint64 m_catalogOf = 0;
     qint64 m_keep = 0; ///< the partnership selected before a reload
