@@ -783,6 +783,14 @@ private slots:
                 .toLongLong();
         QVERIFY(application);
 
+        const qint64 invitation =
+            m_db.scalar(
+                    QStringLiteral("INSERT INTO desk.mechanic_invitations (workshop_id, email) VALUES (?, "
+                                   "'new.mechanic@example.ca') RETURNING id"),
+                    {m_workshop})
+                .toLongLong();
+        QVERIFY(invitation);
+
         auto window = open(QStringLiteral("owner"));
         QVERIFY(window);
 
@@ -823,6 +831,39 @@ private slots:
         QVERIFY(entry(menu, QStringLiteral("Invite mechanic…"))->isEnabled());
         QVERIFY(!entry(menu, QStringLiteral("Unlink mechanic…")));
         menu->close();
+        // An invitation's row: Revoke, which asks why and revokes it; greyed once revoked.
+        auto *invitations = roster->findChild<QTableView *>(QStringLiteral("invitationsView"));
+        QTRY_VERIFY_WITH_TIMEOUT(invitations->model()->rowCount() > 0, 10000);
+        menu = rightClick(invitations, 0);
+        QVERIFY(menu);
+        QAction *revoke = entry(menu, QStringLiteral("Revoke invitation…"));
+        QVERIFY(revoke && revoke->isEnabled());
+        whenDialogOpens([] { return static_cast<QDialog *>(openDialog<QInputDialog>()); },
+                        [](QDialog *d) {
+                            static_cast<QInputDialog *>(d)->setTextValue(QStringLiteral("Sent by mistake"));
+                            d->accept();
+                        });
+        revoke->trigger();
+        menu->close();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_db.scalar(
+                    QStringLiteral("SELECT status || ' ' || revoked_reason FROM desk.mechanic_invitations "
+                                   "WHERE id = ?"),
+                    {invitation})
+                .toString(),
+            QStringLiteral("revoked Sent by mistake"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                if (invitations->model()->rowCount() == 0)
+                    return true; // no longer listed
+                QMenu *m = rightClick(invitations, 0);
+                const bool greyed = m && entry(m, QStringLiteral("Revoke invitation…")) &&
+                                    !entry(m, QStringLiteral("Revoke invitation…"))->isEnabled();
+                if (m)
+                    m->close();
+                return greyed;
+            }(),
+            10000);
 
         // Applications: Approve and Reject, enabled as their buttons; Reject once a reason is typed
         // rejects the application in the database.
