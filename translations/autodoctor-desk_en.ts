@@ -3217,6 +3217,14 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <source>Sign in &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::MonthOverviewWidget</name>
@@ -3670,6 +3678,42 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add labour rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove labour rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import parts from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import labour rates from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save parts catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save labour rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

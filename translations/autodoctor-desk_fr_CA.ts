@@ -3222,6 +3222,14 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <source>Sign in &amp;as</source>
         <translation>Se connecter &amp;en tant que</translation>
     </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Barre d’outils</translation>
+    </message>
+    <message>
+        <source>Pane toolbar</source>
+        <translation>Barre d’outils du volet</translation>
+    </message>
 </context>
 <context>
     <name>adesk::MonthOverviewWidget</name>
@@ -3676,6 +3684,42 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>&quot;%1&quot; is not an amount.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>Ajouter une pièce</translation>
+    </message>
+    <message>
+        <source>Add labour rate</source>
+        <translation>Ajouter un taux de main-d’œuvre</translation>
+    </message>
+    <message>
+        <source>Remove part</source>
+        <translation>Supprimer la pièce</translation>
+    </message>
+    <message>
+        <source>Remove labour rate</source>
+        <translation>Supprimer le taux de main-d’œuvre</translation>
+    </message>
+    <message>
+        <source>Import parts from CSV…</source>
+        <translation>Importer des pièces d’un CSV…</translation>
+    </message>
+    <message>
+        <source>Import labour rates from CSV…</source>
+        <translation>Importer des taux de main-d’œuvre d’un CSV…</translation>
+    </message>
+    <message>
+        <source>Save parts catalog</source>
+        <translation>Enregistrer le catalogue de pièces</translation>
+    </message>
+    <message>
+        <source>Save labour rates</source>
+        <translation>Enregistrer les taux de main-d’œuvre</translation>
+    </message>
+    <message>
+        <source>Edit cell</source>
+        <translation>Modifier la cellule</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "views/common/semanticcolors.h"
 #include "views/common/statekeeper.h"
 #include "views/common/tablecopy.h"
+#include "views/common/toolbarnames.h"
 #include "views/common/unsavededits.h"
 #include "views/compliance/reviewpane.h"
 
@@ -31,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace adesk {
@@ -59,6 +61,17 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
 
+    // The current pane's commands as tool buttons (text only: the actions have no icons). Narrower
+    // than its buttons, the bar shows the rest behind its "»" button.
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("paneToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->toggleViewAction()->setVisible(false); // View > Toolbar is the switch
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+    m_toolBar->setVisible(QSettings().value(toolBarKey(), false).toBool());
+
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("connectionState"));
     statusBar()->addPermanentWidget(m_connection);
@@ -80,6 +93,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         buildPaneMenu();
     });
     retranslate();
+}
+
+QString MainWindow::toolBarKey() {
+    return QStringLiteral("window/toolBar");
 }
 
 void MainWindow::buildPanes() {
@@ -368,6 +385,14 @@ void MainWindow::buildMenus() {
     buildPaneMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *toolBar = view->addAction(tr("&Toolbar"));
+    toolBar->setObjectName(QStringLiteral("toolBarAction"));
+    toolBar->setCheckable(true);
+    toolBar->setChecked(m_toolBar->isVisibleTo(this));
+    connect(toolBar, &QAction::toggled, this, [this](bool on) {
+        m_toolBar->setVisible(on);
+        QSettings().setValue(toolBarKey(), on);
+    });
     QMenu *language = view->addMenu(tr("&Language"));
     auto *group = new QActionGroup(language);
     const QString current = QSettings().value(Translator::settingsKey(), QStringLiteral("system")).toString();
@@ -426,6 +451,15 @@ void MainWindow::buildPaneMenu() {
     m_paneMenu->setTitle(title);
     m_paneMenu->addActions(actions);
     m_paneMenu->menuAction()->setVisible(!actions.isEmpty());
+    buildPaneToolBar();
+}
+
+void MainWindow::buildPaneToolBar() {
+    m_toolBar->clear(); // the pane's actions stay the pane's
+    m_toolBar->setWindowTitle(tr("Pane toolbar"));
+    if (QWidget *pane = m_tabs->currentWidget())
+        m_toolBar->addActions(PaneActions::of(pane));
+    nameToolBarOverflow(m_toolBar);
 }
 
 void MainWindow::saveState() {

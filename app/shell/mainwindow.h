@@ -6,6 +6,7 @@ class QLabel;
 class QMenu;
 class QAction;
 class QTabWidget;
+class QToolBar;
 
 namespace adesk {
 
@@ -29,6 +30,11 @@ public:
     ReviewController *reviewController() const { return m_controller; }
     VerificationQueueModel *queueModel() const { return m_model; }
     QTabWidget *panes() const { return m_tabs; }
+    /// The current pane's actions (PaneActions) as tool buttons; shown from View > Toolbar (off by
+    /// default: the panes show the same commands as buttons), the choice remembered.
+    QToolBar *paneToolBar() const { return m_toolBar; }
+    /// The settings key of View > Toolbar.
+    static QString toolBarKey();
 
     /// Starts the panes' first loads (and the admin's expiry sweep).
     void start();
@@ -66,6 +72,8 @@ private:
     void buildMenus();
     /// The menu of the current pane's actions (PaneActions), rebuilt when the pane changes.
     void buildPaneMenu();
+    /// The tool bar of the current pane's actions, rebuilt with its menu.
+    void buildPaneToolBar();
     void setConnected(bool connected);
     void saveState();
 
@@ -80,6 +88,7 @@ private:
     bool m_closeConfirmed = false;
     QMenu *m_file = nullptr;
     QMenu *m_paneMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QAction *m_signOut = nullptr;
     bool m_demoSignIn = false; ///< addDemoSignIn was called: buildMenus adds it again
 };

@@ -10,6 +10,7 @@
 #include "app/shell/session.h"
 #include "app/shell/translator.h"
 #include "tests/support/desksession.h"
+#include "tests/support/postings.h"
 #include "tests/support/testdatabase.h"
 #include "views/bays/baycalendarpane.h"
 #include "views/bays/workshopsetupdialog.h"
@@ -19,20 +20,27 @@
 #include "views/common/unsavededits.h"
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/reviewpane.h"
+#include "views/earnings/earningspane.h"
 #include "views/earnings/feeruledialog.h"
+#include "views/partnerships/applicationspanel.h"
+#include "views/partnerships/partnershipspanel.h"
 #include "views/partnerships/programeditor.h"
+#include "views/roster/rosterpane.h"
 #include "views/tax/taxprofileeditor.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -44,9 +52,11 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 
 #include <algorithm>
+#include <functional>
 
 using namespace adesk;
 
@@ -278,6 +288,50 @@ QStringList conventionBreaks(QWidget *root) {
     return out;
 }
 
+/// Right-clicks row @p row of @p view (below the last row when -1), as the mouse does: the context
+/// menu event on the viewport. Returns the menu that opened.
+QMenu *rightClick(QAbstractItemView *view, int row) {
+    for (QMenu *old : view->findChildren<QMenu *>(QStringLiteral("rowMenu")))
+        old->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const QPoint pos = row >= 0 ? view->visualRect(view->model()->index(row, 0)).center()
+                                : QPoint(4, view->viewport()->height() - 4);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view->viewport(), &event);
+    QMenu *menu = nullptr;
+    for (QMenu *m : view->findChildren<QMenu *>(QStringLiteral("rowMenu")))
+        if (m->isVisible())
+            menu = m;
+    return menu;
+}
+
+/// The entry of @p menu reading @p text (mnemonics aside), or null.
+QAction *entry(const QMenu *menu, const QString &text) {
+    for (QAction *a : menu->actions())
+        if (QString(a->text()).remove(u'&') == text)
+            return a;
+    return nullptr;
+}
+
+/// Runs @p answer on the first visible dialog @p find gives, once it opens (from the event loop).
+void whenDialogOpens(std::function<QDialog *()> find, std::function<void(QDialog *)> answer,
+                     int tries = 1000) {
+    QTimer::singleShot(10, [find, answer, tries] {
+        if (QDialog *d = find(); d && d->isVisible())
+            answer(d);
+        else if (tries > 0)
+            whenDialogOpens(find, answer, tries - 1);
+    });
+}
+
+template <typename T> T *openDialog(const QString &name = {}) {
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *d = qobject_cast<T *>(w);
+            d && d->isVisible() && (name.isEmpty() || d->objectName() == name))
+            return d;
+    return nullptr;
+}
+
 QWidget *paneNamed(MainWindow *w, const QString &name) {
     for (int i = 0; i < w->panes()->count(); ++i)
         if (w->panes()->widget(i)->objectName() == name)
@@ -292,6 +346,7 @@ class TstConventions : public QObject {
     TestDatabase m_db;
     QHash<QString, QString> m_roles; ///< admin, owner, finance -> login role
     qint64 m_workshop = 0;
+    qint64 m_chloe = 0; ///< a mechanic of m_workshop
 
     std::unique_ptr<MainWindow> open(const QString &who) {
         return openMainWindow(m_db.login(m_roles.value(who)), QSize(1366, 768));
@@ -305,7 +360,8 @@ private slots:
         ADESK_START_TEST_DATABASE(m_db);
         m_workshop = m_db.insertWorkshop(QStringLiteral("Garage Convention"), QStringLiteral("ON"));
         QVERIFY(m_workshop);
-        QVERIFY(m_db.insertMechanic(QStringLiteral("Chloé Tremblay"), m_workshop));
+        m_chloe = m_db.insertMechanic(QStringLiteral("Chloé Tremblay"), m_workshop);
+        QVERIFY(m_chloe);
         m_roles = m_db.createRoleLogins(QStringLiteral("conv_"), m_workshop);
         QVERIFY(!m_roles.isEmpty());
     }
@@ -684,6 +740,349 @@ private slots:
         QCOMPARE(refresh(), QStringLiteral("Refresh queue"));
         QCOMPARE(window->windowTitle(), title);
         QCOMPARE(window.get(), same);
+        QVERIFY(window->close());
+    }
+
+    // A right click on a row selects it and offers the row's commands: the pane's own actions, enabled
+    // as their buttons are, doing what the buttons do; Copy last. On no row, what adds a row.
+    void rowContextMenusCarryTheRowsCommands() {
+        Translator translator;
+        translator.install(QStringLiteral("en"));
+        // A partnership of the workshop (its catalogues) and a pending application to its program.
+        const qint64 partner = m_db.insertPhysicalMechanic(QStringLiteral("Priya Partner"), 0,
+                                                           QStringLiteral("licensed_mobile"));
+        QVERIFY(partner);
+        const qint64 partnership =
+            m_db.insertPartnership(m_workshop, partner, QStringLiteral("revenue_share"), 1000);
+        QVERIFY(partnership);
+        const qint64 applicant = m_db.insertMechanic(QStringLiteral("Jean Candidat"));
+        QVERIFY(applicant);
+        const qint64 application =
+            m_db.scalar(
+                    QStringLiteral("INSERT INTO desk.partnership_applications (program_id, "
+                                   "program_version_id, workshop_id, mechanic_id) SELECT program_id, "
+                                   "program_version_id, workshop_id, ? FROM desk.partnerships WHERE id = ? "
+                                   "RETURNING id"),
+                    {applicant, partnership})
+                .toLongLong();
+        QVERIFY(application);
+
+        const qint64 invitation =
+            m_db.scalar(
+                    QStringLiteral("INSERT INTO desk.mechanic_invitations (workshop_id, email) VALUES (?, "
+                                   "'new.mechanic@example.ca') RETURNING id"),
+                    {m_workshop})
+                .toLongLong();
+        QVERIFY(invitation);
+
+        auto window = open(QStringLiteral("owner"));
+        QVERIFY(window);
+
+        // Roster: a mechanic's row offers Unlink, which asks as the button does.
+        auto *roster = qobject_cast<RosterPane *>(paneNamed(window.get(), QStringLiteral("roster")));
+        QVERIFY(roster);
+        window->panes()->setCurrentWidget(roster);
+        auto *rosterView = roster->findChild<QTableView *>(QStringLiteral("rosterView"));
+        QTRY_VERIFY_WITH_TIMEOUT(rosterView->model()->rowCount() > 0, 10000);
+        rosterView->clearSelection();
+        rosterView->setCurrentIndex({});
+        QMenu *menu = rightClick(rosterView, 0);
+        QVERIFY(menu);
+        QCOMPARE(rosterView->currentIndex().row(), 0); // the row under the cursor first
+        QVERIFY(rosterView->selectionModel()->isRowSelected(0, {}));
+        auto *unlinkButton = roster->findChild<QAbstractButton *>(QStringLiteral("unlinkMechanic"));
+        QAction *unlink = entry(menu, QStringLiteral("Unlink mechanic…"));
+        QVERIFY(unlink);
+        QVERIFY(unlink->isEnabled());
+        QCOMPARE(unlink->isEnabled(), unlinkButton->isEnabled());
+        QVERIFY(PaneActions::of(roster).contains(unlink)); // the pane's own action
+        QCOMPARE(menu->actions().constLast()->objectName(), QStringLiteral("copyRows"));
+        QSignalSpy unlinkAsked(roster, &RosterPane::unlinkRequested);
+        bool dialogShown = false;
+        whenDialogOpens([] { return openDialog<QDialog>(QStringLiteral("unlinkDialog")); },
+                        [&dialogShown](QDialog *d) {
+                            dialogShown = true;
+                            d->reject();
+                        });
+        unlink->trigger();
+        QCOMPARE(unlinkAsked.count(), 1);
+        QCOMPARE(unlinkAsked.at(0).at(0).toLongLong(), roster->currentMechanic());
+        QTRY_VERIFY_WITH_TIMEOUT(dialogShown, 10000);
+        // Below the rows: inviting, no unlinking.
+        menu = rightClick(rosterView, -1);
+        QVERIFY(menu);
+        QVERIFY(entry(menu, QStringLiteral("Invite mechanic…")));
+        QVERIFY(entry(menu, QStringLiteral("Invite mechanic…"))->isEnabled());
+        QVERIFY(!entry(menu, QStringLiteral("Unlink mechanic…")));
+        menu->close();
+        // An invitation's row: Revoke, which asks why and revokes it; greyed once revoked.
+        auto *invitations = roster->findChild<QTableView *>(QStringLiteral("invitationsView"));
+        QTRY_VERIFY_WITH_TIMEOUT(invitations->model()->rowCount() > 0, 10000);
+        menu = rightClick(invitations, 0);
+        QVERIFY(menu);
+        QAction *revoke = entry(menu, QStringLiteral("Revoke invitation…"));
+        QVERIFY(revoke && revoke->isEnabled());
+        whenDialogOpens([] { return static_cast<QDialog *>(openDialog<QInputDialog>()); },
+                        [](QDialog *d) {
+                            static_cast<QInputDialog *>(d)->setTextValue(QStringLiteral("Sent by mistake"));
+                            d->accept();
+                        });
+        revoke->trigger();
+        menu->close();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_db.scalar(
+                    QStringLiteral("SELECT status || ' ' || revoked_reason FROM desk.mechanic_invitations "
+                                   "WHERE id = ?"),
+                    {invitation})
+                .toString(),
+            QStringLiteral("revoked Sent by mistake"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                if (invitations->model()->rowCount() == 0)
+                    return true; // no longer listed
+                QMenu *m = rightClick(invitations, 0);
+                const bool greyed = m && entry(m, QStringLiteral("Revoke invitation…")) &&
+                                    !entry(m, QStringLiteral("Revoke invitation…"))->isEnabled();
+                if (m)
+                    m->close();
+                return greyed;
+            }(),
+            10000);
+
+        // Applications: Approve and Reject, enabled as their buttons; Reject once a reason is typed
+        // rejects the application in the database.
+        auto *apps = qobject_cast<ApplicationsPanel *>(
+            paneNamed(window.get(), QStringLiteral("partnership-applications")));
+        QVERIFY(apps);
+        window->panes()->setCurrentWidget(apps);
+        auto *appsView = apps->findChild<QTableView *>(QStringLiteral("applicationsView"));
+        int row = -1;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < appsView->model()->rowCount(); ++r)
+                    for (int c = 0; c < appsView->model()->columnCount(); ++c)
+                        if (appsView->model()->index(r, c).data().toString().contains(u"Jean Candidat"))
+                            row = r;
+                return row >= 0;
+            }(),
+            10000);
+        auto *approveButton = apps->findChild<QAbstractButton *>(QStringLiteral("approve"));
+        auto *rejectButton = apps->findChild<QAbstractButton *>(QStringLiteral("reject"));
+        menu = rightClick(appsView, row);
+        QVERIFY(menu);
+        QCOMPARE(appsView->currentIndex().row(), row);
+        QAction *approve = entry(menu, QStringLiteral("Approve and issue agreement"));
+        QAction *reject = entry(menu, QStringLiteral("Reject"));
+        QVERIFY(approve && reject);
+        QCOMPARE(approve->isEnabled(), approveButton->isEnabled());
+        QVERIFY(!reject->isEnabled()); // no reason yet
+        QCOMPARE(reject->isEnabled(), rejectButton->isEnabled());
+        menu->close();
+        auto *reason = apps->findChild<QLineEdit *>(QStringLiteral("decisionReason"));
+        QVERIFY(reason);
+        reason->setText(QStringLiteral("Not enough experience yet"));
+        menu = rightClick(appsView, row);
+        reject = entry(menu, QStringLiteral("Reject"));
+        QVERIFY(reject && reject->isEnabled());
+        reject->trigger();
+        menu->close();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_db.scalar(QStringLiteral("SELECT status FROM desk.partnership_applications WHERE id = ?"),
+                        {application})
+                .toString(),
+            QStringLiteral("rejected"), 10000);
+
+        // A partnership's catalogues: on no row Add and Import; on a row Edit and Remove too; the
+        // same entries in the pane's menu.
+        QWidget *partnerships = paneNamed(window.get(), QStringLiteral("partnerships"));
+        QVERIFY(partnerships);
+        window->panes()->setCurrentWidget(partnerships);
+        auto *panel = partnerships->findChild<PartnershipsPanel *>();
+        QVERIFY(panel);
+        auto *tabs = partnerships->findChild<QTabWidget *>();
+        tabs->setCurrentWidget(panel);
+        auto *parts = panel->findChild<QTableWidget *>(QStringLiteral("partsTable"));
+        QVERIFY(parts);
+        auto *addButton = panel->findChild<QAbstractButton *>(QStringLiteral("addPartsRow"));
+        auto *removeButton = panel->findChild<QAbstractButton *>(QStringLiteral("removePartsRow"));
+        QVERIFY(addButton && removeButton);
+        QTRY_VERIFY_WITH_TIMEOUT(addButton->isEnabled(), 10000); // the catalogue is loaded
+        QCOMPARE(parts->rowCount(), 0);
+        menu = rightClick(parts, -1);
+        QVERIFY(menu);
+        QAction *addPart = entry(menu, QStringLiteral("Add part"));
+        QVERIFY(addPart && addPart->isEnabled());
+        QVERIFY(entry(menu, QStringLiteral("Import parts from CSV…")));
+        QVERIFY(entry(menu, QStringLiteral("Import parts from CSV…"))->isEnabled());
+        QVERIFY(!entry(menu, QStringLiteral("Remove part")));
+        addPart->trigger(); // what Add row does
+        menu->close();
+        QCOMPARE(parts->rowCount(), 1);
+        menu = rightClick(parts, 0);
+        QVERIFY(menu);
+        QCOMPARE(parts->currentRow(), 0);
+        QAction *removePart = entry(menu, QStringLiteral("Remove part"));
+        QVERIFY(removePart && removePart->isEnabled());
+        QVERIFY(entry(menu, QStringLiteral("Edit cell")) &&
+                entry(menu, QStringLiteral("Edit cell"))->isEnabled());
+        removePart->trigger();
+        menu->close();
+        QCOMPARE(parts->rowCount(), 0);
+        QVERIFY(!removeButton->isEnabled()); // no row left to remove
+        auto *paneMenu = window->findChild<QMenu *>(QStringLiteral("paneMenu"));
+        QStringList inMenu;
+        for (QAction *a : paneMenu->actions())
+            inMenu << QString(a->text()).remove(u'&');
+        for (const QString &text :
+             {QStringLiteral("Add part"), QStringLiteral("Remove part"),
+              QStringLiteral("Import parts from CSV…"), QStringLiteral("Save parts catalog"),
+              QStringLiteral("Add labour rate"), QStringLiteral("Remove labour rate"),
+              QStringLiteral("Import labour rates from CSV…")})
+            QVERIFY2(inMenu.contains(text), qPrintable(text + u'\n' + inMenu.join(u'\n')));
+        QVERIFY(paneMenu->actions().contains(addPart));
+        QVERIFY(window->close());
+    }
+
+    // Finance's payouts: a scheduled payout's row offers Mark paid and Mark failed; Mark paid asks for
+    // the reference and marks it paid in the database; a paid payout's row has them greyed.
+    void payoutRowMenuMarksThePayout() {
+        Translator translator;
+        translator.install(QStringLiteral("en"));
+        const qint64 mechanic = m_db.insertMechanic(QStringLiteral("Paul Payout"));
+        QVERIFY(mechanic);
+        QVERIFY(
+            m_db.exec(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, "
+                                     "completed_at) VALUES ('video', 8000, ?, now() - interval '2 minutes')"),
+                      {mechanic}));
+        QSqlDatabase fin = TestDatabase::openConnection(m_db.login(m_roles.value(QStringLiteral("finance"))),
+                                                        QStringLiteral("conv_fin"));
+        QVERIFY(fin.isOpen());
+        QVERIFY(testing::postAll(m_db, fin).isEmpty());
+        const QDate month = m_db.scalar(QStringLiteral("SELECT desk.ledger_period(now())")).toDate();
+        ADESK_VERIFY_SQL(
+            TestDatabase::run(fin, QStringLiteral("SELECT desk.schedule_payouts(?::date)"), {month}));
+        const qint64 payout =
+            m_db.scalar(QStringLiteral("SELECT id FROM desk.payouts WHERE mechanic_id = ?"), {mechanic})
+                .toLongLong();
+        QVERIFY(payout);
+
+        auto window = open(QStringLiteral("finance"));
+        QVERIFY(window);
+        auto *earnings = qobject_cast<EarningsPane *>(paneNamed(window.get(), QStringLiteral("earnings")));
+        QVERIFY(earnings);
+        window->panes()->setCurrentWidget(earnings);
+        QTRY_VERIFY(earnings->isVisible());
+        QTabWidget *tabs = nullptr;
+        for (QTabWidget *t : earnings->findChildren<QTabWidget *>())
+            for (int i = 0; i < t->count(); ++i)
+                if (t->tabText(i) == u"Reconciliation") {
+                    tabs = t;
+                    t->setCurrentIndex(i);
+                }
+        QVERIFY(tabs);
+        QTableView *payouts = earnings->payoutView();
+        QVERIFY(payouts->isVisible());
+        auto rowOf = [payouts, payout] {
+            for (int r = 0; r < payouts->model()->rowCount(); ++r)
+                if (payouts->model()->index(r, 0).data().toString() == QStringLiteral("#%1").arg(payout))
+                    return r;
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                if (rowOf() >= 0)
+                    return true;
+                earnings->findChild<QAbstractButton *>(QStringLiteral("reconcileMonth"))->click();
+                QTest::qWait(200);
+                return rowOf() >= 0;
+            }(),
+            15000);
+        QVERIFY(!earnings->markPaidButton()->isEnabled()); // no payout chosen yet
+        QMenu *menu = rightClick(payouts, rowOf());
+        QVERIFY(menu);
+        QCOMPARE(payouts->currentIndex().row(), rowOf());
+        QAction *paid = entry(menu, QStringLiteral("Mark paid…"));
+        QAction *failed = entry(menu, QStringLiteral("Mark failed…"));
+        QVERIFY(paid && failed);
+        QVERIFY(paid->isEnabled() && failed->isEnabled());
+        QCOMPARE(paid->isEnabled(), earnings->markPaidButton()->isEnabled());
+        whenDialogOpens([] { return static_cast<QDialog *>(openDialog<QInputDialog>()); },
+                        [](QDialog *d) {
+                            auto *input = static_cast<QInputDialog *>(d);
+                            input->setTextValue(QStringLiteral("EFT-ROWMENU"));
+                            input->accept();
+                        });
+        paid->trigger();
+        menu->close();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_db.scalar(QStringLiteral("SELECT status || ' ' || reference FROM desk.payouts WHERE id = ?"),
+                        {payout})
+                .toString(),
+            QStringLiteral("paid EFT-ROWMENU"), 10000);
+        // Shown paid: its row's entries are greyed, like the buttons.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const int r = rowOf();
+                return r >= 0 && payouts->model()->index(r, 3).data().toString() == u"Paid";
+            }(),
+            10000);
+        menu = rightClick(payouts, rowOf());
+        QVERIFY(menu);
+        QVERIFY(!entry(menu, QStringLiteral("Mark paid…"))->isEnabled());
+        QVERIFY(!entry(menu, QStringLiteral("Mark failed…"))->isEnabled());
+        QVERIFY(!earnings->markPaidButton()->isEnabled());
+        menu->close();
+        QVERIFY(window->close());
+        fin = QSqlDatabase();
+        TestDatabase::closeConnection(QStringLiteral("conv_fin"));
+    }
+
+    // View > Toolbar: off by default; on, the current pane's actions (its own) as tool buttons,
+    // following the pane; the choice is remembered; rebuilt in the new language on a switch.
+    void toolBarFollowsThePane() {
+        Translator translator;
+        translator.install(QStringLiteral("en"));
+        QSettings().setValue(Translator::settingsKey(), QStringLiteral("en"));
+        {
+            auto window = open(QStringLiteral("owner"));
+            QVERIFY(window);
+            QToolBar *bar = window->paneToolBar();
+            QVERIFY(bar);
+            QVERIFY(!bar->isVisible());
+            auto *toggle = window->findChild<QAction *>(QStringLiteral("toolBarAction"));
+            QVERIFY(toggle && toggle->isCheckable() && !toggle->isChecked());
+            toggle->trigger();
+            QVERIFY(bar->isVisible());
+            QCOMPARE(QSettings().value(MainWindow::toolBarKey()).toBool(), true);
+            QVERIFY(window->close());
+        }
+        auto window = open(QStringLiteral("owner"));
+        QVERIFY(window);
+        QToolBar *bar = window->paneToolBar();
+        QVERIFY(bar->isVisible()); // remembered
+        QVERIFY(window->findChild<QAction *>(QStringLiteral("toolBarAction"))->isChecked());
+        QList<QAction *> previous;
+        for (int i = 0; i < window->panes()->count(); ++i) {
+            window->panes()->setCurrentIndex(i);
+            QWidget *pane = window->panes()->widget(i);
+            QTRY_VERIFY(pane->isVisible());
+            QCOMPARE(bar->actions(), PaneActions::of(pane));
+            QVERIFY(!bar->actions().isEmpty());
+            QVERIFY(bar->actions() != previous);
+            previous = bar->actions();
+            // Nothing under it is cut: the tool bar keeps the pane's window size.
+            QVERIFY(bar->geometry().bottom() < pane->mapTo(window.get(), QPoint(0, 0)).y() + 1);
+        }
+        QVERIFY(window->switchLanguage(QStringLiteral("fr")));
+        QTRY_COMPARE(window->menuBar()->actions().value(0)->text(), QStringLiteral("&Fichier"));
+        QCOMPARE(bar->windowTitle(), QStringLiteral("Barre d’outils du volet"));
+        QCOMPARE(bar->actions(), PaneActions::of(window->panes()->currentWidget()));
+        QVERIFY(bar->isVisible());
+        QVERIFY(window->switchLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(window->menuBar()->actions().value(0)->text(), QStringLiteral("&File"));
+        window->findChild<QAction *>(QStringLiteral("toolBarAction"))->trigger();
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(QSettings().value(MainWindow::toolBarKey()).toBool(), false);
         QVERIFY(window->close());
     }
 };

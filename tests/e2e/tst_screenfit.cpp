@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolBar>
 
 using namespace adesk;
 
@@ -62,15 +63,21 @@ private slots:
     void everyPaneFits_data() {
         QTest::addColumn<QString>("who");
         QTest::addColumn<QString>("language");
-        for (const char *who : {"admin", "owner", "finance"})
+        QTest::addColumn<bool>("toolBar");
+        for (const char *who : {"admin", "owner", "finance"}) {
             for (const char *language : {"en", "fr"})
                 QTest::addRow("%s %s", who, language)
-                    << QString::fromLatin1(who) << QString::fromLatin1(language);
+                    << QString::fromLatin1(who) << QString::fromLatin1(language) << false;
+            // View > Toolbar on takes height, never width (its overflow button holds what is cut).
+            QTest::addRow("%s fr toolbar", who) << QString::fromLatin1(who) << QStringLiteral("fr") << true;
+        }
     }
 
     void everyPaneFits() {
         QFETCH(QString, who);
         QFETCH(QString, language);
+        QFETCH(bool, toolBar);
+        QSettings().setValue(MainWindow::toolBarKey(), toolBar);
         Translator translator;
         translator.install(language);
         auto *session = new Session(m_db.login(m_roles.value(who))); // the window takes it
@@ -85,6 +92,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.start();
+        QCOMPARE(window.paneToolBar()->isVisible(), toolBar);
         QVERIFY(window.panes()->count() >= 2);
         for (int i = 0; i < window.panes()->count(); ++i) {
             window.panes()->setCurrentIndex(i);

@@ -118,6 +118,11 @@ void buttons(QWidget *pane, std::initializer_list<QAbstractButton *> list) {
         button(pane, b);
 }
 
+void sync(QAction *action) {
+    if (auto *b = dynamic_cast<ButtonAction *>(action))
+        b->sync();
+}
+
 QList<QAction *> of(const QWidget *pane) {
     QList<QAction *> out;
     QList<const ActionList *> lists;

@@ -31,6 +31,8 @@ void separator(QWidget *pane);
 QAction *button(QWidget *pane, QAbstractButton *button, const QString &text = {});
 /// button() for each of @p buttons, in order.
 void buttons(QWidget *pane, std::initializer_list<QAbstractButton *> buttons);
+/// Brings @p action up to date with its button (enabled, checked, text) when it is a button's action.
+void sync(QAction *action);
 /// @p pane's menu actions, in order (the actions of panes nested in @p pane after its own), each
 /// brought up to date with its button. Empty when the pane exposes none.
 QList<QAction *> of(const QWidget *pane);

@@ -6,6 +6,7 @@
 #include "models/earnings/ledgertotalsmodel.h"
 #include "views/common/paneactions.h"
 #include "views/common/printpreview.h"
+#include "views/common/rowmenu.h"
 #include "views/common/semanticcolors.h"
 #include "views/earnings/feerulespanel.h"
 #include "views/earnings/partnershipearningspanel.h"
@@ -281,10 +282,13 @@ QWidget *EarningsPane::buildReconciliationTab() {
     m_diffSummary->setObjectName(QStringLiteral("differencesSummary"));
     m_diffSummary->setWordWrap(true);
     auto *reconcile = new QPushButton(tr("Reconcile month"), w);
+    reconcile->setObjectName(QStringLiteral("reconcileMonth"));
     reconcile->setShortcut(QKeySequence::Refresh); // reconciling reads the month again
     auto *schedule = new QPushButton(tr("Schedule payouts…"), w);
-    auto *paid = new QPushButton(tr("Mark paid…"), w);
-    auto *failed = new QPushButton(tr("Mark failed…"), w);
+    auto *paid = m_markPaid = new QPushButton(tr("Mark paid…"), w);
+    paid->setObjectName(QStringLiteral("markPaid"));
+    auto *failed = m_markFailed = new QPushButton(tr("Mark failed…"), w);
+    failed->setObjectName(QStringLiteral("markFailed"));
     bar->addWidget(m_diffSummary, 1);
     bar->addWidget(reconcile);
     bar->addWidget(schedule);
@@ -322,7 +326,24 @@ QWidget *EarningsPane::buildReconciliationTab() {
     m_payoutModel->setHorizontalHeaderLabels(
         {tr("Payout"), tr("Payee"), tr("Amount"), tr("Status"), tr("Reference / reason")});
     m_payoutView = makeTable(w);
+    m_payoutView->setObjectName(QStringLiteral("payoutsView"));
     m_payoutView->setModel(m_payoutModel);
+    // Only a scheduled payout is marked paid or failed (the database refuses the others).
+    auto updatePayoutButtons = [this] {
+        const QModelIndex i = m_payoutView->currentIndex();
+        const bool scheduled = i.isValid() && i.row() < m_payoutRows.size() &&
+                               m_payoutRows.at(i.row()).status == PayoutStatus::Scheduled;
+        m_markPaid->setEnabled(scheduled);
+        m_markFailed->setEnabled(scheduled);
+    };
+    connect(m_payoutView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            updatePayoutButtons);
+    connect(m_payoutModel, &QAbstractItemModel::rowsRemoved, this, updatePayoutButtons);
+    connect(m_payoutModel, &QAbstractItemModel::rowsInserted, this, updatePayoutButtons);
+    updatePayoutButtons();
+    // A right click on a payout: mark it, as the buttons do.
+    RowMenu::install(m_payoutView, {PaneActions::button(this, paid), PaneActions::button(this, failed)},
+                     {PaneActions::button(this, schedule)});
     auto *split = new QSplitter(Qt::Vertical, w);
     split->addWidget(m_diffView);
     split->addWidget(m_payoutView);

@@ -46,6 +46,9 @@ public:
     QPushButton *postSelectedButton() const { return m_postSelected; }
     QPushButton *postAllButton() const { return m_postAll; }
     QPushButton *voidChargeButton() const { return m_voidCharge; }
+    QPushButton *markPaidButton() const { return m_markPaid; }
+    QPushButton *markFailedButton() const { return m_markFailed; }
+    QTableView *payoutView() const { return m_payoutView; }
     QTabWidget *tabs() const { return m_tabs; }
     /// The "Fee rules" tab (finance only; null for owners).
     FeeRulesPanel *feeRules() const { return m_feeRules; }
@@ -158,6 +161,8 @@ private:
     QProgressBar *m_postProgress = nullptr;
     QPushButton *m_postCancel = nullptr;
     QPushButton *m_voidCharge = nullptr;
+    QPushButton *m_markPaid = nullptr; ///< enabled on a scheduled payout (the only kind marked)
+    QPushButton *m_markFailed = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_batch = nullptr;

@@ -3,6 +3,7 @@
 #include "models/partnerships/applicationqueuemodel.h"
 #include "models/partnerships/programlistmodel.h"
 #include "views/common/paneactions.h"
+#include "views/common/rowmenu.h"
 #include "views/common/semanticcolors.h"
 
 #include <QCheckBox>
@@ -67,6 +68,7 @@ ApplicationsPanel::ApplicationsPanel(QAbstractItemModel *programs, ApplicationQu
     sv->addWidget(m_detail, 1);
     auto *form = new QFormLayout;
     m_reason = new QLineEdit;
+    m_reason->setObjectName(QStringLiteral("decisionReason"));
     m_reason->setPlaceholderText(tr("Required to reject; shown to the mechanic"));
     form->addRow(tr("&Reason"), m_reason);
     m_effective = new QDateEdit(QDate::currentDate());
@@ -93,6 +95,8 @@ ApplicationsPanel::ApplicationsPanel(QAbstractItemModel *programs, ApplicationQu
     buttons->addWidget(m_reject);
     sv->addLayout(buttons);
     PaneActions::buttons(this, {m_approve, m_reject});
+    // A right click on an application: approve or reject it (Reject needs the reason typed first).
+    RowMenu::install(m_view, {PaneActions::button(this, m_approve), PaneActions::button(this, m_reject)});
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("decisionMessage"));
     m_message->setWordWrap(true);

@@ -4,8 +4,10 @@
 #include "models/partnerships/agreementlistmodel.h"
 #include "models/partnerships/partscsv.h"
 #include "views/common/paneactions.h"
+#include "views/common/rowmenu.h"
 #include "views/common/semanticcolors.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -149,6 +151,11 @@ PartnershipsPanel::PartnershipsPanel(PartnershipListModel *model, QWidget *paren
         auto *remove = new QPushButton(tr("Remove row"));
         auto *import = new QPushButton(tr("Import CSV…"));
         auto *save = new QPushButton(tr("Save"));
+        const QString which = parts ? QStringLiteral("Parts") : QStringLiteral("Labour");
+        add->setObjectName(QStringLiteral("add") + which + QStringLiteral("Row"));
+        remove->setObjectName(QStringLiteral("remove") + which + QStringLiteral("Row"));
+        import->setObjectName(QStringLiteral("import") + which + QStringLiteral("Csv"));
+        save->setObjectName(QStringLiteral("save") + which);
         b->addWidget(add);
         b->addWidget(remove);
         b->addWidget(import);
@@ -156,6 +163,29 @@ PartnershipsPanel::PartnershipsPanel(PartnershipListModel *model, QWidget *paren
         b->addWidget(save);
         l->addLayout(b);
         m_catalogButtons << add << remove << import << save;
+        m_removeButtons.insert(remove, t);
+        // In the pane's menu and the table's context menu, named after their catalogue (the two tabs'
+        // buttons say the same); the entries of the hidden tab are greyed.
+        PaneActions::separator(this);
+        QAction *addAction = PaneActions::button(this, add, parts ? tr("Add part") : tr("Add labour rate"));
+        QAction *removeAction =
+            PaneActions::button(this, remove, parts ? tr("Remove part") : tr("Remove labour rate"));
+        QAction *importAction = PaneActions::button(
+            this, import, parts ? tr("Import parts from CSV…") : tr("Import labour rates from CSV…"));
+        QAction *saveAction =
+            PaneActions::button(this, save, parts ? tr("Save parts catalog") : tr("Save labour rates"));
+        auto *edit = new QAction(tr("Edit cell"), t);
+        edit->setObjectName(QStringLiteral("editCell"));
+        connect(edit, &QAction::triggered, t, [t] {
+            if (t->currentIndex().isValid())
+                t->edit(t->currentIndex());
+        });
+        m_editCell << edit;
+        auto *separator = new QAction(t);
+        separator->setSeparator(true);
+        RowMenu::install(t, {edit, removeAction, separator, addAction, importAction, saveAction},
+                         {addAction, importAction, saveAction});
+        connect(t, &QTableWidget::currentCellChanged, this, &PartnershipsPanel::updateButtons);
         connect(add, &QPushButton::clicked, t, [t] { t->insertRow(t->rowCount()); });
         connect(remove, &QPushButton::clicked, t, [t] {
             if (t->currentRow() >= 0)
@@ -286,7 +316,10 @@ void PartnershipsPanel::updateButtons() {
     m_reinstate->setEnabled(edit && p->status == PartnershipStatus::Suspended);
     m_terminate->setEnabled(edit && reason);
     for (QPushButton *b : m_catalogButtons)
-        b->setEnabled(edit && m_catalogOf == p->id);
+        b->setEnabled(edit && m_catalogOf == p->id &&
+                      (!m_removeButtons.contains(b) || m_removeButtons.value(b)->currentRow() >= 0));
+    for (QAction *a : m_editCell)
+        a->setEnabled(edit && m_catalogOf == p->id);
     m_parts->setEditTriggers(edit ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
     m_rates->setEditTriggers(edit ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
 }

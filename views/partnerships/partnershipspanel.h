@@ -2,8 +2,10 @@
 
 #include "models/partnerships/partnershiptypes.h"
 
+#include <QHash>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -72,6 +74,8 @@ private:
     QTableWidget *m_parts;
     QTableWidget *m_rates;
     QList<QPushButton *> m_catalogButtons;
+    QHash<QPushButton *, QTableWidget *> m_removeButtons; ///< each needs a current row of its table
+    QList<QAction *> m_editCell;                          ///< the catalogues' "Edit cell" (row menu)
     QLabel *m_message;
     qint64 m_catalogOf = 0;
     qint64 m_keep = 0; ///< the partnership selected before a reload

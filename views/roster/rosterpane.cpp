@@ -5,6 +5,7 @@
 #include "models/roster/rostermodel.h"
 #include "views/common/paneactions.h"
 #include "views/common/pluralsuffix.h"
+#include "views/common/rowmenu.h"
 #include "views/common/semanticcolors.h"
 
 #include <QComboBox>
@@ -106,6 +107,11 @@ RosterPane::RosterPane(RosterModel *roster, InvitationModel *invitations, QWidge
     buttons->addWidget(m_unlink);
     v->addLayout(buttons);
     PaneActions::buttons(this, {m_invite, m_revoke, m_unlink, m_link});
+    // A right click on a mechanic offers what the buttons do for them; on an invitation, revoking it.
+    RowMenu::install(m_rosterView, {PaneActions::button(this, m_unlink)},
+                     {PaneActions::button(this, m_invite), PaneActions::button(this, m_link)});
+    RowMenu::install(m_invitationsView, {PaneActions::button(this, m_revoke)},
+                     {PaneActions::button(this, m_invite)});
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("rosterMessage"));
     m_message->setWordWrap(true);
