@@ -28,6 +28,6 @@ fi
 
 # Root may run lintian on a .deb (it only unpacks it); --fail-on counts errors and warnings, after
 # the package's overrides.
-lintian --fail-on error,warning --display-info --no-tag-display-limit "$deb" || status=1
+lintian --fail-on error,warning --display-info --tag-display-limit 0 "$deb" || status=1
 [ "$status" -eq 0 ] && echo "lintian: no error, no warning"
 exit "$status"
