@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# ctest packaging_lintian: builds the package with build-deb.sh in BUILD_DIR, checks that its version,
+# ctest packaging_lintian: packages the build tree BUILD_DIR (cpack, the tree the other tests ran:
+# with ADESK_RELEASE_BUILD=1 it builds the package as released with build-deb.sh in BUILD_DIR/deb
+# instead — a full optimised build with Debian's hardening flags), checks that its version,
 # the changelog's top entry and the AppStream release agree, then runs lintian on it and fails on any
 # error or warning (info and pedantic tags are printed, not counted). Overrides, each with its
 # reason, are in packaging/lintian-overrides (installed in the package, read by lintian from there).
@@ -9,7 +11,14 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 build=${1:?usage: lintian-check.sh BUILD_DIR}
 
-deb=$("$here/build-deb.sh" "$build" | tail -n 1)
+if [ "${ADESK_RELEASE_BUILD:-0}" = 1 ]; then
+    deb=$("$here/build-deb.sh" "$build/deb" | tail -n 1)
+else
+    out="$build/lintian-package"
+    rm -rf "$out"
+    (cd "$build" && cpack -G DEB -B "$out" >&2)
+    deb=$(ls "$out"/autodoctor-desk_*.deb)
+fi
 echo "package: $deb"
 
 version=$(dpkg-deb --field "$deb" Version)
