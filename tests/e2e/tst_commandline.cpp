@@ -97,6 +97,7 @@ private slots:
     void icsTextInFrench();
     void signalStopsTheDemoCluster();
     void clusterLeftByACrashIsTakenOver();
+    void stalePidFileDoesNotStopTheNextLaunch();
 
 private:
     Run run(const QStringList &args, const QProcessEnvironment &env) { return runExe(args, env); }
@@ -355,6 +356,33 @@ void TstCommandLine::clusterLeftByACrashIsTakenOver() {
     QVERIFY(again.waitForFinished(180000));
     QCOMPARE(again.exitStatus(), QProcess::NormalExit);
     QCOMPARE(again.exitCode(), 0);
+    QCOMPARE(livePostmaster(demoData()), 0);
+}
+
+void TstCommandLine::stalePidFileDoesNotStopTheNextLaunch() {
+    // The app and its server both killed (a power cut's equivalent): postmaster.pid stays behind.
+    QProcess p;
+    QVERIFY(startDemoGui(p));
+    p.kill();
+    QVERIFY(p.waitForFinished());
+    qint64 server = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((server = livePostmaster(demoData())) != 0, 60000);
+    QCOMPARE(::kill(pid_t(server), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(livePostmaster(demoData()), 0, 60000);
+    QVERIFY(QFileInfo::exists(demoData() + QStringLiteral("/postmaster.pid")));
+    const Run afterKill = runExe({QStringLiteral("--demo"), QStringLiteral("migrate")}, demoEnv(), 300000);
+    QVERIFY2(afterKill.code == 0, qPrintable(afterKill.out + afterKill.err));
+    QCOMPARE(livePostmaster(demoData()), 0);
+
+    // A postmaster.pid naming a live process that is not the server (its number was reused).
+    QFile pidFile(demoData() + QStringLiteral("/postmaster.pid"));
+    QVERIFY(pidFile.open(QIODevice::WriteOnly));
+    pidFile.write(QByteArray::number(QCoreApplication::applicationPid()) + "\n" +
+                  QFile::encodeName(demoData()) + "\n");
+    pidFile.close();
+    const Run reused = runExe({QStringLiteral("--demo"), QStringLiteral("migrate")}, demoEnv(), 300000);
+    QVERIFY2(reused.code == 0, qPrintable(reused.out + reused.err));
+    QVERIFY2(reused.out.contains(QStringLiteral("migrate: schema is up to date")), qPrintable(reused.out));
     QCOMPARE(livePostmaster(demoData()), 0);
 }
 
