@@ -433,7 +433,10 @@ int runCommandLine(int argc, char *argv[]) {
                 return 2;
             }
         }
-        return batch ? batch->run(ctx) : runGui(ctx);
+        if (batch)
+            return batch->run(ctx);
+        SignalQuit signalQuit; // SIGTERM at logout: the window saves its state, as on a normal quit
+        return runGui(ctx);
     }
 
     // The demo: its cluster is stopped when `demo` is destroyed, also when a signal (SIGTERM,

@@ -134,6 +134,18 @@ private:
         return e;
     }
     QString demoData() const { return m_demoDir + QStringLiteral("/data"); }
+    /// The demo admin's connections to the running demo cluster (psql as its superuser).
+    int demoAdminConnections() const {
+        QProcess psql;
+        psql.start(
+            QStringLiteral("psql"),
+            {QStringLiteral("host=%1/socket port=54329 user=adesk_superuser dbname=postgres").arg(m_demoDir),
+             QStringLiteral("-XAtc"),
+             QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = 'demo_admin'")});
+        if (!psql.waitForFinished(30000) || psql.exitCode() != 0)
+            return -1;
+        return psql.readAllStandardOutput().trimmed().toInt();
+    }
     /// Starts the desktop on the demo (offscreen) and waits for its cluster to run.
     bool startDemoGui(QProcess &p) {
         QProcessEnvironment e = demoEnv();
@@ -323,12 +335,24 @@ void TstCommandLine::signalStopsTheDemoCluster() {
         QVERIFY(startDemoGui(p));
         const qint64 postmaster = livePostmaster(demoData());
         QVERIFY(postmaster != 0);
+        const QString settings =
+            m_home.path() + QStringLiteral("/config/The Auto Doctor/autodoctor-desk.conf");
+        if (sig == SIGTERM) {
+            // Once the window is up (signed in, its listener connected), SIGTERM saves its state.
+            QFile::remove(settings);
+            QTRY_VERIFY_WITH_TIMEOUT(demoAdminConnections() >= 2, 120000);
+        }
         ::kill(pid_t(p.processId()), sig);
         QVERIFY(p.waitForFinished(180000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit); // not killed by the signal
         QCOMPARE(p.exitCode(), 0);
         QCOMPARE(livePostmaster(demoData()), 0);
         QVERIFY(!QFileInfo::exists(demoData() + QStringLiteral("/postmaster.pid")));
+        if (sig == SIGTERM) {
+            QFile conf(settings);
+            QVERIFY2(conf.open(QIODevice::ReadOnly), qPrintable(settings));
+            QVERIFY(conf.readAll().contains("geometry="));
+        }
     }
 }
 
