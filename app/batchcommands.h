@@ -33,14 +33,32 @@ int runT4A(const BatchContext &ctx);     // tax/t4abatch.cpp: --year YYYY --out 
 int runCharges(const BatchContext &ctx); // earnings/chargescommand.cpp: --month YYYY-MM
 int runRender(const BatchContext &ctx);  // compliance/rendercommand.cpp: FILE --page N --dpi D --out PNG
 
+/// One option of a batch command, for its own `COMMAND --help` and its parser. The description is
+/// marked with QT_TRANSLATE_NOOP("adesk::BatchCommands", …) and translated when the help is shown.
+struct BatchOption {
+    const char *name;        ///< "month" for --month
+    const char *valueName;   ///< "YYYY-MM"; nullptr for a flag
+    const char *description; ///< QT_TRANSLATE_NOOP("adesk::BatchCommands", …)
+};
+
 /// One batch command of `autodoctor-desk COMMAND …`. Features add theirs to batchCommands() in
-/// app/batchcommands.cpp (one line each).
+/// app/batchcommands.cpp (one entry each). The command line parses the command's options (and the
+/// global ones, before or after the command) with a QCommandLineParser of its own, answers
+/// `COMMAND --help` without running anything, and hands the command its options in ctx.args in the
+/// canonical form `--name value` / `--name`, followed by the positional arguments.
 struct BatchCommand {
+    /// What the command needs of the application object: QCoreApplication (no display), a
+    /// QGuiApplication (fonts for PDFs; the offscreen platform when there is no display) or a
+    /// QApplication (widgets).
+    enum class Needs { Core, Gui, Widgets };
     QString name;
     QString usage; ///< shown by --help, e.g. "statements --month YYYY-MM --out DIR"
     int (*run)(const BatchContext &ctx);
-    bool needsGui;             ///< needs a QApplication (widgets, fonts for PDFs): screenshot, statements …
-    bool needsDatabase = true; ///< false: no connection checks (render reads a file only)
+    Needs needs;
+    bool needsDatabase = true;     ///< false: no connection checks (render reads a file only)
+    const char *description{};     ///< QT_TRANSLATE_NOOP("adesk::BatchCommands", …)
+    QList<BatchOption> options{};    ///< the command's own options
+    QList<BatchOption> positional{}; ///< positional arguments (name, syntax, description)
 };
 const QList<BatchCommand> &batchCommands();
 

@@ -2,6 +2,7 @@
 
 #include "app/batchcommands.h"
 #include "app/demo/democluster.h"
+#include "app/shell/signalquit.h"
 #include "app/shell/translator.h"
 
 #include <QApplication>
@@ -121,148 +122,347 @@ int prepareDemoWithSplash(DemoCluster &demo, BatchContext &ctx) {
 
 } // namespace
 
-int runCommandLine(int argc, char *argv[]) {
-    // Decide GUI vs batch before constructing the application object: batch commands other than
-    // screenshot need no display.
+namespace {
+
+QString trCli(const char *text) {
+    return QCoreApplication::translate("adesk::BatchCommands", text);
+}
+
+/// What the arguments say before any application object exists: the command, and whether help,
+/// the version or the demo were asked for (the application object depends on them).
+struct PreScan {
     QString command;
+    QString lang;
+    bool help = false;
+    bool version = false;
+    bool demo = false;
+};
+
+PreScan preScan(int argc, char *argv[]) {
+    PreScan p;
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (a == u"--db" || a == u"--lang" || a == u"--as") {
+            if (a == u"--lang" && i + 1 < argc)
+                p.lang = QString::fromLocal8Bit(argv[i + 1]);
             ++i;
-            continue;
-        }
-        if (!a.startsWith(u'-')) {
-            command = a;
-            break;
+        } else if (a.startsWith(u"--lang=")) {
+            p.lang = a.mid(7);
+        } else if (a == u"--help" || a == u"-h" || a == u"-?" || a == u"--help-all") {
+            p.help = true;
+        } else if (a == u"--version" || a == u"-v") {
+            p.version = true;
+        } else if (a == u"--demo") {
+            p.demo = true;
+        } else if (!a.startsWith(u'-') && p.command.isEmpty()) {
+            p.command = a;
         }
     }
-    const BatchCommand *batch = findCommand(command);
-    bool demoRequested = false;
-    for (int i = 1; i < argc; ++i)
-        demoRequested = demoRequested || qstrcmp(argv[i], "--demo") == 0;
-    // --demo may have to seed a fresh demo database, which renders PDF certificates (QtGui).
-    const bool needsGui = command.isEmpty() || (batch && batch->needsGui) || demoRequested;
+    return p;
+}
+
+/// The options every command understands, before or after the command's name.
+struct GlobalOptions {
+    QCommandLineOption db{
+        QStringLiteral("db"),
+        QCoreApplication::translate("adesk::BatchCommands",
+                                    "libpq connection string, URI or service=NAME (default: PG* variables)."),
+        QStringLiteral("conninfo")};
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("adesk::BatchCommands",
+                                    "Use the embedded demo database (started on demand, stopped on exit).")};
+    QCommandLineOption lang{
+        QStringLiteral("lang"),
+        QCoreApplication::translate("adesk::BatchCommands",
+                                    "Language of the interface, the messages and the files written: en or fr "
+                                    "(default: the system's)."),
+        QStringLiteral("lang")};
+    QCommandLineOption insecure{
+        QStringLiteral("allow-insecure-transport"),
+        QCoreApplication::translate(
+            "adesk::BatchCommands",
+            "Accept sslmode=disable, allow or prefer to a host that is not local (the password and data may "
+            "cross the network unencrypted). Without it such a connection is refused.")};
+    QCommandLineOption as{
+        QStringLiteral("as"),
+        QCoreApplication::translate("adesk::BatchCommands",
+                                    "With --demo: sign in as admin, admin2, finance, owner or owner-montreal "
+                                    "(default: admin)."),
+        QStringLiteral("role")};
+
+    void addTo(QCommandLineParser &parser) const {
+        parser.addOption(as);
+        parser.addOption(db);
+        parser.addOption(insecure);
+        parser.addOption(demo);
+        parser.addOption(lang);
+    }
+};
+
+QString commandList() {
+    QStringList usages;
+    for (const BatchCommand &c : batchCommands())
+        usages << QStringLiteral("  ") + c.usage;
+    return usages.join(u'\n');
+}
+
+/// Runs @p work in a thread of its own while this thread's event loop answers signals
+/// (SignalQuit). On a signal, @p interrupt runs (it stops the demo server, so the work's queries
+/// end) and the work is waited for. Returns the work's exit code, or 128 + the signal's number.
+int runListening(const std::function<int()> &work, const std::function<void()> &interrupt) {
+    int rc = 1;
+    QEventLoop loop;
+    QThread *worker = QThread::create([&] { rc = work(); });
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    if (!worker->isFinished())
+        loop.exec();
+    const int signalNumber = SignalQuit::instance() ? SignalQuit::instance()->received() : 0;
+    if (!worker->isFinished() && signalNumber != 0)
+        interrupt();
+    worker->wait();
+    delete worker;
+    return signalNumber != 0 ? 128 + signalNumber : rc;
+}
+
+} // namespace
+
+int runCommandLine(int argc, char *argv[]) {
+    // Decide which application object before constructing it: help, the version and the batch
+    // commands that draw nothing need no display (QCoreApplication); the PDF commands need fonts
+    // (QGuiApplication, offscreen without a display); screenshot and the desktop need widgets.
+    const PreScan pre = preScan(argc, argv);
+    const BatchCommand *batch = findCommand(pre.command);
+    const bool helpOrVersion = pre.help || (pre.version && pre.command.isEmpty());
+    BatchCommand::Needs needs = BatchCommand::Needs::Core;
+    if (!helpOrVersion) {
+        if (pre.command.isEmpty())
+            needs = BatchCommand::Needs::Widgets;
+        else if (batch)
+            needs = batch->needs;
+        // --demo may have to seed a fresh demo database, which renders PDF certificates (QtGui).
+        if (pre.demo && batch && needs == BatchCommand::Needs::Core)
+            needs = BatchCommand::Needs::Gui;
+    }
+    const bool gui = pre.command.isEmpty() && !helpOrVersion;
     // Batch commands that draw (screenshots, PDFs) work without a display.
-    if (needsGui && !command.isEmpty() && qEnvironmentVariableIsEmpty("DISPLAY") &&
+    if (needs != BatchCommand::Needs::Core && !gui && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app(needsGui ? new QApplication(argc, argv)
-                                                   : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app;
+    switch (needs) {
+    case BatchCommand::Needs::Core:
+        app = std::make_unique<QCoreApplication>(argc, argv);
+        break;
+    case BatchCommand::Needs::Gui:
+        app = std::make_unique<QGuiApplication>(argc, argv);
+        break;
+    case BatchCommand::Needs::Widgets:
+        app = std::make_unique<QApplication>(argc, argv);
+        break;
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("The Auto Doctor"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("theautodoctor.ca"));
     QCoreApplication::setApplicationName(QStringLiteral("autodoctor-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ADESK_VERSION));
-    if (needsGui)
+    if (needs != BatchCommand::Needs::Core)
         QGuiApplication::setDesktopFileName(QStringLiteral("ca.theautodoctor.Desk"));
+    if (!pre.lang.isEmpty())
+        app->setProperty(Translator::overrideProperty(), pre.lang);
 
+    // Help, version and batch commands speak --lang, else the system's language (LANG), from the
+    // first line they print. The desktop installs the user's choice itself (Translator).
+    std::unique_ptr<Translator> translator;
+    if (!gui) {
+        translator = std::make_unique<Translator>();
+        translator->install(pre.lang.isEmpty() ? QStringLiteral("system") : pre.lang);
+    }
+
+    QTextStream out(stdout);
+    const GlobalOptions global;
     QCommandLineParser parser;
-    QStringList usages;
-    for (const BatchCommand &c : batchCommands())
-        usages << QStringLiteral("  ") + c.usage;
-    parser.setApplicationDescription(
-        QStringLiteral(
-            "Auto Doctor Desk: compliance review, bays, partnerships, earnings and T4A for The Auto "
-            "Doctor.\nWithout a command the desktop application starts.\n\nCommands:\n") +
-        usages.join(u'\n'));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption dbOpt(
-        QStringLiteral("db"),
-        QStringLiteral("libpq connection string, URI or service=NAME (default: PG* variables)."),
-        QStringLiteral("conninfo"));
-    QCommandLineOption demoOpt(
-        QStringLiteral("demo"),
-        QStringLiteral("Use the embedded demo database (started on demand, stopped on exit)."));
-    QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("User interface language: en or fr."),
-                               QStringLiteral("lang"));
-    QCommandLineOption insecureOpt(
-        QStringLiteral("allow-insecure-transport"),
-        QStringLiteral(
-            "Accept sslmode=disable, allow or prefer to a host that is not local (the password and "
-            "data may cross the network unencrypted). Without it such a connection is refused."));
-    QCommandLineOption asOpt(QStringLiteral("as"),
-                             QStringLiteral("With --demo: sign in as admin, admin2, finance, owner or "
-                                            "owner-montreal (default: admin)."),
-                             QStringLiteral("role"));
-    parser.addOption(asOpt);
-    parser.addOption(dbOpt);
-    parser.addOption(insecureOpt);
-    parser.addOption(demoOpt);
-    parser.addOption(langOpt);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Batch command to run."));
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.process(*app);
+    // Our own --help (Qt's text is in Qt's catalogue, which may be missing): it never runs anything.
+    const QCommandLineOption helpOption(
+        {QStringLiteral("h"), QStringLiteral("?"), QStringLiteral("help")},
+        QCoreApplication::translate("adesk::BatchCommands", "Displays this help and does nothing else."));
+    if (pre.command.isEmpty() || !batch) {
+        parser.setApplicationDescription(
+            QCoreApplication::translate(
+                "adesk::BatchCommands",
+                "Auto Doctor Desk: compliance review, bays, partnerships, earnings and T4A for The Auto "
+                "Doctor.\nWithout a command the desktop application starts.") +
+            QStringLiteral("\n\n") + QCoreApplication::translate("adesk::BatchCommands", "Commands:") +
+            u'\n' + commandList() + QStringLiteral("\n\n") +
+            QCoreApplication::translate(
+                "adesk::BatchCommands",
+                "'autodoctor-desk COMMAND --help' describes a command and its options. The options below "
+                "may come before or after the command."));
+        parser.addOption(helpOption);
+        parser.addOption(QCommandLineOption(
+            {QStringLiteral("v"), QStringLiteral("version")},
+            QCoreApplication::translate("adesk::BatchCommands", "Displays the version and quits.")));
+        global.addTo(parser);
+        parser.addPositionalArgument(
+            QStringLiteral("command"),
+            QCoreApplication::translate("adesk::BatchCommands", "Batch command to run."),
+            QStringLiteral("[command]"));
+    } else {
+        parser.setApplicationDescription(
+            trCli(batch->description) + QStringLiteral("\n\n") +
+            QCoreApplication::translate("adesk::BatchCommands",
+                                        "The global options (--db, --demo, --lang…) may come before or "
+                                        "after the command."));
+        parser.addOption(helpOption);
+        for (const BatchOption &o : batch->options) {
+            QCommandLineOption option(QString::fromLatin1(o.name), trCli(o.description));
+            if (o.valueName)
+                option.setValueName(QString::fromLatin1(o.valueName));
+            parser.addOption(option);
+        }
+        global.addTo(parser);
+        parser.addPositionalArgument(
+            batch->name, QCoreApplication::translate("adesk::BatchCommands", "The command."), batch->name);
+        for (const BatchOption &o : batch->positional)
+            parser.addPositionalArgument(QString::fromLatin1(o.name), trCli(o.description),
+                                         QString::fromLatin1(o.valueName));
+    }
+    const bool parsed = parser.parse(QCoreApplication::arguments());
+    if (pre.help) {
+        // "Usage: autodoctor-desk …", not the path it was started by (help2man reads this).
+        QString help = parser.helpText();
+        const QString exe = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = help.indexOf(exe); at >= 0 && !exe.isEmpty())
+            help.replace(at, exe.size(), QCoreApplication::applicationName());
+        out << help << Qt::flush;
+        return 0;
+    }
+    if (!parsed) {
+        batchErr() << "autodoctor-desk: " << parser.errorText() << Qt::endl;
+        batchErr() << QCoreApplication::translate("adesk::BatchCommands", "Try 'autodoctor-desk %1--help'.")
+                          .arg(batch ? batch->name + u' ' : QString())
+                   << Qt::endl;
+        return 2;
+    }
+    if (pre.version && pre.command.isEmpty()) {
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        return 0;
+    }
+    if (!pre.command.isEmpty() && !batch) {
+        QStringList known;
+        for (const BatchCommand &c : batchCommands())
+            known << c.name;
+        batchErr() << QCoreApplication::translate("adesk::BatchCommands",
+                                                  "autodoctor-desk: unknown command '%1'. Known: %2")
+                          .arg(pre.command, known.join(QStringLiteral(", ")))
+                   << Qt::endl;
+        return 2;
+    }
 
     BatchContext ctx;
-    ctx.demo = parser.isSet(demoOpt);
-    if (parser.isSet(asOpt)) {
-        ctx.demoLogin = DemoCluster::loginForChoice(parser.value(asOpt));
+    ctx.demo = parser.isSet(global.demo);
+    if (parser.isSet(global.as)) {
+        ctx.demoLogin = DemoCluster::loginForChoice(parser.value(global.as));
         if (!ctx.demo || ctx.demoLogin.isEmpty()) {
-            batchErr() << "autodoctor-desk: --as needs --demo and one of: "
-                       << DemoCluster::signInChoices().join(u", ") << Qt::endl;
+            batchErr() << QCoreApplication::translate("adesk::BatchCommands",
+                                                      "autodoctor-desk: --as needs --demo and one of: %1")
+                              .arg(DemoCluster::signInChoices().join(QStringLiteral(", ")))
+                       << Qt::endl;
             return 2;
         }
     }
-    ctx.connection.conninfo = parser.value(dbOpt);
-    if (parser.isSet(langOpt))
-        app->setProperty("adeskLanguage", parser.value(langOpt));
-    // A batch command's messages are English; the English catalogue holds their plural forms
-    // ("1 slip", "2 slips"). The GUI installs the user's language instead (Translator).
-    QTranslator plurals;
-    if (batch && plurals.load(QStringLiteral(":/i18n/autodoctor-desk_en.qm")))
-        QCoreApplication::installTranslator(&plurals);
-    const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty())
-        ctx.args = positional.mid(1);
-    ctx.connection.allowInsecureTransport = parser.isSet(insecureOpt);
+    ctx.connection.conninfo = parser.value(global.db);
+    if (batch) {
+        // The command's options in their canonical form, then its positional arguments.
+        const QStringList positional = parser.positionalArguments();
+        if (positional.value(0) != batch->name || positional.size() - 1 > batch->positional.size()) {
+            batchErr() << QCoreApplication::translate("adesk::BatchCommands",
+                                                      "autodoctor-desk %1: unexpected argument '%2'")
+                              .arg(batch->name, positional.value(positional.value(0) != batch->name
+                                                                     ? 0
+                                                                     : batch->positional.size() + 1))
+                       << Qt::endl;
+            batchErr() << QCoreApplication::translate("adesk::BatchCommands",
+                                                      "Try 'autodoctor-desk %1--help'.")
+                              .arg(batch->name + u' ')
+                       << Qt::endl;
+            return 2;
+        }
+        for (const BatchOption &o : batch->options) {
+            const QString name = QString::fromLatin1(o.name);
+            if (!parser.isSet(name))
+                continue;
+            if (!o.valueName) {
+                ctx.args << QStringLiteral("--") + name;
+                continue;
+            }
+            for (const QString &v : parser.values(name))
+                ctx.args << QStringLiteral("--") + name << v;
+        }
+        ctx.args += positional.mid(1);
+    }
+    ctx.connection.allowInsecureTransport = parser.isSet(global.insecure);
     if (!ctx.connection.conninfo.isEmpty()) {
         const QString bad = ConnectionSettings::validate(ctx.connection.conninfo);
         if (!bad.isEmpty()) {
-            batchErr() << "autodoctor-desk: invalid --db: " << bad << Qt::endl;
+            batchErr() << QCoreApplication::translate("adesk::BatchCommands",
+                                                      "autodoctor-desk: invalid --db: %1")
+                              .arg(bad)
+                       << Qt::endl;
             return 2;
         }
     }
     if (batch && !batch->needsDatabase)
         return batch->run(ctx);
-    if (!ctx.demo && (!command.isEmpty() || !ctx.connection.conninfo.isEmpty())) {
+    if (!ctx.demo) {
         // --db, or libpq's defaults (PG* variables, PGSERVICE): a network host gets
         // sslmode=verify-full; disable/allow/prefer need --allow-insecure-transport (the GUI asks
         // instead). The demo password never goes to a network host.
-        ConnectionSettings probe = ctx.connection;
-        if (command.isEmpty())
-            probe.allowInsecureTransport = true; // the GUI asks before signing in
-        if (const QString refused = probe.problem(); !refused.isEmpty()) {
-            batchErr() << "autodoctor-desk: " << refused << Qt::endl;
-            if (probe.transport().insecure() && !probe.allowInsecureTransport)
-                batchErr() << "autodoctor-desk: pass --allow-insecure-transport to connect anyway."
-                           << Qt::endl;
-            return 2;
+        if (batch || !ctx.connection.conninfo.isEmpty()) {
+            ConnectionSettings probe = ctx.connection;
+            if (!batch)
+                probe.allowInsecureTransport = true; // the GUI asks before signing in
+            if (const QString refused = probe.problem(); !refused.isEmpty()) {
+                batchErr() << "autodoctor-desk: " << refused << Qt::endl;
+                if (probe.transport().insecure() && !probe.allowInsecureTransport)
+                    batchErr() << QCoreApplication::translate(
+                                      "adesk::BatchCommands",
+                                      "autodoctor-desk: pass --allow-insecure-transport to connect anyway.")
+                               << Qt::endl;
+                return 2;
+            }
         }
-    }
-
-    std::unique_ptr<DemoCluster> demo;
-    if (ctx.demo) {
-        demo = std::make_unique<DemoCluster>();
-        const int rc = command.isEmpty() ? prepareDemoWithSplash(*demo, ctx)
-                                         : prepareDemo(*demo, ctx, command, [](const QString &) {});
-        if (rc != 0)
-            return rc;
-    }
-
-    if (command.isEmpty()) {
-        if (ctx.demo)
-            ctx.connection.conninfo =
-                demo->loginConninfo(ctx.demoLogin.isEmpty() ? DemoCluster::adminLogin() : ctx.demoLogin);
+        if (batch)
+            return batch->run(ctx);
+        SignalQuit signalQuit; // SIGTERM at logout: the window saves its state, as on a normal quit
         return runGui(ctx);
     }
-    if (batch)
+
+    // The demo: its cluster is stopped when `demo` is destroyed, also when a signal (SIGTERM,
+    // SIGHUP, SIGINT) ends the program: SignalQuit turns them into a normal quit.
+    SignalQuit signalQuit;
+    auto demo = std::make_unique<DemoCluster>();
+    if (!batch) {
+        const int rc = prepareDemoWithSplash(*demo, ctx);
+        if (signalQuit.received() != 0)
+            return 0;
+        if (rc != 0)
+            return rc;
+        ctx.connection.conninfo =
+            demo->loginConninfo(ctx.demoLogin.isEmpty() ? DemoCluster::adminLogin() : ctx.demoLogin);
+        return runGui(ctx);
+    }
+    auto work = [&]() -> int {
+        if (const int rc = prepareDemo(*demo, ctx, batch->name, [](const QString &) {}); rc != 0)
+            return rc;
+        if (signalQuit.received() != 0)
+            return 1;
         return batch->run(ctx);
-    QStringList known;
-    for (const BatchCommand &c : batchCommands())
-        known << c.name;
-    batchErr() << "autodoctor-desk: unknown command '" << command << "'. Known: " << known.join(u", ")
-               << Qt::endl;
-    return 2;
+    };
+    if (batch->needs == BatchCommand::Needs::Widgets)
+        return work(); // widgets live on this thread
+    return runListening(work, [&] { demo->stop(); });
 }
 
 } // namespace adesk

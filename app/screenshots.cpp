@@ -70,10 +70,6 @@ int runScreenshot(const BatchContext &ctx) {
     for (int i = 0; i + 1 < ctx.args.size(); ++i) {
         if (ctx.args.at(i) == u"--out")
             outDir = ctx.args.at(i + 1);
-        // `screenshot --out DIR --lang fr`: the option after the command (the global --lang only
-        // counts before it).
-        if (ctx.args.at(i) == u"--lang")
-            QCoreApplication::instance()->setProperty(Translator::overrideProperty(), ctx.args.at(i + 1));
     }
     if (ctx.args.contains(QStringLiteral("--dark"))) {
         // As under a dark desktop theme: every colour on screen must stay readable.

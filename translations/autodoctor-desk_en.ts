@@ -441,6 +441,10 @@
         <source>Demo: a database of its own with sample workshops, mechanics and documents.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IcsExport</name>
@@ -478,6 +482,16 @@
             <numerusform>export-ics: wrote %n booking of %1 to %2</numerusform>
             <numerusform>export-ics: wrote %n bookings of %1 to %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — bays</source>
+        <comment>calendar name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay booking</source>
+        <comment>calendar category</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1143,241 @@
     </message>
     <message>
         <source>&lt;p&gt;Reason: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::BatchCommands</name>
+    <message>
+        <source>Creates the database&apos;s group roles and lets the deploying role run the migrations (once, as a superuser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login role that will run the migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies the embedded database migrations that are not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads the demo data into an empty, migrated database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds N generated rows to a seeded demo database (for benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires the approved verifications past their expiry date (daily).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a picture of every pane for each role (offscreen when there is no display).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory of the pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses a dark palette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the month&apos;s earnings statements as PDF files, one per party and one combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month of the statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory of the PDF files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a workshop&apos;s bay bookings as an iCalendar (.ics) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this bay&apos;s bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this mechanic&apos;s bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (default: 30 days ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (default: in 180 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files the year&apos;s T4A slips: the XML returns for the CRA and the PDF slips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory of the returns and slips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files a tax year that is not over yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills the month&apos;s partnership charges (bay rental hours, memberships); running it again bills nothing twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month to bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders one page of a document (PDF or image) in the sandboxed reader, or prints its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number (default: 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (default: 96).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the page&apos;s text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s memory limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s processor time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expire-sweep: %n verification(s) expired</source>
+        <translation>
+            <numerusform>expire-sweep: %n verification expired</numerusform>
+            <numerusform>expire-sweep: %n verifications expired</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>migrate: schema is up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate: applied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bootstrap-roles: name the deploying role: bootstrap-roles --deployer ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq connection string, URI or service=NAME (default: PG* variables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the embedded demo database (started on demand, stopped on exit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface, the messages and the files written: en or fr (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept sslmode=disable, allow or prefer to a host that is not local (the password and data may cross the network unencrypted). Without it such a connection is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: sign in as admin, admin2, finance, owner or owner-montreal (default: admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto Doctor Desk: compliance review, bays, partnerships, earnings and T4A for The Auto Doctor.
+Without a command the desktop application starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;autodoctor-desk COMMAND --help&apos; describes a command and its options. The options below may come before or after the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The global options (--db, --demo, --lang…) may come before or after the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;autodoctor-desk %1--help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autodoctor-desk: unknown command &apos;%1&apos;. Known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autodoctor-desk: --as needs --demo and one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autodoctor-desk %1: unexpected argument &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autodoctor-desk: invalid --db: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autodoctor-desk: pass --allow-insecure-transport to connect anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays this help and does nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays the version and quits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3115,10 +3364,6 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

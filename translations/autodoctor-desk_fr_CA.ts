@@ -441,6 +441,10 @@
         <source>Demo: a database of its own with sample workshops, mechanics and documents.</source>
         <translation>Démonstration&#xa0;: une base de données à part, avec des ateliers, des mécaniciens et des documents d&apos;exemple.</translation>
     </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrompu.</translation>
+    </message>
 </context>
 <context>
     <name>IcsExport</name>
@@ -478,6 +482,16 @@
             <numerusform>export-ics&#xa0;: %n réservation de %1 écrite dans %2</numerusform>
             <numerusform>export-ics&#xa0;: %n réservations de %1 écrites dans %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — bays</source>
+        <comment>calendar name</comment>
+        <translation>%1 — baies</translation>
+    </message>
+    <message>
+        <source>Bay booking</source>
+        <comment>calendar category</comment>
+        <translation>Réservation de baie</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1144,242 @@
     <message>
         <source>&lt;p&gt;Reason: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Motif&#xa0;: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::BatchCommands</name>
+    <message>
+        <source>Creates the database&apos;s group roles and lets the deploying role run the migrations (once, as a superuser).</source>
+        <translation>Crée les rôles de groupe de la base de données et permet au rôle de déploiement d’appliquer les migrations (une fois, en tant que superutilisateur).</translation>
+    </message>
+    <message>
+        <source>The login role that will run the migrations.</source>
+        <translation>Le rôle de connexion qui appliquera les migrations.</translation>
+    </message>
+    <message>
+        <source>Applies the embedded database migrations that are not applied yet.</source>
+        <translation>Applique les migrations intégrées de la base de données qui ne sont pas encore appliquées.</translation>
+    </message>
+    <message>
+        <source>Loads the demo data into an empty, migrated database.</source>
+        <translation>Charge les données de démonstration dans une base de données vide et migrée.</translation>
+    </message>
+    <message>
+        <source>Adds N generated rows to a seeded demo database (for benchmarks).</source>
+        <translation>Ajoute N lignes générées à une base de démonstration déjà chargée (pour les mesures de performance).</translation>
+    </message>
+    <message>
+        <source>Expires the approved verifications past their expiry date (daily).</source>
+        <translation>Fait expirer les vérifications approuvées dont la date d’expiration est passée (chaque jour).</translation>
+    </message>
+    <message>
+        <source>Saves a picture of every pane for each role (offscreen when there is no display).</source>
+        <translation>Enregistre une image de chaque volet pour chaque rôle (hors écran en l’absence d’affichage).</translation>
+    </message>
+    <message>
+        <source>Directory of the pictures.</source>
+        <translation>Répertoire des images.</translation>
+    </message>
+    <message>
+        <source>Uses a dark palette.</source>
+        <translation>Utilise une palette sombre.</translation>
+    </message>
+    <message>
+        <source>Writes the month&apos;s earnings statements as PDF files, one per party and one combined.</source>
+        <translation>Écrit les relevés de gains du mois en fichiers PDF, un par partie et un regroupé.</translation>
+    </message>
+    <message>
+        <source>The month of the statements.</source>
+        <translation>Le mois des relevés.</translation>
+    </message>
+    <message>
+        <source>Directory of the PDF files.</source>
+        <translation>Répertoire des fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>Writes a workshop&apos;s bay bookings as an iCalendar (.ics) file.</source>
+        <translation>Écrit les réservations de baies d’un atelier dans un fichier iCalendar (.ics).</translation>
+    </message>
+    <message>
+        <source>The workshop.</source>
+        <translation>L’atelier.</translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation>Le fichier .ics à écrire.</translation>
+    </message>
+    <message>
+        <source>Only this bay&apos;s bookings.</source>
+        <translation>Seulement les réservations de cette baie.</translation>
+    </message>
+    <message>
+        <source>Only this mechanic&apos;s bookings.</source>
+        <translation>Seulement les réservations de ce mécanicien.</translation>
+    </message>
+    <message>
+        <source>First day (default: 30 days ago).</source>
+        <translation>Premier jour (par défaut&#xa0;: il y a 30 jours).</translation>
+    </message>
+    <message>
+        <source>Last day (default: in 180 days).</source>
+        <translation>Dernier jour (par défaut&#xa0;: dans 180 jours).</translation>
+    </message>
+    <message>
+        <source>Files the year&apos;s T4A slips: the XML returns for the CRA and the PDF slips.</source>
+        <translation>Produit les feuillets T4A de l’année&#xa0;: les déclarations XML pour l’ARC et les feuillets PDF.</translation>
+    </message>
+    <message>
+        <source>The tax year.</source>
+        <translation>L’année d’imposition.</translation>
+    </message>
+    <message>
+        <source>Directory of the returns and slips.</source>
+        <translation>Répertoire des déclarations et des feuillets.</translation>
+    </message>
+    <message>
+        <source>Files a tax year that is not over yet.</source>
+        <translation>Produit une année d’imposition qui n’est pas encore terminée.</translation>
+    </message>
+    <message>
+        <source>Bills the month&apos;s partnership charges (bay rental hours, memberships); running it again bills nothing twice.</source>
+        <translation>Facture les frais de partenariat du mois (heures de location de baie, adhésions); une nouvelle exécution ne facture rien deux fois.</translation>
+    </message>
+    <message>
+        <source>The month to bill.</source>
+        <translation>Le mois à facturer.</translation>
+    </message>
+    <message>
+        <source>Renders one page of a document (PDF or image) in the sandboxed reader, or prints its text.</source>
+        <translation>Affiche une page d’un document (PDF ou image) dans le lecteur isolé, ou en imprime le texte.</translation>
+    </message>
+    <message>
+        <source>Page number (default: 1).</source>
+        <translation>Numéro de page (par défaut&#xa0;: 1).</translation>
+    </message>
+    <message>
+        <source>Resolution (default: 96).</source>
+        <translation>Résolution (par défaut&#xa0;: 96).</translation>
+    </message>
+    <message>
+        <source>The picture to write.</source>
+        <translation>L’image à écrire.</translation>
+    </message>
+    <message>
+        <source>Prints the page&apos;s text instead.</source>
+        <translation>Imprime plutôt le texte de la page.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s password.</source>
+        <translation>Le mot de passe du document.</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s memory limit.</source>
+        <translation>La limite de mémoire du lecteur.</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s processor time limit.</source>
+        <translation>La limite de temps processeur du lecteur.</translation>
+    </message>
+    <message>
+        <source>The document to read.</source>
+        <translation>Le document à lire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>expire-sweep: %n verification(s) expired</source>
+        <translation>
+            <numerusform>expire-sweep&#xa0;: %n vérification expirée</numerusform>
+            <numerusform>expire-sweep&#xa0;: %n vérifications expirées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>migrate: schema is up to date</source>
+        <translation>migrate&#xa0;: le schéma est à jour</translation>
+    </message>
+    <message>
+        <source>migrate: applied %1</source>
+        <translation>migrate&#xa0;: %1 appliquée</translation>
+    </message>
+    <message>
+        <source>bootstrap-roles: name the deploying role: bootstrap-roles --deployer ROLE</source>
+        <translation>bootstrap-roles&#xa0;: nommez le rôle de déploiement&#xa0;: bootstrap-roles --deployer RÔLE</translation>
+    </message>
+    <message>
+        <source>libpq connection string, URI or service=NAME (default: PG* variables).</source>
+        <translation>Chaîne de connexion libpq, URI ou service=NOM (par défaut&#xa0;: variables PG*).</translation>
+    </message>
+    <message>
+        <source>Use the embedded demo database (started on demand, stopped on exit).</source>
+        <translation>Utiliser la base de données de démonstration intégrée (démarrée au besoin, arrêtée à la sortie).</translation>
+    </message>
+    <message>
+        <source>Language of the interface, the messages and the files written: en or fr (default: the system&apos;s).</source>
+        <translation>Langue de l’interface, des messages et des fichiers écrits&#xa0;: en ou fr (par défaut&#xa0;: celle du système).</translation>
+    </message>
+    <message>
+        <source>Accept sslmode=disable, allow or prefer to a host that is not local (the password and data may cross the network unencrypted). Without it such a connection is refused.</source>
+        <translation>Accepter sslmode=disable, allow ou prefer vers un hôte non local (le mot de passe et les données peuvent traverser le réseau sans chiffrement). Sans cette option, une telle connexion est refusée.</translation>
+    </message>
+    <message>
+        <source>With --demo: sign in as admin, admin2, finance, owner or owner-montreal (default: admin).</source>
+        <translation>Avec --demo&#xa0;: se connecter en tant que admin, admin2, finance, owner ou owner-montreal (par défaut&#xa0;: admin).</translation>
+    </message>
+    <message>
+        <source>Auto Doctor Desk: compliance review, bays, partnerships, earnings and T4A for The Auto Doctor.
+Without a command the desktop application starts.</source>
+        <translation>Auto Doctor Desk&#xa0;: révision de conformité, baies, partenariats, gains et T4A pour The Auto Doctor.
+Sans commande, l’application de bureau démarre.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&apos;autodoctor-desk COMMAND --help&apos; describes a command and its options. The options below may come before or after the command.</source>
+        <translation>«&#xa0;autodoctor-desk COMMANDE --help&#xa0;» décrit une commande et ses options. Les options ci-dessous peuvent précéder ou suivre la commande.</translation>
+    </message>
+    <message>
+        <source>Batch command to run.</source>
+        <translation>Commande de traitement par lots à exécuter.</translation>
+    </message>
+    <message>
+        <source>The global options (--db, --demo, --lang…) may come before or after the command.</source>
+        <translation>Les options globales (--db, --demo, --lang…) peuvent précéder ou suivre la commande.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>Try &apos;autodoctor-desk %1--help&apos;.</source>
+        <translation>Essayez «&#xa0;autodoctor-desk %1--help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>autodoctor-desk: unknown command &apos;%1&apos;. Known: %2</source>
+        <translation>autodoctor-desk&#xa0;: commande inconnue «&#xa0;%1&#xa0;». Commandes connues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>autodoctor-desk: --as needs --demo and one of: %1</source>
+        <translation>autodoctor-desk&#xa0;: --as exige --demo et l’un de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>autodoctor-desk %1: unexpected argument &apos;%2&apos;</source>
+        <translation>autodoctor-desk %1&#xa0;: argument inattendu «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>autodoctor-desk: invalid --db: %1</source>
+        <translation>autodoctor-desk&#xa0;: --db invalide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>autodoctor-desk: pass --allow-insecure-transport to connect anyway.</source>
+        <translation>autodoctor-desk&#xa0;: ajoutez --allow-insecure-transport pour vous connecter quand même.</translation>
+    </message>
+    <message>
+        <source>Displays this help and does nothing else.</source>
+        <translation>Affiche cette aide et ne fait rien d’autre.</translation>
+    </message>
+    <message>
+        <source>Displays the version and quits.</source>
+        <translation>Affiche la version et quitte.</translation>
     </message>
 </context>
 <context>
@@ -3121,10 +3371,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>&amp;Révision</translation>
     </message>
     <message>
         <source>&amp;View</source>

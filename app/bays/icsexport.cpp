@@ -31,7 +31,9 @@ QByteArray IcsExport::toIcs(const WorkshopCalendar &calendar, const QList<Bookin
     icalcomponent_add_property(cal, icalproperty_new_prodid("-//The Auto Doctor//Auto Doctor Desk//EN"));
     icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
     icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
-    const QByteArray calName = (calendar.workshopName + QStringLiteral(" — bays")).toUtf8();
+    const QByteArray calName = QCoreApplication::translate("IcsExport", "%1 — bays", "calendar name")
+                                   .arg(calendar.workshopName)
+                                   .toUtf8();
     icalproperty *name = icalproperty_new_x(calName.constData());
     icalproperty_set_x_name(name, "X-WR-CALNAME");
     icalcomponent_add_property(cal, name);
@@ -70,7 +72,9 @@ QByteArray IcsExport::toIcs(const WorkshopCalendar &calendar, const QList<Bookin
         else if (!bookingstatus::isLive(b.status))
             st = ICAL_STATUS_CANCELLED;
         icalcomponent_add_property(ev, icalproperty_new_status(st));
-        icalcomponent_add_property(ev, icalproperty_new_categories("Bay booking"));
+        const QByteArray category =
+            QCoreApplication::translate("IcsExport", "Bay booking", "calendar category").toUtf8();
+        icalcomponent_add_property(ev, icalproperty_new_categories(category.constData()));
         icalcomponent_add_component(cal, ev);
     }
     char *text = icalcomponent_as_ical_string_r(cal);

@@ -3,6 +3,7 @@
 #include "models/compliance/verificationrepository.h"
 #include "models/core/dbexecutor.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace adesk {
@@ -14,7 +15,9 @@ int runExpireSweep(const BatchContext &ctx) {
         batchErr() << "expire-sweep: " << r.error().serverMessage << Qt::endl;
         return 1;
     }
-    batchOut() << "expire-sweep: " << r.value() << " verification(s) expired" << Qt::endl;
+    batchOut() << QCoreApplication::translate("adesk::BatchCommands",
+                                              "expire-sweep: %n verification(s) expired", nullptr, r.value())
+               << Qt::endl;
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QVersionNumber>
@@ -89,7 +90,11 @@ DemoCluster::DemoCluster() {
     m_binDir = findServerBinaries();
     m_port = kDemoPort;
     QString base;
-    if (::geteuid() == 0) {
+    if (const QString dir = qEnvironmentVariable("ADESK_DEMO_DIR"); !dir.isEmpty()) {
+        if (::geteuid() == 0)
+            m_runAs = QStringLiteral("postgres");
+        base = dir;
+    } else if (::geteuid() == 0) {
         // initdb and postgres refuse to run as root: the cluster belongs to the postgres user.
         m_runAs = QStringLiteral("postgres");
         base = QStringLiteral("/var/lib/autodoctor-desk/demo-cluster");
@@ -304,16 +309,40 @@ bool DemoCluster::start(QString *problem) {
     if (!prepareDirectory(m_socketDir, problem))
         return false;
 
+    // One lock per running app: a lock nobody alive holds (QLockFile knows a dead owner) means that
+    // a server found running was left by a crash.
+    const QString base = QFileInfo(m_dataDir).absolutePath();
+    m_instanceLock = std::make_unique<QLockFile>(base + QStringLiteral("/instance.lock"));
+    m_instanceLock->setStaleLockTime(0);
+    const bool aloneHere = m_instanceLock->tryLock(0);
+
     QString output;
     int rc = 0;
-    // Already running (another instance of the app, or a previous run that could not stop it)?
-    // pg_ctl status exits 0 when a live postmaster owns the data directory, 3 when not running; a
-    // stale postmaster.pid left by a crash is ignored by the server at start.
+    // pg_ctl status exits 0 when a live process owns postmaster.pid, 3 when no server runs.
     runTool(QStringLiteral("pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), m_dataDir}, &output,
             &rc);
+    bool running = rc == 0;
+    if (running && !answers()) {
+        if (livePostmasterPid() != 0) {
+            // A postmaster that does not answer (hung, or still recovering after a crash): stop it.
+            runTool(QStringLiteral("pg_ctl"),
+                    {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("immediate"),
+                     QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"),
+                     QStringLiteral("stop")},
+                    &output, &rc);
+        } else {
+            // postmaster.pid names a process that is not our server (its number was reused).
+            QFile::remove(m_dataDir + QStringLiteral("/postmaster.pid"));
+        }
+        running = false;
+    }
     bool ownsServer = false;
-    if (rc != 0) {
-        const QString log = QFileInfo(m_dataDir).absolutePath() + QStringLiteral("/server.log");
+    if (running && aloneHere) {
+        // Left running by an app that crashed: reuse it, and stop it when this app quits.
+        m_adoptedAfterCrash = true;
+        ownsServer = true;
+    } else if (!running) {
+        const QString log = base + QStringLiteral("/server.log");
         if (!runTool(QStringLiteral("pg_ctl"),
                      {QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"), log, QStringLiteral("-w"),
                       QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")},
@@ -327,6 +356,7 @@ bool DemoCluster::start(QString *problem) {
         }
         ownsServer = true;
     }
+    // else: another running app started it and stops it.
     m_started = ownsServer;
     if (!ensureDatabase(problem)) {
         stop();
@@ -335,10 +365,31 @@ bool DemoCluster::start(QString *problem) {
     return true;
 }
 
+bool DemoCluster::answers() const {
+    const QString conninfo = QStringLiteral("host=%1 port=%2 user=%3 dbname=postgres connect_timeout=5")
+                                 .arg(conninfoValue(m_socketDir))
+                                 .arg(m_port)
+                                 .arg(QString::fromLatin1(kSuperuser));
+    return PQping(conninfo.toUtf8().constData()) == PQPING_OK;
+}
+
+qint64 DemoCluster::livePostmasterPid() const {
+    QFile pidFile(m_dataDir + QStringLiteral("/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return 0;
+    bool ok = false;
+    const qint64 pid = pidFile.readLine().trimmed().toLongLong(&ok);
+    if (!ok || pid <= 0)
+        return 0;
+    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+    if (!comm.open(QIODevice::ReadOnly))
+        return 0;
+    return comm.readAll().trimmed().startsWith("postgres") ? pid : 0;
+}
+
 void DemoCluster::stop() {
-    if (!m_started)
+    if (!m_started.exchange(false))
         return;
-    m_started = false;
     QString output;
     int rc = 0;
     if (!runTool(QStringLiteral("pg_ctl"),

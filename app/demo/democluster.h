@@ -3,6 +3,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <memory>
+
+class QLockFile;
+
 namespace adesk {
 
 /// The embedded demo database: a private PostgreSQL cluster (initdb/pg_ctl of the system's newest
@@ -10,7 +15,15 @@ namespace adesk {
 /// (QStandardPaths::AppDataLocation/demo-cluster), listening only on a Unix socket in that
 /// directory (no TCP). As root, initdb refuses to run, so the cluster runs as the `postgres`
 /// system user (runuser) under /var/lib/autodoctor-desk/demo-cluster. The cluster is stopped
-/// (pg_ctl stop -m fast) when this object is destroyed, i.e. when the app exits.
+/// (pg_ctl stop -m fast) when this object is destroyed, i.e. when the app exits (also on SIGTERM,
+/// SIGHUP or SIGINT: SignalQuit turns them into a normal quit). `ADESK_DEMO_DIR` names another
+/// directory for the cluster (tests).
+///
+/// A running app holds `instance.lock` (QLockFile) beside the cluster. At start: a server already
+/// running while no live app holds the lock was left by a crash (kill -9): it is reused when it
+/// answers and stopped with the app; one that does not answer is stopped first. A stale
+/// postmaster.pid (its process gone, or the number reused by a process that is not the cluster's
+/// postgres) is removed before starting.
 class DemoCluster {
 public:
     DemoCluster();
@@ -24,6 +37,8 @@ public:
 
     /// True when start() had to initdb (the caller then migrates and seeds).
     bool createdNow() const { return m_createdNow; }
+    /// True when start() found the server left running by an app that crashed, and took it over.
+    bool adoptedAfterCrash() const { return m_adoptedAfterCrash; }
     QString dataDirectory() const { return m_dataDir; }
     QString socketDirectory() const { return m_socketDir; }
 
@@ -65,13 +80,20 @@ private:
     bool initdb(QString *problem);
     /// Creates the `autodoctor` database when missing (sets m_createdNow).
     bool ensureDatabase(QString *problem);
+    /// True when the cluster's server answers on its socket.
+    bool answers() const;
+    /// The pid in postmaster.pid when that process is alive and is a postgres server, else 0.
+    qint64 livePostmasterPid() const;
 
     QString m_dataDir;
     QString m_socketDir;
     QString m_binDir;
     QString m_runAs; ///< "postgres" when running as root, else empty
     bool m_createdNow = false;
-    bool m_started = false;
+    std::atomic<bool> m_started =
+        false; ///< this app stops the server (a signal may stop it from the GUI thread)
+    std::unique_ptr<QLockFile> m_instanceLock;
+    bool m_adoptedAfterCrash = false;
     int m_port = 5432;
 };
 

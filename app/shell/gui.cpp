@@ -2,6 +2,7 @@
 #include "app/shell/connectiondialog.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/session.h"
+#include "app/shell/signalquit.h"
 #include "app/shell/signin.h"
 #include "app/shell/translator.h"
 #include "models/core/conninfo.h"
@@ -22,6 +23,8 @@ Result<Identity> signInWaiting(Session *session) {
         loop.quit();
     });
     loop.exec();
+    if (!out) // the loop ended without an answer: quitting by signal
+        return DbError::other(QCoreApplication::translate("Gui", "Interrupted."));
     return *out;
 }
 
@@ -35,7 +38,12 @@ int runGui(const BatchContext &ctx) {
     QString lastError;
     QString demoConninfo; // the demo login chosen in File > Sign in as
     QString lastLogin;    // the login signed in last: preselected in the demo's "Sign in as"
+    const auto quitBySignal = [] {
+        return SignalQuit::instance() && SignalQuit::instance()->received() != 0;
+    };
     for (;;) {
+        if (quitBySignal())
+            return 0;
         ConnectionSettings settings = ctx.connection;
         if (!demoConninfo.isEmpty())
             settings.conninfo = demoConninfo;
@@ -64,6 +72,10 @@ int runGui(const BatchContext &ctx) {
         }
         auto *session = new Session(settings);
         const Result<Identity> who = signInWaiting(session);
+        if (quitBySignal()) {
+            delete session;
+            return 0;
+        }
         if (!who.ok()) {
             lastError = who.error().kind == DbError::Kind::Forbidden ||
                                 who.error().kind == DbError::Kind::ConnectionLost
@@ -103,10 +115,15 @@ int runGui(const BatchContext &ctx) {
                     window.close();
                 });
             }
+            if (SignalQuit *sq = SignalQuit::instance())
+                QObject::connect(sq, &SignalQuit::quitRequested, &window,
+                                 &MainWindow::closeWithoutAsking);
             window.show();
             window.start();
             app->exec();
         }
+        if (quitBySignal())
+            return 0; // quit by signal: the window saved its state; the caller stops the demo
         if (!signInAs.isEmpty()) {
             // The demo: the same cluster as another of its logins, straight away.
             demoConninfo = ConnectionDialog::withUser(ctx.connection.conninfo, signInAs);

@@ -469,6 +469,11 @@ void MainWindow::saveState() {
         keeper->save();
 }
 
+void MainWindow::closeWithoutAsking() {
+    m_closeConfirmed = true;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event) {
     if (!m_closeConfirmed && !confirmUnsavedEdits()) {
         event->ignore();

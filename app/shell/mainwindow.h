@@ -43,6 +43,9 @@ public:
     /// Save / Discard / Cancel. True when the window may go on (Discard, or nothing unsaved). Save
     /// starts the saves and answers false: the window stays open with its edits until they are saved.
     bool confirmUnsavedEdits();
+    /// Quitting by signal (SIGTERM, SIGHUP at logout): closes like a quit that the user confirmed
+    /// (the window's state is saved; unsaved edits are not asked about: nobody is there to answer).
+    void closeWithoutAsking();
     /// Switches the user interface language now ("en", "fr" or "system") and remembers the choice:
     /// installs the translations, which re-translates the window and rebuilds its panes (their
     /// splitters and columns are kept). Asks about unsaved edits first; false when the user cancels.

@@ -4,6 +4,7 @@
 #include "models/core/dbexecutor.h"
 #include "models/core/migrator.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace adesk {
@@ -16,9 +17,11 @@ int runMigrate(const BatchContext &ctx) {
         return 1;
     }
     if (r->isEmpty())
-        batchOut() << "migrate: schema is up to date" << Qt::endl;
+        batchOut() << QCoreApplication::translate("adesk::BatchCommands", "migrate: schema is up to date")
+                   << Qt::endl;
     for (const QString &m : r.value())
-        batchOut() << "migrate: applied " << m << Qt::endl;
+        batchOut() << QCoreApplication::translate("adesk::BatchCommands", "migrate: applied %1").arg(m)
+                   << Qt::endl;
     return 0;
 }
 
@@ -31,7 +34,10 @@ int runBootstrapRoles(const BatchContext &ctx) {
             deployer = ctx.args.at(i).section(u'=', 1);
     }
     if (deployer.isEmpty()) {
-        batchErr() << "bootstrap-roles: name the deploying role: bootstrap-roles --deployer ROLE" << Qt::endl;
+        batchErr() << QCoreApplication::translate("adesk::BatchCommands",
+                                                  "bootstrap-roles: name the deploying role: bootstrap-roles "
+                                                  "--deployer ROLE")
+                   << Qt::endl;
         return 2;
     }
     DbExecutor exec(ctx.connection, 1);

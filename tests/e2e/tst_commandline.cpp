@@ -1,0 +1,414 @@
+// The executable's command line (issue 18), run as a user runs it:
+// - `--help`, `--version` and every `COMMAND --help` on a machine without a display (no DISPLAY,
+//   WAYLAND_DISPLAY nor QT_QPA_PLATFORM): exit 0, the command's options listed, nothing done
+//   (`migrate --help` pointed at an empty database creates nothing);
+// - the global options after the command (`expire-sweep --db … --lang fr`);
+// - French from --lang and from LANG: help, a batch command's output line, the .ics text;
+// - quitting by SIGTERM stops the embedded demo cluster and exits normally; a cluster left running
+//   by an app killed with SIGKILL is taken over (and stopped) by the next launch.
+
+#include "tests/support/testdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/stat.h>
+
+#ifndef ADESK_EXECUTABLE
+#error "ADESK_EXECUTABLE must be defined (path of autodoctor-desk)"
+#endif
+
+using namespace adesk;
+
+namespace {
+
+struct Run {
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+/// The environment of a machine without a display, with private XDG directories.
+QProcessEnvironment noDisplay(const QString &home) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QString()); // set, but empty
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home + QStringLiteral("/run"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    return env;
+}
+
+Run runExe(const QStringList &args, const QProcessEnvironment &env, int timeoutMs = 120000) {
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ADESK_EXECUTABLE), args);
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.status = p.exitStatus();
+    r.code = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+/// The pid in a cluster's postmaster.pid when that process is alive, else 0.
+qint64 livePostmaster(const QString &dataDir) {
+    QFile f(dataDir + QStringLiteral("/postmaster.pid"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const qint64 pid = f.readLine().trimmed().toLongLong();
+    if (pid <= 0)
+        return 0;
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    // A zombie is gone for our purpose.
+    return status.readAll().contains("State:\tZ") ? 0 : pid;
+}
+
+} // namespace
+
+class TstCommandLine : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void helpAndVersionNeedNoDisplayAndDoNothing();
+    void everyCommandHasItsHelp();
+    void globalOptionsAfterTheCommand();
+    void frenchFromLangOptionAndLocale();
+    void icsTextInFrench();
+    void signalStopsTheDemoCluster();
+    void clusterLeftByACrashIsTakenOver();
+    void stalePidFileDoesNotStopTheNextLaunch();
+
+private:
+    Run run(const QStringList &args, const QProcessEnvironment &env) { return runExe(args, env); }
+    QProcessEnvironment env() const { return noDisplay(m_home.path()); }
+    QProcessEnvironment withPassword(const ConnectionSettings &c) const {
+        QProcessEnvironment e = env();
+        e.insert(QStringLiteral("PGPASSWORD"), c.password);
+        return e;
+    }
+    ConnectionSettings emptyDatabase() const {
+        ConnectionSettings c = m_db.superuser();
+        c.conninfo += QStringLiteral(" dbname=") + m_emptyName; // the last dbname counts
+        return c;
+    }
+    /// Objects outside the system schemas in the empty database; -1 when it cannot be read.
+    qint64 userObjects() {
+        qint64 n = -1;
+        {
+            QSqlDatabase db = TestDatabase::openConnection(emptyDatabase(), QStringLiteral("empty"));
+            const TestDatabase::SqlResult r = TestDatabase::run(
+                db, QStringLiteral(
+                        "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                        "WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')"));
+            if (r.ok && !r.rows.isEmpty())
+                n = r.scalar().toLongLong();
+        }
+        TestDatabase::closeConnection(QStringLiteral("empty"));
+        return n;
+    }
+    /// A demo launch's environment: its cluster in m_demoDir.
+    QProcessEnvironment demoEnv() const {
+        QProcessEnvironment e = env();
+        e.insert(QStringLiteral("ADESK_DEMO_DIR"), m_demoDir);
+        return e;
+    }
+    QString demoData() const { return m_demoDir + QStringLiteral("/data"); }
+    /// The demo admin's connections to the running demo cluster (psql as its superuser).
+    int demoAdminConnections() const {
+        QProcess psql;
+        psql.start(
+            QStringLiteral("psql"),
+            {QStringLiteral("host=%1/socket port=54329 user=adesk_superuser dbname=postgres").arg(m_demoDir),
+             QStringLiteral("-XAtc"),
+             QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = 'demo_admin'")});
+        if (!psql.waitForFinished(30000) || psql.exitCode() != 0)
+            return -1;
+        return psql.readAllStandardOutput().trimmed().toInt();
+    }
+    /// Starts the desktop on the demo (offscreen) and waits for its cluster to run.
+    bool startDemoGui(QProcess &p) {
+        QProcessEnvironment e = demoEnv();
+        e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(e);
+        p.setProcessChannelMode(QProcess::ForwardedChannels);
+        p.start(QStringLiteral(ADESK_EXECUTABLE), {QStringLiteral("--demo")});
+        if (!p.waitForStarted())
+            return false;
+        for (int i = 0; i < 1200 && p.state() == QProcess::Running; ++i) {
+            if (livePostmaster(demoData()) != 0)
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+
+    QTemporaryDir m_home;
+    QString m_demoDir;
+    QString m_emptyName; ///< an empty database beside m_db's
+    TestDatabase m_db;
+    qint64 m_workshop = 0;
+};
+
+void TstCommandLine::initTestCase() {
+    QVERIFY(m_home.isValid());
+    // As root the demo cluster runs as the postgres user, who must reach its directory.
+    QVERIFY(::chmod(QFile::encodeName(m_home.path()).constData(), 0755) == 0);
+    m_demoDir = m_home.path() + QStringLiteral("/demo");
+    ADESK_START_TEST_DATABASE(m_db);
+    m_workshop = m_db.insertWorkshop(QStringLiteral("Garage Ligne"), QStringLiteral("QC"));
+    const qint64 mechanic =
+        m_db.insertPhysicalMechanic(QStringLiteral("Léa Ligne"), 0, QStringLiteral("licensed_mobile"));
+    const qint64 bay = m_db.insertBay(m_workshop, QStringLiteral("Baie 1"));
+    QVERIFY(m_workshop && mechanic && bay);
+    QVERIFY(m_db.insertPastBooking(bay, mechanic, QStringLiteral("2025-06-03 08:00 America/Toronto"), 90));
+    m_emptyName = m_db.databaseName() + QStringLiteral("_empty");
+    m_db.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_emptyName));
+    QVERIFY(m_db.exec(QStringLiteral("CREATE DATABASE %1").arg(m_emptyName)));
+}
+
+void TstCommandLine::cleanupTestCase() {
+    if (!m_emptyName.isEmpty())
+        m_db.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_emptyName));
+}
+
+void TstCommandLine::helpAndVersionNeedNoDisplayAndDoNothing() {
+    const ConnectionSettings db = emptyDatabase();
+    QCOMPARE(userObjects(), 0);
+    const Run help = run({QStringLiteral("--help")}, env());
+    QCOMPARE(help.status, QProcess::NormalExit);
+    QVERIFY2(help.code == 0, qPrintable(help.err));
+    QVERIFY2(help.out.startsWith(QStringLiteral("Usage: autodoctor-desk [options] [command]")),
+             qPrintable(help.out));
+    const Run version = run({QStringLiteral("--version")}, env());
+    QCOMPARE(version.status, QProcess::NormalExit);
+    QCOMPARE(version.code, 0);
+    QVERIFY2(version.out.startsWith(QStringLiteral("autodoctor-desk ")), qPrintable(version.out));
+    // migrate and expire-sweep ran when asked for help; now they print it, before or after --db.
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("--db"), db.conninfo, QStringLiteral("migrate"),
+                      QStringLiteral("--help")},
+          QStringList{QStringLiteral("migrate"), QStringLiteral("--help"), QStringLiteral("--db"),
+                      db.conninfo},
+          QStringList{QStringLiteral("expire-sweep"), QStringLiteral("-h"), QStringLiteral("--db"),
+                      db.conninfo},
+          QStringList{QStringLiteral("--demo"), QStringLiteral("statements"), QStringLiteral("--help")}}) {
+        const Run r = run(args, withPassword(db));
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QVERIFY2(r.code == 0, qPrintable(args.join(u' ') + u'\n' + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Usage: autodoctor-desk [options] ")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("migrate: ")), qPrintable(r.out));
+    }
+    QCOMPARE(userObjects(), 0);
+    // The same command without --help does create the schema: the check above can fail.
+    const Run migrate =
+        run({QStringLiteral("migrate"), QStringLiteral("--db"), db.conninfo}, withPassword(db));
+    QVERIFY2(migrate.code == 0, qPrintable(migrate.err));
+    QVERIFY(userObjects() > 0);
+    // --help with --demo did not start a demo cluster.
+    QVERIFY(!QFileInfo::exists(m_home.path() + QStringLiteral("/data/autodoctor-desk/demo-cluster")));
+}
+
+void TstCommandLine::everyCommandHasItsHelp() {
+    // Every command the global help lists, with one of its own options.
+    const QHash<QString, QString> commands = {
+        {QStringLiteral("bootstrap-roles"), QStringLiteral("--deployer <ROLE>")},
+        {QStringLiteral("migrate"), QString()},
+        {QStringLiteral("seed-demo"), QStringLiteral("--scale <N>")},
+        {QStringLiteral("expire-sweep"), QString()},
+        {QStringLiteral("screenshot"), QStringLiteral("--dark")},
+        {QStringLiteral("statements"), QStringLiteral("--month <YYYY-MM>")},
+        {QStringLiteral("export-ics"), QStringLiteral("--workshop <ID>")},
+        {QStringLiteral("t4a"), QStringLiteral("--force")},
+        {QStringLiteral("charges"), QStringLiteral("--month <YYYY-MM>")},
+        {QStringLiteral("render"), QStringLiteral("--dpi <D>")},
+    };
+    const Run help = run({QStringLiteral("--help")}, env());
+    const QString listed =
+        help.out.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+    QStringList names;
+    for (const QString &line : listed.split(u'\n'))
+        names << line.trimmed().section(u' ', 0, 0);
+    QCOMPARE(names.size(), commands.size());
+    for (const QString &name : names) {
+        QVERIFY2(commands.contains(name), qPrintable(name + QStringLiteral(": add it to this test")));
+        const Run r = run({name, QStringLiteral("--help")}, env());
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QVERIFY2(r.code == 0, qPrintable(name + u'\n' + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("autodoctor-desk [options] ") + name), qPrintable(r.out));
+        QVERIFY2(r.out.contains(commands.value(name)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("--lang <lang>")),
+                 qPrintable(r.out)); // the global options too
+    }
+    // An option a command does not know: a usage error naming the command's help.
+    const Run bad =
+        run({QStringLiteral("export-ics"), QStringLiteral("--month"), QStringLiteral("2025-01")}, env());
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("autodoctor-desk export-ics --help")), qPrintable(bad.err));
+}
+
+void TstCommandLine::globalOptionsAfterTheCommand() {
+    const ConnectionSettings db = m_db.superuser();
+    const Run r = run({QStringLiteral("expire-sweep"), QStringLiteral("--db"), db.conninfo,
+                       QStringLiteral("--lang"), QStringLiteral("fr")},
+                      withPassword(db));
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("expire-sweep\u00a0: 0 vérification expirée")), qPrintable(r.out));
+    const Run en = run({QStringLiteral("--db"), db.conninfo, QStringLiteral("migrate")}, withPassword(db));
+    QVERIFY2(en.code == 0, qPrintable(en.err));
+    QVERIFY2(en.out.contains(QStringLiteral("migrate: schema is up to date")), qPrintable(en.out));
+}
+
+void TstCommandLine::frenchFromLangOptionAndLocale() {
+    QProcessEnvironment fr = env();
+    fr.insert(QStringLiteral("LANG"), QStringLiteral("fr_CA.UTF-8"));
+    const Run help = run({QStringLiteral("--help")}, fr);
+    QCOMPARE(help.code, 0);
+    QVERIFY2(help.out.contains(QStringLiteral("Commandes\u00a0:")), qPrintable(help.out));
+    QVERIFY2(help.out.contains(QStringLiteral("Affiche cette aide et ne fait rien d’autre.")),
+             qPrintable(help.out));
+    const Run ics = run({QStringLiteral("export-ics"), QStringLiteral("--help")}, fr);
+    QVERIFY2(ics.out.contains(QStringLiteral("Seulement les réservations de cette baie.")),
+             qPrintable(ics.out));
+    // --lang wins over the locale, in both directions.
+    const Run en = run({QStringLiteral("export-ics"), QStringLiteral("--help"), QStringLiteral("--lang"),
+                        QStringLiteral("en")},
+                       fr);
+    QVERIFY2(en.out.contains(QStringLiteral("Only this bay's bookings.")), qPrintable(en.out));
+    const Run fr2 = run(
+        {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("charges"), QStringLiteral("--help")},
+        env());
+    QVERIFY2(fr2.out.contains(QStringLiteral("Le mois à facturer.")), qPrintable(fr2.out));
+}
+
+void TstCommandLine::icsTextInFrench() {
+    const ConnectionSettings db = m_db.superuser();
+    const QString path = m_home.filePath(QStringLiteral("baies.ics"));
+    const Run r = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--db"), db.conninfo,
+                       QStringLiteral("export-ics"), QStringLiteral("--workshop"),
+                       QString::number(m_workshop), QStringLiteral("--from"), QStringLiteral("2025-06-01"),
+                       QStringLiteral("--to"), QStringLiteral("2025-06-30"), QStringLiteral("--out"), path},
+                      withPassword(db));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QStringLiteral("export-ics\u00a0: ")), qPrintable(r.out));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    // Unfold the content lines (RFC 5545: CRLF followed by a space continues the line).
+    const QString ics = QString::fromUtf8(f.readAll()).replace(QStringLiteral("\r\n "), QString());
+    QVERIFY2(ics.contains(QStringLiteral("CATEGORIES:Réservation de baie")), qPrintable(ics));
+    QVERIFY2(ics.contains(QStringLiteral("DESCRIPTION:Statut\u00a0: ")), qPrintable(ics));
+    QVERIFY2(ics.contains(QStringLiteral("X-WR-CALNAME:Garage Ligne — baies")), qPrintable(ics));
+    QVERIFY2(!ics.contains(QStringLiteral("Bay booking")), qPrintable(ics));
+}
+
+void TstCommandLine::signalStopsTheDemoCluster() {
+    // The first launch creates and seeds the cluster, and stops it at the end.
+    const Run first = runExe({QStringLiteral("--demo"), QStringLiteral("migrate")}, demoEnv(), 600000);
+    QCOMPARE(first.status, QProcess::NormalExit);
+    QVERIFY2(first.code == 0, qPrintable(first.out + first.err));
+    QVERIFY(QFileInfo::exists(demoData() + QStringLiteral("/PG_VERSION")));
+    QCOMPARE(livePostmaster(demoData()), 0);
+
+    for (const int sig : {SIGTERM, SIGHUP, SIGINT}) {
+        QProcess p;
+        QVERIFY(startDemoGui(p));
+        const qint64 postmaster = livePostmaster(demoData());
+        QVERIFY(postmaster != 0);
+        const QString settings =
+            m_home.path() + QStringLiteral("/config/The Auto Doctor/autodoctor-desk.conf");
+        if (sig == SIGTERM) {
+            // Once the window is up (signed in, its listener connected), SIGTERM saves its state.
+            QFile::remove(settings);
+            QTRY_VERIFY_WITH_TIMEOUT(demoAdminConnections() >= 2, 120000);
+        }
+        ::kill(pid_t(p.processId()), sig);
+        QVERIFY(p.waitForFinished(180000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit); // not killed by the signal
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(livePostmaster(demoData()), 0);
+        QVERIFY(!QFileInfo::exists(demoData() + QStringLiteral("/postmaster.pid")));
+        if (sig == SIGTERM) {
+            QFile conf(settings);
+            QVERIFY2(conf.open(QIODevice::ReadOnly), qPrintable(settings));
+            QVERIFY(conf.readAll().contains("geometry="));
+        }
+    }
+}
+
+void TstCommandLine::clusterLeftByACrashIsTakenOver() {
+    QProcess p;
+    QVERIFY(startDemoGui(p));
+    p.kill(); // SIGKILL: nothing runs; the cluster stays up
+    QVERIFY(p.waitForFinished());
+    QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+    // pg_ctl start may still be finishing: wait for the server it started.
+    qint64 orphan = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((orphan = livePostmaster(demoData())) != 0, 60000);
+
+    // The next launch uses it (it answers) and, since no running app owns it, stops it on exit.
+    const Run next = runExe({QStringLiteral("--demo"), QStringLiteral("migrate")}, demoEnv(), 300000);
+    QCOMPARE(next.status, QProcess::NormalExit);
+    QVERIFY2(next.code == 0, qPrintable(next.out + next.err));
+    QVERIFY2(next.out.contains(QStringLiteral("migrate: schema is up to date")), qPrintable(next.out));
+    QCOMPARE(livePostmaster(demoData()), 0);
+
+    // The desktop starts again and quits normally.
+    QProcess again;
+    QVERIFY(startDemoGui(again));
+    ::kill(pid_t(again.processId()), SIGTERM);
+    QVERIFY(again.waitForFinished(180000));
+    QCOMPARE(again.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(again.exitCode(), 0);
+    QCOMPARE(livePostmaster(demoData()), 0);
+}
+
+void TstCommandLine::stalePidFileDoesNotStopTheNextLaunch() {
+    // The app and its server both killed (a power cut's equivalent): postmaster.pid stays behind.
+    QProcess p;
+    QVERIFY(startDemoGui(p));
+    p.kill();
+    QVERIFY(p.waitForFinished());
+    qint64 server = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((server = livePostmaster(demoData())) != 0, 60000);
+    QCOMPARE(::kill(pid_t(server), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(livePostmaster(demoData()), 0, 60000);
+    QVERIFY(QFileInfo::exists(demoData() + QStringLiteral("/postmaster.pid")));
+    const Run afterKill = runExe({QStringLiteral("--demo"), QStringLiteral("migrate")}, demoEnv(), 300000);
+    QVERIFY2(afterKill.code == 0, qPrintable(afterKill.out + afterKill.err));
+    QCOMPARE(livePostmaster(demoData()), 0);
+
+    // A postmaster.pid naming a live process that is not the server (its number was reused).
+    QFile pidFile(demoData() + QStringLiteral("/postmaster.pid"));
+    QVERIFY(pidFile.open(QIODevice::WriteOnly));
+    pidFile.write(QByteArray::number(QCoreApplication::applicationPid()) + "\n" +
+                  QFile::encodeName(demoData()) + "\n");
+    pidFile.close();
+    const Run reused = runExe({QStringLiteral("--demo"), QStringLiteral("migrate")}, demoEnv(), 300000);
+    QVERIFY2(reused.code == 0, qPrintable(reused.out + reused.err));
+    QVERIFY2(reused.out.contains(QStringLiteral("migrate: schema is up to date")), qPrintable(reused.out));
+    QCOMPARE(livePostmaster(demoData()), 0);
+}
+
+QTEST_GUILESS_MAIN(TstCommandLine)
+#include "tst_commandline.moc"
