@@ -1220,6 +1220,190 @@
         <source>Cancelled slips are not included in the totals.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CERTIFICATE OF LIABILITY INSURANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUSINESS LICENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONING COMPLIANCE CONFIRMATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROOF OF EMPLOYMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF QUALIFICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARCEL REGISTER — PROOF OF OWNERSHIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named insured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit of liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property occupant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permitted use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endorsement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property identifier (PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is issued as a matter of information only and confers no rights upon the certificate holder. It does not amend, extend or alter the coverage afforded by the policy above. Should the policy be cancelled before its expiry date, the insurer will endeavour to mail 30 days&apos; written notice to the certificate holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This licence must be displayed in a conspicuous place at the business premises. It is not transferable and is valid only for the address and class shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property named above is located in a zone where the use described is permitted under the applicable zoning by-law, as of the date of this confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder has met the standards of the Interprovincial Standards Red Seal Program for the trade named above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This statement reflects the register as of the date of the search. Instruments registered after that date are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom it may concern,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page 1 of 1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Partnerships</name>

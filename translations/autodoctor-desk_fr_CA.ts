@@ -1220,6 +1220,190 @@
         <source>Cancelled slips are not included in the totals.</source>
         <translation>Les feuillets annulés ne sont pas inclus dans les totaux.</translation>
     </message>
+    <message>
+        <source>CERTIFICATE OF LIABILITY INSURANCE</source>
+        <translation>CERTIFICAT D&apos;ASSURANCE RESPONSABILITÉ</translation>
+    </message>
+    <message>
+        <source>BUSINESS LICENCE</source>
+        <translation>PERMIS D&apos;EXPLOITATION</translation>
+    </message>
+    <message>
+        <source>ZONING COMPLIANCE CONFIRMATION</source>
+        <translation>CONFIRMATION DE CONFORMITÉ AU ZONAGE</translation>
+    </message>
+    <message>
+        <source>PROOF OF EMPLOYMENT</source>
+        <translation>ATTESTATION D&apos;EMPLOI</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF QUALIFICATION</source>
+        <translation>CERTIFICAT DE QUALIFICATION</translation>
+    </message>
+    <message>
+        <source>PARCEL REGISTER — PROOF OF OWNERSHIP</source>
+        <translation>ÉTAT CERTIFIÉ DES DROITS — PREUVE DE PROPRIÉTÉ</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>Named insured</source>
+        <translation>Assuré désigné</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Numéro de police</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Limit of liability</source>
+        <translation>Limite de garantie</translation>
+    </message>
+    <message>
+        <source>per occurrence</source>
+        <translation>par sinistre</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Date d’expiration</translation>
+    </message>
+    <message>
+        <source>Certificate holder</source>
+        <translation>Titulaire du certificat</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation>Adresse de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Numéro de permis</translation>
+    </message>
+    <message>
+        <source>Licence class</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Property occupant</source>
+        <translation>Occupant</translation>
+    </message>
+    <message>
+        <source>Civic address</source>
+        <translation>Adresse civique</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Permitted use</source>
+        <translation>Usage autorisé</translation>
+    </message>
+    <message>
+        <source>Date of confirmation</source>
+        <translation>Date de confirmation</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Numéro de certificat</translation>
+    </message>
+    <message>
+        <source>Endorsement</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <source>Registered owner</source>
+        <translation>Propriétaire inscrit</translation>
+    </message>
+    <message>
+        <source>Property address</source>
+        <translation>Adresse de l&apos;immeuble</translation>
+    </message>
+    <message>
+        <source>Property identifier (PIN)</source>
+        <translation>Numéro de lot</translation>
+    </message>
+    <message>
+        <source>Property class</source>
+        <translation>Catégorie d&apos;immeuble</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Date d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>This certificate is issued as a matter of information only and confers no rights upon the certificate holder. It does not amend, extend or alter the coverage afforded by the policy above. Should the policy be cancelled before its expiry date, the insurer will endeavour to mail 30 days&apos; written notice to the certificate holder.</source>
+        <translation>Le présent certificat est délivré à titre informatif seulement et ne confère aucun droit à son titulaire. Il ne modifie ni ne prolonge la garantie accordée par la police ci-dessus. En cas de résiliation avant la date d&apos;expiration, l&apos;assureur s&apos;efforcera d&apos;envoyer un préavis écrit de 30 jours au titulaire du certificat.</translation>
+    </message>
+    <message>
+        <source>This licence must be displayed in a conspicuous place at the business premises. It is not transferable and is valid only for the address and class shown above.</source>
+        <translation>Ce permis doit être affiché bien en vue dans l&apos;établissement. Il est incessible et n&apos;est valide que pour l&apos;adresse et la catégorie indiquées ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The property named above is located in a zone where the use described is permitted under the applicable zoning by-law, as of the date of this confirmation.</source>
+        <translation>L&apos;immeuble désigné ci-dessus est situé dans une zone où l&apos;usage décrit est autorisé par le règlement de zonage applicable, à la date de la présente confirmation.</translation>
+    </message>
+    <message>
+        <source>The holder has met the standards of the Interprovincial Standards Red Seal Program for the trade named above.</source>
+        <translation>Le titulaire satisfait aux normes du Programme des normes interprovinciales Sceau rouge pour le métier indiqué ci-dessus.</translation>
+    </message>
+    <message>
+        <source>This statement reflects the register as of the date of the search. Instruments registered after that date are not shown.</source>
+        <translation>Le présent état reflète le registre à la date de la recherche. Les inscriptions postérieures à cette date n&apos;y figurent pas.</translation>
+    </message>
+    <message>
+        <source>To whom it may concern,</source>
+        <translation>À qui de droit,</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Employé(e) :</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Poste :</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>Date d&apos;entrée en fonction :</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Authorized representative</source>
+        <translation>Représentant autorisé</translation>
+    </message>
+    <message>
+        <source>Page 1 of 1</source>
+        <translation>Page 1 de 1</translation>
+    </message>
 </context>
 <context>
     <name>Partnerships</name>
