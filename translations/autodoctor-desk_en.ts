@@ -521,6 +521,905 @@
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <source>Bay rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in effect from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay rental per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay rental per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay rental per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly membership fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay-hours included each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each additional bay-hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of each job&apos;s gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s platform fee when the program version was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s platform fee in force on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program terms, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue split: a worked example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a repair job billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Auto Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mechanic receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mechanic pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay rental for a 4-hour job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plus the monthly membership fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (until terminated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in Canadian dollars. Shares are percentages of the amount billed for each job; the parts are rounded so that they add up to the amount billed, to the cent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net earnings this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST/HST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST+QST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental/membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent/memb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payouts this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed — will be paid again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee and share: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership #%1 commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remainder of the gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly charge, Agreement #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat continued on video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brake repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heating and A/C repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 T4A slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees earned in %1 (shares on your statements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less: earned in %1, paid in January %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less: earned in %1, payout failed (will be paid again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less: earned in %1, not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plus: earned in %1, paid in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees paid to you in %1 (T4A box 048)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box 048 of your %1 T4A slip will show %2: fees paid to you in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No T4A slip for %1: the fees paid to you in %1, %2, are $500 or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST/HST is charged on the platform fee at the rate of your province on the event&apos;s date and deducted from your payout. Amounts in Canadian dollars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST and QST are charged on the platform fee at the rates in force on the event&apos;s date and deducted from your payout. Amounts in Canadian dollars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T4A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Pension, Retirement, Annuity, and Other Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected B when completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer&apos;s name and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer&apos;s program account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social insurance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s program account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension or superannuation – line 11500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lump-sum payments – line 13000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income tax deducted – line 43700</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees for services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMENDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s copy — keep for your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer&apos;s copy — keep for your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box 048 excludes GST/HST. Report these fees on your return as business or professional income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIN truncated and box 061 left blank on the recipient&apos;s copy, as CRA asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number truncated and box 061 left blank on the recipient&apos;s copy, as CRA asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box 061 is left blank on the recipient&apos;s copy, as CRA asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T4A Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of Pension, Retirement, Annuity, and Other Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer&apos;s account number (15 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals of the T4A slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total number of T4A slips filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension or superannuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lump-sum payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total income tax deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minus: remittances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overpayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines this platform does not use are left blank, as CRA asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person to contact about this return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I certify that the information given in this T4A return is, to the best of my knowledge, correct and complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of authorized person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of authorized person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position or office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of February after the tax year, moved to the next business day when it falls on a Saturday, a Sunday or a public holiday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled slips are not included in the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF LIABILITY INSURANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUSINESS LICENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONING COMPLIANCE CONFIRMATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROOF OF EMPLOYMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF QUALIFICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARCEL REGISTER — PROOF OF OWNERSHIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named insured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit of liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property occupant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permitted use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endorsement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property identifier (PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is issued as a matter of information only and confers no rights upon the certificate holder. It does not amend, extend or alter the coverage afforded by the policy above. Should the policy be cancelled before its expiry date, the insurer will endeavour to mail 30 days&apos; written notice to the certificate holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This licence must be displayed in a conspicuous place at the business premises. It is not transferable and is valid only for the address and class shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property named above is located in a zone where the use described is permitted under the applicable zoning by-law, as of the date of this confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder has met the standards of the Interprovincial Standards Red Seal Program for the trade named above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This statement reflects the register as of the date of the search. Instruments registered after that date are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom it may concern,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page 1 of 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Partnerships</name>
     <message>
         <source>Brakes</source>
@@ -681,6 +1580,909 @@
     </message>
     <message>
         <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerError</name>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is append-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only platform admins review compliance documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease must be between 10 s and 2 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification %1 is being reviewed by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown decision &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification %1 was changed by someone else (version %2 is now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expiry date is required to approve a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy number is required to approve insurance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A licence number is required to approve a business licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection for &quot;other&quot; needs a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what information is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only platform admins run the expiry sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bay is already taken by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay &quot;%1&quot; is not in service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not do physical work at this workshop (not verified, not affiliated or not an active partner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop is closed on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside opening hours: %1 %2–%3 (%4), asked for %5–%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed %2 – %3 (%4)%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closure covers %1 live booking(s), first %2: move or cancel them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this workshop&apos;s owners and platform admins manage its bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new booking is requested or confirmed, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 was changed by someone else (version %2 is now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 booking cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay %1 is not a bay of this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 booking cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner of this workshop may change its partnership programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of this program is published and can no longer change; save a new version from a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version cannot move to another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement&apos;s terms and document are frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; is %2 and does not accept applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application must name a published version of program %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such mechanic or program version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; was changed by someone else (version %2 is now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; is closed and can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of a published program cannot change; create a new program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say from which date the new version applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version cannot start in the past (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version cannot start before version %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 program cannot be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program cannot be published from a past date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; has no terms to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 was changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; is %2: it takes no new partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not qualify for &quot;%2&quot;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; already has its maximum of %2 partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement document must be a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 was changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown side &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement document has not been generated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership %1 was changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A terminated partnership cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 partnership cannot be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 is not in this catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour rate %1 is not in this partnership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only finance manages earnings and payouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only finance posts earnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown event type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist or is not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts (%1 cents) do not add up to the gross (%2 cents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A charge must move %1 cents from the mechanic to the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payout period is the first day of a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paid payout needs its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 was changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 is %2, not scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed payout needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only finance prepares T4A slips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIN is not valid (9 digits with a check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business number is not valid (9 digits, 2 letters, 4 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal code %1 is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An individual needs a surname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A business needs its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax profile was removed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax profile was changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only finance may see a SIN or BN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax profile %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips with problems cannot be finalised: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only final, current slips of %1 can be filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 was changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a filed, current slip can be amended or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only finance may read T4A returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts of an event are a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is a %3 event (%4), not %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 lacks its mechanic or workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal is not part of a posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 event has no %2 part for the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 part for the %2 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 part of %2 %3 belongs to the event&apos;s %4, not to another party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 part has no amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 part of the %2 is %3 cents, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot be negative (%2 cents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 part is %2 bp (rule %3) on this event, not %4 bp (rule %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 part must be %2 bp of %3 cents, not %4 cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GST/HST rate for %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST/HST on the platform fee is %1 cents (%2 bp, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GST/HST is charged on the platform fee only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 part for the %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is already reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New row violates row-level security policy for table &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would leave %2 live booking(s) stranded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the bookings are cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weekday is 1 (Monday) to 7 (Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the opening and the closing time, or neither to close the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workshop opens before it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the bay is in service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership %1 is not between this mechanic and this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking cannot start in the past (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking cannot be moved into the past (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 starts %2: it cannot be %3 before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; has %2 partners (pending, active or suspended): its maximum cannot be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already hold %1 live claims, the most one admin may hold: decide or release one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role adesk_platform_service does not exist and %1 may not create roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mechanic accepts the agreement on the platform; the desk cannot record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner of the workshop accepts the agreement for the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request id is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown revenue split scenario %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partnership job needs its agreement&apos;s terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s shares do not add up to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only finance and the platform post earnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership %1 is not between this workshop and mechanic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership %1 has not started (pending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement of partnership %1 is not signed by both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership %1 was not in force on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was posted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is %2, not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is not completed yet (completed_at is in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is virtual: partnership work is a workshop visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic %1 is not allowed physical work (verification incomplete or expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workshop visit needs a workshop (only a licensed mobile mechanic works without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop %1 does not allow physical repairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic %1 is neither an employee nor a partner of workshop %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation %1 is not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied for function calculate_revenue_split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gross amount is zero or more cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario %1 is previewed from its terms (the agreement&apos;s or the partnership&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms need a program type (bay_rental, revenue_share or membership).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A charge month is the first day of a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges are billed once a month has ended (%1 has not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partnership charge is a bay_rental or membership charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding a charge needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fee is between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fee change needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fee change takes effect today or later: the past is not edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version keeps the rule&apos;s kind and workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee rule %1 was replaced meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version must start after %1 (when version %2 starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee rule %1 already has a later version: change that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new fee rule is a workshop&apos;s custom fee; other rules get new versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop %1 has a custom fee: give the version being replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform fee on %1 is %2 bp; the workshop (%3 bp) and mechanic (%4 bp) shares must add up to 100 % with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied for function partnership_earnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SIN is already on another payee&apos;s tax profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; of a Quebec workshop needs its French name and French terms before it is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live bookings of one mechanic overlap (booking pairs %1): move or cancel one of each pair, then migrate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already booked elsewhere at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already booked at that time: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bay is already taken at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay &quot;%1&quot; is out of service%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not do physical work at this workshop on %2 (not verified, not affiliated or not an active partner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop cannot host physical work on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership %1 does not cover %2 (it is %3, contract %4 to %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside opening hours: %1 %2 (%3), asked for %4–%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bay stays in its workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bay&apos;s name has 1 to 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown bay type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown capability &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bay&apos;s buffer is 0 to 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hourly rate is $0.00 to $1,000,000.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop already has a bay named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay &quot;%1&quot; was changed by someone else (version %2 is now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bay goes out of service today (%1) or later, not on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shifts are a JSON array of {&quot;opens&quot;: &quot;HH:MM&quot;, &quot;closes&quot;: &quot;HH:MM&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift&apos;s times are written HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift opens before it closes (%1–%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts overlap (%1–%2 and %3–%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening hours were changed by someone else (version %1 is now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New opening hours take effect today (%1) or later, not on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closure is a holiday, maintenance or other, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closure ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closure that has already ended closes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closure&apos;s reason has at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure %1 was changed by someone else (version %2 is now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation is valid 1 to 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on this workshop&apos;s roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a pending invitation to this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation %1 was changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the web platform redeems invitations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation was sent to another e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mechanic belongs to another workshop: leave it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only platform admins link mechanics to workshops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the mechanic is linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another workshop: unlink first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the roster of a workshop you manage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic %1 was changed by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Paid</source>
-        <translation>Payé</translation>
+        <translation>Versé</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -521,6 +521,905 @@
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <source>Bay rental</source>
+        <translation>Location de baie</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Partage des revenus</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Partnership agreement %1</source>
+        <translation>Entente de partenariat %1</translation>
+    </message>
+    <message>
+        <source>Partnership agreement</source>
+        <translation>Entente de partenariat</translation>
+    </message>
+    <message>
+        <source>Agreement no.</source>
+        <translation>Entente nº</translation>
+    </message>
+    <message>
+        <source>The parties</source>
+        <translation>Les parties</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>in effect from</source>
+        <translation>en vigueur depuis le</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Bay rental per hour</source>
+        <translation>Location de baie à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>Bay rental per day</source>
+        <translation>Location de baie à la journée</translation>
+    </message>
+    <message>
+        <source>Bay rental per month</source>
+        <translation>Location de baie au mois</translation>
+    </message>
+    <message>
+        <source>Monthly membership fee</source>
+        <translation>Frais d&apos;abonnement mensuels</translation>
+    </message>
+    <message>
+        <source>Bay-hours included each month</source>
+        <translation>Heures de baie incluses par mois</translation>
+    </message>
+    <message>
+        <source>Each additional bay-hour</source>
+        <translation>Chaque heure de baie supplémentaire</translation>
+    </message>
+    <message>
+        <source>of each job&apos;s gross</source>
+        <translation>du montant brut de chaque travail</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s platform fee when the program version was written</source>
+        <translation>les frais de plateforme de l&apos;atelier à la rédaction de la version du programme</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s platform fee in force on %1</source>
+        <translation>frais de plateforme de l&apos;atelier en vigueur le %1</translation>
+    </message>
+    <message>
+        <source>program terms, version %1</source>
+        <translation>conditions du programme, version %1</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>Frais de plateforme</translation>
+    </message>
+    <message>
+        <source>Workshop share</source>
+        <translation>Part de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Mechanic share</source>
+        <translation>Part du mécanicien</translation>
+    </message>
+    <message>
+        <source>Revenue split: a worked example</source>
+        <translation>Partage des revenus : exemple</translation>
+    </message>
+    <message>
+        <source>On a repair job billed</source>
+        <translation>Sur une réparation facturée</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation> :</translation>
+    </message>
+    <message>
+        <source>The Auto Doctor</source>
+        <translation>The Auto Doctor</translation>
+    </message>
+    <message>
+        <source>The workshop receives</source>
+        <translation>L&apos;atelier reçoit</translation>
+    </message>
+    <message>
+        <source>The mechanic receives</source>
+        <translation>Le mécanicien reçoit</translation>
+    </message>
+    <message>
+        <source>The mechanic pays</source>
+        <translation>Le mécanicien paie</translation>
+    </message>
+    <message>
+        <source>Bay rental for a 4-hour job</source>
+        <translation>Location de baie pour 4 heures</translation>
+    </message>
+    <message>
+        <source>Plus the monthly membership fee</source>
+        <translation>En plus des frais d&apos;abonnement mensuels</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Date d&apos;entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>none (until terminated)</source>
+        <translation>aucune (jusqu&apos;à résiliation)</translation>
+    </message>
+    <message>
+        <source>Program terms</source>
+        <translation>Conditions du programme</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptation</translation>
+    </message>
+    <message>
+        <source>not yet accepted</source>
+        <translation>pas encore acceptée</translation>
+    </message>
+    <message>
+        <source>For the workshop</source>
+        <translation>Pour l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>For the mechanic</source>
+        <translation>Pour le mécanicien</translation>
+    </message>
+    <message>
+        <source>Amounts in Canadian dollars. Shares are percentages of the amount billed for each job; the parts are rounded so that they add up to the amount billed, to the cent.</source>
+        <translation>Montants en dollars canadiens. Les parts sont des pourcentages du montant facturé pour chaque travail; elles sont arrondies de façon à totaliser le montant facturé, au cent près.</translation>
+    </message>
+    <message>
+        <source>Monthly statement</source>
+        <translation>Relevé mensuel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Solde d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Net earnings this month</source>
+        <translation>Gains nets du mois</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Versements</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Solde de clôture</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Events (continued)</source>
+        <translation>Événements (suite)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>GST/HST</source>
+        <translation>TPS/TVH</translation>
+    </message>
+    <message>
+        <source>GST+QST</source>
+        <translation>TPS+TVQ</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>QST</source>
+        <translation>TVQ</translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1 nº %2</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Rental/membership</source>
+        <translation>Location/adhésion</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Rent/memb.</source>
+        <translation>Loc./adh.</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Total of the month</source>
+        <translation>Total du mois</translation>
+    </message>
+    <message>
+        <source>No events this month.</source>
+        <translation>Aucun événement ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>No payouts this month.</source>
+        <translation>Aucun versement ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Failed — will be paid again</source>
+        <translation>Échoué — sera versé de nouveau</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Cumul annuel</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 de %2</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Escalated repair</source>
+        <translation>Réparation transférée en atelier</translation>
+    </message>
+    <message>
+        <source>Membership fee</source>
+        <translation>Frais d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Frais : %1</translation>
+    </message>
+    <message>
+        <source>Share: %1</source>
+        <translation>Part : %1</translation>
+    </message>
+    <message>
+        <source>Charge: %1</source>
+        <translation>Frais : %1</translation>
+    </message>
+    <message>
+        <source>Fee and share: %1</source>
+        <translation>Frais et part : %1</translation>
+    </message>
+    <message>
+        <source>rule “%1”</source>
+        <translation>règle « %1 »</translation>
+    </message>
+    <message>
+        <source>Agreement #%1</source>
+        <translation>entente nº %1</translation>
+    </message>
+    <message>
+        <source>Partnership #%1 commission</source>
+        <translation>commission du partenariat nº %1</translation>
+    </message>
+    <message>
+        <source>remainder of the gross</source>
+        <translation>reste du montant brut</translation>
+    </message>
+    <message>
+        <source>monthly charge</source>
+        <translation>frais mensuels</translation>
+    </message>
+    <message>
+        <source>monthly charge, Agreement #%1</source>
+        <translation>frais mensuels, entente nº %1</translation>
+    </message>
+    <message>
+        <source>Chat consultation</source>
+        <translation>Séance de clavardage</translation>
+    </message>
+    <message>
+        <source>Video consultation</source>
+        <translation>Séance vidéo</translation>
+    </message>
+    <message>
+        <source>Chat continued on video</source>
+        <translation>Clavardage poursuivi en vidéo</translation>
+    </message>
+    <message>
+        <source>Workshop visit</source>
+        <translation>Visite à l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Brake repair</source>
+        <translation>Réparation des freins</translation>
+    </message>
+    <message>
+        <source>Engine repair</source>
+        <translation>Réparation du moteur</translation>
+    </message>
+    <message>
+        <source>Heating and A/C repair</source>
+        <translation>Réparation chauffage et climatisation</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Repair (%1)</source>
+        <translation>Réparation (%1)</translation>
+    </message>
+    <message>
+        <source>Reversal: %1</source>
+        <translation>Annulation : %1</translation>
+    </message>
+    <message>
+        <source>Payout #%1</source>
+        <translation>Versement nº %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Your %1 T4A slip</source>
+        <translation>Votre feuillet T4A %1</translation>
+    </message>
+    <message>
+        <source>Fees earned in %1 (shares on your statements)</source>
+        <translation>Honoraires gagnés en %1 (parts de vos relevés)</translation>
+    </message>
+    <message>
+        <source>Less: earned in %1, paid in January %2</source>
+        <translation>Moins : gagnés en %1, versés en janvier %2</translation>
+    </message>
+    <message>
+        <source>Less: earned in %1, payout failed (will be paid again)</source>
+        <translation>Moins : gagnés en %1, versement échoué (sera refait)</translation>
+    </message>
+    <message>
+        <source>Less: earned in %1, not paid yet</source>
+        <translation>Moins : gagnés en %1, pas encore versés</translation>
+    </message>
+    <message>
+        <source>Plus: earned in %1, paid in %2</source>
+        <translation>Plus : gagnés en %1, versés en %2</translation>
+    </message>
+    <message>
+        <source>Fees paid to you in %1 (T4A box 048)</source>
+        <translation>Honoraires versés en %1 (case 048 du T4A)</translation>
+    </message>
+    <message>
+        <source>Box 048 of your %1 T4A slip will show %2: fees paid to you in %1.</source>
+        <translation>La case 048 de votre feuillet T4A %1 indiquera %2 : honoraires versés en %1.</translation>
+    </message>
+    <message>
+        <source>No T4A slip for %1: the fees paid to you in %1, %2, are $500 or less.</source>
+        <translation>Aucun feuillet T4A pour %1 : les honoraires qui vous ont été versés en %1, %2, ne dépassent pas 500 $.</translation>
+    </message>
+    <message>
+        <source>GST/HST is charged on the platform fee at the rate of your province on the event&apos;s date and deducted from your payout. Amounts in Canadian dollars.</source>
+        <translation>La TPS/TVH est perçue sur les frais de plateforme au taux de votre province à la date de l&apos;événement et déduite de votre versement. Montants en dollars canadiens.</translation>
+    </message>
+    <message>
+        <source>GST and QST are charged on the platform fee at the rates in force on the event&apos;s date and deducted from your payout. Amounts in Canadian dollars.</source>
+        <translation>La TPS et la TVQ sont perçues sur les frais de plateforme aux taux en vigueur à la date de l&apos;événement et déduites de votre versement. Montants en dollars canadiens.</translation>
+    </message>
+    <message>
+        <source>T4A</source>
+        <translation>T4A</translation>
+    </message>
+    <message>
+        <source>Statement of Pension, Retirement, Annuity, and Other Income</source>
+        <translation>État du revenu de pension, de retraite, de rente ou d&apos;autres sources</translation>
+    </message>
+    <message>
+        <source>Protected B when completed</source>
+        <translation>Protégé B une fois rempli</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s name and address</source>
+        <translation>Nom et adresse du payeur</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s program account number</source>
+        <translation>Numéro de compte de programme du payeur</translation>
+    </message>
+    <message>
+        <source>Social insurance number</source>
+        <translation>Numéro d&apos;assurance sociale</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s program account number</source>
+        <translation>Numéro de compte de programme du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name and address</source>
+        <translation>Nom et adresse du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initiales</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s number</source>
+        <translation>Numéro du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Pension or superannuation – line 11500</source>
+        <translation>Prestations de retraite ou autres pensions – ligne 11500</translation>
+    </message>
+    <message>
+        <source>Lump-sum payments – line 13000</source>
+        <translation>Paiements forfaitaires – ligne 13000</translation>
+    </message>
+    <message>
+        <source>Self-employed commissions</source>
+        <translation>Commissions d&apos;un travail indépendant</translation>
+    </message>
+    <message>
+        <source>Income tax deducted – line 43700</source>
+        <translation>Impôt sur le revenu retenu – ligne 43700</translation>
+    </message>
+    <message>
+        <source>Annuities</source>
+        <translation>Rentes</translation>
+    </message>
+    <message>
+        <source>Fees for services</source>
+        <translation>Honoraires ou autres sommes pour services rendus</translation>
+    </message>
+    <message>
+        <source>Other information</source>
+        <translation>Autres renseignements</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>AMENDED</source>
+        <translation>MODIFIÉ</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s copy — keep for your records</source>
+        <translation>Copie du bénéficiaire — conservez-la pour vos dossiers</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s copy — keep for your records</source>
+        <translation>Copie du payeur — conservez-la pour vos dossiers</translation>
+    </message>
+    <message>
+        <source>Box 048 excludes GST/HST. Report these fees on your return as business or professional income.</source>
+        <translation>La case 048 exclut la TPS/TVH. Déclarez ces honoraires comme revenu d&apos;entreprise ou de profession libérale.</translation>
+    </message>
+    <message>
+        <source>SIN truncated and box 061 left blank on the recipient&apos;s copy, as CRA asks.</source>
+        <translation>NAS tronqué et case 061 laissée en blanc sur la copie du bénéficiaire, comme le demande l&apos;ARC.</translation>
+    </message>
+    <message>
+        <source>Account number truncated and box 061 left blank on the recipient&apos;s copy, as CRA asks.</source>
+        <translation>Numéro de compte tronqué et case 061 laissée en blanc sur la copie du bénéficiaire, comme le demande l&apos;ARC.</translation>
+    </message>
+    <message>
+        <source>Box 061 is left blank on the recipient&apos;s copy, as CRA asks.</source>
+        <translation>La case 061 est laissée en blanc sur la copie du bénéficiaire, comme le demande l&apos;ARC.</translation>
+    </message>
+    <message>
+        <source>T4A Summary</source>
+        <translation>Sommaire T4A</translation>
+    </message>
+    <message>
+        <source>Summary of Pension, Retirement, Annuity, and Other Income</source>
+        <translation>Sommaire du revenu de pension, de retraite, de rente ou d&apos;autres sources</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s account number (15 characters)</source>
+        <translation>Numéro de compte du payeur (15 caractères)</translation>
+    </message>
+    <message>
+        <source>Totals of the T4A slips</source>
+        <translation>Totaux des feuillets T4A</translation>
+    </message>
+    <message>
+        <source>Total number of T4A slips filed</source>
+        <translation>Nombre total de feuillets T4A produits</translation>
+    </message>
+    <message>
+        <source>Pension or superannuation</source>
+        <translation>Prestations de retraite ou autres pensions</translation>
+    </message>
+    <message>
+        <source>Lump-sum payments</source>
+        <translation>Paiements forfaitaires</translation>
+    </message>
+    <message>
+        <source>Total income tax deducted</source>
+        <translation>Total de l&apos;impôt sur le revenu retenu</translation>
+    </message>
+    <message>
+        <source>Minus: remittances</source>
+        <translation>Moins : versements</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Overpayment</source>
+        <translation>Paiement en trop</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Solde dû</translation>
+    </message>
+    <message>
+        <source>Lines this platform does not use are left blank, as CRA asks.</source>
+        <translation>Les lignes que la plateforme n&apos;utilise pas sont laissées en blanc, comme le demande l&apos;ARC.</translation>
+    </message>
+    <message>
+        <source>Person to contact about this return</source>
+        <translation>Personne avec qui communiquer au sujet de cette déclaration</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>I certify that the information given in this T4A return is, to the best of my knowledge, correct and complete.</source>
+        <translation>J&apos;atteste que les renseignements fournis dans cette déclaration T4A sont, à ma connaissance, exacts et complets.</translation>
+    </message>
+    <message>
+        <source>Name of authorized person</source>
+        <translation>Nom de la personne autorisée</translation>
+    </message>
+    <message>
+        <source>Signature of authorized person</source>
+        <translation>Signature de la personne autorisée</translation>
+    </message>
+    <message>
+        <source>Position or office</source>
+        <translation>Titre ou poste</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation>Type de déclaration</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Submission reference</source>
+        <translation>Référence de la transmission</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>The last day of February after the tax year, moved to the next business day when it falls on a Saturday, a Sunday or a public holiday.</source>
+        <translation>Le dernier jour de février suivant l&apos;année d&apos;imposition, reporté au jour ouvrable suivant s&apos;il tombe un samedi, un dimanche ou un jour férié.</translation>
+    </message>
+    <message>
+        <source>Cancelled slips are not included in the totals.</source>
+        <translation>Les feuillets annulés ne sont pas inclus dans les totaux.</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF LIABILITY INSURANCE</source>
+        <translation>CERTIFICAT D&apos;ASSURANCE RESPONSABILITÉ</translation>
+    </message>
+    <message>
+        <source>BUSINESS LICENCE</source>
+        <translation>PERMIS D&apos;EXPLOITATION</translation>
+    </message>
+    <message>
+        <source>ZONING COMPLIANCE CONFIRMATION</source>
+        <translation>CONFIRMATION DE CONFORMITÉ AU ZONAGE</translation>
+    </message>
+    <message>
+        <source>PROOF OF EMPLOYMENT</source>
+        <translation>ATTESTATION D&apos;EMPLOI</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF QUALIFICATION</source>
+        <translation>CERTIFICAT DE QUALIFICATION</translation>
+    </message>
+    <message>
+        <source>PARCEL REGISTER — PROOF OF OWNERSHIP</source>
+        <translation>ÉTAT CERTIFIÉ DES DROITS — PREUVE DE PROPRIÉTÉ</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>Named insured</source>
+        <translation>Assuré désigné</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Numéro de police</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Limit of liability</source>
+        <translation>Limite de garantie</translation>
+    </message>
+    <message>
+        <source>per occurrence</source>
+        <translation>par sinistre</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Date d’expiration</translation>
+    </message>
+    <message>
+        <source>Certificate holder</source>
+        <translation>Titulaire du certificat</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation>Adresse de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Numéro de permis</translation>
+    </message>
+    <message>
+        <source>Licence class</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Property occupant</source>
+        <translation>Occupant</translation>
+    </message>
+    <message>
+        <source>Civic address</source>
+        <translation>Adresse civique</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Permitted use</source>
+        <translation>Usage autorisé</translation>
+    </message>
+    <message>
+        <source>Date of confirmation</source>
+        <translation>Date de confirmation</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Numéro de certificat</translation>
+    </message>
+    <message>
+        <source>Endorsement</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <source>Registered owner</source>
+        <translation>Propriétaire inscrit</translation>
+    </message>
+    <message>
+        <source>Property address</source>
+        <translation>Adresse de l&apos;immeuble</translation>
+    </message>
+    <message>
+        <source>Property identifier (PIN)</source>
+        <translation>Numéro de lot</translation>
+    </message>
+    <message>
+        <source>Property class</source>
+        <translation>Catégorie d&apos;immeuble</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Date d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>This certificate is issued as a matter of information only and confers no rights upon the certificate holder. It does not amend, extend or alter the coverage afforded by the policy above. Should the policy be cancelled before its expiry date, the insurer will endeavour to mail 30 days&apos; written notice to the certificate holder.</source>
+        <translation>Le présent certificat est délivré à titre informatif seulement et ne confère aucun droit à son titulaire. Il ne modifie ni ne prolonge la garantie accordée par la police ci-dessus. En cas de résiliation avant la date d&apos;expiration, l&apos;assureur s&apos;efforcera d&apos;envoyer un préavis écrit de 30 jours au titulaire du certificat.</translation>
+    </message>
+    <message>
+        <source>This licence must be displayed in a conspicuous place at the business premises. It is not transferable and is valid only for the address and class shown above.</source>
+        <translation>Ce permis doit être affiché bien en vue dans l&apos;établissement. Il est incessible et n&apos;est valide que pour l&apos;adresse et la catégorie indiquées ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The property named above is located in a zone where the use described is permitted under the applicable zoning by-law, as of the date of this confirmation.</source>
+        <translation>L&apos;immeuble désigné ci-dessus est situé dans une zone où l&apos;usage décrit est autorisé par le règlement de zonage applicable, à la date de la présente confirmation.</translation>
+    </message>
+    <message>
+        <source>The holder has met the standards of the Interprovincial Standards Red Seal Program for the trade named above.</source>
+        <translation>Le titulaire satisfait aux normes du Programme des normes interprovinciales Sceau rouge pour le métier indiqué ci-dessus.</translation>
+    </message>
+    <message>
+        <source>This statement reflects the register as of the date of the search. Instruments registered after that date are not shown.</source>
+        <translation>Le présent état reflète le registre à la date de la recherche. Les inscriptions postérieures à cette date n&apos;y figurent pas.</translation>
+    </message>
+    <message>
+        <source>To whom it may concern,</source>
+        <translation>À qui de droit,</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Employé(e) :</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Poste :</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>Date d&apos;entrée en fonction :</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Authorized representative</source>
+        <translation>Représentant autorisé</translation>
+    </message>
+    <message>
+        <source>Page 1 of 1</source>
+        <translation>Page 1 de 1</translation>
+    </message>
+</context>
+<context>
     <name>Partnerships</name>
     <message>
         <source>Brakes</source>
@@ -685,6 +1584,909 @@
     </message>
 </context>
 <context>
+    <name>ServerError</name>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Fuseau horaire inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The audit log is append-only.</source>
+        <translation>Le journal d’audit ne peut qu’être complété.</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation>Aucun élément %1 avec l’identifiant %2.</translation>
+    </message>
+    <message>
+        <source>Only platform admins review compliance documents.</source>
+        <translation>Seuls les administrateurs de la plateforme examinent les documents de conformité.</translation>
+    </message>
+    <message>
+        <source>Lease must be between 10 s and 2 h.</source>
+        <translation>La réservation d’examen doit durer entre 10&#xa0;s et 2&#xa0;h.</translation>
+    </message>
+    <message>
+        <source>Verification %1 does not exist.</source>
+        <translation>La vérification %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Verification %1 is being reviewed by %2.</source>
+        <translation>La vérification %1 est en cours d’examen par %2.</translation>
+    </message>
+    <message>
+        <source>Unknown decision &quot;%1&quot;.</source>
+        <translation>Décision inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Verification %1 was changed by someone else (version %2 is now %3).</source>
+        <translation>La vérification %1 a été modifiée par quelqu’un d’autre (la version %2 est maintenant %3).</translation>
+    </message>
+    <message>
+        <source>Verification %1 is already %2.</source>
+        <translation>La vérification %1 est déjà %2.</translation>
+    </message>
+    <message>
+        <source>An expiry date is required to approve a %1.</source>
+        <translation>Une date d’expiration est requise pour approuver ce document (%1).</translation>
+    </message>
+    <message>
+        <source>The document expired on %1.</source>
+        <translation>Le document a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>A policy number is required to approve insurance.</source>
+        <translation>Un numéro de police est requis pour approuver une assurance.</translation>
+    </message>
+    <message>
+        <source>A licence number is required to approve a business licence.</source>
+        <translation>Un numéro de permis est requis pour approuver un permis d’exploitation.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason code.</source>
+        <translation>Un refus exige un code de motif.</translation>
+    </message>
+    <message>
+        <source>A rejection for &quot;other&quot; needs a note.</source>
+        <translation>Un refus pour «&#xa0;autre&#xa0;» exige une note.</translation>
+    </message>
+    <message>
+        <source>Say what information is needed.</source>
+        <translation>Précisez quels renseignements sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>Only platform admins run the expiry sweep.</source>
+        <translation>Seuls les administrateurs de la plateforme lancent le balayage des expirations.</translation>
+    </message>
+    <message>
+        <source>The bay is already taken by %1.</source>
+        <translation>La baie est déjà prise par %1.</translation>
+    </message>
+    <message>
+        <source>Bay %1 does not exist.</source>
+        <translation>La baie %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Bay &quot;%1&quot; is not in service.</source>
+        <translation>La baie «&#xa0;%1&#xa0;» n’est pas en service.</translation>
+    </message>
+    <message>
+        <source>%1 may not do physical work at this workshop (not verified, not affiliated or not an active partner).</source>
+        <translation>%1 ne peut pas faire de travail physique dans cet atelier (non vérifié, non affilié ou pas un partenaire actif).</translation>
+    </message>
+    <message>
+        <source>The workshop is closed on %1 (%2).</source>
+        <translation>L’atelier est fermé le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Outside opening hours: %1 %2–%3 (%4), asked for %5–%6.</source>
+        <translation>En dehors des heures d’ouverture&#xa0;: %1 %2–%3 (%4), demandé pour %5–%6.</translation>
+    </message>
+    <message>
+        <source>%1 is closed %2 – %3 (%4)%5.</source>
+        <translation>%1 est fermé %2 – %3 (%4)%5.</translation>
+    </message>
+    <message>
+        <source>The closure covers %1 live booking(s), first %2: move or cancel them first.</source>
+        <translation>La fermeture touche %1 réservation(s) en cours, la première %2&#xa0;: déplacez-les ou annulez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>Only this workshop&apos;s owners and platform admins manage its bookings.</source>
+        <translation>Seuls les propriétaires de cet atelier et les administrateurs de la plateforme gèrent ses réservations.</translation>
+    </message>
+    <message>
+        <source>A new booking is requested or confirmed, not %1.</source>
+        <translation>Une nouvelle réservation est demandée ou confirmée, pas %1.</translation>
+    </message>
+    <message>
+        <source>A booking ends after it starts.</source>
+        <translation>Une réservation se termine après son début.</translation>
+    </message>
+    <message>
+        <source>Booking %1 does not exist.</source>
+        <translation>La réservation %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Booking %1 was changed by someone else (version %2 is now %3).</source>
+        <translation>La réservation %1 a été modifiée par quelqu’un d’autre (la version %2 est maintenant %3).</translation>
+    </message>
+    <message>
+        <source>A %1 booking cannot be moved.</source>
+        <translation>Une réservation à l’état %1 ne peut pas être déplacée.</translation>
+    </message>
+    <message>
+        <source>Bay %1 is not a bay of this workshop.</source>
+        <translation>La baie %1 n’est pas une baie de cet atelier.</translation>
+    </message>
+    <message>
+        <source>A %1 booking cannot become %2.</source>
+        <translation>Une réservation à l’état %1 ne peut pas passer à l’état %2.</translation>
+    </message>
+    <message>
+        <source>Only the owner of this workshop may change its partnership programs.</source>
+        <translation>Seul le propriétaire de cet atelier peut modifier ses programmes de partenariat.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this program is published and can no longer change; save a new version from a date.</source>
+        <translation>La version %1 de ce programme est publiée et ne peut plus changer; enregistrez une nouvelle version à partir d’une date.</translation>
+    </message>
+    <message>
+        <source>A version cannot move to another program.</source>
+        <translation>Une version ne peut pas passer à un autre programme.</translation>
+    </message>
+    <message>
+        <source>An agreement&apos;s terms and document are frozen.</source>
+        <translation>Les conditions et le document d’une entente sont figés.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; is %2 and does not accept applications.</source>
+        <translation>Le programme «&#xa0;%1&#xa0;» est %2 et n’accepte pas de candidatures.</translation>
+    </message>
+    <message>
+        <source>The application must name a published version of program %1.</source>
+        <translation>La candidature doit désigner une version publiée du programme %1.</translation>
+    </message>
+    <message>
+        <source>No such mechanic or program version.</source>
+        <translation>Ce mécanicien ou cette version de programme n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Program %1 does not exist.</source>
+        <translation>Le programme %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; was changed by someone else (version %2 is now %3).</source>
+        <translation>Le programme «&#xa0;%1&#xa0;» a été modifié par quelqu’un d’autre (la version %2 est maintenant %3).</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; is closed and can no longer change.</source>
+        <translation>Le programme «&#xa0;%1&#xa0;» est fermé et ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>The type of a published program cannot change; create a new program.</source>
+        <translation>Le type d’un programme publié ne peut pas changer; créez un nouveau programme.</translation>
+    </message>
+    <message>
+        <source>Say from which date the new version applies.</source>
+        <translation>Précisez à partir de quelle date la nouvelle version s’applique.</translation>
+    </message>
+    <message>
+        <source>A new version cannot start in the past (%1).</source>
+        <translation>Une nouvelle version ne peut pas commencer dans le passé (%1).</translation>
+    </message>
+    <message>
+        <source>A new version cannot start before version %1 (%2).</source>
+        <translation>Une nouvelle version ne peut pas commencer avant la version %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>Action inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A %1 program cannot be %2.</source>
+        <translation>Un programme %1 ne peut pas être %2.</translation>
+    </message>
+    <message>
+        <source>A program cannot be published from a past date.</source>
+        <translation>Un programme ne peut pas être publié à partir d’une date passée.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; has no terms to publish.</source>
+        <translation>Le programme «&#xa0;%1&#xa0;» n’a pas de conditions à publier.</translation>
+    </message>
+    <message>
+        <source>Application %1 does not exist.</source>
+        <translation>La candidature %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Application %1 was changed by someone else.</source>
+        <translation>La candidature %1 a été modifiée par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Application %1 is already %2.</source>
+        <translation>La candidature %1 est déjà %2.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation>Un refus exige un motif.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; is %2: it takes no new partners.</source>
+        <translation>Le programme «&#xa0;%1&#xa0;» est %2&#xa0;: il n’accepte pas de nouveaux partenaires.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts.</source>
+        <translation>L’entente ne peut pas se terminer avant de commencer.</translation>
+    </message>
+    <message>
+        <source>%1 does not qualify for &quot;%2&quot;: %3.</source>
+        <translation>%1 n’est pas admissible à «&#xa0;%2&#xa0;»&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; already has its maximum of %2 partners.</source>
+        <translation>Le programme «&#xa0;%1&#xa0;» a déjà son maximum de %2 partenaires.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 does not exist.</source>
+        <translation>L’entente %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The agreement document must be a PDF.</source>
+        <translation>Le document de l’entente doit être un PDF.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 was changed by someone else.</source>
+        <translation>L’entente %1 a été modifiée par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Unknown side &quot;%1&quot;.</source>
+        <translation>Partie inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Say who accepted.</source>
+        <translation>Précisez qui a accepté.</translation>
+    </message>
+    <message>
+        <source>The agreement document has not been generated yet.</source>
+        <translation>Le document de l’entente n’a pas encore été produit.</translation>
+    </message>
+    <message>
+        <source>The agreement is %1.</source>
+        <translation>L’entente est %1.</translation>
+    </message>
+    <message>
+        <source>Partnership %1 does not exist.</source>
+        <translation>Le partenariat %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Partnership %1 was changed by someone else.</source>
+        <translation>Le partenariat %1 a été modifié par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>A terminated partnership cannot change.</source>
+        <translation>Un partenariat résilié ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>Précisez pourquoi.</translation>
+    </message>
+    <message>
+        <source>A %1 partnership cannot be %2.</source>
+        <translation>Un partenariat %1 ne peut pas être %2.</translation>
+    </message>
+    <message>
+        <source>Part %1 is not in this catalog.</source>
+        <translation>La pièce %1 n’est pas dans ce catalogue.</translation>
+    </message>
+    <message>
+        <source>Labour rate %1 is not in this partnership.</source>
+        <translation>Le taux de main-d’œuvre %1 ne fait pas partie de ce partenariat.</translation>
+    </message>
+    <message>
+        <source>Only finance manages earnings and payouts.</source>
+        <translation>Seules les finances gèrent les gains et les versements.</translation>
+    </message>
+    <message>
+        <source>Only finance posts earnings.</source>
+        <translation>Seules les finances comptabilisent les gains.</translation>
+    </message>
+    <message>
+        <source>Unknown event type %1.</source>
+        <translation>Type d’événement inconnu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist or is not completed.</source>
+        <translation>%1 %2 n’existe pas ou n’est pas terminé.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in the ledger.</source>
+        <translation>%1 %2 est déjà au grand livre.</translation>
+    </message>
+    <message>
+        <source>The parts (%1 cents) do not add up to the gross (%2 cents).</source>
+        <translation>Les parts (%1 cents) ne totalisent pas le montant brut (%2 cents).</translation>
+    </message>
+    <message>
+        <source>A charge must move %1 cents from the mechanic to the workshop.</source>
+        <translation>Des frais doivent transférer %1 cents du mécanicien à l’atelier.</translation>
+    </message>
+    <message>
+        <source>A payout period is the first day of a month.</source>
+        <translation>Une période de versement est le premier jour d’un mois.</translation>
+    </message>
+    <message>
+        <source>A paid payout needs its reference.</source>
+        <translation>Un versement payé exige sa référence.</translation>
+    </message>
+    <message>
+        <source>Payout %1 does not exist.</source>
+        <translation>Le versement %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Payout %1 was changed by someone else.</source>
+        <translation>Le versement %1 a été modifié par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is %2, not scheduled.</source>
+        <translation>Le versement %1 est %2, pas planifié.</translation>
+    </message>
+    <message>
+        <source>A failed payout needs a reason.</source>
+        <translation>Un versement échoué exige un motif.</translation>
+    </message>
+    <message>
+        <source>Only finance prepares T4A slips.</source>
+        <translation>Seules les finances préparent les feuillets T4A.</translation>
+    </message>
+    <message>
+        <source>The SIN is not valid (9 digits with a check digit).</source>
+        <translation>Le NAS n’est pas valide (9 chiffres avec un chiffre de contrôle).</translation>
+    </message>
+    <message>
+        <source>The business number is not valid (9 digits, 2 letters, 4 digits).</source>
+        <translation>Le numéro d’entreprise n’est pas valide (9 chiffres, 2 lettres, 4 chiffres).</translation>
+    </message>
+    <message>
+        <source>The postal code %1 is not one of %2.</source>
+        <translation>Le code postal %1 n’est pas l’un de %2.</translation>
+    </message>
+    <message>
+        <source>An individual needs a surname.</source>
+        <translation>Un particulier doit avoir un nom de famille.</translation>
+    </message>
+    <message>
+        <source>A business needs its name.</source>
+        <translation>Une entreprise doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The tax profile was removed by someone else.</source>
+        <translation>Le profil fiscal a été supprimé par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>The tax profile was changed by someone else.</source>
+        <translation>Le profil fiscal a été modifié par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Only finance may see a SIN or BN.</source>
+        <translation>Seules les finances peuvent voir un NAS ou un NE.</translation>
+    </message>
+    <message>
+        <source>Tax profile %1 does not exist.</source>
+        <translation>Le profil fiscal %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Slips with problems cannot be finalised: %1.</source>
+        <translation>Des feuillets comportant des problèmes ne peuvent pas être finalisés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Only final, current slips of %1 can be filed.</source>
+        <translation>Seuls les feuillets définitifs et à jour de %1 peuvent être produits.</translation>
+    </message>
+    <message>
+        <source>Slip %1 does not exist.</source>
+        <translation>Le feuillet %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Slip %1 was changed by someone else.</source>
+        <translation>Le feuillet %1 a été modifié par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Only a filed, current slip can be amended or cancelled.</source>
+        <translation>Seul un feuillet produit et à jour peut être modifié ou annulé.</translation>
+    </message>
+    <message>
+        <source>Only finance may read T4A returns.</source>
+        <translation>Seules les finances peuvent lire les déclarations T4A.</translation>
+    </message>
+    <message>
+        <source>The parts of an event are a JSON array.</source>
+        <translation>Les parts d’un événement forment un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a %3 event (%4), not %5 (%6).</source>
+        <translation>%1 %2 est un événement %3 (%4), pas %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 %2 lacks its mechanic or workshop.</source>
+        <translation>%1 %2 n’a pas son mécanicien ou son atelier.</translation>
+    </message>
+    <message>
+        <source>A reversal is not part of a posting.</source>
+        <translation>Une contrepassation ne fait pas partie d’une comptabilisation.</translation>
+    </message>
+    <message>
+        <source>A %1 event has no %2 part for the %3.</source>
+        <translation>Un événement %1 n’a pas de part %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>The %1 part for the %2 appears twice.</source>
+        <translation>La part %1 pour %2 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>The %1 part of %2 %3 belongs to the event&apos;s %4, not to another party.</source>
+        <translation>La part %1 de %2 %3 appartient à %4 de l’événement, pas à une autre partie.</translation>
+    </message>
+    <message>
+        <source>The %1 part has no amount.</source>
+        <translation>La part %1 n’a pas de montant.</translation>
+    </message>
+    <message>
+        <source>The %1 part of the %2 is %3 cents, not %4.</source>
+        <translation>La part %1 de %2 est de %3 cents, pas %4.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be negative (%2 cents).</source>
+        <translation>Un montant %1 ne peut pas être négatif (%2 cents).</translation>
+    </message>
+    <message>
+        <source>The %1 part is %2 bp (rule %3) on this event, not %4 bp (rule %5).</source>
+        <translation>La part %1 est de %2 pb (règle %3) pour cet événement, pas %4 pb (règle %5).</translation>
+    </message>
+    <message>
+        <source>The %1 part must be %2 bp of %3 cents, not %4 cents.</source>
+        <translation>La part %1 doit être de %2 pb de %3 cents, pas %4 cents.</translation>
+    </message>
+    <message>
+        <source>No GST/HST rate for %1 on %2.</source>
+        <translation>Aucun taux de TPS/TVH pour %1 au %2.</translation>
+    </message>
+    <message>
+        <source>GST/HST on the platform fee is %1 cents (%2 bp, %3).</source>
+        <translation>La TPS/TVH sur les frais de plateforme est de %1 cents (%2 pb, %3).</translation>
+    </message>
+    <message>
+        <source>GST/HST is charged on the platform fee only.</source>
+        <translation>La TPS/TVH s’applique uniquement aux frais de plateforme.</translation>
+    </message>
+    <message>
+        <source>The %1 part for the %2 is missing.</source>
+        <translation>La part %1 pour %2 est manquante.</translation>
+    </message>
+    <message>
+        <source>A reversal needs a reason.</source>
+        <translation>Une contrepassation exige un motif.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the ledger.</source>
+        <translation>%1 %2 n’est pas au grand livre.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already reversed.</source>
+        <translation>%1 %2 est déjà contrepassé.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>New row violates row-level security policy for table &quot;%1&quot;.</source>
+        <translation>La nouvelle ligne enfreint la politique de sécurité au niveau des lignes de la table «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 would leave %2 live booking(s) stranded: %3.</source>
+        <translation>%1 laisserait %2 réservation(s) en cours sans solution&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Say why the bookings are cancelled.</source>
+        <translation>Précisez pourquoi les réservations sont annulées.</translation>
+    </message>
+    <message>
+        <source>A weekday is 1 (Monday) to 7 (Sunday).</source>
+        <translation>Un jour de la semaine va de 1 (lundi) à 7 (dimanche).</translation>
+    </message>
+    <message>
+        <source>Give both the opening and the closing time, or neither to close the day.</source>
+        <translation>Indiquez l’heure d’ouverture et l’heure de fermeture, ou aucune des deux pour fermer la journée.</translation>
+    </message>
+    <message>
+        <source>A workshop opens before it closes.</source>
+        <translation>Un atelier ouvre avant de fermer.</translation>
+    </message>
+    <message>
+        <source>Say whether the bay is in service.</source>
+        <translation>Précisez si la baie est en service.</translation>
+    </message>
+    <message>
+        <source>Partnership %1 is not between this mechanic and this workshop.</source>
+        <translation>Le partenariat %1 ne lie pas ce mécanicien et cet atelier.</translation>
+    </message>
+    <message>
+        <source>A booking cannot start in the past (%1).</source>
+        <translation>Une réservation ne peut pas commencer dans le passé (%1).</translation>
+    </message>
+    <message>
+        <source>A booking cannot be moved into the past (%1).</source>
+        <translation>Une réservation ne peut pas être déplacée dans le passé (%1).</translation>
+    </message>
+    <message>
+        <source>Booking %1 starts %2: it cannot be %3 before then.</source>
+        <translation>La réservation %1 commence %2&#xa0;: elle ne peut pas être %3 avant.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; has %2 partners (pending, active or suspended): its maximum cannot be %3.</source>
+        <translation>Le programme «&#xa0;%1&#xa0;» compte %2 partenaires (en attente, actifs ou suspendus)&#xa0;: son maximum ne peut pas être %3.</translation>
+    </message>
+    <message>
+        <source>You already hold %1 live claims, the most one admin may hold: decide or release one first.</source>
+        <translation>Vous détenez déjà %1 réservations d’examen, le maximum pour un administrateur&#xa0;: décidez-en ou libérez-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>Role adesk_platform_service does not exist and %1 may not create roles.</source>
+        <translation>Le rôle adesk_platform_service n’existe pas et %1 ne peut pas créer de rôles.</translation>
+    </message>
+    <message>
+        <source>The mechanic accepts the agreement on the platform; the desk cannot record it.</source>
+        <translation>Le mécanicien accepte l’entente sur la plateforme; le bureau ne peut pas l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Only an owner of the workshop accepts the agreement for the workshop.</source>
+        <translation>Seul un propriétaire de l’atelier accepte l’entente au nom de l’atelier.</translation>
+    </message>
+    <message>
+        <source>A request id is required.</source>
+        <translation>Un identifiant de requête est requis.</translation>
+    </message>
+    <message>
+        <source>Request %1 does not exist.</source>
+        <translation>La requête %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Unknown revenue split scenario %1.</source>
+        <translation>Scénario de partage des revenus inconnu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A partnership job needs its agreement&apos;s terms.</source>
+        <translation>Un travail en partenariat exige les conditions de son entente.</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s shares do not add up to 100 %.</source>
+        <translation>Les parts de l’entente ne totalisent pas 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Only finance and the platform post earnings.</source>
+        <translation>Seules les finances et la plateforme comptabilisent les gains.</translation>
+    </message>
+    <message>
+        <source>Partnership %1 is not between this workshop and mechanic.</source>
+        <translation>Le partenariat %1 ne lie pas cet atelier et ce mécanicien.</translation>
+    </message>
+    <message>
+        <source>Partnership %1 has not started (pending).</source>
+        <translation>Le partenariat %1 n’a pas commencé (en attente).</translation>
+    </message>
+    <message>
+        <source>The agreement of partnership %1 is not signed by both sides.</source>
+        <translation>L’entente du partenariat %1 n’est pas signée par les deux parties.</translation>
+    </message>
+    <message>
+        <source>Partnership %1 was not in force on %2.</source>
+        <translation>Le partenariat %1 n’était pas en vigueur le %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was posted meanwhile.</source>
+        <translation>%1 %2 a été comptabilisé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Session %1 is %2, not completed.</source>
+        <translation>La session %1 est %2, pas terminée.</translation>
+    </message>
+    <message>
+        <source>Session %1 is not completed yet (completed_at is in the future).</source>
+        <translation>La session %1 n’est pas encore terminée (sa date de fin est dans le futur).</translation>
+    </message>
+    <message>
+        <source>Session %1 is virtual: partnership work is a workshop visit.</source>
+        <translation>La session %1 est virtuelle&#xa0;: un travail en partenariat est une visite à l’atelier.</translation>
+    </message>
+    <message>
+        <source>Mechanic %1 is not allowed physical work (verification incomplete or expired).</source>
+        <translation>Le mécanicien %1 n’est pas autorisé à faire du travail physique (vérification incomplète ou expirée).</translation>
+    </message>
+    <message>
+        <source>A workshop visit needs a workshop (only a licensed mobile mechanic works without one).</source>
+        <translation>Une visite à l’atelier exige un atelier (seul un mécanicien mobile titulaire d’un permis travaille sans atelier).</translation>
+    </message>
+    <message>
+        <source>Workshop %1 does not allow physical repairs.</source>
+        <translation>L’atelier %1 n’autorise pas les réparations physiques.</translation>
+    </message>
+    <message>
+        <source>Mechanic %1 is neither an employee nor a partner of workshop %2.</source>
+        <translation>Le mécanicien %1 n’est ni un employé ni un partenaire de l’atelier %2.</translation>
+    </message>
+    <message>
+        <source>Escalation %1 is not completed.</source>
+        <translation>L’escalade %1 n’est pas terminée.</translation>
+    </message>
+    <message>
+        <source>Permission denied for function calculate_revenue_split.</source>
+        <translation>Permission refusée pour la fonction calculate_revenue_split.</translation>
+    </message>
+    <message>
+        <source>A gross amount is zero or more cents.</source>
+        <translation>Un montant brut est de zéro cent ou plus.</translation>
+    </message>
+    <message>
+        <source>Scenario %1 is previewed from its terms (the agreement&apos;s or the partnership&apos;s).</source>
+        <translation>Le scénario %1 est prévisualisé à partir de ses conditions (celles de l’entente ou du partenariat).</translation>
+    </message>
+    <message>
+        <source>Terms need a program type (bay_rental, revenue_share or membership).</source>
+        <translation>Les conditions exigent un type de programme (location de baie, partage des revenus ou adhésion).</translation>
+    </message>
+    <message>
+        <source>A charge month is the first day of a month.</source>
+        <translation>Un mois de facturation est le premier jour d’un mois.</translation>
+    </message>
+    <message>
+        <source>Charges are billed once a month has ended (%1 has not).</source>
+        <translation>Les frais sont facturés une fois le mois terminé (%1 ne l’est pas).</translation>
+    </message>
+    <message>
+        <source>A partnership charge is a bay_rental or membership charge.</source>
+        <translation>Des frais de partenariat sont des frais de location de baie ou d’adhésion.</translation>
+    </message>
+    <message>
+        <source>Voiding a charge needs a reason.</source>
+        <translation>L’annulation de frais exige un motif.</translation>
+    </message>
+    <message>
+        <source>A fee is between 0 and 100 %.</source>
+        <translation>Des frais se situent entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>A fee change needs a reason.</source>
+        <translation>Une modification des frais exige un motif.</translation>
+    </message>
+    <message>
+        <source>A fee change takes effect today or later: the past is not edited.</source>
+        <translation>Une modification des frais prend effet aujourd’hui ou plus tard&#xa0;: le passé n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>A new version keeps the rule&apos;s kind and workshop.</source>
+        <translation>Une nouvelle version conserve le type et l’atelier de la règle.</translation>
+    </message>
+    <message>
+        <source>Fee rule %1 was replaced meanwhile.</source>
+        <translation>La règle de frais %1 a été remplacée entre-temps.</translation>
+    </message>
+    <message>
+        <source>The new version must start after %1 (when version %2 starts).</source>
+        <translation>La nouvelle version doit commencer après le %1 (début de la version %2).</translation>
+    </message>
+    <message>
+        <source>Fee rule %1 already has a later version: change that one.</source>
+        <translation>La règle de frais %1 a déjà une version ultérieure&#xa0;: modifiez celle-là.</translation>
+    </message>
+    <message>
+        <source>A new fee rule is a workshop&apos;s custom fee; other rules get new versions.</source>
+        <translation>Une nouvelle règle de frais est des frais personnalisés d’un atelier; les autres règles reçoivent de nouvelles versions.</translation>
+    </message>
+    <message>
+        <source>Workshop %1 has a custom fee: give the version being replaced.</source>
+        <translation>L’atelier %1 a des frais personnalisés&#xa0;: indiquez la version remplacée.</translation>
+    </message>
+    <message>
+        <source>The platform fee on %1 is %2 bp; the workshop (%3 bp) and mechanic (%4 bp) shares must add up to 100 % with it.</source>
+        <translation>Les frais de plateforme au %1 sont de %2 pb; les parts de l’atelier (%3 pb) et du mécanicien (%4 pb) doivent totaliser 100&#xa0;% avec eux.</translation>
+    </message>
+    <message>
+        <source>Permission denied for function partnership_earnings.</source>
+        <translation>Permission refusée pour la fonction partnership_earnings.</translation>
+    </message>
+    <message>
+        <source>This SIN is already on another payee&apos;s tax profile.</source>
+        <translation>Ce NAS figure déjà dans le profil fiscal d’un autre bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; of a Quebec workshop needs its French name and French terms before it is offered.</source>
+        <translation>Le programme «&#xa0;%1&#xa0;» d’un atelier du Québec doit avoir son nom et ses conditions en français avant d’être offert.</translation>
+    </message>
+    <message>
+        <source>Live bookings of one mechanic overlap (booking pairs %1): move or cancel one of each pair, then migrate again.</source>
+        <translation>Des réservations en cours d’un même mécanicien se chevauchent (paires de réservations %1)&#xa0;: déplacez ou annulez une réservation de chaque paire, puis relancez la migration.</translation>
+    </message>
+    <message>
+        <source>%1 is already booked elsewhere at that time.</source>
+        <translation>%1 est déjà réservé ailleurs à ce moment.</translation>
+    </message>
+    <message>
+        <source>%1 is already booked at that time: %2.</source>
+        <translation>%1 est déjà réservé à ce moment&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The bay is already taken at that time.</source>
+        <translation>La baie est déjà prise à ce moment.</translation>
+    </message>
+    <message>
+        <source>Bay &quot;%1&quot; is out of service%2.</source>
+        <translation>La baie «&#xa0;%1&#xa0;» est hors service%2.</translation>
+    </message>
+    <message>
+        <source>%1 may not do physical work at this workshop on %2 (not verified, not affiliated or not an active partner).</source>
+        <translation>%1 ne peut pas faire de travail physique dans cet atelier le %2 (non vérifié, non affilié ou pas un partenaire actif).</translation>
+    </message>
+    <message>
+        <source>The workshop cannot host physical work on %1: %2.</source>
+        <translation>L’atelier ne peut pas accueillir de travail physique le %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Partnership %1 does not cover %2 (it is %3, contract %4 to %5).</source>
+        <translation>Le partenariat %1 ne couvre pas le %2 (il est %3, contrat du %4 au %5).</translation>
+    </message>
+    <message>
+        <source>Outside opening hours: %1 %2 (%3), asked for %4–%5.</source>
+        <translation>En dehors des heures d’ouverture&#xa0;: %1 %2 (%3), demandé pour %4–%5.</translation>
+    </message>
+    <message>
+        <source>A bay stays in its workshop.</source>
+        <translation>Une baie reste dans son atelier.</translation>
+    </message>
+    <message>
+        <source>A bay&apos;s name has 1 to 80 characters.</source>
+        <translation>Le nom d’une baie compte de 1 à 80 caractères.</translation>
+    </message>
+    <message>
+        <source>Unknown bay type &quot;%1&quot;.</source>
+        <translation>Type de baie inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown capability &quot;%1&quot;.</source>
+        <translation>Capacité inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A bay&apos;s buffer is 0 to 240 minutes.</source>
+        <translation>La marge d’une baie est de 0 à 240 minutes.</translation>
+    </message>
+    <message>
+        <source>An hourly rate is $0.00 to $1,000,000.00.</source>
+        <translation>Un taux horaire va de 0,00&#xa0;$ à 1&#xa0;000&#xa0;000,00&#xa0;$.</translation>
+    </message>
+    <message>
+        <source>This workshop already has a bay named &quot;%1&quot;.</source>
+        <translation>Cet atelier a déjà une baie nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Bay &quot;%1&quot; was changed by someone else (version %2 is now %3).</source>
+        <translation>La baie «&#xa0;%1&#xa0;» a été modifiée par quelqu’un d’autre (la version %2 est maintenant %3).</translation>
+    </message>
+    <message>
+        <source>A bay goes out of service today (%1) or later, not on %2.</source>
+        <translation>Une baie est mise hors service aujourd’hui (%1) ou plus tard, pas le %2.</translation>
+    </message>
+    <message>
+        <source>The shifts are a JSON array of {&quot;opens&quot;: &quot;HH:MM&quot;, &quot;closes&quot;: &quot;HH:MM&quot;}.</source>
+        <translation>Les quarts forment un tableau JSON de {&quot;opens&quot;: &quot;HH:MM&quot;, &quot;closes&quot;: &quot;HH:MM&quot;}.</translation>
+    </message>
+    <message>
+        <source>A shift&apos;s times are written HH:MM.</source>
+        <translation>Les heures d’un quart s’écrivent HH:MM.</translation>
+    </message>
+    <message>
+        <source>A shift opens before it closes (%1–%2).</source>
+        <translation>Un quart commence avant de finir (%1–%2).</translation>
+    </message>
+    <message>
+        <source>Shifts overlap (%1–%2 and %3–%4).</source>
+        <translation>Des quarts se chevauchent (%1–%2 et %3–%4).</translation>
+    </message>
+    <message>
+        <source>The opening hours were changed by someone else (version %1 is now %2).</source>
+        <translation>Les heures d’ouverture ont été modifiées par quelqu’un d’autre (la version %1 est maintenant %2).</translation>
+    </message>
+    <message>
+        <source>New opening hours take effect today (%1) or later, not on %2.</source>
+        <translation>De nouvelles heures d’ouverture prennent effet aujourd’hui (%1) ou plus tard, pas le %2.</translation>
+    </message>
+    <message>
+        <source>A closure is a holiday, maintenance or other, not %1.</source>
+        <translation>Une fermeture est un congé, un entretien ou autre, pas %1.</translation>
+    </message>
+    <message>
+        <source>A closure ends after it starts.</source>
+        <translation>Une fermeture se termine après son début.</translation>
+    </message>
+    <message>
+        <source>A closure that has already ended closes nothing.</source>
+        <translation>Une fermeture déjà terminée ne ferme rien.</translation>
+    </message>
+    <message>
+        <source>A closure&apos;s reason has at most 500 characters.</source>
+        <translation>Le motif d’une fermeture compte au plus 500 caractères.</translation>
+    </message>
+    <message>
+        <source>Closure %1 was changed by someone else (version %2 is now %3).</source>
+        <translation>La fermeture %1 a été modifiée par quelqu’un d’autre (la version %2 est maintenant %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>An invitation is valid 1 to 90 days.</source>
+        <translation>Une invitation est valide de 1 à 90 jours.</translation>
+    </message>
+    <message>
+        <source>%1 is already on this workshop&apos;s roster.</source>
+        <translation>%1 figure déjà dans l’effectif de cet atelier.</translation>
+    </message>
+    <message>
+        <source>%1 already has a pending invitation to this workshop.</source>
+        <translation>%1 a déjà une invitation en attente pour cet atelier.</translation>
+    </message>
+    <message>
+        <source>Invitation %1 was changed by someone else.</source>
+        <translation>L’invitation %1 a été modifiée par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Invitation %1 is already %2.</source>
+        <translation>L’invitation %1 est déjà %2.</translation>
+    </message>
+    <message>
+        <source>Only the web platform redeems invitations.</source>
+        <translation>Seule la plateforme Web utilise les invitations.</translation>
+    </message>
+    <message>
+        <source>Invitation does not exist.</source>
+        <translation>L’invitation n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This invitation was %1.</source>
+        <translation>Cette invitation a été %1.</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1.</source>
+        <translation>Cette invitation a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>This invitation was sent to another e-mail address.</source>
+        <translation>Cette invitation a été envoyée à une autre adresse courriel.</translation>
+    </message>
+    <message>
+        <source>The mechanic belongs to another workshop: leave it first.</source>
+        <translation>Le mécanicien appartient à un autre atelier&#xa0;: il doit d’abord le quitter.</translation>
+    </message>
+    <message>
+        <source>Only platform admins link mechanics to workshops.</source>
+        <translation>Seuls les administrateurs de la plateforme associent des mécaniciens aux ateliers.</translation>
+    </message>
+    <message>
+        <source>Say why the mechanic is linked.</source>
+        <translation>Précisez pourquoi le mécanicien est associé.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another workshop: unlink first.</source>
+        <translation>%1 appartient à un autre atelier&#xa0;: dissociez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the roster of a workshop you manage.</source>
+        <translation>%1 ne figure pas dans l’effectif d’un atelier que vous gérez.</translation>
+    </message>
+    <message>
+        <source>Mechanic %1 was changed by someone else.</source>
+        <translation>Le mécanicien %1 a été modifié par quelqu’un d’autre.</translation>
+    </message>
+</context>
+<context>
     <name>TableCopy</name>
     <message>
         <source>&amp;Copy</source>
@@ -810,7 +2612,7 @@
     </message>
     <message>
         <source>Certification</source>
-        <translation>Certification</translation>
+        <translation>Attestation</translation>
     </message>
     <message>
         <source>Employment</source>
@@ -5064,7 +6866,7 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
     </message>
     <message>
         <source>T4A Summary</source>
-        <translation>T4A Sommaire</translation>
+        <translation>Sommaire T4A</translation>
     </message>
     <message>
         <source>Return</source>
@@ -5525,8 +7327,8 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
     <message numerus="yes">
         <source>%n slip PDF(s), the T4A Summary and %1 written to %2 (validated against the CRA schema).%3</source>
         <translation>
-            <numerusform>%n feuillet en PDF, le T4A Sommaire et %1 écrits dans %2 (validés selon le schéma de l’ARC).%3</numerusform>
-            <numerusform>%n feuillets en PDF, le T4A Sommaire et %1 écrits dans %2 (validés selon le schéma de l’ARC).%3</numerusform>
+            <numerusform>%n feuillet en PDF, le Sommaire T4A et %1 écrits dans %2 (validés selon le schéma de l’ARC).%3</numerusform>
+            <numerusform>%n feuillets en PDF, le Sommaire T4A et %1 écrits dans %2 (validés selon le schéma de l’ARC).%3</numerusform>
         </translation>
     </message>
 </context>

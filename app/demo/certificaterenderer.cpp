@@ -1,5 +1,7 @@
 #include "app/demo/certificaterenderer.h"
 
+#include "views/paper/papertext.h"
+
 #include "views/paper/printpalette.h"
 
 #include <QBuffer>
@@ -18,15 +20,9 @@ namespace adesk {
 namespace {
 
 // A generated document is written in its holder's language (French for Quebec), independently of
-// the user interface language, so both wordings live here side by side rather than in the .ts
-// files (which follow the UI language).
-struct Words {
-    const char *en;
-    const char *fr;
-};
-
-QString say(const CertificateData &d, Words w) {
-    return QString::fromUtf8(d.language == u"fr" ? w.fr : w.en);
+// the user interface language: its strings come from the catalogue in that language (PaperText).
+QString say(const CertificateData &d, const char *source) {
+    return PaperText::translate(d.language, source);
 }
 
 constexpr qreal kPageW = 612; // Letter, points
@@ -138,72 +134,74 @@ void letterhead(QPainter &p, const CertificateData &d) {
 QString titleFor(const CertificateData &d) {
     switch (d.kind) {
     case CertificateData::Kind::Insurance:
-        return say(d, {"CERTIFICATE OF LIABILITY INSURANCE", "CERTIFICAT D'ASSURANCE RESPONSABILITÉ"});
+        return say(d, QT_TRANSLATE_NOOP("Paper", "CERTIFICATE OF LIABILITY INSURANCE"));
     case CertificateData::Kind::BusinessLicence:
-        return say(d, {"BUSINESS LICENCE", "PERMIS D'EXPLOITATION"});
+        return say(d, QT_TRANSLATE_NOOP("Paper", "BUSINESS LICENCE"));
     case CertificateData::Kind::Zoning:
-        return say(d, {"ZONING COMPLIANCE CONFIRMATION", "CONFIRMATION DE CONFORMITÉ AU ZONAGE"});
+        return say(d, QT_TRANSLATE_NOOP("Paper", "ZONING COMPLIANCE CONFIRMATION"));
     case CertificateData::Kind::Employment:
-        return say(d, {"PROOF OF EMPLOYMENT", "ATTESTATION D'EMPLOI"});
+        return say(d, QT_TRANSLATE_NOOP("Paper", "PROOF OF EMPLOYMENT"));
     case CertificateData::Kind::Certification:
-        return say(d, {"CERTIFICATE OF QUALIFICATION", "CERTIFICAT DE QUALIFICATION"});
+        return say(d, QT_TRANSLATE_NOOP("Paper", "CERTIFICATE OF QUALIFICATION"));
     case CertificateData::Kind::Ownership:
-        return say(
-            d, {"PARCEL REGISTER — PROOF OF OWNERSHIP", "ÉTAT CERTIFIÉ DES DROITS — PREUVE DE PROPRIÉTÉ"});
+        return say(d, QT_TRANSLATE_NOOP("Paper", "PARCEL REGISTER — PROOF OF OWNERSHIP"));
     }
     return {};
 }
 
 QList<std::pair<QString, QString>> fieldsFor(const CertificateData &d) {
     QList<std::pair<QString, QString>> rows;
-    const QString none = say(d, {"(not stated)", "(non indiqué)"});
+    const QString none = say(d, QT_TRANSLATE_NOOP("Paper", "(not stated)"));
     auto num = [&](const QString &n) { return n.isEmpty() ? none : n; };
     switch (d.kind) {
     case CertificateData::Kind::Insurance:
-        rows.append({say(d, {"Named insured", "Assuré désigné"}), d.holderName});
-        rows.append({say(d, {"Address", "Adresse"}), d.holderAddress});
-        rows.append({say(d, {"Policy number", "Numéro de police"}), num(d.number)});
-        rows.append({say(d, {"Coverage", "Garantie"}), d.detail});
-        rows.append({say(d, {"Limit of liability", "Limite de garantie"}),
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Named insured")), d.holderName});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Address")), d.holderAddress});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Policy number")), num(d.number)});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Coverage")), d.detail});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Limit of liability")),
                      CertificateRenderer::formatMoney(d.coverageCents, d.language) + u' ' +
-                         say(d, {"per occurrence", "par sinistre"})});
-        rows.append(
-            {say(d, {"Effective date", "Date d'effet"}), CertificateRenderer::formatDate(d.effectiveDate)});
-        rows.append(
-            {say(d, {"Expiry date", "Date d'expiration"}), CertificateRenderer::formatDate(d.expiryDate)});
-        rows.append({say(d, {"Certificate holder", "Titulaire du certificat"}),
+                         say(d, QT_TRANSLATE_NOOP("Paper", "per occurrence"))});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Effective date")),
+                     CertificateRenderer::formatDate(d.effectiveDate)});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Expiry date")),
+                     CertificateRenderer::formatDate(d.expiryDate)});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Certificate holder")),
                      QStringLiteral("The Auto Doctor Inc., Toronto ON")});
         break;
     case CertificateData::Kind::BusinessLicence:
-        rows.append({say(d, {"Licensee", "Titulaire"}), d.holderName});
-        rows.append({say(d, {"Business address", "Adresse de l'établissement"}), d.holderAddress});
-        rows.append({say(d, {"Licence number", "Numéro de permis"}), num(d.number)});
-        rows.append({say(d, {"Licence class", "Catégorie"}), d.detail});
-        rows.append({say(d, {"Issued", "Délivré le"}), CertificateRenderer::formatDate(d.effectiveDate)});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Licensee")), d.holderName});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Business address")), d.holderAddress});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Licence number")), num(d.number)});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Licence class")), d.detail});
         rows.append(
-            {say(d, {"Expiry date", "Date d'expiration"}), CertificateRenderer::formatDate(d.expiryDate)});
+            {say(d, QT_TRANSLATE_NOOP("Paper", "Issued")), CertificateRenderer::formatDate(d.effectiveDate)});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Expiry date")),
+                     CertificateRenderer::formatDate(d.expiryDate)});
         break;
     case CertificateData::Kind::Zoning:
-        rows.append({say(d, {"Property occupant", "Occupant"}), d.holderName});
-        rows.append({say(d, {"Civic address", "Adresse civique"}), d.holderAddress});
-        rows.append({say(d, {"File number", "Numéro de dossier"}), num(d.number)});
-        rows.append({say(d, {"Permitted use", "Usage autorisé"}), d.detail});
-        rows.append({say(d, {"Date of confirmation", "Date de confirmation"}),
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Property occupant")), d.holderName});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Civic address")), d.holderAddress});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "File number")), num(d.number)});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Permitted use")), d.detail});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Date of confirmation")),
                      CertificateRenderer::formatDate(d.effectiveDate)});
         break;
     case CertificateData::Kind::Certification:
-        rows.append({say(d, {"Holder", "Titulaire"}), d.holderName});
-        rows.append({say(d, {"Trade", "Métier"}), d.detail});
-        rows.append({say(d, {"Certificate number", "Numéro de certificat"}), num(d.number)});
-        rows.append({say(d, {"Endorsement", "Mention"}), QStringLiteral("Red Seal / Sceau rouge")});
-        rows.append({say(d, {"Issued", "Délivré le"}), CertificateRenderer::formatDate(d.effectiveDate)});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Holder")), d.holderName});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Trade")), d.detail});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Certificate number")), num(d.number)});
+        rows.append(
+            {say(d, QT_TRANSLATE_NOOP("Paper", "Endorsement")), QStringLiteral("Red Seal / Sceau rouge")});
+        rows.append(
+            {say(d, QT_TRANSLATE_NOOP("Paper", "Issued")), CertificateRenderer::formatDate(d.effectiveDate)});
         break;
     case CertificateData::Kind::Ownership:
-        rows.append({say(d, {"Registered owner", "Propriétaire inscrit"}), d.holderName});
-        rows.append({say(d, {"Property address", "Adresse de l'immeuble"}), d.holderAddress});
-        rows.append({say(d, {"Property identifier (PIN)", "Numéro de lot"}), num(d.number)});
-        rows.append({say(d, {"Property class", "Catégorie d'immeuble"}), d.detail});
-        rows.append({say(d, {"Registration date", "Date d'inscription"}),
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Registered owner")), d.holderName});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Property address")), d.holderAddress});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Property identifier (PIN)")), num(d.number)});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Property class")), d.detail});
+        rows.append({say(d, QT_TRANSLATE_NOOP("Paper", "Registration date")),
                      CertificateRenderer::formatDate(d.effectiveDate)});
         break;
     case CertificateData::Kind::Employment:
@@ -232,35 +230,30 @@ QString closingText(const CertificateData &d) {
     switch (d.kind) {
     case CertificateData::Kind::Insurance:
         return say(
-            d, {"This certificate is issued as a matter of information only and confers no rights upon "
-                "the certificate holder. It does not amend, extend or alter the coverage afforded by the "
-                "policy above. Should the policy be cancelled before its expiry date, the insurer will "
-                "endeavour to mail 30 days' written notice to the certificate holder.",
-                "Le présent certificat est délivré à titre informatif seulement et ne confère aucun droit "
-                "à son titulaire. Il ne modifie ni ne prolonge la garantie accordée par la police "
-                "ci-dessus. En cas de résiliation avant la date d'expiration, l'assureur s'efforcera "
-                "d'envoyer un préavis écrit de 30 jours au titulaire du certificat."});
+            d, QT_TRANSLATE_NOOP(
+                   "Paper",
+                   "This certificate is issued as a matter of information only and confers no rights upon "
+                   "the certificate holder. It does not amend, extend or alter the coverage afforded by the "
+                   "policy above. Should the policy be cancelled before its expiry date, the insurer will "
+                   "endeavour to mail 30 days' written notice to the certificate holder."));
     case CertificateData::Kind::BusinessLicence:
-        return say(d,
-                   {"This licence must be displayed in a conspicuous place at the business premises. It is "
-                    "not transferable and is valid only for the address and class shown above.",
-                    "Ce permis doit être affiché bien en vue dans l'établissement. Il est incessible et "
-                    "n'est valide que pour l'adresse et la catégorie indiquées ci-dessus."});
+        return say(d, QT_TRANSLATE_NOOP(
+                          "Paper",
+                          "This licence must be displayed in a conspicuous place at the business premises. "
+                          "It is not transferable and is valid only for the address and class shown above."));
     case CertificateData::Kind::Zoning:
-        return say(d, {"The property named above is located in a zone where the use described is permitted "
-                       "under the applicable zoning by-law, as of the date of this confirmation.",
-                       "L'immeuble désigné ci-dessus est situé dans une zone où l'usage décrit est autorisé "
-                       "par le règlement de zonage applicable, à la date de la présente confirmation."});
+        return say(
+            d,
+            QT_TRANSLATE_NOOP(
+                "Paper", "The property named above is located in a zone where the use described is permitted "
+                         "under the applicable zoning by-law, as of the date of this confirmation."));
     case CertificateData::Kind::Certification:
-        return say(d, {"The holder has met the standards of the Interprovincial Standards Red Seal Program "
-                       "for the trade named above.",
-                       "Le titulaire satisfait aux normes du Programme des normes interprovinciales Sceau "
-                       "rouge pour le métier indiqué ci-dessus."});
+        return say(d, QT_TRANSLATE_NOOP("Paper", "The holder has met the standards of the Interprovincial "
+                                                 "Standards Red Seal Program for the trade named above."));
     case CertificateData::Kind::Ownership:
-        return say(d, {"This statement reflects the register as of the date of the search. Instruments "
-                       "registered after that date are not shown.",
-                       "Le présent état reflète le registre à la date de la recherche. Les inscriptions "
-                       "postérieures à cette date n'y figurent pas."});
+        return say(
+            d, QT_TRANSLATE_NOOP("Paper", "This statement reflects the register as of the date of the "
+                                          "search. Instruments registered after that date are not shown."));
     case CertificateData::Kind::Employment:
         return {};
     }
@@ -322,18 +315,18 @@ QByteArray CertificateRenderer::render(const CertificateData &d) {
         if (d.kind == CertificateData::Kind::Employment) {
             p.setFont(font(11));
             p.drawText(QRectF(kMargin, y, width, 16), Qt::AlignLeft,
-                       say(d, {"To whom it may concern,", "À qui de droit,"}));
+                       say(d, QT_TRANSLATE_NOOP("Paper", "To whom it may concern,")));
             y += 30;
             y += paragraph(p, QRectF(kMargin, y, width, 300), employmentBody(d), serif(11.5)) + 24;
             p.setFont(font(10));
             p.drawText(QRectF(kMargin, y, width, 16), Qt::AlignLeft,
-                       say(d, {"Employee:", "Employé(e) :"}) + u' ' + d.holderName);
+                       say(d, QT_TRANSLATE_NOOP("Paper", "Employee:")) + u' ' + d.holderName);
             y += 18;
             p.drawText(QRectF(kMargin, y, width, 16), Qt::AlignLeft,
-                       say(d, {"Position:", "Poste :"}) + u' ' + d.detail);
+                       say(d, QT_TRANSLATE_NOOP("Paper", "Position:")) + u' ' + d.detail);
             y += 18;
             p.drawText(QRectF(kMargin, y, width, 16), Qt::AlignLeft,
-                       say(d, {"Start date:", "Date d'entrée en fonction :"}) + u' ' +
+                       say(d, QT_TRANSLATE_NOOP("Paper", "Start date:")) + u' ' +
                            formatDate(d.effectiveDate));
             y += 18;
         } else {
@@ -379,8 +372,8 @@ QByteArray CertificateRenderer::render(const CertificateData &d) {
         p.drawText(QRectF(kMargin, y + 20, 300, 14), Qt::AlignLeft,
                    !d.signatoryTitle.isEmpty() ? d.signatoryTitle
                    : d.kind == CertificateData::Kind::Employment
-                       ? say(d, {"Owner", "Propriétaire"}) + QStringLiteral(", ") + d.issuerName
-                       : say(d, {"Authorized representative", "Représentant autorisé"}));
+                       ? say(d, QT_TRANSLATE_NOOP("Paper", "Owner")) + QStringLiteral(", ") + d.issuerName
+                       : say(d, QT_TRANSLATE_NOOP("Paper", "Authorized representative")));
 
         // Footer.
         p.setPen(QPen(tint(accent, 0.5), 0.8));
@@ -388,9 +381,9 @@ QByteArray CertificateRenderer::render(const CertificateData &d) {
         p.setPen(printpalette::inkMuted);
         p.setFont(font(8));
         p.drawText(QRectF(kMargin, kPageH - 50, width, 14), Qt::AlignLeft,
-                   say(d, {"Reference", "Référence"}) + QStringLiteral(" ") + d.reference);
+                   say(d, QT_TRANSLATE_NOOP("Paper", "Reference")) + QStringLiteral(" ") + d.reference);
         p.drawText(QRectF(kMargin, kPageH - 50, width, 14), Qt::AlignRight,
-                   say(d, {"Page 1 of 1", "Page 1 de 1"}));
+                   say(d, QT_TRANSLATE_NOOP("Paper", "Page 1 of 1")));
         p.end();
     }
     // Qt stamps the wall-clock creation date into the Info dictionary; replace it (same length, so

@@ -369,7 +369,7 @@ QString EarningsController::feeError(const DbError &e) {
     case DbError::Kind::Forbidden:
         return tr("Only finance may change platform fees. Nothing was changed.");
     case DbError::Kind::Invalid:
-        return tr("The fee was not changed: %1").arg(e.serverMessage);
+        return tr("The fee was not changed: %1").arg(e.serverText());
     case DbError::Kind::NotFound:
         return tr("The fee rule being replaced no longer exists. Nothing was changed; the list has been "
                   "reloaded.");

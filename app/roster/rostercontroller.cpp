@@ -199,7 +199,7 @@ void RosterController::unlink(qint64 mechanicId, int rowVersion, const QList<qin
                 if (!RosterRepository::bookingsInTheWay(r.error()).isEmpty())
                     m_pane->showMessage(
                         tr("New bookings were made in the meantime: unlink again to see them. %1")
-                            .arg(r.error().serverMessage),
+                            .arg(r.error().serverText()),
                         true);
                 else
                     m_pane->showMessage(r.error().userMessage(), true);

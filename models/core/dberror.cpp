@@ -1,5 +1,7 @@
 #include "models/core/dberror.h"
 
+#include "models/core/servererrors.h"
+
 #include <QCoreApplication>
 
 namespace adesk {
@@ -40,6 +42,10 @@ DbError DbError::fromSqlState(const QString &sqlState, const QString &message, c
     e.serverMessage = message;
     e.detail = detail;
     e.column = column;
+    if (const ServerErrors::Match m = ServerErrors::match(sqlState, message)) {
+        e.code = QString::fromLatin1(m.entry->code);
+        e.args = m.args;
+    }
     return e;
 }
 
@@ -58,7 +64,31 @@ DbError DbError::other(const QString &message) {
     return e;
 }
 
+QString DbError::serverText() const {
+    if (!code.isEmpty()) {
+        if (const ServerErrors::Entry *e = ServerErrors::byCode(code))
+            return ServerErrors::sentence(*e, args);
+    }
+    return serverMessage;
+}
+
 QString DbError::userMessage() const {
+    // A known server message is its own translated sentence: it says more than the generic one
+    // (which rule refused, which role may do it). The kinds whose generic sentence carries the remedy
+    // (reconnect, reload, someone holds the item, post later) keep it; a compliance refusal names
+    // the rule inside its sentence.
+    switch (kind) {
+    case Kind::None:
+    case Kind::ConnectionLost:
+    case Kind::Conflict:
+    case Kind::Claimed:
+    case Kind::NotCompleted:
+    case Kind::NotCompliant:
+        break;
+    default:
+        if (!code.isEmpty())
+            return serverText();
+    }
     switch (kind) {
     case Kind::None:
         return {};
@@ -88,22 +118,22 @@ QString DbError::userMessage() const {
         return QCoreApplication::translate("DbError",
                                            "This event cannot be posted to the ledger: it breaks a "
                                            "compliance rule or has no signed agreement (%1).")
-            .arg(serverMessage);
+            .arg(code.isEmpty() ? serverMessage : serverText().chopped(serverText().endsWith(u'.') ? 1 : 0));
     case Kind::Overlap:
         return QCoreApplication::translate("DbError", "This clashes with an existing booking: %1")
-            .arg(serverMessage);
+            .arg(serverText());
     case Kind::Duplicate:
-        return QCoreApplication::translate("DbError", "This already exists: %1").arg(serverMessage);
+        return QCoreApplication::translate("DbError", "This already exists: %1").arg(serverText());
     case Kind::Forbidden:
         return QCoreApplication::translate("DbError", "Your account is not allowed to do this.");
     case Kind::NotFound:
         return QCoreApplication::translate("DbError", "This item no longer exists or is not visible to you.");
     case Kind::Invalid:
-        return QCoreApplication::translate("DbError", "The database refused this: %1").arg(serverMessage);
+        return QCoreApplication::translate("DbError", "The database refused this: %1").arg(serverText());
     case Kind::Other:
         break;
     }
-    return QCoreApplication::translate("DbError", "Database error: %1").arg(serverMessage);
+    return QCoreApplication::translate("DbError", "Database error: %1").arg(serverText());
 }
 
 } // namespace adesk

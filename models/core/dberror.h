@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace adesk {
 
@@ -29,12 +30,19 @@ struct DbError {
     QString serverMessage; ///< primary message as the server sent it (English)
     QString detail;        ///< DETAIL field when present
     QString column;        ///< COLUMN field (which input was wrong) when present
+    /// Stable error code of the server message (ServerErrors catalogue, e.g. "booking_not_found")
+    /// when the message is one the desk's SQL functions raise; empty otherwise.
+    QString code;
+    QStringList args; ///< the values of the message's placeholders, in order (with code)
 
     bool isError() const { return kind != Kind::None; }
 
     /// A sentence for the user, translated (QCoreApplication::translate), naming what happened and
     /// what to do. Never the raw driver text alone.
     QString userMessage() const;
+    /// The server's message in the interface's language: the catalogue's translated sentence with
+    /// its values when the message is known (code set), the server's text otherwise.
+    QString serverText() const;
 
     static Kind kindForSqlState(const QString &sqlState);
     static DbError fromSqlState(const QString &sqlState, const QString &message, const QString &detail = {},

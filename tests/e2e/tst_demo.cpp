@@ -398,7 +398,7 @@ void TestDemo::generatedPdfsReadBack() {
                  qPrintable(c[4].toString() + QStringLiteral(" not in\n") + text));
         if (c[5].toString() == u"QC") {
             ++french;
-            QVERIFY2(text.contains(QStringLiteral("Date d'expiration")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Date d’expiration")), qPrintable(text));
         } else {
             QVERIFY2(text.contains(QStringLiteral("Expiry date")), qPrintable(text));
         }

@@ -1,5 +1,7 @@
 #include "views/paper/agreementrenderer.h"
 
+#include "views/paper/papertext.h"
+
 #include "models/common/basispoints.h"
 #include "models/partnerships/programterms.h"
 #include "views/paper/printpalette.h"
@@ -15,20 +17,16 @@ namespace adesk {
 
 namespace {
 
-// The agreement is written in its own language (like the generated certificates), so both wordings
-// live here side by side rather than in the .ts files, which follow the interface language.
-struct Words {
-    const char *en;
-    const char *fr;
-};
-
+// The agreement is written in its own language, not the interface's: its strings come from the
+// catalogue through PaperText in that language.
 class Say {
 public:
     explicit Say(const QString &lang)
-        : m_fr(lang == u"fr")
+        : m_lang(lang)
+        , m_fr(lang == u"fr")
         , m_locale(m_fr ? QLocale(QLocale::French, QLocale::Canada)
                         : QLocale(QLocale::English, QLocale::Canada)) {}
-    QString operator()(Words w) const { return QString::fromUtf8(m_fr ? w.fr : w.en); }
+    QString operator()(const char *source) const { return PaperText::translate(m_lang, source); }
     QString money(qint64 cents) const { return Money::fromCents(cents).toString(m_locale); }
     QString pct(int bp) const { return BasisPoints(bp).toString(m_locale); }
     QString date(const QDate &d) const { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
@@ -38,6 +36,7 @@ public:
     bool fr() const { return m_fr; }
 
 private:
+    QString m_lang;
     bool m_fr;
     QLocale m_locale;
 };
@@ -81,13 +80,13 @@ QString AgreementRenderer::html(const AgreementRow &a, const SplitExample &examp
     QString typeText;
     switch (terms.type) {
     case ProgramTerms::Type::BayRental:
-        typeText = say({"Bay rental", "Location de baie"});
+        typeText = say(QT_TRANSLATE_NOOP("Paper", "Bay rental"));
         break;
     case ProgramTerms::Type::RevenueShare:
-        typeText = say({"Revenue share", "Partage des revenus"});
+        typeText = say(QT_TRANSLATE_NOOP("Paper", "Revenue share"));
         break;
     case ProgramTerms::Type::Membership:
-        typeText = say({"Membership", "Abonnement"});
+        typeText = say(QT_TRANSLATE_NOOP("Paper", "Membership"));
         break;
     }
 
@@ -102,52 +101,55 @@ QString AgreementRenderer::html(const AgreementRow &a, const SplitExample &examp
                         "</style></head><body>")
              .arg(printpalette::css(printpalette::ink), printpalette::css(printpalette::heading),
                   printpalette::css(printpalette::inkMuted));
-    h += QStringLiteral("<h1>%1</h1>").arg(esc(say({"Partnership agreement", "Entente de partenariat"})));
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(say(QT_TRANSLATE_NOOP("Paper", "Partnership agreement"))));
     h += QStringLiteral("<p class='small'>%1 %2 · The Auto Doctor</p>")
-             .arg(esc(say({"Agreement no.", "Entente n\u00ba"})))
+             .arg(esc(say(QT_TRANSLATE_NOOP("Paper", "Agreement no."))))
              .arg(a.id);
 
-    h += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(esc(say({"The parties", "Les parties"})));
-    h += row(say({"Workshop", "Atelier"}),
+    h += QStringLiteral("<h2>%1</h2><table width='100%'>")
+             .arg(esc(say(QT_TRANSLATE_NOOP("Paper", "The parties"))));
+    h += row(say(QT_TRANSLATE_NOOP("Paper", "Workshop")),
              QStringLiteral("<b>%1</b><br>%2, %3 %4 %5")
                  .arg(esc(w.value(u"name").toString()), esc(w.value(u"address").toString()),
                       esc(w.value(u"city").toString()), esc(w.value(u"province").toString()),
                       esc(w.value(u"postal_code").toString())));
-    h += row(say({"Mechanic", "Mécanicien(ne)"}),
+    h += row(say(QT_TRANSLATE_NOOP("Paper", "Mechanic")),
              QStringLiteral("<b>%1</b><br>%2 %3")
                  .arg(esc(m.value(u"name").toString()), esc(m.value(u"city").toString()),
                       esc(m.value(u"province").toString())));
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(esc(say({"The program", "Le programme"})));
-    h += row(say({"Program", "Programme"}), QStringLiteral("<b>%1</b>").arg(esc(programName)));
-    h += row(say({"Type", "Type"}), esc(typeText));
-    h += row(say({"Version", "Version"}), esc(QStringLiteral("%1 (%2 %3)")
-                                                  .arg(t.value(u"version_no").toInt())
-                                                  .arg(say({"in effect from", "en vigueur depuis le"}),
-                                                       t.value(u"version_effective_from").toString())));
+    h += QStringLiteral("<h2>%1</h2><table width='100%'>")
+             .arg(esc(say(QT_TRANSLATE_NOOP("Paper", "The program"))));
+    h += row(say(QT_TRANSLATE_NOOP("Paper", "Program")), QStringLiteral("<b>%1</b>").arg(esc(programName)));
+    h += row(say(QT_TRANSLATE_NOOP("Paper", "Type")), esc(typeText));
+    h += row(say(QT_TRANSLATE_NOOP("Paper", "Version")),
+             esc(QStringLiteral("%1 (%2 %3)")
+                     .arg(t.value(u"version_no").toInt())
+                     .arg(say(QT_TRANSLATE_NOOP("Paper", "in effect from")),
+                          t.value(u"version_effective_from").toString())));
     if (!programDescription.isEmpty())
-        h += row(say({"Description", "Description"}), esc(programDescription));
+        h += row(say(QT_TRANSLATE_NOOP("Paper", "Description")), esc(programDescription));
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(esc(say({"Terms", "Conditions"})));
+    h += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(esc(say(QT_TRANSLATE_NOOP("Paper", "Terms"))));
     if (terms.type == ProgramTerms::Type::BayRental) {
         if (terms.bayRateHourCents > 0)
-            h += row(say({"Bay rental per hour", "Location de baie à l'heure"}),
+            h += row(say(QT_TRANSLATE_NOOP("Paper", "Bay rental per hour")),
                      esc(say.money(terms.bayRateHourCents)));
         if (terms.bayRateDayCents > 0)
-            h += row(say({"Bay rental per day", "Location de baie à la journée"}),
+            h += row(say(QT_TRANSLATE_NOOP("Paper", "Bay rental per day")),
                      esc(say.money(terms.bayRateDayCents)));
         if (terms.bayRateMonthCents > 0)
-            h += row(say({"Bay rental per month", "Location de baie au mois"}),
+            h += row(say(QT_TRANSLATE_NOOP("Paper", "Bay rental per month")),
                      esc(say.money(terms.bayRateMonthCents)));
     }
     if (terms.type == ProgramTerms::Type::Membership) {
-        h += row(say({"Monthly membership fee", "Frais d'abonnement mensuels"}),
+        h += row(say(QT_TRANSLATE_NOOP("Paper", "Monthly membership fee")),
                  esc(say.money(terms.membershipFeeCents)));
-        h += row(say({"Bay-hours included each month", "Heures de baie incluses par mois"}),
+        h += row(say(QT_TRANSLATE_NOOP("Paper", "Bay-hours included each month")),
                  QString::number(terms.includedBayHours));
-        h += row(say({"Each additional bay-hour", "Chaque heure de baie supplémentaire"}),
+        h += row(say(QT_TRANSLATE_NOOP("Paper", "Each additional bay-hour")),
                  esc(say.money(terms.overageRateHourCents)));
     }
     // Each share with the clause it comes from. The percentages are the database's split of these
@@ -156,48 +158,48 @@ QString AgreementRenderer::html(const AgreementRow &a, const SplitExample &examp
     const int feeBp = split ? example.shareBp(Party::Platform) : terms.platformFeeBp;
     const int workshopBp = split ? example.shareBp(Party::Workshop) : terms.workshopShareBp;
     const int mechanicBp = split ? example.shareBp(Party::Mechanic) : terms.mechanicShareBp;
-    const QString ofEach = say({"of each job's gross", "du montant brut de chaque travail"});
+    const QString ofEach = say(QT_TRANSLATE_NOOP("Paper", "of each job's gross"));
     const QString versionDate = t.value(u"version_effective_from").toString();
     const QString feeClause =
         versionDate.isEmpty()
-            ? say({"the workshop's platform fee when the program version was written",
-                   "les frais de plateforme de l'atelier à la rédaction de la version du programme"})
-            : say({"the workshop's platform fee in force on %1",
-                   "frais de plateforme de l'atelier en vigueur le %1"})
-                  .arg(versionDate);
-    const QString termsClause = say({"program terms, version %1", "conditions du programme, version %1"})
-                                    .arg(t.value(u"version_no").toInt());
+            ? say(QT_TRANSLATE_NOOP("Paper",
+                                    "the workshop's platform fee when the program version was written"))
+            : say(QT_TRANSLATE_NOOP("Paper", "the workshop's platform fee in force on %1")).arg(versionDate);
+    const QString termsClause =
+        say(QT_TRANSLATE_NOOP("Paper", "program terms, version %1")).arg(t.value(u"version_no").toInt());
     auto clause = [&](int bp, const QString &why) {
         return esc(QStringLiteral("%1 %2 (%3)").arg(say.pct(bp), ofEach, why));
     };
-    h += row(say({"Platform fee", "Frais de plateforme"}), clause(feeBp, feeClause));
-    h += row(say({"Workshop share", "Part de l'atelier"}), clause(workshopBp, termsClause));
-    h += row(say({"Mechanic share", "Part du mécanicien"}), clause(mechanicBp, termsClause));
+    h += row(say(QT_TRANSLATE_NOOP("Paper", "Platform fee")), clause(feeBp, feeClause));
+    h += row(say(QT_TRANSLATE_NOOP("Paper", "Workshop share")), clause(workshopBp, termsClause));
+    h += row(say(QT_TRANSLATE_NOOP("Paper", "Mechanic share")), clause(mechanicBp, termsClause));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h2>%1</h2>")
-             .arg(esc(say({"Revenue split: a worked example", "Partage des revenus : exemple"})));
+             .arg(esc(say(QT_TRANSLATE_NOOP("Paper", "Revenue split: a worked example"))));
     h += QStringLiteral("<p>%1</p><table width='100%'>")
-             .arg(esc(say({"On a repair job billed", "Sur une réparation facturée"}) + u' ' +
-                      say.money(example.grossCents) + say({":", " :"})));
+             .arg(esc(say(QT_TRANSLATE_NOOP("Paper", "On a repair job billed")) + u' ' +
+                      say.money(example.grossCents) + say(QT_TRANSLATE_NOOP("Paper", ":"))));
     // Who receives what, the clause it comes from (the Terms row above) and the amount.
     auto part = [&](const QString &who, const QString &clauseName, int bp, qint64 cents, bool bold) {
         const QString amount = esc(say.money(cents));
         return QStringLiteral("<tr><td class='l' width='34%'>%1</td><td width='46%'>%2</td>"
                               "<td align='right'>%3</td></tr>")
             .arg(esc(who),
-                 esc(bp >= 0 ? QStringLiteral("%1%2 %3").arg(clauseName, say({":", " :"}), say.pct(bp))
+                 esc(bp >= 0 ? QStringLiteral("%1%2 %3").arg(clauseName, say(QT_TRANSLATE_NOOP("Paper", ":")),
+                                                             say.pct(bp))
                              : clauseName),
                  bold ? QStringLiteral("<b>%1</b>").arg(amount) : amount);
     };
     if (split) {
-        h += part(say({"The Auto Doctor", "The Auto Doctor"}), say({"Platform fee", "Frais de plateforme"}),
-                  example.shareBp(Party::Platform), example.cents(Party::Platform), false);
-        h += part(say({"The workshop receives", "L'atelier reçoit"}),
-                  say({"Workshop share", "Part de l'atelier"}), example.shareBp(Party::Workshop),
+        h += part(say(QT_TRANSLATE_NOOP("Paper", "The Auto Doctor")),
+                  say(QT_TRANSLATE_NOOP("Paper", "Platform fee")), example.shareBp(Party::Platform),
+                  example.cents(Party::Platform), false);
+        h += part(say(QT_TRANSLATE_NOOP("Paper", "The workshop receives")),
+                  say(QT_TRANSLATE_NOOP("Paper", "Workshop share")), example.shareBp(Party::Workshop),
                   example.cents(Party::Workshop), false);
-        h += part(say({"The mechanic receives", "Le mécanicien reçoit"}),
-                  say({"Mechanic share", "Part du mécanicien"}), example.shareBp(Party::Mechanic),
+        h += part(say(QT_TRANSLATE_NOOP("Paper", "The mechanic receives")),
+                  say(QT_TRANSLATE_NOOP("Paper", "Mechanic share")), example.shareBp(Party::Mechanic),
                   example.cents(Party::Mechanic), true);
     }
     if (terms.type == ProgramTerms::Type::BayRental && terms.bayRateHourCents > 0) {
@@ -205,24 +207,24 @@ QString AgreementRenderer::html(const AgreementRow &a, const SplitExample &examp
         qint64 bay = terms.bayRateHourCents * 4;
         if (terms.bayRateDayCents > 0)
             bay = qMin(bay, terms.bayRateDayCents);
-        h += part(say({"The mechanic pays", "Le mécanicien paie"}),
-                  say({"Bay rental for a 4-hour job", "Location de baie pour 4 heures"}), -1, bay, false);
+        h += part(say(QT_TRANSLATE_NOOP("Paper", "The mechanic pays")),
+                  say(QT_TRANSLATE_NOOP("Paper", "Bay rental for a 4-hour job")), -1, bay, false);
     }
     if (terms.type == ProgramTerms::Type::Membership)
-        h += part(say({"The mechanic pays", "Le mécanicien paie"}),
-                  say({"Plus the monthly membership fee", "En plus des frais d'abonnement mensuels"}), -1,
+        h += part(say(QT_TRANSLATE_NOOP("Paper", "The mechanic pays")),
+                  say(QT_TRANSLATE_NOOP("Paper", "Plus the monthly membership fee")), -1,
                   terms.membershipFeeCents, false);
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(esc(say({"Dates", "Dates"})));
-    h += row(say({"Effective date", "Date d'entrée en vigueur"}), esc(say.date(a.effectiveDate)));
-    h += row(say({"End date", "Date de fin"}),
+    h += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(esc(say(QT_TRANSLATE_NOOP("Paper", "Dates"))));
+    h += row(say(QT_TRANSLATE_NOOP("Paper", "Effective date")), esc(say.date(a.effectiveDate)));
+    h += row(say(QT_TRANSLATE_NOOP("Paper", "End date")),
              esc(a.endDate.isValid() ? say.date(a.endDate)
-                                     : say({"none (until terminated)", "aucune (jusqu'à résiliation)"})));
+                                     : say(QT_TRANSLATE_NOOP("Paper", "none (until terminated)"))));
     h += QStringLiteral("</table>");
 
     if (!programTerms.trimmed().isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(say({"Program terms", "Conditions du programme"})));
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(say(QT_TRANSLATE_NOOP("Paper", "Program terms"))));
         // The owner's rich text, as written (their language).
         QTextDocument inner;
         inner.setHtml(programTerms);
@@ -233,24 +235,23 @@ QString AgreementRenderer::html(const AgreementRow &a, const SplitExample &examp
                           .section(QStringLiteral("</body>"), 0, 0));
     }
 
-    h += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(esc(say({"Acceptance", "Acceptation"})));
-    const QString notYet = say({"not yet accepted", "pas encore acceptée"});
-    h += row(say({"For the workshop", "Pour l'atelier"}),
+    h += QStringLiteral("<h2>%1</h2><table width='100%'>")
+             .arg(esc(say(QT_TRANSLATE_NOOP("Paper", "Acceptance"))));
+    const QString notYet = say(QT_TRANSLATE_NOOP("Paper", "not yet accepted"));
+    h += row(say(QT_TRANSLATE_NOOP("Paper", "For the workshop")),
              a.workshopAcceptedAt.isValid()
                  ? esc(QStringLiteral("%1 — %2").arg(a.workshopAcceptedBy, say.when(a.workshopAcceptedAt)))
                  : QStringLiteral("<i>%1</i>").arg(esc(notYet)));
-    h += row(say({"For the mechanic", "Pour le mécanicien"}),
+    h += row(say(QT_TRANSLATE_NOOP("Paper", "For the mechanic")),
              a.mechanicAcceptedAt.isValid()
                  ? esc(QStringLiteral("%1 — %2").arg(a.mechanicAcceptedBy, say.when(a.mechanicAcceptedAt)))
                  : QStringLiteral("<i>%1</i>").arg(esc(notYet)));
     h += QStringLiteral("</table>");
     h += QStringLiteral("<p class='small'>%1</p>")
-             .arg(esc(say(
-                 {"Amounts in Canadian dollars. Shares are percentages of the amount billed for each job; "
-                  "the parts are rounded so that they add up to the amount billed, to the cent.",
-                  "Montants en dollars canadiens. Les parts sont des pourcentages du montant facturé pour "
-                  "chaque travail; elles sont arrondies de façon à totaliser le montant facturé, au cent "
-                  "près."})));
+             .arg(esc(say(QT_TRANSLATE_NOOP(
+                 "Paper",
+                 "Amounts in Canadian dollars. Shares are percentages of the amount billed for each "
+                 "job; the parts are rounded so that they add up to the amount billed, to the cent."))));
     h += QStringLiteral("</body></html>");
     return h;
 }
@@ -266,9 +267,9 @@ QByteArray AgreementRenderer::render(const AgreementRow &a, const SplitExample &
                                          QMarginsF(54, 54, 54, 54), QPageLayout::Point));
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Auto Doctor Desk"));
-        writer.setTitle((language.isEmpty() ? a.language : language) == u"fr"
-                            ? QStringLiteral("Entente de partenariat %1").arg(a.id)
-                            : QStringLiteral("Partnership agreement %1").arg(a.id));
+        writer.setTitle(PaperText::translate(language.isEmpty() ? a.language : language,
+                                             QT_TRANSLATE_NOOP("Paper", "Partnership agreement %1"))
+                            .arg(a.id));
         QTextDocument doc;
         doc.setHtml(html(a, example, language));
         doc.print(&writer);

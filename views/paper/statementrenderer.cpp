@@ -1,5 +1,6 @@
 #include "views/paper/statementrenderer.h"
 
+#include "views/paper/papertext.h"
 #include "views/paper/printpalette.h"
 
 #include <QBuffer>
@@ -16,108 +17,98 @@ namespace adesk {
 
 namespace {
 
-// Explicit bilingual table: statements follow the payee's language, not the UI's.
-struct Pair {
-    const char *en;
-    const char *fr;
-};
-const QHash<QByteArray, Pair> &strings() {
-    static const QHash<QByteArray, Pair> table = {
-        {"title", {"Monthly statement", "Relevé mensuel"}},
-        {"period", {"Period", "Période"}},
-        {"payee", {"Payee", "Bénéficiaire"}},
-        {"mechanic", {"Mechanic", "Mécanicien"}},
-        {"workshop", {"Workshop", "Atelier"}},
-        {"account", {"Account", "Compte"}},
-        {"opening", {"Opening balance", "Solde d'ouverture"}},
-        {"earnings", {"Net earnings this month", "Gains nets du mois"}},
-        {"payouts", {"Payouts", "Versements"}},
-        {"closing", {"Closing balance", "Solde de clôture"}},
-        {"events", {"Events", "Événements"}},
-        {"continued", {"Events (continued)", "Événements (suite)"}},
-        {"date", {"Date", "Date"}},
-        {"event", {"Event", "Événement"}},
-        {"gross", {"Gross", "Brut"}},
-        {"fee", {"Platform fee", "Frais de plateforme"}},
-        {"tax", {"GST/HST", "TPS/TVH"}},
+// The statement's strings by key; the text comes from the catalogue in the payee's language, not
+// the UI's (PaperText).
+const QHash<QByteArray, const char *> &strings() {
+    static const QHash<QByteArray, const char *> table = {
+        {"title", QT_TRANSLATE_NOOP("Paper", "Monthly statement")},
+        {"period", QT_TRANSLATE_NOOP("Paper", "Period")},
+        {"payee", QT_TRANSLATE_NOOP("Paper", "Payee")},
+        {"mechanic", QT_TRANSLATE_NOOP("Paper", "Mechanic")},
+        {"workshop", QT_TRANSLATE_NOOP("Paper", "Workshop")},
+        {"account", QT_TRANSLATE_NOOP("Paper", "Account")},
+        {"opening", QT_TRANSLATE_NOOP("Paper", "Opening balance")},
+        {"earnings", QT_TRANSLATE_NOOP("Paper", "Net earnings this month")},
+        {"payouts", QT_TRANSLATE_NOOP("Paper", "Payouts")},
+        {"closing", QT_TRANSLATE_NOOP("Paper", "Closing balance")},
+        {"events", QT_TRANSLATE_NOOP("Paper", "Events")},
+        {"continued", QT_TRANSLATE_NOOP("Paper", "Events (continued)")},
+        {"date", QT_TRANSLATE_NOOP("Paper", "Date")},
+        {"event", QT_TRANSLATE_NOOP("Paper", "Event")},
+        {"gross", QT_TRANSLATE_NOOP("Paper", "Gross")},
+        {"fee", QT_TRANSLATE_NOOP("Paper", "Platform fee")},
+        {"tax", QT_TRANSLATE_NOOP("Paper", "GST/HST")},
         // Quebec payees: GST and QST (TPS and TVQ), each with the platform's registration number.
-        {"tax_qc", {"GST+QST", "TPS+TVQ"}},
-        {"gst", {"GST", "TPS"}},
-        {"qst", {"QST", "TVQ"}},
-        {"regno", {"%1 No. %2", "%1 nº %2"}},
-        {"share", {"Share", "Part"}},
-        {"charges", {"Rental/membership", "Location/adhésion"}},
-        {"fee_short", {"Fee", "Frais"}},
-        {"charges_short", {"Rent/memb.", "Loc./adh."}},
-        {"net", {"Net", "Net"}},
-        {"total", {"Total of the month", "Total du mois"}},
-        {"noevents", {"No events this month.", "Aucun événement ce mois-ci."}},
-        {"nopayouts", {"No payouts this month.", "Aucun versement ce mois-ci."}},
-        {"reference", {"Reference", "Référence"}},
-        {"status", {"Status", "Statut"}},
-        {"amount", {"Amount", "Montant"}},
-        {"paid", {"Paid", "Versé"}},
-        {"failed", {"Failed — will be paid again", "Échoué — sera versé de nouveau"}},
-        {"scheduled", {"Scheduled", "Prévu"}},
-        {"ytd", {"Year to date", "Cumul annuel"}},
-        {"page", {"Page %1 of %2", "Page %1 de %2"}},
-        {"session", {"Session", "Séance"}},
-        {"escalation", {"Escalated repair", "Réparation référée"}},
-        {"bay_rental", {"Bay rental", "Location de baie"}},
-        {"membership", {"Membership fee", "Frais d'adhésion"}},
+        {"tax_qc", QT_TRANSLATE_NOOP("Paper", "GST+QST")},
+        {"gst", QT_TRANSLATE_NOOP("Paper", "GST")},
+        {"qst", QT_TRANSLATE_NOOP("Paper", "QST")},
+        {"regno", QT_TRANSLATE_NOOP("Paper", "%1 No. %2")},
+        {"share", QT_TRANSLATE_NOOP("Paper", "Share")},
+        {"charges", QT_TRANSLATE_NOOP("Paper", "Rental/membership")},
+        {"fee_short", QT_TRANSLATE_NOOP("Paper", "Fee")},
+        {"charges_short", QT_TRANSLATE_NOOP("Paper", "Rent/memb.")},
+        {"net", QT_TRANSLATE_NOOP("Paper", "Net")},
+        {"total", QT_TRANSLATE_NOOP("Paper", "Total of the month")},
+        {"noevents", QT_TRANSLATE_NOOP("Paper", "No events this month.")},
+        {"nopayouts", QT_TRANSLATE_NOOP("Paper", "No payouts this month.")},
+        {"reference", QT_TRANSLATE_NOOP("Paper", "Reference")},
+        {"status", QT_TRANSLATE_NOOP("Paper", "Status")},
+        {"amount", QT_TRANSLATE_NOOP("Paper", "Amount")},
+        {"paid", QT_TRANSLATE_NOOP("Paper", "Paid")},
+        {"failed", QT_TRANSLATE_NOOP("Paper", "Failed — will be paid again")},
+        {"scheduled", QT_TRANSLATE_NOOP("Paper", "Scheduled")},
+        {"ytd", QT_TRANSLATE_NOOP("Paper", "Year to date")},
+        {"page", QT_TRANSLATE_NOOP("Paper", "Page %1 of %2")},
+        {"session", QT_TRANSLATE_NOOP("Paper", "Session")},
+        {"escalation", QT_TRANSLATE_NOOP("Paper", "Escalated repair")},
+        {"bay_rental", QT_TRANSLATE_NOOP("Paper", "Bay rental")},
+        {"membership", QT_TRANSLATE_NOOP("Paper", "Membership fee")},
         // Where each event's numbers come from (earnings_ledger.basis).
-        {"src_fee", {"Fee: %1", "Frais : %1"}},
-        {"src_share", {"Share: %1", "Part : %1"}},
-        {"src_charge", {"Charge: %1", "Frais : %1"}},
-        {"src_both", {"Fee and share: %1", "Frais et part : %1"}},
-        {"src_rule", {"rule “%1”", "règle « %1 »"}},
-        {"src_agreement", {"Agreement #%1", "entente nº %1"}},
-        {"src_partnership", {"Partnership #%1 commission", "commission du partenariat nº %1"}},
-        {"src_rest", {"remainder of the gross", "reste du montant brut"}},
-        {"src_monthly", {"monthly charge", "frais mensuels"}},
-        {"src_monthly_agreement", {"monthly charge, Agreement #%1", "frais mensuels, entente nº %1"}},
+        {"src_fee", QT_TRANSLATE_NOOP("Paper", "Fee: %1")},
+        {"src_share", QT_TRANSLATE_NOOP("Paper", "Share: %1")},
+        {"src_charge", QT_TRANSLATE_NOOP("Paper", "Charge: %1")},
+        {"src_both", QT_TRANSLATE_NOOP("Paper", "Fee and share: %1")},
+        {"src_rule", QT_TRANSLATE_NOOP("Paper", "rule “%1”")},
+        {"src_agreement", QT_TRANSLATE_NOOP("Paper", "Agreement #%1")},
+        {"src_partnership", QT_TRANSLATE_NOOP("Paper", "Partnership #%1 commission")},
+        {"src_rest", QT_TRANSLATE_NOOP("Paper", "remainder of the gross")},
+        {"src_monthly", QT_TRANSLATE_NOOP("Paper", "monthly charge")},
+        {"src_monthly_agreement", QT_TRANSLATE_NOOP("Paper", "monthly charge, Agreement #%1")},
         // What the event was (desk.sessions.session_type, desk.escalations.service_category).
-        {"kind_chat", {"Chat consultation", "Séance de clavardage"}},
-        {"kind_video", {"Video consultation", "Séance vidéo"}},
-        {"kind_upgraded_from_chat", {"Chat continued on video", "Clavardage poursuivi en vidéo"}},
-        {"kind_workshop_visit", {"Workshop visit", "Visite à l'atelier"}},
-        {"kind_brakes", {"Brake repair", "Réparation des freins"}},
-        {"kind_engine", {"Engine repair", "Réparation du moteur"}},
-        {"kind_hvac", {"Heating and A/C repair", "Réparation chauffage et climatisation"}},
-        {"kind_diagnostics", {"Diagnostics", "Diagnostic"}},
-        {"kind_repair", {"Repair (%1)", "Réparation (%1)"}},
-        {"reversal", {"Reversal: %1", "Annulation : %1"}},
-        {"payout_ref", {"Payout #%1", "Versement nº %1"}},
-        {"reason", {"Reason: %1", "Motif : %1"}},
+        {"kind_chat", QT_TRANSLATE_NOOP("Paper", "Chat consultation")},
+        {"kind_video", QT_TRANSLATE_NOOP("Paper", "Video consultation")},
+        {"kind_upgraded_from_chat", QT_TRANSLATE_NOOP("Paper", "Chat continued on video")},
+        {"kind_workshop_visit", QT_TRANSLATE_NOOP("Paper", "Workshop visit")},
+        {"kind_brakes", QT_TRANSLATE_NOOP("Paper", "Brake repair")},
+        {"kind_engine", QT_TRANSLATE_NOOP("Paper", "Engine repair")},
+        {"kind_hvac", QT_TRANSLATE_NOOP("Paper", "Heating and A/C repair")},
+        {"kind_diagnostics", QT_TRANSLATE_NOOP("Paper", "Diagnostics")},
+        {"kind_repair", QT_TRANSLATE_NOOP("Paper", "Repair (%1)")},
+        {"reversal", QT_TRANSLATE_NOOP("Paper", "Reversal: %1")},
+        {"payout_ref", QT_TRANSLATE_NOOP("Paper", "Payout #%1")},
+        {"reason", QT_TRANSLATE_NOOP("Paper", "Reason: %1")},
         // December: the year's fees against the T4A slip.
-        {"t4a_title", {"Your %1 T4A slip", "Votre feuillet T4A %1"}},
-        {"t4a_earned",
-         {"Fees earned in %1 (shares on your statements)", "Honoraires gagnés en %1 (parts de vos relevés)"}},
-        {"t4a_next",
-         {"Less: earned in %1, paid in January %2", "Moins : gagnés en %1, versés en janvier %2"}},
-        {"t4a_failed",
-         {"Less: earned in %1, payout failed (will be paid again)",
-          "Moins : gagnés en %1, versement échoué (sera refait)"}},
-        {"t4a_unpaid", {"Less: earned in %1, not paid yet", "Moins : gagnés en %1, pas encore versés"}},
-        {"t4a_prior", {"Plus: earned in %1, paid in %2", "Plus : gagnés en %1, versés en %2"}},
-        {"t4a_paid", {"Fees paid to you in %1 (T4A box 048)", "Honoraires versés en %1 (case 048 du T4A)"}},
+        {"t4a_title", QT_TRANSLATE_NOOP("Paper", "Your %1 T4A slip")},
+        {"t4a_earned", QT_TRANSLATE_NOOP("Paper", "Fees earned in %1 (shares on your statements)")},
+        {"t4a_next", QT_TRANSLATE_NOOP("Paper", "Less: earned in %1, paid in January %2")},
+        {"t4a_failed", QT_TRANSLATE_NOOP("Paper", "Less: earned in %1, payout failed (will be paid again)")},
+        {"t4a_unpaid", QT_TRANSLATE_NOOP("Paper", "Less: earned in %1, not paid yet")},
+        {"t4a_prior", QT_TRANSLATE_NOOP("Paper", "Plus: earned in %1, paid in %2")},
+        {"t4a_paid", QT_TRANSLATE_NOOP("Paper", "Fees paid to you in %1 (T4A box 048)")},
         {"t4a_slip",
-         {"Box 048 of your %1 T4A slip will show %2: fees paid to you in %1.",
-          "La case 048 de votre feuillet T4A %1 indiquera %2 : honoraires versés en %1."}},
+         QT_TRANSLATE_NOOP("Paper", "Box 048 of your %1 T4A slip will show %2: fees paid to you in %1.")},
         {"t4a_noslip",
-         {"No T4A slip for %1: the fees paid to you in %1, %2, are $500 or less.",
-          "Aucun feuillet T4A pour %1 : les honoraires qui vous ont été versés en %1, %2, ne dépassent pas "
-          "500 $."}},
+         QT_TRANSLATE_NOOP("Paper", "No T4A slip for %1: the fees paid to you in %1, %2, are $500 or less.")},
         {"note",
-         {"GST/HST is charged on the platform fee at the rate of your province on the event's date and "
-          "deducted from your payout. Amounts in Canadian dollars.",
-          "La TPS/TVH est perçue sur les frais de plateforme au taux de votre province à la date de "
-          "l'événement et déduite de votre versement. Montants en dollars canadiens."}},
+         QT_TRANSLATE_NOOP(
+             "Paper",
+             "GST/HST is charged on the platform fee at the rate of your province on the event's date and "
+             "deducted from your payout. Amounts in Canadian dollars.")},
         {"note_qc",
-         {"GST and QST are charged on the platform fee at the rates in force on the event's date and "
-          "deducted from your payout. Amounts in Canadian dollars.",
-          "La TPS et la TVQ sont perçues sur les frais de plateforme aux taux en vigueur à la date de "
-          "l'événement et déduites de votre versement. Montants en dollars canadiens."}},
+         QT_TRANSLATE_NOOP(
+             "Paper",
+             "GST and QST are charged on the platform fee at the rates in force on the event's date and "
+             "deducted from your payout. Amounts in Canadian dollars.")},
     };
     return table;
 }
@@ -175,7 +166,7 @@ QString StatementRenderer::text(const char *key, const QString &language) {
     const auto it = strings().constFind(QByteArray(key));
     if (it == strings().constEnd())
         return QString::fromLatin1(key);
-    return QString::fromUtf8(language == u"fr" ? it->fr : it->en);
+    return PaperText::translate(language, *it);
 }
 
 QString StatementRenderer::sourceText(const StatementData::Event &e, const QString &language) {

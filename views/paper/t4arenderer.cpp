@@ -4,6 +4,7 @@
 #include "models/tax/businessnumber.h"
 #include "models/tax/sin.h"
 #include "models/tax/t4arules.h"
+#include "views/paper/papertext.h"
 #include "views/paper/printpalette.h"
 
 #include <QBuffer>
@@ -19,116 +20,95 @@ namespace adesk {
 
 namespace {
 
-struct Text {
-    const char *en;
-    const char *fr;
-};
-
-const QHash<QByteArray, Text> &table() {
-    static const QHash<QByteArray, Text> t = {
+// The documents' strings by key; the text comes from the catalogue in the document's language
+// (PaperText).
+const QHash<QByteArray, const char *> &table() {
+    static const QHash<QByteArray, const char *> t = {
         // ----- slip (CRA form T4A) -----
-        {"slipTitle", {"T4A", "T4A"}},
+        {"slipTitle", QT_TRANSLATE_NOOP("Paper", "T4A")},
         {"slipSubtitle",
-         {"Statement of Pension, Retirement, Annuity, and Other Income",
-          "État du revenu de pension, de retraite, de rente ou d'autres sources"}},
-        {"protectedB", {"Protected B when completed", "Protégé B une fois rempli"}},
-        {"year", {"Year", "Année"}},
-        {"payer", {"Payer's name and address", "Nom et adresse du payeur"}},
-        {"payerAccount", {"Payer's program account number", "Numéro de compte de programme du payeur"}},
-        {"sin", {"Social insurance number", "Numéro d'assurance sociale"}},
-        {"bn", {"Recipient's program account number", "Numéro de compte de programme du bénéficiaire"}},
-        {"recipient", {"Recipient's name and address", "Nom et adresse du bénéficiaire"}},
-        {"lastName", {"Last name", "Nom de famille"}},
-        {"firstName", {"First name", "Prénom"}},
-        {"initials", {"Initials", "Initiales"}},
-        {"businessName", {"Business name", "Nom de l'entreprise"}},
-        {"recipientNumber", {"Recipient's number", "Numéro du bénéficiaire"}},
-        {"box016",
-         {"Pension or superannuation – line 11500",
-          "Prestations de retraite ou autres pensions – ligne 11500"}},
-        {"box018", {"Lump-sum payments – line 13000", "Paiements forfaitaires – ligne 13000"}},
-        {"box020", {"Self-employed commissions", "Commissions d'un travail indépendant"}},
-        {"box022", {"Income tax deducted – line 43700", "Impôt sur le revenu retenu – ligne 43700"}},
-        {"box024", {"Annuities", "Rentes"}},
-        {"box048", {"Fees for services", "Honoraires ou autres sommes pour services rendus"}},
-        {"otherInfo", {"Other information", "Autres renseignements"}},
-        {"boxCase", {"Box", "Case"}},
-        {"amountLabel", {"Amount", "Montant"}},
-        {"amended", {"AMENDED", "MODIFIÉ"}},
-        {"cancelled", {"CANCELLED", "ANNULÉ"}},
-        {"copy",
-         {"Recipient's copy — keep for your records",
-          "Copie du bénéficiaire — conservez-la pour vos dossiers"}},
-        {"payerCopy",
-         {"Payer's copy — keep for your records", "Copie du payeur — conservez-la pour vos dossiers"}},
-        {"note048",
-         {"Box 048 excludes GST/HST. Report these fees on your return as business or professional income.",
-          "La case 048 exclut la TPS/TVH. Déclarez ces honoraires comme revenu d'entreprise ou de profession "
-          "libérale."}},
+         QT_TRANSLATE_NOOP("Paper", "Statement of Pension, Retirement, Annuity, and Other Income")},
+        {"protectedB", QT_TRANSLATE_NOOP("Paper", "Protected B when completed")},
+        {"year", QT_TRANSLATE_NOOP("Paper", "Year")},
+        {"payer", QT_TRANSLATE_NOOP("Paper", "Payer's name and address")},
+        {"payerAccount", QT_TRANSLATE_NOOP("Paper", "Payer's program account number")},
+        {"sin", QT_TRANSLATE_NOOP("Paper", "Social insurance number")},
+        {"bn", QT_TRANSLATE_NOOP("Paper", "Recipient's program account number")},
+        {"recipient", QT_TRANSLATE_NOOP("Paper", "Recipient's name and address")},
+        {"lastName", QT_TRANSLATE_NOOP("Paper", "Last name")},
+        {"firstName", QT_TRANSLATE_NOOP("Paper", "First name")},
+        {"initials", QT_TRANSLATE_NOOP("Paper", "Initials")},
+        {"businessName", QT_TRANSLATE_NOOP("Paper", "Business name")},
+        {"recipientNumber", QT_TRANSLATE_NOOP("Paper", "Recipient's number")},
+        {"box016", QT_TRANSLATE_NOOP("Paper", "Pension or superannuation – line 11500")},
+        {"box018", QT_TRANSLATE_NOOP("Paper", "Lump-sum payments – line 13000")},
+        {"box020", QT_TRANSLATE_NOOP("Paper", "Self-employed commissions")},
+        {"box022", QT_TRANSLATE_NOOP("Paper", "Income tax deducted – line 43700")},
+        {"box024", QT_TRANSLATE_NOOP("Paper", "Annuities")},
+        {"box048", QT_TRANSLATE_NOOP("Paper", "Fees for services")},
+        {"otherInfo", QT_TRANSLATE_NOOP("Paper", "Other information")},
+        {"boxCase", QT_TRANSLATE_NOOP("Paper", "Box")},
+        {"amountLabel", QT_TRANSLATE_NOOP("Paper", "Amount")},
+        {"amended", QT_TRANSLATE_NOOP("Paper", "AMENDED")},
+        {"cancelled", QT_TRANSLATE_NOOP("Paper", "CANCELLED")},
+        {"copy", QT_TRANSLATE_NOOP("Paper", "Recipient's copy — keep for your records")},
+        {"payerCopy", QT_TRANSLATE_NOOP("Paper", "Payer's copy — keep for your records")},
+        {"note048", QT_TRANSLATE_NOOP("Paper", "Box 048 excludes GST/HST. Report these fees on your return "
+                                               "as business or professional income.")},
         {"truncated",
-         {"SIN truncated and box 061 left blank on the recipient's copy, as CRA asks.",
-          "NAS tronqué et case 061 laissée en blanc sur la copie du bénéficiaire, comme le demande l'ARC."}},
+         QT_TRANSLATE_NOOP("Paper",
+                           "SIN truncated and box 061 left blank on the recipient's copy, as CRA asks.")},
         {"truncatedBn",
-         {"Account number truncated and box 061 left blank on the recipient's copy, as CRA asks.",
-          "Numéro de compte tronqué et case 061 laissée en blanc sur la copie du bénéficiaire, comme le "
-          "demande l'ARC."}},
-        {"no061",
-         {"Box 061 is left blank on the recipient's copy, as CRA asks.",
-          "La case 061 est laissée en blanc sur la copie du bénéficiaire, comme le demande l'ARC."}},
+         QT_TRANSLATE_NOOP(
+             "Paper",
+             "Account number truncated and box 061 left blank on the recipient's copy, as CRA asks.")},
+        {"no061", QT_TRANSLATE_NOOP("Paper", "Box 061 is left blank on the recipient's copy, as CRA asks.")},
         // ----- Summary (CRA form T4ASUM) -----
-        {"summaryTitle", {"T4A Summary", "Sommaire T4A"}},
+        {"summaryTitle", QT_TRANSLATE_NOOP("Paper", "T4A Summary")},
         {"summarySubtitle",
-         {"Summary of Pension, Retirement, Annuity, and Other Income",
-          "Sommaire du revenu de pension, de retraite, de rente ou d'autres sources"}},
-        {"summaryAccount",
-         {"Payer's account number (15 characters)", "Numéro de compte du payeur (15 caractères)"}},
-        {"totals", {"Totals of the T4A slips", "Totaux des feuillets T4A"}},
-        {"slipCount", {"Total number of T4A slips filed", "Nombre total de feuillets T4A produits"}},
-        {"total016", {"Pension or superannuation", "Prestations de retraite ou autres pensions"}},
-        {"total018", {"Lump-sum payments", "Paiements forfaitaires"}},
-        {"total020", {"Self-employed commissions", "Commissions d'un travail indépendant"}},
-        {"total024", {"Annuities", "Rentes"}},
-        {"total048", {"Fees for services", "Honoraires ou autres sommes pour services rendus"}},
-        {"total101", {"Other information", "Autres renseignements"}},
-        {"total022", {"Total income tax deducted", "Total de l'impôt sur le revenu retenu"}},
-        {"total082", {"Minus: remittances", "Moins : versements"}},
-        {"difference", {"Difference", "Différence"}},
-        {"total084", {"Overpayment", "Paiement en trop"}},
-        {"total086", {"Balance due", "Solde dû"}},
+         QT_TRANSLATE_NOOP("Paper", "Summary of Pension, Retirement, Annuity, and Other Income")},
+        {"summaryAccount", QT_TRANSLATE_NOOP("Paper", "Payer's account number (15 characters)")},
+        {"totals", QT_TRANSLATE_NOOP("Paper", "Totals of the T4A slips")},
+        {"slipCount", QT_TRANSLATE_NOOP("Paper", "Total number of T4A slips filed")},
+        {"total016", QT_TRANSLATE_NOOP("Paper", "Pension or superannuation")},
+        {"total018", QT_TRANSLATE_NOOP("Paper", "Lump-sum payments")},
+        {"total020", QT_TRANSLATE_NOOP("Paper", "Self-employed commissions")},
+        {"total024", QT_TRANSLATE_NOOP("Paper", "Annuities")},
+        {"total048", QT_TRANSLATE_NOOP("Paper", "Fees for services")},
+        {"total101", QT_TRANSLATE_NOOP("Paper", "Other information")},
+        {"total022", QT_TRANSLATE_NOOP("Paper", "Total income tax deducted")},
+        {"total082", QT_TRANSLATE_NOOP("Paper", "Minus: remittances")},
+        {"difference", QT_TRANSLATE_NOOP("Paper", "Difference")},
+        {"total084", QT_TRANSLATE_NOOP("Paper", "Overpayment")},
+        {"total086", QT_TRANSLATE_NOOP("Paper", "Balance due")},
         {"blankNote",
-         {"Lines this platform does not use are left blank, as CRA asks.",
-          "Les lignes que la plateforme n'utilise pas sont laissées en blanc, comme le demande l'ARC."}},
-        {"contact",
-         {"Person to contact about this return",
-          "Personne avec qui communiquer au sujet de cette déclaration"}},
-        {"contactName", {"Name", "Nom"}},
-        {"contactPhone", {"Telephone number", "Numéro de téléphone"}},
-        {"certification", {"Certification", "Attestation"}},
+         QT_TRANSLATE_NOOP("Paper", "Lines this platform does not use are left blank, as CRA asks.")},
+        {"contact", QT_TRANSLATE_NOOP("Paper", "Person to contact about this return")},
+        {"contactName", QT_TRANSLATE_NOOP("Paper", "Name")},
+        {"contactPhone", QT_TRANSLATE_NOOP("Paper", "Telephone number")},
+        {"certification", QT_TRANSLATE_NOOP("Paper", "Certification")},
         {"certify",
-         {"I certify that the information given in this T4A return is, to the best of my knowledge, "
-          "correct and complete.",
-          "J'atteste que les renseignements fournis dans cette déclaration T4A sont, à ma connaissance, "
-          "exacts et complets."}},
-        {"authorizedName", {"Name of authorized person", "Nom de la personne autorisée"}},
-        {"signature", {"Signature of authorized person", "Signature de la personne autorisée"}},
-        {"position", {"Position or office", "Titre ou poste"}},
-        {"date", {"Date", "Date"}},
-        {"telephone", {"Telephone", "Téléphone"}},
-        {"filing", {"Filing", "Production"}},
-        {"reportType", {"Report type", "Type de déclaration"}},
-        {"original", {"Original", "Original"}},
-        {"amendedReturn", {"Amended", "Modifiée"}},
-        {"submission", {"Submission reference", "Référence de la transmission"}},
-        {"deadline", {"Due date", "Date limite"}},
+         QT_TRANSLATE_NOOP(
+             "Paper",
+             "I certify that the information given in this T4A return is, to the best of my knowledge, "
+             "correct and complete.")},
+        {"authorizedName", QT_TRANSLATE_NOOP("Paper", "Name of authorized person")},
+        {"signature", QT_TRANSLATE_NOOP("Paper", "Signature of authorized person")},
+        {"position", QT_TRANSLATE_NOOP("Paper", "Position or office")},
+        {"date", QT_TRANSLATE_NOOP("Paper", "Date")},
+        {"telephone", QT_TRANSLATE_NOOP("Paper", "Telephone")},
+        {"filing", QT_TRANSLATE_NOOP("Paper", "Filing")},
+        {"reportType", QT_TRANSLATE_NOOP("Paper", "Report type")},
+        {"original", QT_TRANSLATE_NOOP("Paper", "Original")},
+        {"amendedReturn", QT_TRANSLATE_NOOP("Paper", "Amended")},
+        {"submission", QT_TRANSLATE_NOOP("Paper", "Submission reference")},
+        {"deadline", QT_TRANSLATE_NOOP("Paper", "Due date")},
         {"deadlineRule",
-         {"The last day of February after the tax year, moved to the next business day when it falls on a "
-          "Saturday, a Sunday or a public holiday.",
-          "Le dernier jour de février suivant l'année d'imposition, reporté au jour ouvrable suivant s'il "
-          "tombe "
-          "un samedi, un dimanche ou un jour férié."}},
-        {"cancelledNote",
-         {"Cancelled slips are not included in the totals.",
-          "Les feuillets annulés ne sont pas inclus dans les totaux."}},
+         QT_TRANSLATE_NOOP(
+             "Paper",
+             "The last day of February after the tax year, moved to the next business day when it falls on a "
+             "Saturday, a Sunday or a public holiday.")},
+        {"cancelledNote", QT_TRANSLATE_NOOP("Paper", "Cancelled slips are not included in the totals.")},
     };
     return t;
 }
@@ -391,7 +371,7 @@ QString T4ARenderer::text(const char *key, const QString &language) {
     const auto it = table().constFind(QByteArray(key));
     if (it == table().constEnd())
         return QString::fromLatin1(key);
-    return QString::fromUtf8(language == u"fr" ? it->fr : it->en);
+    return PaperText::translate(language, *it);
 }
 
 QString T4ARenderer::slipFileName(const T4ASlipData &slip, int taxYear) {
