@@ -5,6 +5,7 @@
 // record reported with its line and nothing read).
 
 #include "models/core/pgcsv.h"
+#include "models/partnerships/partscsv.h"
 #include "tests/support/testdatabase.h"
 
 #include <QFile>
@@ -23,6 +24,7 @@ private slots:
     void importReadsA10MegabyteFileWhole();
     void importReadsWindows1252AndUtf8WithBom();
     void importReportsTheBadLineAndReadsNothing();
+    void partsCatalogueFromAFile();
 
 private:
     QSqlDatabase owner() const { return QSqlDatabase::database(QStringLiteral("owner"), false); }
@@ -183,6 +185,33 @@ void TstPgCsv::importReportsTheBadLineAndReadsNothing() {
     QVERIFY(!u.ok());
     QVERIFY2(u.error().serverMessage.startsWith(QStringLiteral("Line 3: ")),
              qPrintable(u.error().serverMessage));
+}
+
+// The parts catalogue's Import CSV: the rows of a Windows-1252 file with a quoted line break, and a
+// bad amount reported with the file's line (the record after the two-line name).
+void TstPgCsv::partsCatalogueFromAFile() {
+    const QString path =
+        write(QStringLiteral("parts.csv"), "Part Number;Part Name;Wholesale;Retail\r\n"
+                                           "BP-1;\"Plaquettes\r\navant c\xe9ramique\";45,00;89,95 $\r\n"
+                                           "RT-2;Rotor;60;120\r\n");
+    const Result<CsvRecords> r = PgCsv::readFile(m_owner, path);
+    QVERIFY2(r.ok(), qPrintable(r.error().serverMessage));
+    const auto parts = PartsCsv::parseParts(r.value());
+    QVERIFY2(parts.errors.isEmpty(), qPrintable(parts.errors.join(u'\n')));
+    QCOMPARE(parts.rows.size(), 2);
+    QCOMPARE(parts.rows.at(0).partName, QStringLiteral("Plaquettes\r\navant céramique"));
+    QCOMPARE(parts.rows.at(0).retailCents, 8995);
+    QCOMPARE(parts.rows.at(1).wholesaleCents, 6000);
+
+    const QString bad = write(QStringLiteral("badparts.csv"), "part_number,part_name,wholesale,retail\n"
+                                                              "BP-1,\"Two\nlines\",45,89\n"
+                                                              "RT-2,Rotor,sixty,120\n");
+    const Result<CsvRecords> b = PgCsv::readFile(m_owner, bad);
+    QVERIFY2(b.ok(), qPrintable(b.error().serverMessage));
+    const auto badParts = PartsCsv::parseParts(b.value());
+    QCOMPARE(badParts.errors.size(), 1);
+    QVERIFY2(badParts.errors.first().startsWith(QStringLiteral("Line 4: ")),
+             qPrintable(badParts.errors.first()));
 }
 
 QTEST_GUILESS_MAIN(TstPgCsv)
