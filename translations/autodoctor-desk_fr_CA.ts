@@ -4768,14 +4768,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
 <context>
     <name>adesk::EarningsRepository</name>
     <message>
-        <source>CSV export needs a PostgreSQL connection.</source>
-        <translation>L’exportation CSV exige une connexion PostgreSQL.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 #%2 is a charge: it is billed by the month&apos;s charge run.</source>
         <translation>%1 nº %2 est un frais&#xa0;: il est facturé par la facturation du mois.</translation>
     </message>
@@ -5666,10 +5658,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Imported. Review the rows, then save.</source>
         <translation>Importation terminée. Vérifiez les lignes, puis enregistrez.</translation>
     </message>
@@ -5854,6 +5842,37 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::PgCsv</name>
+    <message>
+        <source>CSV export needs a PostgreSQL connection.</source>
+        <translation>L’exportation CSV exige une connexion PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>CSV import needs a PostgreSQL connection.</source>
+        <translation>L’importation CSV exige une connexion PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The header row has %1 columns; at most %2 are read.</source>
+        <translation>La ligne d’en-tête a %1&#xa0;colonnes; au plus %2 sont lues.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,36 @@ icaltimetype utcTime(const QDateTime &t) {
     return icaltime_from_timet_with_zone(time_t(t.toSecsSinceEpoch()), 0, icaltimezone_get_utc_timezone());
 }
 
+/// The workshop's zone from libical's zone database (built from the system's tzdata), or null
+/// when libical does not know it (then times are written in UTC).
+icaltimezone *workshopZone(const WorkshopCalendar &calendar) {
+    const QByteArray id = calendar.zone.id();
+    return id.isEmpty() ? nullptr : icaltimezone_get_builtin_timezone(id.constData());
+}
+
+/// DTSTART / DTEND in the workshop's zone: the local time as libical's zone says, with
+/// TZID=<IANA name> (the VTIMEZONE's TZID); UTC without a zone.
+icalproperty *zonedTime(icalproperty *(*make)(icaltimetype), const QDateTime &t, icaltimezone *zone,
+                        const QByteArray &tzid) {
+    if (!zone)
+        return make(utcTime(t));
+    icaltimetype local = icaltime_from_timet_with_zone(time_t(t.toSecsSinceEpoch()), 0, zone);
+    local.zone = nullptr; // written as a local time; the TZID parameter names its zone
+    icalproperty *p = make(local);
+    icalproperty_add_parameter(p, icalparameter_new_tzid(tzid.constData()));
+    return p;
+}
+
+/// The zone's VTIMEZONE (every observance libical has for it) with its TZID set to the plain IANA
+/// name instead of libical's "/freeassociation.sourceforge.net/" prefixed one, so that TZID reads
+/// "America/Toronto" (no global icaltimezone_set_tzid_prefix).
+icalcomponent *vtimezone(icaltimezone *zone, const QByteArray &tzid) {
+    icalcomponent *c = icalcomponent_new_clone(icaltimezone_get_component(zone));
+    if (icalproperty *p = icalcomponent_get_first_property(c, ICAL_TZID_PROPERTY))
+        icalproperty_set_tzid(p, tzid.constData());
+    return c;
+}
+
 } // namespace
 
 QString IcsExport::uidFor(qint64 bookingId) {
@@ -38,17 +68,22 @@ QByteArray IcsExport::toIcs(const WorkshopCalendar &calendar, const QList<Bookin
     icalproperty_set_x_name(name, "X-WR-CALNAME");
     icalcomponent_add_property(cal, name);
     const QByteArray zoneId = calendar.zone.id();
-    icalproperty *zone = icalproperty_new_x(zoneId.constData());
-    icalproperty_set_x_name(zone, "X-WR-TIMEZONE");
-    icalcomponent_add_property(cal, zone);
+    icaltimezone *zone = workshopZone(calendar);
+    if (zone) {
+        icalcomponent_add_component(cal, vtimezone(zone, zoneId));
+    } else {
+        icalproperty *zoneName = icalproperty_new_x(zoneId.constData());
+        icalproperty_set_x_name(zoneName, "X-WR-TIMEZONE");
+        icalcomponent_add_property(cal, zoneName);
+    }
 
     const icaltimetype stamp = utcTime(QDateTime::currentDateTimeUtc());
     for (const Booking &b : bookings) {
         icalcomponent *ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
         icalcomponent_add_property(ev, icalproperty_new_uid(uidFor(b.id).toUtf8().constData()));
         icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
-        icalcomponent_add_property(ev, icalproperty_new_dtstart(utcTime(b.start)));
-        icalcomponent_add_property(ev, icalproperty_new_dtend(utcTime(b.end)));
+        icalcomponent_add_property(ev, zonedTime(icalproperty_new_dtstart, b.start, zone, zoneId));
+        icalcomponent_add_property(ev, zonedTime(icalproperty_new_dtend, b.end, zone, zoneId));
         icalcomponent_add_property(ev, icalproperty_new_sequence(std::max(0, b.version - 1)));
         const Bay *bay = calendar.bay(b.bayId);
         const QString bayName = bay ? bay->name : QString::number(b.bayId);

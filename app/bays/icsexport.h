@@ -8,8 +8,9 @@
 namespace adesk {
 
 /// Bay bookings as iCalendar (RFC 5545) through libical: one VEVENT per booking with a stable UID
-/// (booking-<id>@desk.theautodoctor.ca), SEQUENCE = version, DTSTART/DTEND in UTC (importable
-/// everywhere without a VTIMEZONE), X-WR-TIMEZONE naming the workshop's zone, STATUS TENTATIVE for
+/// (booking-<id>@desk.theautodoctor.ca), SEQUENCE = version, DTSTART/DTEND in the workshop's zone
+/// (TZID = its IANA name, e.g. America/Toronto, with the VTIMEZONE from libical's zone database; UTC
+/// and X-WR-TIMEZONE only for a zone libical does not know), STATUS TENTATIVE for
 /// requests, CONFIRMED, or CANCELLED (cancelled and no-show bookings are exported cancelled so a
 /// subscribed calendar drops them).
 class IcsExport {

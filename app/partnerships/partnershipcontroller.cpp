@@ -3,6 +3,7 @@
 #include "app/shell/session.h"
 #include "models/core/dbexecutor.h"
 #include "models/core/notificationlistener.h"
+#include "models/core/pgcsv.h"
 #include "models/partnerships/agreementlistmodel.h"
 #include "models/partnerships/applicationqueuemodel.h"
 #include "models/partnerships/partnershiprepository.h"
@@ -137,6 +138,8 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
             &PartnershipController::saveParts);
     connect(m_partnershipsPanel, &PartnershipsPanel::labourSaveRequested, this,
             &PartnershipController::saveLabourRates);
+    connect(m_partnershipsPanel, &PartnershipsPanel::csvImportRequested, this,
+            &PartnershipController::readCatalogCsv);
 }
 
 void PartnershipController::saveProgram(qint64 id, int rowVersion, const ProgramTerms &terms,
@@ -388,6 +391,20 @@ void PartnershipController::saveLabourRates(qint64 id, const QList<LabourRateRow
         .add(m_executor->run<Done>(
             [=](QSqlDatabase &db) { return PartnershipRepository::saveLabourRates(db, key, id, rows); }))
         .then(this, [this](const Status &s) { afterPartnershipWrite(s, tr("Labour rates saved.")); });
+}
+
+void PartnershipController::readCatalogCsv(bool parts, const QString &path) {
+    if (!m_partnershipsPanel)
+        return;
+    m_inflight.add(m_executor->run<CsvRecords>([=](QSqlDatabase &db) { return PgCsv::readFile(db, path); }))
+        .then(this, [this, parts](const Result<CsvRecords> &r) {
+            if (!m_partnershipsPanel)
+                return;
+            if (r.ok())
+                m_partnershipsPanel->csvRead(parts, r.value(), QString());
+            else
+                m_partnershipsPanel->csvRead(parts, {}, r.error().serverMessage);
+        });
 }
 
 void PartnershipController::start() {

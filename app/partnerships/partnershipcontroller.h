@@ -83,6 +83,8 @@ public slots:
     void setPartnershipStatus(qint64 id, int version, adesk::PartnershipAction action, const QString &reason);
     void saveParts(qint64 partnershipId, const QList<adesk::PartRow> &rows);
     void saveLabourRates(qint64 partnershipId, const QList<adesk::LabourRateRow> &rows);
+    /// Reads a catalogue CSV file with COPY (PgCsv) on a worker and hands it to the panel.
+    void readCatalogCsv(bool parts, const QString &path);
 
 signals:
     void statusMessage(const QString &text);

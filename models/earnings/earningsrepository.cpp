@@ -1,5 +1,6 @@
 #include "models/earnings/earningsrepository.h"
 
+#include "models/core/pgcsv.h"
 #include "models/core/sqlquery.h"
 
 #include <QCoreApplication>
@@ -596,65 +597,18 @@ Result<QList<PartnershipEarningsRow>> EarningsRepository::partnershipEarnings(QS
 
 Result<qint64> EarningsRepository::exportCsv(QSqlDatabase &db, const LedgerFilter &filter,
                                              const QString &path) {
-    SqlQuery::assertNotOnGuiThread(db, "EarningsRepository::exportCsv");
-    PGconn *conn = nativeHandle(db);
-    if (!conn)
-        return DbError::other(tr("CSV export needs a PostgreSQL connection."));
-    // COPY takes no parameters: inline the filter's values as quoted literals.
+    // The filter's values are bound parameters (PgCsv::exportQuery says why this is not COPY).
     QVariantList binds;
-    QString where = whereClause(filter, &binds);
-    for (const QVariant &v : binds) {
-        const QByteArray raw = v.metaType().id() == QMetaType::QDate
-                                   ? v.toDate().toString(Qt::ISODate).toUtf8()
-                                   : v.toString().toUtf8();
-        char *lit = PQescapeLiteral(conn, raw.constData(), size_t(raw.size()));
-        if (!lit)
-            return DbError::other(QString::fromUtf8(PQerrorMessage(conn)));
-        where.replace(where.indexOf(u'?'), 1, QString::fromUtf8(lit));
-        PQfreemem(lit);
-    }
-    const QString sql =
+    const QString where = whereClause(filter, &binds);
+    return PgCsv::exportQuery(
+        db,
         QStringLiteral(
-            "COPY (SELECT l.id, l.event_at, l.period, l.event_type, l.event_id, l.scenario, l.service_tier, "
-            "l.entry_type, "
-            "l.party, l.workshop_id, l.mechanic_id, l.gross_cents, l.amount_cents, l.gst_hst_cents, "
-            "l.gst_hst_bp, "
-            "l.tax_province, l.payout_status, l.payout_reference FROM desk.earnings_ledger l WHERE %1 "
-            "ORDER BY l.event_at, l.id) TO STDOUT WITH (FORMAT csv, HEADER true)")
-            .arg(where);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return DbError::other(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    PGresult *res = PQexec(conn, sql.toUtf8().constData());
-    if (PQresultStatus(res) != PGRES_COPY_OUT) {
-        const DbError e =
-            DbError::fromSqlState(QString::fromLatin1(PQresultErrorField(res, PG_DIAG_SQLSTATE)),
-                                  QString::fromUtf8(PQresultErrorMessage(res)).trimmed());
-        PQclear(res);
-        return e;
-    }
-    PQclear(res);
-    qint64 lines = 0;
-    char *buf = nullptr;
-    int n = 0;
-    bool writeOk = true;
-    while ((n = PQgetCopyData(conn, &buf, 0)) > 0) {
-        writeOk = writeOk && file.write(buf, n) == n;
-        ++lines;
-        PQfreemem(buf);
-    }
-    DbError error;
-    while ((res = PQgetResult(conn)) != nullptr) {
-        if (PQresultStatus(res) != PGRES_COMMAND_OK)
-            error = DbError::fromSqlState(QString::fromLatin1(PQresultErrorField(res, PG_DIAG_SQLSTATE)),
-                                          QString::fromUtf8(PQresultErrorMessage(res)).trimmed());
-        PQclear(res);
-    }
-    if (error.isError())
-        return error;
-    if (!writeOk || !file.flush())
-        return DbError::other(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return qMax<qint64>(0, lines - 1);
+            "SELECT l.id, l.event_at, l.period, l.event_type, l.event_id, l.scenario, l.service_tier, "
+            "l.entry_type, l.party, l.workshop_id, l.mechanic_id, l.gross_cents, l.amount_cents, "
+            "l.gst_hst_cents, l.gst_hst_bp, l.tax_province, l.payout_status, l.payout_reference "
+            "FROM desk.earnings_ledger l WHERE %1 ORDER BY l.event_at, l.id")
+            .arg(where),
+        binds, path);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -36,13 +36,15 @@ QStringList PartsCsv::splitLine(const QString &line, QChar separator) {
     return out;
 }
 
-namespace {
-
-struct Table {
+struct PartsCsv::Table {
     QHash<QString, int> columns;
-    QList<QPair<int, QStringList>> lines; ///< line number, fields
+    QList<QPair<qint64, QStringList>> lines; ///< line number, fields
     QString error;
 };
+
+namespace {
+
+using Table = PartsCsv::Table;
 
 Table readTable(const QString &text, const QStringList &required) {
     Table t;
@@ -79,6 +81,32 @@ Table readTable(const QString &text, const QStringList &required) {
     return t;
 }
 
+Table readTable(const CsvRecords &records, const QStringList &required) {
+    Table t;
+    for (int c = 0; c < records.header.size(); ++c)
+        t.columns.insert(records.header.at(c).trimmed().toLower().replace(u' ', u'_'), c);
+    for (int i = 0; i < records.rows.size(); ++i) {
+        QStringList fields = records.rows.at(i);
+        bool blank = true;
+        for (QString &f : fields) {
+            f = f.trimmed();
+            blank = blank && f.isEmpty();
+        }
+        if (!blank)
+            t.lines.append({records.lines.value(i, i + 2), fields});
+    }
+    QStringList missing;
+    for (const QString &r : required)
+        if (!t.columns.contains(r))
+            missing << r;
+    if (records.header.isEmpty())
+        t.error = PartsCsv::tr("The file is empty.");
+    else if (!missing.isEmpty())
+        t.error =
+            PartsCsv::tr("The header row lacks the column(s): %1.").arg(missing.join(QStringLiteral(", ")));
+    return t;
+}
+
 QString field(const Table &t, const QStringList &f, const QString &name) {
     const int c = t.columns.value(name, -1);
     return c >= 0 && c < f.size() ? f.at(c) : QString();
@@ -105,12 +133,30 @@ bool date(const QString &s, QDate *d) {
     return d->isValid();
 }
 
+const QStringList kPartColumns = {QStringLiteral("part_number"), QStringLiteral("part_name"),
+                                  QStringLiteral("wholesale"), QStringLiteral("retail")};
+const QStringList kLabourColumns = {QStringLiteral("service_category"), QStringLiteral("rate_per_hour")};
+
 } // namespace
 
 PartsCsv::Parsed<PartRow> PartsCsv::parseParts(const QString &text) {
+    return parts(readTable(text, kPartColumns));
+}
+
+PartsCsv::Parsed<PartRow> PartsCsv::parseParts(const CsvRecords &records) {
+    return parts(readTable(records, kPartColumns));
+}
+
+PartsCsv::Parsed<LabourRateRow> PartsCsv::parseLabourRates(const QString &text) {
+    return labourRates(readTable(text, kLabourColumns));
+}
+
+PartsCsv::Parsed<LabourRateRow> PartsCsv::parseLabourRates(const CsvRecords &records) {
+    return labourRates(readTable(records, kLabourColumns));
+}
+
+PartsCsv::Parsed<PartRow> PartsCsv::parts(const Table &t) {
     Parsed<PartRow> out;
-    const Table t = readTable(text, {QStringLiteral("part_number"), QStringLiteral("part_name"),
-                                     QStringLiteral("wholesale"), QStringLiteral("retail")});
     if (!t.error.isEmpty()) {
         out.errors << t.error;
         return out;
@@ -146,9 +192,8 @@ PartsCsv::Parsed<PartRow> PartsCsv::parseParts(const QString &text) {
     return out;
 }
 
-PartsCsv::Parsed<LabourRateRow> PartsCsv::parseLabourRates(const QString &text) {
+PartsCsv::Parsed<LabourRateRow> PartsCsv::labourRates(const Table &t) {
     Parsed<LabourRateRow> out;
-    const Table t = readTable(text, {QStringLiteral("service_category"), QStringLiteral("rate_per_hour")});
     if (!t.error.isEmpty()) {
         out.errors << t.error;
         return out;

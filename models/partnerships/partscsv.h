@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/pgcsv.h"
 #include "models/partnerships/partnershiptypes.h"
 
 #include <QCoreApplication>
@@ -20,10 +21,21 @@ public:
         QList<Row> rows;
         QStringList errors;
     };
+    /// From a file read by PgCsv::readFile (COPY): errors name the file's lines.
+    static Parsed<PartRow> parseParts(const CsvRecords &records);
+    static Parsed<LabourRateRow> parseLabourRates(const CsvRecords &records);
+    /// From a few lines of text in memory (a pasted snippet, a cell): split by splitLine, one record
+    /// per line. Files go through PgCsv::readFile and the overloads above.
     static Parsed<PartRow> parseParts(const QString &text);
     static Parsed<LabourRateRow> parseLabourRates(const QString &text);
     /// One CSV line split into fields (RFC 4180 quoting, ',' or ';' separator).
     static QStringList splitLine(const QString &line, QChar separator);
+
+    struct Table; // the header's columns and the records, with their lines
+
+private:
+    static Parsed<PartRow> parts(const Table &t);
+    static Parsed<LabourRateRow> labourRates(const Table &t);
 };
 
 } // namespace adesk

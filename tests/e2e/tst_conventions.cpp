@@ -50,6 +50,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
@@ -929,6 +930,20 @@ private slots:
         menu->close();
         QCOMPARE(parts->rowCount(), 0);
         QVERIFY(!removeButton->isEnabled()); // no row left to remove
+        // Import CSV (what the file dialog's answer starts): read by COPY through the controller,
+        // a Windows-1252 file with a quoted line break, merged into the table for review.
+        QTemporaryDir csvDir;
+        const QString csv = csvDir.filePath(QStringLiteral("parts.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("part_number,part_name,wholesale,retail\r\nBP-1,\"Plaquettes\r\navant c\xe9ramique\",45,"
+                    "89.95\r\nRT-2,Rotor,60,120\r\n");
+        }
+        emit panel->csvImportRequested(true, csv);
+        QTRY_COMPARE_WITH_TIMEOUT(parts->rowCount(), 2, 10000);
+        QCOMPARE(parts->item(0, 1)->text(), QStringLiteral("Plaquettes\r\navant céramique"));
+        QCOMPARE(parts->item(1, 0)->text(), QStringLiteral("RT-2"));
         auto *paneMenu = window->findChild<QMenu *>(QStringLiteral("paneMenu"));
         QStringList inMenu;
         for (QAction *a : paneMenu->actions())

@@ -55,6 +55,7 @@ private slots:
     void checkInWaitsForTheStart();
     void monthAndMechanicLanes();
     void icsRoundTrip();
+    void icsInTheWorkshopsZoneAcrossDaylightSaving();
     void daySheetPdf();
     void grabForTheEye();
     void arrowsWalkTheBookings();
@@ -464,9 +465,13 @@ void TstBayCalendar::icsRoundTrip() {
         const qint64 id = uid.section(u'@', 0, 0).section(u'-', 1).toLongLong();
         const Booking *b = model->booking(id);
         QVERIFY2(b, qPrintable(uid));
-        QCOMPARE(qint64(icaltime_as_timet(icalcomponent_get_dtstart(ev))), b->start.toSecsSinceEpoch());
-        QCOMPARE(qint64(icaltime_as_timet(icalcomponent_get_dtend(ev))), b->end.toSecsSinceEpoch());
-        QVERIFY(icaltime_is_utc(icalcomponent_get_dtstart(ev)));
+        const icaltimetype start = icalcomponent_get_dtstart(ev);
+        QVERIFY(start.zone);
+        QCOMPARE(QByteArray(icaltimezone_get_tzid(const_cast<icaltimezone *>(start.zone))),
+                 QByteArray(kZone));
+        QCOMPARE(qint64(icaltime_as_timet_with_zone(start, start.zone)), b->start.toSecsSinceEpoch());
+        const icaltimetype end = icalcomponent_get_dtend(ev);
+        QCOMPARE(qint64(icaltime_as_timet_with_zone(end, end.zone)), b->end.toSecsSinceEpoch());
         const QString summary = QString::fromUtf8(icalcomponent_get_summary(ev));
         QVERIFY2(summary.contains(b->mechanicName), qPrintable(summary));
         const icalproperty_status st = icalcomponent_get_status(ev);
@@ -492,6 +497,70 @@ void TstBayCalendar::icsRoundTrip() {
     QCOMPARE(text.count("BEGIN:VEVENT"), exported.first().at(1).toInt());
     QVERIFY(text.contains("Lift B"));
     QVERIFY(!text.contains("SUMMARY:Lift A"));
+}
+
+// DTSTART/DTEND carry TZID=<the workshop's zone> and the calendar its VTIMEZONE: read back by
+// libical, a booking on each side of the spring and the autumn change is the same instant.
+void TstBayCalendar::icsInTheWorkshopsZoneAcrossDaylightSaving() {
+    WorkshopCalendar calendar;
+    calendar.workshopId = 1;
+    calendar.workshopName = QStringLiteral("Garage Alpha");
+    calendar.zone = QTimeZone(kZone);
+    const QTimeZone utc = QTimeZone::utc();
+    // 2026: EDT from 8 March 02:00, EST again from 1 November 02:00 (Toronto).
+    const QList<QDateTime> starts = {
+        QDateTime(QDate(2026, 3, 7), QTime(15, 0), utc),   // 10:00 EST
+        QDateTime(QDate(2026, 3, 9), QTime(13, 30), utc),  // 09:30 EDT
+        QDateTime(QDate(2026, 10, 31), QTime(14, 0), utc), // 10:00 EDT
+        QDateTime(QDate(2026, 11, 2), QTime(15, 0), utc),  // 10:00 EST
+    };
+    const QStringList localStarts = {QStringLiteral("20260307T100000"), QStringLiteral("20260309T093000"),
+                                     QStringLiteral("20261031T100000"), QStringLiteral("20261102T100000")};
+    QList<Booking> bookings;
+    for (int i = 0; i < starts.size(); ++i) {
+        Booking b;
+        b.id = 100 + i;
+        b.bayId = 1;
+        b.mechanicName = QStringLiteral("Mechanic %1").arg(i);
+        b.start = starts.at(i);
+        b.end = starts.at(i).addSecs(90 * 60);
+        b.status = BookingStatus::Confirmed;
+        b.version = 1;
+        bookings << b;
+    }
+    const QByteArray ics = IcsExport::toIcs(calendar, bookings);
+    QVERIFY(!ics.contains("X-WR-TIMEZONE"));
+    QVERIFY(!ics.contains("freeassociation"));
+    icalcomponent *cal = icalparser_parse_string(ics.constData());
+    QVERIFY(cal);
+    const std::unique_ptr<icalcomponent, void (*)(icalcomponent *)> guard(cal, icalcomponent_free);
+    QCOMPARE(icalcomponent_count_errors(cal), 0);
+    icalcomponent *vtz = icalcomponent_get_first_component(cal, ICAL_VTIMEZONE_COMPONENT);
+    QVERIFY(vtz);
+    QCOMPARE(QByteArray(icalproperty_get_tzid(icalcomponent_get_first_property(vtz, ICAL_TZID_PROPERTY))),
+             QByteArray(kZone));
+    QVERIFY(icalcomponent_get_first_component(vtz, ICAL_XDAYLIGHT_COMPONENT));
+    QVERIFY(icalcomponent_get_first_component(vtz, ICAL_XSTANDARD_COMPONENT));
+    icaltimezone *zone = icalcomponent_get_timezone(cal, kZone);
+    QVERIFY(zone);
+    int i = 0;
+    for (icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
+         ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT), ++i) {
+        QVERIFY(i < starts.size());
+        icalproperty *dtstart = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
+        icalparameter *tzid = icalproperty_get_first_parameter(dtstart, ICAL_TZID_PARAMETER);
+        QVERIFY(tzid);
+        QCOMPARE(QByteArray(icalparameter_get_tzid(tzid)), QByteArray(kZone));
+        const icaltimetype start = icalcomponent_get_dtstart(ev);
+        QVERIFY(!icaltime_is_utc(start));
+        QCOMPARE(QString::fromLatin1(icaltime_as_ical_string(start)), localStarts.at(i)); // wall clock
+        QCOMPARE(start.zone, zone); // resolved through the file's own VTIMEZONE
+        const icaltimetype inUtc = icaltime_convert_to_zone(start, icaltimezone_get_utc_timezone());
+        QCOMPARE(qint64(icaltime_as_timet(inUtc)), starts.at(i).toSecsSinceEpoch());
+        const icaltimetype end = icalcomponent_get_dtend(ev);
+        QCOMPARE(qint64(icaltime_as_timet_with_zone(end, end.zone)), bookings.at(i).end.toSecsSinceEpoch());
+    }
+    QCOMPARE(i, starts.size());
 }
 
 void TstBayCalendar::daySheetPdf() {

@@ -293,6 +293,34 @@ void TestDocumentRenderer::cacheEvictsLeastRecentlyUsed() {
     QVERIFY(!cache.contains(PageKey::make(3, 72, 0)));
     cache.setLimitBytes(50000);
     QCOMPARE(cache.count(), 1);
+
+    // Many pages of different sizes through a budget of ten 100×100 pages: the cost is the bytes
+    // (width × height × 4), the total never exceeds the budget, and what was used last stays.
+    PageImageCache pages(10 * 40000);
+    QCOMPARE(PageImageCache::costOf(image), qint64(40000));
+    for (int i = 0; i < 60; ++i) {
+        QImage page(100 + (i % 3) * 20, 100, QImage::Format_ARGB32_Premultiplied);
+        page.fill(Qt::white);
+        pages.insert(PageKey::make(i, 72, 0), page);
+        QVERIFY(!pages.find(PageKey::make(0, 72, 0)).isNull()); // page 0 kept in use
+        QVERIFY(pages.totalBytes() <= pages.limitBytes());
+    }
+    QVERIFY(pages.contains(PageKey::make(0, 72, 0)));
+    QVERIFY(pages.contains(PageKey::make(59, 72, 0)));
+    QVERIFY(!pages.contains(PageKey::make(1, 72, 0)));
+    QVERIFY(!pages.contains(PageKey::make(50, 72, 0)));
+    QCOMPARE(pages.totalBytes(), [&] {
+        qint64 sum = 0;
+        for (int i = 0; i < 60; ++i)
+            if (pages.contains(PageKey::make(i, 72, 0)))
+                sum += qint64(100 + (i % 3) * 20) * 100 * 4;
+        return sum;
+    }());
+    // A page rendered again at the same key replaces its older image.
+    const qint64 before = pages.totalBytes();
+    pages.insert(PageKey::make(59, 72, 0), image);
+    QVERIFY(pages.totalBytes() <= before);
+    QCOMPARE(pages.find(PageKey::make(59, 72, 0)).size(), image.size());
 }
 
 void TestDocumentRenderer::queueRendersOffThread() {

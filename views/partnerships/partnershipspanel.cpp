@@ -194,19 +194,8 @@ PartnershipsPanel::PartnershipsPanel(PartnershipListModel *model, QWidget *paren
         connect(import, &QPushButton::clicked, this, [this, parts] {
             const QString path =
                 QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(), tr("CSV files (*.csv)"));
-            if (path.isEmpty())
-                return;
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
-                return;
-            }
-            const QString text = QString::fromUtf8(file.read(4 * 1024 * 1024));
-            const QStringList problems = parts ? importPartsCsv(text) : importLabourCsv(text);
-            if (!problems.isEmpty())
-                QMessageBox::warning(this, tr("Import CSV"), problems.join(u'\n'));
-            else
-                showMessage(tr("Imported. Review the rows, then save."), false);
+            if (!path.isEmpty())
+                emit csvImportRequested(parts, path); // read by PostgreSQL's COPY (PgCsv)
         });
         connect(save, &QPushButton::clicked, this, [this, parts] {
             if (m_catalogOf <= 0)
@@ -425,8 +414,17 @@ QList<LabourRateRow> PartnershipsPanel::labourRates() const {
     return out;
 }
 
-QStringList PartnershipsPanel::importPartsCsv(const QString &text) {
-    const auto parsed = PartsCsv::parseParts(text);
+void PartnershipsPanel::csvRead(bool parts, const adesk::CsvRecords &records, const QString &error) {
+    const QStringList problems = !error.isEmpty() ? QStringList{error}
+                                 : parts          ? importParts(PartsCsv::parseParts(records))
+                                                  : importLabour(PartsCsv::parseLabourRates(records));
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Import CSV"), problems.join(u'\n'));
+    else
+        showMessage(tr("Imported. Review the rows, then save."), false);
+}
+
+QStringList PartnershipsPanel::importParts(const PartsCsv::Parsed<PartRow> &parsed) {
     if (!parsed.errors.isEmpty())
         return parsed.errors;
     QList<PartRow> rows = parts();
@@ -435,14 +433,21 @@ QStringList PartnershipsPanel::importPartsCsv(const QString &text) {
     return {};
 }
 
-QStringList PartnershipsPanel::importLabourCsv(const QString &text) {
-    const auto parsed = PartsCsv::parseLabourRates(text);
+QStringList PartnershipsPanel::importLabour(const PartsCsv::Parsed<LabourRateRow> &parsed) {
     if (!parsed.errors.isEmpty())
         return parsed.errors;
     QList<LabourRateRow> rows = labourRates();
     mergeImported(rows, parsed.rows, &LabourRateRow::serviceCategory);
     setRateRows(rows);
     return {};
+}
+
+QStringList PartnershipsPanel::importPartsCsv(const QString &text) {
+    return importParts(PartsCsv::parseParts(text));
+}
+
+QStringList PartnershipsPanel::importLabourCsv(const QString &text) {
+    return importLabour(PartsCsv::parseLabourRates(text));
 }
 
 } // namespace adesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/partnerships/partnershiptypes.h"
+#include "models/partnerships/partscsv.h"
 
 #include <QHash>
 #include <QWidget>
@@ -31,13 +32,16 @@ public:
     QTableView *view() const { return m_view; }
     QList<PartRow> parts() const;
     QList<LabourRateRow> labourRates() const;
-    /// Merges CSV text into the tables (rows with a known part number / category replace theirs);
-    /// returns the problems found (empty = imported).
+    /// Merges CSV text held in memory into the tables (rows with a known part number / category
+    /// replace theirs); returns the problems found (empty = imported). Files: csvImportRequested.
     QStringList importPartsCsv(const QString &text);
     QStringList importLabourCsv(const QString &text);
 
 public slots:
     void showMessage(const QString &text, bool error);
+    /// The file asked for by csvImportRequested was read (@p error empty) or not: merges its rows
+    /// into the parts (@p parts) or labour table, or shows every problem with its line.
+    void csvRead(bool parts, const adesk::CsvRecords &records, const QString &error);
     /// The catalog of @p partnershipId arrived.
     void setCatalog(qint64 partnershipId, const QList<adesk::PartRow> &parts,
                     const QList<adesk::LabourRateRow> &rates);
@@ -49,8 +53,12 @@ signals:
                          const QString &reason);
     void partsSaveRequested(qint64 partnershipId, const QList<adesk::PartRow> &rows);
     void labourSaveRequested(qint64 partnershipId, const QList<adesk::LabourRateRow> &rows);
+    /// Read the CSV file at @p path into the parts (@p parts) or labour table; answered by csvRead.
+    void csvImportRequested(bool parts, const QString &path);
 
 private:
+    QStringList importParts(const PartsCsv::Parsed<PartRow> &parsed);
+    QStringList importLabour(const PartsCsv::Parsed<LabourRateRow> &parsed);
     void currentChanged();
     void updateButtons();
     void setPartRows(const QList<PartRow> &rows);
