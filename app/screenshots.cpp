@@ -108,7 +108,7 @@ int runScreenshot(const BatchContext &ctx) {
         const Result<Identity> who = signInWaiting(session);
         if (!who.ok()) {
             QTextStream(stderr) << "screenshot: cannot sign in as " << login << ": "
-                                << who.error().serverMessage << Qt::endl;
+                                << who.error().serverText() << Qt::endl;
             delete session;
             ++failures;
             continue;

@@ -12,7 +12,7 @@ int runExpireSweep(const BatchContext &ctx) {
     DbExecutor exec(ctx.connection, 1);
     auto r = exec.run<int>([](QSqlDatabase &db) { return VerificationRepository::expireSweep(db); }).result();
     if (!r.ok()) {
-        batchErr() << "expire-sweep: " << r.error().serverMessage << Qt::endl;
+        batchErr() << "expire-sweep: " << r.error().serverText() << Qt::endl;
         return 1;
     }
     batchOut() << QCoreApplication::translate("adesk::BatchCommands",

@@ -247,7 +247,7 @@ void ReviewController::open(qint64 id) {
                         if (bytes.ok())
                             v->setDocument(bytes.value(), detail.mimeType, detail.fileName);
                         else
-                            v->showMissing(bytes.error().serverMessage);
+                            v->showMissing(bytes.error().serverText());
                     });
             } else if (o.document) {
                 panel->setDocumentIntegrity(o.document->sha256Matches);

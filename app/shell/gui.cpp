@@ -80,7 +80,7 @@ int runGui(const BatchContext &ctx) {
             lastError = who.error().kind == DbError::Kind::Forbidden ||
                                 who.error().kind == DbError::Kind::ConnectionLost
                             ? QCoreApplication::translate("Gui", "Could not sign in: %1")
-                                  .arg(who.error().serverMessage)
+                                  .arg(who.error().serverText())
                             : who.error().userMessage();
             delete session;
             if (direct) {
