@@ -7,7 +7,7 @@ const QList<BatchCommand> &batchCommands() {
     static const QList<BatchCommand> commands = {
         {QStringLiteral("bootstrap-roles"), QStringLiteral("bootstrap-roles --deployer ROLE"),
          &runBootstrapRoles, false},
-        {QStringLiteral("migrate"), QStringLiteral("migrate"), &runMigrate, false},
+        {QStringLiteral("migrate"), QStringLiteral("migrate [--status]"), &runMigrate, false},
         {QStringLiteral("seed-demo"), QStringLiteral("seed-demo [--scale N]"), &runSeedDemo, true},
         {QStringLiteral("expire-sweep"), QStringLiteral("expire-sweep"), &runExpireSweep, false},
         {QStringLiteral("screenshot"), QStringLiteral("screenshot --out DIR"), &runScreenshot, true},

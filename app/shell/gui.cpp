@@ -65,7 +65,8 @@ int runGui(const BatchContext &ctx) {
         auto *session = new Session(settings);
         const Result<Identity> who = signInWaiting(session);
         if (!who.ok()) {
-            lastError = who.error().kind == DbError::Kind::Forbidden ||
+            lastError = Session::isSchemaMismatch(who.error()) ? who.error().serverMessage
+                        : who.error().kind == DbError::Kind::Forbidden ||
                                 who.error().kind == DbError::Kind::ConnectionLost
                             ? QCoreApplication::translate("Gui", "Could not sign in: %1")
                                   .arg(who.error().serverMessage)
