@@ -671,6 +671,21 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>The database is at schema version %1; this Auto Doctor Desk needs %2. Ask your administrator to run “autodoctor-desk migrate”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was upgraded for a newer Auto Doctor Desk (schema %1; this one knows %2). Install the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not an Auto Doctor Desk database (it has no desk schema). Check the database named in the connection, or ask your administrator to run “autodoctor-desk migrate”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableCopy</name>
     <message>
         <source>&amp;Copy</source>
