@@ -77,7 +77,8 @@ int runGui(const BatchContext &ctx) {
             return 0;
         }
         if (!who.ok()) {
-            lastError = who.error().kind == DbError::Kind::Forbidden ||
+            lastError = Session::isSchemaMismatch(who.error()) ? who.error().serverMessage
+                        : who.error().kind == DbError::Kind::Forbidden ||
                                 who.error().kind == DbError::Kind::ConnectionLost
                             ? QCoreApplication::translate("Gui", "Could not sign in: %1")
                                   .arg(who.error().serverText())

@@ -1,5 +1,6 @@
 // `autodoctor-desk migrate`: applies the embedded migrations (models/core/migrator.h) as the deploying
-// role; `bootstrap-roles --deployer ROLE`: the one superuser step that creates the group roles first.
+// role; `migrate --status` lists them (applied, checksum, pending) and changes nothing;
+// `bootstrap-roles --deployer ROLE`: the one superuser step that creates the group roles first.
 #include "app/batchcommands.h"
 #include "models/core/dbexecutor.h"
 #include "models/core/migrator.h"
@@ -9,7 +10,56 @@
 
 namespace adesk {
 
+namespace {
+
+/// `migrate --status`: one line per migration, read-only. Exit 0 even when some are pending or do not
+/// match (the lines say so); 1 when the database cannot be read.
+int runMigrateStatus(const BatchContext &ctx) {
+    DbExecutor exec(ctx.connection, 1);
+    auto r =
+        exec.run<QList<Migrator::StatusLine>>([](QSqlDatabase &db) { return Migrator::status(db); }).result();
+    if (!r.ok()) {
+        batchErr() << "migrate: " << r.error().serverMessage << Qt::endl;
+        return 1;
+    }
+    int pending = 0;
+    int mismatched = 0;
+    for (const Migrator::StatusLine &line : r.value()) {
+        QString state;
+        switch (line.state) {
+        case Migrator::StatusLine::State::Applied:
+            state = QStringLiteral("applied %1  checksum ok").arg(line.appliedAt);
+            break;
+        case Migrator::StatusLine::State::ChecksumMismatch:
+            state = QStringLiteral("applied %1  checksum MISMATCH (the file changed after it was applied)")
+                        .arg(line.appliedAt);
+            ++mismatched;
+            break;
+        case Migrator::StatusLine::State::Pending:
+            state = QStringLiteral("pending");
+            ++pending;
+            break;
+        case Migrator::StatusLine::State::NotInThisBinary:
+            state = QStringLiteral("applied %1  not in this binary (a newer Auto Doctor Desk migrated it)")
+                        .arg(line.appliedAt);
+            break;
+        }
+        batchOut() << QStringLiteral("%1  %2  %3")
+                          .arg(line.version, 4, 10, QLatin1Char('0'))
+                          .arg(line.name, -28)
+                          .arg(state)
+                   << Qt::endl;
+    }
+    batchOut() << QStringLiteral("migrate: %1 pending, %2 checksum mismatch").arg(pending).arg(mismatched)
+               << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
 int runMigrate(const BatchContext &ctx) {
+    if (ctx.args.contains(QStringLiteral("--status")))
+        return runMigrateStatus(ctx);
     DbExecutor exec(ctx.connection, 1);
     auto r = exec.run<QStringList>([](QSqlDatabase &db) { return Migrator::migrate(db); }).result();
     if (!r.ok()) {

@@ -3,6 +3,7 @@
 #include "models/compliance/verification.h"
 #include "models/core/connectionsettings.h"
 #include "models/core/dbexecutor.h"
+#include "models/core/migrator.h"
 #include "models/core/notificationlistener.h"
 
 #include <QObject>
@@ -27,8 +28,16 @@ public:
     explicit Session(const ConnectionSettings &settings, QObject *parent = nullptr);
     ~Session() override;
 
-    /// Connects on a worker and asks who we are. The future resolves on a worker thread.
+    /// Connects on a worker, checks the database's schema version against the migrations this binary
+    /// embeds (an older or newer schema, or no desk schema at all, is refused with schemaMessage())
+    /// and asks who we are. The future resolves on a worker thread.
     QFuture<Result<Identity>> signIn();
+    /// signIn()'s work on an open connection.
+    static Result<Identity> signInOn(QSqlDatabase &db);
+    /// The translated sentence for a schema that is not the one this binary needs.
+    static QString schemaMessage(const Migrator::SchemaCheck &check);
+    /// signIn() refused the database's schema version: the error's serverMessage is schemaMessage().
+    static bool isSchemaMismatch(const DbError &error);
     void setIdentity(const Identity &who) { m_identity = who; }
     const Identity &identity() const { return m_identity; }
     const ConnectionSettings &settings() const { return m_settings; }

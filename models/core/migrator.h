@@ -8,10 +8,21 @@
 namespace adesk {
 
 /// Applies the numbered SQL migrations embedded under :/migrations (resources/migrations/NNNN_name.sql)
-/// in order, each in its own transaction, and records them in public.schema_migrations (version,
-/// name, sha256 of the file, applied_at). A migration already applied whose file changed is an
-/// error: released migrations are never edited, a new one is added instead. Concurrent runs are
-/// serialised with an advisory lock.
+/// in order, each in its own transaction, and records them in desk.schema_migrations (version, name,
+/// sha256 of the file, applied_at), in the app's own schema, so that a database shared with the web
+/// platform may hold another tool's public.schema_migrations (Rails, golang-migrate) untouched. A
+/// migration already applied whose file changed is an error: released migrations are never edited, a
+/// new one is added instead. Concurrent runs are serialised with an advisory lock.
+///
+/// Bootstrap: schema desk is created by 0001, so the table is created (owned by adesk_owner, readable
+/// by every desk group role) in the transaction of the first migration, after its SQL. Databases
+/// migrated before 0017 kept the versions in public.schema_migrations: when that table has the desk's
+/// shape and only the desk's migrations, its rows move to desk.schema_migrations and it is dropped;
+/// any other public.schema_migrations is never touched. Released migrations 0001 and 0009 name
+/// public.schema_migrations (RLS, grants) and 0001 set the database-wide search_path: on a database
+/// that has not run them yet, the migrator points those statements at a temporary table and skips the
+/// ALTER DATABASE (the file and its checksum are unchanged); 0017 resets the search_path that older
+/// installations set.
 ///
 /// Runs as the deploying role: the owner of the database and a member of adesk_owner. It needs no
 /// superuser and no CREATEROLE once bootstrapRoles() has run (0001 only creates roles that are
@@ -30,8 +41,53 @@ public:
     /// Applies what is missing. Returns the names applied (empty when up to date).
     static Result<QStringList> migrate(QSqlDatabase &db);
 
-    /// Highest applied version, 0 on an empty database.
+    /// Highest applied version, 0 on an empty database (or one without the desk's bookkeeping). Reads
+    /// desk.schema_migrations, or a desk-shaped public.schema_migrations of a database not migrated
+    /// since 0017.
     static Result<int> currentVersion(QSqlDatabase &db);
+
+    /// Newest migration embedded in this binary.
+    static int latestVersion();
+
+    /// Where a database keeps the desk's applied versions.
+    enum class Bookkeeping {
+        None,   ///< neither table: nothing of the desk applied (or not a desk database)
+        Desk,   ///< desk.schema_migrations
+        Legacy, ///< public.schema_migrations with the desk's shape and migrations (before 0017)
+    };
+    struct Applied {
+        int version = 0;
+        QString name;
+        QString sha256;
+        QString appliedAt; ///< ISO 8601, UTC
+    };
+    struct AppliedSet {
+        Bookkeeping where = Bookkeeping::None;
+        QList<Applied> rows; ///< sorted by version
+    };
+    /// The applied versions, read-only (any desk login can read them).
+    static Result<AppliedSet> applied(QSqlDatabase &db);
+
+    /// One line of `migrate --status`.
+    struct StatusLine {
+        enum class State { Applied, ChecksumMismatch, Pending, NotInThisBinary };
+        int version = 0;
+        QString name;
+        State state = State::Pending;
+        QString appliedAt;
+    };
+    /// Every embedded migration with its state, then versions applied that this binary does not know.
+    /// Changes nothing.
+    static Result<QList<StatusLine>> status(QSqlDatabase &db);
+
+    /// The schema version check at sign-in.
+    struct SchemaCheck {
+        enum class State { Current, Older, Newer, NotDesk };
+        State state = State::NotDesk;
+        int database = 0; ///< highest applied version
+        int app = 0;      ///< latestVersion()
+    };
+    static Result<SchemaCheck> checkSchema(QSqlDatabase &db);
 
     /// The roles every migration relies on: adesk_owner (NOLOGIN BYPASSRLS, owns schema desk) and
     /// the NOLOGIN group roles of the logins.

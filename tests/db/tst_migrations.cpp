@@ -24,6 +24,7 @@ private slots:
     void rerunIsNoOp();
     void changedChecksumIsRefused();
     void appRolesCanReadTheSchemaVersion();
+    void unpinnedFunctionsQualifyTheirNames();
 
 private:
     static QString sha256Of(const QString &resourcePath);
@@ -102,7 +103,8 @@ void TstMigrations::createsTheSchema() {
         QVERIFY2(r.scalar().toBool(), f);
     }
 
-    // Group roles exist (cluster-wide) and the database's search_path names the schema.
+    // Group roles exist (cluster-wide); the database's default search_path is left alone (the desk
+    // qualifies its names: migration 0017).
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ('adesk_owner', "
                                         "'adesk_platform_admin', 'adesk_finance', 'adesk_workshop_owner')"))
                  .toInt(),
@@ -112,7 +114,7 @@ void TstMigrations::createsTheSchema() {
                                    "JOIN pg_database d ON d.oid = s.setdatabase "
                                    "WHERE d.datname = current_database() AND s.setrole = 0"))
             .toString();
-    QVERIFY2(settings.contains(QStringLiteral("search_path=desk, public")), qPrintable(settings));
+    QVERIFY2(!settings.contains(QStringLiteral("search_path")), qPrintable(settings));
     // Reference data seeded.
     QCOMPARE(
         m_db.scalar(QStringLiteral(
@@ -123,8 +125,8 @@ void TstMigrations::createsTheSchema() {
 }
 
 void TstMigrations::schemaMigrationsListsEveryVersionWithChecksum() {
-    const TestDatabase::SqlResult r = m_db.run(
-        QStringLiteral("SELECT version, name, sha256 FROM public.schema_migrations ORDER BY version"));
+    const TestDatabase::SqlResult r =
+        m_db.run(QStringLiteral("SELECT version, name, sha256 FROM desk.schema_migrations ORDER BY version"));
     ADESK_VERIFY_SQL(r);
     const QList<Migrator::Migration> all = Migrator::available();
     QCOMPARE(r.rows.size(), all.size());
@@ -140,7 +142,7 @@ void TstMigrations::schemaMigrationsListsEveryVersionWithChecksum() {
 void TstMigrations::rerunIsNoOp() {
     QSqlDatabase db = m_db.connection();
     const TestDatabase::SqlResult before = m_db.run(
-        QStringLiteral("SELECT version, applied_at::text FROM public.schema_migrations ORDER BY version"));
+        QStringLiteral("SELECT version, applied_at::text FROM desk.schema_migrations ORDER BY version"));
     ADESK_VERIFY_SQL(before);
     const int tablesBefore =
         m_db.scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'desk'")).toInt();
@@ -150,7 +152,7 @@ void TstMigrations::rerunIsNoOp() {
     QVERIFY2(again.value().isEmpty(), qPrintable(again.value().join(u',')));
 
     const TestDatabase::SqlResult after = m_db.run(
-        QStringLiteral("SELECT version, applied_at::text FROM public.schema_migrations ORDER BY version"));
+        QStringLiteral("SELECT version, applied_at::text FROM desk.schema_migrations ORDER BY version"));
     ADESK_VERIFY_SQL(after);
     QCOMPARE(after.rows, before.rows);
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'desk'")).toInt(),
@@ -166,11 +168,10 @@ void TstMigrations::rerunIsNoOp() {
 void TstMigrations::changedChecksumIsRefused() {
     QSqlDatabase db = m_db.connection();
     const QString real =
-        m_db.scalar(QStringLiteral("SELECT sha256 FROM public.schema_migrations WHERE version = 2"))
-            .toString();
+        m_db.scalar(QStringLiteral("SELECT sha256 FROM desk.schema_migrations WHERE version = 2")).toString();
     QCOMPARE(real.size(), 64);
     QVERIFY(m_db.exec(
-        QStringLiteral("UPDATE public.schema_migrations SET sha256 = repeat('0', 64) WHERE version = 2")));
+        QStringLiteral("UPDATE desk.schema_migrations SET sha256 = repeat('0', 64) WHERE version = 2")));
 
     const Result<QStringList> refused = Migrator::migrate(db);
     QVERIFY2(!refused.ok(), "a migration whose file no longer matches its recorded checksum must be refused");
@@ -179,11 +180,11 @@ void TstMigrations::changedChecksumIsRefused() {
     QVERIFY2(refused.error().serverMessage.contains(QStringLiteral("changed")),
              qPrintable(refused.error().serverMessage));
     // Refusing left nothing half-done: no transaction open, nothing recorded.
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM public.schema_migrations")).toInt(),
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.schema_migrations")).toInt(),
              int(Migrator::available().size()));
 
-    QVERIFY(m_db.exec(QStringLiteral("UPDATE public.schema_migrations SET sha256 = ? WHERE version = 2"),
-                      {real}));
+    QVERIFY(
+        m_db.exec(QStringLiteral("UPDATE desk.schema_migrations SET sha256 = ? WHERE version = 2"), {real}));
     const Result<QStringList> restored = Migrator::migrate(db);
     QVERIFY2(restored.ok(), qPrintable(restored.error().serverMessage));
     QVERIFY(restored.value().isEmpty());
@@ -201,11 +202,41 @@ void TstMigrations::appRolesCanReadTheSchemaVersion() {
         QCOMPARE(v.value(), Migrator::available().last().version);
         // ... but cannot change it.
         const TestDatabase::SqlResult w =
-            TestDatabase::run(db, QStringLiteral("UPDATE public.schema_migrations SET name = name"));
+            TestDatabase::run(db, QStringLiteral("UPDATE desk.schema_migrations SET name = name"));
         QVERIFY(!w.ok);
         QCOMPARE(w.sqlState(), QStringLiteral("42501"));
     }
     TestDatabase::closeConnection(name);
+}
+
+// A function without a pinned search_path runs with its caller's, which is the database's default
+// ("$user", public) for the desk's logins: its body names desk's tables and functions with the schema.
+void TstMigrations::unpinnedFunctionsQualifyTheirNames() {
+    const TestDatabase::SqlResult r = m_db.run(QStringLiteral(
+        "WITH names AS (SELECT c.relname::text AS n FROM pg_class c JOIN pg_namespace s ON s.oid = "
+        "c.relnamespace WHERE s.nspname = 'desk' UNION SELECT p.proname::text FROM pg_proc p JOIN "
+        "pg_namespace s ON s.oid = p.pronamespace WHERE s.nspname = 'desk' UNION SELECT t.typname::text "
+        "FROM pg_type t JOIN pg_namespace s ON s.oid = t.typnamespace WHERE s.nspname = 'desk'), "
+        "f AS (SELECT p.oid::regprocedure::text AS fn, p.prosrc FROM pg_proc p JOIN pg_namespace s ON "
+        "s.oid = p.pronamespace WHERE s.nspname = 'desk' AND p.proconfig IS NULL) "
+        "SELECT f.fn || ': ' || string_agg(DISTINCT names.n, ', ') FROM f JOIN names ON f.prosrc ~ "
+        "('(^|[^.a-z0-9_])' || names.n || '\\M') GROUP BY f.fn ORDER BY 1"));
+    ADESK_VERIFY_SQL(r);
+    QStringList unqualified;
+    for (const QVariant &v : r.column())
+        unqualified << v.toString();
+    QVERIFY2(unqualified.isEmpty(), qPrintable(unqualified.join(QStringLiteral("; "))));
+    // The check sees an unqualified name when there is one.
+    QVERIFY(m_db.exec(QStringLiteral("SET check_function_bodies = off")));
+    QVERIFY(m_db.exec(QStringLiteral("CREATE FUNCTION desk.tst_unqualified() RETURNS bigint LANGUAGE sql "
+                                     "AS $$ SELECT count(*) FROM mechanics $$")));
+    const TestDatabase::SqlResult planted = m_db.run(QStringLiteral(
+        "SELECT count(*) FROM pg_proc p WHERE p.oid = 'desk.tst_unqualified()'::regprocedure AND p.proconfig "
+        "IS NULL AND p.prosrc ~ ('(^|[^.a-z0-9_])' || 'mechanics' || '\\M')"));
+    ADESK_VERIFY_SQL(planted);
+    QCOMPARE(planted.scalar().toInt(), 1);
+    QVERIFY(m_db.exec(QStringLiteral("DROP FUNCTION desk.tst_unqualified()")));
+    QVERIFY(m_db.exec(QStringLiteral("RESET check_function_bodies")));
 }
 
 QTEST_GUILESS_MAIN(TstMigrations)

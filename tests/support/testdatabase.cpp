@@ -71,7 +71,7 @@ QString TestDatabase::SqlResult::describe() const {
     return s;
 }
 
-TestDatabase::TestDatabase(Migrate migrate)
+TestDatabase::TestDatabase(Migrate migrate, const QString &suffix)
     : m_migrate(migrate) {
     adeskInitTestResources();
 
@@ -82,6 +82,8 @@ TestDatabase::TestDatabase(Migrate migrate)
     if (binary.isEmpty())
         binary = QStringLiteral("test");
     m_tag = binary.left(28) + u'_' + QString::number(QCoreApplication::applicationPid());
+    if (!suffix.isEmpty())
+        m_tag += u'_' + suffix.left(12).toLower().replace(notIdent, QStringLiteral("_"));
     m_dbName = QStringLiteral("adesk_test_") + m_tag;
     const quintptr self = reinterpret_cast<quintptr>(this);
     m_adminConnection = QStringLiteral("adesk_testdb_%1_super").arg(self, 0, 16);
@@ -257,7 +259,8 @@ TestDatabase::Status TestDatabase::start() {
                     .arg(applied.error().sqlState, applied.error().serverMessage, applied.error().detail);
             return m_status;
         }
-        // The migration set the database's search_path; this session predates it.
+        // The test's own SQL (not the app's, which qualifies every name) may name desk's tables
+        // without the schema: this session only. The database's default search_path is untouched.
         r = run(db, QStringLiteral("SET search_path = desk, public"));
         if (!r.ok) {
             m_error = r.describe();

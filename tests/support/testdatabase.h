@@ -58,7 +58,8 @@ public:
         QString describe() const;
     };
 
-    explicit TestDatabase(Migrate migrate = Migrate::Yes);
+    /// @p suffix names a second (third, …) database of the same test binary: "adesk_test_BINARY_PID_SUFFIX".
+    explicit TestDatabase(Migrate migrate = Migrate::Yes, const QString &suffix = {});
     ~TestDatabase();
     TestDatabase(const TestDatabase &) = delete;
     TestDatabase &operator=(const TestDatabase &) = delete;
