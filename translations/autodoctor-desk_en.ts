@@ -2487,6 +2487,21 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>The database is at schema version %1; this Auto Doctor Desk needs %2. Ask your administrator to run “autodoctor-desk migrate”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was upgraded for a newer Auto Doctor Desk (schema %1; this one knows %2). Install the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not an Auto Doctor Desk database (it has no desk schema). Check the database named in the connection, or ask your administrator to run “autodoctor-desk migrate”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableCopy</name>
     <message>
         <source>&amp;Copy</source>
@@ -3180,6 +3195,10 @@ Without a command the desktop application starts.</source>
     </message>
     <message>
         <source>Displays the version and quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every migration (applied, checksum, pending) and changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

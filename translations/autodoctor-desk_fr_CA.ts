@@ -2487,6 +2487,21 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>The database is at schema version %1; this Auto Doctor Desk needs %2. Ask your administrator to run “autodoctor-desk migrate”.</source>
+        <translation>La base de données est à la version de schéma %1; cet Auto Doctor Desk a besoin de la version %2. Demandez à votre administrateur de lancer « autodoctor-desk migrate ».</translation>
+    </message>
+    <message>
+        <source>The database was upgraded for a newer Auto Doctor Desk (schema %1; this one knows %2). Install the newer version.</source>
+        <translation>La base de données a été mise à niveau pour un Auto Doctor Desk plus récent (schéma %1; celui-ci connaît le %2). Installez la version plus récente.</translation>
+    </message>
+    <message>
+        <source>This database is not an Auto Doctor Desk database (it has no desk schema). Check the database named in the connection, or ask your administrator to run “autodoctor-desk migrate”.</source>
+        <translation>Cette base de données n’est pas une base Auto Doctor Desk (elle n’a pas de schéma desk). Vérifiez la base nommée dans la connexion ou demandez à votre administrateur de lancer « autodoctor-desk migrate ».</translation>
+    </message>
+</context>
+<context>
     <name>TableCopy</name>
     <message>
         <source>&amp;Copy</source>
@@ -3182,6 +3197,10 @@ Sans commande, l’application de bureau démarre.</translation>
     <message>
         <source>Displays the version and quits.</source>
         <translation>Affiche la version et quitte.</translation>
+    </message>
+    <message>
+        <source>Lists every migration (applied, checksum, pending) and changes nothing.</source>
+        <translation>Liste chaque migration (appliquée, somme de contrôle, en attente) sans rien modifier.</translation>
     </message>
 </context>
 <context>
