@@ -65,11 +65,13 @@ int runGui(const BatchContext &ctx) {
         auto *session = new Session(settings);
         const Result<Identity> who = signInWaiting(session);
         if (!who.ok()) {
-            lastError = who.error().kind == DbError::Kind::Forbidden ||
-                                who.error().kind == DbError::Kind::ConnectionLost
-                            ? QCoreApplication::translate("Gui", "Could not sign in: %1")
-                                  .arg(who.error().serverMessage)
-                            : who.error().userMessage();
+            // A refused connection says why in words (DbError::ConnectFailure, from the SQLSTATE).
+            const DbError &e = who.error();
+            lastError = e.connectFailure != DbError::ConnectFailure::None
+                            ? QCoreApplication::translate("Gui", "Could not sign in: %1").arg(e.userMessage())
+                        : e.kind == DbError::Kind::Forbidden || e.kind == DbError::Kind::ConnectionLost
+                            ? QCoreApplication::translate("Gui", "Could not sign in: %1").arg(e.serverMessage)
+                            : e.userMessage();
             delete session;
             if (direct) {
                 QMessageBox::critical(nullptr, QCoreApplication::translate("Gui", "Auto Doctor Desk"),

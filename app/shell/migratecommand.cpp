@@ -9,7 +9,7 @@
 namespace adesk {
 
 int runMigrate(const BatchContext &ctx) {
-    DbExecutor exec(ctx.connection, 1);
+    DbExecutor exec(ctx.connection.forBatch(QStringLiteral("migrate")), 1);
     auto r = exec.run<QStringList>([](QSqlDatabase &db) { return Migrator::migrate(db); }).result();
     if (!r.ok()) {
         batchErr() << "migrate: " << r.error().serverMessage << Qt::endl;
@@ -34,7 +34,7 @@ int runBootstrapRoles(const BatchContext &ctx) {
         batchErr() << "bootstrap-roles: name the deploying role: bootstrap-roles --deployer ROLE" << Qt::endl;
         return 2;
     }
-    DbExecutor exec(ctx.connection, 1);
+    DbExecutor exec(ctx.connection.forBatch(QStringLiteral("bootstrap-roles")), 1);
     auto r =
         exec.run<QStringList>([deployer](QSqlDatabase &db) { return Migrator::bootstrapRoles(db, deployer); })
             .result();
