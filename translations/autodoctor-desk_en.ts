@@ -220,6 +220,42 @@
         <source>This event cannot be posted to the ledger: it breaks a compliance rule or has no signed agreement (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database refused the password for this login. Check the login name and type the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database asks for a password and none was given. Type it in the sign-in window, or add it to your .pgpass file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database does not let this login connect from this computer. Ask the database administrator to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database named in the connection does not exist on this server. Check the database name (dbname).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server has no free connection right now. Try again in a few minutes, or ask the database administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server is starting up or shutting down. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server could not be reached. Check the host name, that the server is running and your network (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database took too long to answer and the request was stopped. Try again; if it keeps happening, narrow the search or ask the database administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentFetcher</name>

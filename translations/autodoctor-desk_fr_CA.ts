@@ -220,6 +220,42 @@
         <source>This event cannot be posted to the ledger: it breaks a compliance rule or has no signed agreement (%1).</source>
         <translation>Cet événement ne peut pas être inscrit au grand livre&#xa0;: il enfreint une règle de conformité ou n’a pas d’entente signée (%1).</translation>
     </message>
+    <message>
+        <source>The database refused the password for this login. Check the login name and type the password again.</source>
+        <translation>La base de données a refusé le mot de passe de cette connexion. Vérifiez le nom d’utilisateur et tapez de nouveau le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The database asks for a password and none was given. Type it in the sign-in window, or add it to your .pgpass file.</source>
+        <translation>La base de données demande un mot de passe et aucun n’a été fourni. Tapez-le dans la fenêtre de connexion ou ajoutez-le à votre fichier .pgpass.</translation>
+    </message>
+    <message>
+        <source>The database does not let this login connect from this computer. Ask the database administrator to allow it.</source>
+        <translation>La base de données ne permet pas à cet utilisateur de se connecter depuis cet ordinateur. Demandez à l’administrateur de la base de données de l’autoriser.</translation>
+    </message>
+    <message>
+        <source>The database named in the connection does not exist on this server. Check the database name (dbname).</source>
+        <translation>La base de données nommée dans la connexion n’existe pas sur ce serveur. Vérifiez le nom de la base de données (dbname).</translation>
+    </message>
+    <message>
+        <source>The database server has no free connection right now. Try again in a few minutes, or ask the database administrator.</source>
+        <translation>Le serveur de base de données n’a aucune connexion libre pour le moment. Réessayez dans quelques minutes ou adressez-vous à l’administrateur de la base de données.</translation>
+    </message>
+    <message>
+        <source>The database server is starting up or shutting down. Try again in a moment.</source>
+        <translation>Le serveur de base de données est en cours de démarrage ou d’arrêt. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database server could not be reached. Check the host name, that the server is running and your network (%1).</source>
+        <translation>Le serveur de base de données est injoignable. Vérifiez le nom d’hôte, que le serveur fonctionne et votre réseau (%1).</translation>
+    </message>
+    <message>
+        <source>The database took too long to answer and the request was stopped. Try again; if it keeps happening, narrow the search or ask the database administrator.</source>
+        <translation>La base de données a mis trop de temps à répondre et la demande a été interrompue. Réessayez; si cela se reproduit, restreignez la recherche ou adressez-vous à l’administrateur de la base de données.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La demande a été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFetcher</name>

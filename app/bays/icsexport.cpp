@@ -176,7 +176,7 @@ int runExportIcs(const BatchContext &ctx) {
             << Qt::endl;
         return 2;
     }
-    DbExecutor exec(ctx.connection, 1);
+    DbExecutor exec(ctx.connection.forBatch(QStringLiteral("export-ics")), 1);
     struct Export {
         WorkshopCalendar calendar;
         QList<Booking> bookings;

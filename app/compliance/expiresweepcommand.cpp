@@ -9,7 +9,7 @@
 namespace adesk {
 
 int runExpireSweep(const BatchContext &ctx) {
-    DbExecutor exec(ctx.connection, 1);
+    DbExecutor exec(ctx.connection.forBatch(QStringLiteral("expire-sweep")), 1);
     auto r = exec.run<int>([](QSqlDatabase &db) { return VerificationRepository::expireSweep(db); }).result();
     if (!r.ok()) {
         batchErr() << "expire-sweep: " << r.error().serverText() << Qt::endl;

@@ -1717,7 +1717,7 @@ int runSeedDemo(const BatchContext &ctx) {
         }
     }
     const auto progress = [print](const QString &line) { print(stdout, line); };
-    DbExecutor exec(ctx.connection, 1);
+    DbExecutor exec(ctx.connection.forBatch(QStringLiteral("seed-demo")), 1);
     if (scale >= 0) {
         auto r = exec.run<qint64>([&](QSqlDatabase &db) { return DemoSeeder::addScale(db, scale, progress); },
                                   DbExecutor::Retry::Never)

@@ -88,7 +88,7 @@ int ChargesCommand::run(const BatchContext &ctx, QTextStream &out, QTextStream &
         err << tr("Usage: charges --month YYYY-MM") << Qt::endl;
         return 2;
     }
-    DbExecutor exec(ctx.connection, 1);
+    DbExecutor exec(ctx.connection.forBatch(QStringLiteral("charges")), 1);
     const Result<QList<PartnershipCharge>> r =
         exec.run<QList<PartnershipCharge>>(
                 [month](QSqlDatabase &db) { return EarningsRepository::runPartnershipCharges(db, month); })

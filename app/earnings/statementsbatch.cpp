@@ -140,7 +140,7 @@ int runStatements(const BatchContext &ctx) {
     }
     QElapsedTimer timer;
     timer.start();
-    DbExecutor exec(ctx.connection, 1);
+    DbExecutor exec(ctx.connection.forBatch(QStringLiteral("statements")), 1);
     auto loaded = exec.run<QList<StatementData>>(
                           [month](QSqlDatabase &db) { return EarningsRepository::loadStatements(db, month); })
                       .result();

@@ -77,12 +77,14 @@ int runGui(const BatchContext &ctx) {
             return 0;
         }
         if (!who.ok()) {
-            lastError = Session::isSchemaMismatch(who.error()) ? who.error().serverMessage
-                        : who.error().kind == DbError::Kind::Forbidden ||
-                                who.error().kind == DbError::Kind::ConnectionLost
-                            ? QCoreApplication::translate("Gui", "Could not sign in: %1")
-                                  .arg(who.error().serverText())
-                            : who.error().userMessage();
+            // A refused connection says why in words (DbError::ConnectFailure, from the SQLSTATE).
+            const DbError &e = who.error();
+            lastError = Session::isSchemaMismatch(e) ? e.serverMessage
+                        : e.connectFailure != DbError::ConnectFailure::None
+                            ? QCoreApplication::translate("Gui", "Could not sign in: %1").arg(e.userMessage())
+                        : e.kind == DbError::Kind::Forbidden || e.kind == DbError::Kind::ConnectionLost
+                            ? QCoreApplication::translate("Gui", "Could not sign in: %1").arg(e.serverText())
+                            : e.userMessage();
             delete session;
             if (direct) {
                 QMessageBox::critical(nullptr, QCoreApplication::translate("Gui", "Auto Doctor Desk"),
@@ -117,8 +119,7 @@ int runGui(const BatchContext &ctx) {
                 });
             }
             if (SignalQuit *sq = SignalQuit::instance())
-                QObject::connect(sq, &SignalQuit::quitRequested, &window,
-                                 &MainWindow::closeWithoutAsking);
+                QObject::connect(sq, &SignalQuit::quitRequested, &window, &MainWindow::closeWithoutAsking);
             window.show();
             window.start();
             app->exec();

@@ -15,7 +15,7 @@ namespace {
 /// `migrate --status`: one line per migration, read-only. Exit 0 even when some are pending or do not
 /// match (the lines say so); 1 when the database cannot be read.
 int runMigrateStatus(const BatchContext &ctx) {
-    DbExecutor exec(ctx.connection, 1);
+    DbExecutor exec(ctx.connection.forBatch(QStringLiteral("migrate")), 1);
     auto r =
         exec.run<QList<Migrator::StatusLine>>([](QSqlDatabase &db) { return Migrator::status(db); }).result();
     if (!r.ok()) {
@@ -60,7 +60,7 @@ int runMigrateStatus(const BatchContext &ctx) {
 int runMigrate(const BatchContext &ctx) {
     if (ctx.args.contains(QStringLiteral("--status")))
         return runMigrateStatus(ctx);
-    DbExecutor exec(ctx.connection, 1);
+    DbExecutor exec(ctx.connection.forBatch(QStringLiteral("migrate")), 1);
     auto r = exec.run<QStringList>([](QSqlDatabase &db) { return Migrator::migrate(db); }).result();
     if (!r.ok()) {
         batchErr() << "migrate: " << r.error().serverMessage << Qt::endl;
@@ -90,7 +90,7 @@ int runBootstrapRoles(const BatchContext &ctx) {
                    << Qt::endl;
         return 2;
     }
-    DbExecutor exec(ctx.connection, 1);
+    DbExecutor exec(ctx.connection.forBatch(QStringLiteral("bootstrap-roles")), 1);
     auto r =
         exec.run<QStringList>([deployer](QSqlDatabase &db) { return Migrator::bootstrapRoles(db, deployer); })
             .result();

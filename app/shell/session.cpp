@@ -10,8 +10,10 @@ namespace adesk {
 Session::Session(const ConnectionSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_executor(std::make_unique<DbExecutor>(settings, 2))
-    , m_listener(std::make_unique<NotificationListener>(settings, channels())) {}
+    // Each connection says what it is in pg_stat_activity (PGAPPNAME or the service may rename it).
+    , m_executor(std::make_unique<DbExecutor>(settings.forRole(QStringLiteral("worker")), 2))
+    , m_listener(
+          std::make_unique<NotificationListener>(settings.forRole(QStringLiteral("listen")), channels())) {}
 
 Session::~Session() {
     m_listener.reset();

@@ -300,7 +300,7 @@ int runT4A(const BatchContext &ctx) {
             return 2;
         }
     }
-    DbExecutor exec(ctx.connection, 1);
+    DbExecutor exec(ctx.connection.forBatch(QStringLiteral("t4a")), 1);
     const RequestKey key = RequestKey::create();
     auto loaded = exec.run<T4AReturnData>([year, key](QSqlDatabase &db) -> Result<T4AReturnData> {
                           Result<int> drafts = TaxRepository::generateSlips(db, key, year);

@@ -119,6 +119,7 @@ void BookingModel::reload() {
     if (!m_executor || m_workshopId == 0)
         return;
     const quint64 generation = ++m_generation;
+    m_loads.cancelAll(); // the previous load, if still running, is superseded
     if (!m_loading) {
         m_loading = true;
         emit loadingChanged(true);
@@ -127,15 +128,17 @@ void BookingModel::reload() {
     const QDateTime from = m_from;
     const QDateTime to = m_to;
     m_inflight
-        .add(m_executor->run<Loaded>([workshop, from, to](QSqlDatabase &db) -> Result<Loaded> {
-            auto calendar = BookingRepository::loadCalendar(db, workshop, from, to);
-            if (!calendar)
-                return calendar.error();
-            auto bookings = BookingRepository::fetchBookings(db, workshop, from, to);
-            if (!bookings)
-                return bookings.error();
-            return Loaded{calendar.value(), bookings.value()};
-        }))
+        .add(m_executor->run<Loaded>(
+            [workshop, from, to](QSqlDatabase &db) -> Result<Loaded> {
+                auto calendar = BookingRepository::loadCalendar(db, workshop, from, to);
+                if (!calendar)
+                    return calendar.error();
+                auto bookings = BookingRepository::fetchBookings(db, workshop, from, to);
+                if (!bookings)
+                    return bookings.error();
+                return Loaded{calendar.value(), bookings.value()};
+            },
+            m_loads))
         .then(this, [this, generation, from, to](const Result<Loaded> &r) {
             if (generation != m_generation)
                 return;
@@ -233,7 +236,7 @@ void BookingModel::fetchIds(const QList<qint64> &ids) {
     const quint64 generation = m_generation;
     m_inflight
         .add(m_executor->run<QList<Booking>>(
-            [ids](QSqlDatabase &db) { return BookingRepository::fetchBookingsById(db, ids); }))
+            [ids](QSqlDatabase &db) { return BookingRepository::fetchBookingsById(db, ids); }, m_loads))
         .then(this, [this, ids, generation](const Result<QList<Booking>> &r) {
             if (generation != m_generation || !r)
                 return;

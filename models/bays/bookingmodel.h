@@ -2,6 +2,7 @@
 
 #include "models/bays/bayschedule.h"
 #include "models/core/dberror.h"
+#include "models/core/dbexecutor.h"
 #include "models/core/inflight.h"
 
 #include <QAbstractTableModel>
@@ -82,6 +83,7 @@ private:
     QDateTime m_from;
     QDateTime m_to;
     quint64 m_generation = 0;
+    DbJobGroup m_loads; ///< the loads a newer one (or the model's end) cancels on the server
     bool m_loading = false;
     InFlight m_inflight;
 };

@@ -128,15 +128,18 @@ void PendingBookingModel::reload() {
     if (!m_executor || m_workshopId == 0)
         return;
     const quint64 generation = ++m_generation;
+    m_loads.cancelAll(); // the previous load, if still running, is superseded
     const qint64 workshop = m_workshopId;
     const QDateTime from = LocalTime::startOfDay(
         LocalTime::localDate(QDateTime::currentDateTimeUtc(),
                              m_calendar.zone.isValid() ? m_calendar.zone : QTimeZone::utc()),
         m_calendar.zone.isValid() ? m_calendar.zone : QTimeZone::utc());
     m_inflight
-        .add(m_executor->run<QList<Booking>>([workshop, from](QSqlDatabase &db) {
-            return BookingRepository::fetchPending(db, workshop, from);
-        }))
+        .add(m_executor->run<QList<Booking>>(
+            [workshop, from](QSqlDatabase &db) {
+                return BookingRepository::fetchPending(db, workshop, from);
+            },
+            m_loads))
         .then(this, [this, generation](const Result<QList<Booking>> &r) {
             if (generation != m_generation)
                 return;

@@ -2,6 +2,7 @@
 
 #include "models/bays/bayschedule.h"
 #include "models/core/dberror.h"
+#include "models/core/dbexecutor.h"
 #include "models/core/inflight.h"
 
 #include <QAbstractTableModel>
@@ -58,6 +59,7 @@ private:
     QList<Booking> m_rows;
     qint64 m_workshopId = 0;
     quint64 m_generation = 0;
+    DbJobGroup m_loads; ///< the loads a newer one (or the model's end) cancels on the server
     InFlight m_inflight;
 };
 

@@ -66,7 +66,6 @@ QString ConnectionSettings::applyTo(QSqlDatabase &db) const {
     const QList<conninfo::Option> opts = conninfo::parse(conninfo, &error);
     const conninfo::Transport t = transport();
     QStringList extra;
-    bool haveAppName = false;
     for (const conninfo::Option &o : opts) {
         if (o.keyword == u"host")
             db.setHostName(o.value);
@@ -76,17 +75,22 @@ QString ConnectionSettings::applyTo(QSqlDatabase &db) const {
             db.setUserName(o.value);
         else if (o.keyword == u"password")
             db.setPassword(o.value);
-        else {
+        else if (o.keyword != u"options") // merged with ours below
             // port goes here too: a host list has a port list ("5432,5433"), not one number.
-            if (o.keyword == u"application_name")
-                haveAppName = true;
             extra << o.keyword + u'=' + quoteValue(o.value);
-        }
     }
     if (!password.isEmpty())
         db.setPassword(password);
-    if (!haveAppName && !applicationName.isEmpty())
-        extra << QStringLiteral("application_name=") + quoteValue(applicationName);
+    // libpq uses it only when neither PGAPPNAME nor application_name (string, service) is set.
+    if (!applicationName.isEmpty())
+        extra << QStringLiteral("fallback_application_name=") + quoteValue(applicationName);
+    // libpq takes `options` whole from the first place that sets it (string, service, PGOPTIONS): by
+    // setting it here we would hide the service's and PGOPTIONS. So ours come first and the user's,
+    // found where libpq would find them, follow: the server applies the switches in order and the
+    // last -c of a setting wins.
+    const QString serverOptions = QStringList{timeouts.serverOptions(), t.options}.join(u' ').trimmed();
+    if (!serverOptions.isEmpty())
+        extra << QStringLiteral("options=") + quoteValue(serverOptions);
     // A network host and no sslmode anywhere (string, service, PGSSLMODE): encrypted, and the
     // server's certificate must match its name.
     if (t.addsVerifyFull())
@@ -96,6 +100,30 @@ QString ConnectionSettings::applyTo(QSqlDatabase &db) const {
         extra << QStringLiteral("connect_timeout=10");
     db.setConnectOptions(extra.join(u';'));
     return {};
+}
+
+QString ConnectionSettings::Timeouts::serverOptions() const {
+    QStringList switches;
+    const auto add = [&switches](const char *name, int ms) {
+        if (ms > 0)
+            switches << QStringLiteral("-c %1=%2").arg(QLatin1String(name)).arg(ms);
+    };
+    add("statement_timeout", statementMs);
+    add("lock_timeout", lockMs);
+    add("idle_in_transaction_session_timeout", idleInTransactionMs);
+    return switches.join(u' ');
+}
+
+ConnectionSettings ConnectionSettings::forRole(const QString &role) const {
+    ConnectionSettings s = *this;
+    s.applicationName = QStringLiteral("autodoctor-desk/") + role;
+    return s;
+}
+
+ConnectionSettings ConnectionSettings::forBatch(const QString &command) const {
+    ConnectionSettings s = forRole(command);
+    s.timeouts = Timeouts::batch();
+    return s;
 }
 
 QString ConnectionSettings::redacted() const {

@@ -292,6 +292,7 @@ Transport assess(const QString &conninfo, const QProcessEnvironment &env) {
         t.sslmodeOrigin = sslmode.origin;
     }
     t.password = resolve(QStringLiteral("password")).value;
+    t.options = resolve(QStringLiteral("options")).value;
     return t;
 }
 

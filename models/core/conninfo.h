@@ -55,6 +55,9 @@ struct Transport {
     QString sslmode;           ///< effective sslmode; empty means libpq's default (prefer)
     QString sslmodeOrigin; ///< who set it: "the connection string", "service NAME", "the PGSSLMODE variable"
     QString password;      ///< from the string, the service or PGPASSWORD (not ~/.pgpass)
+    /// The server options (-c name=value …) the user gives, as libpq picks them: the string's
+    /// options, else the service's, else PGOPTIONS (libpq takes one of them whole, never a merge).
+    QString options;
 
     /// Network endpoints that are neither a Unix socket nor a loopback address.
     QStringList remoteTargets() const;

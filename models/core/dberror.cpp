@@ -29,6 +29,9 @@ DbError::Kind DbError::kindForSqlState(const QString &s) {
         return Kind::Forbidden;
     if (s == u"P0002")
         return Kind::NotFound;
+    if (s == u"57014")
+        return Kind::TimedOut; // the executor makes it Cancelled when it cancelled the statement
+
     if (s.startsWith(u"22") || s.startsWith(u"23"))
         return Kind::Invalid;
     return Kind::Other;
@@ -38,6 +41,10 @@ DbError DbError::fromSqlState(const QString &sqlState, const QString &message, c
                               const QString &column) {
     DbError e;
     e.kind = kindForSqlState(sqlState);
+    // 55P03 is both a lease held by another admin (the claim functions raise it with DETAIL
+    // claimed_by=…) and lock_timeout expiring (no DETAIL).
+    if (e.kind == Kind::Claimed && !detail.startsWith(u"claimed_by="))
+        e.kind = Kind::TimedOut;
     e.sqlState = sqlState;
     e.serverMessage = message;
     e.detail = detail;
@@ -64,6 +71,81 @@ DbError DbError::other(const QString &message) {
     return e;
 }
 
+DbError DbError::connectFailed(const QString &sqlState, bool neededPassword, const QString &message) {
+    DbError e;
+    e.sqlState = sqlState;
+    e.serverMessage = message;
+    if (sqlState == u"28P01")
+        e.connectFailure = ConnectFailure::BadPassword;
+    else if (neededPassword)
+        e.connectFailure = ConnectFailure::NoPassword;
+    else if (sqlState.startsWith(u"28"))
+        e.connectFailure = ConnectFailure::NotAuthorized;
+    else if (sqlState == u"3D000")
+        e.connectFailure = ConnectFailure::NoDatabase;
+    else if (sqlState == u"53300")
+        e.connectFailure = ConnectFailure::TooManyConnections;
+    else if (sqlState == u"57P03")
+        e.connectFailure = ConnectFailure::Starting;
+    else
+        e.connectFailure = ConnectFailure::Unreachable;
+    // Wrong credentials or database: trying again will not help. The others may pass (a restart,
+    // a free slot, the network back): the executor retries with backoff.
+    switch (e.connectFailure) {
+    case ConnectFailure::BadPassword:
+    case ConnectFailure::NoPassword:
+    case ConnectFailure::NotAuthorized:
+    case ConnectFailure::NoDatabase:
+        e.kind = Kind::Forbidden;
+        break;
+    default:
+        e.kind = Kind::ConnectionLost;
+    }
+    return e;
+}
+
+namespace {
+
+QString connectFailureMessage(DbError::ConnectFailure f, const QString &serverMessage) {
+    using F = DbError::ConnectFailure;
+    switch (f) {
+    case F::None:
+        break;
+    case F::BadPassword:
+        return QCoreApplication::translate("DbError",
+                                           "The database refused the password for this login. Check the "
+                                           "login name and type the password again.");
+    case F::NoPassword:
+        return QCoreApplication::translate("DbError",
+                                           "The database asks for a password and none was given. Type it "
+                                           "in the sign-in window, or add it to your .pgpass file.");
+    case F::NotAuthorized:
+        return QCoreApplication::translate("DbError",
+                                           "The database does not let this login connect from this "
+                                           "computer. Ask the database administrator to allow it.");
+    case F::NoDatabase:
+        return QCoreApplication::translate("DbError",
+                                           "The database named in the connection does not exist on this "
+                                           "server. Check the database name (dbname).");
+    case F::TooManyConnections:
+        return QCoreApplication::translate("DbError",
+                                           "The database server has no free connection right now. Try "
+                                           "again in a few minutes, or ask the database administrator.");
+    case F::Starting:
+        return QCoreApplication::translate("DbError",
+                                           "The database server is starting up or shutting down. Try "
+                                           "again in a moment.");
+    case F::Unreachable:
+        return QCoreApplication::translate("DbError",
+                                           "The database server could not be reached. Check the host "
+                                           "name, that the server is running and your network (%1).")
+            .arg(serverMessage);
+    }
+    return {};
+}
+
+} // namespace
+
 QString DbError::serverText() const {
     if (!code.isEmpty()) {
         if (const ServerErrors::Entry *e = ServerErrors::byCode(code))
@@ -73,6 +155,8 @@ QString DbError::serverText() const {
 }
 
 QString DbError::userMessage() const {
+    if (connectFailure != ConnectFailure::None)
+        return connectFailureMessage(connectFailure, serverMessage);
     // A known server message is its own translated sentence: it says more than the generic one
     // (which rule refused, which role may do it). The kinds whose generic sentence carries the remedy
     // (reconnect, reload, someone holds the item, post later) keep it; a compliance refusal names
@@ -84,6 +168,8 @@ QString DbError::userMessage() const {
     case Kind::Claimed:
     case Kind::NotCompleted:
     case Kind::NotCompliant:
+    case Kind::TimedOut:
+    case Kind::Cancelled:
         break;
     default:
         if (!code.isEmpty())
@@ -130,6 +216,13 @@ QString DbError::userMessage() const {
         return QCoreApplication::translate("DbError", "This item no longer exists or is not visible to you.");
     case Kind::Invalid:
         return QCoreApplication::translate("DbError", "The database refused this: %1").arg(serverText());
+    case Kind::TimedOut:
+        return QCoreApplication::translate("DbError",
+                                           "The database took too long to answer and the request was "
+                                           "stopped. Try again; if it keeps happening, narrow the search "
+                                           "or ask the database administrator.");
+    case Kind::Cancelled:
+        return QCoreApplication::translate("DbError", "The request was cancelled.");
     case Kind::Other:
         break;
     }

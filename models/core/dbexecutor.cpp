@@ -4,15 +4,122 @@
 
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QThread>
 
 #include <libpq-fe.h>
+#include <poll.h>
 #include <sys/socket.h>
+
+#include <thread>
 
 Q_LOGGING_CATEGORY(lcExec, "adesk.executor")
 
 namespace adesk {
+
+struct DbJobCancel::State {
+    QMutex mutex;
+    QWaitCondition sent;
+    bool cancelled = false;
+    bool finished = false;
+    bool sending = false;               ///< a PQcancel is under way for the running attempt
+    std::shared_ptr<pg_cancel> running; ///< the cancel key of the connection running the job
+};
+
+void DbJobCancel::cancel() const {
+    if (!m_state)
+        return;
+    std::shared_ptr<pg_cancel> key;
+    {
+        QMutexLocker lock(&m_state->mutex);
+        if (m_state->finished || m_state->cancelled)
+            return;
+        m_state->cancelled = true;
+        if (!m_state->running)
+            return; // not started (or between attempts): the worker will not run it
+        key = m_state->running;
+        m_state->sending = true;
+    }
+    // PQcancel connects to the server and waits for it to take the request: never on the caller's
+    // (GUI) thread. The key is a copy of the connection's address and secret, independent of the
+    // PGconn, so this is safe while the worker uses the connection (libpq's documented design).
+    std::thread([state = m_state, key] {
+        char error[256] = {};
+        if (!PQcancel(key.get(), error, sizeof error))
+            qCInfo(lcExec) << "cancel request not delivered:" << error;
+        QMutexLocker lock(&state->mutex);
+        state->sending = false;
+        state->sent.wakeAll();
+    }).detach();
+}
+
+bool DbJobCancel::isFinished() const {
+    if (!m_state)
+        return true;
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->finished;
+}
+
+void DbJobGroup::add(const DbJobCancel &job) {
+    std::erase_if(m_jobs, [](const DbJobCancel &j) { return j.isFinished(); });
+    m_jobs.push_back(job);
+}
+
+void DbJobGroup::cancelAll() {
+    for (const DbJobCancel &j : m_jobs)
+        j.cancel();
+    m_jobs.clear();
+}
+
+std::shared_ptr<DbJobCancel::State> DbExecutor::newJobState() {
+    return std::make_shared<DbJobCancel::State>();
+}
+
+bool DbExecutor::jobCancelled(DbJobCancel::State &state) {
+    QMutexLocker lock(&state.mutex);
+    return state.cancelled;
+}
+
+bool DbExecutor::beginAttempt(DbJobCancel::State &state, QSqlDatabase &db) {
+    pg_conn *conn = nativeHandle(db);
+    // A fresh key per attempt: a reconnect gives the connection a new backend and secret.
+    std::shared_ptr<pg_cancel> key(conn ? PQgetCancel(conn) : nullptr, [](pg_cancel *k) {
+        if (k)
+            PQfreeCancel(k);
+    });
+    QMutexLocker lock(&state.mutex);
+    if (state.cancelled)
+        return false;
+    state.running = std::move(key);
+    return true;
+}
+
+bool DbExecutor::endAttempt(DbJobCancel::State &state) {
+    QMutexLocker lock(&state.mutex);
+    state.running.reset();
+    // libpq's PQcancel returns once the server has taken the request: after that it cannot hit the
+    // next statement of this connection. Bounded, like every wait on the server.
+    const QDeadlineTimer deadline(kStopWaitMs);
+    while (state.sending) {
+        if (!state.sent.wait(&state.mutex, deadline))
+            break;
+    }
+    return state.cancelled;
+}
+
+void DbExecutor::finishJob(DbJobCancel::State &state) {
+    QMutexLocker lock(&state.mutex);
+    state.finished = true;
+}
+
+DbError DbExecutor::cancelledError() {
+    DbError e;
+    e.kind = DbError::Kind::Cancelled;
+    e.sqlState = QStringLiteral("57014");
+    e.serverMessage = QStringLiteral("cancelled by the application");
+    return e;
+}
 
 DbExecutor::DbExecutor(ConnectionSettings settings, int threads, QObject *parent)
     : QObject(parent)
@@ -104,21 +211,69 @@ void DbExecutor::enqueue(std::function<void(QSqlDatabase &)> job) {
     m_cond.wakeOne();
 }
 
+namespace {
+
+/// The SQLSTATE of a failed connection attempt with @p db's parameters, or "" when libpq failed on
+/// its own side (refused, unknown host, timeout, TLS). QPSQL connects with PQconnectdb and frees the
+/// connection on failure, and libpq has no call that returns a connection failure's SQLSTATE: so the
+/// attempt is repeated once with the parameters QPSQL used (QPSQLDriver::open's string) and
+/// PQERRORS_SQLSTATE verbosity set before the server answers, which makes libpq write the error as
+/// "SEVERITY:  SQLSTATE" instead of the server's (translated) text. Never matches message text.
+QString probeConnectFailure(const QSqlDatabase &db, bool *neededPassword) {
+    QList<conninfo::Option> opts;
+    if (!db.hostName().isEmpty())
+        opts.append({QStringLiteral("host"), db.hostName()});
+    if (!db.databaseName().isEmpty())
+        opts.append({QStringLiteral("dbname"), db.databaseName()});
+    if (!db.userName().isEmpty())
+        opts.append({QStringLiteral("user"), db.userName()});
+    if (!db.password().isEmpty())
+        opts.append({QStringLiteral("password"), db.password()});
+    if (db.port() != -1)
+        opts.append({QStringLiteral("port"), QString::number(db.port())});
+    QString connect = conninfo::compose(opts);
+    if (!db.connectOptions().isEmpty())
+        connect += u' ' + QString(db.connectOptions()).replace(u';', u' ');
+    PGconn *conn = PQconnectStart(connect.toUtf8().constData());
+    if (!conn)
+        return {};
+    PQsetErrorVerbosity(conn, PQERRORS_SQLSTATE);
+    QDeadlineTimer deadline(15000); // connect_timeout (10 s by default) bounds each step as well
+    PostgresPollingStatusType st = PGRES_POLLING_WRITING;
+    while (PQstatus(conn) != CONNECTION_BAD && st != PGRES_POLLING_OK && st != PGRES_POLLING_FAILED &&
+           !deadline.hasExpired()) {
+        pollfd p{PQsocket(conn), short(st == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        if (p.fd < 0 || ::poll(&p, 1, int(std::min<qint64>(deadline.remainingTime(), 1000))) < 0)
+            break;
+        if (p.revents)
+            st = PQconnectPoll(conn);
+    }
+    *neededPassword = PQconnectionNeedsPassword(conn);
+    // Each attempt (one per host of a host list) ends with its own "…:  SQLSTATE" line: the last one
+    // holding a SQLSTATE is the server's answer.
+    QString state;
+    static const QRegularExpression line(QStringLiteral(":  ([0-9A-Z]{5})\\s*$"),
+                                         QRegularExpression::MultilineOption);
+    const QString text = QString::fromUtf8(PQerrorMessage(conn));
+    for (auto it = line.globalMatch(text); it.hasNext();)
+        state = it.next().captured(1);
+    const bool ok = PQstatus(conn) == CONNECTION_OK;
+    PQfinish(conn);
+    return ok ? QString() : state;
+}
+
+} // namespace
+
 DbError DbExecutor::openConnection(QSqlDatabase &db) {
     if (db.isOpen())
         return {};
     if (db.open())
         return {};
-    DbError e = SqlQuery::errorFrom(db.lastError(), db);
-    // Authentication and missing-database failures are not "connection lost": report them as is.
-    const QString text = db.lastError().text();
-    if (text.contains(u"password authentication failed") || text.contains(u"does not exist") ||
-        text.contains(u"no password supplied"))
-        e.kind = DbError::Kind::Forbidden;
-    else
-        e.kind = DbError::Kind::ConnectionLost;
-    e.serverMessage = text.trimmed();
-    return e;
+    // Wrong credentials or database are not "connection lost": the class comes from the SQLSTATE.
+    bool neededPassword = false;
+    const QString state = probeConnectFailure(db, &neededPassword);
+    const QString text = db.lastError().databaseText().trimmed();
+    return DbError::connectFailed(state, neededPassword, text.isEmpty() ? db.lastError().text() : text);
 }
 
 DbError DbExecutor::settingsProblem() const {

@@ -18,8 +18,41 @@
 
 class QThread;
 struct pg_conn;
+struct pg_cancel;
 
 namespace adesk {
+
+/// Cancels one DbExecutor job (issue 18, session hygiene): a job not started yet never runs, a
+/// running one gets a server-side cancel (libpq's PQcancel on its connection's cancel key); either
+/// way the job answers DbError::Kind::Cancelled, which nobody shows as an error. Copyable, usable
+/// from any thread; cancel() never waits for the server (the cancel request is sent from a thread
+/// of its own) and does nothing once the job is done. Only for work whose result the caller no
+/// longer wants (a superseded load, an owner going away): a write is never cancelled this way.
+class DbJobCancel {
+public:
+    void cancel() const;
+    bool isFinished() const;
+
+private:
+    friend class DbExecutor;
+    struct State;
+    std::shared_ptr<State> m_state;
+};
+
+/// The cancellable jobs of one owner (a model's loads): cancelAll() when a new request supersedes
+/// them, and on destruction (the owner goes away with work in flight).
+class DbJobGroup {
+public:
+    DbJobGroup() = default;
+    ~DbJobGroup() { cancelAll(); }
+    DbJobGroup(const DbJobGroup &) = delete;
+    DbJobGroup &operator=(const DbJobGroup &) = delete;
+    void add(const DbJobCancel &job);
+    void cancelAll();
+
+private:
+    std::vector<DbJobCancel> m_jobs;
+};
 
 /// Runs database work off the GUI thread (CONTRIBUTING.md, "Threading"). Owns a few worker threads; each
 /// has its own named QSqlDatabase (QPSQL), opened lazily and closed when the thread ends, because
@@ -57,6 +90,43 @@ public:
         return future;
     }
 
+    /// The same, cancellable through @p cancel (set before the job can start).
+    template <typename T>
+    QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> job, DbJobCancel *cancel,
+                           Retry retry = Retry::OnConnectionLoss) {
+        auto state = newJobState();
+        if (cancel)
+            cancel->m_state = state;
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        QFuture<Result<T>> future = promise->future();
+        promise->start();
+        enqueue([promise, job = std::move(job), retry, state, this](QSqlDatabase &db) {
+            const std::function<Result<T>(QSqlDatabase &)> guarded = [&job, &state](QSqlDatabase &d) {
+                if (!beginAttempt(*state, d))
+                    return Result<T>(cancelledError());
+                Result<T> r = job(d);
+                if (endAttempt(*state))
+                    return Result<T>(cancelledError()); // 57014 from our cancel, or a result nobody wants
+                return r;
+            };
+            Result<T> r =
+                jobCancelled(*state) ? Result<T>(cancelledError()) : runWithRetry<T>(db, guarded, retry);
+            finishJob(*state);
+            promise->addResult(std::move(r));
+            promise->finish();
+        });
+        return future;
+    }
+    /// Also adds the job to @p group.
+    template <typename T>
+    QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> job, DbJobGroup &group,
+                           Retry retry = Retry::OnConnectionLoss) {
+        DbJobCancel cancel;
+        QFuture<Result<T>> f = run<T>(std::move(job), &cancel, retry);
+        group.add(cancel);
+        return f;
+    }
+
     /// Jobs queued and not yet started (for tests and diagnostics).
     int queuedJobs();
 
@@ -85,6 +155,17 @@ private:
     /// The refusal of settings that may not be used (ConnectionSettings::problem) as a job's error.
     DbError settingsProblem() const;
     bool takeSimulatedLostReply();
+    // DbJobCancel's side of a job (dbexecutor.cpp).
+    static std::shared_ptr<DbJobCancel::State> newJobState();
+    static bool jobCancelled(DbJobCancel::State &state);
+    /// Before each attempt: false when cancelled, else records the connection's cancel key.
+    static bool beginAttempt(DbJobCancel::State &state, QSqlDatabase &db);
+    /// After each attempt: forgets the key and waits (bounded) for a cancel being sent, so that it
+    /// cannot reach the connection's next statement. True when the job was cancelled: its answer
+    /// (57014 from the server, or whatever it got) is nobody's any more.
+    static bool endAttempt(DbJobCancel::State &state);
+    static void finishJob(DbJobCancel::State &state);
+    static DbError cancelledError();
     /// Registers (or forgets, before it is closed) the calling worker's connection for interruptAll().
     void track(const QSqlDatabase &db, bool live);
     /// Shuts down the sockets of the live connections: a job blocked on the server returns an error.

@@ -20,6 +20,7 @@ void KeysetPagedModel::fetchMore(const QModelIndex &parent) {
 
 void KeysetPagedModel::restart(bool atEnd) {
     ++m_generation;
+    m_loads.cancelAll(); // a search typed further, another order: the running page is not wanted
     m_atEnd = atEnd;
     setFetching(false);
 }

@@ -14,8 +14,9 @@ namespace adesk {
 /// > (…) ORDER BY … LIMIT n`, never OFFSET) on a DbExecutor worker, with Qt's fetchMore pattern.
 ///
 /// It holds what they share: the page size, the "loading" and "at end" states, the generation that
-/// drops answers to requests made before the last restart (a new filter, order or program), and the
-/// in-flight jobs it waits for when destroyed. A subclass loads the page after its last row in
+/// drops answers to requests made before the last restart (a new filter, order or program) and
+/// cancels them on the server if still running (DbJobGroup: PQcancel), and the in-flight jobs it
+/// drops, and cancels, when destroyed. A subclass loads the page after its last row in
 /// requestNextPage() with loadPage(), and stores the rows loadPage() hands it.
 class KeysetPagedModel : public QAbstractTableModel {
     Q_OBJECT
@@ -67,7 +68,7 @@ protected:
         setFetching(true);
         const quint64 generation = m_generation;
         const bool first = load == Load::FirstPage || (load == Load::NextPage && rowCount() == 0);
-        m_inflight.add(m_executor->run<QList<Row>>(std::move(query)))
+        m_inflight.add(m_executor->run<QList<Row>>(std::move(query), m_loads))
             .then(this, [this, generation, limit, load, first, apply](const Result<QList<Row>> &r) {
                 if (generation != m_generation)
                     return; // a newer filter, order or reload replaced this request
@@ -94,7 +95,7 @@ protected:
         if (!m_executor)
             return;
         const quint64 generation = m_generation;
-        m_inflight.add(m_executor->run<T>(std::move(job)))
+        m_inflight.add(m_executor->run<T>(std::move(job), m_loads))
             .then(this, [this, generation, apply](const Result<T> &r) {
                 if (generation == m_generation && r.ok())
                     apply(r.value());
@@ -107,6 +108,7 @@ protected:
 private:
     QPointer<DbExecutor> m_executor;
     InFlight m_inflight; ///< jobs whose continuations are bound to this model
+    DbJobGroup m_loads;  ///< cancelled on the server by restart() and by the model's destruction
     int m_pageSize = 200;
     bool m_fetching = false;
     bool m_atEnd = true;

@@ -100,9 +100,10 @@ void LedgerTotalsModel::setFilter(const LedgerFilter &filter) {
     if (!m_executor)
         return;
     const quint64 generation = ++m_generation;
+    m_loads.cancelAll(); // the previous load, if still running, is superseded
     m_inflight
         .add(m_executor->run<QList<LedgerTotal>>(
-            [filter](QSqlDatabase &db) { return EarningsRepository::totals(db, filter); }))
+            [filter](QSqlDatabase &db) { return EarningsRepository::totals(db, filter); }, m_loads))
         .then(this, [this, generation](const Result<QList<LedgerTotal>> &r) {
             if (generation != m_generation)
                 return;

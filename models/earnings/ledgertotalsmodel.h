@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/dbexecutor.h"
 #include "models/core/inflight.h"
 #include "models/earnings/earningsrepository.h"
 #include "models/earnings/earningstypes.h"
@@ -43,6 +44,7 @@ private:
     QPointer<DbExecutor> m_executor;
     QList<LedgerTotal> m_totals;
     quint64 m_generation = 0;
+    DbJobGroup m_loads;  ///< the loads a newer one (or the model's end) cancels on the server
     InFlight m_inflight; ///< jobs whose continuations are bound to this model
 };
 

@@ -94,11 +94,13 @@ void ProgramListModel::reload() {
     if (!m_executor)
         return;
     const quint64 generation = ++m_generation;
+    m_loads.cancelAll(); // the previous load, if still running, is superseded
     const qint64 workshop = m_workshopId;
     m_loading = true;
     m_inflight
         .add(m_executor->run<QList<ProgramRow>>(
-            [workshop](QSqlDatabase &db) { return PartnershipRepository::listPrograms(db, workshop); }))
+            [workshop](QSqlDatabase &db) { return PartnershipRepository::listPrograms(db, workshop); },
+            m_loads))
         .then(this, [this, generation](const Result<QList<ProgramRow>> &r) {
             if (generation != m_generation)
                 return;

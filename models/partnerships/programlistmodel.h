@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/dbexecutor.h"
 #include "models/core/inflight.h"
 #include "models/partnerships/partnershiprepository.h"
 #include "models/partnerships/partnershiptypes.h"
@@ -55,6 +56,7 @@ private:
     QList<ProgramRow> m_rows;
     qint64 m_workshopId = 0;
     quint64 m_generation = 0;
+    DbJobGroup m_loads; ///< the loads a newer one (or the model's end) cancels on the server
     bool m_loading = false;
     InFlight m_inflight; ///< jobs whose continuations are bound to this model
 };

@@ -144,6 +144,9 @@ ConnectionSettings TestDatabase::superuser() const {
     s.conninfo = parts.join(u' ');
     s.password = env("PGPASSWORD");
     s.applicationName = QStringLiteral("adesk-test-superuser");
+    // The fixture's own work (migrations, arranged data, tests that hold locks on purpose) keeps the
+    // server's defaults; tst_sessionhygiene checks the application's limits.
+    s.timeouts = ConnectionSettings::Timeouts::none();
     return s;
 }
 
@@ -158,6 +161,9 @@ ConnectionSettings TestDatabase::login(const QString &role, const QString &passw
     s.conninfo = parts.join(u' ');
     s.password = password;
     s.applicationName = QStringLiteral("adesk-test-") + role;
+    // The fixture's own work (migrations, arranged data, tests that hold locks on purpose) keeps the
+    // server's defaults; tst_sessionhygiene checks the application's limits.
+    s.timeouts = ConnectionSettings::Timeouts::none();
     return s;
 }
 
