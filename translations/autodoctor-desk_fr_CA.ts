@@ -2526,7 +2526,7 @@
     <name>Session</name>
     <message>
         <source>The database is at schema version %1; this Auto Doctor Desk needs %2. Ask your administrator to run “autodoctor-desk migrate”.</source>
-        <translation>La base de données est à la version de schéma %1; cet Auto Doctor Desk a besoin de la version %2. Demandez à votre administrateur de lancer « autodoctor-desk migrate ».</translation>
+        <translation>La base de données est à la version de schéma %1; cet Auto Doctor Desk a besoin de la version %2. Demandez à votre administrateur de lancer «&#xa0;autodoctor-desk migrate&#xa0;».</translation>
     </message>
     <message>
         <source>The database was upgraded for a newer Auto Doctor Desk (schema %1; this one knows %2). Install the newer version.</source>
@@ -2534,7 +2534,7 @@
     </message>
     <message>
         <source>This database is not an Auto Doctor Desk database (it has no desk schema). Check the database named in the connection, or ask your administrator to run “autodoctor-desk migrate”.</source>
-        <translation>Cette base de données n’est pas une base Auto Doctor Desk (elle n’a pas de schéma desk). Vérifiez la base nommée dans la connexion ou demandez à votre administrateur de lancer « autodoctor-desk migrate ».</translation>
+        <translation>Cette base de données n’est pas une base Auto Doctor Desk (elle n’a pas de schéma desk). Vérifiez la base nommée dans la connexion ou demandez à votre administrateur de lancer «&#xa0;autodoctor-desk migrate&#xa0;».</translation>
     </message>
 </context>
 <context>
