@@ -55,8 +55,8 @@ struct BatchCommand {
     QString usage; ///< shown by --help, e.g. "statements --month YYYY-MM --out DIR"
     int (*run)(const BatchContext &ctx);
     Needs needs;
-    bool needsDatabase = true;     ///< false: no connection checks (render reads a file only)
-    const char *description{};     ///< QT_TRANSLATE_NOOP("adesk::BatchCommands", …)
+    bool needsDatabase = true;       ///< false: no connection checks (render reads a file only)
+    const char *description{};       ///< QT_TRANSLATE_NOOP("adesk::BatchCommands", …)
     QList<BatchOption> options{};    ///< the command's own options
     QList<BatchOption> positional{}; ///< positional arguments (name, syntax, description)
 };

@@ -242,18 +242,18 @@ QString closingText(const CertificateData &d) {
                           "This licence must be displayed in a conspicuous place at the business premises. "
                           "It is not transferable and is valid only for the address and class shown above."));
     case CertificateData::Kind::Zoning:
-        return say(
-            d,
-            QT_TRANSLATE_NOOP(
-                "Paper", "The property named above is located in a zone where the use described is permitted "
-                         "under the applicable zoning by-law, as of the date of this confirmation."));
+        return say(d,
+                   QT_TRANSLATE_NOOP(
+                       "Paper",
+                       "The property named above is located in a zone where the use described is permitted "
+                       "under the applicable zoning by-law, as of the date of this confirmation."));
     case CertificateData::Kind::Certification:
         return say(d, QT_TRANSLATE_NOOP("Paper", "The holder has met the standards of the Interprovincial "
                                                  "Standards Red Seal Program for the trade named above."));
     case CertificateData::Kind::Ownership:
-        return say(
-            d, QT_TRANSLATE_NOOP("Paper", "This statement reflects the register as of the date of the "
-                                          "search. Instruments registered after that date are not shown."));
+        return say(d, QT_TRANSLATE_NOOP("Paper",
+                                        "This statement reflects the register as of the date of the "
+                                        "search. Instruments registered after that date are not shown."));
     case CertificateData::Kind::Employment:
         return {};
     }
