@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Audience</name>
+    <message>
+        <source>All mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual-only mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed mobile mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops (their owners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bays</name>
     <message>
         <source>Lift</source>
@@ -1603,6 +1626,18 @@
         <source>Roster</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>
@@ -2521,6 +2556,26 @@
         <source>Mechanic %1 was changed by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown audience &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown province &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only platform admins send bulk notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice needs its title and message in English and in French.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link must be a path of the platform, such as /mechanic/compliance.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2996,6 +3051,348 @@
     </message>
     <message>
         <source>&lt;p&gt;Reason: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::AuditLogModel</name>
+    <message>
+        <source>Verification approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax number revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax profile saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger event reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T4A slips generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T4A return read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T4A return filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T4A slip amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T4A slip cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay back in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic unlinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay rental charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T4A slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T4A return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::AuditLogPane</name>
+    <message>
+        <source>Login role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table, e.g. compliance_verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to read its detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5346,6 +5743,217 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
 </context>
 <context>
+    <name>adesk::NotificationLogModel</name>
+    <message>
+        <source>Bulk notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (workshop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::NotificationsPane</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a notification to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;essage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the affiliation template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the title and the message in English and in French.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is in this audience: nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %n recipient(s) (%2)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each recipient gets it in their language. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notice sent to %n recipient(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adesk::OpeningHoursModel</name>
     <message>
         <source>Closed</source>
@@ -5378,6 +5986,20 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     <message>
         <source>Through</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OversightController</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>Audience</name>
+    <message>
+        <source>All mechanics</source>
+        <translation>Tous les mécaniciens</translation>
+    </message>
+    <message>
+        <source>Virtual-only mechanics</source>
+        <translation>Mécaniciens virtuels seulement</translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated mechanics</source>
+        <translation>Mécaniciens affiliés à un atelier</translation>
+    </message>
+    <message>
+        <source>Licensed mobile mechanics</source>
+        <translation>Mécaniciens mobiles avec permis</translation>
+    </message>
+    <message>
+        <source>Workshops (their owners)</source>
+        <translation>Ateliers (leurs propriétaires)</translation>
+    </message>
+</context>
+<context>
     <name>Bays</name>
     <message>
         <source>Lift</source>
@@ -1603,6 +1626,18 @@
         <source>Roster</source>
         <translation>Équipe</translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toute</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>
@@ -2521,6 +2556,26 @@
         <source>Mechanic %1 was changed by someone else.</source>
         <translation>Le mécanicien %1 a été modifié par quelqu’un d’autre.</translation>
     </message>
+    <message>
+        <source>Unknown audience &quot;%1&quot;.</source>
+        <translation>Audience inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown province &quot;%1&quot;.</source>
+        <translation>Province inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Only platform admins send bulk notices.</source>
+        <translation>Seuls les administrateurs de la plateforme envoient des avis groupés.</translation>
+    </message>
+    <message>
+        <source>A notice needs its title and message in English and in French.</source>
+        <translation>Un avis doit avoir son titre et son message en anglais et en français.</translation>
+    </message>
+    <message>
+        <source>The link must be a path of the platform, such as /mechanic/compliance.</source>
+        <translation>Le lien doit être un chemin de la plateforme, comme /mechanic/compliance.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2997,6 +3052,348 @@
     <message>
         <source>&lt;p&gt;Reason: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Motif&#xa0;: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::AuditLogModel</name>
+    <message>
+        <source>Verification approved</source>
+        <translation>Vérification approuvée</translation>
+    </message>
+    <message>
+        <source>Verification rejected</source>
+        <translation>Vérification refusée</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Renseignements demandés</translation>
+    </message>
+    <message>
+        <source>Verification expired</source>
+        <translation>Vérification expirée</translation>
+    </message>
+    <message>
+        <source>Tax number revealed</source>
+        <translation>Numéro fiscal révélé</translation>
+    </message>
+    <message>
+        <source>Tax profile saved</source>
+        <translation>Profil fiscal enregistré</translation>
+    </message>
+    <message>
+        <source>Bulk notice sent</source>
+        <translation>Avis groupé envoyé</translation>
+    </message>
+    <message>
+        <source>Payout paid</source>
+        <translation>Versement payé</translation>
+    </message>
+    <message>
+        <source>Payout failed</source>
+        <translation>Versement échoué</translation>
+    </message>
+    <message>
+        <source>Payouts scheduled</source>
+        <translation>Versements planifiés</translation>
+    </message>
+    <message>
+        <source>Ledger event reversed</source>
+        <translation>Écriture du grand livre contrepassée</translation>
+    </message>
+    <message>
+        <source>Fee rule changed</source>
+        <translation>Règle de frais modifiée</translation>
+    </message>
+    <message>
+        <source>Partnership charge</source>
+        <translation>Frais de partenariat</translation>
+    </message>
+    <message>
+        <source>Agreement accepted</source>
+        <translation>Entente acceptée</translation>
+    </message>
+    <message>
+        <source>Application approved</source>
+        <translation>Candidature approuvée</translation>
+    </message>
+    <message>
+        <source>Application rejected</source>
+        <translation>Candidature refusée</translation>
+    </message>
+    <message>
+        <source>Program created</source>
+        <translation>Programme créé</translation>
+    </message>
+    <message>
+        <source>Program saved</source>
+        <translation>Programme enregistré</translation>
+    </message>
+    <message>
+        <source>T4A slips generated</source>
+        <translation>Feuillets T4A générés</translation>
+    </message>
+    <message>
+        <source>T4A return read</source>
+        <translation>Déclaration T4A lue</translation>
+    </message>
+    <message>
+        <source>T4A return filed</source>
+        <translation>Déclaration T4A produite</translation>
+    </message>
+    <message>
+        <source>T4A slip amended</source>
+        <translation>Feuillet T4A modifié</translation>
+    </message>
+    <message>
+        <source>T4A slip cancelled</source>
+        <translation>Feuillet T4A annulé</translation>
+    </message>
+    <message>
+        <source>Bay created</source>
+        <translation>Baie créée</translation>
+    </message>
+    <message>
+        <source>Bay changed</source>
+        <translation>Baie modifiée</translation>
+    </message>
+    <message>
+        <source>Bay back in service</source>
+        <translation>Baie remise en service</translation>
+    </message>
+    <message>
+        <source>Bay out of service</source>
+        <translation>Baie hors service</translation>
+    </message>
+    <message>
+        <source>Booking created</source>
+        <translation>Réservation créée</translation>
+    </message>
+    <message>
+        <source>Booking moved</source>
+        <translation>Réservation déplacée</translation>
+    </message>
+    <message>
+        <source>Booking status changed</source>
+        <translation>Statut de réservation modifié</translation>
+    </message>
+    <message>
+        <source>Closure added</source>
+        <translation>Fermeture ajoutée</translation>
+    </message>
+    <message>
+        <source>Closure removed</source>
+        <translation>Fermeture retirée</translation>
+    </message>
+    <message>
+        <source>Opening hours set</source>
+        <translation>Heures d’ouverture fixées</translation>
+    </message>
+    <message>
+        <source>Mechanic invited</source>
+        <translation>Mécanicien invité</translation>
+    </message>
+    <message>
+        <source>Invitation accepted</source>
+        <translation>Invitation acceptée</translation>
+    </message>
+    <message>
+        <source>Invitation revoked</source>
+        <translation>Invitation révoquée</translation>
+    </message>
+    <message>
+        <source>Mechanic linked</source>
+        <translation>Mécanicien lié</translation>
+    </message>
+    <message>
+        <source>Mechanic unlinked</source>
+        <translation>Mécanicien délié</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Profil fiscal</translation>
+    </message>
+    <message>
+        <source>Bulk notice</source>
+        <translation>Avis groupé</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Versement</translation>
+    </message>
+    <message>
+        <source>Payout batch</source>
+        <translation>Lot de versements</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Grand livre</translation>
+    </message>
+    <message>
+        <source>Fee rule</source>
+        <translation>Règle de frais</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Entente</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Bay rental charge</source>
+        <translation>Frais de location de baie</translation>
+    </message>
+    <message>
+        <source>Membership fee</source>
+        <translation>Cotisation</translation>
+    </message>
+    <message>
+        <source>T4A slips</source>
+        <translation>Feuillets T4A</translation>
+    </message>
+    <message>
+        <source>T4A return</source>
+        <translation>Déclaration T4A</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>Baie</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 no %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::AuditLogPane</name>
+    <message>
+        <source>Login role</source>
+        <translation>Rôle de connexion</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Table, e.g. compliance_verifications</source>
+        <translation>Table, p. ex. compliance_verifications</translation>
+    </message>
+    <message>
+        <source>Row id</source>
+        <translation>No de ligne</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>Tous les ateliers</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>&amp;Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Ac&amp;tion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>Ate&amp;lier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Entité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>A&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select a row to read its detail.</source>
+        <translation>Sélectionnez une ligne pour en lire le détail.</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Annuler l’exportation</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 par %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -5352,6 +5749,217 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     </message>
 </context>
 <context>
+    <name>adesk::NotificationLogModel</name>
+    <message>
+        <source>Bulk notice</source>
+        <translation>Avis groupé</translation>
+    </message>
+    <message>
+        <source>Document approved</source>
+        <translation>Document approuvé</translation>
+    </message>
+    <message>
+        <source>Document rejected</source>
+        <translation>Document refusé</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Renseignements demandés</translation>
+    </message>
+    <message>
+        <source>Document expired</source>
+        <translation>Document expiré</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Partnership application</source>
+        <translation>Candidature de partenariat</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Lien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (workshop)</source>
+        <translation>%1 (atelier)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::NotificationsPane</name>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Bulk notice</source>
+        <translation>Avis groupé</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name</source>
+        <translation>Nom du destinataire</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>Des&amp;tinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>A&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select a notification to read it.</source>
+        <translation>Sélectionnez une notification pour la lire.</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Toutes les provinces</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province&#xa0;:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>M&amp;essage:</source>
+        <translation>M&amp;essage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Use the affiliation template</source>
+        <translation>&amp;Utiliser le modèle d’affiliation</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>En&amp;voyer…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message>
+        <source>Write the title and the message in English and in French.</source>
+        <translation>Écrivez le titre et le message en anglais et en français.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n destinataire</numerusform>
+            <numerusform>%n destinataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is in this audience: nothing to send.</source>
+        <translation>Personne dans cette audience&#xa0;: rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>Send the notice</source>
+        <translation>Envoyer l’avis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %n recipient(s) (%2)?</source>
+        <translation>
+            <numerusform>Envoyer «&#xa0;%1&#xa0;» à %n destinataire (%2)&#xa0;?</numerusform>
+            <numerusform>Envoyer «&#xa0;%1&#xa0;» à %n destinataires (%2)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Each recipient gets it in their language. This cannot be undone.</source>
+        <translation>Chaque destinataire le reçoit dans sa langue. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notice sent to %n recipient(s).</source>
+        <translation>
+            <numerusform>Avis envoyé à %n destinataire.</numerusform>
+            <numerusform>Avis envoyé à %n destinataires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To %1, %2</source>
+        <translation>À %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>adesk::OpeningHoursModel</name>
     <message>
         <source>Closed</source>
@@ -5384,6 +5992,20 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Through</source>
         <translation>Au</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OversightController</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportation annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

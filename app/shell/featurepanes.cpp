@@ -1,12 +1,15 @@
 #include "app/shell/featurepanes.h"
 
 #include "app/bays/baycontroller.h"
+#include "app/compliance/oversightcontroller.h"
 #include "app/earnings/earningscontroller.h"
 #include "app/partnerships/partnershipcontroller.h"
 #include "app/roster/rostercontroller.h"
 #include "app/shell/session.h"
 #include "app/tax/taxcontroller.h"
 #include "views/bays/baycalendarpane.h"
+#include "views/compliance/auditlogpane.h"
+#include "views/compliance/notificationspane.h"
 #include "views/partnerships/applicationspanel.h"
 #include "views/partnerships/partnershippane.h"
 #include "views/roster/rosterpane.h"
@@ -47,6 +50,14 @@ QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent) {
     // T4A slips, summary and the CRA XML return (issue 6): finance only (the database refuses others).
     if (who.isFinance())
         panes.append({QStringLiteral("t4a"), QObject::tr("T4A"), TaxController::createPane(session, parent)});
+    // What the platform sends and records (issue 15): notifications sent and bulk notices (admins).
+    if (who.isAdmin())
+        panes.append({QStringLiteral("notifications"), QObject::tr("Notifications"),
+                      OversightController::createNotificationsPane(session, parent)});
+    // The audit log (issue 15): admins read every row, finance the reveals of tax numbers (RLS).
+    if (who.isAdmin() || who.isFinance())
+        panes.append({QStringLiteral("audit-log"), QObject::tr("Audit log"),
+                      OversightController::createAuditPane(session, parent)});
     return panes;
 }
 

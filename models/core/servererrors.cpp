@@ -536,6 +536,19 @@ const QList<ServerErrors::Entry> kEntries = {
      QT_TRANSLATE_NOOP("ServerError", "%1 is not on the roster of a workshop you manage.")},
     {"mechanic_was_changed_someone_else", "40001", "mechanic % was changed by someone else",
      QT_TRANSLATE_NOOP("ServerError", "Mechanic %1 was changed by someone else.")},
+    // Issue 15, what the platform sends and records (0019_notices_audit.sql): bulk notices.
+    {"unknown_audience", "22023", "unknown audience \"%\"",
+     QT_TRANSLATE_NOOP("ServerError", "Unknown audience \"%1\".")},
+    {"unknown_province", "22023", "unknown province \"%\"",
+     QT_TRANSLATE_NOOP("ServerError", "Unknown province \"%1\".")},
+    {"only_platform_admins_send_bulk_notices", "42501", "only platform admins send bulk notices",
+     QT_TRANSLATE_NOOP("ServerError", "Only platform admins send bulk notices.")},
+    {"notice_needs_both_languages", "22023", "a notice needs its title and message in English and in French",
+     QT_TRANSLATE_NOOP("ServerError", "A notice needs its title and message in English and in French.")},
+    {"link_must_be_platform_path", "22023",
+     "the link must be a path of the platform, such as /mechanic/compliance",
+     QT_TRANSLATE_NOOP("ServerError",
+                       "The link must be a path of the platform, such as /mechanic/compliance.")},
 };
 
 struct Compiled {

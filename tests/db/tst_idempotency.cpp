@@ -51,6 +51,7 @@ const QStringList kKeyedFunctions = {
     QStringLiteral("save_program"),
     QStringLiteral("save_tax_profile"),
     QStringLiteral("schedule_payouts"),
+    QStringLiteral("send_bulk_notice"),
     QStringLiteral("set_bay_out_of_service"),
     QStringLiteral("set_booking_status"),
     QStringLiteral("set_fee_rule"),

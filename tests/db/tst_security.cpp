@@ -65,6 +65,7 @@ const QList<QPair<QString, QString>> kFeatureTables = {
     {QStringLiteral("ledger_postings"), QStringLiteral("tst_definer_plants")},
     {QStringLiteral("partnership_charge_runs"), QStringLiteral("tst_charges")},
     {QStringLiteral("mechanic_invitations"), QStringLiteral("tst_roster")},
+    {QStringLiteral("bulk_notices"), QStringLiteral("tst_notices")},
     {QStringLiteral("schema_migrations"), QStringLiteral("tst_migrations, tst_schemahome")},
 };
 
@@ -375,7 +376,8 @@ void TstSecurity::visibility_data() {
         {QStringLiteral("rejection_reasons"), all},
         {QStringLiteral("compliance_verifications"), kDenied},
         {QStringLiteral("mechanic_notifications"), kDenied},
-        {QStringLiteral("audit_log"), kDenied},
+        // The reveals of tax numbers only (0019; tst_auditlog plants them).
+        {QStringLiteral("audit_log"), QStringLiteral("action = 'tax_number_revealed'")},
     };
     for (const auto &t : kTables) {
         const QString e = finance.value(t.first);
