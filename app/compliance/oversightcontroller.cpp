@@ -47,6 +47,7 @@ NotificationsPane *OversightController::createNotificationsPane(Session *session
 
 void OversightController::attach(AuditLogPane *pane) {
     m_auditPane = pane;
+    pane->setWorkshopFilterVisible(m_who.isAdmin());
     connect(pane, &AuditLogPane::firstShown, this, &OversightController::startAudit);
     connect(pane, &AuditLogPane::filterChanged, auditModel(), &AuditLogModel::setFilter);
     connect(pane, &AuditLogPane::exportRequested, this, &OversightController::exportAudit);

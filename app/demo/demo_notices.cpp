@@ -13,30 +13,34 @@ namespace adesk {
 namespace {
 
 const char *const kBulkNotice = R"SQL(
-WITH admin AS (
+WITH t AS (
+    SELECT CAST(:title_en AS text) AS title_en, CAST(:title_fr AS text) AS title_fr,
+           CAST(:message_en AS text) AS message_en, CAST(:message_fr AS text) AS message_fr,
+           CAST(:url AS text) AS url
+), admin AS (
     SELECT login_role FROM desk.staff_logins WHERE desk_role = 'platform_admin' ORDER BY login_role LIMIT 1
 ), notice AS (
     INSERT INTO desk.bulk_notices (sent_by, sent_at, audience, title_en, title_fr, message_en, message_fr,
                                    action_url, recipients)
     SELECT a.login_role, date_trunc('minute', now() - interval '21 days 3 hours'), jsonb_build_object('kind', 'virtual_only'),
-           :title_en, :title_fr, :message_en, :message_fr, :url,
+           t.title_en, t.title_fr, t.message_en, t.message_fr, t.url,
            (SELECT count(*) FROM desk.mechanics WHERE service_tier = 'virtual_only')
-      FROM admin a
+      FROM admin a CROSS JOIN t
     RETURNING id, sent_by, sent_at, recipients
 ), sent AS (
     INSERT INTO desk.mechanic_notifications (mechanic_id, notification_type, title, message, action_url, read,
                                              created_at)
-    SELECT m.id, 'bulk_notice', CASE WHEN m.preferred_language = 'fr' THEN :title_fr ELSE :title_en END,
-           CASE WHEN m.preferred_language = 'fr' THEN :message_fr ELSE :message_en END, :url, m.id % 3 = 0,
+    SELECT m.id, 'bulk_notice', CASE WHEN m.preferred_language = 'fr' THEN t.title_fr ELSE t.title_en END,
+           CASE WHEN m.preferred_language = 'fr' THEN t.message_fr ELSE t.message_en END, t.url, m.id % 3 = 0,
            n.sent_at
-      FROM desk.mechanics m CROSS JOIN notice n WHERE m.service_tier = 'virtual_only'
+      FROM desk.mechanics m CROSS JOIN notice n CROSS JOIN t WHERE m.service_tier = 'virtual_only'
     RETURNING id
 )
 INSERT INTO desk.audit_log (at, actor, action, table_name, row_id, detail)
 SELECT n.sent_at, n.sent_by, 'bulk_notice_sent', 'bulk_notices', n.id,
        jsonb_build_object('audience', jsonb_build_object('kind', 'virtual_only'), 'recipients', n.recipients,
-                          'title_en', :title_en)
-  FROM notice n
+                          'title_en', t.title_en)
+  FROM notice n CROSS JOIN t
 )SQL";
 
 // What desk.reveal_tax_number writes, by the demo's finance login, for two payees with a SIN.

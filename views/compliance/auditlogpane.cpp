@@ -80,12 +80,13 @@ AuditLogPane::AuditLogPane(AuditLogModel *model, QWidget *parent)
         l->setBuddy(w);
         filters->addWidget(l, row, col);
         filters->addWidget(w, row, col + 1, 1, span);
+        return l;
     };
     add(0, tr("&Actor:"), m_actor);
     col = 2;
     add(0, tr("Ac&tion:"), m_action);
     col = 4;
-    add(0, tr("&Workshop:"), m_workshop, 2);
+    m_workshopLabel = add(0, tr("&Workshop:"), m_workshop, 2);
     col = 0;
     add(1, tr("&Entity:"), m_table);
     filters->addWidget(m_rowId, 1, 2);
@@ -226,6 +227,11 @@ void AuditLogPane::setExporting(bool on) {
     m_export->setEnabled(!on);
     if (on)
         showMessage(tr("Exporting…"), false);
+}
+
+void AuditLogPane::setWorkshopFilterVisible(bool on) {
+    m_workshopLabel->setVisible(on);
+    m_workshop->setVisible(on);
 }
 
 void AuditLogPane::askExport() {

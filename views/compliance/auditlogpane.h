@@ -37,6 +37,8 @@ public slots:
     void setWorkshops(const QList<adesk::WorkshopRef> &workshops);
     void showMessage(const QString &text, bool error);
     void setExporting(bool on);
+    /// Shows the workshop filter (admins; finance's rows name no workshop).
+    void setWorkshopFilterVisible(bool on);
 
 signals:
     void filterChanged(const adesk::AuditFilter &filter);
@@ -53,6 +55,7 @@ private:
     QLineEdit *m_table;
     QLineEdit *m_rowId;
     QComboBox *m_workshop;
+    QLabel *m_workshopLabel = nullptr;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QTableView *m_view;
