@@ -5823,7 +5823,7 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <name>adesk::NotificationsPane</name>
     <message>
         <source>Sent</source>
-        <translation>Envoyé</translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <source>Bulk notice</source>
