@@ -1,12 +1,14 @@
 #include "app/shell/featurepanes.h"
 
 #include "app/bays/baycontroller.h"
+#include "app/compliance/expirycontroller.h"
 #include "app/earnings/earningscontroller.h"
 #include "app/partnerships/partnershipcontroller.h"
 #include "app/roster/rostercontroller.h"
 #include "app/shell/session.h"
 #include "app/tax/taxcontroller.h"
 #include "views/bays/baycalendarpane.h"
+#include "views/compliance/expirypane.h"
 #include "views/partnerships/applicationspanel.h"
 #include "views/partnerships/partnershippane.h"
 #include "views/roster/rosterpane.h"
@@ -47,6 +49,10 @@ QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent) {
     // T4A slips, summary and the CRA XML return (issue 6): finance only (the database refuses others).
     if (who.isFinance())
         panes.append({QStringLiteral("t4a"), QObject::tr("T4A"), TaxController::createPane(session, parent)});
+    // Expiry board and the 90-day transition (issue 15): admins only (the database refuses others).
+    if (who.isAdmin())
+        panes.append(
+            {QStringLiteral("expiry"), QObject::tr("Expiry"), ExpiryController::createPane(session, parent)});
     return panes;
 }
 
