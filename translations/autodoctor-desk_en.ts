@@ -444,6 +444,17 @@
     </message>
 </context>
 <context>
+    <name>Expiry</name>
+    <message>
+        <source>Service tier not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Could not sign in: %1</source>
@@ -1603,6 +1614,10 @@
         <source>Roster</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>
@@ -2521,6 +2536,18 @@
         <source>Mechanic %1 was changed by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only platform admins oversee expiry and the transition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transition period needs a name (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transition starts, then the tier is chosen, then the documents are due: check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3236,6 +3263,13 @@ Without a command the desktop application starts.</source>
     <message>
         <source>Lists every migration (applied, checksum, pending) and changes nothing.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expire-sweep: %n expiry reminder(s) sent</source>
+        <translation>
+            <numerusform>expire-sweep: %n expiry reminder sent</numerusform>
+            <numerusform>expire-sweep: %n expiry reminders sent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4864,203 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
 </context>
 <context>
+    <name>adesk::ExpiryBoardModel</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical repairs at the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested or confirmed bookings starting after the expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active partnerships running past the expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders sent at 60, 30 and 7 days before expiry (date sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ExpiryController</name>
+    <message>
+        <source>Transition period created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ExpiryPane</name>
+    <message>
+        <source>Within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New transition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) expiring within the period</source>
+        <translation>
+            <numerusform>%n document expiring within the period</numerusform>
+            <numerusform>%n documents expiring within the period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — physical work withdrawn for %1, %2 booking(s) and %3 partnership(s) at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1. Service tier to be chosen by %2; documents due by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transition period yet: create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New transition period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service tier transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service tier chosen by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents submitted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adesk::FeeRuleDialog</name>
     <message>
         <source>all workshops</source>
@@ -5076,6 +5307,59 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>no keychain service (Secret Service or KWallet) answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::LaggardModel</name>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -444,6 +444,17 @@
     </message>
 </context>
 <context>
+    <name>Expiry</name>
+    <message>
+        <source>Service tier not chosen</source>
+        <translation>Niveau de service non choisi</translation>
+    </message>
+    <message>
+        <source>Documents not submitted</source>
+        <translation>Documents non soumis</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Could not sign in: %1</source>
@@ -1603,6 +1614,10 @@
         <source>Roster</source>
         <translation>Équipe</translation>
     </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Échéances</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>
@@ -2521,6 +2536,18 @@
         <source>Mechanic %1 was changed by someone else.</source>
         <translation>Le mécanicien %1 a été modifié par quelqu’un d’autre.</translation>
     </message>
+    <message>
+        <source>Only platform admins oversee expiry and the transition.</source>
+        <translation>Seuls les administrateurs de la plateforme suivent les échéances et la transition.</translation>
+    </message>
+    <message>
+        <source>A transition period needs a name (at most 200 characters).</source>
+        <translation>Une période de transition doit avoir un nom (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>A transition starts, then the tier is chosen, then the documents are due: check the dates.</source>
+        <translation>Une transition commence, puis le niveau est choisi, puis les documents sont dus&#xa0;: vérifiez les dates.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3237,6 +3264,13 @@ Sans commande, l’application de bureau démarre.</translation>
     <message>
         <source>Lists every migration (applied, checksum, pending) and changes nothing.</source>
         <translation>Liste chaque migration (appliquée, somme de contrôle, en attente) sans rien modifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>expire-sweep: %n expiry reminder(s) sent</source>
+        <translation>
+            <numerusform>expire-sweep&#xa0;: %n rappel d’échéance envoyé</numerusform>
+            <numerusform>expire-sweep&#xa0;: %n rappels d’échéance envoyés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4836,6 +4870,203 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     </message>
 </context>
 <context>
+    <name>adesk::ExpiryBoardModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Dans %n jour</numerusform>
+            <numerusform>Dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 d (%2)</source>
+        <translation>%1 j (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Physical work</source>
+        <translation>Travail sur place</translation>
+    </message>
+    <message>
+        <source>Physical repairs at the workshop</source>
+        <translation>Réparations sur place à l’atelier</translation>
+    </message>
+    <message>
+        <source>Requested or confirmed bookings starting after the expiry date</source>
+        <translation>Réservations demandées ou confirmées commençant après la date d’expiration</translation>
+    </message>
+    <message>
+        <source>Active partnerships running past the expiry date</source>
+        <translation>Partenariats actifs qui se poursuivent après la date d’expiration</translation>
+    </message>
+    <message>
+        <source>Reminders sent at 60, 30 and 7 days before expiry (date sent)</source>
+        <translation>Rappels envoyés 60, 30 et 7 jours avant l’expiration (date d’envoi)</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Prov.</source>
+        <translation>Prov.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Withdraws</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>Rappels envoyés</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ExpiryController</name>
+    <message>
+        <source>Transition period created.</source>
+        <translation>Période de transition créée.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ExpiryPane</name>
+    <message>
+        <source>Within:</source>
+        <translation>D’ici&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every entity</source>
+        <translation>Toutes les entités</translation>
+    </message>
+    <message>
+        <source>Every province</source>
+        <translation>Toutes les provinces</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>À échéance</translation>
+    </message>
+    <message>
+        <source>&amp;New transition…</source>
+        <translation>&amp;Nouvelle transition…</translation>
+    </message>
+    <message>
+        <source>Transition:</source>
+        <translation>Transition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) expiring within the period</source>
+        <translation>
+            <numerusform>%n document arrivant à échéance dans la période</numerusform>
+            <numerusform>%n documents arrivant à échéance dans la période</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — physical work withdrawn for %1, %2 booking(s) and %3 partnership(s) at risk.</source>
+        <translation> — travail sur place retiré pour %1, %2 réservation(s) et %3 partenariat(s) menacés.</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (depuis le %2)</translation>
+    </message>
+    <message>
+        <source>Started %1. Service tier to be chosen by %2; documents due by %3.</source>
+        <translation>Commencée le %1. Niveau de service à choisir d’ici le %2&#xa0;; documents dus d’ici le %3.</translation>
+    </message>
+    <message>
+        <source>No transition period yet: create one.</source>
+        <translation>Aucune période de transition pour l’instant&#xa0;: créez-en une.</translation>
+    </message>
+    <message>
+        <source>New transition period</source>
+        <translation>Nouvelle période de transition</translation>
+    </message>
+    <message>
+        <source>Service tier transition</source>
+        <translation>Transition des niveaux de service</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Starts on:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Service tier chosen by:</source>
+        <translation>Niveau de service choisi d’ici le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Documents submitted by:</source>
+        <translation>Documents soumis d’ici le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+</context>
+<context>
     <name>adesk::FeeRuleDialog</name>
     <message>
         <source>all workshops</source>
@@ -5083,6 +5314,59 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>no keychain service (Secret Service or KWallet) answered</source>
         <translation>aucun service de trousseau (Secret Service ou KWallet) n’a répondu</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::LaggardModel</name>
+    <message>
+        <source>Due today</source>
+        <translation>Dû aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen on %1</source>
+        <translation>Choisi le %1</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>non choisi</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Prov.</source>
+        <translation>Prov.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Retard</translation>
     </message>
 </context>
 <context>
