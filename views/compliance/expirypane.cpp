@@ -97,7 +97,7 @@ ExpiryPane::ExpiryPane(ExpiryBoardModel *board, LaggardModel *laggards, QWidget 
     m_transition = new QComboBox;
     m_transition->setObjectName(QStringLiteral("transitionPeriod"));
     m_transition->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_transition->setMinimumContentsLength(24);
+    m_transition->setMinimumContentsLength(40);
     m_newTransition = new QPushButton(tr("&New transition…"));
     m_newTransition->setObjectName(QStringLiteral("newTransition"));
     ttop->addWidget(new QLabel(tr("Transition:")));
