@@ -1,5 +1,7 @@
-// `autodoctor-desk expire-sweep`: expires approved verifications past their expiry date.
+// `autodoctor-desk expire-sweep`: expires approved verifications past their expiry date, then sends
+// the 60/30/7-day reminders (migration 0018).
 #include "app/batchcommands.h"
+#include "models/compliance/expiryrepository.h"
 #include "models/compliance/verificationrepository.h"
 #include "models/core/dbexecutor.h"
 
@@ -17,6 +19,15 @@ int runExpireSweep(const BatchContext &ctx) {
     }
     batchOut() << QCoreApplication::translate("adesk::BatchCommands",
                                               "expire-sweep: %n verification(s) expired", nullptr, r.value())
+               << Qt::endl;
+    auto sent = exec.run<int>([](QSqlDatabase &db) { return ExpiryRepository::sendReminders(db); }).result();
+    if (!sent.ok()) {
+        batchErr() << "expire-sweep: " << sent.error().serverText() << Qt::endl;
+        return 1;
+    }
+    batchOut() << QCoreApplication::translate("adesk::BatchCommands",
+                                              "expire-sweep: %n expiry reminder(s) sent", nullptr,
+                                              sent.value())
                << Qt::endl;
     return 0;
 }

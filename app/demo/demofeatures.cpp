@@ -8,6 +8,7 @@ bool seedEarningsDemo(QSqlDatabase &db, QString *error);     // demo_earnings.cp
 bool seedTaxDemo(QSqlDatabase &db, QString *error);          // demo_tax.cpp
 bool seedRosterDemo(QSqlDatabase &db, QString *error);       // demo_roster.cpp
 bool seedNoticesDemo(QSqlDatabase &db, QString *error);      // demo_notices.cpp
+bool seedExpiryDemo(QSqlDatabase &db, QString *error);       // demo_expiry.cpp
 
 QList<FeatureDemoSeed> featureDemoSeeds() {
     // Partnerships before bays: active partners may book bays at the partner workshop.
@@ -18,6 +19,7 @@ QList<FeatureDemoSeed> featureDemoSeeds() {
         {QStringLiteral("T4A"), &seedTaxDemo},
         {QStringLiteral("roster"), &seedRosterDemo},
         {QStringLiteral("notices"), &seedNoticesDemo},
+        {QStringLiteral("expiry"), &seedExpiryDemo},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/bays/baycontroller.h"
 #include "app/compliance/oversightcontroller.h"
+#include "app/compliance/expirycontroller.h"
 #include "app/earnings/earningscontroller.h"
 #include "app/partnerships/partnershipcontroller.h"
 #include "app/roster/rostercontroller.h"
@@ -10,6 +11,7 @@
 #include "views/bays/baycalendarpane.h"
 #include "views/compliance/auditlogpane.h"
 #include "views/compliance/notificationspane.h"
+#include "views/compliance/expirypane.h"
 #include "views/partnerships/applicationspanel.h"
 #include "views/partnerships/partnershippane.h"
 #include "views/roster/rosterpane.h"
@@ -58,6 +60,10 @@ QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent) {
     if (who.isAdmin() || who.isFinance())
         panes.append({QStringLiteral("audit-log"), QObject::tr("Audit log"),
                       OversightController::createAuditPane(session, parent)});
+    // Expiry board and the 90-day transition (issue 15): admins only (the database refuses others).
+    if (who.isAdmin())
+        panes.append(
+            {QStringLiteral("expiry"), QObject::tr("Expiry"), ExpiryController::createPane(session, parent)});
     return panes;
 }
 

@@ -549,6 +549,16 @@ const QList<ServerErrors::Entry> kEntries = {
      "the link must be a path of the platform, such as /mechanic/compliance",
      QT_TRANSLATE_NOOP("ServerError",
                        "The link must be a path of the platform, such as /mechanic/compliance.")},
+    // Expiry board, reminders and the transition (issue 15, migration 0018).
+    {"only_platform_admins_oversee_expiry", "42501", "only platform admins oversee expiry and the transition",
+     QT_TRANSLATE_NOOP("ServerError", "Only platform admins oversee expiry and the transition.")},
+    {"transition_period_needs_name", "22023", "a transition period needs a name (at most 200 characters)",
+     QT_TRANSLATE_NOOP("ServerError", "A transition period needs a name (at most 200 characters).")},
+    {"transition_deadlines_order", "23514",
+     "a transition starts, then the tier is chosen, then documents are due",
+     QT_TRANSLATE_NOOP(
+         "ServerError",
+         "A transition starts, then the tier is chosen, then the documents are due: check the dates.")},
 };
 
 struct Compiled {

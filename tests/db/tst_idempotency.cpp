@@ -30,6 +30,7 @@ const QStringList kKeyedFunctions = {
     QStringLiteral("claim_next_verification"),
     QStringLiteral("claim_verification"),
     QStringLiteral("create_booking"),
+    QStringLiteral("create_transition_period"),
     QStringLiteral("decide_application"),
     QStringLiteral("decide_verification"),
     QStringLiteral("finalize_t4a_slips"),

@@ -66,6 +66,8 @@ const QList<QPair<QString, QString>> kFeatureTables = {
     {QStringLiteral("partnership_charge_runs"), QStringLiteral("tst_charges")},
     {QStringLiteral("mechanic_invitations"), QStringLiteral("tst_roster")},
     {QStringLiteral("bulk_notices"), QStringLiteral("tst_notices")},
+    {QStringLiteral("verification_reminders"), QStringLiteral("tst_expiry")},
+    {QStringLiteral("transition_periods"), QStringLiteral("tst_expiry")},
     {QStringLiteral("schema_migrations"), QStringLiteral("tst_migrations, tst_schemahome")},
 };
 
