@@ -536,6 +536,13 @@ const QList<ServerErrors::Entry> kEntries = {
      QT_TRANSLATE_NOOP("ServerError", "%1 is not on the roster of a workshop you manage.")},
     {"mechanic_was_changed_someone_else", "40001", "mechanic % was changed by someone else",
      QT_TRANSLATE_NOOP("ServerError", "Mechanic %1 was changed by someone else.")},
+    // Issue 15, platform KPIs (migration 0022).
+    {"only_platform_admins_read_kpis", "42501", "only platform admins read the platform KPIs",
+     QT_TRANSLATE_NOOP("ServerError", "Only platform admins read the platform KPIs.")},
+    {"kpi_bucket_week_or_month", "22023", "a KPI bucket is a week or a month",
+     QT_TRANSLATE_NOOP("ServerError", "A KPI bucket is a week or a month.")},
+    {"kpi_period_at_most_3_years", "22023", "a KPI period ends after it starts and spans at most 3 years",
+     QT_TRANSLATE_NOOP("ServerError", "A KPI period ends after it starts and spans at most 3 years.")},
 };
 
 struct Compiled {
