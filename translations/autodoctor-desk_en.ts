@@ -1603,6 +1603,10 @@
         <source>Roster</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>
@@ -2519,6 +2523,18 @@
     </message>
     <message>
         <source>Mechanic %1 was changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only platform admins read the platform KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KPI bucket is a week or a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KPI period ends after it starts and spans at most 3 years.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7966,6 +7982,392 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
     </message>
     <message>
         <source>the %1 variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::KpiDashboardPane</name>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the numbers of this tab (tab-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the numbers of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: under 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: more than %1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 % or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifications submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time from submission to decision (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending at the end of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review queue size, by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifications submitted and decided, by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanics by service tier, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: 100 workshop-affiliated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed sessions by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: 500 virtual sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanics active the month before and again this month (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: 80 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay bookings across workshops (utilization: Numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform revenue by service tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::KpiTableModel</name>
+    <message>
+        <source>Virtual only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share within 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed physical work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active the month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

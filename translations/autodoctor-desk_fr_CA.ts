@@ -1603,6 +1603,10 @@
         <source>Roster</source>
         <translation>Équipe</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>
@@ -2520,6 +2524,18 @@
     <message>
         <source>Mechanic %1 was changed by someone else.</source>
         <translation>Le mécanicien %1 a été modifié par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Only platform admins read the platform KPIs.</source>
+        <translation>Seuls les administrateurs de la plateforme consultent ses indicateurs.</translation>
+    </message>
+    <message>
+        <source>A KPI bucket is a week or a month.</source>
+        <translation>Un intervalle d’indicateur est une semaine ou un mois.</translation>
+    </message>
+    <message>
+        <source>A KPI period ends after it starts and spans at most 3 years.</source>
+        <translation>Une période d’indicateurs finit après son début et couvre au plus 3 ans.</translation>
     </message>
 </context>
 <context>
@@ -7974,6 +7990,392 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
     <message>
         <source>the %1 variable</source>
         <translation>la variable %1</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::KpiDashboardPane</name>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>6 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart</source>
+        <translation>Afficher les chiffres derrière le graphique</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the numbers of this tab (tab-separated)</source>
+        <translation>Copier les chiffres de cet onglet (séparés par des tabulations)</translation>
+    </message>
+    <message>
+        <source>Turnaround</source>
+        <translation>Délai de décision</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Soumissions</translation>
+    </message>
+    <message>
+        <source>Service tiers</source>
+        <translation>Niveaux de service</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Chargement des chiffres…</translation>
+    </message>
+    <message>
+        <source>%1 to %2, as of %3</source>
+        <translation>De %1 à %2, au %3</translation>
+    </message>
+    <message>
+        <source>Copied the numbers of &quot;%1&quot;.</source>
+        <translation>Chiffres de « %1 » copiés.</translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation>Délai médian de décision</translation>
+    </message>
+    <message>
+        <source>Target: under 48 h</source>
+        <translation>Cible : moins de 48 h</translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated mechanics</source>
+        <translation>Mécaniciens affiliés à un atelier</translation>
+    </message>
+    <message>
+        <source>Target: more than %1</source>
+        <translation>Cible : plus de %1</translation>
+    </message>
+    <message>
+        <source>Virtual sessions</source>
+        <translation>Séances virtuelles</translation>
+    </message>
+    <message>
+        <source>Target: more than %1 a month</source>
+        <translation>Cible : plus de %1 par mois</translation>
+    </message>
+    <message>
+        <source>Mechanic retention</source>
+        <translation>Rétention des mécaniciens</translation>
+    </message>
+    <message>
+        <source>Target: %1 % or more</source>
+        <translation>Cible : %1 % ou plus</translation>
+    </message>
+    <message>
+        <source>Platform revenue</source>
+        <translation>Revenus de la plateforme</translation>
+    </message>
+    <message>
+        <source>Target: %1 a month</source>
+        <translation>Cible : %1 par mois</translation>
+    </message>
+    <message>
+        <source>Verifications submitted</source>
+        <translation>Vérifications soumises</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Pas encore de données</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Cible atteinte</translation>
+    </message>
+    <message>
+        <source>Target not met</source>
+        <translation>Cible non atteinte</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90e centile</translation>
+    </message>
+    <message>
+        <source>Time from submission to decision (hours)</source>
+        <translation>Délai entre la soumission et la décision (heures)</translation>
+    </message>
+    <message>
+        <source>Target: 48 h</source>
+        <translation>Cible : 48 h</translation>
+    </message>
+    <message>
+        <source>Pending at the end of the week</source>
+        <translation>En attente en fin de semaine</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumises</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidées</translation>
+    </message>
+    <message>
+        <source>Review queue size, by week</source>
+        <translation>Taille de la file de vérification, par semaine</translation>
+    </message>
+    <message>
+        <source>Verifications submitted and decided, by week</source>
+        <translation>Vérifications soumises et décidées, par semaine</translation>
+    </message>
+    <message>
+        <source>Mechanics</source>
+        <translation>Mécaniciens</translation>
+    </message>
+    <message>
+        <source>Mechanics by service tier, now</source>
+        <translation>Mécaniciens par niveau de service, aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Target: 100 workshop-affiliated</source>
+        <translation>Cible : 100 affiliés à un atelier</translation>
+    </message>
+    <message>
+        <source>Workshop visits</source>
+        <translation>Visites en atelier</translation>
+    </message>
+    <message>
+        <source>Completed sessions by month</source>
+        <translation>Séances terminées par mois</translation>
+    </message>
+    <message>
+        <source>Target: 500 virtual sessions</source>
+        <translation>Cible : 500 séances virtuelles</translation>
+    </message>
+    <message>
+        <source>Mechanics active the month before and again this month (%)</source>
+        <translation>Mécaniciens actifs le mois précédent et de nouveau ce mois-ci (%)</translation>
+    </message>
+    <message>
+        <source>Target: 80 %</source>
+        <translation>Cible : 80 %</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Other bookings</source>
+        <translation>Autres réservations</translation>
+    </message>
+    <message>
+        <source>Bay bookings across workshops (utilization: Numbers)</source>
+        <translation>Réservations de baies, tous ateliers (utilisation : Chiffres)</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtuel</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Physique</translation>
+    </message>
+    <message>
+        <source>Platform revenue by service tier</source>
+        <translation>Revenus de la plateforme par niveau de service</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::KpiTableModel</name>
+    <message>
+        <source>Virtual only</source>
+        <translation>Virtuel seulement</translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated</source>
+        <translation>Affilié à un atelier</translation>
+    </message>
+    <message>
+        <source>Licensed mobile</source>
+        <translation>Mobile avec permis</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Median (h)</source>
+        <translation>Médiane (h)</translation>
+    </message>
+    <message>
+        <source>90th percentile (h)</source>
+        <translation>90e centile (h)</translation>
+    </message>
+    <message>
+        <source>Within 48 h</source>
+        <translation>En 48 h ou moins</translation>
+    </message>
+    <message>
+        <source>Share within 48 h</source>
+        <translation>Part en moins de 48 h</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumises</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidées</translation>
+    </message>
+    <message>
+        <source>Pending at the end</source>
+        <translation>En attente à la fin</translation>
+    </message>
+    <message>
+        <source>Service tier</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <source>Mechanics</source>
+        <translation>Mécaniciens</translation>
+    </message>
+    <message>
+        <source>Allowed physical work</source>
+        <translation>Travail physique permis</translation>
+    </message>
+    <message>
+        <source>Compliance approved</source>
+        <translation>Conformité approuvée</translation>
+    </message>
+    <message>
+        <source>Virtual sessions</source>
+        <translation>Séances virtuelles</translation>
+    </message>
+    <message>
+        <source>Workshop visits</source>
+        <translation>Visites en atelier</translation>
+    </message>
+    <message>
+        <source>Active mechanics</source>
+        <translation>Mécaniciens actifs</translation>
+    </message>
+    <message>
+        <source>Active the month before</source>
+        <translation>Actifs le mois précédent</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation>Toujours actifs</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Open hours</source>
+        <translation>Heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>Booked hours</source>
+        <translation>Heures réservées</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtuel</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Physique</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
     </message>
 </context>
 </TS>

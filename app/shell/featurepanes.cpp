@@ -8,6 +8,7 @@
 #include "app/shell/session.h"
 #include "app/tax/taxcontroller.h"
 #include "views/bays/baycalendarpane.h"
+#include "views/compliance/kpidashboardpane.h"
 #include "views/partnerships/applicationspanel.h"
 #include "views/partnerships/partnershippane.h"
 #include "views/roster/rosterpane.h"
