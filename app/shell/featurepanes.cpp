@@ -3,6 +3,7 @@
 #include "app/bays/baycontroller.h"
 #include "app/compliance/oversightcontroller.h"
 #include "app/compliance/expirycontroller.h"
+#include "app/compliance/kpicontroller.h"
 #include "app/earnings/earningscontroller.h"
 #include "app/partnerships/partnershipcontroller.h"
 #include "app/roster/rostercontroller.h"
@@ -12,6 +13,7 @@
 #include "views/compliance/auditlogpane.h"
 #include "views/compliance/notificationspane.h"
 #include "views/compliance/expirypane.h"
+#include "views/compliance/kpidashboardpane.h"
 #include "views/partnerships/applicationspanel.h"
 #include "views/partnerships/partnershippane.h"
 #include "views/roster/rosterpane.h"
@@ -49,6 +51,11 @@ QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent) {
     if (who.isOwner() || who.isAdmin())
         panes.append(
             {QStringLiteral("roster"), QObject::tr("Roster"), RosterController::createPane(session, parent)});
+    // Platform KPIs (issue 15, migration 0022): the plan's success criteria against their targets,
+    // aggregates only; admins only (the database refuses everybody else).
+    if (who.isAdmin())
+        panes.append({QStringLiteral("kpi-dashboard"), QObject::tr("Dashboard"),
+                      KpiController::createPane(session, parent)});
     // T4A slips, summary and the CRA XML return (issue 6): finance only (the database refuses others).
     if (who.isFinance())
         panes.append({QStringLiteral("t4a"), QObject::tr("T4A"), TaxController::createPane(session, parent)});

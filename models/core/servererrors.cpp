@@ -559,6 +559,13 @@ const QList<ServerErrors::Entry> kEntries = {
      QT_TRANSLATE_NOOP(
          "ServerError",
          "A transition starts, then the tier is chosen, then the documents are due: check the dates.")},
+    // Issue 15, platform KPIs (migration 0022).
+    {"only_platform_admins_read_kpis", "42501", "only platform admins read the platform KPIs",
+     QT_TRANSLATE_NOOP("ServerError", "Only platform admins read the platform KPIs.")},
+    {"kpi_bucket_week_or_month", "22023", "a KPI bucket is a week or a month",
+     QT_TRANSLATE_NOOP("ServerError", "A KPI bucket is a week or a month.")},
+    {"kpi_period_at_most_3_years", "22023", "a KPI period ends after it starts and spans at most 3 years",
+     QT_TRANSLATE_NOOP("ServerError", "A KPI period ends after it starts and spans at most 3 years.")},
 };
 
 struct Compiled {
