@@ -146,9 +146,7 @@ void ReviewPane::setModel(VerificationQueueModel *model) {
     h->resizeSection(VerificationQueueModel::Entity, 180);
     // Wide enough for the longest type in the interface language ("Police d'assurance").
     int typeWidth = 110;
-    for (auto t :
-         {verification::Type::BusinessLicense, verification::Type::Insurance, verification::Type::Zoning,
-          verification::Type::Certification, verification::Type::Employment, verification::Type::Ownership})
+    for (auto t : verification::allTypes())
         typeWidth =
             std::max(typeWidth, m_table->fontMetrics().horizontalAdvance(verification::typeLabel(t)) + 14);
     h->resizeSection(VerificationQueueModel::Type, typeWidth);
