@@ -1,12 +1,14 @@
 #include "app/shell/featurepanes.h"
 
 #include "app/bays/baycontroller.h"
+#include "app/compliance/requirementscontroller.h"
 #include "app/earnings/earningscontroller.h"
 #include "app/partnerships/partnershipcontroller.h"
 #include "app/roster/rostercontroller.h"
 #include "app/shell/session.h"
 #include "app/tax/taxcontroller.h"
 #include "views/bays/baycalendarpane.h"
+#include "views/compliance/requirementspane.h"
 #include "views/partnerships/applicationspanel.h"
 #include "views/partnerships/partnershippane.h"
 #include "views/roster/rosterpane.h"
@@ -44,6 +46,10 @@ QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent) {
     if (who.isOwner() || who.isAdmin())
         panes.append(
             {QStringLiteral("roster"), QObject::tr("Roster"), RosterController::createPane(session, parent)});
+    // Requirements (issue 15): the matrix of required documents by province and path; admins edit it.
+    if (who.isAdmin())
+        panes.append({QStringLiteral("requirements"), QObject::tr("Requirements"),
+                      RequirementsController::createPane(session, parent)});
     // T4A slips, summary and the CRA XML return (issue 6): finance only (the database refuses others).
     if (who.isFinance())
         panes.append({QStringLiteral("t4a"), QObject::tr("T4A"), TaxController::createPane(session, parent)});

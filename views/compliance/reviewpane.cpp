@@ -3,6 +3,7 @@
 #include "models/compliance/verificationqueuemodel.h"
 #include "views/common/paneactions.h"
 #include "views/common/semanticcolors.h"
+#include "views/compliance/checklistpanel.h"
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/queuedelegate.h"
 #include "views/compliance/queuefilterbar.h"
@@ -56,7 +57,14 @@ ReviewPane::ReviewPane(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
     m_splitter->addWidget(queue);
     m_splitter->addWidget(m_viewer);
-    m_splitter->addWidget(m_decision);
+    // The entity's checklist above the decision panel, in the same column (issue 15).
+    m_checklist = new ChecklistPanel(this);
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->setObjectName(QStringLiteral("decisionColumn"));
+    side->addWidget(m_checklist);
+    side->addWidget(m_decision);
+    side->setStretchFactor(1, 1);
+    m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 2);
