@@ -1603,6 +1603,107 @@
         <source>Roster</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Requirements</name>
+    <message numerus="yes">
+        <source>Expiring in %n day(s)</source>
+        <translation>
+            <numerusform>Expiring in %n day</numerusform>
+            <numerusform>Expiring in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Independent mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed mobile mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving completes the requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving completes the requirements: the mechanic becomes workshop-affiliated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving completes the requirements: the mechanic becomes a licensed mobile mechanic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving completes the requirements: the independent mechanic becomes compliant and may join partnership programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving completes the workshop&apos;s requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving completes the mobile service&apos;s requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approving leaves %n item(s) missing: %1.</source>
+        <translation>
+            <numerusform>Approving leaves %n item missing: %1.</numerusform>
+            <numerusform>Approving leaves %n items missing: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approving renews a document already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is not required of this entity: approving it changes no requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>
@@ -2521,6 +2622,38 @@
         <source>Mechanic %1 was changed by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A licence number is required to approve an MVIS licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This verification does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only platform admins edit the requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A requirement takes effect today or later, never in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This requirement is already in effect on or after that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid requirement (province, entity, path or document type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This requirement does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This requirement already ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2683,6 +2816,14 @@
     </message>
     <message>
         <source>Mobile service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environmental compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MVIS licence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3649,6 +3790,33 @@ Without a command the desktop application starts.</source>
     </message>
     <message>
         <source>Usage: charges --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ChecklistPanel</name>
+    <message>
+        <source>Loading the requirements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is required of this entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6514,6 +6682,111 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Search name, licence or policy number (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RequirementRulesModel</name>
+    <message>
+        <source>Every province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (excl.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RequirementsController</name>
+    <message>
+        <source>%1 is required of: %2, from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule ends: it no longer applies from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule had not begun: it is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RequirementsPane</name>
+    <message>
+        <source>Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past and future rules too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect on this date (today or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected rule from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule no longer applies on this date (today or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End rule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1603,6 +1603,107 @@
         <source>Roster</source>
         <translation>Équipe</translation>
     </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+</context>
+<context>
+    <name>Requirements</name>
+    <message numerus="yes">
+        <source>Expiring in %n day(s)</source>
+        <translation>
+            <numerusform>Expire dans %n jour</numerusform>
+            <numerusform>Expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Independent mechanic</source>
+        <translation>Mécanicien indépendant</translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated mechanic</source>
+        <translation>Mécanicien affilié à un atelier</translation>
+    </message>
+    <message>
+        <source>Licensed mobile mechanic</source>
+        <translation>Mécanicien mobile avec permis</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Mobile service</source>
+        <translation>Service mobile</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Approving completes the requirements.</source>
+        <translation>Approuver complète les exigences.</translation>
+    </message>
+    <message>
+        <source>Approving completes the requirements: the mechanic becomes workshop-affiliated.</source>
+        <translation>Approuver complète les exigences&#xa0;: le mécanicien devient affilié à un atelier.</translation>
+    </message>
+    <message>
+        <source>Approving completes the requirements: the mechanic becomes a licensed mobile mechanic.</source>
+        <translation>Approuver complète les exigences&#xa0;: le mécanicien devient mécanicien mobile avec permis.</translation>
+    </message>
+    <message>
+        <source>Approving completes the requirements: the independent mechanic becomes compliant and may join partnership programs.</source>
+        <translation>Approuver complète les exigences&#xa0;: le mécanicien indépendant devient conforme et peut adhérer à des programmes de partenariat.</translation>
+    </message>
+    <message>
+        <source>Approving completes the workshop&apos;s requirements.</source>
+        <translation>Approuver complète les exigences de l’atelier.</translation>
+    </message>
+    <message>
+        <source>Approving completes the mobile service&apos;s requirements.</source>
+        <translation>Approuver complète les exigences du service mobile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approving leaves %n item(s) missing: %1.</source>
+        <translation>
+            <numerusform>Après approbation, il manquera encore %n élément&#xa0;: %1.</numerusform>
+            <numerusform>Après approbation, il manquera encore %n éléments&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approving renews a document already approved.</source>
+        <translation>Approuver renouvelle un document déjà approuvé.</translation>
+    </message>
+    <message>
+        <source>This document is not required of this entity: approving it changes no requirement.</source>
+        <translation>Ce document n’est pas exigé de cette entité&#xa0;: l’approuver ne change aucune exigence.</translation>
+    </message>
+    <message>
+        <source>This document is already decided.</source>
+        <translation>Ce document a déjà fait l’objet d’une décision.</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>
@@ -2521,6 +2622,38 @@
         <source>Mechanic %1 was changed by someone else.</source>
         <translation>Le mécanicien %1 a été modifié par quelqu’un d’autre.</translation>
     </message>
+    <message>
+        <source>A licence number is required to approve an MVIS licence.</source>
+        <translation>Un numéro de permis est requis pour approuver un permis de station d’inspection (MVIS).</translation>
+    </message>
+    <message>
+        <source>This verification does not exist.</source>
+        <translation>Cette vérification n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Only platform admins edit the requirements.</source>
+        <translation>Seuls les administrateurs de la plateforme modifient les exigences.</translation>
+    </message>
+    <message>
+        <source>A requirement takes effect today or later, never in the past.</source>
+        <translation>Une exigence prend effet aujourd’hui ou plus tard, jamais dans le passé.</translation>
+    </message>
+    <message>
+        <source>This requirement is already in effect on or after that date.</source>
+        <translation>Cette exigence est déjà en vigueur à cette date ou après.</translation>
+    </message>
+    <message>
+        <source>Not a valid requirement (province, entity, path or document type).</source>
+        <translation>Exigence non valide (province, entité, parcours ou type de document).</translation>
+    </message>
+    <message>
+        <source>This requirement does not exist.</source>
+        <translation>Cette exigence n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This requirement already ends on %1.</source>
+        <translation>Cette exigence prend déjà fin le %1.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2684,6 +2817,14 @@
     <message>
         <source>Mobile service</source>
         <translation>Service mobile</translation>
+    </message>
+    <message>
+        <source>Environmental compliance</source>
+        <translation>Conformité environnementale</translation>
+    </message>
+    <message>
+        <source>MVIS licence</source>
+        <translation>Permis MVIS</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3792,33 @@ Sans commande, l’application de bureau démarre.</translation>
     <message>
         <source>Usage: charges --month YYYY-MM</source>
         <translation>Utilisation&#xa0;: charges --month AAAA-MM</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ChecklistPanel</name>
+    <message>
+        <source>Loading the requirements…</source>
+        <translation>Chargement des exigences…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>Nothing is required of this entity.</source>
+        <translation>Rien n’est exigé de cette entité.</translation>
+    </message>
+    <message>
+        <source>(this document)</source>
+        <translation>(ce document)</translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation>Expire le %1</translation>
     </message>
 </context>
 <context>
@@ -6521,6 +6689,111 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Search name, licence or policy number (Ctrl+L)</source>
         <translation>Rechercher un nom, un numéro de permis ou de police (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RequirementRulesModel</name>
+    <message>
+        <source>Every province</source>
+        <translation>Toutes les provinces</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Sans fin</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until (excl.)</source>
+        <translation>Jusqu’au (excl.)</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RequirementsController</name>
+    <message>
+        <source>%1 is required of: %2, from %3.</source>
+        <translation>%1 est exigé de&#xa0;: %2, à compter du %3.</translation>
+    </message>
+    <message>
+        <source>The rule ends: it no longer applies from %1.</source>
+        <translation>La règle prend fin&#xa0;: elle ne s’applique plus à compter du %1.</translation>
+    </message>
+    <message>
+        <source>The rule had not begun: it is withdrawn.</source>
+        <translation>La règle n’avait pas commencé&#xa0;: elle est retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RequirementsPane</name>
+    <message>
+        <source>Province:</source>
+        <translation>Province&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In effect on:</source>
+        <translation>En vigueur le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation>Toutes les règles</translation>
+    </message>
+    <message>
+        <source>Past and future rules too</source>
+        <translation>Y compris les règles passées et futures</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Toutes les provinces</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Add a rule:</source>
+        <translation>Ajouter une règle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every province</source>
+        <translation>Toutes les provinces</translation>
+    </message>
+    <message>
+        <source>Takes effect on this date (today or later)</source>
+        <translation>Prend effet à cette date (aujourd’hui ou plus tard)</translation>
+    </message>
+    <message>
+        <source>Add from this date</source>
+        <translation>Ajouter à compter de cette date</translation>
+    </message>
+    <message>
+        <source>End the selected rule from:</source>
+        <translation>Mettre fin à la règle choisie à compter du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The rule no longer applies on this date (today or later)</source>
+        <translation>La règle ne s’applique plus à cette date (aujourd’hui ou plus tard)</translation>
+    </message>
+    <message>
+        <source>End rule</source>
+        <translation>Mettre fin à la règle</translation>
     </message>
 </context>
 <context>

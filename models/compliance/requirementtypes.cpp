@@ -35,40 +35,47 @@ ApprovalEffect ApprovalEffect::fromJson(const QByteArray &json) {
 }
 
 QString approvalEffectSentence(const ApprovalEffect &e) {
-    const auto tr = [](const char *s, int n = -1) {
-        return QCoreApplication::translate("Requirements", s, nullptr, n);
-    };
     if (e.code == u"completes") {
         if (!e.tier)
-            return tr("Approving completes the requirements.");
+            return QCoreApplication::translate("Requirements", "Approving completes the requirements.");
         switch (*e.tier) {
         case RequirementPath::WorkshopAffiliated:
-            return tr("Approving completes the requirements: the mechanic becomes workshop-affiliated.");
+            return QCoreApplication::translate(
+                "Requirements",
+                "Approving completes the requirements: the mechanic becomes workshop-affiliated.");
         case RequirementPath::LicensedMobile:
-            return tr(
+            return QCoreApplication::translate(
+                "Requirements",
                 "Approving completes the requirements: the mechanic becomes a licensed mobile mechanic.");
         case RequirementPath::Independent:
-            return tr(
+            return QCoreApplication::translate(
+                "Requirements",
                 "Approving completes the requirements: the independent mechanic becomes compliant and may "
                 "join partnership programs.");
         case RequirementPath::Workshop:
-            return tr("Approving completes the workshop's requirements.");
+            return QCoreApplication::translate("Requirements",
+                                               "Approving completes the workshop's requirements.");
         case RequirementPath::MobileService:
-            return tr("Approving completes the mobile service's requirements.");
+            return QCoreApplication::translate("Requirements",
+                                               "Approving completes the mobile service's requirements.");
         }
     }
     if (e.code == u"still_missing") {
         QStringList labels;
         for (const QString &t : e.types)
             labels << verification::typeLabel(verification::typeFromSql(t)).toLower();
-        return tr("Approving leaves %n item(s) missing: %1.", e.count).arg(labels.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("Requirements", "Approving leaves %n item(s) missing: %1.",
+                                           nullptr, e.count)
+            .arg(labels.join(QStringLiteral(", ")));
     }
     if (e.code == u"renews")
-        return tr("Approving renews a document already approved.");
+        return QCoreApplication::translate("Requirements", "Approving renews a document already approved.");
     if (e.code == u"not_required")
-        return tr("This document is not required of this entity: approving it changes no requirement.");
+        return QCoreApplication::translate(
+            "Requirements",
+            "This document is not required of this entity: approving it changes no requirement.");
     if (e.code == u"decided")
-        return tr("This document is already decided.");
+        return QCoreApplication::translate("Requirements", "This document is already decided.");
     return {};
 }
 
