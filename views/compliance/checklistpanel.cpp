@@ -68,7 +68,6 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     layout->addWidget(m_items);
     layout->addWidget(m_effect);
     layout->addWidget(m_status);
-    layout->addStretch(1);
     rebuild();
 }
 

@@ -63,6 +63,7 @@ ReviewPane::ReviewPane(QWidget *parent)
     side->setObjectName(QStringLiteral("decisionColumn"));
     side->addWidget(m_checklist);
     side->addWidget(m_decision);
+    side->setStretchFactor(0, 0);
     side->setStretchFactor(1, 1);
     m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 4);
