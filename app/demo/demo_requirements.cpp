@@ -1,8 +1,8 @@
 // Demo data of the requirements matrix (issue 15, migration 0020): an Ontario workshop whose
 // environmental compliance is approved and whose MVIS licence waits for review (approving it
-// completes the workshop's requirements), an independent mechanic with approved insurance and a
-// certification waiting (approving it completes the independent set: compliant, partnerships open),
-// and a rule that starts next month (shown under "Every rule" in the Requirements pane).
+// completes the workshop's requirements), and a rule that starts next month (shown under "Every
+// rule" in the Requirements pane). The demo's independent mechanics already show the independent set
+// (certification and insurance) in their checklists.
 #include "models/core/sqlquery.h"
 
 #include <QSqlError>
@@ -15,24 +15,43 @@ namespace {
 // The first Ontario workshop (by id): environmental compliance approved a month ago, its MVIS licence
 // submitted this morning with its number.
 const char *const kOntarioWorkshop = R"SQL(
-WITH shop AS (
-    SELECT o.id, o.name, o.province FROM desk.organizations o
-     WHERE o.organization_type = 'workshop' AND o.province = 'ON' ORDER BY o.id LIMIT 1
-), reviewer AS (
-    SELECT sl.profile_id FROM desk.staff_logins sl WHERE sl.desk_role = 'platform_admin'
-     ORDER BY sl.login_role LIMIT 1
-)
-INSERT INTO desk.compliance_verifications (entity_type, entity_id, workshop_id, verification_type, entity_name,
-                                           province, license_number, status, verified_by, verified_at,
-                                           submitted_at, updated_at)
-SELECT 'workshop', s.id, s.id, x.vtype, s.name, s.province, x.licence, x.status,
-       CASE WHEN x.status = 'approved' THEN (SELECT profile_id FROM reviewer) END,
-       CASE WHEN x.status = 'approved' THEN now() - interval '30 days' END,
-       now() - x.age, now() - x.age
-  FROM shop s
- CROSS JOIN (VALUES ('environmental_compliance', NULL, 'approved', interval '32 days'),
-                    ('mvis_license', 'MVIS-' || 40000 + 17, 'pending', interval '5 hours'))
-            AS x (vtype, licence, status, age)
+DO $$
+DECLARE
+    s record;
+    x record;
+    v_doc bigint;
+    v_reviewer bigint := (SELECT sl.profile_id FROM desk.staff_logins sl WHERE sl.desk_role = 'platform_admin'
+                           ORDER BY sl.login_role LIMIT 1);
+BEGIN
+    SELECT o.id, o.name, o.province INTO s FROM desk.organizations o
+     WHERE o.organization_type = 'workshop' AND o.province = 'ON' ORDER BY o.id LIMIT 1;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    FOR x IN SELECT * FROM (VALUES ('environmental_compliance', NULL, 'approved', interval '32 days', 'zoning'),
+                                   ('mvis_license', 'MVIS-40017', 'pending', interval '5 hours', 'business_license'))
+                           AS t (vtype, licence, status, age, like_type) LOOP
+        -- The file: a copy of the workshop's own uploaded licence (MVIS) or zoning confirmation.
+        INSERT INTO desk.documents (workshop_id, file_name, mime_type, size_bytes, sha256, content, uploaded_at)
+        SELECT s.id, x.vtype || '.pdf', d0.mime_type, d0.size_bytes, d0.sha256, d0.content, now() - x.age
+          FROM desk.compliance_verifications v0 JOIN desk.documents d0 ON d0.id = v0.document_id
+         WHERE v0.entity_type = 'workshop' AND v0.entity_id = s.id AND d0.content IS NOT NULL
+         ORDER BY (v0.verification_type = x.like_type) DESC, v0.id
+         LIMIT 1
+        RETURNING id INTO v_doc;
+        IF v_doc IS NULL THEN
+            CONTINUE;
+        END IF;
+        INSERT INTO desk.compliance_verifications (entity_type, entity_id, workshop_id, verification_type,
+                                                   entity_name, province, license_number, status, verified_by,
+                                                   verified_at, submitted_at, updated_at, document_id, document_name)
+        VALUES ('workshop', s.id, s.id, x.vtype, s.name, s.province, x.licence, x.status,
+                CASE WHEN x.status = 'approved' THEN v_reviewer END,
+                CASE WHEN x.status = 'approved' THEN now() - interval '30 days' END,
+                now() - x.age, now() - x.age, v_doc, x.vtype || '.pdf');
+    END LOOP;
+END
+$$
 )SQL";
 
 const char *const kOntarioWorkshopFields = R"SQL(
@@ -40,36 +59,6 @@ UPDATE desk.organizations o SET environmental_compliance_verified = true, versio
  WHERE o.id = (SELECT v.entity_id FROM desk.compliance_verifications v
                 WHERE v.verification_type = 'environmental_compliance' AND v.status = 'approved'
                 ORDER BY v.id LIMIT 1)
-)SQL";
-
-// An independent mechanic (no workshop, virtual only, not yet approved): insurance approved, a
-// certification waiting.
-const char *const kIndependent = R"SQL(
-WITH mech AS (
-    SELECT m.id, m.display_name, m.province FROM desk.mechanics m
-     WHERE m.workshop_id IS NULL AND m.service_tier = 'virtual_only' AND m.compliance_status <> 'approved'
-     ORDER BY m.id LIMIT 1
-), reviewer AS (
-    SELECT sl.profile_id FROM desk.staff_logins sl WHERE sl.desk_role = 'platform_admin'
-     ORDER BY sl.login_role LIMIT 1
-)
-INSERT INTO desk.compliance_verifications (entity_type, entity_id, mechanic_id, verification_type, entity_name,
-                                           province, license_number, policy_number, coverage_amount_cents,
-                                           expiry_date, status, verified_by, verified_at, submitted_at, updated_at)
-SELECT 'mechanic', m.id, m.id, x.vtype, m.display_name, m.province, x.licence, x.policy, x.coverage,
-       x.expiry, x.status,
-       CASE WHEN x.status = 'approved' THEN (SELECT profile_id FROM reviewer) END,
-       CASE WHEN x.status = 'approved' THEN now() - interval '2 days' END,
-       now() - x.age, now() - x.age
-  FROM mech m
- CROSS JOIN (VALUES ('insurance', NULL, 'PL-' || 5550000 + 123, 200000000::bigint,
-                     (now() + interval '11 months')::date, 'approved', interval '3 days'),
-                    ('certification', 'RS-' || 310000 + 42, NULL, NULL::bigint, NULL::date, 'pending',
-                     interval '7 hours'))
-            AS x (vtype, licence, policy, coverage, expiry, status, age)
- WHERE NOT EXISTS (SELECT 1 FROM desk.compliance_verifications v
-                    WHERE v.entity_type = 'mechanic' AND v.entity_id = m.id AND v.verification_type = x.vtype
-                      AND v.status IN ('approved', 'pending'))
 )SQL";
 
 // A rule that starts next month: British Columbia's mobile services will need zoning compliance.
@@ -87,7 +76,7 @@ SELECT 'BC', 'mobile_service', 'mobile_service', 'zoning',
 bool seedRequirementsDemo(QSqlDatabase &db, QString *error);
 
 bool seedRequirementsDemo(QSqlDatabase &db, QString *error) {
-    for (const char *sql : {kOntarioWorkshop, kOntarioWorkshopFields, kIndependent, kFutureRule}) {
+    for (const char *sql : {kOntarioWorkshop, kOntarioWorkshopFields, kFutureRule}) {
         QSqlQuery q(db);
         if (!q.exec(QString::fromUtf8(sql))) {
             const DbError e = SqlQuery::errorFrom(q.lastError(), db);

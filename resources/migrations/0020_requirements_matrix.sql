@@ -86,11 +86,12 @@ INSERT INTO desk.requirement_rules (province, entity_type, path, verification_ty
     -- partnered mechanic): an independent has no employer, so certification and insurance.
     (NULL, 'mechanic', 'independent', 'certification', '2025-01-01'),
     (NULL, 'mechanic', 'independent', 'insurance', '2025-01-01'),
-    -- phase3 plan, Phase 7 "Licensed Mobile Services": a properly licensed company ("municipal license
-    -- verification"), insured, and a certified mechanic.
+    -- phase3 plan, Phase 7 "Licensed Mobile Services" ("properly licensed mobile companies",
+    -- "municipal license verification") and compliance-migration-plan.md ("properly licensed company
+    -- only"): the company's licence, insurance, and proof of employment with that company (0001's set).
     (NULL, 'mechanic', 'licensed_mobile', 'business_license', '2025-01-01'),
     (NULL, 'mechanic', 'licensed_mobile', 'insurance', '2025-01-01'),
-    (NULL, 'mechanic', 'licensed_mobile', 'certification', '2025-01-01'),
+    (NULL, 'mechanic', 'licensed_mobile', 'employment', '2025-01-01'),
     -- compliance-migration-plan.md, organizations' compliance fields: business licence, zoning,
     -- liability insurance, environmental compliance ("proper environmental compliance"), and
     -- mvis_license_number: Ontario's Motor Vehicle Inspection Station licence, Ontario only.
