@@ -1,5 +1,6 @@
 #include "app/compliance/reviewcontroller.h"
 
+#include "app/compliance/checklistcontroller.h"
 #include "app/shell/session.h"
 #include "models/compliance/verificationqueuemodel.h"
 #include "views/compliance/decisionpanel.h"
@@ -36,6 +37,7 @@ ReviewController::ReviewController(Session *session, ReviewPane *pane, Verificat
     connect(panel, &DecisionPanel::approveRequested, this, &ReviewController::approve);
     connect(panel, &DecisionPanel::rejectRequested, this, &ReviewController::reject);
     connect(panel, &DecisionPanel::requestInfoRequested, this, &ReviewController::requestInfo);
+    ChecklistController::attach(session, pane, this); // the entity's requirements (issue 15)
 
     NotificationListener *listener = session->listener();
     connect(listener, &NotificationListener::notified, this,

@@ -9,6 +9,7 @@ bool seedTaxDemo(QSqlDatabase &db, QString *error);          // demo_tax.cpp
 bool seedRosterDemo(QSqlDatabase &db, QString *error);       // demo_roster.cpp
 bool seedNoticesDemo(QSqlDatabase &db, QString *error);      // demo_notices.cpp
 bool seedExpiryDemo(QSqlDatabase &db, QString *error);       // demo_expiry.cpp
+bool seedRequirementsDemo(QSqlDatabase &db, QString *error); // demo_requirements.cpp
 
 QList<FeatureDemoSeed> featureDemoSeeds() {
     // Partnerships before bays: active partners may book bays at the partner workshop.
@@ -20,6 +21,7 @@ QList<FeatureDemoSeed> featureDemoSeeds() {
         {QStringLiteral("roster"), &seedRosterDemo},
         {QStringLiteral("notices"), &seedNoticesDemo},
         {QStringLiteral("expiry"), &seedExpiryDemo},
+        {QStringLiteral("requirements"), &seedRequirementsDemo},
     };
 }
 

@@ -4,6 +4,7 @@
 #include "app/compliance/oversightcontroller.h"
 #include "app/compliance/expirycontroller.h"
 #include "app/compliance/kpicontroller.h"
+#include "app/compliance/requirementscontroller.h"
 #include "app/earnings/earningscontroller.h"
 #include "app/partnerships/partnershipcontroller.h"
 #include "app/roster/rostercontroller.h"
@@ -14,6 +15,7 @@
 #include "views/compliance/notificationspane.h"
 #include "views/compliance/expirypane.h"
 #include "views/compliance/kpidashboardpane.h"
+#include "views/compliance/requirementspane.h"
 #include "views/partnerships/applicationspanel.h"
 #include "views/partnerships/partnershippane.h"
 #include "views/roster/rosterpane.h"
@@ -56,6 +58,10 @@ QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent) {
     if (who.isAdmin())
         panes.append({QStringLiteral("kpi-dashboard"), QObject::tr("Dashboard"),
                       KpiController::createPane(session, parent)});
+    // Requirements (issue 15): the matrix of required documents by province and path; admins edit it.
+    if (who.isAdmin())
+        panes.append({QStringLiteral("requirements"), QObject::tr("Requirements"),
+                      RequirementsController::createPane(session, parent)});
     // T4A slips, summary and the CRA XML return (issue 6): finance only (the database refuses others).
     if (who.isFinance())
         panes.append({QStringLiteral("t4a"), QObject::tr("T4A"), TaxController::createPane(session, parent)});

@@ -53,6 +53,10 @@ Type typeFromSql(const QString &s) {
         return Type::Employment;
     if (s == u"ownership")
         return Type::Ownership;
+    if (s == u"environmental_compliance")
+        return Type::EnvironmentalCompliance;
+    if (s == u"mvis_license")
+        return Type::MvisLicense;
     return Type::BusinessLicense;
 }
 
@@ -70,6 +74,10 @@ QString typeToSql(Type t) {
         return QStringLiteral("employment");
     case Type::Ownership:
         return QStringLiteral("ownership");
+    case Type::EnvironmentalCompliance:
+        return QStringLiteral("environmental_compliance");
+    case Type::MvisLicense:
+        return QStringLiteral("mvis_license");
     }
     return {};
 }
@@ -88,8 +96,19 @@ QString typeLabel(Type t) {
         return QCoreApplication::translate("Verification", "Employment");
     case Type::Ownership:
         return QCoreApplication::translate("Verification", "Ownership");
+    case Type::EnvironmentalCompliance:
+        return QCoreApplication::translate("Verification", "Environmental compliance");
+    case Type::MvisLicense:
+        return QCoreApplication::translate("Verification", "MVIS licence");
     }
     return {};
+}
+
+const QList<Type> &allTypes() {
+    static const QList<Type> types = {Type::BusinessLicense,         Type::Insurance,  Type::Zoning,
+                                      Type::Certification,           Type::Employment, Type::Ownership,
+                                      Type::EnvironmentalCompliance, Type::MvisLicense};
+    return types;
 }
 
 EntityType entityTypeFromSql(const QString &s) {

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -18,7 +19,18 @@ namespace adesk {
 namespace verification {
 
 enum class Status : quint8 { Pending, Approved, Rejected, Expired };
-enum class Type : quint8 { BusinessLicense, Insurance, Zoning, Certification, Employment, Ownership };
+enum class Type : quint8 {
+    BusinessLicense,
+    Insurance,
+    Zoning,
+    Certification,
+    Employment,
+    Ownership,
+    EnvironmentalCompliance, ///< a workshop's environmental compliance (0020)
+    MvisLicense,             ///< Ontario's Motor Vehicle Inspection Station licence (0020)
+};
+/// Every type, in the enum's order (filters, column widths, the requirements pane).
+const QList<Type> &allTypes();
 enum class EntityType : quint8 { Mechanic, Workshop, MobileService };
 
 Status statusFromSql(const QString &s);

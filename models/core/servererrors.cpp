@@ -566,6 +566,23 @@ const QList<ServerErrors::Entry> kEntries = {
      QT_TRANSLATE_NOOP("ServerError", "A KPI bucket is a week or a month.")},
     {"kpi_period_at_most_3_years", "22023", "a KPI period ends after it starts and spans at most 3 years",
      QT_TRANSLATE_NOOP("ServerError", "A KPI period ends after it starts and spans at most 3 years.")},
+    // Issue 15, requirements matrix and checklist (0020_requirements_matrix.sql).
+    {"mvis_licence_number_required", "22023", "a licence number is required to approve an MVIS licence",
+     QT_TRANSLATE_NOOP("ServerError", "A licence number is required to approve an MVIS licence.")},
+    {"no_such_verification", "P0002", "no such verification",
+     QT_TRANSLATE_NOOP("ServerError", "This verification does not exist.")},
+    {"only_admins_edit_requirements", "42501", "only platform admins edit the requirements",
+     QT_TRANSLATE_NOOP("ServerError", "Only platform admins edit the requirements.")},
+    {"requirement_never_in_past", "22023", "a requirement takes effect today or later, never in the past",
+     QT_TRANSLATE_NOOP("ServerError", "A requirement takes effect today or later, never in the past.")},
+    {"requirement_already_in_effect", "23505", "this requirement is already in effect on or after that date",
+     QT_TRANSLATE_NOOP("ServerError", "This requirement is already in effect on or after that date.")},
+    {"requirement_not_valid", "22023", "not a valid requirement (province, entity, path or document type)",
+     QT_TRANSLATE_NOOP("ServerError", "Not a valid requirement (province, entity, path or document type).")},
+    {"no_such_requirement", "P0002", "no such requirement",
+     QT_TRANSLATE_NOOP("ServerError", "This requirement does not exist.")},
+    {"requirement_already_ends", "22023", "this requirement already ends on %",
+     QT_TRANSLATE_NOOP("ServerError", "This requirement already ends on %1.")},
 };
 
 struct Compiled {

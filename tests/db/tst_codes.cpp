@@ -5,6 +5,7 @@
 
 #include "models/bays/workshopsetup.h"
 #include "models/common/party.h"
+#include "models/compliance/requirementtypes.h"
 #include "models/earnings/earningstypes.h"
 #include "models/partnerships/partnershiptypes.h"
 #include "models/roster/rostertypes.h"
@@ -79,6 +80,8 @@ private slots:
         QCOMPARE(vocabularyProblems<SlipStatus>(), QString());
         QCOMPARE(vocabularyProblems<ReportType>(), QString());
         QCOMPARE(vocabularyProblems<InvitationStatus>(), QString());
+        QCOMPARE(vocabularyProblems<RequirementPath>(), QString());
+        QCOMPARE(vocabularyProblems<ChecklistState>(), QString());
         QCOMPARE(vocabularyProblems<BayType>(), QString());
         QCOMPARE(vocabularyProblems<BayCapability>(), QString());
         QCOMPARE(vocabularyProblems<ClosureKind>(), QString());
@@ -162,6 +165,11 @@ private slots:
         row("bays", "bay_type", codesOf<BayType>());
         row("bays", "capabilities", codesOf<BayCapability>());
         row("bay_closures", "kind", codesOf<ClosureKind>());
+        QSet<QString> types; // verification::Type (typeToSql), issue 15's two types included
+        for (verification::Type t : verification::allTypes())
+            types.insert(verification::typeToSql(t));
+        row("compliance_verifications", "verification_type", types);
+        row("requirement_rules", "verification_type", types);
     }
 
     void tablesMatchTheSchema() {

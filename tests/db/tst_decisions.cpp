@@ -426,7 +426,7 @@ void TstDecisions::eachDecisionWritesOneAuditAndOneNotification() {
 void TstDecisions::approvingTheLastRequiredVerificationPromotes() {
     const TestDatabase::SqlResult required =
         m_db.run(QStringLiteral("SELECT verification_type FROM desk.required_verifications WHERE entity_type "
-                                "= 'mechanic' ORDER BY 1"));
+                                "= 'mechanic' AND path = 'workshop_affiliated' ORDER BY 1"));
     ADESK_VERIFY_SQL(required);
     QStringList types;
     for (const QVariant &v : required.column())
@@ -491,8 +491,8 @@ void TstDecisions::approvingTheLastRequiredVerificationPromotes() {
 void TstDecisions::independentMechanicIsCompliantButNotPhysical() {
     const qint64 mechanic = m_db.insertMechanic(QStringLiteral("Indy Independent"));
     QVERIFY(mechanic > 0);
-    for (const QString &t :
-         {QStringLiteral("business_license"), QStringLiteral("insurance"), QStringLiteral("employment")}) {
+    // The independent path's set (0020): certification and insurance.
+    for (const QString &t : {QStringLiteral("certification"), QStringLiteral("insurance")}) {
         const qint64 id = m_db.insertVerification(QStringLiteral("mechanic"), mechanic, t);
         ADESK_VERIFY_SQL(approve(id, 1));
     }

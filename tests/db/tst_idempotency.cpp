@@ -24,6 +24,7 @@ namespace {
 /// The keyed overloads the desk's repositories call (and the three decision shortcuts).
 const QStringList kKeyedFunctions = {
     QStringLiteral("add_closure"),
+    QStringLiteral("add_requirement_rule"),
     QStringLiteral("amend_t4a_slip"),
     QStringLiteral("approve_verification"),
     QStringLiteral("attach_agreement_document"),
@@ -33,6 +34,7 @@ const QStringList kKeyedFunctions = {
     QStringLiteral("create_transition_period"),
     QStringLiteral("decide_application"),
     QStringLiteral("decide_verification"),
+    QStringLiteral("end_requirement_rule"),
     QStringLiteral("finalize_t4a_slips"),
     QStringLiteral("generate_t4a_slips"),
     QStringLiteral("invite_mechanic"),

@@ -85,8 +85,8 @@ void TstMigrations::createsTheSchema() {
     ADESK_VERIFY_SQL(tables);
     const QVariantList names = tables.column();
     for (const char *t : {"audit_log", "compliance_verifications", "documents", "mechanic_notifications",
-                          "mechanics", "organizations", "profiles", "rejection_reasons",
-                          "required_verifications", "staff_logins", "workshop_staff"})
+                          "mechanics", "organizations", "profiles", "rejection_reasons", "requirement_rules",
+                          "staff_logins", "workshop_staff"})
         QVERIFY2(names.contains(QString::fromLatin1(t)), t);
 
     // The decision functions exist with their documented signatures.
@@ -118,7 +118,8 @@ void TstMigrations::createsTheSchema() {
     // Reference data seeded.
     QCOMPARE(
         m_db.scalar(QStringLiteral(
-                        "SELECT count(*) FROM desk.required_verifications WHERE entity_type = 'mechanic'"))
+                        "SELECT count(*) FROM desk.required_verifications WHERE entity_type = 'mechanic' "
+                        "AND path = 'workshop_affiliated'"))
             .toInt(),
         3);
     QVERIFY(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.rejection_reasons")).toInt() >= 9);
@@ -160,7 +161,8 @@ void TstMigrations::rerunIsNoOp() {
     // Reference data was not inserted twice.
     QCOMPARE(
         m_db.scalar(QStringLiteral(
-                        "SELECT count(*) FROM desk.required_verifications WHERE entity_type = 'mechanic'"))
+                        "SELECT count(*) FROM desk.required_verifications WHERE entity_type = 'mechanic' "
+                        "AND path = 'workshop_affiliated'"))
             .toInt(),
         3);
 }

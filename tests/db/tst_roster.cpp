@@ -381,13 +381,14 @@ void TstRoster::autoApprovedMechanicWaitsForCompliance() {
             .toString();
     const QString required =
         m_db.scalar(u"SELECT string_agg(verification_type, ',' ORDER BY verification_type) "
-                    "FROM desk.required_verifications WHERE entity_type = 'mechanic'"_qs)
+                    "FROM desk.required_verifications WHERE entity_type = 'mechanic' "
+                    "AND path = 'workshop_affiliated'"_qs)
             .toString();
     QVERIFY(!required.isEmpty());
     QCOMPARE(missing, required);
     // Every required document approved: 0002's promotion gives physical work.
     const auto types = m_db.run(u"SELECT verification_type FROM desk.required_verifications "
-                                "WHERE entity_type = 'mechanic'"_qs);
+                                "WHERE entity_type = 'mechanic' AND path = 'workshop_affiliated'"_qs);
     ADESK_VERIFY_SQL(types);
     const qint64 adminProfile =
         m_db.scalar(u"SELECT profile_id FROM desk.staff_logins WHERE login_role = ?"_qs,

@@ -307,7 +307,9 @@ void TestDemo::mechanicsAreConsistent() {
         m_db, QStringLiteral(
                   "SELECT m.display_name FROM desk.mechanics m WHERE m.can_perform_physical_work <> ("
                   "  m.workshop_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM desk.required_verifications r "
-                  "    WHERE r.entity_type = 'mechanic' AND NOT EXISTS (SELECT 1 FROM "
+                  "    WHERE r.entity_type = 'mechanic' AND r.path = desk.mechanic_path(m.service_tier, "
+                  "m.workshop_id) "
+                  "      AND (r.province IS NULL OR r.province = m.province) AND NOT EXISTS (SELECT 1 FROM "
                   "desk.compliance_verifications v "
                   "      WHERE v.entity_type = 'mechanic' AND v.entity_id = m.id AND v.verification_type = "
                   "r.verification_type "

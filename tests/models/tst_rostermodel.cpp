@@ -58,7 +58,7 @@ void TstRosterModel::initTestCase() {
     QVERIFY(m_db.exec(u"UPDATE desk.mechanics SET email = 'zed@example.ca' WHERE id = ?"_qs, {m_missing}));
     // Ana's required documents are approved (Zed's are not).
     const auto types = m_db.run(
-        u"SELECT verification_type FROM desk.required_verifications WHERE entity_type = 'mechanic'"_qs);
+        u"SELECT verification_type FROM desk.required_verifications WHERE entity_type = 'mechanic' AND path = 'workshop_affiliated'"_qs);
     QVERIFY(types.ok && !types.rows.isEmpty());
     const qint64 reviewer =
         m_db.scalar(
@@ -118,7 +118,8 @@ void TstRosterModel::rosterRowsSortAndFilter() {
     QCOMPARE(missing->compliance, verification::Status::Pending);
     QCOMPARE(
         missing->missing.size(),
-        m_db.scalar(u"SELECT count(*) FROM desk.required_verifications WHERE entity_type = 'mechanic'"_qs)
+        m_db.scalar(
+                u"SELECT count(*) FROM desk.required_verifications WHERE entity_type = 'mechanic' AND path = 'workshop_affiliated'"_qs)
             .toInt());
 
     const int readyRow = int(ready - model.rowAt(0));

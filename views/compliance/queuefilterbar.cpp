@@ -17,8 +17,7 @@ QueueFilterBar::QueueFilterBar(QWidget *parent)
     m_ui->statusFilter->setCurrentIndex(1);
 
     m_ui->typeFilter->addItem(tr("All documents"), QString());
-    for (auto t : {vf::Type::BusinessLicense, vf::Type::Insurance, vf::Type::Zoning, vf::Type::Certification,
-                   vf::Type::Employment, vf::Type::Ownership})
+    for (auto t : vf::allTypes())
         m_ui->typeFilter->addItem(vf::typeLabel(t), vf::typeToSql(t));
 
     m_ui->entityFilter->addItem(tr("Mechanics and workshops"), QString());

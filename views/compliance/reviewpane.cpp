@@ -3,6 +3,7 @@
 #include "models/compliance/verificationqueuemodel.h"
 #include "views/common/paneactions.h"
 #include "views/common/semanticcolors.h"
+#include "views/compliance/checklistpanel.h"
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/queuedelegate.h"
 #include "views/compliance/queuefilterbar.h"
@@ -56,7 +57,15 @@ ReviewPane::ReviewPane(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
     m_splitter->addWidget(queue);
     m_splitter->addWidget(m_viewer);
-    m_splitter->addWidget(m_decision);
+    // The entity's checklist above the decision panel, in the same column (issue 15).
+    m_checklist = new ChecklistPanel(this);
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->setObjectName(QStringLiteral("decisionColumn"));
+    side->addWidget(m_checklist);
+    side->addWidget(m_decision);
+    side->setStretchFactor(0, 0);
+    side->setStretchFactor(1, 1);
+    m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 2);
@@ -146,9 +155,7 @@ void ReviewPane::setModel(VerificationQueueModel *model) {
     h->resizeSection(VerificationQueueModel::Entity, 180);
     // Wide enough for the longest type in the interface language ("Police d'assurance").
     int typeWidth = 110;
-    for (auto t :
-         {verification::Type::BusinessLicense, verification::Type::Insurance, verification::Type::Zoning,
-          verification::Type::Certification, verification::Type::Employment, verification::Type::Ownership})
+    for (auto t : verification::allTypes())
         typeWidth =
             std::max(typeWidth, m_table->fontMetrics().horizontalAdvance(verification::typeLabel(t)) + 14);
     h->resizeSection(VerificationQueueModel::Type, typeWidth);

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace adesk {
 
+class ChecklistPanel;
 class DecisionPanel;
 class DocumentView;
 class QueueFilterBar;
@@ -34,6 +35,7 @@ public:
     QTableView *table() const { return m_table; }
     DocumentView *documentView() const { return m_viewer; }
     DecisionPanel *decisionPanel() const { return m_decision; }
+    ChecklistPanel *checklistPanel() const { return m_checklist; }
     QSplitter *splitter() const { return m_splitter; }
     QList<QAction *> reviewActions() const;
 
@@ -74,6 +76,7 @@ private:
     QLabel *m_count;
     DocumentView *m_viewer;
     DecisionPanel *m_decision;
+    ChecklistPanel *m_checklist; ///< the entity's requirements, above the decision (issue 15)
     QSplitter *m_splitter;
     QAction *m_next;
     QAction *m_prev;
