@@ -2521,6 +2521,70 @@
         <source>Mechanic %1 was changed by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verification %1 is flagged as potentially edited: a second admin must approve an override first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the document may have been edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown service tier &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mechanic already has that service tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mechanic without a workshop cannot be workshop-affiliated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only platform admins request overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification %1 is not flagged: approve it as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown override kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override request for this is already waiting for a second admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only platform admins decide overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override must be decided by another admin than the one who asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the override is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the override is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mechanic cannot have the service tier &quot;%1&quot; now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2683,6 +2747,10 @@
     </message>
     <message>
         <source>Mobile service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2521,6 +2521,70 @@
         <source>Mechanic %1 was changed by someone else.</source>
         <translation>Le mécanicien %1 a été modifié par quelqu’un d’autre.</translation>
     </message>
+    <message>
+        <source>Verification %1 is flagged as potentially edited: a second admin must approve an override first.</source>
+        <translation>La vérification %1 est signalée comme possiblement modifiée : un deuxième administrateur doit d’abord approuver une dérogation.</translation>
+    </message>
+    <message>
+        <source>Say why the document may have been edited.</source>
+        <translation>Indiquez pourquoi le document a pu être modifié.</translation>
+    </message>
+    <message>
+        <source>Unknown service tier &quot;%1&quot;.</source>
+        <translation>Niveau de service « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>The mechanic already has that service tier.</source>
+        <translation>Le mécanicien a déjà ce niveau de service.</translation>
+    </message>
+    <message>
+        <source>A mechanic without a workshop cannot be workshop-affiliated.</source>
+        <translation>Un mécanicien sans atelier ne peut pas être affilié à un atelier.</translation>
+    </message>
+    <message>
+        <source>Only platform admins request overrides.</source>
+        <translation>Seuls les administrateurs de la plateforme demandent des dérogations.</translation>
+    </message>
+    <message>
+        <source>Verification %1 is not flagged: approve it as usual.</source>
+        <translation>La vérification %1 n’est pas signalée : approuvez-la comme d’habitude.</translation>
+    </message>
+    <message>
+        <source>Unknown override kind &quot;%1&quot;.</source>
+        <translation>Type de dérogation « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation>Une dérogation doit être motivée.</translation>
+    </message>
+    <message>
+        <source>An override request for this is already waiting for a second admin.</source>
+        <translation>Une demande de dérogation à ce sujet attend déjà un deuxième administrateur.</translation>
+    </message>
+    <message>
+        <source>Only platform admins decide overrides.</source>
+        <translation>Seuls les administrateurs de la plateforme décident des dérogations.</translation>
+    </message>
+    <message>
+        <source>An override must be decided by another admin than the one who asked for it.</source>
+        <translation>Une dérogation doit être décidée par un autre administrateur que celui qui l’a demandée.</translation>
+    </message>
+    <message>
+        <source>Override %1 is already %2.</source>
+        <translation>La dérogation %1 est déjà %2.</translation>
+    </message>
+    <message>
+        <source>Say whether the override is approved.</source>
+        <translation>Indiquez si la dérogation est approuvée.</translation>
+    </message>
+    <message>
+        <source>Say why the override is rejected.</source>
+        <translation>Indiquez pourquoi la dérogation est refusée.</translation>
+    </message>
+    <message>
+        <source>The mechanic cannot have the service tier &quot;%1&quot; now.</source>
+        <translation>Le mécanicien ne peut pas avoir le niveau de service « %1 » maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2684,6 +2748,10 @@
     <message>
         <source>Mobile service</source>
         <translation>Service mobile</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Remplacé</translation>
     </message>
 </context>
 <context>

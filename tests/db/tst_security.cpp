@@ -65,6 +65,7 @@ const QList<QPair<QString, QString>> kFeatureTables = {
     {QStringLiteral("ledger_postings"), QStringLiteral("tst_definer_plants")},
     {QStringLiteral("partnership_charge_runs"), QStringLiteral("tst_charges")},
     {QStringLiteral("mechanic_invitations"), QStringLiteral("tst_roster")},
+    {QStringLiteral("override_requests"), QStringLiteral("tst_overrides")},
     {QStringLiteral("schema_migrations"), QStringLiteral("tst_migrations, tst_schemahome")},
 };
 

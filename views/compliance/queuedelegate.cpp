@@ -23,6 +23,8 @@ Role statusRole(verification::Status s) {
         return Role::Error;
     case verification::Status::Expired:
         return Role::Warning;
+    case verification::Status::Superseded:
+        return Role::Muted;
     }
     return Role::Muted;
 }
