@@ -1603,6 +1603,10 @@
         <source>Roster</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>
@@ -8034,6 +8038,210 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
     </message>
     <message>
         <source>the %1 variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Override</name>
+    <message>
+        <source>Approve a flagged document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a service tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a second admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OverrideModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OverridesPane</name>
+    <message>
+        <source>Approving a document flagged as potentially edited, or changing a mechanic&apos;s service tier by hand, needs a second admin. Every step is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a second admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;tier change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for this override: another admin must decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mechanic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a tier change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mechanic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second admin must approve the change; it takes effect then. Virtual only also withdraws physical work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OverridesController</name>
+    <message>
+        <source>Override approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier change requested: another admin must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1603,6 +1603,10 @@
         <source>Roster</source>
         <translation>Équipe</translation>
     </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Dérogations</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>
@@ -2523,7 +2527,7 @@
     </message>
     <message>
         <source>Verification %1 is flagged as potentially edited: a second admin must approve an override first.</source>
-        <translation>La vérification %1 est signalée comme possiblement modifiée : un deuxième administrateur doit d’abord approuver une dérogation.</translation>
+        <translation>La vérification %1 est signalée comme possiblement modifiée : un deuxième administrateur doit d’abord approuver une dérogation.</translation>
     </message>
     <message>
         <source>Say why the document may have been edited.</source>
@@ -2547,7 +2551,7 @@
     </message>
     <message>
         <source>Verification %1 is not flagged: approve it as usual.</source>
-        <translation>La vérification %1 n’est pas signalée : approuvez-la comme d’habitude.</translation>
+        <translation>La vérification %1 n’est pas signalée : approuvez-la comme d’habitude.</translation>
     </message>
     <message>
         <source>Unknown override kind &quot;%1&quot;.</source>
@@ -8042,6 +8046,210 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
     <message>
         <source>the %1 variable</source>
         <translation>la variable %1</translation>
+    </message>
+</context>
+<context>
+    <name>Override</name>
+    <message>
+        <source>Approve a flagged document</source>
+        <translation>Approuver un document signalé</translation>
+    </message>
+    <message>
+        <source>Change a service tier</source>
+        <translation>Changer un niveau de service</translation>
+    </message>
+    <message>
+        <source>Waiting for a second admin</source>
+        <translation>En attente d’un deuxième administrateur</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Virtual only</source>
+        <translation>Virtuel seulement</translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated</source>
+        <translation>Affilié à un atelier</translation>
+    </message>
+    <message>
+        <source>Licensed mobile</source>
+        <translation>Mobile avec permis</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OverrideModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Dérogation</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidée par</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OverridesPane</name>
+    <message>
+        <source>Approving a document flagged as potentially edited, or changing a mechanic&apos;s service tier by hand, needs a second admin. Every step is audited.</source>
+        <translation>Approuver un document signalé comme possiblement modifié, ou changer à la main le niveau de service d’un mécanicien, exige un deuxième administrateur. Chaque étape est journalisée.</translation>
+    </message>
+    <message>
+        <source>Waiting for a second admin</source>
+        <translation>En attente d’un deuxième administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>Request &amp;tier change…</source>
+        <translation>Demander un changement de &amp;niveau…</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidées</translation>
+    </message>
+    <message>
+        <source>You asked for this override: another admin must decide it.</source>
+        <translation>Vous avez demandé cette dérogation : un autre administrateur doit la décider.</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Sélectionnez d’abord une demande.</translation>
+    </message>
+    <message>
+        <source>Approve the override</source>
+        <translation>Approuver la dérogation</translation>
+    </message>
+    <message>
+        <source>Reject the override</source>
+        <translation>Refuser la dérogation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Asked by %1: %2</source>
+        <translation>Demandée par %1 : %2</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultative</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>There is no mechanic.</source>
+        <translation>Il n’y a aucun mécanicien.</translation>
+    </message>
+    <message>
+        <source>Request a tier change</source>
+        <translation>Demander un changement de niveau</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanic:</source>
+        <translation>&amp;Mécanicien :</translation>
+    </message>
+    <message>
+        <source>New &amp;tier:</source>
+        <translation>Nouveau &amp;niveau :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>A second admin must approve the change; it takes effect then. Virtual only also withdraws physical work.</source>
+        <translation>Un deuxième administrateur doit approuver le changement, qui prend effet à ce moment. « Virtuel seulement » retire aussi le travail physique.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demander</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OverridesController</name>
+    <message>
+        <source>Override approved.</source>
+        <translation>Dérogation approuvée.</translation>
+    </message>
+    <message>
+        <source>Override rejected.</source>
+        <translation>Dérogation refusée.</translation>
+    </message>
+    <message>
+        <source>Tier change requested: another admin must approve it.</source>
+        <translation>Changement de niveau demandé : un autre administrateur doit l’approuver.</translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,14 @@
 #include "app/shell/featurepanes.h"
 
 #include "app/bays/baycontroller.h"
+#include "app/compliance/overridescontroller.h"
 #include "app/earnings/earningscontroller.h"
 #include "app/partnerships/partnershipcontroller.h"
 #include "app/roster/rostercontroller.h"
 #include "app/shell/session.h"
 #include "app/tax/taxcontroller.h"
 #include "views/bays/baycalendarpane.h"
+#include "views/compliance/overridespane.h"
 #include "views/partnerships/applicationspanel.h"
 #include "views/partnerships/partnershippane.h"
 #include "views/roster/rosterpane.h"
@@ -44,6 +46,10 @@ QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent) {
     if (who.isOwner() || who.isAdmin())
         panes.append(
             {QStringLiteral("roster"), QObject::tr("Roster"), RosterController::createPane(session, parent)});
+    // Overrides with a second admin (issue 15): flagged documents and tier changes, admins only.
+    if (who.isAdmin())
+        panes.append({QStringLiteral("overrides"), QObject::tr("Overrides"),
+                      OverridesController::createPane(session, parent)});
     // T4A slips, summary and the CRA XML return (issue 6): finance only (the database refuses others).
     if (who.isFinance())
         panes.append({QStringLiteral("t4a"), QObject::tr("T4A"), TaxController::createPane(session, parent)});
