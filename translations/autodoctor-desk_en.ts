@@ -8075,6 +8075,10 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
         <source>Licensed mobile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::OverrideModel</name>

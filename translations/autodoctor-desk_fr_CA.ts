@@ -8082,6 +8082,10 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
         <source>Licensed mobile</source>
         <translation>Mobile avec permis</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>adesk::OverrideModel</name>

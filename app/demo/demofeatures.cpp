@@ -7,6 +7,7 @@ bool seedPartnershipsDemo(QSqlDatabase &db, QString *error); // demo_partnership
 bool seedEarningsDemo(QSqlDatabase &db, QString *error);     // demo_earnings.cpp
 bool seedTaxDemo(QSqlDatabase &db, QString *error);          // demo_tax.cpp
 bool seedRosterDemo(QSqlDatabase &db, QString *error);       // demo_roster.cpp
+bool seedOverridesDemo(QSqlDatabase &db, QString *error);    // demo_overrides.cpp
 
 QList<FeatureDemoSeed> featureDemoSeeds() {
     // Partnerships before bays: active partners may book bays at the partner workshop.
@@ -16,6 +17,7 @@ QList<FeatureDemoSeed> featureDemoSeeds() {
         {QStringLiteral("earnings"), &seedEarningsDemo},
         {QStringLiteral("T4A"), &seedTaxDemo},
         {QStringLiteral("roster"), &seedRosterDemo},
+        {QStringLiteral("overrides"), &seedOverridesDemo},
     };
 }
 

@@ -1,6 +1,9 @@
 #include "models/compliance/overriderepository.h"
 
+#include "models/compliance/verification.h"
 #include "models/core/sqlquery.h"
+
+#include <QCoreApplication>
 
 namespace adesk {
 
@@ -18,7 +21,7 @@ Result<QList<OverrideRow>> OverrideRepository::overrides(QSqlDatabase &db) {
         db, QStringLiteral(
                 "SELECT o.id, o.kind, o.target_id, "
                 "  CASE WHEN o.kind = 'change_service_tier' THEN m.display_name "
-                "       ELSE v.entity_name || ' — ' || v.verification_type END, "
+                "       ELSE v.entity_name END, v.verification_type, "
                 "  o.payload ->> 'from_service_tier', o.payload ->> 'service_tier', o.reason, "
                 "  coalesce(rp.full_name, o.requested_login::text), o.requested_login::text, o.requested_by, "
                 "  extract(epoch FROM o.requested_at), o.status, "
@@ -41,17 +44,22 @@ Result<QList<OverrideRow>> OverrideRepository::overrides(QSqlDatabase &db) {
         r.kind = fromCode<OverrideKind>(q.value(1).toString(), OverrideKind::ApproveFlaggedVerification);
         r.targetId = q.value(2).toLongLong();
         r.targetName = q.value(3).toString();
-        r.fromTier = tierOf(q.value(4));
-        r.toTier = tierOf(q.value(5));
-        r.reason = q.value(6).toString();
-        r.requestedByName = q.value(7).toString();
-        r.requestedLogin = q.value(8).toString();
-        r.requestedBy = q.value(9).toLongLong();
-        r.requestedAt = fromEpoch(q.value(10));
-        r.status = fromCode<OverrideStatus>(q.value(11).toString(), OverrideStatus::Pending);
-        r.decidedByName = q.value(12).toString();
-        r.decidedAt = fromEpoch(q.value(13));
-        r.decisionNote = q.value(14).toString();
+        if (!q.value(4).isNull())
+            r.targetName =
+                QCoreApplication::translate("Override", "%1 — %2")
+                    .arg(r.targetName,
+                         verification::typeLabel(verification::typeFromSql(q.value(4).toString())));
+        r.fromTier = tierOf(q.value(5));
+        r.toTier = tierOf(q.value(6));
+        r.reason = q.value(7).toString();
+        r.requestedByName = q.value(8).toString();
+        r.requestedLogin = q.value(9).toString();
+        r.requestedBy = q.value(10).toLongLong();
+        r.requestedAt = fromEpoch(q.value(11));
+        r.status = fromCode<OverrideStatus>(q.value(12).toString(), OverrideStatus::Pending);
+        r.decidedByName = q.value(13).toString();
+        r.decidedAt = fromEpoch(q.value(14));
+        r.decisionNote = q.value(15).toString();
         out.append(r);
     }
     return out;

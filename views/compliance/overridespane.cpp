@@ -86,6 +86,8 @@ OverridesPane::OverridesPane(OverrideModel *pending, OverrideModel *decided, QWi
         connect(m, &QAbstractItemModel::modelReset, this, [this] {
             m_pendingView->resizeColumnsToContents();
             m_decidedView->resizeColumnsToContents();
+            if (!m_pendingView->currentIndex().isValid() && m_pending->rowCount() > 0)
+                m_pendingView->setCurrentIndex(m_pending->index(0, 0));
             updateButtons();
         });
     connect(m_approve, &QPushButton::clicked, this, [this] { askDecision(true); });
