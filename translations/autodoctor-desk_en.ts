@@ -4069,6 +4069,10 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <source>Write in the note what information you need.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request second approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::DemoCluster</name>
@@ -8246,6 +8250,112 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
     </message>
     <message>
         <source>Tier change requested: another admin must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::HistoryPanel</name>
+    <message>
+        <source>&amp;Flag as potentially edited…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier &amp;submission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ Flagged as potentially edited (%1). A second admin allowed approving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ Flagged as potentially edited (%1). Approving needs a second admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (#%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag as potentially edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What suggests the document was edited? Approving it will then need a second admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ReviewOverrides</name>
+    <message>
+        <source>Flagged as potentially edited: approving it now needs a second admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request second approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is flagged as potentially edited. Why should it be approved? Another admin decides in Overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second approval requested: another admin decides in Overrides.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4072,6 +4072,10 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <source>Write in the note what information you need.</source>
         <translation>Indiquez dans la note les renseignements dont vous avez besoin.</translation>
     </message>
+    <message>
+        <source>Request second approval…</source>
+        <translation>Demander une deuxième approbation…</translation>
+    </message>
 </context>
 <context>
     <name>adesk::DemoCluster</name>
@@ -8254,6 +8258,112 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
     <message>
         <source>Tier change requested: another admin must approve it.</source>
         <translation>Changement de niveau demandé : un autre administrateur doit l’approuver.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::HistoryPanel</name>
+    <message>
+        <source>&amp;Flag as potentially edited…</source>
+        <translation>&amp;Signaler comme possiblement modifié…</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;submission:</source>
+        <translation>&amp;Soumission précédente :</translation>
+    </message>
+    <message>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Ouvrir dans la visionneuse</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>This one</source>
+        <translation>Celle-ci</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged as potentially edited (%1). A second admin allowed approving it.</source>
+        <translation>⚑ Signalé comme possiblement modifié (%1). Un deuxième administrateur a permis de l’approuver.</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged as potentially edited (%1). Approving needs a second admin.</source>
+        <translation>⚑ Signalé comme possiblement modifié (%1). L’approbation exige un deuxième administrateur.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (#%3)</source>
+        <translation>%1, %2 (nº %3)</translation>
+    </message>
+    <message>
+        <source>No earlier submission</source>
+        <translation>Aucune soumission précédente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Numéro de permis</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Numéro de police</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>Flag as potentially edited</source>
+        <translation>Signaler comme possiblement modifié</translation>
+    </message>
+    <message>
+        <source>What suggests the document was edited? Approving it will then need a second admin.</source>
+        <translation>Qu’est-ce qui laisse croire que le document a été modifié? Son approbation exigera alors un deuxième administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ReviewOverrides</name>
+    <message>
+        <source>Flagged as potentially edited: approving it now needs a second admin.</source>
+        <translation>Signalé comme possiblement modifié : son approbation exige maintenant un deuxième administrateur.</translation>
+    </message>
+    <message>
+        <source>Request second approval</source>
+        <translation>Demander une deuxième approbation</translation>
+    </message>
+    <message>
+        <source>This document is flagged as potentially edited. Why should it be approved? Another admin decides in Overrides.</source>
+        <translation>Ce document est signalé comme possiblement modifié. Pourquoi devrait-il être approuvé? Un autre administrateur décide dans Dérogations.</translation>
+    </message>
+    <message>
+        <source>Second approval requested: another admin decides in Overrides.</source>
+        <translation>Deuxième approbation demandée : un autre administrateur décide dans Dérogations.</translation>
     </message>
 </context>
 </TS>

@@ -115,7 +115,8 @@ void OverridesController::prepareTierChange() {
         });
 }
 
-void OverridesController::requestTierChange(qint64 mechanicId, ServiceTier tier, const QString &reason) {
+void OverridesController::requestTierChange(qint64 mechanicId, MechanicServiceTier tier,
+                                            const QString &reason) {
     if (!m_executor)
         return;
     const RequestKey key = RequestKey::create();

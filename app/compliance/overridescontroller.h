@@ -37,7 +37,7 @@ public slots:
     void reload();
     void decide(qint64 overrideId, bool approve, const QString &note);
     void prepareTierChange();
-    void requestTierChange(qint64 mechanicId, adesk::ServiceTier tier, const QString &reason);
+    void requestTierChange(qint64 mechanicId, adesk::MechanicServiceTier tier, const QString &reason);
 
 signals:
     void reloaded();

@@ -11,8 +11,8 @@ namespace {
 QDateTime fromEpoch(const QVariant &v) {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(qint64(v.toDouble() * 1000.0), Qt::UTC);
 }
-std::optional<ServiceTier> tierOf(const QVariant &v) {
-    return v.isNull() ? std::nullopt : fromCode<ServiceTier>(v.toString());
+std::optional<MechanicServiceTier> tierOf(const QVariant &v) {
+    return v.isNull() ? std::nullopt : fromCode<MechanicServiceTier>(v.toString());
 }
 } // namespace
 
@@ -73,7 +73,7 @@ Result<QList<TierCandidate>> OverrideRepository::tierCandidates(QSqlDatabase &db
     QList<TierCandidate> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(),
-                    fromCode<ServiceTier>(q.value(2).toString(), ServiceTier::VirtualOnly),
+                    fromCode<MechanicServiceTier>(q.value(2).toString(), MechanicServiceTier::VirtualOnly),
                     q.value(3).toBool()});
     return out;
 }
@@ -147,7 +147,7 @@ Result<qint64> OverrideRepository::requestFlaggedApproval(QSqlDatabase &db, cons
 }
 
 Result<qint64> OverrideRepository::requestTierChange(QSqlDatabase &db, const RequestKey &key,
-                                                     qint64 mechanicId, ServiceTier tier,
+                                                     qint64 mechanicId, MechanicServiceTier tier,
                                                      const QString &reason) {
     SqlQuery q(db, QStringLiteral("SELECT desk.request_override(?::uuid, ?, ?, "
                                   "jsonb_build_object('service_tier', ?::text), ?)"));

@@ -30,7 +30,7 @@ public:
                                                  qint64 verificationId, const QString &reason);
     /// desk.request_override for a tier change: the request's id.
     static Result<qint64> requestTierChange(QSqlDatabase &db, const RequestKey &key, qint64 mechanicId,
-                                            ServiceTier tier, const QString &reason);
+                                            MechanicServiceTier tier, const QString &reason);
     /// desk.decide_override: the request's new status.
     static Result<OverrideStatus> decide(QSqlDatabase &db, const RequestKey &key, qint64 overrideId,
                                          bool approve, const QString &note);

@@ -29,8 +29,8 @@ template <> struct CodeTable<OverrideStatus> {
 };
 
 /// A mechanic's service tier (desk.mechanics.service_tier).
-enum class ServiceTier : quint8 { VirtualOnly, WorkshopAffiliated, LicensedMobile };
-template <> struct CodeTable<ServiceTier> {
+enum class MechanicServiceTier : quint8 { VirtualOnly, WorkshopAffiliated, LicensedMobile };
+template <> struct CodeTable<MechanicServiceTier> {
     static constexpr const char *context = "Override";
     static constexpr const char *codes[] = {"virtual_only", "workshop_affiliated", "licensed_mobile"};
     static constexpr const char *labels[] = {QT_TRANSLATE_NOOP("Override", "Virtual only"),
@@ -43,9 +43,9 @@ struct OverrideRow {
     qint64 id = 0;
     OverrideKind kind = OverrideKind::ApproveFlaggedVerification;
     qint64 targetId = 0;
-    QString targetName;                  ///< the mechanic, or the verification's entity and document
-    std::optional<ServiceTier> fromTier; ///< tier changes only
-    std::optional<ServiceTier> toTier;   ///< tier changes only
+    QString targetName;                          ///< the mechanic, or the verification's entity and document
+    std::optional<MechanicServiceTier> fromTier; ///< tier changes only
+    std::optional<MechanicServiceTier> toTier;   ///< tier changes only
     QString reason;
     QString requestedByName;
     QString requestedLogin;
@@ -61,7 +61,7 @@ struct OverrideRow {
 struct TierCandidate {
     qint64 id = 0;
     QString name;
-    ServiceTier tier = ServiceTier::VirtualOnly;
+    MechanicServiceTier tier = MechanicServiceTier::VirtualOnly;
     bool hasWorkshop = false;
 };
 

@@ -5,6 +5,7 @@
 
 #include "models/bays/workshopsetup.h"
 #include "models/common/party.h"
+#include "models/compliance/overridetypes.h"
 #include "models/earnings/earningstypes.h"
 #include "models/partnerships/partnershiptypes.h"
 #include "models/roster/rostertypes.h"
@@ -162,6 +163,9 @@ private slots:
         row("bays", "bay_type", codesOf<BayType>());
         row("bays", "capabilities", codesOf<BayCapability>());
         row("bay_closures", "kind", codesOf<ClosureKind>());
+        row("override_requests", "kind", codesOf<OverrideKind>());
+        row("override_requests", "status", codesOf<OverrideStatus>());
+        row("mechanics", "service_tier", codesOf<MechanicServiceTier>());
     }
 
     void tablesMatchTheSchema() {

@@ -87,8 +87,8 @@ void TstOverrideModel::rowsShowWhatWasAskedAndWho() {
     QCOMPARE(rows->size(), 2);
     QCOMPARE(rows->at(0).id, m_tier); // pending first
     QCOMPARE(rows->at(0).status, OverrideStatus::Pending);
-    QCOMPARE(rows->at(0).fromTier, std::optional<ServiceTier>(ServiceTier::VirtualOnly));
-    QCOMPARE(rows->at(0).toTier, std::optional<ServiceTier>(ServiceTier::WorkshopAffiliated));
+    QCOMPARE(rows->at(0).fromTier, std::optional<MechanicServiceTier>(MechanicServiceTier::VirtualOnly));
+    QCOMPARE(rows->at(0).toTier, std::optional<MechanicServiceTier>(MechanicServiceTier::WorkshopAffiliated));
     QCOMPARE(rows->at(0).targetName, u"Amélie Tier"_qs);
     QCOMPARE(rows->at(1).id, m_flag);
     QCOMPARE(rows->at(1).status, OverrideStatus::Rejected);

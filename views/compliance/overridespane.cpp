@@ -163,7 +163,7 @@ void OverridesPane::askTierChange(const QList<TierCandidate> &candidates) {
         who->addItem(tr("%1 (%2)").arg(c.name, labelOf(c.tier)), c.id);
     auto *tier = new QComboBox;
     tier->setObjectName(QStringLiteral("tierNew"));
-    for (const ServiceTier t : allValues<ServiceTier>())
+    for (const MechanicServiceTier t : allValues<MechanicServiceTier>())
         tier->addItem(labelOf(t), int(t));
     auto *reason = new QLineEdit;
     reason->setObjectName(QStringLiteral("tierReason"));
@@ -183,8 +183,8 @@ void OverridesPane::askTierChange(const QList<TierCandidate> &candidates) {
     connect(box, &QDialogButtonBox::rejected, &d, &QDialog::reject);
     form->addRow(box);
     if (d.exec() == QDialog::Accepted && who->currentIndex() >= 0)
-        emit tierChangeConfirmed(who->currentData().toLongLong(), ServiceTier(tier->currentData().toInt()),
-                                 reason->text().trimmed());
+        emit tierChangeConfirmed(who->currentData().toLongLong(),
+                                 MechanicServiceTier(tier->currentData().toInt()), reason->text().trimmed());
 }
 
 } // namespace adesk

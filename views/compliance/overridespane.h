@@ -35,7 +35,7 @@ signals:
     void decideRequested(qint64 overrideId, bool approve, const QString &note);
     /// The admin wants to request a tier change: the controller loads the mechanics, then askTierChange.
     void tierChangeRequested();
-    void tierChangeConfirmed(qint64 mechanicId, adesk::ServiceTier tier, const QString &reason);
+    void tierChangeConfirmed(qint64 mechanicId, adesk::MechanicServiceTier tier, const QString &reason);
 
 private:
     void askDecision(bool approve);

@@ -4,6 +4,7 @@
 #include "views/common/paneactions.h"
 #include "views/common/semanticcolors.h"
 #include "views/compliance/decisionpanel.h"
+#include "views/compliance/historypanel.h"
 #include "views/compliance/queuedelegate.h"
 #include "views/compliance/queuefilterbar.h"
 #include "views/documents/documentview.h"
@@ -56,7 +57,15 @@ ReviewPane::ReviewPane(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
     m_splitter->addWidget(queue);
     m_splitter->addWidget(m_viewer);
-    m_splitter->addWidget(m_decision);
+    // The decision panel above the requirement's history and edit flag (issue 15).
+    auto *decisionColumn = new QSplitter(Qt::Vertical, this);
+    decisionColumn->addWidget(m_decision);
+    m_history = new HistoryPanel(this);
+    m_history->setObjectName(QStringLiteral("historyPanel"));
+    decisionColumn->addWidget(m_history);
+    decisionColumn->setStretchFactor(0, 3);
+    decisionColumn->setStretchFactor(1, 1);
+    m_splitter->addWidget(decisionColumn);
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 2);
@@ -221,6 +230,7 @@ void ReviewPane::setReadOnly(bool readOnly) {
         a->setVisible(!readOnly); // not in the pane's menu of a reader
     }
     m_decision->setReadOnly(readOnly);
+    m_history->setVisible(!readOnly); // admins only (desk.verification_history)
     if (readOnly)
         m_decision->setClaimText(tr("Read-only: decisions are made by platform admins."));
 }

@@ -12,6 +12,7 @@ class QTableView;
 namespace adesk {
 
 class DecisionPanel;
+class HistoryPanel;
 class DocumentView;
 class QueueFilterBar;
 class VerificationQueueModel;
@@ -34,6 +35,7 @@ public:
     QTableView *table() const { return m_table; }
     DocumentView *documentView() const { return m_viewer; }
     DecisionPanel *decisionPanel() const { return m_decision; }
+    HistoryPanel *historyPanel() const { return m_history; }
     QSplitter *splitter() const { return m_splitter; }
     QList<QAction *> reviewActions() const;
 
@@ -74,6 +76,7 @@ private:
     QLabel *m_count;
     DocumentView *m_viewer;
     DecisionPanel *m_decision;
+    HistoryPanel *m_history;
     QSplitter *m_splitter;
     QAction *m_next;
     QAction *m_prev;
