@@ -46,10 +46,14 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     label->setBuddy(m_previous);
     m_open = new QPushButton(tr("&Open in viewer"));
     m_open->setObjectName(QStringLiteral("historyOpen"));
-    top->addWidget(label);
-    top->addWidget(m_previous, 1);
+    // One per line: the review pane's column may be narrow (French labels must not be cut off).
+    v->addWidget(label);
+    v->addWidget(m_previous);
     top->addWidget(m_open);
+    top->addStretch(1);
     v->addLayout(top);
+    m_previous->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_previous->setMinimumContentsLength(12);
     m_table = new QTableWidget(0, 2);
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setHorizontalHeaderLabels({tr("Previous"), tr("This one")});

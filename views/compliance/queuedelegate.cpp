@@ -24,7 +24,7 @@ Role statusRole(verification::Status s) {
     case verification::Status::Expired:
         return Role::Warning;
     case verification::Status::Superseded:
-        return Role::Muted;
+        return Role::Info; // replaced by a newer submission (Muted is too faint for a chip on dark)
     }
     return Role::Muted;
 }
