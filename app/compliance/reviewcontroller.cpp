@@ -1,4 +1,5 @@
 #include "app/compliance/reviewcontroller.h"
+#include "app/compliance/reviewoverrides.h"
 
 #include "app/compliance/checklistcontroller.h"
 #include "app/shell/session.h"
@@ -30,6 +31,8 @@ ReviewController::ReviewController(Session *session, ReviewPane *pane, Verificat
     connect(&m_renew, &QTimer::timeout, this, &ReviewController::renewClaim);
 
     connect(pane, &ReviewPane::currentVerificationChanged, this, &ReviewController::open);
+    if (session->identity().isAdmin()) // re-uploads' history and overrides (issue 15)
+        new ReviewOverrides(session, pane, this);
     connect(pane, &ReviewPane::filterChanged, this, &ReviewController::applyFilter);
     connect(pane, &ReviewPane::refreshRequested, m_model, &VerificationQueueModel::refresh);
 

@@ -10,6 +10,7 @@ bool seedRosterDemo(QSqlDatabase &db, QString *error);       // demo_roster.cpp
 bool seedNoticesDemo(QSqlDatabase &db, QString *error);      // demo_notices.cpp
 bool seedExpiryDemo(QSqlDatabase &db, QString *error);       // demo_expiry.cpp
 bool seedRequirementsDemo(QSqlDatabase &db, QString *error); // demo_requirements.cpp
+bool seedOverridesDemo(QSqlDatabase &db, QString *error);    // demo_overrides.cpp
 
 QList<FeatureDemoSeed> featureDemoSeeds() {
     // Partnerships before bays: active partners may book bays at the partner workshop.
@@ -22,6 +23,7 @@ QList<FeatureDemoSeed> featureDemoSeeds() {
         {QStringLiteral("notices"), &seedNoticesDemo},
         {QStringLiteral("expiry"), &seedExpiryDemo},
         {QStringLiteral("requirements"), &seedRequirementsDemo},
+        {QStringLiteral("overrides"), &seedOverridesDemo},
     };
 }
 

@@ -5,6 +5,7 @@
 #include "app/compliance/expirycontroller.h"
 #include "app/compliance/kpicontroller.h"
 #include "app/compliance/requirementscontroller.h"
+#include "app/compliance/overridescontroller.h"
 #include "app/earnings/earningscontroller.h"
 #include "app/partnerships/partnershipcontroller.h"
 #include "app/roster/rostercontroller.h"
@@ -16,6 +17,7 @@
 #include "views/compliance/expirypane.h"
 #include "views/compliance/kpidashboardpane.h"
 #include "views/compliance/requirementspane.h"
+#include "views/compliance/overridespane.h"
 #include "views/partnerships/applicationspanel.h"
 #include "views/partnerships/partnershippane.h"
 #include "views/roster/rosterpane.h"
@@ -62,6 +64,10 @@ QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent) {
     if (who.isAdmin())
         panes.append({QStringLiteral("requirements"), QObject::tr("Requirements"),
                       RequirementsController::createPane(session, parent)});
+    // Overrides with a second admin (issue 15): flagged documents and tier changes, admins only.
+    if (who.isAdmin())
+        panes.append({QStringLiteral("overrides"), QObject::tr("Overrides"),
+                      OverridesController::createPane(session, parent)});
     // T4A slips, summary and the CRA XML return (issue 6): finance only (the database refuses others).
     if (who.isFinance())
         panes.append({QStringLiteral("t4a"), QObject::tr("T4A"), TaxController::createPane(session, parent)});

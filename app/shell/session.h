@@ -22,7 +22,7 @@ public:
         return {QStringLiteral("desk_verifications"), QStringLiteral("desk_mechanics"),
                 QStringLiteral("desk_earnings"),      QStringLiteral("desk_bookings"),
                 QStringLiteral("desk_partnerships"),  QStringLiteral("desk_tax"),
-                QStringLiteral("desk_roster")};
+                QStringLiteral("desk_roster"),        QStringLiteral("desk_overrides")}; // 0021
     }
 
     explicit Session(const ConnectionSettings &settings, QObject *parent = nullptr);

@@ -11,6 +11,8 @@ Status statusFromSql(const QString &s) {
         return Status::Rejected;
     if (s == u"expired")
         return Status::Expired;
+    if (s == u"superseded")
+        return Status::Superseded;
     return Status::Pending;
 }
 
@@ -24,6 +26,8 @@ QString statusToSql(Status s) {
         return QStringLiteral("rejected");
     case Status::Expired:
         return QStringLiteral("expired");
+    case Status::Superseded:
+        return QStringLiteral("superseded");
     }
     return {};
 }
@@ -38,6 +42,8 @@ QString statusLabel(Status s) {
         return QCoreApplication::translate("Verification", "Rejected");
     case Status::Expired:
         return QCoreApplication::translate("Verification", "Expired");
+    case Status::Superseded:
+        return QCoreApplication::translate("Verification", "Superseded");
     }
     return {};
 }

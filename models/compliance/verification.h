@@ -18,7 +18,7 @@ namespace adesk {
 /// stored compactly in the queue model; the SQL text values are the database's.
 namespace verification {
 
-enum class Status : quint8 { Pending, Approved, Rejected, Expired };
+enum class Status : quint8 { Pending, Approved, Rejected, Expired, Superseded };
 enum class Type : quint8 {
     BusinessLicense,
     Insurance,

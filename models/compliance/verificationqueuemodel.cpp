@@ -188,7 +188,8 @@ QString VerificationQueueModel::infoRequestedText() {
 
 QStringList VerificationQueueModel::statusTexts() {
     QStringList out{infoRequestedText()};
-    for (auto s : {vf::Status::Pending, vf::Status::Approved, vf::Status::Rejected, vf::Status::Expired})
+    for (auto s : {vf::Status::Pending, vf::Status::Approved, vf::Status::Rejected, vf::Status::Expired,
+                   vf::Status::Superseded})
         out << vf::statusLabel(s);
     return out;
 }

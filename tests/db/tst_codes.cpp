@@ -6,6 +6,7 @@
 #include "models/bays/workshopsetup.h"
 #include "models/common/party.h"
 #include "models/compliance/requirementtypes.h"
+#include "models/compliance/overridetypes.h"
 #include "models/earnings/earningstypes.h"
 #include "models/partnerships/partnershiptypes.h"
 #include "models/roster/rostertypes.h"
@@ -170,6 +171,9 @@ private slots:
             types.insert(verification::typeToSql(t));
         row("compliance_verifications", "verification_type", types);
         row("requirement_rules", "verification_type", types);
+        row("override_requests", "kind", codesOf<OverrideKind>());
+        row("override_requests", "status", codesOf<OverrideStatus>());
+        row("mechanics", "service_tier", codesOf<MechanicServiceTier>());
     }
 
     void tablesMatchTheSchema() {

@@ -68,6 +68,7 @@ const QList<QPair<QString, QString>> kFeatureTables = {
     {QStringLiteral("bulk_notices"), QStringLiteral("tst_notices")},
     {QStringLiteral("verification_reminders"), QStringLiteral("tst_expiry")},
     {QStringLiteral("transition_periods"), QStringLiteral("tst_expiry")},
+    {QStringLiteral("override_requests"), QStringLiteral("tst_overrides")},
     {QStringLiteral("schema_migrations"), QStringLiteral("tst_migrations, tst_schemahome")},
 };
 

@@ -14,6 +14,7 @@
 #include "app/shell/translator.h"
 #include "models/bays/workshopsetup.h"
 #include "models/common/party.h"
+#include "models/compliance/overridetypes.h"
 #include "models/compliance/verificationqueuemodel.h"
 #include "models/earnings/earningstypes.h"
 #include "models/partnerships/partnershiptypes.h"
@@ -370,6 +371,9 @@ private slots:
         addCodes<RecipientKind>(m_codes);
         addCodes<SlipStatus>(m_codes);
         addCodes<ReportType>(m_codes);
+        addCodes<OverrideKind>(m_codes);
+        addCodes<OverrideStatus>(m_codes);
+        addCodes<MechanicServiceTier>(m_codes);
         for (const char *c : {"poor_quality", "payout_failed", "platform", "brakes", "missing_tin",
                               "postal_province"}) // the examples
             QVERIFY2(m_codes.contains(QString::fromLatin1(c)) ||

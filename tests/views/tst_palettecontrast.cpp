@@ -353,8 +353,9 @@ void TstPaletteContrast::panesAreReadable() {
         }
         check(QStringLiteral("claimed by"),
               read(paintCell(&delegate, &view, model.index(0, VerificationQueueModel::ClaimedBy), false)));
-        for (auto s : {verification::Status::Pending, verification::Status::Approved,
-                       verification::Status::Rejected, verification::Status::Expired}) {
+        for (auto s :
+             {verification::Status::Pending, verification::Status::Approved, verification::Status::Rejected,
+              verification::Status::Expired, verification::Status::Superseded}) {
             const QString text = QStringLiteral("WWWWWWWWWW");
             set(VerificationQueueModel::StatusColumn, text, VerificationQueueModel::StatusRole, int(s));
             for (bool selected : {false, true}) {

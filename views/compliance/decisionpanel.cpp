@@ -340,9 +340,21 @@ void DecisionPanel::updateButtons() {
         m_ui->expiryDate->setEnabled(false);
 }
 
+void DecisionPanel::setApprovalNeedsOverride(qint64 id, bool needs) {
+    // Issue 15, overrides: a flagged document is approved only after a second admin allowed it.
+    if (m_approveText.isEmpty())
+        m_approveText = m_ui->approveButton->text();
+    m_overrideNeededFor = needs ? id : 0;
+    m_ui->approveButton->setText(needs ? tr("Request second approval…") : m_approveText);
+}
+
 void DecisionPanel::approve() {
     if (!m_ui->approveButton->isEnabled())
         return;
+    if (m_overrideNeededFor != 0 && m_overrideNeededFor == m_detail.id) {
+        emit secondApprovalRequested(m_detail.id);
+        return;
+    }
     QString problem;
     if (!validateFields(&problem)) {
         showMessage(problem, MessageKind::Error);

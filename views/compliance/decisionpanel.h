@@ -41,6 +41,8 @@ public:
     void showMessage(const QString &text, MessageKind kind);
     void setClaimText(const QString &text);
     void setDocumentIntegrity(bool sha256Matches);
+    /// While @p needs, approving @p id asks for a second admin's approval instead (secondApprovalRequested).
+    void setApprovalNeedsOverride(qint64 id, bool needs);
     /// Forgets the draft note of @p id (after a successful decision).
     void forgetDraft(qint64 id);
 
@@ -62,6 +64,7 @@ signals:
     void rejectRequested(qint64 id, int version, const QString &reasonCode, const QString &note,
                          const adesk::VerificationFields &fields);
     void requestInfoRequested(qint64 id, int version, const QString &note);
+    void secondApprovalRequested(qint64 id);
 
 private:
     bool validateFields(QString *problem) const;
@@ -74,6 +77,8 @@ private:
     bool m_busy = false;
     qint64 m_integrityDocumentId = 0; ///< document whose sha256 was checked against its bytes
     bool m_integrityOk = false;
+    qint64 m_overrideNeededFor = 0;
+    QString m_approveText;
 
     std::unique_ptr<Ui::DecisionPanel> m_ui;
 };

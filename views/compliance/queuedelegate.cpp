@@ -23,6 +23,8 @@ Role statusRole(verification::Status s) {
         return Role::Error;
     case verification::Status::Expired:
         return Role::Warning;
+    case verification::Status::Superseded:
+        return Role::Info; // replaced by a newer submission (Muted is too faint for a chip on dark)
     }
     return Role::Muted;
 }

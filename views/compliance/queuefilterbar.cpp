@@ -12,7 +12,8 @@ QueueFilterBar::QueueFilterBar(QWidget *parent)
     , m_ui(std::make_unique<Ui::QueueFilterBar>()) {
     m_ui->setupUi(this);
     m_ui->statusFilter->addItem(tr("All statuses"), QString());
-    for (auto s : {vf::Status::Pending, vf::Status::Approved, vf::Status::Rejected, vf::Status::Expired})
+    for (auto s : {vf::Status::Pending, vf::Status::Approved, vf::Status::Rejected, vf::Status::Expired,
+                   vf::Status::Superseded})
         m_ui->statusFilter->addItem(vf::statusLabel(s), vf::statusToSql(s));
     m_ui->statusFilter->setCurrentIndex(1);
 

@@ -5,6 +5,7 @@
 #include "views/common/semanticcolors.h"
 #include "views/compliance/checklistpanel.h"
 #include "views/compliance/decisionpanel.h"
+#include "views/compliance/historypanel.h"
 #include "views/compliance/queuedelegate.h"
 #include "views/compliance/queuefilterbar.h"
 #include "views/documents/documentview.h"
@@ -56,7 +57,17 @@ ReviewPane::ReviewPane(QWidget *parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
     m_splitter->addWidget(queue);
-    m_splitter->addWidget(m_viewer);
+    // The document above its requirement's history: earlier submissions and the changed fields
+    // side by side, the edit flag (issue 15).
+    auto *documentColumn = new QSplitter(Qt::Vertical, this);
+    documentColumn->setObjectName(QStringLiteral("documentColumn"));
+    documentColumn->addWidget(m_viewer);
+    m_history = new HistoryPanel(this);
+    m_history->setObjectName(QStringLiteral("historyPanel"));
+    documentColumn->addWidget(m_history);
+    documentColumn->setStretchFactor(0, 3);
+    documentColumn->setStretchFactor(1, 1);
+    m_splitter->addWidget(documentColumn);
     // The entity's checklist above the decision panel, in the same column (issue 15).
     m_checklist = new ChecklistPanel(this);
     auto *side = new QSplitter(Qt::Vertical, this);
@@ -228,6 +239,7 @@ void ReviewPane::setReadOnly(bool readOnly) {
         a->setVisible(!readOnly); // not in the pane's menu of a reader
     }
     m_decision->setReadOnly(readOnly);
+    m_history->setVisible(!readOnly); // admins only (desk.verification_history)
     if (readOnly)
         m_decision->setClaimText(tr("Read-only: decisions are made by platform admins."));
 }

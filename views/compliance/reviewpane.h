@@ -13,6 +13,7 @@ namespace adesk {
 
 class ChecklistPanel;
 class DecisionPanel;
+class HistoryPanel;
 class DocumentView;
 class QueueFilterBar;
 class VerificationQueueModel;
@@ -36,6 +37,7 @@ public:
     DocumentView *documentView() const { return m_viewer; }
     DecisionPanel *decisionPanel() const { return m_decision; }
     ChecklistPanel *checklistPanel() const { return m_checklist; }
+    HistoryPanel *historyPanel() const { return m_history; }
     QSplitter *splitter() const { return m_splitter; }
     QList<QAction *> reviewActions() const;
 
@@ -77,6 +79,7 @@ private:
     DocumentView *m_viewer;
     DecisionPanel *m_decision;
     ChecklistPanel *m_checklist; ///< the entity's requirements, above the decision (issue 15)
+    HistoryPanel *m_history;
     QSplitter *m_splitter;
     QAction *m_next;
     QAction *m_prev;
