@@ -467,6 +467,17 @@
     </message>
 </context>
 <context>
+    <name>Expiry</name>
+    <message>
+        <source>Service tier not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Could not sign in: %1</source>
@@ -576,6 +587,45 @@
     </message>
     <message>
         <source>Workshop owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Override</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a flagged document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a service tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a second admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed mobile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1638,6 +1688,119 @@
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Requirements</name>
+    <message>
+        <source>Approving completes the requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving completes the requirements: the mechanic becomes workshop-affiliated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving completes the requirements: the mechanic becomes a licensed mobile mechanic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving completes the requirements: the independent mechanic becomes compliant and may join partnership programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving completes the workshop&apos;s requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving completes the mobile service&apos;s requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approving leaves %n item(s) missing: %1.</source>
+        <translation>
+            <numerusform>Approving leaves %n item missing: %1.</numerusform>
+            <numerusform>Approving leaves %n items missing: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approving renews a document already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is not required of this entity: approving it changes no requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring in %n day(s)</source>
+        <translation>
+            <numerusform>Expiring in %n day</numerusform>
+            <numerusform>Expiring in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Independent mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed mobile mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>
@@ -2576,6 +2739,126 @@
         <source>The link must be a path of the platform, such as /mechanic/compliance.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only platform admins oversee expiry and the transition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transition period needs a name (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transition starts, then the tier is chosen, then the documents are due: check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only platform admins read the platform KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KPI bucket is a week or a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KPI period ends after it starts and spans at most 3 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A licence number is required to approve an MVIS licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This verification does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only platform admins edit the requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A requirement takes effect today or later, never in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This requirement is already in effect on or after that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid requirement (province, entity, path or document type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This requirement does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This requirement already ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification %1 is flagged as potentially edited: a second admin must approve an override first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the document may have been edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown service tier &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mechanic already has that service tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mechanic without a workshop cannot be workshop-affiliated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only platform admins request overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification %1 is not flagged: approve it as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown override kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override request for this is already waiting for a second admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only platform admins decide overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override must be decided by another admin than the one who asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the override is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the override is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mechanic cannot have the service tier &quot;%1&quot; now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2738,6 +3021,18 @@
     </message>
     <message>
         <source>Mobile service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environmental compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MVIS licence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3634,6 +3929,13 @@ Without a command the desktop application starts.</source>
         <source>Lists every migration (applied, checksum, pending) and changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>expire-sweep: %n expiry reminder(s) sent</source>
+        <translation>
+            <numerusform>expire-sweep: %n expiry reminder sent</numerusform>
+            <numerusform>expire-sweep: %n expiry reminders sent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>adesk::BayCalendarPane</name>
@@ -4050,6 +4352,33 @@ Without a command the desktop application starts.</source>
     </message>
 </context>
 <context>
+    <name>adesk::ChecklistPanel</name>
+    <message>
+        <source>Loading the requirements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is required of this entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adesk::ClosureSetupModel</name>
     <message>
         <source>Whole workshop</source>
@@ -4392,6 +4721,10 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Write in the note what information you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request second approval…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5227,6 +5560,203 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
 </context>
 <context>
+    <name>adesk::ExpiryBoardModel</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical repairs at the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested or confirmed bookings starting after the expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active partnerships running past the expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders sent at 60, 30 and 7 days before expiry (date sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ExpiryController</name>
+    <message>
+        <source>Transition period created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ExpiryPane</name>
+    <message>
+        <source>Within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New transition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) expiring within the period</source>
+        <translation>
+            <numerusform>%n document expiring within the period</numerusform>
+            <numerusform>%n documents expiring within the period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — physical work withdrawn for %1, %2 booking(s) and %3 partnership(s) at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1. Service tier to be chosen by %2; documents due by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transition period yet: create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New transition period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service tier transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service tier chosen by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents submitted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adesk::FeeRuleDialog</name>
     <message>
         <source>all workshops</source>
@@ -5431,6 +5961,93 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
 </context>
 <context>
+    <name>adesk::HistoryPanel</name>
+    <message>
+        <source>&amp;Flag as potentially edited…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier &amp;submission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ Flagged as potentially edited (%1). A second admin allowed approving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ Flagged as potentially edited (%1). Approving needs a second admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (#%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag as potentially edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What suggests the document was edited? Approving it will then need a second admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adesk::InvitationModel</name>
     <message>
         <source>Expired</source>
@@ -5473,6 +6090,445 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>no keychain service (Secret Service or KWallet) answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::KpiDashboardPane</name>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the numbers of this tab (tab-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the numbers of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: under 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: more than %1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 % or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifications submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time from submission to decision (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending at the end of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review queue size, by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifications submitted and decided, by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanics by service tier, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: 100 workshop-affiliated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed sessions by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: 500 virtual sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanics active the month before and again this month (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: 80 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bay bookings across workshops (utilization: Numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform revenue by service tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::KpiTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share within 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed physical work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active the month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::LaggardModel</name>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5985,6 +7041,175 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OverrideModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OverridesController</name>
+    <message>
+        <source>Override approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier change requested: another admin must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OverridesPane</name>
+    <message>
+        <source>Approving a document flagged as potentially edited, or changing a mechanic&apos;s service tier by hand, needs a second admin. Every step is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a second admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;tier change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for this override: another admin must decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mechanic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a tier change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mechanic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second admin must approve the change; it takes effect then. Virtual only also withdraws physical work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7140,6 +8365,111 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
 </context>
 <context>
+    <name>adesk::RequirementRulesModel</name>
+    <message>
+        <source>Every province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (excl.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RequirementsController</name>
+    <message>
+        <source>%1 is required of: %2, from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule ends: it no longer applies from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule had not begun: it is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RequirementsPane</name>
+    <message>
+        <source>Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past and future rules too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect on this date (today or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected rule from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule no longer applies on this date (today or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adesk::RevenueSplit</name>
     <message>
         <source>Custom fee agreement</source>
@@ -7225,6 +8555,25 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Downloading the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ReviewOverrides</name>
+    <message>
+        <source>Flagged as potentially edited: approving it now needs a second admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request second approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is flagged as potentially edited. Why should it be approved? Another admin decides in Overrides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second approval requested: another admin decides in Overrides.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -467,6 +467,17 @@
     </message>
 </context>
 <context>
+    <name>Expiry</name>
+    <message>
+        <source>Service tier not chosen</source>
+        <translation>Niveau de service non choisi</translation>
+    </message>
+    <message>
+        <source>Documents not submitted</source>
+        <translation>Documents non soumis</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Could not sign in: %1</source>
@@ -577,6 +588,45 @@
     <message>
         <source>Workshop owner</source>
         <translation>Propriétaire d’atelier</translation>
+    </message>
+</context>
+<context>
+    <name>Override</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Approve a flagged document</source>
+        <translation>Approuver un document signalé</translation>
+    </message>
+    <message>
+        <source>Change a service tier</source>
+        <translation>Changer un niveau de service</translation>
+    </message>
+    <message>
+        <source>Waiting for a second admin</source>
+        <translation>En attente d’un deuxième administrateur</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Virtual only</source>
+        <translation>Virtuel seulement</translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated</source>
+        <translation>Affilié à un atelier</translation>
+    </message>
+    <message>
+        <source>Licensed mobile</source>
+        <translation>Mobile avec permis</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1688,119 @@
         <source>any</source>
         <translation>toute</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Dérogations</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Échéances</translation>
+    </message>
+</context>
+<context>
+    <name>Requirements</name>
+    <message>
+        <source>Approving completes the requirements.</source>
+        <translation>Approuver complète les exigences.</translation>
+    </message>
+    <message>
+        <source>Approving completes the requirements: the mechanic becomes workshop-affiliated.</source>
+        <translation>Approuver complète les exigences&#xa0;: le mécanicien devient affilié à un atelier.</translation>
+    </message>
+    <message>
+        <source>Approving completes the requirements: the mechanic becomes a licensed mobile mechanic.</source>
+        <translation>Approuver complète les exigences&#xa0;: le mécanicien devient mécanicien mobile avec permis.</translation>
+    </message>
+    <message>
+        <source>Approving completes the requirements: the independent mechanic becomes compliant and may join partnership programs.</source>
+        <translation>Approuver complète les exigences&#xa0;: le mécanicien indépendant devient conforme et peut adhérer à des programmes de partenariat.</translation>
+    </message>
+    <message>
+        <source>Approving completes the workshop&apos;s requirements.</source>
+        <translation>Approuver complète les exigences de l’atelier.</translation>
+    </message>
+    <message>
+        <source>Approving completes the mobile service&apos;s requirements.</source>
+        <translation>Approuver complète les exigences du service mobile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approving leaves %n item(s) missing: %1.</source>
+        <translation>
+            <numerusform>Après approbation, il manquera encore %n élément&#xa0;: %1.</numerusform>
+            <numerusform>Après approbation, il manquera encore %n éléments&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approving renews a document already approved.</source>
+        <translation>Approuver renouvelle un document déjà approuvé.</translation>
+    </message>
+    <message>
+        <source>This document is not required of this entity: approving it changes no requirement.</source>
+        <translation>Ce document n’est pas exigé de cette entité&#xa0;: l’approuver ne change aucune exigence.</translation>
+    </message>
+    <message>
+        <source>This document is already decided.</source>
+        <translation>Ce document a déjà fait l’objet d’une décision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring in %n day(s)</source>
+        <translation>
+            <numerusform>Expire dans %n jour</numerusform>
+            <numerusform>Expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Independent mechanic</source>
+        <translation>Mécanicien indépendant</translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated mechanic</source>
+        <translation>Mécanicien affilié à un atelier</translation>
+    </message>
+    <message>
+        <source>Licensed mobile mechanic</source>
+        <translation>Mécanicien mobile avec permis</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Mobile service</source>
+        <translation>Service mobile</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>
@@ -2576,6 +2739,126 @@
         <source>The link must be a path of the platform, such as /mechanic/compliance.</source>
         <translation>Le lien doit être un chemin de la plateforme, comme /mechanic/compliance.</translation>
     </message>
+    <message>
+        <source>Only platform admins oversee expiry and the transition.</source>
+        <translation>Seuls les administrateurs de la plateforme suivent les échéances et la transition.</translation>
+    </message>
+    <message>
+        <source>A transition period needs a name (at most 200 characters).</source>
+        <translation>Une période de transition doit avoir un nom (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>A transition starts, then the tier is chosen, then the documents are due: check the dates.</source>
+        <translation>Une transition commence, puis le niveau est choisi, puis les documents sont dus&#xa0;: vérifiez les dates.</translation>
+    </message>
+    <message>
+        <source>Only platform admins read the platform KPIs.</source>
+        <translation>Seuls les administrateurs de la plateforme consultent ses indicateurs.</translation>
+    </message>
+    <message>
+        <source>A KPI bucket is a week or a month.</source>
+        <translation>Un intervalle d’indicateur est une semaine ou un mois.</translation>
+    </message>
+    <message>
+        <source>A KPI period ends after it starts and spans at most 3 years.</source>
+        <translation>Une période d’indicateurs finit après son début et couvre au plus 3 ans.</translation>
+    </message>
+    <message>
+        <source>A licence number is required to approve an MVIS licence.</source>
+        <translation>Un numéro de permis est requis pour approuver un permis de station d’inspection (MVIS).</translation>
+    </message>
+    <message>
+        <source>This verification does not exist.</source>
+        <translation>Cette vérification n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Only platform admins edit the requirements.</source>
+        <translation>Seuls les administrateurs de la plateforme modifient les exigences.</translation>
+    </message>
+    <message>
+        <source>A requirement takes effect today or later, never in the past.</source>
+        <translation>Une exigence prend effet aujourd’hui ou plus tard, jamais dans le passé.</translation>
+    </message>
+    <message>
+        <source>This requirement is already in effect on or after that date.</source>
+        <translation>Cette exigence est déjà en vigueur à cette date ou après.</translation>
+    </message>
+    <message>
+        <source>Not a valid requirement (province, entity, path or document type).</source>
+        <translation>Exigence non valide (province, entité, parcours ou type de document).</translation>
+    </message>
+    <message>
+        <source>This requirement does not exist.</source>
+        <translation>Cette exigence n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This requirement already ends on %1.</source>
+        <translation>Cette exigence prend déjà fin le %1.</translation>
+    </message>
+    <message>
+        <source>Verification %1 is flagged as potentially edited: a second admin must approve an override first.</source>
+        <translation>La vérification %1 est signalée comme possiblement modifiée&#xa0;: un deuxième administrateur doit d’abord approuver une dérogation.</translation>
+    </message>
+    <message>
+        <source>Say why the document may have been edited.</source>
+        <translation>Indiquez pourquoi le document a pu être modifié.</translation>
+    </message>
+    <message>
+        <source>Unknown service tier &quot;%1&quot;.</source>
+        <translation>Niveau de service « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>The mechanic already has that service tier.</source>
+        <translation>Le mécanicien a déjà ce niveau de service.</translation>
+    </message>
+    <message>
+        <source>A mechanic without a workshop cannot be workshop-affiliated.</source>
+        <translation>Un mécanicien sans atelier ne peut pas être affilié à un atelier.</translation>
+    </message>
+    <message>
+        <source>Only platform admins request overrides.</source>
+        <translation>Seuls les administrateurs de la plateforme demandent des dérogations.</translation>
+    </message>
+    <message>
+        <source>Verification %1 is not flagged: approve it as usual.</source>
+        <translation>La vérification %1 n’est pas signalée&#xa0;: approuvez-la comme d’habitude.</translation>
+    </message>
+    <message>
+        <source>Unknown override kind &quot;%1&quot;.</source>
+        <translation>Type de dérogation « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation>Une dérogation doit être motivée.</translation>
+    </message>
+    <message>
+        <source>An override request for this is already waiting for a second admin.</source>
+        <translation>Une demande de dérogation à ce sujet attend déjà un deuxième administrateur.</translation>
+    </message>
+    <message>
+        <source>Only platform admins decide overrides.</source>
+        <translation>Seuls les administrateurs de la plateforme décident des dérogations.</translation>
+    </message>
+    <message>
+        <source>An override must be decided by another admin than the one who asked for it.</source>
+        <translation>Une dérogation doit être décidée par un autre administrateur que celui qui l’a demandée.</translation>
+    </message>
+    <message>
+        <source>Override %1 is already %2.</source>
+        <translation>La dérogation %1 est déjà %2.</translation>
+    </message>
+    <message>
+        <source>Say whether the override is approved.</source>
+        <translation>Indiquez si la dérogation est approuvée.</translation>
+    </message>
+    <message>
+        <source>Say why the override is rejected.</source>
+        <translation>Indiquez pourquoi la dérogation est refusée.</translation>
+    </message>
+    <message>
+        <source>The mechanic cannot have the service tier &quot;%1&quot; now.</source>
+        <translation>Le mécanicien ne peut pas avoir le niveau de service « %1 » maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2739,6 +3022,18 @@
     <message>
         <source>Mobile service</source>
         <translation>Service mobile</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <source>Environmental compliance</source>
+        <translation>Conformité environnementale</translation>
+    </message>
+    <message>
+        <source>MVIS licence</source>
+        <translation>Permis MVIS</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3930,13 @@ Sans commande, l’application de bureau démarre.</translation>
         <source>Lists every migration (applied, checksum, pending) and changes nothing.</source>
         <translation>Liste chaque migration (appliquée, somme de contrôle, en attente) sans rien modifier.</translation>
     </message>
+    <message numerus="yes">
+        <source>expire-sweep: %n expiry reminder(s) sent</source>
+        <translation>
+            <numerusform>expire-sweep&#xa0;: %n rappel d’échéance envoyé</numerusform>
+            <numerusform>expire-sweep&#xa0;: %n rappels d’échéance envoyés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>adesk::BayCalendarPane</name>
@@ -4051,6 +4353,33 @@ Sans commande, l’application de bureau démarre.</translation>
     </message>
 </context>
 <context>
+    <name>adesk::ChecklistPanel</name>
+    <message>
+        <source>Loading the requirements…</source>
+        <translation>Chargement des exigences…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>Nothing is required of this entity.</source>
+        <translation>Rien n’est exigé de cette entité.</translation>
+    </message>
+    <message>
+        <source>(this document)</source>
+        <translation>(ce document)</translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation>Expire le %1</translation>
+    </message>
+</context>
+<context>
     <name>adesk::ClosureSetupModel</name>
     <message>
         <source>Whole workshop</source>
@@ -4396,6 +4725,10 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Write in the note what information you need.</source>
         <translation>Indiquez dans la note les renseignements dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>Request second approval…</source>
+        <translation>Demander une deuxième approbation…</translation>
     </message>
 </context>
 <context>
@@ -5233,6 +5566,203 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     </message>
 </context>
 <context>
+    <name>adesk::ExpiryBoardModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Dans %n jour</numerusform>
+            <numerusform>Dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 d (%2)</source>
+        <translation>%1 j (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Physical work</source>
+        <translation>Travail sur place</translation>
+    </message>
+    <message>
+        <source>Physical repairs at the workshop</source>
+        <translation>Réparations sur place à l’atelier</translation>
+    </message>
+    <message>
+        <source>Requested or confirmed bookings starting after the expiry date</source>
+        <translation>Réservations demandées ou confirmées commençant après la date d’expiration</translation>
+    </message>
+    <message>
+        <source>Active partnerships running past the expiry date</source>
+        <translation>Partenariats actifs qui se poursuivent après la date d’expiration</translation>
+    </message>
+    <message>
+        <source>Reminders sent at 60, 30 and 7 days before expiry (date sent)</source>
+        <translation>Rappels envoyés 60, 30 et 7 jours avant l’expiration (date d’envoi)</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Prov.</source>
+        <translation>Prov.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Withdraws</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>Rappels envoyés</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ExpiryController</name>
+    <message>
+        <source>Transition period created.</source>
+        <translation>Période de transition créée.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ExpiryPane</name>
+    <message>
+        <source>Within:</source>
+        <translation>D’ici&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every entity</source>
+        <translation>Toutes les entités</translation>
+    </message>
+    <message>
+        <source>Every province</source>
+        <translation>Toutes les provinces</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>À échéance</translation>
+    </message>
+    <message>
+        <source>&amp;New transition…</source>
+        <translation>&amp;Nouvelle transition…</translation>
+    </message>
+    <message>
+        <source>Transition:</source>
+        <translation>Transition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) expiring within the period</source>
+        <translation>
+            <numerusform>%n document arrivant à échéance dans la période</numerusform>
+            <numerusform>%n documents arrivant à échéance dans la période</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — physical work withdrawn for %1, %2 booking(s) and %3 partnership(s) at risk.</source>
+        <translation> — travail sur place retiré pour %1, %2 réservation(s) et %3 partenariat(s) menacés.</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (depuis le %2)</translation>
+    </message>
+    <message>
+        <source>Started %1. Service tier to be chosen by %2; documents due by %3.</source>
+        <translation>Commencée le %1. Niveau de service à choisir d’ici le %2&#xa0;; documents dus d’ici le %3.</translation>
+    </message>
+    <message>
+        <source>No transition period yet: create one.</source>
+        <translation>Aucune période de transition pour l’instant&#xa0;: créez-en une.</translation>
+    </message>
+    <message>
+        <source>New transition period</source>
+        <translation>Nouvelle période de transition</translation>
+    </message>
+    <message>
+        <source>Service tier transition</source>
+        <translation>Transition des niveaux de service</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Starts on:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Service tier chosen by:</source>
+        <translation>Niveau de service choisi d’ici le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Documents submitted by:</source>
+        <translation>Documents soumis d’ici le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+</context>
+<context>
     <name>adesk::FeeRuleDialog</name>
     <message>
         <source>all workshops</source>
@@ -5437,6 +5967,93 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     </message>
 </context>
 <context>
+    <name>adesk::HistoryPanel</name>
+    <message>
+        <source>&amp;Flag as potentially edited…</source>
+        <translation>&amp;Signaler comme possiblement modifié…</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;submission:</source>
+        <translation>&amp;Soumission précédente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Ouvrir dans la visionneuse</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>This one</source>
+        <translation>Celle-ci</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged as potentially edited (%1). A second admin allowed approving it.</source>
+        <translation>⚑ Signalé comme possiblement modifié (%1). Un deuxième administrateur a permis de l’approuver.</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged as potentially edited (%1). Approving needs a second admin.</source>
+        <translation>⚑ Signalé comme possiblement modifié (%1). L’approbation exige un deuxième administrateur.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (#%3)</source>
+        <translation>%1, %2 (nº %3)</translation>
+    </message>
+    <message>
+        <source>No earlier submission</source>
+        <translation>Aucune soumission précédente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Numéro de permis</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Numéro de police</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>Flag as potentially edited</source>
+        <translation>Signaler comme possiblement modifié</translation>
+    </message>
+    <message>
+        <source>What suggests the document was edited? Approving it will then need a second admin.</source>
+        <translation>Qu’est-ce qui laisse croire que le document a été modifié? Son approbation exigera alors un deuxième administrateur.</translation>
+    </message>
+</context>
+<context>
     <name>adesk::InvitationModel</name>
     <message>
         <source>Expired</source>
@@ -5480,6 +6097,445 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>no keychain service (Secret Service or KWallet) answered</source>
         <translation>aucun service de trousseau (Secret Service ou KWallet) n’a répondu</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::KpiDashboardPane</name>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>6 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart</source>
+        <translation>Afficher les chiffres derrière le graphique</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the numbers of this tab (tab-separated)</source>
+        <translation>Copier les chiffres de cet onglet (séparés par des tabulations)</translation>
+    </message>
+    <message>
+        <source>Turnaround</source>
+        <translation>Délai de décision</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Soumissions</translation>
+    </message>
+    <message>
+        <source>Service tiers</source>
+        <translation>Niveaux de service</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Chargement des chiffres…</translation>
+    </message>
+    <message>
+        <source>%1 to %2, as of %3</source>
+        <translation>De %1 à %2, au %3</translation>
+    </message>
+    <message>
+        <source>Copied the numbers of &quot;%1&quot;.</source>
+        <translation>Chiffres de « %1 » copiés.</translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation>Délai médian de décision</translation>
+    </message>
+    <message>
+        <source>Target: under 48 h</source>
+        <translation>Cible : moins de 48 h</translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated mechanics</source>
+        <translation>Mécaniciens affiliés à un atelier</translation>
+    </message>
+    <message>
+        <source>Target: more than %1</source>
+        <translation>Cible : plus de %1</translation>
+    </message>
+    <message>
+        <source>Virtual sessions</source>
+        <translation>Séances virtuelles</translation>
+    </message>
+    <message>
+        <source>Target: more than %1 a month</source>
+        <translation>Cible : plus de %1 par mois</translation>
+    </message>
+    <message>
+        <source>Mechanic retention</source>
+        <translation>Rétention des mécaniciens</translation>
+    </message>
+    <message>
+        <source>Target: %1 % or more</source>
+        <translation>Cible : %1 % ou plus</translation>
+    </message>
+    <message>
+        <source>Platform revenue</source>
+        <translation>Revenus de la plateforme</translation>
+    </message>
+    <message>
+        <source>Target: %1 a month</source>
+        <translation>Cible : %1 par mois</translation>
+    </message>
+    <message>
+        <source>Verifications submitted</source>
+        <translation>Vérifications soumises</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Pas encore de données</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Cible atteinte</translation>
+    </message>
+    <message>
+        <source>Target not met</source>
+        <translation>Cible non atteinte</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90e centile</translation>
+    </message>
+    <message>
+        <source>Time from submission to decision (hours)</source>
+        <translation>Délai entre la soumission et la décision (heures)</translation>
+    </message>
+    <message>
+        <source>Target: 48 h</source>
+        <translation>Cible : 48 h</translation>
+    </message>
+    <message>
+        <source>Pending at the end of the week</source>
+        <translation>En attente en fin de semaine</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumises</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidées</translation>
+    </message>
+    <message>
+        <source>Review queue size, by week</source>
+        <translation>Taille de la file de vérification, par semaine</translation>
+    </message>
+    <message>
+        <source>Verifications submitted and decided, by week</source>
+        <translation>Vérifications soumises et décidées, par semaine</translation>
+    </message>
+    <message>
+        <source>Mechanics</source>
+        <translation>Mécaniciens</translation>
+    </message>
+    <message>
+        <source>Mechanics by service tier, now</source>
+        <translation>Mécaniciens par niveau de service, aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Target: 100 workshop-affiliated</source>
+        <translation>Cible : 100 affiliés à un atelier</translation>
+    </message>
+    <message>
+        <source>Workshop visits</source>
+        <translation>Visites en atelier</translation>
+    </message>
+    <message>
+        <source>Completed sessions by month</source>
+        <translation>Séances terminées par mois</translation>
+    </message>
+    <message>
+        <source>Target: 500 virtual sessions</source>
+        <translation>Cible : 500 séances virtuelles</translation>
+    </message>
+    <message>
+        <source>Mechanics active the month before and again this month (%)</source>
+        <translation>Mécaniciens actifs le mois précédent et de nouveau ce mois-ci (%)</translation>
+    </message>
+    <message>
+        <source>Target: 80 %</source>
+        <translation>Cible : 80 %</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Other bookings</source>
+        <translation>Autres réservations</translation>
+    </message>
+    <message>
+        <source>Bay bookings across workshops (utilization: Numbers)</source>
+        <translation>Réservations de baies, tous ateliers (utilisation : Chiffres)</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtuel</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Physique</translation>
+    </message>
+    <message>
+        <source>Platform revenue by service tier</source>
+        <translation>Revenus de la plateforme par niveau de service</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::KpiTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Median (h)</source>
+        <translation>Médiane (h)</translation>
+    </message>
+    <message>
+        <source>90th percentile (h)</source>
+        <translation>90e centile (h)</translation>
+    </message>
+    <message>
+        <source>Within 48 h</source>
+        <translation>En 48 h ou moins</translation>
+    </message>
+    <message>
+        <source>Share within 48 h</source>
+        <translation>Part en moins de 48 h</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumises</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidées</translation>
+    </message>
+    <message>
+        <source>Pending at the end</source>
+        <translation>En attente à la fin</translation>
+    </message>
+    <message>
+        <source>Service tier</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <source>Mechanics</source>
+        <translation>Mécaniciens</translation>
+    </message>
+    <message>
+        <source>Allowed physical work</source>
+        <translation>Travail physique permis</translation>
+    </message>
+    <message>
+        <source>Compliance approved</source>
+        <translation>Conformité approuvée</translation>
+    </message>
+    <message>
+        <source>Virtual sessions</source>
+        <translation>Séances virtuelles</translation>
+    </message>
+    <message>
+        <source>Workshop visits</source>
+        <translation>Visites en atelier</translation>
+    </message>
+    <message>
+        <source>Active mechanics</source>
+        <translation>Mécaniciens actifs</translation>
+    </message>
+    <message>
+        <source>Active the month before</source>
+        <translation>Actifs le mois précédent</translation>
+    </message>
+    <message>
+        <source>Still active</source>
+        <translation>Toujours actifs</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Open hours</source>
+        <translation>Heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>Booked hours</source>
+        <translation>Heures réservées</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtuel</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Physique</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Virtual only</source>
+        <translation>Virtuel seulement</translation>
+    </message>
+    <message>
+        <source>Workshop-affiliated</source>
+        <translation>Affilié à un atelier</translation>
+    </message>
+    <message>
+        <source>Licensed mobile</source>
+        <translation>Mobile avec permis</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::LaggardModel</name>
+    <message>
+        <source>Due today</source>
+        <translation>Dû aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen on %1</source>
+        <translation>Choisi le %1</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>non choisi</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Prov.</source>
+        <translation>Prov.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Retard</translation>
     </message>
 </context>
 <context>
@@ -5992,6 +7048,175 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Through</source>
         <translation>Au</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OverrideModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Dérogation</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidée par</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OverridesController</name>
+    <message>
+        <source>Override approved.</source>
+        <translation>Dérogation approuvée.</translation>
+    </message>
+    <message>
+        <source>Override rejected.</source>
+        <translation>Dérogation refusée.</translation>
+    </message>
+    <message>
+        <source>Tier change requested: another admin must approve it.</source>
+        <translation>Changement de niveau demandé&#xa0;: un autre administrateur doit l’approuver.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OverridesPane</name>
+    <message>
+        <source>Approving a document flagged as potentially edited, or changing a mechanic&apos;s service tier by hand, needs a second admin. Every step is audited.</source>
+        <translation>Approuver un document signalé comme possiblement modifié, ou changer à la main le niveau de service d’un mécanicien, exige un deuxième administrateur. Chaque étape est journalisée.</translation>
+    </message>
+    <message>
+        <source>Waiting for a second admin</source>
+        <translation>En attente d’un deuxième administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>Request &amp;tier change…</source>
+        <translation>Demander un changement de &amp;niveau…</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidées</translation>
+    </message>
+    <message>
+        <source>You asked for this override: another admin must decide it.</source>
+        <translation>Vous avez demandé cette dérogation&#xa0;: un autre administrateur doit la décider.</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Sélectionnez d’abord une demande.</translation>
+    </message>
+    <message>
+        <source>Approve the override</source>
+        <translation>Approuver la dérogation</translation>
+    </message>
+    <message>
+        <source>Reject the override</source>
+        <translation>Refuser la dérogation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Asked by %1: %2</source>
+        <translation>Demandée par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultative</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>There is no mechanic.</source>
+        <translation>Il n’y a aucun mécanicien.</translation>
+    </message>
+    <message>
+        <source>Request a tier change</source>
+        <translation>Demander un changement de niveau</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanic:</source>
+        <translation>&amp;Mécanicien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New &amp;tier:</source>
+        <translation>Nouveau &amp;niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A second admin must approve the change; it takes effect then. Virtual only also withdraws physical work.</source>
+        <translation>Un deuxième administrateur doit approuver le changement, qui prend effet à ce moment. « Virtuel seulement » retire aussi le travail physique.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demander</translation>
     </message>
 </context>
 <context>
@@ -7146,6 +8371,111 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     </message>
 </context>
 <context>
+    <name>adesk::RequirementRulesModel</name>
+    <message>
+        <source>Every province</source>
+        <translation>Toutes les provinces</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Sans fin</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until (excl.)</source>
+        <translation>Jusqu’au (excl.)</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RequirementsController</name>
+    <message>
+        <source>%1 is required of: %2, from %3.</source>
+        <translation>%1 est exigé de&#xa0;: %2, à compter du %3.</translation>
+    </message>
+    <message>
+        <source>The rule ends: it no longer applies from %1.</source>
+        <translation>La règle prend fin&#xa0;: elle ne s’applique plus à compter du %1.</translation>
+    </message>
+    <message>
+        <source>The rule had not begun: it is withdrawn.</source>
+        <translation>La règle n’avait pas commencé&#xa0;: elle est retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RequirementsPane</name>
+    <message>
+        <source>Province:</source>
+        <translation>Province&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In effect on:</source>
+        <translation>En vigueur le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation>Toutes les règles</translation>
+    </message>
+    <message>
+        <source>Past and future rules too</source>
+        <translation>Y compris les règles passées et futures</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Toutes les provinces</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Add a rule:</source>
+        <translation>Ajouter une règle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every province</source>
+        <translation>Toutes les provinces</translation>
+    </message>
+    <message>
+        <source>Takes effect on this date (today or later)</source>
+        <translation>Prend effet à cette date (aujourd’hui ou plus tard)</translation>
+    </message>
+    <message>
+        <source>Add from this date</source>
+        <translation>Ajouter à compter de cette date</translation>
+    </message>
+    <message>
+        <source>End the selected rule from:</source>
+        <translation>Mettre fin à la règle choisie à compter du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The rule no longer applies on this date (today or later)</source>
+        <translation>La règle ne s’applique plus à cette date (aujourd’hui ou plus tard)</translation>
+    </message>
+    <message>
+        <source>End rule</source>
+        <translation>Mettre fin à la règle</translation>
+    </message>
+</context>
+<context>
     <name>adesk::RevenueSplit</name>
     <message>
         <source>Custom fee agreement</source>
@@ -7232,6 +8562,25 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Downloading the document…</source>
         <translation>Téléchargement du document…</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::ReviewOverrides</name>
+    <message>
+        <source>Flagged as potentially edited: approving it now needs a second admin.</source>
+        <translation>Signalé comme possiblement modifié&#xa0;: son approbation exige maintenant un deuxième administrateur.</translation>
+    </message>
+    <message>
+        <source>Request second approval</source>
+        <translation>Demander une deuxième approbation</translation>
+    </message>
+    <message>
+        <source>This document is flagged as potentially edited. Why should it be approved? Another admin decides in Overrides.</source>
+        <translation>Ce document est signalé comme possiblement modifié. Pourquoi devrait-il être approuvé? Un autre administrateur décide dans Dérogations.</translation>
+    </message>
+    <message>
+        <source>Second approval requested: another admin decides in Overrides.</source>
+        <translation>Deuxième approbation demandée&#xa0;: un autre administrateur décide dans Dérogations.</translation>
     </message>
 </context>
 <context>
