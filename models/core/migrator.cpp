@@ -413,7 +413,7 @@ Result<Migrator::SchemaCheck> Migrator::checkSchema(QSqlDatabase &db) {
     return check;
 }
 
-Result<QStringList> Migrator::migrate(QSqlDatabase &db) {
+Result<QStringList> Migrator::migrate(QSqlDatabase &db, int upTo) {
     SqlQuery::assertNotOnGuiThread(db, "Migrator");
     PGconn *conn = nativeHandle(db);
     if (!conn)
@@ -438,6 +438,8 @@ Result<QStringList> Migrator::migrate(QSqlDatabase &db) {
 
     QStringList applied;
     for (const Migration &m : available()) {
+        if (m.version > upTo)
+            break;
         QFile f(m.resourcePath);
         if (!f.open(QIODevice::ReadOnly))
             return DbError::other(QStringLiteral("cannot read %1").arg(m.resourcePath));

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <limits>
+
 namespace adesk {
 
 /// Applies the numbered SQL migrations embedded under :/migrations (resources/migrations/NNNN_name.sql)
@@ -38,8 +40,10 @@ public:
     /// Migrations available in the binary, sorted by version.
     static QList<Migration> available();
 
-    /// Applies what is missing. Returns the names applied (empty when up to date).
-    static Result<QStringList> migrate(QSqlDatabase &db);
+    /// Applies what is missing, up to version @p upTo (every embedded migration by default; a lower
+    /// bound builds the database an older release left, for upgrade tests). Returns the names
+    /// applied (empty when up to date).
+    static Result<QStringList> migrate(QSqlDatabase &db, int upTo = std::numeric_limits<int>::max());
 
     /// Highest applied version, 0 on an empty database (or one without the desk's bookkeeping). Reads
     /// desk.schema_migrations, or a desk-shaped public.schema_migrations of a database not migrated

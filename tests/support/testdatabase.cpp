@@ -278,7 +278,7 @@ TestDatabase::Status TestDatabase::start() {
     return m_status;
 }
 
-Result<QStringList> TestDatabase::migrate() {
+Result<QStringList> TestDatabase::migrate(int upTo) {
     // Roles are cluster-wide and the migrator's advisory lock is per database: serialise the
     // migrations of test binaries running in parallel (ctest -j) with a lock on the maintenance
     // database, which they all share.
@@ -287,7 +287,7 @@ Result<QStringList> TestDatabase::migrate() {
     if (!lock.ok)
         return lock.error;
     QSqlDatabase db = connection();
-    Result<QStringList> applied = Migrator::migrate(db);
+    Result<QStringList> applied = Migrator::migrate(db, upTo);
     run(maint, QStringLiteral("SELECT pg_advisory_unlock(7346252)"));
     return applied;
 }

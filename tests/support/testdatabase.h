@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <limits>
+
 namespace adesk {
 
 /// A fresh PostgreSQL database for one test binary, built from the migrations exactly as the app
@@ -74,8 +76,9 @@ public:
     static bool requiredByCi();
 
     /// Migrator::migrate on this database as superuser, serialised with other test binaries of the
-    /// same cluster (start() calls it unless Migrate::No).
-    Result<QStringList> migrate();
+    /// same cluster (start() calls it unless Migrate::No); up to version @p upTo when given (an older
+    /// release's database, for upgrade tests).
+    Result<QStringList> migrate(int upTo = std::numeric_limits<int>::max());
 
     QString databaseName() const { return m_dbName; }
     /// Connection settings of the cluster's superuser (PGUSER/PGPASSWORD) for this database.
