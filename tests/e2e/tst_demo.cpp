@@ -175,10 +175,10 @@ void TestDemo::initTestCase() {
     }
     QVERIFY2(m_second->create(&error), qPrintable(error));
 
-    QCOMPARE(runBatch(runMigrate, m_first->conninfo()), 0);
+    QCOMPARE(runMigrateLocked(m_first->conninfo()), 0);
     QCOMPARE(runBatch(runSeedDemo, m_first->conninfo()), 0); // how fast: tests/bench/bench_demo
 
-    QCOMPARE(runBatch(runMigrate, m_second->conninfo()), 0);
+    QCOMPARE(runMigrateLocked(m_second->conninfo()), 0);
     QCOMPARE(runBatch(runSeedDemo, m_second->conninfo()), 0);
 
     m_db = m_first->open();
@@ -615,7 +615,16 @@ void TestDemo::scaleAddsExactlyTheRows() {
         rows(other, QStringLiteral("SELECT status, count(*) FROM desk.compliance_verifications "
                                    "WHERE id > %1 GROUP BY 1")
                         .arg(before));
-    QCOMPARE(statuses.size(), 4);
+    // Every status a review sees; where the random rows repeat a requirement, the later submission
+    // supersedes the pending earlier one (0021), so "superseded" may show too, and nothing else.
+    QSet<QString> seen;
+    for (const auto &row : statuses)
+        seen.insert(row.value(0).toString());
+    const QSet<QString> decided = {QStringLiteral("pending"), QStringLiteral("approved"),
+                                   QStringLiteral("rejected"), QStringLiteral("expired")};
+    QVERIFY2(seen.contains(decided), qPrintable(QStringList(seen.values()).join(u',')));
+    QVERIFY2((seen - decided - QSet<QString>{QStringLiteral("superseded")}).isEmpty(),
+             qPrintable(QStringList(seen.values()).join(u',')));
     QCOMPARE(
         scalar(other, QStringLiteral("SELECT count(*) FROM desk.compliance_verifications WHERE status IN "
                                      "('approved', 'pending') AND expiry_date < current_date"))

@@ -328,7 +328,7 @@ private slots:
                 qPrintable(QStringLiteral("no PostgreSQL test cluster (run under pg_virtualenv): ") + error));
         }
         const QString conninfo = QStringLiteral("dbname=") + m_database;
-        QCOMPARE(runBatch(runMigrate, conninfo), 0);
+        QCOMPARE(runMigrateLocked(conninfo), 0);
         QCOMPARE(runBatch(runSeedDemo, conninfo), 0);
 
         // The codes the database stores: every literal of its CHECK constraints, the rejection

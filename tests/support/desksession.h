@@ -11,6 +11,7 @@
 
 #include <QSize>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QTest>
 
@@ -38,6 +39,28 @@ inline void applyPgEnvironment(QSqlDatabase &db) {
         db.setUserName(qEnvironmentVariable("PGUSER"));
     if (qEnvironmentVariableIsSet("PGPASSWORD"))
         db.setPassword(qEnvironmentVariable("PGPASSWORD"));
+}
+
+/// runBatch(runMigrate, @p conninfo) while holding the cluster lock TestDatabase::migrate() takes
+/// (advisory lock 7346252 in the cluster's maintenance database, PGDATABASE or "postgres"): the first
+/// migration of a fresh cluster creates cluster-wide roles, and two test binaries migrating at once
+/// would both try CREATE ROLE (duplicate key on pg_authid). -1 when the lock cannot be taken.
+inline int runMigrateLocked(const QString &conninfo) {
+    const QString name = QStringLiteral("adesk_migrate_lock_%1").arg(quintptr(&conninfo), 0, 16);
+    int code = -1;
+    {
+        QSqlDatabase lock = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        applyPgEnvironment(lock);
+        const QString maintenance = qEnvironmentVariable("PGDATABASE");
+        lock.setDatabaseName(maintenance.isEmpty() ? QStringLiteral("postgres") : maintenance);
+        if (lock.open() && QSqlQuery(lock).exec(QStringLiteral("SELECT pg_advisory_lock(7346252)"))) {
+            code = runBatch(runMigrate, conninfo);
+            QSqlQuery(lock).exec(QStringLiteral("SELECT pg_advisory_unlock(7346252)"));
+        }
+        lock.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return code;
 }
 
 /// A session signed in with @p settings, its identity set, owned by the caller; nullptr with the
