@@ -77,21 +77,23 @@ void TstClaims::initTestCase() {
         QSqlDatabase db = TestDatabase::openConnection(m_db.login(role), connName(i));
         QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
     }
-    // A backlog bigger than the number of claims, spread over ten workshops, submitted over time.
-    QList<qint64> shops{m_workshop};
-    for (int i = 1; i < 10; ++i)
-        shops << m_db.insertWorkshop(QStringLiteral("Garage Queue %1").arg(i), QStringLiteral("AB"));
-    QVERIFY(!shops.contains(0));
-    QStringList list;
-    for (qint64 s : shops)
-        list << QString::number(s);
-    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.compliance_verifications (entity_type, entity_id, "
-                                     "verification_type, submitted_at) "
-                                     "SELECT 'workshop', (ARRAY[%1]::bigint[])[1 + mod(g, 10)], 'zoning', "
-                                     "       now() - make_interval(secs => %2 - g) "
-                                     "  FROM generate_series(1, %2) g")
-                          .arg(list.join(u','))
-                          .arg(kPending)));
+    // A backlog bigger than the number of claims, submitted over time: one pending document per
+    // workshop, as the platform holds them (a second submission for the same requirement supersedes
+    // the first: 0021).
+    QVERIFY(
+        m_db.exec(QStringLiteral("WITH shops AS ("
+                                 "  INSERT INTO desk.organizations (name, address_line, city, province, "
+                                 "    postal_code, time_zone) "
+                                 "  SELECT 'Garage Queue ' || g, o.address_line, o.city, o.province, "
+                                 "         o.postal_code, o.time_zone "
+                                 "    FROM desk.organizations o, generate_series(1, %2) g WHERE o.id = %1 "
+                                 "  RETURNING id) "
+                                 "INSERT INTO desk.compliance_verifications (entity_type, entity_id, "
+                                 "verification_type, submitted_at) "
+                                 "SELECT 'workshop', s.id, 'zoning', now() - make_interval(secs => %2 - s.n) "
+                                 "  FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM shops) s")
+                      .arg(m_workshop)
+                      .arg(kPending)));
     QCOMPARE(m_db.scalar(QStringLiteral(
                              "SELECT count(*) FROM desk.compliance_verifications WHERE status = 'pending' "
                              "AND claimed_by IS NULL"))
@@ -105,7 +107,9 @@ void TstClaims::cleanupTestCase() {
 }
 
 qint64 TstClaims::newPending() {
-    return m_db.insertVerification(QStringLiteral("workshop"), m_workshop, QStringLiteral("zoning"));
+    // A workshop of its own: another pending zoning document of the same workshop would supersede it.
+    const qint64 shop = m_db.insertWorkshop(QStringLiteral("Garage Pending"), QStringLiteral("AB"));
+    return shop ? m_db.insertVerification(QStringLiteral("workshop"), shop, QStringLiteral("zoning")) : 0;
 }
 
 void TstClaims::racingClaimsNeverHandOutTheSameItemTwice() {

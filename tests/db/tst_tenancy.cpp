@@ -1020,8 +1020,11 @@ int TstTenancy::liveClaims(const QString &who) {
 
 void TstTenancy::claimsPerAdminAreCapped() {
     QList<qint64> items;
+    // Each pending document of a workshop of its own: a second one for the same requirement would
+    // supersede the first (0021).
     for (int i = 0; i < kDocumentedClaimCap + 3; ++i)
-        items << m_db.insertVerification(u"workshop"_qs, m_shopR, u"zoning"_qs);
+        items << m_db.insertVerification(
+            u"workshop"_qs, m_db.insertWorkshop(u"Garage Cap %1"_qs.arg(i), u"ON"_qs), u"zoning"_qs);
     QVERIFY(!items.contains(0));
     auto claim = [&](const QString &who, qint64 id) {
         return run(who, u"SELECT claimed_by::text FROM desk.claim_verification(?)"_qs, {id});
@@ -1067,7 +1070,8 @@ void TstTenancy::concurrentClaimsStayWithinTheCap() {
     constexpr int kConnections = 6;
     constexpr int kEach = 3;
     for (int i = 0; i < kConnections * kEach + 2; ++i)
-        QVERIFY(m_db.insertVerification(u"workshop"_qs, m_shopR, u"zoning"_qs));
+        QVERIFY(m_db.insertVerification(
+            u"workshop"_qs, m_db.insertWorkshop(u"Garage Race %1"_qs.arg(i), u"ON"_qs), u"zoning"_qs));
     const ConnectionSettings settings = m_db.login(m_roles.value(u"admin1"_qs));
     std::latch connected(kConnections);
     std::mutex mutex;

@@ -54,7 +54,7 @@ private slots:
                     << m_db.insertWorkshop(QStringLiteral("Atelier Bêta"), QStringLiteral("QC"),
                                            QStringLiteral("fr"))
                     << m_db.insertWorkshop(QStringLiteral("Coastal Auto"), QStringLiteral("BC"));
-        for (int i = 0; i < 9; ++i)
+        for (int i = 0; i < 100; ++i)
             m_mechanics << m_db.insertMechanic(QStringLiteral("Mechanic %1").arg(i), m_workshops.at(i % 3));
         m_admin = m_db.roleName(QStringLiteral("qadmin"));
         m_admin2 = m_db.roleName(QStringLiteral("qadmin2"));
@@ -64,7 +64,8 @@ private slots:
                                  QStringLiteral("Other Admin")));
         const QStringList types = {QStringLiteral("business_license"), QStringLiteral("insurance"),
                                    QStringLiteral("employment")};
-        // 330 verifications: 3 per mechanic-type pair x 9 mechanics x ... plus workshop ones.
+        // 330 verifications, one per requirement (a second submission for the same requirement would
+        // supersede the first: 0021): 100 mechanics x 3 types, then 30 workshops' zoning.
         for (int i = 0; i < 300; ++i) {
             auto data = TestDatabase::completeData(types.at(i % 3));
             data.withDocument = false;
@@ -72,21 +73,25 @@ private slots:
                 data.expiryDate = QDate::currentDate().addDays(5 + i % 20);
             if (i % 11 == 0)
                 data.policyNumber = QStringLiteral("NEEDLE-%1").arg(i);
-            QVERIFY(m_db.insertVerification(QStringLiteral("mechanic"), m_mechanics.at(i % 9),
+            QVERIFY(m_db.insertVerification(QStringLiteral("mechanic"), m_mechanics.at(i % 100),
                                             types.at(i % 3), data));
         }
         for (int i = 0; i < 30; ++i) {
             auto data = TestDatabase::completeData(QStringLiteral("zoning"));
             data.withDocument = false;
-            QVERIFY(m_db.insertVerification(QStringLiteral("workshop"), m_workshops.at(i % 3),
-                                            QStringLiteral("zoning"), data));
+            const qint64 shop =
+                i < 3 ? m_workshops.at(i)
+                      : m_db.insertWorkshop(QStringLiteral("Garage %1").arg(i), QStringLiteral("ON"));
+            QVERIFY(
+                m_db.insertVerification(QStringLiteral("workshop"), shop, QStringLiteral("zoning"), data));
         }
         // Distinct, partly equal submission times (ties broken by id), some in the far past.
         QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.compliance_verifications SET submitted_at = now() - "
                                          "((id % 97) * interval '37 minutes') "
                                          "- ((id % 5) * interval '3 days')")));
         QVERIFY(m_db.exec(
-            QStringLiteral("UPDATE desk.compliance_verifications SET status = 'expired' WHERE id % 13 = 0")));
+            QStringLiteral("UPDATE desk.compliance_verifications SET status = 'expired' WHERE id % 13 = 0 "
+                           "AND status <> 'superseded'")));
         m_exec = std::make_unique<DbExecutor>(m_db.login(m_admin), 2);
     }
 
