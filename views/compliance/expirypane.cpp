@@ -2,6 +2,7 @@
 
 #include "models/compliance/expiryboardmodel.h"
 #include "models/compliance/laggardmodel.h"
+#include "views/common/paneactions.h"
 #include "views/common/semanticcolors.h"
 
 #include <QButtonGroup>
@@ -142,6 +143,9 @@ ExpiryPane::ExpiryPane(ExpiryBoardModel *board, LaggardModel *laggards, QWidget 
         emit transitionChanged(currentTransition());
     });
     connect(m_newTransition, &QPushButton::clicked, this, &ExpiryPane::askCreateTransition);
+    // The pane's commands in the menu bar (issue 17's convention): F5 reloads the board.
+    refresh->setShortcut(QKeySequence::Refresh);
+    PaneActions::buttons(this, {refresh, m_newTransition});
 }
 
 qint64 ExpiryPane::currentTransition() const {

@@ -1,6 +1,7 @@
 #include "views/compliance/kpidashboardpane.h"
 
 #include "models/common/money.h"
+#include "views/common/paneactions.h"
 #include "views/common/semanticcolors.h"
 #include "views/common/tablecopy.h"
 
@@ -223,6 +224,9 @@ KpiDashboardPane::KpiDashboardPane(QWidget *parent)
     connect(m_numbers, &QPushButton::toggled, this, &KpiDashboardPane::showNumbers);
     connect(m_copy, &QPushButton::clicked, this, &KpiDashboardPane::copyCurrent);
     rebuildCards();
+    // The pane's commands in the menu bar (issue 17's convention): F5 reloads the figures.
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    PaneActions::buttons(this, {m_refresh, m_numbers, m_copy});
 }
 
 int KpiDashboardPane::periodMonths() const {

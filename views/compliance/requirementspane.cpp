@@ -1,6 +1,7 @@
 #include "views/compliance/requirementspane.h"
 
 #include "models/compliance/requirementrulesmodel.h"
+#include "views/common/paneactions.h"
 #include "views/common/semanticcolors.h"
 
 #include <QCheckBox>
@@ -150,6 +151,7 @@ RequirementsPane::RequirementsPane(RequirementRulesModel *model, QWidget *parent
             emit endRequested(id, m_endFrom->date());
     });
     updateButtons();
+    PaneActions::buttons(this, {m_add, m_end});
 }
 
 void RequirementsPane::retranslate() {
