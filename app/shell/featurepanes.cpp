@@ -1,11 +1,11 @@
 #include "app/shell/featurepanes.h"
 
 #include "app/bays/baycontroller.h"
-#include "app/compliance/oversightcontroller.h"
 #include "app/compliance/expirycontroller.h"
 #include "app/compliance/kpicontroller.h"
-#include "app/compliance/requirementscontroller.h"
 #include "app/compliance/overridescontroller.h"
+#include "app/compliance/oversightcontroller.h"
+#include "app/compliance/requirementscontroller.h"
 #include "app/earnings/earningscontroller.h"
 #include "app/partnerships/partnershipcontroller.h"
 #include "app/roster/rostercontroller.h"
@@ -13,11 +13,11 @@
 #include "app/tax/taxcontroller.h"
 #include "views/bays/baycalendarpane.h"
 #include "views/compliance/auditlogpane.h"
-#include "views/compliance/notificationspane.h"
 #include "views/compliance/expirypane.h"
 #include "views/compliance/kpidashboardpane.h"
-#include "views/compliance/requirementspane.h"
+#include "views/compliance/notificationspane.h"
 #include "views/compliance/overridespane.h"
+#include "views/compliance/requirementspane.h"
 #include "views/partnerships/applicationspanel.h"
 #include "views/partnerships/partnershippane.h"
 #include "views/roster/rosterpane.h"
@@ -32,6 +32,33 @@ QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent) {
     // Features add their panes below, one block each, e.g.
     //   if (who.isOwner() || who.isAdmin())
     //       panes.append({QStringLiteral("bay-calendar"), QObject::tr("Bays"), new BayCalendarPane(...)});
+    // Compliance oversight (issue 15), after the review pane: what expires, what is required, what
+    // needs a second admin, what the platform sent and recorded, and the platform's KPIs.
+    // Expiry board and the 90-day transition (issue 15): admins only (the database refuses others).
+    if (who.isAdmin())
+        panes.append(
+            {QStringLiteral("expiry"), QObject::tr("Expiry"), ExpiryController::createPane(session, parent)});
+    // Requirements (issue 15): the matrix of required documents by province and path; admins edit it.
+    if (who.isAdmin())
+        panes.append({QStringLiteral("requirements"), QObject::tr("Requirements"),
+                      RequirementsController::createPane(session, parent)});
+    // Overrides with a second admin (issue 15): flagged documents and tier changes, admins only.
+    if (who.isAdmin())
+        panes.append({QStringLiteral("overrides"), QObject::tr("Overrides"),
+                      OverridesController::createPane(session, parent)});
+    // What the platform sends and records (issue 15): notifications sent and bulk notices (admins).
+    if (who.isAdmin())
+        panes.append({QStringLiteral("notifications"), QObject::tr("Notifications"),
+                      OversightController::createNotificationsPane(session, parent)});
+    // The audit log (issue 15): admins read every row here; finance (after its own panes, below).
+    if (who.isAdmin())
+        panes.append({QStringLiteral("audit-log"), QObject::tr("Audit log"),
+                      OversightController::createAuditPane(session, parent)});
+    // Platform KPIs (issue 15, migration 0022): the plan's success criteria against their targets,
+    // aggregates only; admins only (the database refuses everybody else).
+    if (who.isAdmin())
+        panes.append({QStringLiteral("kpi-dashboard"), QObject::tr("Dashboard"),
+                      KpiController::createPane(session, parent)});
     // Earnings (issue 5): finance sees every payee; an owner sees their workshop's earnings (RLS).
     if (who.isFinance() || who.isOwner())
         panes.append({QStringLiteral("earnings"), QObject::tr("Earnings"),
@@ -55,34 +82,13 @@ QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent) {
     if (who.isOwner() || who.isAdmin())
         panes.append(
             {QStringLiteral("roster"), QObject::tr("Roster"), RosterController::createPane(session, parent)});
-    // Platform KPIs (issue 15, migration 0022): the plan's success criteria against their targets,
-    // aggregates only; admins only (the database refuses everybody else).
-    if (who.isAdmin())
-        panes.append({QStringLiteral("kpi-dashboard"), QObject::tr("Dashboard"),
-                      KpiController::createPane(session, parent)});
-    // Requirements (issue 15): the matrix of required documents by province and path; admins edit it.
-    if (who.isAdmin())
-        panes.append({QStringLiteral("requirements"), QObject::tr("Requirements"),
-                      RequirementsController::createPane(session, parent)});
-    // Overrides with a second admin (issue 15): flagged documents and tier changes, admins only.
-    if (who.isAdmin())
-        panes.append({QStringLiteral("overrides"), QObject::tr("Overrides"),
-                      OverridesController::createPane(session, parent)});
     // T4A slips, summary and the CRA XML return (issue 6): finance only (the database refuses others).
     if (who.isFinance())
         panes.append({QStringLiteral("t4a"), QObject::tr("T4A"), TaxController::createPane(session, parent)});
-    // What the platform sends and records (issue 15): notifications sent and bulk notices (admins).
-    if (who.isAdmin())
-        panes.append({QStringLiteral("notifications"), QObject::tr("Notifications"),
-                      OversightController::createNotificationsPane(session, parent)});
-    // The audit log (issue 15): admins read every row, finance the reveals of tax numbers (RLS).
-    if (who.isAdmin() || who.isFinance())
+    // The audit log for finance: the reveals of tax numbers only (RLS, migration 0019).
+    if (who.isFinance())
         panes.append({QStringLiteral("audit-log"), QObject::tr("Audit log"),
                       OversightController::createAuditPane(session, parent)});
-    // Expiry board and the 90-day transition (issue 15): admins only (the database refuses others).
-    if (who.isAdmin())
-        panes.append(
-            {QStringLiteral("expiry"), QObject::tr("Expiry"), ExpiryController::createPane(session, parent)});
     return panes;
 }
 
