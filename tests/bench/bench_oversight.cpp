@@ -1,0 +1,227 @@
+// Benchmark of the admin's oversight queries (issue 15) on a platform-sized data set: V
+// verifications over a year (default 200,000) for V/4 mechanics and V/40 workshops, 100,000
+// sessions. Every figure is printed beside its anchor, the bare SQL of the same answer (no
+// security, no rules: what the rows cost) measured as the same admin login in the same run:
+//   checklist_ms        desk.entity_checklist(id) for a mechanic's verification (median of 30)
+//   checklist_bare_ms   anchor: that entity's verification rows, bare
+//   board_ms            desk.expiry_board(60)
+//   board_bare_ms       anchor: approved verifications expiring within 60 days, bare
+//   turnaround_ms       desk.kpi_review_turnaround over 12 months by month
+//   turnaround_bare_ms  anchor: the same percentiles by month in bare SQL
+//   queue_ms            desk.kpi_review_queue over 12 months by week
+//   queue_bare_ms       anchor: submitted and decided per week, bare
+//   reminders_ms        desk.send_expiry_reminders() first run (writes the notification rows);
+//   reminders_again_ms  the second run of the same day (sends nothing: once per threshold)
+//   reminders_bare_ms   anchor: the bare selection of what is due
+// Each interactive figure (checklist, board) prints pass/fail against "within 16 ms of its
+// anchor", each aggregate (KPIs) against "within 3x its anchor". The program exits 0 whatever
+// the figures; non-zero only when it could not run.
+// Usage: pg_virtualenv -t build/tests/bench/bench_oversight [--verifications N]
+
+#include "tests/support/testdatabase.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace adesk;
+
+namespace {
+
+void line(const char *name, double value, const char *unit) {
+    std::printf("%s: %.2f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+void verdict(const char *name, bool pass, const QString &why) {
+    std::printf("%s: %s (%s)\n", name, pass ? "pass" : "fail", qPrintable(why));
+    std::fflush(stdout);
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? -1 : v[v.size() / 2];
+}
+
+/// Milliseconds of one statement on @p db (-1 on error, printed).
+double timedMs(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {}) {
+    QElapsedTimer t;
+    t.start();
+    const auto r = TestDatabase::run(db, sql, binds);
+    const double ms = t.nsecsElapsed() / 1e6;
+    if (!r.ok) {
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(sql), qPrintable(r.describe()));
+        return -1;
+    }
+    return ms;
+}
+
+/// Median of @p runs timings (after one warm-up run).
+double medianMs(const QSqlDatabase &db, const QString &sql, int runs = 5) {
+    timedMs(db, sql);
+    std::vector<double> v;
+    for (int i = 0; i < runs; ++i)
+        v.push_back(timedMs(db, sql));
+    return median(v);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    qint64 verifications = 200000;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i)
+        if (args[i] == u"--verifications")
+            verifications = args[i + 1].toLongLong();
+    TestDatabase db;
+    if (db.start() != TestDatabase::Status::Ready) {
+        std::fprintf(stderr, "no test database (run under pg_virtualenv): %s\n", qPrintable(db.errorString()));
+        return 1;
+    }
+    const qint64 mechanics = std::max<qint64>(verifications / 4, 10);
+    const qint64 workshops = std::max<qint64>(verifications / 40, 2);
+    const QStringList setup = {
+        QStringLiteral("SELECT setseed(0.15)"),
+        QStringLiteral("SET session_replication_role = replica"),
+        QStringLiteral("INSERT INTO desk.organizations (name, address_line, city, province, postal_code, time_zone) "
+                       "SELECT 'Garage ' || g, '1 rue', 'Montréal', 'QC', 'H2X 1Y4', 'America/Toronto' "
+                       "  FROM generate_series(1, %1) g")
+            .arg(workshops),
+        QStringLiteral("INSERT INTO desk.profiles (full_name, role) "
+                       "SELECT 'Mechanic ' || g, 'mechanic' FROM generate_series(1, %1) g")
+            .arg(mechanics),
+        QStringLiteral("INSERT INTO desk.mechanics (profile_id, display_name, workshop_id, service_tier, "
+                       "  workshop_verified, can_perform_physical_work, compliance_status, province, postal_code) "
+                       "SELECT p.id, p.full_name, o.id, 'workshop_affiliated', true, true, 'approved', 'QC', 'H2X 1Y4' "
+                       "  FROM desk.profiles p "
+                       "  JOIN desk.organizations o ON o.id = (SELECT min(id) FROM desk.organizations) + p.id % %1 "
+                       " WHERE p.role = 'mechanic'")
+            .arg(workshops),
+        // A year of submissions; decided ones with a turnaround of 1 to 120 hours; approvals expire
+        // over the next year (some within 60 days: the board's and the reminders' rows).
+        QStringLiteral(
+            "INSERT INTO desk.compliance_verifications (entity_type, entity_id, mechanic_id, workshop_id, "
+            "  verification_type, entity_name, province, license_number, policy_number, expiry_date, status, "
+            "  rejection_reason_code, verified_by, verified_at, submitted_at) "
+            "SELECT 'mechanic', m.id, m.id, m.workshop_id, "
+            "       (ARRAY['business_license','insurance','employment','certification'])[1 + g % 4], "
+            "       m.display_name, 'QC', 'L-' || g, 'P-' || g, "
+            "       CASE WHEN g % 4 IN (0, 1) THEN current_date + (g % 365) END, "
+            "       s.status, CASE WHEN s.status = 'rejected' THEN 'poor_quality' END, "
+            "       CASE WHEN s.status <> 'pending' THEN (SELECT min(id) FROM desk.profiles) END, "
+            "       CASE WHEN s.status <> 'pending' THEN t.at + make_interval(hours => 1 + g % 120) END, t.at "
+            "  FROM generate_series(1, %1) g "
+            "  JOIN desk.mechanics m ON m.id = (SELECT min(id) FROM desk.mechanics) + g % %2 "
+            "  CROSS JOIN LATERAL (SELECT now() - make_interval(mins => (g * 525600 / %1)::int) AS at) t "
+            "  CROSS JOIN LATERAL (SELECT CASE WHEN g % 50 = 0 THEN 'pending' WHEN g % 9 = 0 THEN 'rejected' "
+            "                              ELSE 'approved' END AS status) s")
+            .arg(verifications)
+            .arg(mechanics),
+        QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, completed_at) "
+                       "SELECT CASE g % 3 WHEN 0 THEN 'chat' ELSE 'video' END, 1500 + g % 2000, "
+                       "       (SELECT min(id) FROM desk.mechanics) + g % %1, "
+                       "       now() - make_interval(mins => g % 525600) "
+                       "  FROM generate_series(1, 100000) g")
+            .arg(mechanics),
+        QStringLiteral("SET session_replication_role = DEFAULT"),
+        QStringLiteral("VACUUM (ANALYZE)"),
+    };
+    for (const QString &sql : setup) {
+        const auto r = db.run(sql);
+        if (!r.ok) {
+            std::fprintf(stderr, "setup: %s\n%s\n", qPrintable(sql), qPrintable(r.describe()));
+            return 1;
+        }
+    }
+    std::printf("# %lld verifications, %lld mechanics, %lld workshops, 100000 sessions\n",
+                static_cast<long long>(verifications), static_cast<long long>(mechanics),
+                static_cast<long long>(workshops));
+    if (!db.connectAs(QStringLiteral("bench_admin"), QStringLiteral("adesk_platform_admin"),
+                      QStringLiteral("Bench Admin"))) {
+        std::fprintf(stderr, "could not sign in as an admin\n");
+        return 1;
+    }
+    const QSqlDatabase admin = QSqlDatabase::database(QStringLiteral("bench_admin"));
+    bool ran = true;
+    const auto report = [&](const char *name, double ms, const char *bareName, double bareMs, bool interactive) {
+        ran = ran && ms >= 0 && bareMs >= 0;
+        line(name, ms, "ms");
+        line(bareName, bareMs, "ms");
+        const QByteArray ratio = QByteArray(name).replace("_ms", "_ratio");
+        line(ratio.constData(), bareMs > 0 ? ms / bareMs : 0, "x");
+        const QByteArray target = QByteArray(name).replace("_ms", "_target");
+        if (interactive)
+            verdict(target.constData(), ms <= bareMs + 16,
+                    QStringLiteral("%1 ms against %2 ms + 16 ms").arg(ms, 0, 'f', 1).arg(bareMs, 0, 'f', 1));
+        else
+            verdict(target.constData(), ms <= 3 * bareMs,
+                    QStringLiteral("%1 ms against 3 x %2 ms").arg(ms, 0, 'f', 1).arg(bareMs, 0, 'f', 1));
+    };
+
+    // The checklist of 30 mechanics' verifications, one call each, beside their rows bare.
+    const QVariantList ids =
+        db.run(QStringLiteral("SELECT id FROM desk.compliance_verifications WHERE status = 'pending' "
+                              "ORDER BY id LIMIT 30"))
+            .column();
+    std::vector<double> checklist, checklistBare;
+    for (const QVariant &id : ids) {
+        checklist.push_back(
+            timedMs(admin, QStringLiteral("SELECT count(*) FROM desk.entity_checklist(%1)").arg(id.toLongLong())));
+        checklistBare.push_back(timedMs(
+            admin, QStringLiteral("SELECT count(*) FROM desk.compliance_verifications o, "
+                                  "desk.compliance_verifications v WHERE v.id = %1 AND o.entity_type = v.entity_type "
+                                  "AND o.entity_id = v.entity_id")
+                       .arg(id.toLongLong())));
+    }
+    report("checklist_ms", median(checklist), "checklist_bare_ms", median(checklistBare), true);
+
+    report("board_ms", medianMs(admin, QStringLiteral("SELECT count(*) FROM desk.expiry_board(60)")),
+           "board_bare_ms",
+           medianMs(admin, QStringLiteral("SELECT count(*) FROM desk.compliance_verifications v "
+                                          "WHERE v.status = 'approved' AND v.expiry_date < current_date + 60")),
+           true);
+
+    report("turnaround_ms",
+           medianMs(admin, QStringLiteral("SELECT count(*) FROM desk.kpi_review_turnaround("
+                                          "(current_date - 365), current_date + 1, 'month')")),
+           "turnaround_bare_ms",
+           medianMs(admin,
+                    QStringLiteral("SELECT date_trunc('month', verified_at), count(*), "
+                                   "percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY verified_at - "
+                                   "submitted_at) FROM desk.compliance_verifications WHERE verified_at >= "
+                                   "current_date - 365 GROUP BY 1")),
+           false);
+
+    report("queue_ms",
+           medianMs(admin, QStringLiteral("SELECT count(*) FROM desk.kpi_review_queue("
+                                          "(current_date - 365), current_date + 1, 'week')")),
+           "queue_bare_ms",
+           medianMs(admin, QStringLiteral("SELECT w, count(*) FILTER (WHERE k = 's'), count(*) FILTER (WHERE k = "
+                                          "'d') FROM (SELECT date_trunc('week', submitted_at) w, 's' k FROM "
+                                          "desk.compliance_verifications UNION ALL SELECT date_trunc('week', "
+                                          "verified_at), 'd' FROM desk.compliance_verifications WHERE verified_at "
+                                          "IS NOT NULL) x GROUP BY 1")),
+           false);
+
+    const double remindersBare =
+        medianMs(admin, QStringLiteral("SELECT count(*) FROM desk.compliance_verifications v "
+                                       "WHERE v.status = 'approved' AND v.expiry_date < current_date + 60"));
+    const double reminders = timedMs(admin, QStringLiteral("SELECT desk.send_expiry_reminders()"));
+    const qint64 sent = db.scalar(QStringLiteral("SELECT count(*) FROM desk.verification_reminders")).toLongLong();
+    const double remindersAgain = timedMs(admin, QStringLiteral("SELECT desk.send_expiry_reminders()"));
+    const qint64 sentAgain =
+        db.scalar(QStringLiteral("SELECT count(*) FROM desk.verification_reminders")).toLongLong();
+    std::printf("# reminders: %lld after the first run, %lld after the second\n", static_cast<long long>(sent),
+                static_cast<long long>(sentAgain));
+    line("reminders_sent", double(sent), "reminders");
+    line("reminders_ms", reminders, "ms");
+    line("reminders_again_ms", remindersAgain, "ms");
+    line("reminders_bare_ms", remindersBare, "ms");
+    line("reminders_ratio", remindersBare > 0 ? reminders / remindersBare : 0, "x");
+    ran = ran && reminders >= 0 && remindersAgain >= 0;
+    return ran ? 0 : 1;
+}
