@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
@@ -39,6 +40,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     flagRow->addWidget(m_flagButton);
     v->addLayout(flagRow);
 
+    // Under the document viewer: the chooser on one line, the comparison below it. Without an
+    // earlier submission only that line shows, so the document keeps the column's height.
     auto *top = new QHBoxLayout;
     auto *label = new QLabel(tr("Earlier &submission:"));
     m_previous = new QComboBox;
@@ -46,11 +49,9 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     label->setBuddy(m_previous);
     m_open = new QPushButton(tr("&Open in viewer"));
     m_open->setObjectName(QStringLiteral("historyOpen"));
-    // One per line: the review pane's column may be narrow (French labels must not be cut off).
-    v->addWidget(label);
-    v->addWidget(m_previous);
+    top->addWidget(label);
+    top->addWidget(m_previous, 1);
     top->addWidget(m_open);
-    top->addStretch(1);
     v->addLayout(top);
     m_previous->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_previous->setMinimumContentsLength(12);
@@ -83,6 +84,19 @@ void HistoryPanel::clear() {
     m_previous->setEnabled(false);
     m_open->setEnabled(false);
     m_table->setRowCount(0);
+    showComparison(false);
+}
+
+void HistoryPanel::showComparison(bool show) {
+    m_table->setVisible(show);
+    m_open->setVisible(show);
+    // The splitter above gives the document what this panel does not need.
+    if (show) {
+        setMaximumHeight(QWIDGETSIZE_MAX);
+    } else {
+        layout()->activate();
+        setMaximumHeight(sizeHint().height());
+    }
 }
 
 void HistoryPanel::setFlaggingEnabled(bool enabled) {
@@ -122,7 +136,9 @@ void HistoryPanel::setHistory(qint64 currentId, const QList<HistoryEntry> &histo
     if (m_previous->count() == 0) {
         m_previous->addItem(tr("No earlier submission"), 0);
         m_previous->setEnabled(false);
+        showComparison(false);
     } else {
+        showComparison(true);
         m_previous->setEnabled(true);
         // The latest earlier one before this submission, else the last in the list.
         m_previous->setCurrentIndex(m_previous->count() - 1);

@@ -34,6 +34,8 @@ signals:
     void openDocumentRequested(qint64 documentId);
 
 private:
+    /// Shows the comparison (an earlier submission exists) or only the chooser line.
+    void showComparison(bool show);
     void askFlag();
     void compare();
 
