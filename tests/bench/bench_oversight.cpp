@@ -108,15 +108,15 @@ int main(int argc, char *argv[]) {
             "  verification_type, entity_name, province, license_number, policy_number, expiry_date, status, "
             "  rejection_reason_code, verified_by, verified_at, submitted_at) "
             "SELECT 'mechanic', m.id, m.id, m.workshop_id, "
-            "       (ARRAY['business_license','insurance','employment','certification'])[1 + g % 4], "
+            "       (ARRAY['business_license','insurance','employment','certification'])[1 + (g / %2) % 4], "
             "       m.display_name, 'QC', 'L-' || g, 'P-' || g, "
-            "       CASE WHEN g % 4 IN (0, 1) THEN current_date + (g % 365) END, "
+            "       CASE WHEN (g / %2) % 4 IN (0, 1) THEN current_date + (g % 365) END, "
             "       s.status, CASE WHEN s.status = 'rejected' THEN 'poor_quality' END, "
             "       CASE WHEN s.status <> 'pending' THEN (SELECT min(id) FROM desk.profiles) END, "
             "       CASE WHEN s.status <> 'pending' THEN t.at + make_interval(hours => 1 + g % 120) END, t.at "
             "  FROM generate_series(1, %1) g "
             "  JOIN desk.mechanics m ON m.id = (SELECT min(id) FROM desk.mechanics) + g % %2 "
-            "  CROSS JOIN LATERAL (SELECT now() - make_interval(mins => (g * 525600 / %1)::int) AS at) t "
+            "  CROSS JOIN LATERAL (SELECT now() - make_interval(mins => (g::bigint * 525600 / %1)::int) AS at) t "
             "  CROSS JOIN LATERAL (SELECT CASE WHEN g % 50 = 0 THEN 'pending' WHEN g % 9 = 0 THEN 'rejected' "
             "                              ELSE 'approved' END AS status) s")
             .arg(verifications)
