@@ -79,7 +79,8 @@ int main(int argc, char *argv[]) {
             verifications = args[i + 1].toLongLong();
     TestDatabase db;
     if (db.start() != TestDatabase::Status::Ready) {
-        std::fprintf(stderr, "no test database (run under pg_virtualenv): %s\n", qPrintable(db.errorString()));
+        std::fprintf(stderr, "no test database (run under pg_virtualenv): %s\n",
+                     qPrintable(db.errorString()));
         return 1;
     }
     const qint64 mechanics = std::max<qint64>(verifications / 4, 10);
@@ -87,19 +88,21 @@ int main(int argc, char *argv[]) {
     const QStringList setup = {
         QStringLiteral("SELECT setseed(0.15)"),
         QStringLiteral("SET session_replication_role = replica"),
-        QStringLiteral("INSERT INTO desk.organizations (name, address_line, city, province, postal_code, time_zone) "
-                       "SELECT 'Garage ' || g, '1 rue', 'Montréal', 'QC', 'H2X 1Y4', 'America/Toronto' "
-                       "  FROM generate_series(1, %1) g")
+        QStringLiteral(
+            "INSERT INTO desk.organizations (name, address_line, city, province, postal_code, time_zone) "
+            "SELECT 'Garage ' || g, '1 rue', 'Montréal', 'QC', 'H2X 1Y4', 'America/Toronto' "
+            "  FROM generate_series(1, %1) g")
             .arg(workshops),
         QStringLiteral("INSERT INTO desk.profiles (full_name, role) "
                        "SELECT 'Mechanic ' || g, 'mechanic' FROM generate_series(1, %1) g")
             .arg(mechanics),
-        QStringLiteral("INSERT INTO desk.mechanics (profile_id, display_name, workshop_id, service_tier, "
-                       "  workshop_verified, can_perform_physical_work, compliance_status, province, postal_code) "
-                       "SELECT p.id, p.full_name, o.id, 'workshop_affiliated', true, true, 'approved', 'QC', 'H2X 1Y4' "
-                       "  FROM desk.profiles p "
-                       "  JOIN desk.organizations o ON o.id = (SELECT min(id) FROM desk.organizations) + p.id % %1 "
-                       " WHERE p.role = 'mechanic'")
+        QStringLiteral(
+            "INSERT INTO desk.mechanics (profile_id, display_name, workshop_id, service_tier, "
+            "  workshop_verified, can_perform_physical_work, compliance_status, province, postal_code) "
+            "SELECT p.id, p.full_name, o.id, 'workshop_affiliated', true, true, 'approved', 'QC', 'H2X 1Y4' "
+            "  FROM desk.profiles p "
+            "  JOIN desk.organizations o ON o.id = (SELECT min(id) FROM desk.organizations) + p.id % %1 "
+            " WHERE p.role = 'mechanic'")
             .arg(workshops),
         // A year of submissions; decided ones with a turnaround of 1 to 120 hours; approvals expire
         // over the next year (some within 60 days: the board's and the reminders' rows).
@@ -113,10 +116,12 @@ int main(int argc, char *argv[]) {
             "       CASE WHEN (g / %2) % 4 IN (0, 1) THEN current_date + (g % 365) END, "
             "       s.status, CASE WHEN s.status = 'rejected' THEN 'poor_quality' END, "
             "       CASE WHEN s.status <> 'pending' THEN (SELECT min(id) FROM desk.profiles) END, "
-            "       CASE WHEN s.status <> 'pending' THEN t.at + make_interval(hours => 1 + g % 120) END, t.at "
+            "       CASE WHEN s.status <> 'pending' THEN t.at + make_interval(hours => 1 + g % 120) END, "
+            "t.at "
             "  FROM generate_series(1, %1) g "
             "  JOIN desk.mechanics m ON m.id = (SELECT min(id) FROM desk.mechanics) + g % %2 "
-            "  CROSS JOIN LATERAL (SELECT now() - make_interval(mins => (g::bigint * 525600 / %1)::int) AS at) t "
+            "  CROSS JOIN LATERAL (SELECT now() - make_interval(mins => (g::bigint * 525600 / %1)::int) AS "
+            "at) t "
             "  CROSS JOIN LATERAL (SELECT CASE WHEN g % 50 = 0 THEN 'pending' WHEN g % 9 = 0 THEN 'rejected' "
             "                              ELSE 'approved' END AS status) s")
             .arg(verifications)
@@ -147,7 +152,8 @@ int main(int argc, char *argv[]) {
     }
     const QSqlDatabase admin = QSqlDatabase::database(QStringLiteral("bench_admin"));
     bool ran = true;
-    const auto report = [&](const char *name, double ms, const char *bareName, double bareMs, bool interactive) {
+    const auto report = [&](const char *name, double ms, const char *bareName, double bareMs,
+                            bool interactive) {
         ran = ran && ms >= 0 && bareMs >= 0;
         line(name, ms, "ms");
         line(bareName, bareMs, "ms");
@@ -169,21 +175,23 @@ int main(int argc, char *argv[]) {
             .column();
     std::vector<double> checklist, checklistBare;
     for (const QVariant &id : ids) {
-        checklist.push_back(
-            timedMs(admin, QStringLiteral("SELECT count(*) FROM desk.entity_checklist(%1)").arg(id.toLongLong())));
+        checklist.push_back(timedMs(
+            admin, QStringLiteral("SELECT count(*) FROM desk.entity_checklist(%1)").arg(id.toLongLong())));
         checklistBare.push_back(timedMs(
-            admin, QStringLiteral("SELECT count(*) FROM desk.compliance_verifications o, "
-                                  "desk.compliance_verifications v WHERE v.id = %1 AND o.entity_type = v.entity_type "
-                                  "AND o.entity_id = v.entity_id")
+            admin, QStringLiteral(
+                       "SELECT count(*) FROM desk.compliance_verifications o, "
+                       "desk.compliance_verifications v WHERE v.id = %1 AND o.entity_type = v.entity_type "
+                       "AND o.entity_id = v.entity_id")
                        .arg(id.toLongLong())));
     }
     report("checklist_ms", median(checklist), "checklist_bare_ms", median(checklistBare), true);
 
-    report("board_ms", medianMs(admin, QStringLiteral("SELECT count(*) FROM desk.expiry_board(60)")),
-           "board_bare_ms",
-           medianMs(admin, QStringLiteral("SELECT count(*) FROM desk.compliance_verifications v "
-                                          "WHERE v.status = 'approved' AND v.expiry_date < current_date + 60")),
-           true);
+    report(
+        "board_ms", medianMs(admin, QStringLiteral("SELECT count(*) FROM desk.expiry_board(60)")),
+        "board_bare_ms",
+        medianMs(admin, QStringLiteral("SELECT count(*) FROM desk.compliance_verifications v "
+                                       "WHERE v.status = 'approved' AND v.expiry_date < current_date + 60")),
+        true);
 
     report("turnaround_ms",
            medianMs(admin, QStringLiteral("SELECT count(*) FROM desk.kpi_review_turnaround("
@@ -200,23 +208,25 @@ int main(int argc, char *argv[]) {
            medianMs(admin, QStringLiteral("SELECT count(*) FROM desk.kpi_review_queue("
                                           "(current_date - 365), current_date + 1, 'week')")),
            "queue_bare_ms",
-           medianMs(admin, QStringLiteral("SELECT w, count(*) FILTER (WHERE k = 's'), count(*) FILTER (WHERE k = "
-                                          "'d') FROM (SELECT date_trunc('week', submitted_at) w, 's' k FROM "
-                                          "desk.compliance_verifications UNION ALL SELECT date_trunc('week', "
-                                          "verified_at), 'd' FROM desk.compliance_verifications WHERE verified_at "
-                                          "IS NOT NULL) x GROUP BY 1")),
+           medianMs(admin,
+                    QStringLiteral("SELECT w, count(*) FILTER (WHERE k = 's'), count(*) FILTER (WHERE k = "
+                                   "'d') FROM (SELECT date_trunc('week', submitted_at) w, 's' k FROM "
+                                   "desk.compliance_verifications UNION ALL SELECT date_trunc('week', "
+                                   "verified_at), 'd' FROM desk.compliance_verifications WHERE verified_at "
+                                   "IS NOT NULL) x GROUP BY 1")),
            false);
 
     const double remindersBare =
         medianMs(admin, QStringLiteral("SELECT count(*) FROM desk.compliance_verifications v "
                                        "WHERE v.status = 'approved' AND v.expiry_date < current_date + 60"));
     const double reminders = timedMs(admin, QStringLiteral("SELECT desk.send_expiry_reminders()"));
-    const qint64 sent = db.scalar(QStringLiteral("SELECT count(*) FROM desk.verification_reminders")).toLongLong();
+    const qint64 sent =
+        db.scalar(QStringLiteral("SELECT count(*) FROM desk.verification_reminders")).toLongLong();
     const double remindersAgain = timedMs(admin, QStringLiteral("SELECT desk.send_expiry_reminders()"));
     const qint64 sentAgain =
         db.scalar(QStringLiteral("SELECT count(*) FROM desk.verification_reminders")).toLongLong();
-    std::printf("# reminders: %lld after the first run, %lld after the second\n", static_cast<long long>(sent),
-                static_cast<long long>(sentAgain));
+    std::printf("# reminders: %lld after the first run, %lld after the second\n",
+                static_cast<long long>(sent), static_cast<long long>(sentAgain));
     line("reminders_sent", double(sent), "reminders");
     line("reminders_ms", reminders, "ms");
     line("reminders_again_ms", remindersAgain, "ms");

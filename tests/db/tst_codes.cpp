@@ -5,8 +5,8 @@
 
 #include "models/bays/workshopsetup.h"
 #include "models/common/party.h"
-#include "models/compliance/requirementtypes.h"
 #include "models/compliance/overridetypes.h"
+#include "models/compliance/requirementtypes.h"
 #include "models/earnings/earningstypes.h"
 #include "models/partnerships/partnershiptypes.h"
 #include "models/roster/rostertypes.h"
