@@ -1704,6 +1704,81 @@
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leads and quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Requirements</name>
@@ -2859,6 +2934,242 @@
         <source>The mechanic cannot have the service tier &quot;%1&quot; now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A quote line belongs to its quote&apos;s workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not priced from the partnership&apos;s catalog valid on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the platform creates escalation leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a virtual session is escalated to a repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 was already escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the workshop&apos;s owners work its leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the lead is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead is marked contacted or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the platform creates quotes for a partnered mechanic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership %1 is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership %1 does not allow quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is not a lead of partnership %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote has 1 to 100 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quantity from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the part is not in the partnership&apos;s catalog on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: labour of 1 minute or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the labour rate is not in the partnership&apos;s catalog on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a line is a part or labour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote totals more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the workshop&apos;s owners decide its quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the quote is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the quote is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the platform records a customer&apos;s acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2, not sent to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the platform records a completed job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 is not an accepted quote waiting for its job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job completes after its quote is accepted and not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the web platform creates and answers session requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session request needs a valid postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown session type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown routing type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing through a workshop needs a preferred workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown matching method &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected mechanic cannot take this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the mechanic accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic %1 was not offered request %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is already accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic %1 already answered request %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only platform admins and the web platform run the matching sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep needs a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only platform admins and workshop owners see the live requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A matching KPI period is 1 to 36 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only platform admins change the matching rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching rule &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of your workshops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid postal code &quot;%1&quot;: a Canadian postal code looks like A1A 1A1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown routing type &quot;%1&quot;: choose workshop only, hybrid or broadcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing type &quot;%1&quot; needs a workshop: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows a smart broadcast or a broadcast, not &quot;%1&quot;: a selected or favourite mechanic needs a stored request (use Why matched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown session type &quot;%1&quot;: choose chat, video or workshop visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 20 service keywords, and a make of at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the workshop&apos;s owners set its routing type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins, workshop owners and the platform read the workshop directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory is read 1 to 500 workshops at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics cover 1 to 36 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3190,6 +3501,45 @@
     </message>
     <message>
         <source>Accept the agreement with %1 for your workshop? It is recorded under your name, at the server&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::AnalyticsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median to accept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3936,6 +4286,14 @@ Without a command the desktop application starts.</source>
             <numerusform>expire-sweep: %n expiry reminders sent</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Moves the session requests on: the chosen mechanic&apos;s window, the second wave, expiry (every minute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match-sweep: windows timed out: %1, second waves: %2, offers sent: %3, requests expired: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::BayCalendarPane</name>
@@ -4307,6 +4665,177 @@ Without a command the desktop application starts.</source>
     </message>
     <message>
         <source>&amp;Keep them — I will move them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::CandidateModel</name>
+    <message>
+        <source>Exclusive window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid (workshop first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same neighbourhood (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearby area (%1 km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same region (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop is closed or none of its mechanics is available: other mechanics are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local mechanic is available: mechanics further away are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brand specialist is available locally: specialists further away are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected mechanic did not answer within the window: the others were notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fav.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4861,6 +5390,49 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
             <numerusform>%n mechanic</numerusform>
             <numerusform>%n mechanics</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>adesk::DirectoryModel</name>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6533,6 +7105,37 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
 </context>
 <context>
+    <name>adesk::LeadModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adesk::LedgerModel</name>
     <message>
         <source>Date</source>
@@ -6623,6 +7226,65 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>GST/HST</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::LiveRequestsModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting past its window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (FSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback taken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6770,6 +7432,164 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Pane toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::MatchingKpiView</name>
+    <message>
+        <source>Accepted by the top match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests that fell back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average match score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to accept (median, 90th percentile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s, %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), %1 accepted, over %2 months</source>
+        <translation>
+            <numerusform>%n request, %1 accepted, over %2 months</numerusform>
+            <numerusform>%n requests, %1 accepted, over %2 months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted by the top match and fallback rate, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the top match (target %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fell back (target under %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::MatchingPane</name>
+    <message>
+        <source>Live requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests waiting for a mechanic, and those of the last 24 hours. Refreshed every 10 seconds; the customer appears only as the area of their postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see who was offered it, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching plan&apos;s numbers. Double-click a value to change it, then Save; every change is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching plan&apos;s numbers, as the platform applies them (read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers of request %1: who was notified, why, and the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy selected requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::MatchingRulesModel</name>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 %3</source>
+        <comment>allowed range of a rule</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7006,6 +7826,41 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>To %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OffersModel</name>
+    <message>
+        <source>0 (exclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 (second wave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8365,6 +9220,187 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
 </context>
 <context>
+    <name>adesk::QuoteModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval required, over the monthly limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the monthly limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month to date / limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting because</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::QuotesController</name>
+    <message>
+        <source>Lead marked lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead marked contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote approved: sent to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::QuotesPane</name>
+    <message>
+        <source>Repair leads escalated from virtual sessions and partner quotes waiting for a workshop&apos;s approval, for every workshop. Read-only: the workshop&apos;s owners work them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair leads your partner mechanics escalated from virtual sessions, and their quotes waiting for your approval (over the partnership&apos;s monthly limit, or when approval is required). Every decision is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quotes to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity / time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the quote to the customer (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the quote with a reason (Ctrl+Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark l&amp;ost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quote is waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote #%1 by %2 for %3, %4. Total %5. This month: %6 (%7 before this quote). %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the lead lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote #%1 by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adesk::RequirementRulesModel</name>
     <message>
         <source>Every province</source>
@@ -8864,6 +9900,172 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
             <numerusform> day</numerusform>
             <numerusform> days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RoutingController</name>
+    <message>
+        <source>Default routing saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RoutingPane</name>
+    <message>
+        <source>Routing preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops&apos; routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory &amp;&amp; analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart broadcast (top N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A1A 1A1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make, e.g. BMW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brakes, suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop only: only your mechanics are notified. Hybrid: yours first, then the platform&apos;s. Broadcast: every eligible mechanic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a workshop to see its requests per month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: requests per month (last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop (broadcast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing: %1. %2 of %3 mechanics notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mechanic matches this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request #%1, ranked as it was routed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Canadian postal code (A1A 1A1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of a session request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the routing of this request (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9937,6 +11139,305 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
     </message>
     <message>
         <source>the %1 variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adesk::matching</name>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen mechanic did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mechanics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same area (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearby (about %1 km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same region (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knows &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same FSA (first three characters of the postal code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same FSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same first two characters of the FSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same FSA region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same first letter of the postal code (province or region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same first letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate distance within one FSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance within an FSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate distance within the first two characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance within a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate distance within the first letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance within a first letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance when the postal codes share nothing or one is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mechanic within this distance is a local match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanic online and available now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialises in the vehicle&apos;s make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per service keyword of the concern that the mechanic lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap on the service keyword points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service keywords at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per star of the mechanic&apos;s rating (5 stars: 20 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per year of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of experience counted at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience counted at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s favourite mechanic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the selected or favourite mechanic has alone before the fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusive window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanics notified by a smart broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart broadcast size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request nobody accepted expires this long after its creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1704,6 +1704,81 @@
         <source>Expiry</source>
         <translation>Échéances</translation>
     </message>
+    <message>
+        <source>Leads and quotes</source>
+        <translation>Demandes et devis</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Acheminement</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactée</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Devis envoyé</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente d’approbation</translation>
+    </message>
+    <message>
+        <source>Sent to the customer</source>
+        <translation>Envoyé au client</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Declined by the customer</source>
+        <translation>Refusé par le client</translation>
+    </message>
+    <message>
+        <source>Rejected by the workshop</source>
+        <translation>Rejeté par l’atelier</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Workshop partner</source>
+        <translation>Partenaire atelier</translation>
+    </message>
+    <message>
+        <source>Supplier partner</source>
+        <translation>Partenaire fournisseur</translation>
+    </message>
+    <message>
+        <source>Network partner</source>
+        <translation>Partenaire réseau</translation>
+    </message>
+    <message>
+        <source>Mechanic #%1</source>
+        <translation>Mécanicien nº %1</translation>
+    </message>
 </context>
 <context>
     <name>Requirements</name>
@@ -2859,6 +2934,242 @@
         <source>The mechanic cannot have the service tier &quot;%1&quot; now.</source>
         <translation>Le mécanicien ne peut pas avoir le niveau de service « %1 » maintenant.</translation>
     </message>
+    <message>
+        <source>A quote line belongs to its quote&apos;s workshop.</source>
+        <translation>Une ligne de devis appartient à l’atelier de son devis.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not priced from the partnership&apos;s catalog valid on %2.</source>
+        <translation>La ligne %1 n’est pas au prix du catalogue du partenariat en vigueur le %2.</translation>
+    </message>
+    <message>
+        <source>Only the platform creates escalation leads.</source>
+        <translation>Seule la plateforme crée les demandes de réparation.</translation>
+    </message>
+    <message>
+        <source>Only a virtual session is escalated to a repair.</source>
+        <translation>Seule une séance virtuelle peut être transmise pour une réparation.</translation>
+    </message>
+    <message>
+        <source>Session %1 was already escalated.</source>
+        <translation>La séance %1 a déjà été transmise.</translation>
+    </message>
+    <message>
+        <source>Only the workshop&apos;s owners work its leads.</source>
+        <translation>Seuls les propriétaires de l’atelier traitent ses demandes.</translation>
+    </message>
+    <message>
+        <source>Lead %1 is already %2.</source>
+        <translation>La demande %1 est déjà %2.</translation>
+    </message>
+    <message>
+        <source>Say why the lead is lost.</source>
+        <translation>Indiquez pourquoi la demande est perdue.</translation>
+    </message>
+    <message>
+        <source>A lead is marked contacted or lost.</source>
+        <translation>Une demande est marquée contactée ou perdue.</translation>
+    </message>
+    <message>
+        <source>Only the platform creates quotes for a partnered mechanic.</source>
+        <translation>Seule la plateforme crée les devis d’un mécanicien partenaire.</translation>
+    </message>
+    <message>
+        <source>Partnership %1 is not active.</source>
+        <translation>Le partenariat %1 n’est pas actif.</translation>
+    </message>
+    <message>
+        <source>Partnership %1 does not allow quotes.</source>
+        <translation>Le partenariat %1 ne permet pas de devis.</translation>
+    </message>
+    <message>
+        <source>Lead %1 is not a lead of partnership %2.</source>
+        <translation>La demande %1 n’est pas une demande du partenariat %2.</translation>
+    </message>
+    <message>
+        <source>A quote has 1 to 100 lines.</source>
+        <translation>Un devis compte de 1 à 100 lignes.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quantity from 1 to 1000.</source>
+        <translation>Ligne %1 : une quantité de 1 à 1000.</translation>
+    </message>
+    <message>
+        <source>Line %1: the part is not in the partnership&apos;s catalog on %2.</source>
+        <translation>Ligne %1 : la pièce n’est pas au catalogue du partenariat le %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: labour of 1 minute or more.</source>
+        <translation>Ligne %1 : main-d’œuvre d’une minute ou plus.</translation>
+    </message>
+    <message>
+        <source>Line %1: the labour rate is not in the partnership&apos;s catalog on %2.</source>
+        <translation>Ligne %1 : le taux horaire n’est pas au catalogue du partenariat le %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: a line is a part or labour.</source>
+        <translation>Ligne %1 : une ligne est une pièce ou de la main-d’œuvre.</translation>
+    </message>
+    <message>
+        <source>A quote totals more than zero.</source>
+        <translation>Un devis totalise plus de zéro.</translation>
+    </message>
+    <message>
+        <source>Only the workshop&apos;s owners decide its quotes.</source>
+        <translation>Seuls les propriétaires de l’atelier décident de ses devis.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is already %2.</source>
+        <translation>Le devis %1 est déjà %2.</translation>
+    </message>
+    <message>
+        <source>Say whether the quote is approved.</source>
+        <translation>Indiquez si le devis est approuvé.</translation>
+    </message>
+    <message>
+        <source>Say why the quote is rejected.</source>
+        <translation>Indiquez pourquoi le devis est refusé.</translation>
+    </message>
+    <message>
+        <source>Only the platform records a customer&apos;s acceptance.</source>
+        <translation>Seule la plateforme enregistre l’acceptation d’un client.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2, not sent to the customer.</source>
+        <translation>Le devis %1 est %2, non envoyé au client.</translation>
+    </message>
+    <message>
+        <source>Only the platform records a completed job.</source>
+        <translation>Seule la plateforme enregistre un travail terminé.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is not an accepted quote waiting for its job.</source>
+        <translation>Le devis %1 n’est pas un devis accepté en attente de son travail.</translation>
+    </message>
+    <message>
+        <source>A job completes after its quote is accepted and not in the future.</source>
+        <translation>Un travail se termine après l’acceptation de son devis, et pas dans le futur.</translation>
+    </message>
+    <message>
+        <source>Only the web platform creates and answers session requests.</source>
+        <translation>Seule la plateforme Web crée les demandes de session et y répond.</translation>
+    </message>
+    <message>
+        <source>A session request needs a valid postal code.</source>
+        <translation>Une demande de session exige un code postal valide.</translation>
+    </message>
+    <message>
+        <source>Unknown session type &quot;%1&quot;.</source>
+        <translation>Type de session inconnu : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown routing type &quot;%1&quot;.</source>
+        <translation>Type d’acheminement inconnu : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Routing through a workshop needs a preferred workshop.</source>
+        <translation>L’acheminement par un atelier exige un atelier préféré.</translation>
+    </message>
+    <message>
+        <source>Unknown matching method &quot;%1&quot;.</source>
+        <translation>Méthode de jumelage inconnue : « %1 ».</translation>
+    </message>
+    <message>
+        <source>The selected mechanic cannot take this request.</source>
+        <translation>Le mécanicien choisi ne peut pas prendre cette demande.</translation>
+    </message>
+    <message>
+        <source>Say whether the mechanic accepts.</source>
+        <translation>Indiquez si le mécanicien accepte.</translation>
+    </message>
+    <message>
+        <source>Mechanic %1 was not offered request %2.</source>
+        <translation>La demande %2 n’a pas été offerte au mécanicien %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already accepted.</source>
+        <translation>La demande %1 est déjà acceptée.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already %2.</source>
+        <translation>La demande %1 est déjà à l’état « %2 ».</translation>
+    </message>
+    <message>
+        <source>Mechanic %1 already answered request %2.</source>
+        <translation>Le mécanicien %1 a déjà répondu à la demande %2.</translation>
+    </message>
+    <message>
+        <source>Only platform admins and the web platform run the matching sweep.</source>
+        <translation>Seuls les administrateurs et la plateforme Web lancent le balayage du jumelage.</translation>
+    </message>
+    <message>
+        <source>The sweep needs a time.</source>
+        <translation>Le balayage exige une heure.</translation>
+    </message>
+    <message>
+        <source>Only platform admins and workshop owners see the live requests.</source>
+        <translation>Seuls les administrateurs et les propriétaires d’atelier voient les demandes en cours.</translation>
+    </message>
+    <message>
+        <source>A matching KPI period is 1 to 36 months.</source>
+        <translation>Une période d’indicateurs de jumelage compte de 1 à 36 mois.</translation>
+    </message>
+    <message>
+        <source>Only platform admins change the matching rules.</source>
+        <translation>Seuls les administrateurs de la plateforme modifient les règles de jumelage.</translation>
+    </message>
+    <message>
+        <source>Matching rule &quot;%1&quot; does not exist.</source>
+        <translation>La règle de jumelage « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4.</source>
+        <translation>%1 doit être entre %2 et %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Choose one of your workshops.</source>
+        <translation>Choisissez un de vos ateliers.</translation>
+    </message>
+    <message>
+        <source>Invalid postal code &quot;%1&quot;: a Canadian postal code looks like A1A 1A1.</source>
+        <translation>Code postal «&#xa0;%1&#xa0;» invalide&#xa0;: un code postal canadien a la forme A1A 1A1.</translation>
+    </message>
+    <message>
+        <source>Unknown routing type &quot;%1&quot;: choose workshop only, hybrid or broadcast.</source>
+        <translation>Type d’acheminement «&#xa0;%1&#xa0;» inconnu&#xa0;: choisissez atelier seulement, hybride ou diffusion.</translation>
+    </message>
+    <message>
+        <source>Routing type &quot;%1&quot; needs a workshop: choose one.</source>
+        <translation>Le type d’acheminement «&#xa0;%1&#xa0;» demande un atelier&#xa0;: choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>The preview shows a smart broadcast or a broadcast, not &quot;%1&quot;: a selected or favourite mechanic needs a stored request (use Why matched).</source>
+        <translation>L’aperçu montre une diffusion ciblée ou une diffusion, pas «&#xa0;%1&#xa0;»&#xa0;: un mécanicien choisi ou favori demande une demande enregistrée (utilisez Pourquoi ce choix).</translation>
+    </message>
+    <message>
+        <source>Unknown session type &quot;%1&quot;: choose chat, video or workshop visit.</source>
+        <translation>Type de séance «&#xa0;%1&#xa0;» inconnu&#xa0;: choisissez clavardage, vidéo ou visite à l’atelier.</translation>
+    </message>
+    <message>
+        <source>At most 20 service keywords, and a make of at most 64 characters.</source>
+        <translation>Au plus 20 mots-clés de service, et une marque d’au plus 64 caractères.</translation>
+    </message>
+    <message>
+        <source>Only the workshop&apos;s owners set its routing type.</source>
+        <translation>Seuls les propriétaires de l’atelier choisissent son type d’acheminement.</translation>
+    </message>
+    <message>
+        <source>Only admins, workshop owners and the platform read the workshop directory.</source>
+        <translation>Seuls les administrateurs, les propriétaires d’atelier et la plateforme consultent le répertoire des ateliers.</translation>
+    </message>
+    <message>
+        <source>The directory is read 1 to 500 workshops at a time.</source>
+        <translation>Le répertoire se lit de 1 à 500 ateliers à la fois.</translation>
+    </message>
+    <message>
+        <source>Analytics cover 1 to 36 months.</source>
+        <translation>Les analyses couvrent de 1 à 36 mois.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3191,6 +3502,45 @@
     <message>
         <source>Accept the agreement with %1 for your workshop? It is recorded under your name, at the server&apos;s time.</source>
         <translation>Accepter l’entente avec %1 au nom de votre atelier? L’acceptation est consignée à votre nom, à l’heure du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::AnalyticsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Accepted here</source>
+        <translation>Acceptées ici</translation>
+    </message>
+    <message>
+        <source>Served elsewhere</source>
+        <translation>Servies ailleurs</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Median to accept</source>
+        <translation>Délai médian d’acceptation</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +4287,14 @@ Sans commande, l’application de bureau démarre.</translation>
             <numerusform>expire-sweep&#xa0;: %n rappels d’échéance envoyés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Moves the session requests on: the chosen mechanic&apos;s window, the second wave, expiry (every minute).</source>
+        <translation>Fait avancer les demandes de session&#xa0;: la fenêtre du mécanicien choisi, la deuxième vague, l’expiration (chaque minute).</translation>
+    </message>
+    <message>
+        <source>match-sweep: windows timed out: %1, second waves: %2, offers sent: %3, requests expired: %4</source>
+        <translation>match-sweep : fenêtres échues : %1, deuxièmes vagues : %2, offres envoyées : %3, demandes expirées : %4</translation>
+    </message>
 </context>
 <context>
     <name>adesk::BayCalendarPane</name>
@@ -4309,6 +4667,177 @@ Sans commande, l’application de bureau démarre.</translation>
     <message>
         <source>&amp;Keep them — I will move them</source>
         <translation>Les &amp;garder — je vais les déplacer</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::CandidateModel</name>
+    <message>
+        <source>Exclusive window</source>
+        <translation>Fenêtre exclusive</translation>
+    </message>
+    <message>
+        <source>First wave</source>
+        <translation>Première vague</translation>
+    </message>
+    <message>
+        <source>Second wave</source>
+        <translation>Deuxième vague</translation>
+    </message>
+    <message>
+        <source>Workshop only</source>
+        <translation>Atelier seulement</translation>
+    </message>
+    <message>
+        <source>Hybrid (workshop first)</source>
+        <translation>Hybride (l’atelier d’abord)</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>Same neighbourhood (%1)</source>
+        <translation>Même quartier (%1)</translation>
+    </message>
+    <message>
+        <source>Nearby area (%1 km)</source>
+        <translation>Secteur voisin (%1 km)</translation>
+    </message>
+    <message>
+        <source>Same region (%1)</source>
+        <translation>Même région (%1)</translation>
+    </message>
+    <message>
+        <source>%1 specialist</source>
+        <translation>Spécialiste %1</translation>
+    </message>
+    <message>
+        <source>Knows: %1</source>
+        <translation>Connaît&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rated %1</source>
+        <translation>Noté %1</translation>
+    </message>
+    <message>
+        <source>1 year of experience</source>
+        <translation>1 an d’expérience</translation>
+    </message>
+    <message>
+        <source>%1 years of experience</source>
+        <translation>%1 ans d’expérience</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s favourite</source>
+        <translation>Favori du client</translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation>Disponible maintenant</translation>
+    </message>
+    <message>
+        <source>The workshop is closed or none of its mechanics is available: other mechanics are offered.</source>
+        <translation>L’atelier est fermé ou aucun de ses mécaniciens n’est disponible&#xa0;: d’autres mécaniciens sont proposés.</translation>
+    </message>
+    <message>
+        <source>No local mechanic is available: mechanics further away are offered.</source>
+        <translation>Aucun mécanicien local n’est disponible&#xa0;: des mécaniciens plus éloignés sont proposés.</translation>
+    </message>
+    <message>
+        <source>No brand specialist is available locally: specialists further away are offered.</source>
+        <translation>Aucun spécialiste de la marque n’est disponible localement&#xa0;: des spécialistes plus éloignés sont proposés.</translation>
+    </message>
+    <message>
+        <source>The selected mechanic did not answer within the window: the others were notified.</source>
+        <translation>Le mécanicien choisi n’a pas répondu dans le délai&#xa0;: les autres ont été avisés.</translation>
+    </message>
+    <message>
+        <source>Yes, accepted</source>
+        <translation>Oui, a accepté</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Indépendant</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Not local</source>
+        <translation>Éloigné</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Avisé</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pointage</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Avail.</source>
+        <translation>Dispo.</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compét.</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Exp.</source>
+        <translation>Exp.</translation>
+    </message>
+    <message>
+        <source>Fav.</source>
+        <translation>Fav.</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
@@ -4867,6 +5396,49 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
             <numerusform>%n mécanicien</numerusform>
             <numerusform>%n mécaniciens</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>adesk::DirectoryModel</name>
+    <message>
+        <source>Not rated</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Prov.</source>
+        <translation>Prov.</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Acheminement</translation>
+    </message>
+    <message>
+        <source>Mechanics</source>
+        <translation>Mécaniciens</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibles</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
     </message>
 </context>
 <context>
@@ -6539,6 +7111,37 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     </message>
 </context>
 <context>
+    <name>adesk::LeadModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Transmise par</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>adesk::LedgerModel</name>
     <message>
         <source>Date</source>
@@ -6630,6 +7233,65 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>GST/HST</source>
         <translation>TPS/TVH</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::LiveRequestsModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open)</source>
+        <translation>%1 (%2 ouvertes)</translation>
+    </message>
+    <message>
+        <source>Waiting past its window</source>
+        <translation>En attente après sa fenêtre</translation>
+    </message>
+    <message>
+        <source>Request #</source>
+        <translation>Demande nº</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Area (FSA)</source>
+        <translation>Secteur (RTA)</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Acheminement</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Fallback taken</source>
+        <translation>Solution de repli</translation>
     </message>
 </context>
 <context>
@@ -6777,6 +7439,164 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Pane toolbar</source>
         <translation>Barre d’outils du volet</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::MatchingKpiView</name>
+    <message>
+        <source>Accepted by the top match</source>
+        <translation>Acceptées par le meilleur jumelage</translation>
+    </message>
+    <message>
+        <source>Requests that fell back</source>
+        <translation>Demandes passées en solution de repli</translation>
+    </message>
+    <message>
+        <source>Average match score</source>
+        <translation>Pointage moyen du jumelage</translation>
+    </message>
+    <message>
+        <source>Time to accept (median, 90th percentile)</source>
+        <translation>Délai d’acceptation (médiane, 90e centile)</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Pas encore de données</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Cible atteinte</translation>
+    </message>
+    <message>
+        <source>Target not met</source>
+        <translation>Cible non atteinte</translation>
+    </message>
+    <message>
+        <source>Target: %1 or more</source>
+        <translation>Cible&#xa0;: %1 ou plus</translation>
+    </message>
+    <message>
+        <source>Target: under %1</source>
+        <translation>Cible&#xa0;: moins de %1</translation>
+    </message>
+    <message>
+        <source>%1 s, %2 s</source>
+        <translation>%1 s, %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), %1 accepted, over %2 months</source>
+        <translation>
+            <numerusform>%n demande, %1 acceptée, sur %2 mois</numerusform>
+            <numerusform>%n demandes, %1 acceptées, sur %2 mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted by the top match and fallback rate, by month</source>
+        <translation>Acceptées par le meilleur jumelage et taux de repli, par mois</translation>
+    </message>
+    <message>
+        <source>Accepted by the top match (target %1)</source>
+        <translation>Acceptées par le meilleur jumelage (cible %1)</translation>
+    </message>
+    <message>
+        <source>Fell back (target under %1)</source>
+        <translation>Repli (cible&#xa0;: moins de %1)</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::MatchingPane</name>
+    <message>
+        <source>Live requests</source>
+        <translation>Demandes en cours</translation>
+    </message>
+    <message>
+        <source>Matching rules</source>
+        <translation>Règles de jumelage</translation>
+    </message>
+    <message>
+        <source>Requests waiting for a mechanic, and those of the last 24 hours. Refreshed every 10 seconds; the customer appears only as the area of their postal code.</source>
+        <translation>Demandes en attente d’un mécanicien et celles des dernières 24 heures. Actualisé toutes les 10 secondes; le client n’apparaît que par le secteur de son code postal.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh now (F5)</source>
+        <translation>Actualiser maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Select a request to see who was offered it, and why.</source>
+        <translation>Sélectionnez une demande pour voir à qui elle a été offerte, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>The matching plan&apos;s numbers. Double-click a value to change it, then Save; every change is audited.</source>
+        <translation>Les valeurs du plan de jumelage. Double-cliquez sur une valeur pour la modifier, puis Enregistrer; chaque modification est journalisée.</translation>
+    </message>
+    <message>
+        <source>The matching plan&apos;s numbers, as the platform applies them (read only).</source>
+        <translation>Les valeurs du plan de jumelage, telles que la plateforme les applique (lecture seule).</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo edit</source>
+        <translation>A&amp;nnuler la modification</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 %3.</source>
+        <translation>Entre %1 et %2 %3.</translation>
+    </message>
+    <message>
+        <source>Offers of request %1: who was notified, why, and the answer</source>
+        <translation>Offres de la demande %1&#xa0;: qui a été avisé, pourquoi, et la réponse</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is now %2.</source>
+        <translation>Enregistré&#xa0;: %1 vaut maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Copy selected requests</source>
+        <translation>Copier les demandes sélectionnées</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::MatchingRulesModel</name>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (non enregistré)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 %3.</source>
+        <translation>Entre %1 et %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 %3</source>
+        <comment>allowed range of a rule</comment>
+        <translation>de %1 à %2 %3</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Plage permise</translation>
     </message>
 </context>
 <context>
@@ -7013,6 +7833,41 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>To %1, %2</source>
         <translation>À %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::OffersModel</name>
+    <message>
+        <source>0 (exclusive)</source>
+        <translation>0 (exclusive)</translation>
+    </message>
+    <message>
+        <source>2 (second wave)</source>
+        <translation>2 (deuxième vague)</translation>
+    </message>
+    <message>
+        <source>Not local</source>
+        <translation>Pas local</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pointage</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
     </message>
 </context>
 <context>
@@ -8371,6 +9226,187 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     </message>
 </context>
 <context>
+    <name>adesk::QuoteModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Approval required, over the monthly limit</source>
+        <translation>Approbation requise, limite mensuelle dépassée</translation>
+    </message>
+    <message>
+        <source>Over the monthly limit</source>
+        <translation>Limite mensuelle dépassée</translation>
+    </message>
+    <message>
+        <source>Approval required</source>
+        <translation>Approbation requise</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Date du devis</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mécanicien</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Month to date / limit</source>
+        <translation>Mois à ce jour / limite</translation>
+    </message>
+    <message>
+        <source>Waiting because</source>
+        <translation>En attente parce que</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::QuotesController</name>
+    <message>
+        <source>Lead marked lost.</source>
+        <translation>Demande marquée perdue.</translation>
+    </message>
+    <message>
+        <source>Lead marked contacted.</source>
+        <translation>Demande marquée contactée.</translation>
+    </message>
+    <message>
+        <source>Quote approved: sent to the customer.</source>
+        <translation>Devis approuvé : envoyé au client.</translation>
+    </message>
+    <message>
+        <source>Quote rejected.</source>
+        <translation>Devis rejeté.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::QuotesPane</name>
+    <message>
+        <source>Repair leads escalated from virtual sessions and partner quotes waiting for a workshop&apos;s approval, for every workshop. Read-only: the workshop&apos;s owners work them.</source>
+        <translation>Demandes de réparation transmises depuis des séances virtuelles et devis de partenaires en attente de l’approbation d’un atelier, pour tous les ateliers. Lecture seule : les propriétaires de l’atelier les traitent.</translation>
+    </message>
+    <message>
+        <source>Repair leads your partner mechanics escalated from virtual sessions, and their quotes waiting for your approval (over the partnership&apos;s monthly limit, or when approval is required). Every decision is audited.</source>
+        <translation>Demandes de réparation que vos mécaniciens partenaires ont transmises depuis des séances virtuelles, et leurs devis en attente de votre approbation (au-delà de la limite mensuelle du partenariat, ou quand l’approbation est requise). Chaque décision est journalisée.</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes to approve</source>
+        <translation>&amp;Devis à approuver</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>De&amp;mandes</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Quantity / time</source>
+        <translation>Quantité / durée</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Send the quote to the customer (Ctrl+Enter)</source>
+        <translation>Envoyer le devis au client (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Rejeter…</translation>
+    </message>
+    <message>
+        <source>Reject the quote with a reason (Ctrl+Backspace)</source>
+        <translation>Rejeter le devis avec un motif (Ctrl+Retour arrière)</translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation>Demandes ouvertes</translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>Mark &amp;contacted</source>
+        <translation>Marquer &amp;contactée</translation>
+    </message>
+    <message>
+        <source>Mark l&amp;ost…</source>
+        <translation>Marquer &amp;perdue…</translation>
+    </message>
+    <message>
+        <source>No quote is waiting for approval.</source>
+        <translation>Aucun devis n’attend d’approbation.</translation>
+    </message>
+    <message>
+        <source>Quote #%1 by %2 for %3, %4. Total %5. This month: %6 (%7 before this quote). %8.</source>
+        <translation>Devis nº %1 de %2 pour %3, %4. Total %5. Ce mois-ci : %6 (%7 avant ce devis). %8.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 / h</source>
+        <translation>%1 / h</translation>
+    </message>
+    <message>
+        <source>Mark the lead lost</source>
+        <translation>Marquer la demande perdue</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>Marquer perdue</translation>
+    </message>
+    <message>
+        <source>Reject the quote</source>
+        <translation>Rejeter le devis</translation>
+    </message>
+    <message>
+        <source>Quote #%1 by %2, %3</source>
+        <translation>Devis nº %1 de %2, %3</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Labour: %1</source>
+        <translation>Main-d’œuvre : %1</translation>
+    </message>
+</context>
+<context>
     <name>adesk::RequirementRulesModel</name>
     <message>
         <source>Every province</source>
@@ -8871,6 +9907,172 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
             <numerusform> jour</numerusform>
             <numerusform> jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RoutingController</name>
+    <message>
+        <source>Default routing saved: %1.</source>
+        <translation>Acheminement par défaut enregistré&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::RoutingPane</name>
+    <message>
+        <source>Routing preview</source>
+        <translation>Aperçu de l’acheminement</translation>
+    </message>
+    <message>
+        <source>Workshops&apos; routing</source>
+        <translation>Acheminement des ateliers</translation>
+    </message>
+    <message>
+        <source>Directory &amp;&amp; analytics</source>
+        <translation>Répertoire et analyses</translation>
+    </message>
+    <message>
+        <source>Workshop default</source>
+        <translation>Par défaut de l’atelier</translation>
+    </message>
+    <message>
+        <source>Smart broadcast (top N)</source>
+        <translation>Diffusion ciblée (N meilleurs)</translation>
+    </message>
+    <message>
+        <source>Broadcast to all</source>
+        <translation>Diffusion à tous</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Clavardage</translation>
+    </message>
+    <message>
+        <source>Workshop visit</source>
+        <translation>Visite à l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>A1A 1A1</source>
+        <translation>A1A 1A1</translation>
+    </message>
+    <message>
+        <source>Make, e.g. BMW</source>
+        <translation>Marque, p. ex. BMW</translation>
+    </message>
+    <message>
+        <source>Brand specialist</source>
+        <translation>Spécialiste de la marque</translation>
+    </message>
+    <message>
+        <source>brakes, suspension</source>
+        <translation>freins, suspension</translation>
+    </message>
+    <message>
+        <source>Prefer local</source>
+        <translation>Préférer local</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Request #</source>
+        <translation>Demande n°</translation>
+    </message>
+    <message>
+        <source>Why matched</source>
+        <translation>Pourquoi ce choix</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Acheminement</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Workshop only: only your mechanics are notified. Hybrid: yours first, then the platform&apos;s. Broadcast: every eligible mechanic.</source>
+        <translation>Atelier seulement&#xa0;: seuls vos mécaniciens sont avisés. Hybride&#xa0;: les vôtres d’abord, puis ceux de la plateforme. Diffusion&#xa0;: tous les mécaniciens admissibles.</translation>
+    </message>
+    <message>
+        <source>Default routing</source>
+        <translation>Acheminement par défaut</translation>
+    </message>
+    <message>
+        <source>Select a workshop to see its requests per month.</source>
+        <translation>Choisissez un atelier pour voir ses demandes par mois.</translation>
+    </message>
+    <message>
+        <source>%1: requests per month (last 12 months)</source>
+        <translation>%1&#xa0;: demandes par mois (12 derniers mois)</translation>
+    </message>
+    <message>
+        <source>No workshop (broadcast)</source>
+        <translation>Aucun atelier (diffusion)</translation>
+    </message>
+    <message>
+        <source>Routing: %1. %2 of %3 mechanics notified.</source>
+        <translation>Acheminement&#xa0;: %1. %2 mécaniciens avisés sur %3.</translation>
+    </message>
+    <message>
+        <source>No mechanic matches this request.</source>
+        <translation>Aucun mécanicien ne correspond à cette demande.</translation>
+    </message>
+    <message>
+        <source>Request #%1, ranked as it was routed. %2</source>
+        <translation>Demande n° %1, classée comme elle a été acheminée. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Canadian postal code (A1A 1A1).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code postal canadien (A1A 1A1).</translation>
+    </message>
+    <message>
+        <source>Type the number of a session request.</source>
+        <translation>Tapez le numéro d’une demande de séance.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Accepted here</source>
+        <translation>Acceptées ici</translation>
+    </message>
+    <message>
+        <source>Preview the routing of this request (Ctrl+Return)</source>
+        <translation>Prévisualiser l’acheminement de cette demande (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>
@@ -9945,6 +11147,305 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
     <message>
         <source>the %1 variable</source>
         <translation>la variable %1</translation>
+    </message>
+</context>
+<context>
+    <name>adesk::matching</name>
+    <message>
+        <source>Chat</source>
+        <translation>Clavardage</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Workshop visit</source>
+        <translation>Visite à l’atelier</translation>
+    </message>
+    <message>
+        <source>Workshop only</source>
+        <translation>Atelier seulement</translation>
+    </message>
+    <message>
+        <source>Workshop first</source>
+        <translation>Atelier d’abord</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Chosen mechanic</source>
+        <translation>Mécanicien choisi</translation>
+    </message>
+    <message>
+        <source>Favourite first</source>
+        <translation>Favori d’abord</translation>
+    </message>
+    <message>
+        <source>Best matches</source>
+        <translation>Meilleurs jumelages</translation>
+    </message>
+    <message>
+        <source>All available</source>
+        <translation>Tous les disponibles</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Chosen mechanic did not answer</source>
+        <translation>Le mécanicien choisi n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>No local mechanic</source>
+        <translation>Aucun mécanicien local</translation>
+    </message>
+    <message>
+        <source>No local specialist</source>
+        <translation>Aucun spécialiste local</translation>
+    </message>
+    <message>
+        <source>Workshop unavailable</source>
+        <translation>Atelier indisponible</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>mechanics</source>
+        <translation>mécaniciens</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s favourite</source>
+        <translation>Le favori du client</translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation>Disponible maintenant</translation>
+    </message>
+    <message>
+        <source>Same area (%1)</source>
+        <translation>Même secteur (%1)</translation>
+    </message>
+    <message>
+        <source>Nearby (about %1 km)</source>
+        <translation>À proximité (environ %1 km)</translation>
+    </message>
+    <message>
+        <source>Same region (%1)</source>
+        <translation>Même région (%1)</translation>
+    </message>
+    <message>
+        <source>%1 specialist</source>
+        <translation>Spécialiste %1</translation>
+    </message>
+    <message>
+        <source>Knows &quot;%1&quot;</source>
+        <translation>Connaît «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rated %1</source>
+        <translation>Note de %1</translation>
+    </message>
+    <message>
+        <source>%1 years of experience</source>
+        <translation>%1 ans d’expérience</translation>
+    </message>
+    <message>
+        <source>Same FSA (first three characters of the postal code)</source>
+        <translation>Même RTA (trois premiers caractères du code postal)</translation>
+    </message>
+    <message>
+        <source>Same FSA</source>
+        <translation>Même RTA</translation>
+    </message>
+    <message>
+        <source>Same first two characters of the FSA</source>
+        <translation>Mêmes deux premiers caractères de la RTA</translation>
+    </message>
+    <message>
+        <source>Same FSA region</source>
+        <translation>Même région de RTA</translation>
+    </message>
+    <message>
+        <source>Same first letter of the postal code (province or region)</source>
+        <translation>Même première lettre du code postal (province ou région)</translation>
+    </message>
+    <message>
+        <source>Same first letter</source>
+        <translation>Même première lettre</translation>
+    </message>
+    <message>
+        <source>Approximate distance within one FSA</source>
+        <translation>Distance approximative à l’intérieur d’une RTA</translation>
+    </message>
+    <message>
+        <source>Distance within an FSA</source>
+        <translation>Distance dans une RTA</translation>
+    </message>
+    <message>
+        <source>Approximate distance within the first two characters</source>
+        <translation>Distance approximative à l’intérieur des deux premiers caractères</translation>
+    </message>
+    <message>
+        <source>Distance within a region</source>
+        <translation>Distance dans une région</translation>
+    </message>
+    <message>
+        <source>Approximate distance within the first letter</source>
+        <translation>Distance approximative à l’intérieur de la première lettre</translation>
+    </message>
+    <message>
+        <source>Distance within a first letter</source>
+        <translation>Distance dans une première lettre</translation>
+    </message>
+    <message>
+        <source>Distance when the postal codes share nothing or one is missing</source>
+        <translation>Distance lorsque les codes postaux n’ont rien en commun ou que l’un manque</translation>
+    </message>
+    <message>
+        <source>Unknown distance</source>
+        <translation>Distance inconnue</translation>
+    </message>
+    <message>
+        <source>A mechanic within this distance is a local match</source>
+        <translation>Un mécanicien à cette distance ou moins est un jumelage local</translation>
+    </message>
+    <message>
+        <source>Local radius</source>
+        <translation>Rayon local</translation>
+    </message>
+    <message>
+        <source>Mechanic online and available now</source>
+        <translation>Mécanicien en ligne et disponible maintenant</translation>
+    </message>
+    <message>
+        <source>Specialises in the vehicle&apos;s make</source>
+        <translation>Spécialiste de la marque du véhicule</translation>
+    </message>
+    <message>
+        <source>Brand specialist</source>
+        <translation>Spécialiste de la marque</translation>
+    </message>
+    <message>
+        <source>Per service keyword of the concern that the mechanic lists</source>
+        <translation>Par mot-clé de service de la demande que le mécanicien indique</translation>
+    </message>
+    <message>
+        <source>Service keyword</source>
+        <translation>Mot-clé de service</translation>
+    </message>
+    <message>
+        <source>Cap on the service keyword points</source>
+        <translation>Plafond des points de mots-clés de service</translation>
+    </message>
+    <message>
+        <source>Service keywords at most</source>
+        <translation>Mots-clés de service au plus</translation>
+    </message>
+    <message>
+        <source>Per star of the mechanic&apos;s rating (5 stars: 20 points)</source>
+        <translation>Par étoile de l’évaluation du mécanicien (5 étoiles : 20 points)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Per year of experience</source>
+        <translation>Par année d’expérience</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>Years of experience counted at most</source>
+        <translation>Années d’expérience comptées au plus</translation>
+    </message>
+    <message>
+        <source>Experience counted at most</source>
+        <translation>Expérience comptée au plus</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s favourite mechanic</source>
+        <translation>Le mécanicien favori du client</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Time the selected or favourite mechanic has alone before the fallback</source>
+        <translation>Temps dont dispose seul le mécanicien choisi ou favori avant le repli</translation>
+    </message>
+    <message>
+        <source>Exclusive window</source>
+        <translation>Fenêtre exclusive</translation>
+    </message>
+    <message>
+        <source>Mechanics notified by a smart broadcast</source>
+        <translation>Mécaniciens avisés par une diffusion ciblée</translation>
+    </message>
+    <message>
+        <source>Smart broadcast size</source>
+        <translation>Taille de la diffusion ciblée</translation>
+    </message>
+    <message>
+        <source>A request nobody accepted expires this long after its creation</source>
+        <translation>Une demande que personne n’a acceptée expire après ce délai</translation>
+    </message>
+    <message>
+        <source>Request expiry</source>
+        <translation>Expiration des demandes</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
     </message>
 </context>
 </TS>
