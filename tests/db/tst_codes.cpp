@@ -9,6 +9,7 @@
 #include "models/compliance/requirementtypes.h"
 #include "models/earnings/earningstypes.h"
 #include "models/partnerships/partnershiptypes.h"
+#include "models/quotes/quotetypes.h"
 #include "models/roster/rostertypes.h"
 #include "models/tax/taxtypes.h"
 #include "tests/support/testdatabase.h"
@@ -87,6 +88,9 @@ private slots:
         QCOMPARE(vocabularyProblems<BayCapability>(), QString());
         QCOMPARE(vocabularyProblems<ClosureKind>(), QString());
         QCOMPARE(vocabularyProblems<PhysicalWorkProblem>(), QString());
+        QCOMPARE(vocabularyProblems<LeadStatus>(), QString());
+        QCOMPARE(vocabularyProblems<QuoteStatus>(), QString());
+        QCOMPARE(vocabularyProblems<PartnerType>(), QString());
     }
 
     void valuesHaveTheirDatabaseSpelling() {
@@ -121,6 +125,10 @@ private slots:
         QCOMPARE(spellings<PhysicalWorkProblem>(),
                  u"physical_repairs_not_allowed business_license_unverified business_license_expired "
                  u"zoning_unverified insurance_missing insurance_expired"_qs);
+        QCOMPARE(spellings<LeadStatus>(), u"new contacted quoted won lost"_qs);
+        QCOMPARE(spellings<QuoteStatus>(),
+                 u"pending_partner_approval sent accepted declined rejected_by_partner expired"_qs);
+        QCOMPARE(spellings<PartnerType>(), u"workshop supplier network"_qs);
         QCOMPARE(toCode(PayoutStatus::Paid), u"paid"_qs);
         QCOMPARE(toCode(Party::Workshop), u"workshop"_qs);
         QCOMPARE(labelOf(DifferenceCause::PayoutFailed), u"Failed payout to pay again"_qs);
@@ -174,6 +182,9 @@ private slots:
         row("override_requests", "kind", codesOf<OverrideKind>());
         row("override_requests", "status", codesOf<OverrideStatus>());
         row("mechanics", "service_tier", codesOf<MechanicServiceTier>());
+        row("escalation_leads", "status", codesOf<LeadStatus>());
+        row("repair_quotes", "status", codesOf<QuoteStatus>());
+        row("partner_types", "code", codesOf<PartnerType>());
     }
 
     void tablesMatchTheSchema() {

@@ -23,6 +23,7 @@ namespace {
 
 /// The keyed overloads the desk's repositories call (and the three decision shortcuts).
 const QStringList kKeyedFunctions = {
+    QStringLiteral("accept_partner_quote"),
     QStringLiteral("add_closure"),
     QStringLiteral("add_requirement_rule"),
     QStringLiteral("amend_t4a_slip"),
@@ -30,10 +31,14 @@ const QStringList kKeyedFunctions = {
     QStringLiteral("attach_agreement_document"),
     QStringLiteral("claim_next_verification"),
     QStringLiteral("claim_verification"),
+    QStringLiteral("complete_quote_job"),
     QStringLiteral("create_booking"),
+    QStringLiteral("create_escalation_lead"),
+    QStringLiteral("create_partner_quote"),
     QStringLiteral("create_transition_period"),
     QStringLiteral("decide_application"),
     QStringLiteral("decide_override"),
+    QStringLiteral("decide_partner_quote"),
     QStringLiteral("decide_verification"),
     QStringLiteral("end_requirement_rule"),
     QStringLiteral("finalize_t4a_slips"),
@@ -61,9 +66,12 @@ const QStringList kKeyedFunctions = {
     QStringLiteral("set_bay_out_of_service"),
     QStringLiteral("set_booking_status"),
     QStringLiteral("set_fee_rule"),
+    QStringLiteral("set_lead_status"),
+    QStringLiteral("set_matching_rule"),
     QStringLiteral("set_opening_hours"),
     QStringLiteral("set_partnership_status"),
     QStringLiteral("set_program_status"),
+    QStringLiteral("set_workshop_routing"),
     QStringLiteral("unlink_mechanic"),
     QStringLiteral("update_partnership"),
 };

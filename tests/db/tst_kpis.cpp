@@ -289,6 +289,7 @@ void TstKpis::ownersAndFinanceAreRefused() {
         u"SELECT * FROM desk.kpi_mechanic_retention('2026-01-01', '2026-02-01', 'month')"_qs,
         u"SELECT * FROM desk.kpi_bookings('2026-01-01', '2026-02-01', 'month')"_qs,
         u"SELECT * FROM desk.kpi_platform_revenue('2026-01-01', '2026-02-01')"_qs,
+        u"SELECT * FROM desk.kpi_matching(12)"_qs,
         // Bad arguments do not tell a refused caller anything either.
         u"SELECT * FROM desk.kpi_sessions(NULL, NULL, 'year')"_qs,
     };
@@ -305,7 +306,7 @@ void TstKpis::ownersAndFinanceAreRefused() {
         "has_function_privilege('adesk_platform_admin', p.oid, 'EXECUTE') "
         "FROM pg_proc p WHERE p.pronamespace = 'desk'::regnamespace AND p.proname LIKE 'kpi\\_%' ORDER BY 1"_qs);
     ADESK_VERIFY_SQL(grants);
-    QCOMPARE(grants.rows.size(), 9);
+    QCOMPARE(grants.rows.size(), 10); // with kpi_matching (0025)
     for (const QVariantList &g : grants.rows) {
         const bool internal = g[0].toString() == u"kpi_buckets" || g[0].toString() == u"kpi_require_admin";
         QVERIFY2(!g[1].toBool() && !g[2].toBool(), qPrintable(g[0].toString()));
@@ -338,7 +339,10 @@ void TstKpis::noPayeeLevelColumns() {
     QStringList names;
     for (const QVariant &c : cols.column())
         names << c.toString();
-    const QStringList expected = {u"active_mechanics"_qs,
+    const QStringList expected = {u"acceptance_pct"_qs,
+                                  u"accepted"_qs,
+                                  u"active_mechanics"_qs,
+                                  u"average_match_score"_qs,
                                   u"booked_minutes"_qs,
                                   u"bookings"_qs,
                                   u"bucket_start"_qs,
@@ -348,20 +352,26 @@ void TstKpis::noPayeeLevelColumns() {
                                   u"decided"_qs,
                                   u"decisions"_qs,
                                   u"events"_qs,
+                                  u"fallback_pct"_qs,
                                   u"fee_cents"_qs,
+                                  u"local_match_pct"_qs,
                                   u"mechanics"_qs,
+                                  u"median_accept_seconds"_qs,
                                   u"median_hours"_qs,
                                   u"month"_qs,
                                   u"no_show"_qs,
                                   u"open_minutes"_qs,
+                                  u"p90_accept_seconds"_qs,
                                   u"p90_hours"_qs,
                                   u"pending_at_end"_qs,
                                   u"physical_work"_qs,
                                   u"previous_active"_qs,
+                                  u"requests"_qs,
                                   u"retained"_qs,
                                   u"retention_bp"_qs,
                                   u"service_tier"_qs,
                                   u"submitted"_qs,
+                                  u"top_match_pct"_qs,
                                   u"utilization_bp"_qs,
                                   u"virtual_sessions"_qs,
                                   u"within_target"_qs,

@@ -69,6 +69,14 @@ const QList<QPair<QString, QString>> kFeatureTables = {
     {QStringLiteral("verification_reminders"), QStringLiteral("tst_expiry")},
     {QStringLiteral("transition_periods"), QStringLiteral("tst_expiry")},
     {QStringLiteral("override_requests"), QStringLiteral("tst_overrides")},
+    {QStringLiteral("matching_rules"), QStringLiteral("tst_matching")},
+    {QStringLiteral("customer_favourites"), QStringLiteral("tst_matching")},
+    {QStringLiteral("session_requests"), QStringLiteral("tst_matching")},
+    {QStringLiteral("partner_types"), QStringLiteral("tst_quotes")},
+    {QStringLiteral("escalation_leads"), QStringLiteral("tst_quotes")},
+    {QStringLiteral("repair_quotes"), QStringLiteral("tst_quotes")},
+    {QStringLiteral("repair_quote_lines"), QStringLiteral("tst_quotes")},
+    {QStringLiteral("request_offers"), QStringLiteral("tst_matching")},
     {QStringLiteral("schema_migrations"), QStringLiteral("tst_migrations, tst_schemahome")},
 };
 

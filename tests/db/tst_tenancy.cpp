@@ -144,6 +144,13 @@ const QList<QPair<QString, QStringList>> kPlainCalls = {
     {QStringLiteral("mechanic_missing_verifications(bigint)"),
      {QStringLiteral("SELECT desk.mechanic_missing_verifications({mechanic})"),
       QStringLiteral("SELECT desk.mechanic_missing_verifications({partner})")}},
+    // Escalation leads and partner quotes (0026): owners work leads and decide quotes.
+    {QStringLiteral("set_lead_status(bigint, text, text)"),
+     {QStringLiteral("SELECT desk.set_lead_status({lead}, 'contacted', NULL)"),
+      QStringLiteral("SELECT desk.set_lead_status({lead}, 'lost', 'probe')")}},
+    {QStringLiteral("decide_partner_quote(bigint, boolean, text)"),
+     {QStringLiteral("SELECT desk.decide_partner_quote({quote}, true, NULL)"),
+      QStringLiteral("SELECT desk.decide_partner_quote({quote}, false, 'probe')")}},
     // Money path (0011): previews, the workshop's fee, per-partnership earnings.
     {QStringLiteral("calculate_revenue_split(text, bigint, date, bigint)"),
      {QStringLiteral("SELECT * FROM desk.calculate_revenue_split('workshop_mechanic', 10000, '2026-01-01', "
@@ -155,10 +162,32 @@ const QList<QPair<QString, QStringList>> kPlainCalls = {
          "40000)")}},
     {QStringLiteral("workshop_platform_fee(bigint, date)"),
      {QStringLiteral("SELECT fee_bp FROM desk.workshop_platform_fee({workshop}, '2026-01-01')")}},
+    // Issue 16, mechanic matching (0025): the live monitor and a request's offers.
+    {QStringLiteral("live_requests()"), {QStringLiteral("SELECT count(*) FROM desk.live_requests()")}},
+    {QStringLiteral("request_offers_of(bigint)"),
+     {QStringLiteral("SELECT count(*) FROM desk.request_offers_of({session_request})")}},
     {QStringLiteral("partnership_earnings(date, date)"),
      {QStringLiteral(
          "SELECT partnership_id, jobs, balance_cents FROM desk.partnership_earnings('2020-01-01', "
          "'2040-01-01')")}},
+    // Smart routing (issue 16, 0024): the preview, why matched, the routing setting, directory, analytics.
+    {QStringLiteral(
+         "get_mechanics_for_routing(bigint, text, text, text, text, timestamp with time zone, text, "
+         "boolean, text[], boolean, text)"),
+     {QStringLiteral(
+          "SELECT count(*) FROM desk.get_mechanics_for_routing({workshop}, 'hybrid', 'video', 'brakes', "
+          "'M5V 3L9', '2031-03-04 10:00-05', 'BMW', true, ARRAY['brakes'], true, 'smart_broadcast')"),
+      QStringLiteral(
+          "SELECT count(*) FROM desk.get_mechanics_for_routing({workshop}, NULL, 'workshop_visit', "
+          "NULL, NULL, NULL, NULL, false, NULL, false, 'broadcast')")}},
+    {QStringLiteral("why_matched(bigint)"),
+     {QStringLiteral("SELECT count(*) FROM desk.why_matched({session_request})")}},
+    {QStringLiteral("get_workshop_directory(integer, integer)"),
+     {QStringLiteral("SELECT count(*) FROM desk.get_workshop_directory(50, 0)")}},
+    {QStringLiteral("workshop_session_analytics(bigint, integer)"),
+     {QStringLiteral("SELECT count(*) FROM desk.workshop_session_analytics({workshop}, 3)")}},
+    {QStringLiteral("set_workshop_routing(bigint, text)"),
+     {QStringLiteral("SELECT desk.set_workshop_routing({workshop}, 'broadcast')")}},
 };
 
 /// Every write the desk retries has a keyed overload (migration 0010): `f(p_request_id uuid, …)`, which
@@ -184,6 +213,9 @@ const QStringList kKeyedFunctions = {
     QStringLiteral("invite_mechanic"),
     QStringLiteral("revoke_invitation"),
     QStringLiteral("unlink_mechanic"),
+    QStringLiteral("set_lead_status"),
+    QStringLiteral("decide_partner_quote"),
+    QStringLiteral("set_workshop_routing"),
 };
 
 QList<QPair<QString, QStringList>> withKeyedOverloads() {
@@ -472,11 +504,39 @@ bool TstTenancy::setUpTenant(Tenant &t, const QString &owner, const QString &tag
         m_db.scalar(u"SELECT id FROM desk.partnership_labour_rates WHERE partnership_id = ?"_qs,
                     {partnership})
             .toLongLong();
+    // A lead and a quote waiting for approval (0026), planted directly.
+    const qint64 session =
+        m_db.scalar(u"INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, completed_at) "
+                    "VALUES ('video', 4500, ?, now()) RETURNING id"_qs,
+                    {partner})
+            .toLongLong();
+    t.ids[u"lead"_qs] =
+        m_db.scalar(u"INSERT INTO desk.escalation_leads (session_id, mechanic_id, workshop_id, "
+                    "vehicle, concern) VALUES (?, ?, ?, ?, 'Brakes') RETURNING id"_qs,
+                    {session, partner, t.workshop, tag + u" secret car"_qs})
+            .toLongLong();
+    t.ids[u"quote"_qs] =
+        m_db.scalar(
+                u"INSERT INTO desk.repair_quotes (partnership_id, workshop_id, mechanic_id, lead_id, "
+                u"quote_date, "
+                "quote_month, total_cents, month_before_cents, limit_cents, approval_required, over_limit, "
+                "status) VALUES (?, ?, ?, ?, current_date, date_trunc('month', current_date)::date, 9000, 0, "
+                "100000, true, false, 'pending_partner_approval') RETURNING id"_qs,
+                {partnership, t.workshop, partner, t.ids[u"lead"_qs]})
+            .toLongLong();
     r = run(owner, u"SELECT desk.invite_mechanic(?, ?, 14)"_qs,
             {t.workshop, tag.toLower() + u"@example.ca"_qs});
     if (!r.ok)
         return fail(u"invite"_qs, r);
     t.ids[u"invitation"_qs] = r.scalar().toLongLong();
+    // A session request for the workshop (issue 16, as the platform would have routed it):
+    // why_matched's and request_offers_of's id.
+    t.ids[u"session_request"_qs] =
+        m_db.scalar(u"INSERT INTO desk.session_requests (request_key, session_type, customer_postal_code, "
+                    "preferred_workshop_id, routing_type) VALUES (gen_random_uuid(), 'chat', 'M5V 3L9', ?, "
+                    "'hybrid') RETURNING id"_qs,
+                    {t.workshop})
+            .toLongLong();
     // The booking both tenants hold at the same hour (Tuesday 2031-03-04 10:00–11:00 Toronto).
     t.ids[u"booking"_qs] =
         bookAt(owner, t.ids[u"bay"_qs], mech, u"2031-03-04T10:00"_qs, u"2031-03-04T11:00"_qs);
