@@ -1,6 +1,7 @@
 #include "views/compliance/auditlogpane.h"
 
 #include "models/compliance/auditlogmodel.h"
+#include "views/common/optionaldate.h"
 #include "views/common/paneactions.h"
 #include "views/common/semanticcolors.h"
 
@@ -25,24 +26,6 @@
 #include <limits>
 
 namespace adesk {
-
-namespace {
-const QDate kAnyDate(2000, 1, 1);
-
-QDateEdit *optionalDate(const QString &objectName) {
-    auto *d = new QDateEdit;
-    d->setObjectName(objectName);
-    d->setCalendarPopup(true);
-    d->setMinimumDate(kAnyDate);
-    d->setSpecialValueText(QObject::tr("any"));
-    d->setDate(kAnyDate);
-    return d;
-}
-
-QDate dateOf(const QDateEdit *d) {
-    return d->date() == kAnyDate ? QDate() : d->date();
-}
-} // namespace
 
 AuditLogPane::AuditLogPane(AuditLogModel *model, QWidget *parent)
     : LazyPane(parent)
@@ -72,8 +55,8 @@ AuditLogPane::AuditLogPane(AuditLogModel *model, QWidget *parent)
     m_workshop->addItem(tr("All workshops"), qint64(0));
     m_workshop->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_workshop->setMinimumContentsLength(18);
-    m_from = optionalDate(QStringLiteral("auditFrom"));
-    m_to = optionalDate(QStringLiteral("auditTo"));
+    m_from = makeOptionalDateEdit(QStringLiteral("auditFrom"));
+    m_to = makeOptionalDateEdit(QStringLiteral("auditTo"));
     int col = 0;
     auto add = [&](int row, const QString &label, QWidget *w, int span = 1) {
         auto *l = new QLabel(label);
@@ -174,8 +157,8 @@ AuditFilter AuditLogPane::currentFilter() const {
     f.tableName = m_table->text().trimmed();
     f.rowId = m_rowId->text().toLongLong();
     f.workshopId = m_workshop->currentData().toLongLong();
-    f.from = dateOf(m_from);
-    f.to = dateOf(m_to);
+    f.from = optionalDateOf(m_from);
+    f.to = optionalDateOf(m_to);
     return f;
 }
 
@@ -188,8 +171,8 @@ void AuditLogPane::setFilter(const AuditFilter &f) {
     m_rowId->setText(f.rowId > 0 ? QString::number(f.rowId) : QString());
     const int w = m_workshop->findData(f.workshopId);
     m_workshop->setCurrentIndex(w >= 0 ? w : 0);
-    m_from->setDate(f.from.isValid() ? f.from : kAnyDate);
-    m_to->setDate(f.to.isValid() ? f.to : kAnyDate);
+    setOptionalDate(m_from, f.from);
+    setOptionalDate(m_to, f.to);
     emit filterChanged(currentFilter());
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/compliance/notificationlogmodel.h"
 #include "models/compliance/verification.h"
+#include "views/common/optionaldate.h"
 #include "views/common/paneactions.h"
 #include "views/common/semanticcolors.h"
 
@@ -26,24 +27,6 @@
 #include <algorithm>
 
 namespace adesk {
-
-namespace {
-const QDate kAnyDate(2000, 1, 1);
-
-QDateEdit *optionalDate(const QString &objectName) {
-    auto *d = new QDateEdit;
-    d->setObjectName(objectName);
-    d->setCalendarPopup(true);
-    d->setMinimumDate(kAnyDate);
-    d->setSpecialValueText(QObject::tr("any"));
-    d->setDate(kAnyDate);
-    return d;
-}
-
-QDate dateOf(const QDateEdit *d) {
-    return d->date() == kAnyDate ? QDate() : d->date();
-}
-} // namespace
 
 NotificationsPane::NotificationsPane(NotificationLogModel *model, QWidget *parent)
     : LazyPane(parent)
@@ -77,8 +60,8 @@ QWidget *NotificationsPane::buildSentTab() {
     for (const char *t : {"bulk_notice", "verification_approved", "verification_rejected",
                           "verification_info_requested", "verification_expired"})
         m_type->addItem(NotificationLogModel::typeLabel(QString::fromLatin1(t)), QString::fromLatin1(t));
-    m_from = optionalDate(QStringLiteral("notificationFrom"));
-    m_to = optionalDate(QStringLiteral("notificationTo"));
+    m_from = makeOptionalDateEdit(QStringLiteral("notificationFrom"));
+    m_to = makeOptionalDateEdit(QStringLiteral("notificationTo"));
     auto *recipientLabel = new QLabel(tr("&Recipient:"));
     recipientLabel->setBuddy(m_recipient);
     auto *typeLabel = new QLabel(tr("T&ype:"));
@@ -223,8 +206,8 @@ NotificationFilter NotificationsPane::currentFilter() const {
     NotificationFilter f;
     f.recipient = m_recipient->text().trimmed();
     f.type = m_type->currentData().toString();
-    f.from = dateOf(m_from);
-    f.to = dateOf(m_to);
+    f.from = optionalDateOf(m_from);
+    f.to = optionalDateOf(m_to);
     return f;
 }
 
