@@ -21,6 +21,7 @@ struct BatchContext {
 
 int runMigrate(const BatchContext &ctx);     // shell/migratecommand.cpp
 int runExpireSweep(const BatchContext &ctx); // compliance/expiresweepcommand.cpp
+int runMatchSweep(const BatchContext &ctx);  // matching/matchsweepcommand.cpp
 int runBootstrapRoles(
     const BatchContext &ctx);             // shell/migratecommand.cpp: --deployer ROLE (once, as a superuser)
 int runSeedDemo(const BatchContext &ctx); // demo/demoseeder.cpp: [--scale N]

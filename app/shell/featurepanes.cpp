@@ -7,8 +7,11 @@
 #include "app/compliance/oversightcontroller.h"
 #include "app/compliance/requirementscontroller.h"
 #include "app/earnings/earningscontroller.h"
+#include "app/matching/matchingcontroller.h"
 #include "app/partnerships/partnershipcontroller.h"
+#include "app/quotes/quotescontroller.h"
 #include "app/roster/rostercontroller.h"
+#include "app/routing/routingcontroller.h"
 #include "app/shell/session.h"
 #include "app/tax/taxcontroller.h"
 #include "views/bays/baycalendarpane.h"
@@ -18,9 +21,12 @@
 #include "views/compliance/notificationspane.h"
 #include "views/compliance/overridespane.h"
 #include "views/compliance/requirementspane.h"
+#include "views/matching/matchingpane.h"
 #include "views/partnerships/applicationspanel.h"
 #include "views/partnerships/partnershippane.h"
+#include "views/quotes/quotespane.h"
 #include "views/roster/rosterpane.h"
+#include "views/routing/routingpane.h"
 
 namespace adesk {
 
@@ -59,6 +65,16 @@ QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent) {
     if (who.isAdmin())
         panes.append({QStringLiteral("kpi-dashboard"), QObject::tr("Dashboard"),
                       KpiController::createPane(session, parent)});
+    // Mechanic matching (issue 16, migration 0025): live requests and their offers, the matching
+    // rules; admins see every request and edit the rules, owners their workshop's requests, read-only.
+    // Its KPIs: one tab "Matching" on the admins' dashboard.
+    if (who.isAdmin() || who.isOwner())
+        panes.append({QStringLiteral("matching"), QObject::tr("Matching"),
+                      MatchingController::createPane(session, parent)});
+    for (const FeaturePane &p : std::as_const(panes)) {
+        if (auto *dashboard = qobject_cast<KpiDashboardPane *>(p.widget))
+            MatchingController::addKpiTab(session, dashboard);
+    }
     // Earnings (issue 5): finance sees every payee; an owner sees their workshop's earnings (RLS).
     if (who.isFinance() || who.isOwner())
         panes.append({QStringLiteral("earnings"), QObject::tr("Earnings"),
@@ -77,11 +93,21 @@ QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent) {
         panes.append(
             {QStringLiteral("partnership-applications"), QObject::tr("Applications"), p.applications});
     }
+    // Leads and quotes (issue 16, migration 0026): owners work their escalation leads and approve partner
+    // quotes; admins see every workshop's, read-only; finance nothing.
+    if (who.isOwner() || who.isAdmin())
+        panes.append({QStringLiteral("quotes"), QObject::tr("Leads and quotes"),
+                      QuotesController::createPane(session, parent)});
     // The roster (issue 14): owners invite, revoke and unlink their workshop's mechanics; admins choose
     // the workshop and also link mechanics.
     if (who.isOwner() || who.isAdmin())
         panes.append(
             {QStringLiteral("roster"), QObject::tr("Roster"), RosterController::createPane(session, parent)});
+    // Smart routing (issue 16, migration 0024): the routing preview and "why matched", the owners'
+    // default routing type (admins read every workshop's), the directory and per-month analytics.
+    if (who.isOwner() || who.isAdmin())
+        panes.append({QStringLiteral("routing"), QObject::tr("Routing"),
+                      RoutingController::createPane(session, parent)});
     // T4A slips, summary and the CRA XML return (issue 6): finance only (the database refuses others).
     if (who.isFinance())
         panes.append({QStringLiteral("t4a"), QObject::tr("T4A"), TaxController::createPane(session, parent)});

@@ -236,6 +236,7 @@ void TstCommandLine::everyCommandHasItsHelp() {
         {QStringLiteral("migrate"), QString()},
         {QStringLiteral("seed-demo"), QStringLiteral("--scale <N>")},
         {QStringLiteral("expire-sweep"), QString()},
+        {QStringLiteral("match-sweep"), QString()},
         {QStringLiteral("screenshot"), QStringLiteral("--dark")},
         {QStringLiteral("statements"), QStringLiteral("--month <YYYY-MM>")},
         {QStringLiteral("export-ics"), QStringLiteral("--workshop <ID>")},
