@@ -11,6 +11,9 @@ bool seedNoticesDemo(QSqlDatabase &db, QString *error);      // demo_notices.cpp
 bool seedExpiryDemo(QSqlDatabase &db, QString *error);       // demo_expiry.cpp
 bool seedRequirementsDemo(QSqlDatabase &db, QString *error); // demo_requirements.cpp
 bool seedOverridesDemo(QSqlDatabase &db, QString *error);    // demo_overrides.cpp
+bool seedQuotesDemo(QSqlDatabase &db, QString *error);       // demo_quotes.cpp
+bool seedRoutingDemo(QSqlDatabase &db, QString *error);      // demo_routing.cpp
+bool seedMatchingDemo(QSqlDatabase &db, QString *error);     // demo_matching.cpp
 
 QList<FeatureDemoSeed> featureDemoSeeds() {
     // Partnerships before bays: active partners may book bays at the partner workshop.
@@ -24,6 +27,9 @@ QList<FeatureDemoSeed> featureDemoSeeds() {
         {QStringLiteral("expiry"), &seedExpiryDemo},
         {QStringLiteral("requirements"), &seedRequirementsDemo},
         {QStringLiteral("overrides"), &seedOverridesDemo},
+        {QStringLiteral("quotes"), &seedQuotesDemo},
+        {QStringLiteral("routing"), &seedRoutingDemo},
+        {QStringLiteral("matching"), &seedMatchingDemo},
     };
 }
 
