@@ -152,6 +152,9 @@ bool copyApplications(PGconn *c, qint64 workshop, const QList<qint64> &programs,
 } // namespace
 
 int main(int argc, char **argv) {
+    // Without a display as the other benchmarks: offscreen unless a platform is asked for.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::Canada));
     TestDatabase db;
