@@ -3170,6 +3170,18 @@
         <source>Analytics cover 1 to 36 months.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the platform records a customer&apos;s answer to a quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 was valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins and the platform run the quote expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3965,6 +3977,114 @@
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Program published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership reinstated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry reminder sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document flagged as edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement withdrawn before it took effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition period granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service tier changed by override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default routing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote declined by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote expired</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::AuditLogPane</name>
@@ -4061,10 +4181,6 @@
     </message>
     <message>
         <source>Adds N generated rows to a seeded demo database (for benchmarks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires the approved verifications past their expiry date (daily).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4293,6 +4409,17 @@ Without a command the desktop application starts.</source>
     <message>
         <source>match-sweep: windows timed out: %1, second waves: %2, offers sent: %3, requests expired: %4</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires the approved verifications past their expiry date, sends the expiry reminders and expires the repair quotes past their validity (daily).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expire-sweep: %n repair quote(s) expired</source>
+        <translation>
+            <numerusform>expire-sweep: %n repair quote expired</numerusform>
+            <numerusform>expire-sweep: %n repair quotes expired</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7785,9 +7912,9 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
         </translation>
     </message>
     <message>
@@ -7800,9 +7927,9 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message numerus="yes">
         <source>Send “%1” to %n recipient(s) (%2)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send “%1” to %n recipient (%2)?</numerusform>
+            <numerusform>Send “%1” to %n recipients (%2)?</numerusform>
         </translation>
     </message>
     <message>
@@ -7819,9 +7946,9 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message numerus="yes">
         <source>Notice sent to %n recipient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notice sent to %n recipient.</numerusform>
+            <numerusform>Notice sent to %n recipients.</numerusform>
         </translation>
     </message>
     <message>
@@ -8076,7 +8203,7 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n row exported to %1.</numerusform>
             <numerusform>%n rows exported to %1.</numerusform>
         </translation>

@@ -307,6 +307,7 @@ private slots:
     void lupdateFindsUntranslatedSourceStrings();
     void frenchCatalogueIsComplete();
     void everySourceStringHasFrench();
+    void englishPluralsAreComplete();
 };
 
 void TstTranslations::completeFixturePasses() {
@@ -422,6 +423,33 @@ void TstTranslations::everySourceStringHasFrench() {
                              .arg(extracted.messages.size())
                              .arg(frenchCatalogue(), missing.join(u'\n'))));
     }
+}
+
+// English is the source language, but a plural ("%n recipient(s)") shows its "(s)" unless the
+// English catalogue gives both forms: every numerus message has them, with %n where the source has it
+// (a spin box suffix such as " day(s)" has none: the number is the spin box's).
+void TstTranslations::englishPluralsAreComplete() {
+    TsFile ts;
+    QString error;
+    QVERIFY2(parseTs(sourceDir() + QStringLiteral("/translations/autodoctor-desk_en.ts"), &ts, &error),
+             qPrintable(error));
+    QStringList problems;
+    int plurals = 0;
+    for (const TsMessage &m : std::as_const(ts.messages)) {
+        if (!m.numerus || m.type == u"vanished" || m.type == u"obsolete")
+            continue;
+        ++plurals;
+        bool ok = m.type != u"unfinished" && m.translations.size() == 2;
+        for (const QString &t : m.translations)
+            ok = ok && !t.isEmpty() &&
+                 t.contains(QStringLiteral("%n")) == m.source.contains(QStringLiteral("%n"));
+        if (!ok)
+            problems << m.describe();
+    }
+    QVERIFY2(plurals > 0, "no plural message in the English catalogue");
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("English plural forms missing (give both forms in "
+                                                           "translations/autodoctor-desk_en.ts):\n") +
+                                            problems.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TstTranslations)
