@@ -44,7 +44,8 @@ const QList<BatchCommand> &batchCommands() {
          Needs::Core,
          true,
          QT_TRANSLATE_NOOP("adesk::BatchCommands",
-                           "Expires the approved verifications past their expiry date (daily)."),
+                           "Expires the approved verifications past their expiry date, sends the expiry "
+                           "reminders and expires the repair quotes past their validity (daily)."),
          {}},
         {QStringLiteral("match-sweep"),
          QStringLiteral("match-sweep"),

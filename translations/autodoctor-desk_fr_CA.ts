@@ -3170,6 +3170,18 @@
         <source>Analytics cover 1 to 36 months.</source>
         <translation>Les analyses couvrent de 1 à 36 mois.</translation>
     </message>
+    <message>
+        <source>Only the platform records a customer&apos;s answer to a quote.</source>
+        <translation>Seule la plateforme enregistre la réponse d’un client à un devis.</translation>
+    </message>
+    <message>
+        <source>Quote %1 was valid until %2.</source>
+        <translation>Le devis %1 était valide jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>Only admins and the platform run the quote expiry.</source>
+        <translation>Seuls les administrateurs et la plateforme font expirer les devis.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -3965,6 +3977,114 @@
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
+    <message>
+        <source>Program published</source>
+        <translation>Programme publié</translation>
+    </message>
+    <message>
+        <source>Program paused</source>
+        <translation>Programme suspendu</translation>
+    </message>
+    <message>
+        <source>Program resumed</source>
+        <translation>Programme repris</translation>
+    </message>
+    <message>
+        <source>Program closed</source>
+        <translation>Programme fermé</translation>
+    </message>
+    <message>
+        <source>Partnership suspended</source>
+        <translation>Partenariat suspendu</translation>
+    </message>
+    <message>
+        <source>Partnership reinstated</source>
+        <translation>Partenariat rétabli</translation>
+    </message>
+    <message>
+        <source>Partnership terminated</source>
+        <translation>Partenariat résilié</translation>
+    </message>
+    <message>
+        <source>Expiry reminder sent</source>
+        <translation>Rappel d’échéance envoyé</translation>
+    </message>
+    <message>
+        <source>Document flagged as edited</source>
+        <translation>Document signalé comme modifié</translation>
+    </message>
+    <message>
+        <source>Verification superseded</source>
+        <translation>Vérification remplacée</translation>
+    </message>
+    <message>
+        <source>Requirement added</source>
+        <translation>Exigence ajoutée</translation>
+    </message>
+    <message>
+        <source>Requirement ended</source>
+        <translation>Exigence terminée</translation>
+    </message>
+    <message>
+        <source>Requirement withdrawn before it took effect</source>
+        <translation>Exigence retirée avant son entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>Transition period granted</source>
+        <translation>Période de transition accordée</translation>
+    </message>
+    <message>
+        <source>Override requested</source>
+        <translation>Dérogation demandée</translation>
+    </message>
+    <message>
+        <source>Override approved</source>
+        <translation>Dérogation approuvée</translation>
+    </message>
+    <message>
+        <source>Override rejected</source>
+        <translation>Dérogation refusée</translation>
+    </message>
+    <message>
+        <source>Service tier changed by override</source>
+        <translation>Niveau de service changé par dérogation</translation>
+    </message>
+    <message>
+        <source>Default routing changed</source>
+        <translation>Acheminement par défaut modifié</translation>
+    </message>
+    <message>
+        <source>Matching rule changed</source>
+        <translation>Règle de jumelage modifiée</translation>
+    </message>
+    <message>
+        <source>Lead contacted</source>
+        <translation>Demande contactée</translation>
+    </message>
+    <message>
+        <source>Lead lost</source>
+        <translation>Demande perdue</translation>
+    </message>
+    <message>
+        <source>Quote created</source>
+        <translation>Devis créé</translation>
+    </message>
+    <message>
+        <source>Quote approved</source>
+        <translation>Devis approuvé</translation>
+    </message>
+    <message>
+        <source>Quote rejected</source>
+        <translation>Devis refusé</translation>
+    </message>
+    <message>
+        <source>Quote declined by the customer</source>
+        <translation>Devis décliné par le client</translation>
+    </message>
+    <message>
+        <source>Quote expired</source>
+        <translation>Devis expiré</translation>
+    </message>
 </context>
 <context>
     <name>adesk::AuditLogPane</name>
@@ -4062,10 +4182,6 @@
     <message>
         <source>Adds N generated rows to a seeded demo database (for benchmarks).</source>
         <translation>Ajoute N lignes générées à une base de démonstration déjà chargée (pour les mesures de performance).</translation>
-    </message>
-    <message>
-        <source>Expires the approved verifications past their expiry date (daily).</source>
-        <translation>Fait expirer les vérifications approuvées dont la date d’expiration est passée (chaque jour).</translation>
     </message>
     <message>
         <source>Saves a picture of every pane for each role (offscreen when there is no display).</source>
@@ -4294,6 +4410,17 @@ Sans commande, l’application de bureau démarre.</translation>
     <message>
         <source>match-sweep: windows timed out: %1, second waves: %2, offers sent: %3, requests expired: %4</source>
         <translation>match-sweep : fenêtres échues : %1, deuxièmes vagues : %2, offres envoyées : %3, demandes expirées : %4</translation>
+    </message>
+    <message>
+        <source>Expires the approved verifications past their expiry date, sends the expiry reminders and expires the repair quotes past their validity (daily).</source>
+        <translation>Fait expirer les vérifications approuvées dont la date d’échéance est passée, envoie les rappels d’échéance et fait expirer les devis de réparation dont la validité est passée (chaque jour).</translation>
+    </message>
+    <message numerus="yes">
+        <source>expire-sweep: %n repair quote(s) expired</source>
+        <translation>
+            <numerusform>expire-sweep&#xa0;: %n devis de réparation expiré</numerusform>
+            <numerusform>expire-sweep&#xa0;: %n devis de réparation expirés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 // `autodoctor-desk expire-sweep`: expires approved verifications past their expiry date, then sends
-// the 60/30/7-day reminders (migration 0018).
+// the 60/30/7-day reminders (migration 0018), then expires the repair quotes sent to customers and
+// past their validity (migration 0027).
 #include "app/batchcommands.h"
 #include "models/compliance/expiryrepository.h"
 #include "models/compliance/verificationrepository.h"
 #include "models/core/dbexecutor.h"
+#include "models/quotes/quoterepository.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -28,6 +30,15 @@ int runExpireSweep(const BatchContext &ctx) {
     batchOut() << QCoreApplication::translate("adesk::BatchCommands",
                                               "expire-sweep: %n expiry reminder(s) sent", nullptr,
                                               sent.value())
+               << Qt::endl;
+    auto quotes = exec.run<int>([](QSqlDatabase &db) { return QuoteRepository::expireQuotes(db); }).result();
+    if (!quotes.ok()) {
+        batchErr() << "expire-sweep: " << quotes.error().serverText() << Qt::endl;
+        return 1;
+    }
+    batchOut() << QCoreApplication::translate("adesk::BatchCommands",
+                                              "expire-sweep: %n repair quote(s) expired", nullptr,
+                                              quotes.value())
                << Qt::endl;
     return 0;
 }

@@ -133,4 +133,12 @@ Result<QuoteStatus> QuoteRepository::decide(QSqlDatabase &db, const RequestKey &
     return fromCode<QuoteStatus>(q.value(0).toString(), QuoteStatus::PendingPartnerApproval);
 }
 
+Result<int> QuoteRepository::expireQuotes(QSqlDatabase &db) {
+    SqlQuery q(db, QStringLiteral("SELECT desk.expire_partner_quotes(now())"));
+    if (!q.exec())
+        return q.error();
+    q.next();
+    return q.value(0).toInt();
+}
+
 } // namespace adesk

@@ -25,6 +25,10 @@ public:
     /// desk.decide_partner_quote: the quote's new status.
     static Result<QuoteStatus> decide(QSqlDatabase &db, const RequestKey &key, qint64 quoteId, bool approve,
                                       const QString &reason);
+    /// desk.expire_partner_quotes(now()) (migration 0027, the daily expire-sweep; admins and the
+    /// platform): marks 'expired' every sent quote past its last valid day (desk_settings
+    /// quote_validity_days after the Toronto day it was sent) and returns how many. Idempotent.
+    static Result<int> expireQuotes(QSqlDatabase &db);
 };
 
 } // namespace adesk

@@ -40,6 +40,7 @@ const QStringList kKeyedFunctions = {
     QStringLiteral("decide_override"),
     QStringLiteral("decide_partner_quote"),
     QStringLiteral("decide_verification"),
+    QStringLiteral("decline_partner_quote"),
     QStringLiteral("end_requirement_rule"),
     QStringLiteral("finalize_t4a_slips"),
     QStringLiteral("flag_verification_edited"),

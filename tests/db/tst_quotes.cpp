@@ -53,6 +53,7 @@ private slots:
     void financeAndAdminsCannotDecide();
     void rowSecurity();
     void completedJobPostsThePartnershipsCommission();
+    void declinedAndExpiredQuotes();
 
 private:
     QSqlDatabase as(const QString &who) const { return QSqlDatabase::database(who, false); }
@@ -540,6 +541,86 @@ void TstQuotes::completedJobPostsThePartnershipsCommission() {
     ADESK_VERIFY_SQL(ledger);
     QCOMPARE(ledger.column(), (QVariantList{u"commission/mechanic/1200/3840/partnership/%1"_qs.arg(p),
                                             u"workshop_share/workshop/8800/28160/rest/%1"_qs.arg(p)}));
+}
+
+// 0027: the customer declines a sent quote (the platform records it, once per key); a sent quote is
+// valid quote_validity_days (30) from the Toronto day it was sent: the last day it can still be
+// accepted, the day after refused even before the sweep, then marked expired by the sweep once.
+void TstQuotes::declinedAndExpiredQuotes() {
+    qint64 mech = 0;
+    const qint64 p = partnership(1000000, false, &mech);
+    QVERIFY(p);
+    auto sentQuote = [&] {
+        const QJsonObject q = json(quote(p, lead(mech, m_a), kBrakeJob).scalar());
+        return q.value(u"status"_qs).toString() == u"sent"_qs ? q.value(u"quote_id"_qs).toInteger() : 0;
+    };
+    const qint64 declined = sentQuote();
+    QVERIFY(declined);
+    const QString decline = u"SELECT desk.decline_partner_quote(?::uuid, ?, ?)"_qs;
+    // Only the platform records the customer's answer.
+    for (const QString &who : {u"ownerA"_qs, u"admin"_qs, u"finance"_qs})
+        QCOMPARE(run(who, decline, {newKey(), declined, u"Too dear"_qs}).sqlState(), u"42501"_qs);
+    const QString key = newKey();
+    const auto first = run(u"service"_qs, decline, {key, declined, u"  Too dear  "_qs});
+    ADESK_VERIFY_SQL(first);
+    QCOMPARE(first.scalar().toString(), u"declined"_qs);
+    ADESK_VERIFY_SQL(run(u"service"_qs, decline, {key, declined, u"Too dear"_qs})); // the lost reply, retried
+    QCOMPARE(run(u"service"_qs, decline, {newKey(), declined, QString()}).sqlState(), u"AD001"_qs);
+    QCOMPARE(run(u"service"_qs, u"SELECT desk.accept_partner_quote(?::uuid, ?)"_qs, {newKey(), declined})
+                 .sqlState(),
+             u"AD001"_qs);
+    const auto row = m_db.run(u"SELECT status, close_reason, closed_at IS NOT NULL FROM desk.repair_quotes "
+                              u"WHERE id = ?"_qs,
+                              {declined});
+    ADESK_VERIFY_SQL(row);
+    QCOMPARE(row.rows.value(0), (QVariantList{u"declined"_qs, u"Too dear"_qs, true}));
+    QCOMPARE(
+        m_db.scalar(u"SELECT count(*) FROM desk.audit_log WHERE action = 'quote.decline' AND row_id = ?"_qs,
+                    {declined})
+            .toInt(),
+        1);
+    QCOMPARE(run(u"service"_qs, decline, {newKey(), 987654321, QString()}).sqlState(), u"P0002"_qs);
+
+    // Sent at noon (Toronto) 30 and 31 days ago: the first is on its last valid day.
+    const QString sentDaysAgo =
+        u"UPDATE desk.repair_quotes SET sent_at = (((now() AT TIME ZONE 'America/Toronto')::date - ?::int) "
+        u"+ time '12:00') AT TIME ZONE 'America/Toronto' WHERE id = ?"_qs;
+    const qint64 lastDay = sentQuote();
+    const qint64 stale = sentQuote();
+    const qint64 staleToo = sentQuote();
+    QVERIFY(lastDay && stale && staleToo);
+    QVERIFY(m_db.exec(sentDaysAgo, {30, lastDay}) && m_db.exec(sentDaysAgo, {31, stale}) &&
+            m_db.exec(sentDaysAgo, {45, staleToo}));
+    ADESK_VERIFY_SQL(
+        run(u"service"_qs, u"SELECT desk.accept_partner_quote(?::uuid, ?)"_qs, {newKey(), lastDay}));
+    const auto late =
+        run(u"service"_qs, u"SELECT desk.accept_partner_quote(?::uuid, ?)"_qs, {newKey(), stale});
+    QCOMPARE(late.sqlState(), u"AD001"_qs);
+    QVERIFY2(late.error.serverMessage.contains(u"valid until"_qs), qPrintable(late.error.serverMessage));
+
+    // The sweep: admins and the platform only; each stale quote once.
+    const QString sweep = u"SELECT desk.expire_partner_quotes(now())"_qs;
+    QCOMPARE(run(u"ownerA"_qs, sweep).sqlState(), u"42501"_qs);
+    QCOMPARE(run(u"finance"_qs, sweep).sqlState(), u"42501"_qs);
+    const auto swept = run(u"admin"_qs, sweep);
+    ADESK_VERIFY_SQL(swept);
+    QCOMPARE(swept.scalar().toInt(), 2);
+    const auto again = run(u"service"_qs, sweep);
+    ADESK_VERIFY_SQL(again);
+    QCOMPARE(again.scalar().toInt(), 0);
+    const auto states =
+        m_db.run(u"SELECT status FROM desk.repair_quotes WHERE id IN (?, ?, ?) ORDER BY id"_qs,
+                 {lastDay, stale, staleToo});
+    ADESK_VERIFY_SQL(states);
+    QCOMPARE(states.column(), (QVariantList{u"accepted"_qs, u"expired"_qs, u"expired"_qs}));
+    QCOMPARE(
+        m_db.scalar(
+                u"SELECT count(*) FROM desk.audit_log WHERE action = 'quote.expire' AND row_id IN (?, ?)"_qs,
+                {stale, staleToo})
+            .toInt(),
+        2);
+    // The table refuses an outcome without its instant, whoever writes it.
+    QVERIFY(!m_db.exec(u"UPDATE desk.repair_quotes SET status = 'expired' WHERE id = ?"_qs, {sentQuote()}));
 }
 
 QTEST_GUILESS_MAIN(TstQuotes)
