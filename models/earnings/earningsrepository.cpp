@@ -289,12 +289,18 @@ Result<QList<LedgerRow>> EarningsRepository::fetchPage(QSqlDatabase &db, const L
     return readRows(q);
 }
 
+QString EarningsRepository::totalsSql(const QString &where) {
+    // desk.earnings_totals (0028) carries every column whereClause() filters on, under the ledger's
+    // row-level security, so the same WHERE applies to it (alias l).
+    return QStringLiteral("SELECT l.entry_type, sum(l.row_count), sum(l.amount_cents), sum(l.gst_hst_cents) "
+                          "FROM desk.earnings_totals l WHERE %1 GROUP BY 1 ORDER BY 1")
+        .arg(where);
+}
+
 Result<QList<LedgerTotal>> EarningsRepository::totals(QSqlDatabase &db, const LedgerFilter &filter) {
     QVariantList binds;
     const QString where = whereClause(filter, &binds);
-    SqlQuery q(db, QStringLiteral("SELECT l.entry_type, count(*), sum(l.amount_cents), sum(l.gst_hst_cents) "
-                                  "FROM desk.earnings_ledger l WHERE %1 GROUP BY 1 ORDER BY 1")
-                       .arg(where));
+    SqlQuery q(db, totalsSql(where));
     for (const QVariant &v : binds)
         q.bind(v);
     if (!q.exec())

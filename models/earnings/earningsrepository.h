@@ -53,6 +53,11 @@ public:
     static QString pageSql(const LedgerFilter &filter, bool hasAfter, QVariantList *binds);
     static Result<QList<LedgerRow>> fetchPage(QSqlDatabase &db, const LedgerFilter &filter,
                                               const std::optional<LedgerKey> &after, int limit);
+    /// The SQL of totals() for a whereClause() text: read from desk.earnings_totals, the rollup the
+    /// ledger's triggers keep (migration 0028), so its cost does not grow with the ledger.
+    static QString totalsSql(const QString &where);
+    /// Count, amount and GST/HST (cents) of the rows matching @p filter, per entry type: the same
+    /// numbers as summing the ledger rows LedgerModel pages through, under the same visibility.
     static Result<QList<LedgerTotal>> totals(QSqlDatabase &db, const LedgerFilter &filter);
     /// The ledger rows of one event (drill-down to its split).
     static Result<QList<LedgerRow>> eventRows(QSqlDatabase &db, EventType eventType, qint64 eventId);

@@ -12,6 +12,7 @@
 //   charges_bare_aggregate_ms                       anchor: the bare per-day minutes aggregate
 //   charges_ratio
 // Usage: pg_virtualenv -t build/tests/bench/bench_posting [--sessions N] [--partnerships P]
+// [--without-rollup] [--profile]
 
 #include "tests/support/testdatabase.h"
 
@@ -138,6 +139,14 @@ int main(int argc, char *argv[]) {
     must(db, QStringLiteral("DELETE FROM desk.earnings_ledger"));
     must(db, QStringLiteral("VACUUM (ANALYZE) desk.earnings_ledger"));
 
+    // --without-rollup: the ledger's totals triggers (migration 0028) off, to measure their cost
+    // against a run with them (each run beside its own anchor).
+    const bool withoutRollup = args.contains(QStringLiteral("--without-rollup"));
+    if (withoutRollup)
+        for (const char *t : {"insert", "update", "delete"})
+            must(db, QStringLiteral("ALTER TABLE desk.earnings_ledger DISABLE TRIGGER earnings_totals_%1")
+                         .arg(QLatin1String(t)));
+    std::printf("# totals rollup triggers: %s\n", withoutRollup ? "off" : "on");
     const double postMs =
         timedMs(db, QStringLiteral("SELECT count(desk.record_session_earnings(s.id)) FROM desk.sessions s"));
     const qint64 rows = db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger")).toLongLong();

@@ -40,6 +40,7 @@ private slots:
     void statementsMatchTheLedger();
     void csvExportUsesCopy();
     void financeVoidsACharge();
+    void totalsRollupMatchesTheLedger();
 
 private:
     QSqlDatabase conn(const QString &who) { return QSqlDatabase::database(who, false); }
@@ -730,6 +731,112 @@ void TstEarnings::financeVoidsACharge() {
                          {m_rental})
                  .toLongLong(),
              5000);
+}
+
+// The totals the pane shows come from desk.earnings_totals (0028), kept by the ledger's triggers:
+// after every kind of write this suite made (postings, reversals, payouts scheduled, paid and
+// failed, the superuser's planted edits), each rollup row is the sum of exactly its ledger rows.
+void TstEarnings::totalsRollupMatchesTheLedger() {
+    const QString keys = QStringLiteral(
+        "period, party, workshop_id, mechanic_id, event_type, entry_type, payout_status, service_tier");
+    const QString ledger =
+        QStringLiteral("SELECT %1, count(*) AS n, sum(gross_cents) AS g, sum(amount_cents) AS a, "
+                       "sum(gst_hst_cents) AS t, sum(qst_cents) AS q "
+                       "FROM desk.earnings_ledger GROUP BY %1")
+            .arg(keys);
+    const QString rollup = QStringLiteral("SELECT %1, row_count, gross_cents, amount_cents, gst_hst_cents, "
+                                          "qst_cents FROM desk.earnings_totals")
+                               .arg(keys);
+    auto differences = [&]() {
+        return m_db
+            .scalar(QStringLiteral("SELECT count(*) FROM ((%1 EXCEPT ALL %2) UNION ALL (%2 EXCEPT ALL %1)) d")
+                        .arg(ledger, rollup))
+            .toLongLong();
+    };
+    QVERIFY(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_totals")).toLongLong() > 5);
+    QVERIFY(m_db.scalar(QStringLiteral("SELECT count(DISTINCT payout_status) FROM desk.earnings_totals"))
+                .toLongLong() >= 3);
+    QCOMPARE(differences(), 0);
+
+    // A key whose last row moves away leaves no empty rollup row behind; moving it back restores it.
+    const qint64 row = m_db.scalar(QStringLiteral("SELECT min(id) FROM desk.earnings_ledger "
+                                                  "WHERE party = 'workshop' AND payout_status = 'pending'"))
+                           .toLongLong();
+    QVERIFY(row > 0);
+    QVERIFY(m_db.exec(QStringLiteral("BEGIN")));
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.earnings_ledger SET period = '1999-01-01' WHERE id = ?"),
+                      {row}));
+    QCOMPARE(differences(), 0);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT row_count FROM desk.earnings_totals WHERE period = '1999-01-01'"))
+            .toLongLong(),
+        1);
+    QVERIFY(m_db.exec(QStringLiteral("DELETE FROM desk.earnings_ledger WHERE id = ?"), {row}));
+    QCOMPARE(differences(), 0);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_totals WHERE row_count = 0 "
+                                        "OR period = '1999-01-01'"))
+                 .toLongLong(),
+             0);
+    QVERIFY(m_db.exec(QStringLiteral("ROLLBACK")));
+    QCOMPARE(differences(), 0);
+    // A rebuild (after a bulk load with triggers off) gives the same rows.
+    QVERIFY(m_db.exec(QStringLiteral("SELECT desk.rebuild_earnings_totals()")));
+    QCOMPARE(differences(), 0);
+
+    // The repository's totals (from the rollup) equal the ledger's rows as each role sees them.
+    for (const QString &who :
+         {QStringLiteral("finance"), QStringLiteral("ownerA"), QStringLiteral("ownerB")}) {
+        QSqlDatabase c = conn(who);
+        for (const qint64 workshop : {qint64(0), m_a, m_b}) {
+            LedgerFilter f;
+            f.workshopId = workshop;
+            const Result<QList<LedgerTotal>> t = EarningsRepository::totals(c, f);
+            QVERIFY2(t.ok(), qPrintable(t.error().serverMessage));
+            qint64 rows = 0, amount = 0, gst = 0;
+            for (const LedgerTotal &x : t.value()) {
+                rows += x.rows;
+                amount += x.amountCents;
+                gst += x.gstHstCents;
+            }
+            QVariantList binds;
+            const QString where = EarningsRepository::whereClause(f, &binds);
+            const auto bare = TestDatabase::run(
+                c,
+                QStringLiteral(
+                    "SELECT count(*), coalesce(sum(amount_cents), 0), coalesce(sum(gst_hst_cents), 0) "
+                    "FROM desk.earnings_ledger l WHERE %1")
+                    .arg(where),
+                binds);
+            QVERIFY2(bare.ok, qPrintable(who + bare.describe()));
+            QCOMPARE(rows, bare.rows.at(0).at(0).toLongLong());
+            QCOMPARE(amount, bare.rows.at(0).at(1).toLongLong());
+            QCOMPARE(gst, bare.rows.at(0).at(2).toLongLong());
+            if (who != u"finance" && workshop && workshop != (who == u"ownerA" ? m_a : m_b))
+                QCOMPARE(rows, 0); // another workshop's totals: nothing
+        }
+    }
+    // Owners see their workshop's rollup rows only; admins none; nobody writes it.
+    QCOMPARE(scalarAs(QStringLiteral("ownerA"),
+                      QStringLiteral(
+                          "SELECT count(*) FROM desk.earnings_totals WHERE workshop_id IS DISTINCT FROM ?"),
+                      {m_a}),
+             0);
+    QVERIFY(scalarAs(QStringLiteral("ownerA"), QStringLiteral("SELECT count(*) FROM desk.earnings_totals")) >
+            0);
+    QCOMPARE(TestDatabase::run(conn(QStringLiteral("admin")),
+                               QStringLiteral("SELECT count(*) FROM desk.earnings_totals"))
+                 .sqlState(),
+             QStringLiteral("42501"));
+    for (const char *who : {"finance", "ownerA"}) {
+        QCOMPARE(TestDatabase::run(conn(QString::fromLatin1(who)),
+                                   QStringLiteral("UPDATE desk.earnings_totals SET amount_cents = 0"))
+                     .sqlState(),
+                 QStringLiteral("42501"));
+        QCOMPARE(TestDatabase::run(conn(QString::fromLatin1(who)),
+                                   QStringLiteral("SELECT desk.rebuild_earnings_totals()"))
+                     .sqlState(),
+                 QStringLiteral("42501"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstEarnings)

@@ -55,6 +55,7 @@ const QList<QPair<QString, QString>> kFeatureTables = {
     {QStringLiteral("payout_batches"), QStringLiteral("tst_earnings")},
     {QStringLiteral("payouts"), QStringLiteral("tst_earnings")},
     {QStringLiteral("earnings_ledger"), QStringLiteral("tst_earnings")},
+    {QStringLiteral("earnings_totals"), QStringLiteral("tst_earnings")},
     {QStringLiteral("t4a_payer"), QStringLiteral("tst_t4a")},
     {QStringLiteral("payee_tax_profiles"), QStringLiteral("tst_t4a")},
     {QStringLiteral("t4a_submissions"), QStringLiteral("tst_t4a")},
