@@ -19,6 +19,10 @@ const QString kRowColumns = QStringLiteral(
     "CASE WHEN v.claim_expires_at > now() THEN extract(epoch FROM v.claim_expires_at)::bigint END, "
     "v.info_requested_at IS NOT NULL");
 
+bool hasText(const QueueFilter &f) {
+    return !f.text.trimmed().isEmpty();
+}
+
 QString filterClause(const QueueFilter &f) {
     QStringList where;
     if (!f.status.isEmpty())
@@ -31,16 +35,31 @@ QString filterClause(const QueueFilter &f) {
         where << QStringLiteral("v.province = ?");
     if (f.expiringWithinDays >= 0)
         where << QStringLiteral("v.expiry_date BETWEEN current_date AND current_date + ?::integer");
-    // Free text is matched by desk.verification_search() in the FROM clause (see fromClause).
+    // Free text: here only for fetchRows (a few given ids, found by the id index); a page with free
+    // text comes from desk.verification_search_page (see pageSql).
+    if (hasText(f))
+        where << QStringLiteral("desk.search_fold(v.search_text) LIKE desk.search_fold(?)");
     return where.join(QStringLiteral(" AND "));
 }
 
-/// The queue's source: the table, or for a text search the SECURITY DEFINER function that can use
-/// the trigram index under row-level security (migration 0002).
-QString fromClause(const QueueFilter &f) {
-    return f.text.trimmed().isEmpty() ? QStringLiteral("desk.compliance_verifications v")
-                                      : QStringLiteral("desk.verification_search(?) v");
+QString sortCode(QueueSort sort) {
+    switch (sort) {
+    case QueueSort::Submitted:
+        return QStringLiteral("submitted");
+    case QueueSort::Expiry:
+        return QStringLiteral("expiry");
+    case QueueSort::EntityName:
+        return QStringLiteral("entity");
+    }
+    return {};
 }
+
+/// desk.verification_search_page (0029): pattern, the five filters, sort, direction, the three
+/// typed keyset values (one of them used), the keyset id, the limit.
+const QString kSearchPage =
+    QStringLiteral("desk.verification_search_page(?, ?, ?, ?, ?, ?::integer, ?, ?::boolean, "
+                   "(timestamptz 'epoch' + ?::bigint * interval '1 microsecond'), ?::date, ?::text, "
+                   "?::bigint, ?::integer) v");
 
 QString likePattern(const QString &text) {
     QString t = text.trimmed().toLower();
@@ -52,8 +71,6 @@ QString likePattern(const QString &text) {
 
 QVariantList filterBinds(const QueueFilter &f) {
     QVariantList b;
-    if (!f.text.trimmed().isEmpty())
-        b << likePattern(f.text); // binds the FROM clause first
     if (!f.status.isEmpty())
         b << f.status;
     if (!f.verificationType.isEmpty())
@@ -64,6 +81,8 @@ QVariantList filterBinds(const QueueFilter &f) {
         b << f.province;
     if (f.expiringWithinDays >= 0)
         b << f.expiringWithinDays;
+    if (hasText(f))
+        b << likePattern(f.text);
     return b;
 }
 
@@ -127,6 +146,10 @@ QueueRowData readRow(SqlQuery &q) {
 }
 
 QString sqlLiteral(const QVariant &v) {
+    if (v.isNull())
+        return QStringLiteral("NULL");
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
         return v.toString();
     QString s = v.toString();
@@ -138,22 +161,44 @@ QString sqlLiteral(const QVariant &v) {
 
 QString VerificationRepository::pageSql(const QueueFilter &filter, QueueSort sort, bool descending,
                                         bool hasAfter) {
-    QString where = filterClause(filter);
     const QString expr = sortExpr(sort);
+    const QString dir = descending ? QStringLiteral(" DESC") : QString();
+    if (hasText(filter)) // filtered, ordered, paged and limited inside; ordered again here (≤ limit rows)
+        return QStringLiteral("SELECT %1 FROM %2 ORDER BY %3%4, v.id%4")
+            .arg(kRowColumns, kSearchPage, expr, dir);
+    QString where = filterClause(filter);
     if (hasAfter) {
         const QString cmp =
             QStringLiteral("(%1, v.id) %2 (%3, ?::bigint)")
                 .arg(expr, descending ? QStringLiteral("<") : QStringLiteral(">"), keyParam(sort));
         where = where.isEmpty() ? cmp : where + QStringLiteral(" AND ") + cmp;
     }
-    const QString dir = descending ? QStringLiteral(" DESC") : QString();
-    return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5, v.id%5 LIMIT ?")
-        .arg(kRowColumns, fromClause(filter), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where,
-             expr, dir);
+    return QStringLiteral("SELECT %1 FROM desk.compliance_verifications v%2 ORDER BY %3%4, v.id%4 LIMIT ?")
+        .arg(kRowColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, expr, dir);
 }
 
-QVariantList VerificationRepository::pageBinds(const QueueFilter &filter, QueueSort sort,
+QVariantList VerificationRepository::pageBinds(const QueueFilter &filter, QueueSort sort, bool descending,
                                                const std::optional<QueueKey> &after, int limit) {
+    if (hasText(filter)) {
+        const QVariant noText{QMetaType::fromType<QString>()};
+        const QVariant noInt{QMetaType::fromType<qint64>()};
+        auto orNull = [&](const QString &s) { return s.isEmpty() ? noText : QVariant(s); };
+        QVariantList b{likePattern(filter.text),
+                       orNull(filter.status),
+                       orNull(filter.verificationType),
+                       orNull(filter.entityType),
+                       orNull(filter.province),
+                       filter.expiringWithinDays >= 0 ? QVariant(filter.expiringWithinDays) : noInt,
+                       sortCode(sort),
+                       descending};
+        const bool at = after.has_value();
+        b << (at && sort == QueueSort::Submitted ? QVariant(after->submittedUs) : noInt);
+        b << (at && sort == QueueSort::Expiry ? keyValue(sort, *after) : noText);
+        b << (at && sort == QueueSort::EntityName ? QVariant(after->entityName) : noText);
+        b << (at ? QVariant(after->id) : noInt);
+        b << limit;
+        return b;
+    }
     QVariantList b = filterBinds(filter);
     if (after) {
         b << keyValue(sort, *after);
@@ -166,7 +211,7 @@ QVariantList VerificationRepository::pageBinds(const QueueFilter &filter, QueueS
 QString VerificationRepository::literalPageSql(const QueueFilter &filter, QueueSort sort, bool descending,
                                                const std::optional<QueueKey> &after, int limit) {
     QString sql = pageSql(filter, sort, descending, after.has_value());
-    const QVariantList binds = pageBinds(filter, sort, after, limit);
+    const QVariantList binds = pageBinds(filter, sort, descending, after, limit);
     QString out;
     int bi = 0;
     for (QChar c : sql) {
@@ -183,7 +228,7 @@ Result<QList<QueueRowData>> VerificationRepository::fetchPage(QSqlDatabase &db, 
                                                               const std::optional<QueueKey> &after,
                                                               int limit) {
     SqlQuery q(db, pageSql(filter, sort, descending, after.has_value()));
-    for (const QVariant &v : pageBinds(filter, sort, after, limit))
+    for (const QVariant &v : pageBinds(filter, sort, descending, after, limit))
         q.bind(v);
     if (!q.exec())
         return q.error();
@@ -202,14 +247,11 @@ Result<QList<QueueRowData>> VerificationRepository::fetchRows(QSqlDatabase &db, 
     QString where = filterClause(filter);
     where = QStringLiteral("v.id = ANY (?::bigint[])") +
             (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where);
-    SqlQuery q(db, QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(kRowColumns, fromClause(filter), where));
+    SqlQuery q(
+        db,
+        QStringLiteral("SELECT %1 FROM desk.compliance_verifications v WHERE %2").arg(kRowColumns, where));
     QVariantList binds = filterBinds(filter);
-    const QVariant idArray = QString(u'{' + idText.join(u',') + u'}');
-    // Bind order follows the text: FROM (search pattern), then the id list, then the filters.
-    if (!filter.text.trimmed().isEmpty())
-        binds.insert(1, idArray);
-    else
-        binds.prepend(idArray);
+    binds.prepend(QString(u'{' + idText.join(u',') + u'}'));
     for (const QVariant &v : binds)
         q.bind(v);
     if (!q.exec())

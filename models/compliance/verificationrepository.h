@@ -19,8 +19,12 @@ public:
     static constexpr qint32 kNoExpiry = 2147483647;
 
     /// The SQL and bind values of one queue page: exposed so the benchmark can time the bare query.
+    /// Without free text the page reads desk.compliance_verifications under row-level security; with
+    /// it, desk.verification_search_page (migration 0029) applies the pattern, the filters, the
+    /// order, the keyset position and the limit inside (the trigram index is usable only there), so
+    /// the cost follows the page, not the number of matches.
     static QString pageSql(const QueueFilter &filter, QueueSort sort, bool descending, bool hasAfter);
-    static QVariantList pageBinds(const QueueFilter &filter, QueueSort sort,
+    static QVariantList pageBinds(const QueueFilter &filter, QueueSort sort, bool descending,
                                   const std::optional<QueueKey> &after, int limit);
     /// The same query as literal SQL text (binds inlined) for timing it bare in psql/libpq.
     static QString literalPageSql(const QueueFilter &filter, QueueSort sort, bool descending,

@@ -862,6 +862,37 @@ int main(int argc, char **argv) {
     }
     bench.close();
 
+    // The text search before migration 0029 (every match of desk.verification_search, then the
+    // status, order and limit outside it) beside the page function, both bare, same login.
+    for (const auto &[name, f] : {std::pair{QStringLiteral("text_name"), textName},
+                                  std::pair{QStringLiteral("text_licence"), textLicence}}) {
+        const QString pattern = QStringLiteral("'%") + f.text.toLower() + QStringLiteral("%'");
+        const QString before =
+            QStringLiteral("SELECT v.id, v.entity_name FROM desk.verification_search(%1) v WHERE v.status = "
+                           "'pending' ORDER BY v.submitted_at, v.id LIMIT 200")
+                .arg(pattern);
+        const QString now =
+            VerificationRepository::literalPageSql(f, QueueSort::Submitted, false, std::nullopt, 200);
+        int matches = 0;
+        timeBare(bare, QStringLiteral("SELECT id FROM desk.verification_search(%1)").arg(pattern), &matches);
+        std::vector<double> b, n;
+        timeBare(bare, before);
+        timeBare(bare, now);
+        for (int i = 0; i < repeat; ++i) {
+            b.push_back(timeBare(bare, before));
+            n.push_back(timeBare(bare, now));
+        }
+        line(name + QStringLiteral("_matches"), matches, "rows");
+        line(name + QStringLiteral("_before_0029_ms"), median(b), "ms");
+        line(name + QStringLiteral("_page_function_ms"), median(n), "ms");
+        line(name + QStringLiteral("_speedup"), median(n) > 0 ? median(b) / median(n) : 0, "x");
+        bench.checks << Check{name + QStringLiteral("_page_function"), median(n) <= median(b),
+                              QStringLiteral("%1 ms vs %2 ms before 0029 (%3 matches; target: no slower)")
+                                  .arg(median(n), 0, 'f', 1)
+                                  .arg(median(b), 0, 'f', 1)
+                                  .arg(matches)};
+    }
+
     line(QStringLiteral("longest_gui_stall_ms"), stall.maxGapMs(), "ms");
     line(QStringLiteral("longest_gui_stall_cpu_ms"), stall.maxGapCpuMs(), "ms");
     line(QStringLiteral("longest_gui_busy_ms"), stall.maxBusyMs(), "ms");

@@ -39,6 +39,10 @@ const QList<QPair<QString, QStringList>> kPlainCalls = {
      {QStringLiteral("SELECT count(*) FROM desk.my_applicant_mechanic_ids()")}},
     {QStringLiteral("verification_search(text)"),
      {QStringLiteral("SELECT count(*) FROM desk.verification_search('%')")}},
+    {QStringLiteral("verification_search_page(text, text, text, text, text, integer, text, boolean, "
+                    "timestamp with time zone, date, text, bigint, integer)"),
+     {QStringLiteral("SELECT count(*) FROM desk.verification_search_page('%', NULL, NULL, NULL, NULL, NULL, "
+                     "'submitted', false, NULL, NULL, NULL, NULL, 10)")}},
     {QStringLiteral("mechanic_may_work_at(bigint, bigint)"),
      {QStringLiteral("SELECT desk.mechanic_may_work_at({mechanic}, {workshop})"),
       QStringLiteral("SELECT desk.mechanic_may_work_at({partner}, {workshop})")}},

@@ -203,6 +203,98 @@ private slots:
         QCOMPARE(modelIds(model), before);
     }
 
+    // A text search pages, filters and sorts inside desk.verification_search_page (0029): small
+    // pages in every order give exactly the rows of the same search done on the whole table.
+    void textSearchSortsAndPagesInSql_data() {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("orderBy");
+        for (const QString &status : {QString(), QStringLiteral("pending")}) {
+            const QString s = status.isEmpty() ? QStringLiteral("any status") : status;
+            QTest::newRow(qPrintable(s + QStringLiteral(" submitted asc")))
+                << int(VerificationQueueModel::Age) << false << status << QStringLiteral("submitted_at, id");
+            QTest::newRow(qPrintable(s + QStringLiteral(" submitted desc")))
+                << int(VerificationQueueModel::Age) << true << status
+                << QStringLiteral("submitted_at DESC, id DESC");
+            QTest::newRow(qPrintable(s + QStringLiteral(" expiry asc")))
+                << int(VerificationQueueModel::Expiry) << false << status
+                << QStringLiteral("coalesce(expiry_date, 'infinity'::date), id");
+            QTest::newRow(qPrintable(s + QStringLiteral(" expiry desc")))
+                << int(VerificationQueueModel::Expiry) << true << status
+                << QStringLiteral("coalesce(expiry_date, 'infinity'::date) DESC, id DESC");
+            QTest::newRow(qPrintable(s + QStringLiteral(" entity asc")))
+                << int(VerificationQueueModel::Entity) << false << status
+                << QStringLiteral("entity_name, id");
+            QTest::newRow(qPrintable(s + QStringLiteral(" entity desc")))
+                << int(VerificationQueueModel::Entity) << true << status
+                << QStringLiteral("entity_name DESC, id DESC");
+        }
+    }
+
+    void textSearchSortsAndPagesInSql() {
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        QFETCH(QString, status);
+        QFETCH(QString, orderBy);
+        VerificationQueueModel model(m_exec.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(true);
+        model.setPageSize(4);
+        model.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        QueueFilter f;
+        f.text = QStringLiteral("MECHANIC 1"); // Mechanic 1 and 10-19: their licences, insurance, employment
+        f.status = status;
+        QSignalSpy pages(&model, &VerificationQueueModel::pageLoaded);
+        model.setFilter(f);
+        drain(model);
+        const QList<qint64> expected = sqlIds(
+            QStringLiteral("SELECT id FROM desk.compliance_verifications WHERE desk.search_fold(search_text) "
+                           "LIKE '%mechanic 1%' AND (%1) ORDER BY %2")
+                .arg(status.isEmpty() ? QStringLiteral("true") : QStringLiteral("status = '%1'").arg(status),
+                     orderBy));
+        QVERIFY(expected.size() > 8);
+        QVERIFY(pages.count() > 2);
+        QCOMPARE(modelIds(model), expected);
+    }
+
+    // The page function answers a workshop owner with their workshops' rows only, and nobody else
+    // with anything, whatever the pattern.
+    void textSearchPageKeepsVisibility() {
+        const QString owner = m_db.roleName(QStringLiteral("qowner"));
+        QVERIFY(m_db.createLogin(owner, QStringLiteral("adesk_workshop_owner"), QStringLiteral("Queue Owner"),
+                                 {m_workshops.at(0)}));
+        const QString fin = m_db.roleName(QStringLiteral("qfin"));
+        QVERIFY(m_db.createLogin(fin, QStringLiteral("adesk_finance"), QStringLiteral("Queue Finance")));
+        const QString call =
+            QStringLiteral("SELECT count(*), count(*) FILTER (WHERE workshop_id IS DISTINCT FROM %1) FROM "
+                           "desk.verification_search_page('%', NULL, NULL, NULL, NULL, NULL, 'submitted', "
+                           "false, NULL, NULL, "
+                           "NULL, NULL, 1000)")
+                .arg(m_workshops.at(0));
+        {
+            QSqlDatabase c = TestDatabase::openConnection(m_db.login(owner), QStringLiteral("vis"));
+            const auto r = TestDatabase::run(c, call);
+            QVERIFY2(r.ok, qPrintable(r.describe()));
+            const qint64 own =
+                m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.compliance_verifications "
+                                           "WHERE workshop_id = ?"),
+                            {m_workshops.at(0)})
+                    .toLongLong();
+            QVERIFY(own > 0);
+            QCOMPARE(r.rows.at(0).at(0).toLongLong(), own);
+            QCOMPARE(r.rows.at(0).at(1).toLongLong(), 0);
+            c = QSqlDatabase();
+            TestDatabase::closeConnection(QStringLiteral("vis"));
+        }
+        {
+            QSqlDatabase c = TestDatabase::openConnection(m_db.login(fin), QStringLiteral("vis"));
+            QCOMPARE(TestDatabase::run(c, call).sqlState(), QStringLiteral("42501"));
+            c = QSqlDatabase();
+            TestDatabase::closeConnection(QStringLiteral("vis"));
+        }
+    }
+
     void liveUpdatesKeepTheRest() {
         VerificationQueueModel model(m_exec.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
