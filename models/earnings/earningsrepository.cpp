@@ -291,9 +291,11 @@ Result<QList<LedgerRow>> EarningsRepository::fetchPage(QSqlDatabase &db, const L
 
 QString EarningsRepository::totalsSql(const QString &where) {
     // desk.earnings_totals (0028) carries every column whereClause() filters on, under the ledger's
-    // row-level security, so the same WHERE applies to it (alias l).
-    return QStringLiteral("SELECT l.entry_type, sum(l.row_count), sum(l.amount_cents), sum(l.gst_hst_cents) "
-                          "FROM desk.earnings_totals l WHERE %1 GROUP BY 1 ORDER BY 1")
+    // row-level security, so the same WHERE applies to it (alias l). A key whose rows all moved to
+    // another key (a payout status changed) keeps a row at zero: skipped.
+    return QStringLiteral(
+               "SELECT l.entry_type, sum(l.row_count), sum(l.amount_cents), sum(l.gst_hst_cents) "
+               "FROM desk.earnings_totals l WHERE %1 GROUP BY 1 HAVING sum(l.row_count) <> 0 ORDER BY 1")
         .arg(where);
 }
 

@@ -6,7 +6,9 @@
 -- with the count and the sums, so the totals read a few thousand rows whatever the ledger's size.
 --
 --   desk.earnings_totals      the rollup; each key once (NULLS NOT DISTINCT: workshop_id, mechanic_id
---       and payout_status are NULL on some ledger rows). Rows whose count falls to 0 are removed.
+--       and payout_status are NULL on some ledger rows). A key whose rows all moved to another key
+--       (a payout status changed) stays with a count of 0: no indexed column is ever updated, so
+--       each posting's update of a row is a HOT update, and readers skip the zero rows.
 --   Three statement-level triggers on desk.earnings_ledger (INSERT, UPDATE, DELETE; a trigger with
 --       transition tables takes one event) apply each statement's net change in one upsert, keys
 --       in a fixed order so two postings lock shared rows in the same order. They run as the ledger
@@ -39,10 +41,9 @@ CREATE TABLE desk.earnings_totals (
     qst_cents     bigint NOT NULL,
     CONSTRAINT earnings_totals_key UNIQUE NULLS NOT DISTINCT
         (period, party, workshop_id, mechanic_id, event_type, entry_type, payout_status, service_tier)
-);
+) WITH (fillfactor = 50); -- room on the page for the next version of a row (HOT updates)
 CREATE INDEX earnings_totals_workshop ON desk.earnings_totals (workshop_id, period) WHERE workshop_id IS NOT NULL;
 CREATE INDEX earnings_totals_mechanic ON desk.earnings_totals (mechanic_id, period) WHERE mechanic_id IS NOT NULL;
-CREATE INDEX earnings_totals_empty ON desk.earnings_totals (period) WHERE row_count = 0;
 
 ALTER TABLE desk.earnings_totals ENABLE ROW LEVEL SECURITY;
 ALTER TABLE desk.earnings_totals FORCE ROW LEVEL SECURITY;
@@ -81,9 +82,6 @@ BEGIN
            amount_cents = t.amount_cents + excluded.amount_cents,
            gst_hst_cents = t.gst_hst_cents + excluded.gst_hst_cents,
            qst_cents = t.qst_cents + excluded.qst_cents;
-    -- A key no ledger row has any more (an UPDATE moved its rows to another status); the partial
-    -- index below makes this a lookup in an index that is empty between statements.
-    DELETE FROM desk.earnings_totals WHERE row_count = 0;
     RETURN NULL;
 END
 $body$;

@@ -12,7 +12,7 @@
 //   charges_bare_aggregate_ms                       anchor: the bare per-day minutes aggregate
 //   charges_ratio
 // Usage: pg_virtualenv -t build/tests/bench/bench_posting [--sessions N] [--partnerships P]
-// [--without-rollup] [--profile]
+//            [--without-rollup] [--commit-each] [--profile]
 
 #include "tests/support/testdatabase.h"
 
@@ -146,9 +146,17 @@ int main(int argc, char *argv[]) {
         for (const char *t : {"insert", "update", "delete"})
             must(db, QStringLiteral("ALTER TABLE desk.earnings_ledger DISABLE TRIGGER earnings_totals_%1")
                          .arg(QLatin1String(t)));
-    std::printf("# totals rollup triggers: %s\n", withoutRollup ? "off" : "on");
-    const double postMs =
-        timedMs(db, QStringLiteral("SELECT count(desk.record_session_earnings(s.id)) FROM desk.sessions s"));
+    // --commit-each: one transaction per posting, as the platform posts (one call per completed
+    // job); by default all of them in one statement (one transaction), as a catch-up batch would.
+    const bool commitEach = args.contains(QStringLiteral("--commit-each"));
+    std::printf("# totals rollup triggers: %s; %s\n", withoutRollup ? "off" : "on",
+                commitEach ? "one transaction per posting" : "one transaction for all postings");
+    const double postMs = timedMs(
+        db, commitEach
+                ? QStringLiteral(
+                      "DO $$ DECLARE s record; BEGIN FOR s IN SELECT id FROM desk.sessions ORDER BY id "
+                      "LOOP PERFORM desk.record_session_earnings(s.id); COMMIT; END LOOP; END $$")
+                : QStringLiteral("SELECT count(desk.record_session_earnings(s.id)) FROM desk.sessions s"));
     const qint64 rows = db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger")).toLongLong();
     if (args.contains(QStringLiteral("--profile"))) { // needs the cluster's track_functions = all
         const auto top = db.run(QStringLiteral("SELECT funcname, calls, round(self_time::numeric, 1), "
