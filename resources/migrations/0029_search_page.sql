@@ -12,7 +12,7 @@
 --       that pass every filter given (NULL: no filter), after the keyset position (the after_*
 --       argument of the sort, with after_id; NULL after_id: the first page), in the queue's order
 --       (sort 'submitted', 'expiry' (no expiry last) or 'entity', then id; descending reverses both),
---       at most `limit` rows (1 to 1000). The filters, order and limit are the queue's
+--       at most `limit` rows (NULL: all). The filters, order and limit are the queue's
 --       (VerificationRepository::pageSql), so the page is the same as filtering the full search.
 --       Visibility: platform admins every row, workshop owners their workshops' rows, anyone else
 --       none (as verification_search). It is one constant statement run with EXECUTE ... USING, so
@@ -56,7 +56,7 @@ BEGIN
                    CASE WHEN $7 = ''entity'' AND $8 THEN v.entity_name END DESC,
                    CASE WHEN NOT $8 THEN v.id END,
                    CASE WHEN $8 THEN v.id END DESC
-          LIMIT least(greatest($13, 1), 1000)'
+          LIMIT greatest($13, 0)'
         USING p_pattern, p_status, p_verification_type, p_entity_type, p_province, p_expiring_days,
               p_sort, coalesce(p_descending, false), p_after_submitted, p_after_expiry, p_after_name,
               p_after_id, p_limit;
