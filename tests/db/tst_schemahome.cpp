@@ -306,6 +306,9 @@ void TstSchemaHome::signInChecksTheSchemaVersion() {
         QCOMPARE(who->deskRole, QStringLiteral("finance"));
 
         const int latest = Migrator::latestVersion();
+        // The version before it: numbers may skip (a number reserved for work not merged yet).
+        const QList<Migrator::Migration> all = Migrator::available();
+        const int previous = all.size() > 1 ? all.at(all.size() - 2).version : 0;
         // Older: the newest migration not applied yet.
         const TestDatabase::SqlResult saved = m_legacy.run(
             QStringLiteral("SELECT name, sha256, applied_at FROM desk.schema_migrations WHERE version = ?"),
@@ -319,7 +322,7 @@ void TstSchemaHome::signInChecksTheSchemaVersion() {
         QCOMPARE(older.error().serverMessage,
                  QStringLiteral("The database is at schema version %1; this Auto Doctor Desk needs %2. Ask "
                                 "your administrator to run “autodoctor-desk migrate”.")
-                     .arg(latest - 1)
+                     .arg(previous)
                      .arg(latest));
         QVERIFY(m_legacy.exec(
             QStringLiteral(
