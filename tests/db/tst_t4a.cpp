@@ -1,7 +1,8 @@
 // T4A against a real PostgreSQL: box 048 aggregation from a planted ledger (cash basis, GST/HST and
 // charges excluded, the $500 threshold), the check against the statements, slips whose totals equal
 // the payees' fees, finance-only access to SIN/BN under RLS and column privileges, the audited
-// reveal, validation in the database, finalise / file / amend / cancel.
+// reveal, validation in the database, finalise / file / amend / cancel, and the pane's overview (0031)
+// against its 0012 definition.
 
 #include "models/tax/t4arules.h"
 #include "models/tax/taxrepository.h"
@@ -26,6 +27,7 @@ private slots:
     void finalizeFileAmendCancel();
     void repositoryReadsTheReturn();
     void duplicateSinStoredEarlierIsFlagged();
+    void overviewMatchesThe0012Definition();
 
 private:
     QSqlDatabase conn(const QString &who) { return QSqlDatabase::database(who, false); }
@@ -622,6 +624,129 @@ void TstT4A::duplicateSinStoredEarlierIsFlagged() {
     QVERIFY(after.ok());
     for (const T4AOverviewRow &r : after.value())
         QVERIFY(!r.problems.contains(QStringLiteral("duplicate_sin")));
+}
+
+// Migration 0031 rewrote desk.t4a_overview (set-based joins, one plan per year); its rows, columns
+// and order must be those of the 0012 definition, whose body is kept here as a plain query. The data
+// holds what a wrong join would get wrong: payees without a profile (A, W2) and superseded slips (B,
+// C) from the tests above, and, planted here, a workshop and a mechanic with the same id, each with
+// its profile and slip, only the workshop's superseded.
+void TstT4A::overviewMatchesThe0012Definition() {
+    // A workshop and a mechanic whose ids are the same number.
+    const qint64 sameId =
+        m_db.scalar(QStringLiteral("SELECT greatest((SELECT max(id) FROM desk.organizations), "
+                                   "(SELECT max(id) FROM desk.mechanics)) + 1"))
+            .toLongLong();
+    for (const QString &table : {QStringLiteral("desk.organizations"), QStringLiteral("desk.mechanics")})
+        QVERIFY(m_db.exec(
+            QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), ?, false)").arg(table),
+            {sameId}));
+    const qint64 w3 = m_db.insertWorkshop(QStringLiteral("Same Number Garage"));
+    const qint64 m4 = m_db.insertMechanic(QStringLiteral("Sam Number"));
+    QCOMPARE(w3, sameId);
+    QCOMPARE(m4, sameId);
+    plant(QStringLiteral("workshop"), w3, QStringLiteral("workshop_share"), 80000,
+          QStringLiteral("2025-04-10 12:00-04"), QStringLiteral("2025-05-05 12:00-04"));
+    plant(QStringLiteral("mechanic"), m4, QStringLiteral("mechanic_share"), 90000,
+          QStringLiteral("2025-04-11 12:00-04"), QStringLiteral("2025-05-05 12:00-04"));
+    const QString save = QStringLiteral(
+        "SELECT desk.save_tax_profile(?, ?, 0, ?, ?, ?, NULL, ?, NULL, ?, ?, ?, NULL, 'Toronto', 'ON', "
+        "'M5V 3L9', 'en', false)");
+    const QVariant none(QMetaType(QMetaType::QString));
+    ADESK_VERIFY_SQL(as(QStringLiteral("fin"), save,
+                        {QStringLiteral("workshop"), w3, QStringLiteral("business"), none, none,
+                         QStringLiteral("Same Number Garage"), none, QStringLiteral("794512368RT0001"),
+                         QStringLiteral("7 Same St")}));
+    ADESK_VERIFY_SQL(
+        as(QStringLiteral("fin"), save,
+           {QStringLiteral("mechanic"), m4, QStringLiteral("individual"), QStringLiteral("Number"),
+            QStringLiteral("Sam"), none, QStringLiteral("130692544"), none, QStringLiteral("8 Same St")}));
+    // Draft slips for both; the workshop's is finalised, filed and amended (one superseded slip).
+    ADESK_VERIFY_SQL(as(QStringLiteral("fin"), QStringLiteral("SELECT desk.generate_t4a_slips(2025)")));
+    const qint64 slipW3 =
+        m_db.scalar(QStringLiteral("SELECT id FROM desk.t4a_slips WHERE tax_year = 2025 AND NOT superseded "
+                                   "AND payee_party = 'workshop' AND payee_id = ?"),
+                    {w3})
+            .toLongLong();
+    QVERIFY(slipW3 > 0);
+    ADESK_VERIFY_SQL(as(QStringLiteral("fin"),
+                        QStringLiteral("SELECT desk.finalize_t4a_slips(2025, ARRAY[?]::bigint[])"),
+                        {slipW3}));
+    ADESK_VERIFY_SQL(
+        as(QStringLiteral("fin"),
+           QStringLiteral("SELECT desk.record_t4a_filing(2025, 'T4A25B01', ARRAY[?]::bigint[], NULL)"),
+           {slipW3}));
+    const int versionW3 =
+        m_db.scalar(QStringLiteral("SELECT version FROM desk.t4a_slips WHERE id = ?"), {slipW3}).toInt();
+    ADESK_VERIFY_SQL(as(QStringLiteral("fin"),
+                        QStringLiteral("SELECT desk.amend_t4a_slip(?, ?, false, 85000)"),
+                        {slipW3, versionW3}));
+
+    // 0012's body, p_year bound three times.
+    const QString definition0012 = QStringLiteral(
+        "SELECT y.payee_party, y.payee_id, coalesce(o.name, m.display_name), y.fees_cents, "
+        "       y.statement_cents, y.unpaid_cents, y.prior_paid_cents, y.slip_due, t.id, t.version, "
+        "       t.recipient_kind, t.sin_masked, t.bn_masked, t.province::text, t.postal_code, "
+        "       coalesce(t.language, CASE WHEN coalesce(o.province, m.province) = 'QC' THEN 'fr' "
+        "                ELSE coalesce(o.preferred_language, m.preferred_language, 'en') END), "
+        "       desk.tax_problems(t.id, t.recipient_kind, t.sin_masked, t.sin_valid, t.bn_masked, "
+        "                         t.bn_valid, t.address_line1, t.city, t.province, t.postal_code, "
+        "                         t.surname, t.business_name, coalesce(t.sin_shared, false)), "
+        "       s.id, s.status, s.report_type::text, s.box048_cents, s.version, "
+        "       (SELECT count(*)::integer FROM desk.t4a_slips h WHERE h.tax_year = ? AND h.superseded "
+        "           AND h.payee_party = y.payee_party AND h.payee_id = y.payee_id) "
+        "  FROM desk.t4a_year_payees(?) y "
+        "  LEFT JOIN desk.organizations o ON y.payee_party = 'workshop' AND o.id = y.payee_id "
+        "  LEFT JOIN desk.mechanics m ON y.payee_party = 'mechanic' AND m.id = y.payee_id "
+        "  LEFT JOIN desk.payee_tax_profiles t "
+        "         ON (y.payee_party = 'workshop' AND t.workshop_id = y.payee_id) "
+        "         OR (y.payee_party = 'mechanic' AND t.mechanic_id = y.payee_id) "
+        "  LEFT JOIN desk.t4a_slips s ON s.tax_year = ? AND NOT s.superseded "
+        "         AND s.payee_party = y.payee_party AND s.payee_id = y.payee_id "
+        " ORDER BY y.slip_due DESC, coalesce(o.name, m.display_name), y.payee_party, y.payee_id");
+    const auto text = [](const TestDatabase::SqlResult &r) {
+        QStringList rows;
+        for (const QVariantList &row : r.rows) {
+            QStringList values;
+            for (const QVariant &v : row)
+                values << (v.isNull() ? QStringLiteral("NULL") : v.toString());
+            rows << values.join(u'|');
+        }
+        return rows;
+    };
+    for (const int year : {2025, 2026, 2024}) {
+        const auto expected = as(QStringLiteral("fin"), definition0012, {year, year, year});
+        ADESK_VERIFY_SQL(expected);
+        const auto got =
+            as(QStringLiteral("fin"), QStringLiteral("SELECT * FROM desk.t4a_overview(?)"), {year});
+        ADESK_VERIFY_SQL(got);
+        QVERIFY(!got.rows.isEmpty());
+        QCOMPARE(int(got.rows.first().size()), 23);
+        QCOMPARE(text(got), text(expected));
+    }
+
+    // The cases are in the data (the comparison above is not vacuous).
+    const auto rows = as(QStringLiteral("fin"),
+                         QStringLiteral("SELECT payee_party, payee_id, profile_id, slip_id, slip_history, "
+                                        "problems = ARRAY['no_profile'] FROM desk.t4a_overview(2025)"));
+    ADESK_VERIFY_SQL(rows);
+    QHash<QString, QVariantList> byPayee;
+    int withoutProfile = 0;
+    for (const QVariantList &row : rows.rows) {
+        byPayee.insert(row[0].toString() + row[1].toString(), row);
+        withoutProfile += row[5].toBool() ? 1 : 0;
+    }
+    QCOMPARE(int(byPayee.size()), int(rows.rows.size())); // one row per payee
+    QVERIFY(withoutProfile >= 2);                         // A and W2
+    const QVariantList ws = byPayee.value(QStringLiteral("workshop%1").arg(sameId));
+    const QVariantList mech = byPayee.value(QStringLiteral("mechanic%1").arg(sameId));
+    QVERIFY(!ws.isEmpty() && !mech.isEmpty());
+    QVERIFY(!ws[2].isNull() && !mech[2].isNull() && ws[2] != mech[2]); // each its own profile
+    QVERIFY(!ws[3].isNull() && !mech[3].isNull() && ws[3] != mech[3]); // and its own current slip
+    QCOMPARE(ws[4].toInt(), 1);
+    QCOMPARE(mech[4].toInt(), 0);
+    QCOMPARE(byPayee.value(QStringLiteral("mechanic%1").arg(m_b)).value(4).toInt(), 1);
+    QCOMPARE(byPayee.value(QStringLiteral("mechanic%1").arg(m_c)).value(4).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TstT4A)
