@@ -11,7 +11,7 @@
 // goes through.
 //
 // seedEarningsDemo runs inside seed-demo's transaction as the superuser (SET LOCAL ROLE adesk_owner),
-// deterministic (fixed-seed generator, ordered queries), dates relative to the server's current_date.
+// deterministic (fixed-seed generator, ordered queries), dates relative to today in America/Toronto.
 
 #include "models/core/sqlquery.h"
 
@@ -108,7 +108,9 @@ bool seedEarningsDemo(QSqlDatabase &db, QString *error) {
         *error = q.error().serverMessage;
         return false;
     };
-    SqlQuery today(db, QStringLiteral("SELECT current_date"));
+    // The platform's day (America/Toronto, as the times below): the server's current_date is the
+    // session zone's, a day ahead of Toronto in the evening when that zone is UTC.
+    SqlQuery today(db, QStringLiteral("SELECT (now() AT TIME ZONE 'America/Toronto')::date"));
     if (!today.exec() || !today.next())
         return failed(today);
     const QDate now = today.value(0).toDate();

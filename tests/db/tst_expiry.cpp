@@ -445,7 +445,7 @@ void TstExpiry::transitionLaggards() {
 
     // A transition that starts in 10 days: negative = days left.
     const qint64 future =
-        run(u"admin"_qs, u"SELECT desk.create_transition_period('Next', current_date + 10, NULL, "
+        run(u"admin"_qs, u"SELECT desk.create_transition_period('Next', desk.local_today(NULL) + 10, NULL, "
                          "NULL)"_qs)
             .scalar()
             .toLongLong();
