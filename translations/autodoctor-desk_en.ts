@@ -7706,11 +7706,6 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>value and unit</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 to %2 %3</source>
         <comment>allowed range of a rule</comment>
         <translation type="unfinished"></translation>
@@ -11566,6 +11561,41 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
     <message>
         <source>points</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln km</source>
+        <translation>
+            <numerusform>%Ln km</numerusform>
+            <numerusform>%Ln km</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln second</numerusform>
+            <numerusform>%Ln seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mechanic(s)</source>
+        <translation>
+            <numerusform>%Ln mechanic</numerusform>
+            <numerusform>%Ln mechanics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -7712,11 +7712,6 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Entre %1 et %2 %3.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>value and unit</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1 to %2 %3</source>
         <comment>allowed range of a rule</comment>
         <translation>de %1 à %2 %3</translation>
@@ -11573,6 +11568,41 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
     <message>
         <source>points</source>
         <translation>points</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln km</source>
+        <translation>
+            <numerusform>%Ln km</numerusform>
+            <numerusform>%Ln km</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln seconde</numerusform>
+            <numerusform>%Ln secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mechanic(s)</source>
+        <translation>
+            <numerusform>%Ln mécanicien</numerusform>
+            <numerusform>%Ln mécaniciens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ans</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -209,8 +209,7 @@ QVariant MatchingRulesModel::data(const QModelIndex &index, int role) const {
     case Value: {
         // The value with its unit ("300 seconds"): a unit alone would read like a code.
         const int v = isEdited(index.row()) ? editedValue(index.row()) : r.value;
-        const QString text =
-            tr("%1 %2", "value and unit").arg(QLocale().toString(v), matching::unitText(r.unit));
+        const QString text = matching::valueText(r.unit, v);
         return isEdited(index.row()) ? tr("%1 (unsaved)").arg(text) : text;
     }
     case Unit: {

@@ -181,6 +181,23 @@ QString unitText(const QString &unit) {
     return unit;
 }
 
+QString valueText(const QString &unit, int value) {
+    const auto n = [value](const char *text) {
+        return QCoreApplication::translate("adesk::matching", text, nullptr, value);
+    };
+    if (unit == u"points")
+        return n(QT_TRANSLATE_N_NOOP("adesk::matching", "%Ln point(s)"));
+    if (unit == u"km")
+        return n(QT_TRANSLATE_N_NOOP("adesk::matching", "%Ln km"));
+    if (unit == u"seconds")
+        return n(QT_TRANSLATE_N_NOOP("adesk::matching", "%Ln second(s)"));
+    if (unit == u"count")
+        return n(QT_TRANSLATE_N_NOOP("adesk::matching", "%Ln mechanic(s)"));
+    if (unit == u"years")
+        return n(QT_TRANSLATE_N_NOOP("adesk::matching", "%Ln year(s)"));
+    return QLocale().toString(value) + u' ' + unit;
+}
+
 QString reasonText(const QString &reason) {
     const QString code = reason.section(u':', 0, 0);
     const QString arg = reason.section(u':', 1);

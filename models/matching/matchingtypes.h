@@ -90,7 +90,11 @@ QString methodText(const QString &code);
 QString statusText(const QString &code);
 QString fallbackText(const QString &code);
 QString responseText(const QString &code);
+/// The plural unit, for ranges ("0 to 200 points").
 QString unitText(const QString &unit);
+/// A rule's value with its unit in the grammatical number @p value asks for ("1 point",
+/// "300 seconds"), the number in the interface's locale.
+QString valueText(const QString &unit, int value);
 /// A matching rule's name (@p note false) or description (@p note true) in the interface's
 /// language; empty for a code this version does not know.
 QString ruleText(const QString &code, bool note);

@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QSqlError>
 #include <QTest>
+#include <QTranslator>
 #include <QUuid>
 
 using namespace adesk;
@@ -26,12 +27,15 @@ private slots:
 private:
     QSqlDatabase as(const QString &who) const { return QSqlDatabase::database(u"mm_"_qs + who, false); }
     TestDatabase m_db;
+    QTranslator m_english; // what the app installs for English: the plural forms
     qint64 m_request = 0;
     qint64 m_selected = 0;
 };
 
 void TstMatchingModels::initTestCase() {
     ADESK_START_TEST_DATABASE(m_db);
+    QVERIFY(m_english.load(u":/i18n/autodoctor-desk_en.qm"_qs));
+    QCoreApplication::installTranslator(&m_english);
     for (const auto &[who, group] : {std::pair{u"admin"_qs, u"adesk_platform_admin"_qs},
                                      std::pair{u"service"_qs, u"adesk_platform_service"_qs}}) {
         const QString role = m_db.roleName(u"mm"_qs + who);
@@ -152,6 +156,10 @@ void TstMatchingModels::rulesEditing() {
     rules.markSaved(row, *saved);
     QVERIFY(!rules.isEdited(row));
     QCOMPARE(rules.data(value).toString(), u"7 mechanics"_qs);
+    // One of a unit is singular ("1 points" was shown for the experience rule).
+    QVERIFY(rules.setData(value, 1));
+    QCOMPARE(rules.data(value).toString(), u"1 mechanic (unsaved)"_qs);
+    rules.revert(row);
     QCOMPARE(m_db.scalar(u"SELECT value FROM desk.matching_rules WHERE code = 'broadcast_top_n'"_qs).toInt(),
              7);
 }
