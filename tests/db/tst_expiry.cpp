@@ -30,6 +30,7 @@ private slots:
     void neverAWiderReminderAfterATighterOne();
     void twoSweepsAtOnceSendOnce();
     void boardSaysWhatExpiryWithdraws();
+    void boardMatchesItsDefinitionInEveryZone();
     void onlyAdminsOversee();
     void tierChoiceIsStamped();
     void transitionLaggards();
@@ -335,6 +336,104 @@ void TstExpiry::boardSaysWhatExpiryWithdraws() {
     // A 7-day window keeps only what expires within a week (and what is overdue).
     const auto week = run(u"admin"_qs, u"SELECT count(*) FROM desk.expiry_board(7)"_qs);
     QCOMPARE(week.scalar().toInt(), 1);
+}
+
+// 0035 computes the board set-based, with an index bound on the expiry date; the rows must be the
+// ones 0018's definition gives (local today per row, the required types per row), in every zone a
+// workshop can have (a day ahead of UTC, a day behind) and at the window's edge.
+void TstExpiry::boardMatchesItsDefinitionInEveryZone() {
+    retire();
+    const QStringList zones = {u"America/Vancouver"_qs, u"America/St_Johns"_qs, u"Pacific/Kiritimati"_qs,
+                               u"Pacific/Pago_Pago"_qs, u"America/Toronto"_qs};
+    const QStringList types = {u"insurance"_qs, u"business_license"_qs, u"certification"_qs,
+                               u"employment"_qs};
+    int n = 0;
+    // One entity per verification: a newer approval of the same type supersedes the older one (0021).
+    for (const QString &zone : zones) {
+        const auto shopIn = [&](const QString &name) {
+            const qint64 shop = m_db.insertWorkshop(name, u"BC"_qs);
+            return shop && m_db.exec(u"UPDATE desk.organizations SET time_zone = ?, "
+                                     "allows_physical_repairs = (id % 2 = 0) WHERE id = ?"_qs,
+                                     {zone, shop})
+                       ? shop
+                       : 0;
+        };
+        const qint64 shop = shopIn(u"Zone "_qs + zone);
+        const qint64 bay = m_db.insertBay(shop, u"Lift"_qs);
+        QVERIFY(shop && bay);
+        // Days around every window's edge, in the entity's own calendar and a day off it.
+        for (const int days : {-3, -1, 0, 1, 2, 6, 7, 8, 29, 30, 31, 59, 60, 61, 62, 365, 366, 367}) {
+            const QString name = zone + u" "_qs + QString::number(n);
+            const QString type = types.at(n++ % types.size());
+            const bool physical = n % 3 != 0;
+            const qint64 mechanic = physical
+                                        ? m_db.insertPhysicalMechanic(name, shop, u"workshop_affiliated"_qs)
+                                        : m_db.insertMechanic(name, shop);
+            QVERIFY(mechanic);
+            if (physical) {
+                QVERIFY(m_db.insertPartnership(shop, mechanic, u"bay_rental"_qs, 0) > 0);
+                QVERIFY(m_db.insertPastBooking(bay, mechanic,
+                                               today().addDays(days + 1).toString(Qt::ISODate) + u" "_qs +
+                                                   QString::number(n % 20 + 2) + u":00 "_qs + zone,
+                                               30, u"confirmed"_qs));
+            }
+            QVERIFY(approved(u"mechanic"_qs, mechanic, type, days));
+            if (n % 4 == 0)
+                QVERIFY(approved(u"workshop"_qs, shopIn(u"Shop "_qs + name), u"insurance"_qs, days));
+        }
+    }
+    const QList<int> indie = {0, 7, 30, 60, 61};
+    for (const int days : indie) {
+        const qint64 independent = m_db.insertMechanic(u"Indie "_qs + QString::number(days));
+        QVERIFY(independent);
+        QVERIFY(approved(u"mechanic"_qs, independent, u"certification"_qs, days));
+    }
+
+    // 0018's body, as the superuser (no RLS), the reference.
+    const QString reference = uR"(
+        WITH due AS (
+            SELECT c.id, c.entity_type, c.entity_id, c.entity_name,
+                   coalesce(c.province::text, m.province::text, o.province::text) AS province,
+                   c.verification_type, c.expiry_date, c.expiry_date - desk.local_today(c.workshop_id) AS days_left,
+                   CASE WHEN c.entity_type = 'mechanic' THEN coalesce(m.can_perform_physical_work, false)
+                        ELSE coalesce(o.allows_physical_repairs, false) END
+                   AND desk.verification_is_required(c.entity_type, c.entity_id, c.verification_type) AS withdraws
+              FROM desk.compliance_verifications c
+              LEFT JOIN desk.mechanics m ON c.entity_type = 'mechanic' AND m.id = c.entity_id
+              LEFT JOIN desk.organizations o ON c.entity_type <> 'mechanic' AND o.id = c.entity_id
+             WHERE c.status = 'approved' AND c.expiry_date IS NOT NULL
+               AND c.expiry_date - desk.local_today(c.workshop_id) <= $1)
+        SELECT string_agg(concat_ws('|', d.id, d.entity_type, d.entity_id, d.entity_name, d.province,
+               d.verification_type, d.expiry_date, d.days_left, d.withdraws,
+               CASE WHEN d.withdraws THEN
+                   (SELECT count(*) FROM desk.bay_bookings b JOIN desk.organizations bo ON bo.id = b.workshop_id
+                     WHERE CASE WHEN d.entity_type = 'mechanic' THEN b.mechanic_id ELSE b.workshop_id END = d.entity_id
+                       AND b.status IN ('requested', 'confirmed')
+                       AND lower(b.span) >= ((d.expiry_date + 1)::timestamp AT TIME ZONE bo.time_zone))
+               ELSE 0 END,
+               CASE WHEN d.withdraws THEN
+                   (SELECT count(*) FROM desk.partnerships p
+                     WHERE CASE WHEN d.entity_type = 'mechanic' THEN p.mechanic_id ELSE p.workshop_id END = d.entity_id
+                       AND p.status = 'active' AND (p.contract_end_date IS NULL OR p.contract_end_date > d.expiry_date))
+               ELSE 0 END), E'\n' ORDER BY d.days_left, d.entity_name, d.id)
+          FROM due d)"_qs;
+    const QString board =
+        u"SELECT string_agg(concat_ws('|', verification_id, entity_type, entity_id, entity_name, province, "
+        "verification_type, expiry_date, days_left, withdraws_physical_work, bookings_at_risk, "
+        "partnerships_at_risk), E'\\n' ORDER BY ordinality) FROM desk.expiry_board(?) WITH ORDINALITY"_qs;
+    int withdrawing = 0;
+    for (const int window : {0, 1, 7, 30, 60, 366}) {
+        const auto want = m_db.run(QString(reference).replace(u"$1"_qs, QString::number(window)));
+        ADESK_VERIFY_SQL(want);
+        const QString expected = want.scalar().toString();
+        const auto got = run(u"admin"_qs, board, {window});
+        ADESK_VERIFY_SQL(got);
+        QVERIFY2(!expected.isEmpty(), qPrintable(u"no row due within "_qs + QString::number(window)));
+        QCOMPARE(got.scalar().toString(), expected);
+        withdrawing = int(expected.count(u"|t|"_qs)); // concat_ws writes booleans as t and f
+    }
+    QVERIFY2(withdrawing > 0,
+             "no due row withdraws physical work: the comparison proves less than it should");
 }
 
 void TstExpiry::onlyAdminsOversee() {
