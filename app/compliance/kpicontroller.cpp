@@ -18,7 +18,7 @@ KpiController::KpiController(DbExecutor *executor, KpiDashboardPane *pane, QObje
 
 KpiDashboardPane *KpiController::createPane(Session *session, QWidget *parent) {
     auto *pane = new KpiDashboardPane(parent);
-    new KpiController(session->executor(), pane, pane);
+    new KpiController(session->reportsExecutor(), pane, pane); // heavy reads (issue 19)
     return pane;
 }
 

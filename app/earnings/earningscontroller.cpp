@@ -3,11 +3,14 @@
 #include "app/earnings/statementsbatch.h"
 #include "app/shell/session.h"
 #include "models/common/basispoints.h"
+#include "models/core/replicastatus.h"
 #include "models/earnings/earningsrepository.h"
 #include "models/earnings/ledgermodel.h"
 #include "models/earnings/ledgertotalsmodel.h"
 #include "views/earnings/earningspane.h"
 #include "views/earnings/partnershipearningspanel.h"
+
+#include <QTimer>
 
 namespace adesk {
 
@@ -43,12 +46,14 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
                 if (channel == u"desk_earnings" && m_started) {
                     m_ledger->applyNotification(payload);
                     m_totals->setFilter(m_ledger->filter());
+                    refreshDataAsOf();
                 }
             });
     connect(session->listener(), &NotificationListener::listening, this, [this] {
         if (m_started) {
             m_ledger->refresh();
             m_totals->setFilter(m_ledger->filter());
+            refreshDataAsOf();
         }
     });
     connect(m_ledger, &LedgerModel::loadFailed, this, [this](const QString &m) { report(tr("Ledger"), m); });
@@ -57,8 +62,9 @@ EarningsController::EarningsController(Session *session, EarningsPane *pane, Led
 }
 
 QWidget *EarningsController::createPane(Session *session, QWidget *parent) {
-    auto *ledger = new LedgerModel(session->executor());
-    auto *totals = new LedgerTotalsModel(session->executor());
+    // The heavy reads (issue 19): on the reports connection when the session has one.
+    auto *ledger = new LedgerModel(session->reportsExecutor());
+    auto *totals = new LedgerTotalsModel(session->reportsExecutor());
     auto *pane = new EarningsPane(ledger, totals, session->identity().isFinance(), parent);
     ledger->setParent(pane);
     totals->setParent(pane);
@@ -108,7 +114,7 @@ void EarningsController::showSplit(EventType type, qint64 id) {
 void EarningsController::loadPayeeChart(const Payee &payee) {
     const QDate last = m_pane->selectedMonth();
     m_inflight
-        .add(m_session->executor()->run<QList<QPair<QDate, qint64>>>([payee, last](QSqlDatabase &db) {
+        .add(m_session->reportsExecutor()->run<QList<QPair<QDate, qint64>>>([payee, last](QSqlDatabase &db) {
             return EarningsRepository::payeeMonths(db, payee.party, payee.id, last);
         }))
         .then(this, [this](const Result<QList<QPair<QDate, qint64>>> &r) {
@@ -272,13 +278,38 @@ void EarningsController::cancelBatch() {
 void EarningsController::applyFilter(const LedgerFilter &filter) {
     m_ledger->setFilter(filter);
     m_totals->setFilter(filter);
+    refreshDataAsOf();
+}
+
+void EarningsController::refreshDataAsOf() {
+    if (!m_session || !m_session->hasReports())
+        return;
+    m_inflight
+        .add(m_session->reportsExecutor()->run<ReplicaStatus>(
+            [](QSqlDatabase &db) { return ReplicaStatus::read(db); }))
+        .then(this, [this](const Result<ReplicaStatus> &r) {
+            if (!r.ok()) {
+                m_pane->setDataAsOf(QString());
+                return;
+            }
+            m_pane->setDataAsOf(r->describe());
+            if (r->inRecovery && !r->caughtUp && !m_catchUpPending) {
+                m_catchUpPending = true;
+                QTimer::singleShot(2000, this, [this] {
+                    m_catchUpPending = false;
+                    m_ledger->refresh();
+                    m_totals->setFilter(m_ledger->filter());
+                    refreshDataAsOf();
+                });
+            }
+        });
 }
 
 void EarningsController::loadCharts() {
     const QDate last = m_pane->selectedMonth();
     const QDate first = last.addMonths(-23);
     m_inflight
-        .add(m_session->executor()->run<QList<MonthlyRevenue>>(
+        .add(m_session->reportsExecutor()->run<QList<MonthlyRevenue>>(
             [first, last](QSqlDatabase &db) { return EarningsRepository::platformRevenue(db, first, last); }))
         .then(this, [this](const Result<QList<MonthlyRevenue>> &r) {
             if (r.ok())
@@ -307,7 +338,7 @@ void EarningsController::reconcile(const QDate &month) {
 
 void EarningsController::preview(const QDate &month, const Payee &payee) {
     m_inflight
-        .add(m_session->executor()->run<QList<StatementData>>([month, payee](QSqlDatabase &db) {
+        .add(m_session->reportsExecutor()->run<QList<StatementData>>([month, payee](QSqlDatabase &db) {
             return EarningsRepository::loadStatements(db, month, payee);
         }))
         .then(this, [this, payee](const Result<QList<StatementData>> &r) {
@@ -323,7 +354,7 @@ void EarningsController::preview(const QDate &month, const Payee &payee) {
 void EarningsController::runBatch(const QDate &month, const QString &directory) {
     m_pane->setBatchProgress(0, 1);
     m_inflight
-        .add(m_session->executor()->run<QList<StatementData>>(
+        .add(m_session->reportsExecutor()->run<QList<StatementData>>(
             [month](QSqlDatabase &db) { return EarningsRepository::loadStatements(db, month); }))
         .then(this, [this, directory](const Result<QList<StatementData>> &r) {
             if (!r.ok()) {

@@ -66,6 +66,11 @@ public slots:
     void loadPartnershipEarnings(const QDate &from, const QDate &to);
 
 private:
+    /// With a reports connection (Session::hasReports): reads how current it is and shows it in the
+    /// pane ("data as of"); a standby that has not replayed everything it received yet gets the
+    /// ledger and totals read again 2 s later, until it has (so a change notified by the primary
+    /// and not yet replayed still shows up).
+    void refreshDataAsOf();
     void loadCharts();
     void report(const QString &what, const QString &message);
     /// Reports a failed payout write, or reconciles the selected month again.
@@ -81,6 +86,7 @@ private:
     LedgerModel *m_ledger;
     LedgerTotalsModel *m_totals;
     bool m_started = false;
+    bool m_catchUpPending = false;       ///< refreshDataAsOf scheduled a re-read
     quint64 m_partnershipGeneration = 0; ///< drops a range's result when a later one was asked for
     QFuture<void> m_batch;
     struct PostRun {

@@ -1,6 +1,7 @@
 #include "app/shell/connectiondialog.h"
 
 #include "app/shell/keychain.h"
+#include "app/shell/reportsprofile.h"
 #include "models/core/conninfo.h"
 #include "ui_connectiondialog.h"
 #include "views/common/semanticcolors.h"
@@ -40,6 +41,15 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, Keychain *keychain)
     m_hint = m_ui->transportHint;
     m_error = m_ui->errorMessage;
     m_error->setStyleSheet(SemanticColors::of(this).textStyle(SemanticColors::Role::Error));
+    // Issue 19: finance's heavy reads may go to a read replica saved as another profile.
+    m_reports = new QComboBox(this);
+    m_reports->setObjectName(QStringLiteral("reportsProfile"));
+    m_reports->setToolTip(tr("The ledger, statements, T4A overview and dashboards are read from this "
+                             "connection (a read replica), read-only, with the same login and password; "
+                             "every change is still made on the sign-in connection."));
+    auto *reportsLabel = new QLabel(tr("Finance &reports from"), this);
+    reportsLabel->setBuddy(m_reports);
+    m_ui->form->addRow(reportsLabel, m_reports);
 
     QDialogButtonBox *buttons = m_ui->buttons;
     m_connect = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
@@ -202,13 +212,30 @@ void ConnectionDialog::profileChosen(int index) {
         m_conninfo->clear();
         m_password->clear();
         m_remember->setChecked(false);
+        loadReportsChoice(QString());
         return;
     }
+    loadReportsChoice(m_profiles->itemText(index));
     m_name->setText(m_profiles->itemText(index));
     m_conninfo->setText(m_profiles->itemData(index).toString());
     m_password->clear();
     m_remember->setChecked(false);
     fetchPassword(m_profiles->itemText(index));
+}
+
+void ConnectionDialog::loadReportsChoice(const QString &profile) {
+    const QString chosen = reportsprofile::profileFor(profile);
+    m_reports->clear();
+    m_reports->addItem(tr("This connection"), QString());
+    for (int i = 1; i < m_profiles->count(); ++i) {
+        if (m_profiles->itemText(i) != profile)
+            m_reports->addItem(m_profiles->itemText(i), m_profiles->itemText(i));
+    }
+    m_reports->setCurrentIndex(std::max(0, m_reports->findData(chosen)));
+}
+
+QString ConnectionDialog::reportsProfile() const {
+    return m_reports->currentData().toString();
 }
 
 void ConnectionDialog::fetchPassword(const QString &profile) {
@@ -301,6 +328,7 @@ void ConnectionDialog::saveProfile() {
     }
     const QString typedPassword = m_password->text();
     const bool remember = m_remember->isChecked();
+    reportsprofile::setProfileFor(name, reportsProfile());
     QList<std::pair<QString, QString>> profiles = profilesExcept(name);
     profiles.append({name, stripped.conninfo});
     writeProfiles(profiles);
@@ -393,6 +421,11 @@ void ConnectionDialog::accept() {
         showError(tr("Give the connection a name so that its password can be remembered."));
         return;
     }
+    if (!reportsProfile().isEmpty() && profileName().isEmpty()) {
+        showError(tr("Save the connection under a name to read reports from another connection."));
+        return;
+    }
+    reportsprofile::setProfileFor(profileName(), reportsProfile());
     QDialog::accept();
 }
 

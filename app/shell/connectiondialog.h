@@ -40,6 +40,9 @@ public:
     /// Whether the user asked to keep the password in the keychain (done after a successful sign-in).
     bool rememberPassword() const;
     QString profileName() const;
+    /// The saved profile chosen under "Finance reports from" (issue 19): empty for "this connection".
+    /// Remembered for the sign-in profile (reportsprofile::setProfileFor) when it is saved or signed in.
+    QString reportsProfile() const;
     void showError(const QString &message);
     void setBusy(bool busy);
 
@@ -73,6 +76,9 @@ private:
     void saveProfile();
     void deleteProfile();
     void validate();
+    /// Fills the "Finance reports from" choice: this connection, or another saved profile; selects
+    /// the one remembered for @p profile.
+    void loadReportsChoice(const QString &profile);
     void fetchPassword(const QString &profile);
     void keychainUnavailable(const QString &why);
     /// m_keychainStatus and m_movedPassword in m_keychainNote (hidden when both are empty).
@@ -101,7 +107,8 @@ private:
     QLabel *m_hint;
     QLabel *m_error;
     QPushButton *m_connect;
-    QComboBox *m_demoAs; ///< the demo's "Sign in as": hidden until setDemoLogins
+    QComboBox *m_reports; ///< "Finance reports from": "" (this connection) or a saved profile's name
+    QComboBox *m_demoAs;  ///< the demo's "Sign in as": hidden until setDemoLogins
     QLabel *m_demoAsLabel;
     QString m_demoConninfo;     ///< the demo cluster's connection string
     bool m_fillingDemo = false; ///< demoLoginChosen is writing the fields

@@ -1,6 +1,7 @@
 #include "app/batchcommands.h"
 #include "app/shell/connectiondialog.h"
 #include "app/shell/mainwindow.h"
+#include "app/shell/reportsprofile.h"
 #include "app/shell/session.h"
 #include "app/shell/signalquit.h"
 #include "app/shell/signin.h"
@@ -103,6 +104,17 @@ int runGui(const BatchContext &ctx) {
             QSettings().setValue(QStringLiteral("connections/last"), profile);
         session->setIdentity(who.value());
         lastLogin = who.value().loginRole;
+        // Finance's heavy reads on the reports profile chosen for this sign-in (issue 19): the same
+        // login and password, read-only; a connection that is not protected is asked about as above.
+        if (const QString reports = reportsprofile::profileFor(profile); !reports.isEmpty()) {
+            bool found = false;
+            ConnectionSettings r;
+            r.conninfo = reportsprofile::savedConninfo(reports, &found);
+            r.password = settings.password.isEmpty() ? conninfo::stripSecrets(settings.conninfo).password
+                                                     : settings.password;
+            if (found && ConnectionDialog::confirmTransport(nullptr, &r))
+                session->setReports(r);
+        }
         bool signOut = false;
         QString signInAs;
         {

@@ -2,6 +2,7 @@
 
 #include "models/compliance/verificationrepository.h"
 #include "models/core/migrator.h"
+#include "models/core/replicastatus.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,7 @@ Session::Session(const ConnectionSettings &settings, QObject *parent)
 
 Session::~Session() {
     m_listener.reset();
+    m_reports.reset();
     m_executor.reset();
 }
 
@@ -69,6 +71,16 @@ Result<Identity> Session::signInOn(QSqlDatabase &db) {
 
 QFuture<Result<Identity>> Session::signIn() {
     return m_executor->run<Identity>([](QSqlDatabase &db) { return signInOn(db); });
+}
+
+void Session::setReports(const ConnectionSettings &settings) {
+    ConnectionSettings base = settings;
+    base.timeouts = m_settings.timeouts;
+    if (base.password.isEmpty())
+        base.password = m_settings.password;
+    // A malformed string keeps its problem: the executor refuses it and every report says why.
+    QString error;
+    m_reports = std::make_unique<DbExecutor>(readOnlySettings(base, m_identity.loginRole, &error), 2);
 }
 
 void Session::startListening() {

@@ -42,12 +42,24 @@ public:
     const Identity &identity() const { return m_identity; }
     const ConnectionSettings &settings() const { return m_settings; }
     DbExecutor *executor() const { return m_executor.get(); }
+    /// Where finance's heavy reads go (issue 19): the ledger and its totals, the earnings charts,
+    /// statements (preview and batch), the T4A overview and the KPIs. The reports connection when
+    /// setReports() was called, else executor(). Never for a write: every write stays on executor().
+    DbExecutor *reportsExecutor() const { return m_reports ? m_reports.get() : m_executor.get(); }
+    /// True when reportsExecutor() is a connection of its own (a read replica, usually).
+    bool hasReports() const { return m_reports != nullptr; }
+    /// Opens (lazily, on its workers) the reports connection: @p settings made read-only
+    /// (readOnlySettings in models/core/replicastatus.h), signed in as this session's login
+    /// (Identity::loginRole, replacing the string's user=) with this session's password when @p settings has
+    /// none: a physical replica has the primary's roles and passwords. Call after setIdentity().
+    void setReports(const ConnectionSettings &settings);
     NotificationListener *listener() const { return m_listener.get(); }
     void startListening();
 
 private:
     ConnectionSettings m_settings;
     std::unique_ptr<DbExecutor> m_executor;
+    std::unique_ptr<DbExecutor> m_reports; ///< setReports(); null: reports read from m_executor
     std::unique_ptr<NotificationListener> m_listener;
     Identity m_identity;
 };

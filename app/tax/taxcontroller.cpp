@@ -3,6 +3,7 @@
 #include "app/shell/session.h"
 #include "models/core/dbexecutor.h"
 #include "models/core/notificationlistener.h"
+#include "models/core/replicastatus.h"
 #include "models/tax/t4amodel.h"
 #include "models/tax/t4arules.h"
 #include "models/tax/taxrepository.h"
@@ -104,7 +105,7 @@ void TaxController::saveProfile(const TaxProfile &p) {
                 return report(tr("Saving the tax profile"), r.error().userMessage());
             m_pane->showMessage(tr("Tax profile of %1 saved.").arg(p.payeeName));
             loadProfile(p.payeeParty, p.payeeId);
-            reload();
+            reload(true); // this window's own write: read it back from the primary
         });
 }
 
@@ -129,7 +130,7 @@ void TaxController::createDrafts(int year) {
             if (!r.ok())
                 return report(tr("Creating draft slips"), r.error().userMessage());
             m_pane->showMessage(tr("%n draft slip(s).", nullptr, r.value()));
-            reload();
+            reload(true);
         });
 }
 
@@ -152,7 +153,7 @@ void TaxController::finalize(int year) {
                               problems.isEmpty() ? r.error().userMessage() : problems);
             }
             m_pane->showMessage(tr("%n slip(s) finalized.", nullptr, r.value()));
-            reload();
+            reload(true);
         });
 }
 
@@ -170,7 +171,7 @@ void TaxController::amend(qint64 slipId, int version, bool cancel) {
                              .arg(r.value())
                        : tr("Amended slip %1 drafted: finalize it and generate the amended return.")
                              .arg(r.value()));
-            reload();
+            reload(true);
         });
 }
 
@@ -208,21 +209,51 @@ void TaxController::loadYears() {
         });
 }
 
-void TaxController::reload() {
+namespace {
+/// The overview and, on a reports connection, how current it is (read first, same connection).
+struct OverviewRead {
+    QList<T4AOverviewRow> rows;
+    ReplicaStatus status;
+};
+} // namespace
+
+void TaxController::reload(bool primary) {
     if (!m_year)
         return;
     const int year = m_year;
     if (const QString key = m_pane->selectedKey(); !key.isEmpty())
         m_selectedKey = key;
+    const bool reports = !primary && m_session->hasReports();
+    DbExecutor *exec = reports ? m_session->reportsExecutor() : m_session->executor();
     m_inflight
-        .add(m_session->executor()->run<QList<T4AOverviewRow>>(
-            [year](QSqlDatabase &db) { return TaxRepository::overview(db, year); }))
-        .then(this, [this, year](const Result<QList<T4AOverviewRow>> &r) {
+        .add(exec->run<OverviewRead>([year, reports](QSqlDatabase &db) -> Result<OverviewRead> {
+            OverviewRead out;
+            if (reports) {
+                Result<ReplicaStatus> status = ReplicaStatus::read(db);
+                if (!status.ok())
+                    return status.error();
+                out.status = status.value();
+            }
+            Result<QList<T4AOverviewRow>> rows = TaxRepository::overview(db, year);
+            if (!rows.ok())
+                return rows.error();
+            out.rows = rows.value();
+            return out;
+        }))
+        .then(this, [this, year, reports](const Result<OverviewRead> &r) {
             if (!r.ok())
                 return report(tr("Loading the T4A payees"), r.error().userMessage());
             if (year != m_year)
                 return;
-            m_model->setRows(year, r.value());
+            m_pane->setDataAsOf(reports ? r->status.describe() : QString());
+            if (reports && r->status.inRecovery && !r->status.caughtUp && !m_catchUpPending) {
+                m_catchUpPending = true;
+                QTimer::singleShot(2000, this, [this] {
+                    m_catchUpPending = false;
+                    reload();
+                });
+            }
+            m_model->setRows(year, r->rows);
             if (!m_selectedKey.isEmpty())
                 m_pane->selectKey(m_selectedKey);
             emit reloaded(year);
@@ -300,7 +331,7 @@ void TaxController::markFiled(int year) {
                 return report(tr("Mark filed"), r.error().userMessage());
             m_last = {};
             m_pane->showMessage(tr("Filing recorded (submission %1).").arg(r.value()));
-            reload();
+            reload(true);
         });
 }
 

@@ -53,7 +53,11 @@ signals:
 
 private:
     void loadYears();
-    void reload();
+    /// Reads the year's overview: on the reports connection when the session has one (issue 19),
+    /// with how current it is shown in the pane, and read again 2 s later while a standby has not
+    /// replayed what it received; on the sign-in connection when @p primary (after this window's
+    /// own writes: what was just changed must show).
+    void reload(bool primary = false);
     void report(const QString &what, const QString &message);
 
     QPointer<Session> m_session;
@@ -62,6 +66,7 @@ private:
     int m_year = 0;
     bool m_started = false;
     bool m_reloadPending = false;
+    bool m_catchUpPending = false; ///< reload scheduled until the standby caught up
     QString m_selectedKey;
     QFutureWatcher<T4ABatch::Outcome> m_batch;
     T4ABatch::Outcome m_last;

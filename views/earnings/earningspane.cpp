@@ -150,6 +150,12 @@ EarningsPane::EarningsPane(LedgerModel *ledger, LedgerTotalsModel *totals, bool 
     m_message->hide();
     layout->addWidget(m_message);
 
+    m_dataAsOf = new QLabel(this);
+    m_dataAsOf->setObjectName(QStringLiteral("dataAsOf"));
+    m_dataAsOf->setTextFormat(Qt::PlainText);
+    m_dataAsOf->hide();
+    layout->addWidget(m_dataAsOf);
+
     // An owner's platform fee (issue 12: "owners see the fee that applies to them").
     m_platformFee = new QLabel(this);
     m_platformFee->setObjectName(QStringLiteral("platformFee"));
@@ -777,6 +783,11 @@ void EarningsPane::showMessage(const QString &message, bool error) {
     m_message->setStyleSheet(error ? SemanticColors::of(this).textStyle(SemanticColors::Role::Error)
                                    : QString());
     m_message->setVisible(!message.isEmpty());
+}
+
+void EarningsPane::setDataAsOf(const QString &text) {
+    m_dataAsOf->setText(text);
+    m_dataAsOf->setVisible(!text.isEmpty());
 }
 
 } // namespace adesk

@@ -58,6 +58,7 @@ public:
     QLabel *messageLabel() const { return m_message; }
     /// The owner's "Platform fee on your sessions" line (hidden until the fees are known).
     QLabel *platformFeeLabel() const { return m_platformFee; }
+    QLabel *dataAsOfLabel() const { return m_dataAsOf; }
 
 public slots:
     void setMonths(const QList<QDate> &months);
@@ -75,6 +76,9 @@ public slots:
     void setBatchProgress(int done, int total);
     void setBatchFinished(const QString &message);
     void showMessage(const QString &message, bool error = false);
+    /// How current the ledger read from a read replica is ("Data as of 14:02:07 (3 s behind)",
+    /// ReplicaStatus::describe); empty hides it (reads on the primary are live).
+    void setDataAsOf(const QString &text);
     /// The fee rules (finance); selects version @p selectId when not 0.
     void setFeeRules(const QList<adesk::FeeRuleRow> &rules, qint64 selectId = 0);
     /// The fee on each of the owner's workshops' sessions (the line above the tabs).
@@ -168,6 +172,7 @@ private:
     QPushButton *m_batch = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_platformFee = nullptr;
+    QLabel *m_dataAsOf = nullptr; ///< setDataAsOf: the replica's lag, hidden on the primary
     FeeRulesPanel *m_feeRules = nullptr;
     PartnershipEarningsPanel *m_partnerships = nullptr;
 };

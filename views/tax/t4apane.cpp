@@ -90,6 +90,11 @@ T4APane::T4APane(T4AModel *model, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("t4aSummary"));
     outer->addWidget(m_summary);
+    m_dataAsOf = new QLabel(this);
+    m_dataAsOf->setObjectName(QStringLiteral("dataAsOf"));
+    m_dataAsOf->setTextFormat(Qt::PlainText);
+    m_dataAsOf->hide();
+    outer->addWidget(m_dataAsOf);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_filter = new T4AFilterModel(this);
@@ -315,6 +320,11 @@ void T4APane::showMessage(const QString &text, bool error) {
     m_message->setStyleSheet(error ? SemanticColors::of(this).textStyle(SemanticColors::Role::Error)
                                    : QString());
     m_message->setText(text);
+}
+
+void T4APane::setDataAsOf(const QString &text) {
+    m_dataAsOf->setText(text);
+    m_dataAsOf->setVisible(!text.isEmpty());
 }
 
 void T4APane::selectKey(const QString &key) {

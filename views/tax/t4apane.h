@@ -51,6 +51,9 @@ public slots:
     void setProgress(int value, int maximum);
     void showIssues(const QList<T4AIssueView> &issues);
     void showMessage(const QString &text, bool error = false);
+    /// How current the overview read from a read replica is ("Data as of 14:02:07 (3 s behind)",
+    /// ReplicaStatus::describe); empty hides it (reads on the primary are live).
+    void setDataAsOf(const QString &text);
     /// Re-selects @p key after the model was reloaded.
     void selectKey(const QString &key);
     void refreshSummary();
@@ -76,6 +79,7 @@ private:
     QComboBox *m_year, *m_filterBox;
     QLineEdit *m_search;
     QLabel *m_summary, *m_message;
+    QLabel *m_dataAsOf = nullptr; ///< setDataAsOf: the replica's lag, hidden on the primary
     QTableView *m_table;
     TaxProfileEditor *m_editor;
     QPushButton *m_drafts, *m_finalize, *m_generate, *m_filed, *m_amend, *m_cancelSlip, *m_cancelWork;
