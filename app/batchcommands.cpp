@@ -67,7 +67,7 @@ const QList<BatchCommand> &batchCommands() {
          {{"out", "DIR", QT_TRANSLATE_NOOP("adesk::BatchCommands", "Directory of the pictures.")},
           {"dark", nullptr, QT_TRANSLATE_NOOP("adesk::BatchCommands", "Uses a dark palette.")}}},
         {QStringLiteral("statements"),
-         QStringLiteral("statements --month YYYY-MM --out DIR"),
+         QStringLiteral("statements --month YYYY-MM --out DIR [--reports CONNINFO|PROFILE]"),
          &runStatements,
          Needs::Gui,
          true,
@@ -75,7 +75,11 @@ const QList<BatchCommand> &batchCommands() {
                            "Writes the month's earnings statements as PDF files, one per party and one "
                            "combined."),
          {{"month", "YYYY-MM", QT_TRANSLATE_NOOP("adesk::BatchCommands", "The month of the statements.")},
-          {"out", "DIR", QT_TRANSLATE_NOOP("adesk::BatchCommands", "Directory of the PDF files.")}}},
+          {"out", "DIR", QT_TRANSLATE_NOOP("adesk::BatchCommands", "Directory of the PDF files.")},
+          {"reports", "CONNINFO|PROFILE",
+           QT_TRANSLATE_NOOP("adesk::BatchCommands",
+                             "Reads on this connection (a read replica: a saved profile's name or a "
+                             "connection string), read-only, and says how current its data is.")}}},
         {QStringLiteral("export-ics"),
          QStringLiteral(
              "export-ics --workshop ID --out FILE [--bay ID | --mechanic ID] [--from DATE] [--to DATE]"),
@@ -103,6 +107,19 @@ const QList<BatchCommand> &batchCommands() {
           {"out", "DIR", QT_TRANSLATE_NOOP("adesk::BatchCommands", "Directory of the returns and slips.")},
           {"force", nullptr,
            QT_TRANSLATE_NOOP("adesk::BatchCommands", "Files a tax year that is not over yet.")}}},
+        {QStringLiteral("t4a-overview"),
+         QStringLiteral("t4a-overview --year YYYY [--reports CONNINFO|PROFILE]"),
+         &runT4AOverview,
+         Needs::Core,
+         true,
+         QT_TRANSLATE_NOOP("adesk::BatchCommands",
+                           "Prints the year's T4A aggregation as CSV: per payee the box 048 fees paid, the "
+                           "statements' total, unpaid and prior-year amounts, whether a slip is due."),
+         {{"year", "YYYY", QT_TRANSLATE_NOOP("adesk::BatchCommands", "The tax year.")},
+          {"reports", "CONNINFO|PROFILE",
+           QT_TRANSLATE_NOOP("adesk::BatchCommands",
+                             "Reads on this connection (a read replica: a saved profile's name or a "
+                             "connection string), read-only, and says how current its data is.")}}},
         {QStringLiteral("charges"),
          QStringLiteral("charges --month YYYY-MM"),
          &runCharges,

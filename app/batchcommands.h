@@ -30,9 +30,10 @@ int runGui(const BatchContext &ctx);        // shell/gui.cpp
 int runStatements(const BatchContext &ctx); // earnings/statementsbatch.cpp: --month YYYY-MM --out DIR
 int runExportIcs(
     const BatchContext &ctx); // bays/icsexport.cpp: --workshop ID --out FILE [--bay ID | --mechanic ID]
-int runT4A(const BatchContext &ctx);     // tax/t4abatch.cpp: --year YYYY --out DIR
-int runCharges(const BatchContext &ctx); // earnings/chargescommand.cpp: --month YYYY-MM
-int runRender(const BatchContext &ctx);  // compliance/rendercommand.cpp: FILE --page N --dpi D --out PNG
+int runT4A(const BatchContext &ctx);         // tax/t4abatch.cpp: --year YYYY --out DIR
+int runT4AOverview(const BatchContext &ctx); // tax/t4abatch.cpp: --year YYYY [--reports CONNINFO|PROFILE]
+int runCharges(const BatchContext &ctx);     // earnings/chargescommand.cpp: --month YYYY-MM
+int runRender(const BatchContext &ctx);      // compliance/rendercommand.cpp: FILE --page N --dpi D --out PNG
 
 /// One option of a batch command, for its own `COMMAND --help` and its parser. The description is
 /// marked with QT_TRANSLATE_NOOP("adesk::BatchCommands", …) and translated when the help is shown.

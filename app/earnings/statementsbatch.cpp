@@ -1,6 +1,8 @@
 #include "app/earnings/statementsbatch.h"
 
+#include "app/shell/reportsprofile.h"
 #include "models/core/dbexecutor.h"
+#include "models/core/replicastatus.h"
 #include "models/earnings/earningsrepository.h"
 #include "views/paper/statementrenderer.h"
 
@@ -119,13 +121,18 @@ int runStatements(const BatchContext &ctx) {
     QTextStream out(stdout);
     QDate month;
     QString dir;
+    QString reports;
+    bool withReports = false;
     for (int i = 0; i < ctx.args.size(); ++i) {
         const QString a = ctx.args[i];
         if (a == u"--month" && i + 1 < ctx.args.size())
             month = QDate::fromString(ctx.args[++i] + QStringLiteral("-01"), Qt::ISODate);
         else if (a == u"--out" && i + 1 < ctx.args.size())
             dir = ctx.args[++i];
-        else if (a != u"statements") {
+        else if (a == u"--reports" && i + 1 < ctx.args.size()) {
+            reports = ctx.args[++i];
+            withReports = true;
+        } else if (a != u"statements") {
             err << QCoreApplication::translate("adesk::StatementsBatch", "statements: unknown argument '%1'")
                        .arg(a)
                 << Qt::endl;
@@ -138,16 +145,40 @@ int runStatements(const BatchContext &ctx) {
             << Qt::endl;
         return 2;
     }
+    // --reports: the statements are read on the reports connection (a read replica), read-only;
+    // the batch writes nothing to the database.
+    ConnectionSettings settings = ctx.connection.forBatch(QStringLiteral("statements"));
+    if (withReports) {
+        QString bad;
+        settings = reportsprofile::forBatch(reports, ctx.connection, QStringLiteral("statements"), &bad);
+        if (!bad.isEmpty()) {
+            err << QCoreApplication::translate("adesk::StatementsBatch", "statements: invalid --reports: %1")
+                       .arg(bad)
+                << Qt::endl;
+            return 2;
+        }
+    }
     QElapsedTimer timer;
     timer.start();
-    DbExecutor exec(ctx.connection.forBatch(QStringLiteral("statements")), 1);
+    DbExecutor exec(settings, 1);
+    QString asOf;
     auto loaded = exec.run<QList<StatementData>>(
-                          [month](QSqlDatabase &db) { return EarningsRepository::loadStatements(db, month); })
+                          [month, withReports, &asOf](QSqlDatabase &db) -> Result<QList<StatementData>> {
+                              if (withReports) {
+                                  const Result<ReplicaStatus> status = ReplicaStatus::read(db);
+                                  if (!status.ok())
+                                      return status.error();
+                                  asOf = status->describe();
+                              }
+                              return EarningsRepository::loadStatements(db, month);
+                          })
                       .result();
     if (!loaded.ok()) {
         err << "statements: " << loaded.error().userMessage() << Qt::endl;
         return 1;
     }
+    if (!asOf.isEmpty())
+        err << "statements: " << asOf << Qt::endl;
     const qint64 loadMs = timer.elapsed();
     QFuture<StatementsBatch::Outcome> f = StatementsBatch::start(loaded.value(), dir);
     f.waitForFinished();

@@ -1,6 +1,8 @@
 #include "app/tax/t4abatch.h"
 
+#include "app/shell/reportsprofile.h"
 #include "models/core/dbexecutor.h"
+#include "models/core/replicastatus.h"
 #include "models/tax/payeraccount.h"
 #include "models/tax/sin.h"
 #include "models/tax/t4arules.h"
@@ -379,6 +381,95 @@ int runT4A(const BatchContext &ctx) {
                                            nullptr, int(filing.leftOut.size()))
             << Qt::endl;
     return status;
+}
+
+int runT4AOverview(const BatchContext &ctx) {
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    int year = 0;
+    QString reports;
+    bool withReports = false;
+    for (int i = 0; i < ctx.args.size(); ++i) {
+        const QString a = ctx.args[i];
+        if (a == u"--year" && i + 1 < ctx.args.size())
+            year = ctx.args[++i].toInt();
+        else if (a == u"--reports" && i + 1 < ctx.args.size()) {
+            reports = ctx.args[++i];
+            withReports = true;
+        } else if (a != u"t4a-overview") {
+            err << QCoreApplication::translate("adesk::T4ABatch", "t4a-overview: unknown argument '%1'")
+                       .arg(a)
+                << Qt::endl;
+            return 2;
+        }
+    }
+    if (year < 2000 || year > 2099) {
+        err << QCoreApplication::translate("adesk::T4ABatch",
+                                           "Usage: t4a-overview --year YYYY [--reports CONNINFO|PROFILE]")
+            << Qt::endl;
+        return 2;
+    }
+    ConnectionSettings settings = ctx.connection.forBatch(QStringLiteral("t4a-overview"));
+    if (withReports) {
+        QString bad;
+        settings = reportsprofile::forBatch(reports, ctx.connection, QStringLiteral("t4a-overview"), &bad);
+        if (!bad.isEmpty()) {
+            err << QCoreApplication::translate("adesk::T4ABatch", "t4a-overview: invalid --reports: %1")
+                       .arg(bad)
+                << Qt::endl;
+            return 2;
+        }
+    }
+    DbExecutor exec(settings, 1);
+    QString asOf;
+    auto loaded = exec.run<QList<T4AOverviewRow>>(
+                          [year, withReports, &asOf](QSqlDatabase &db) -> Result<QList<T4AOverviewRow>> {
+                              if (withReports) {
+                                  const Result<ReplicaStatus> status = ReplicaStatus::read(db);
+                                  if (!status.ok())
+                                      return status.error();
+                                  asOf = status->describe();
+                              }
+                              return TaxRepository::overview(db, year);
+                          })
+                      .result();
+    if (!loaded.ok()) {
+        err << "t4a-overview: " << loaded.error().userMessage() << Qt::endl;
+        return 1;
+    }
+    if (!asOf.isEmpty())
+        err << "t4a-overview: " << asOf << Qt::endl;
+    const auto quoted = [](QString v) {
+        if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n')) {
+            v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+            v = u'"' + v + u'"';
+        }
+        return v;
+    };
+    // Machine-readable: amounts in cents, one line per payee in the overview's order.
+    out << "payee,name,box048_cents,statement_cents,unpaid_cents,prior_paid_cents,slip_due,slip_id,"
+           "slip_box048_cents,problems"
+        << Qt::endl;
+    qint64 total = 0;
+    int due = 0;
+    for (const T4AOverviewRow &r : loaded.value()) {
+        out << r.key() << u',' << quoted(r.payeeName) << u',' << r.feesCents << u',' << r.statementCents
+            << u',' << r.unpaidCents << u',' << r.priorPaidCents << u',' << (r.slipDue ? "yes" : "no") << u','
+            << r.slipId << u',' << (r.slipId ? r.slipBox048Cents : 0) << u',' << quoted(r.problems.join(u' '))
+            << Qt::endl;
+        if (r.slipDue) {
+            total += r.feesCents;
+            ++due;
+        }
+    }
+    err << QCoreApplication::translate(
+               "adesk::T4ABatch", "t4a-overview: %n payee(s) for %1, %2 with a slip due, box 048 total %3",
+               nullptr, int(loaded.value().size()))
+               .arg(year)
+               .arg(due)
+               .arg(T4ARules::craAmount(total))
+        << Qt::endl;
+    return 0;
 }
 
 } // namespace adesk

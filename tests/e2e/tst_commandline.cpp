@@ -241,6 +241,7 @@ void TstCommandLine::everyCommandHasItsHelp() {
         {QStringLiteral("statements"), QStringLiteral("--month <YYYY-MM>")},
         {QStringLiteral("export-ics"), QStringLiteral("--workshop <ID>")},
         {QStringLiteral("t4a"), QStringLiteral("--force")},
+        {QStringLiteral("t4a-overview"), QStringLiteral("--reports <CONNINFO|PROFILE>")},
         {QStringLiteral("charges"), QStringLiteral("--month <YYYY-MM>")},
         {QStringLiteral("render"), QStringLiteral("--dpi <D>")},
     };
