@@ -4421,6 +4421,14 @@ Without a command the desktop application starts.</source>
             <numerusform>expire-sweep: %n repair quotes expired</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reads on this connection (a read replica: a saved profile&apos;s name or a connection string), read-only, and says how current its data is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the year&apos;s T4A aggregation as CSV: per payee the box 048 fees paid, the statements&apos; total, unpaid and prior-year amounts, whether a slip is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::BayCalendarPane</name>
@@ -5199,6 +5207,22 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Another connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger, statements, T4A overview and dashboards are read from this connection (a read replica), read-only, with the same login and password; every change is still made on the sign-in connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance &amp;reports from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the connection under a name to read reports from another connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9523,6 +9547,24 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
 </context>
 <context>
+    <name>adesk::ReplicaStatus</name>
+    <message>
+        <source>Replica: no transaction replayed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of %1 (replica up to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Data as of %1 (%n s behind)</source>
+        <translation>
+            <numerusform>Data as of %1 (%n s behind)</numerusform>
+            <numerusform>Data as of %1 (%n s behind)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>adesk::RequirementRulesModel</name>
     <message>
         <source>Every province</source>
@@ -10215,6 +10257,10 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
             <numerusform>statements: %n statements for %1 in %2 (loaded in %3 ms, %4 ms in all), combined: %5</numerusform>
         </translation>
     </message>
+    <message>
+        <source>statements: invalid --reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::T4ABatch</name>
@@ -10305,6 +10351,25 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
         <translation>
             <numerusform>t4a: %n slip left out; correct it and run t4a again</numerusform>
             <numerusform>t4a: %n slips left out; correct them and run t4a again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>t4a-overview: unknown argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: t4a-overview --year YYYY [--reports CONNINFO|PROFILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t4a-overview: invalid --reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>t4a-overview: %n payee(s) for %1, %2 with a slip due, box 048 total %3</source>
+        <translation>
+            <numerusform>t4a-overview: %n payee for %1, %2 with a slip due, box 048 total %3</numerusform>
+            <numerusform>t4a-overview: %n payees for %1, %2 with a slip due, box 048 total %3</numerusform>
         </translation>
     </message>
 </context>

@@ -4422,6 +4422,14 @@ Sans commande, l’application de bureau démarre.</translation>
             <numerusform>expire-sweep&#xa0;: %n devis de réparation expirés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reads on this connection (a read replica: a saved profile&apos;s name or a connection string), read-only, and says how current its data is.</source>
+        <translation>Lit sur cette connexion (une réplique en lecture&#xa0;: le nom d’une connexion enregistrée ou une chaîne de connexion), en lecture seule, et indique à quel point ses données sont à jour.</translation>
+    </message>
+    <message>
+        <source>Prints the year&apos;s T4A aggregation as CSV: per payee the box 048 fees paid, the statements&apos; total, unpaid and prior-year amounts, whether a slip is due.</source>
+        <translation>Affiche l’agrégation T4A de l’année en CSV&#xa0;: par bénéficiaire, les honoraires de la case 048 versés, le total des relevés, les montants impayés et ceux des années antérieures, et si un feuillet est dû.</translation>
+    </message>
 </context>
 <context>
     <name>adesk::BayCalendarPane</name>
@@ -5203,6 +5211,22 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Another connection</source>
         <translation>Autre connexion</translation>
+    </message>
+    <message>
+        <source>The ledger, statements, T4A overview and dashboards are read from this connection (a read replica), read-only, with the same login and password; every change is still made on the sign-in connection.</source>
+        <translation>Le grand livre, les relevés, l’aperçu T4A et les tableaux de bord sont lus sur cette connexion (une réplique en lecture), en lecture seule, avec le même identifiant et le même mot de passe; toute modification se fait toujours sur la connexion d’ouverture de session.</translation>
+    </message>
+    <message>
+        <source>Finance &amp;reports from</source>
+        <translation>&amp;Rapports financiers depuis</translation>
+    </message>
+    <message>
+        <source>This connection</source>
+        <translation>Cette connexion</translation>
+    </message>
+    <message>
+        <source>Save the connection under a name to read reports from another connection.</source>
+        <translation>Enregistrez la connexion sous un nom pour lire les rapports sur une autre connexion.</translation>
     </message>
 </context>
 <context>
@@ -9529,6 +9553,24 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     </message>
 </context>
 <context>
+    <name>adesk::ReplicaStatus</name>
+    <message>
+        <source>Replica: no transaction replayed yet</source>
+        <translation>Réplique&#xa0;: aucune transaction rejouée pour l’instant</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (replica up to date)</source>
+        <translation>Données en date de %1 (réplique à jour)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data as of %1 (%n s behind)</source>
+        <translation>
+            <numerusform>Données en date de %1 (%n s de retard)</numerusform>
+            <numerusform>Données en date de %1 (%n s de retard)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>adesk::RequirementRulesModel</name>
     <message>
         <source>Every province</source>
@@ -10222,6 +10264,10 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
             <numerusform>statements&#xa0;: %n relevés mensuels pour %1 dans %2 (chargés en %3 ms, %4 ms au total), fichier combiné&#xa0;: %5</numerusform>
         </translation>
     </message>
+    <message>
+        <source>statements: invalid --reports: %1</source>
+        <translation>statements&#xa0;: --reports invalide&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>adesk::T4ABatch</name>
@@ -10312,6 +10358,25 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
         <translation>
             <numerusform>t4a : %n feuillet exclu; corrigez-le et relancez t4a</numerusform>
             <numerusform>t4a : %n feuillets exclus; corrigez-les et relancez t4a</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>t4a-overview: unknown argument &apos;%1&apos;</source>
+        <translation>t4a-overview&#xa0;: argument inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Usage: t4a-overview --year YYYY [--reports CONNINFO|PROFILE]</source>
+        <translation>Utilisation&#xa0;: t4a-overview --year AAAA [--reports CONNINFO|PROFIL]</translation>
+    </message>
+    <message>
+        <source>t4a-overview: invalid --reports: %1</source>
+        <translation>t4a-overview&#xa0;: --reports invalide&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>t4a-overview: %n payee(s) for %1, %2 with a slip due, box 048 total %3</source>
+        <translation>
+            <numerusform>t4a-overview&#xa0;: %n bénéficiaire pour %1, %2 avec un feuillet dû, total de la case 048 %3</numerusform>
+            <numerusform>t4a-overview&#xa0;: %n bénéficiaires pour %1, %2 avec un feuillet dû, total de la case 048 %3</numerusform>
         </translation>
     </message>
 </context>
