@@ -2,23 +2,32 @@
 
 #include "app/batchcommands.h"
 #include "app/demo/democluster.h"
+#include "app/demo/demofeatures.h"
+#include "app/demo/demoseeder.h"
+#include "app/shell/launchtrace.h"
 #include "app/shell/signalquit.h"
 #include "app/shell/translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEventLoop>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QIcon>
-#include <QPainter>
-#include <QPalette>
+#include <QLabel>
 #include <QPointer>
-#include <QSplashScreen>
+#include <QProgressBar>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QThread>
 #include <QTranslator>
+#include <QVBoxLayout>
 
+#include <algorithm>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -34,89 +43,150 @@ const BatchCommand *findCommand(const QString &name) {
     return nullptr;
 }
 
-/// Starts the demo cluster, and on its first run creates the database and loads the demo data
-/// (about 15 s): @p report says each step.
+/// Starts the demo cluster, and on its first run creates the database and loads the demo data:
+/// @p report says each step with the share of the work done so far (0-100).
 int prepareDemo(DemoCluster &demo, BatchContext &ctx, const QString &command,
-                const std::function<void(const QString &)> &report) {
-    report(QCoreApplication::translate("Gui", "Starting the demo database…"));
+                const std::function<void(const QString &, int)> &report) {
+    report(QCoreApplication::translate("Gui", "Starting the demo database…"), 2);
     QString problem;
     if (!demo.start(&problem)) {
         batchErr() << "autodoctor-desk: demo database: " << problem << Qt::endl;
         return 1;
     }
+    LaunchTrace::step("cluster-started");
     ctx.connection.conninfo = demo.superuserConninfo();
     if (demo.createdNow()) {
-        report(QCoreApplication::translate("Gui", "Creating the demo database…"));
+        report(QCoreApplication::translate("Gui", "Creating the demo database…"), 10);
         if (int rc = runMigrate(ctx); rc != 0)
             return rc;
-        report(QCoreApplication::translate("Gui", "Loading the demo data (the first time only)…"));
+        LaunchTrace::step("migrated");
+        report(QCoreApplication::translate("Gui", "Loading the demo data (the first time only)…"), 25);
         BatchContext seedCtx = ctx;
         seedCtx.args.clear();
-        return runSeedDemo(seedCtx);
+        // seed-demo's lines: planned, rendered, the core rows, one per feature, loaded.
+        const int lines = 4 + int(featureDemoSeeds().size());
+        auto seen = std::make_shared<int>(0);
+        const int rc = runSeedDemoWithProgress(seedCtx, [report, lines, seen](const QString &line) {
+            *seen = std::min(*seen + 1, lines);
+            QString what = line;
+            what.remove(QRegularExpression(QStringLiteral("^seed-demo: ")));
+            report(QCoreApplication::translate("Gui", "Loading the demo data (the first time only): %1")
+                       .arg(what),
+                   25 + 75 * *seen / lines);
+        });
+        LaunchTrace::step("seeded");
+        return rc;
     }
     if (command != u"migrate") {
         // Keep an existing demo database current with new migrations.
-        report(QCoreApplication::translate("Gui", "Updating the demo database…"));
-        return runMigrate(ctx);
+        report(QCoreApplication::translate("Gui", "Updating the demo database…"), 60);
+        const int rc = runMigrate(ctx);
+        LaunchTrace::step("migrated");
+        return rc;
     }
     return 0;
 }
 
-/// The desktop's demo: a splash from the first second saying what is being prepared, while a
-/// worker thread starts the cluster, migrates and seeds; the event loop keeps running meanwhile.
-int prepareDemoWithSplash(DemoCluster &demo, BatchContext &ctx) {
-    Translator translator; // the splash speaks the language the window will
+/// The desktop's demo: from the first second a small window saying what is being prepared, with a
+/// progress bar and a Cancel button, while a worker thread starts the cluster, migrates and seeds;
+/// the event loop keeps running meanwhile. Cancel (or closing the window, or Esc) stops the demo
+/// server, which ends the worker's queries (a half-loaded demo is rolled back: the next launch loads
+/// it again). Returns the worker's exit code; @p cancelled says the user cancelled.
+int prepareDemoWithProgress(DemoCluster &demo, BatchContext &ctx, bool *cancelled) {
+    Translator translator; // the window speaks the language the main window will
     translator.installPreferred();
-    const QPalette palette = QGuiApplication::palette();
-    QPixmap pixmap(480, 260);
-    pixmap.fill(palette.color(QPalette::Window));
-    {
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(palette.color(QPalette::Mid));
-        p.drawRect(pixmap.rect().adjusted(0, 0, -1, -1));
-        QIcon(QStringLiteral(":/icons/autodoctor-desk.svg")).paint(&p, QRect(24, 32, 72, 72));
-        QFont title = p.font();
-        title.setPointSizeF(title.pointSizeF() * 1.8);
-        title.setBold(true);
-        p.setFont(title);
-        p.setPen(palette.color(QPalette::WindowText));
-        p.drawText(QRect(112, 32, 350, 40), Qt::AlignLeft | Qt::AlignVCenter,
-                   QStringLiteral("Auto Doctor Desk"));
-        QFont sub = p.font();
-        sub.setPointSizeF(sub.pointSizeF() / 1.8);
-        sub.setBold(false);
-        p.setFont(sub);
-        p.drawText(QRect(112, 72, 350, 60), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                   QCoreApplication::translate("Gui", "Demo: a database of its own with sample workshops, "
-                                                      "mechanics and documents."));
-    }
-    QSplashScreen splash(pixmap);
-    splash.setObjectName(QStringLiteral("demoSplash"));
-    const QColor text = palette.color(QPalette::WindowText);
-    QPointer<QSplashScreen> target(&splash);
-    auto show = [target, text](const QString &message) {
-        if (target)
-            target->showMessage(message, Qt::AlignLeft | Qt::AlignBottom, text);
+
+    // Cancel, Esc and the window's close button all call reject(): the window stays up saying so.
+    class ProgressWindow : public QDialog {
+    public:
+        std::function<void()> onCancel;
+        void reject() override {
+            if (onCancel)
+                onCancel();
+        }
     };
-    show(QCoreApplication::translate("Gui", "Starting the demo database…"));
-    splash.show();
-    QCoreApplication::processEvents();
+    ProgressWindow window;
+    window.setObjectName(QStringLiteral("demoProgress"));
+    window.setWindowTitle(QCoreApplication::translate("Gui", "Auto Doctor Desk — demo"));
+    window.setWindowIcon(QIcon(QStringLiteral(":/icons/autodoctor-desk.svg")));
+    auto *layout = new QVBoxLayout(&window);
+    auto *head = new QHBoxLayout;
+    auto *icon = new QLabel(&window);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/autodoctor-desk.svg")).pixmap(64, 64));
+    head->addWidget(icon, 0, Qt::AlignTop);
+    auto *title = new QLabel(
+        QStringLiteral("<b style='font-size:large'>Auto Doctor Desk</b><br>") +
+            QCoreApplication::translate("Gui", "Demo: a database of its own with sample workshops, "
+                                               "mechanics and documents.")
+                .toHtmlEscaped(),
+        &window);
+    title->setWordWrap(true);
+    head->addWidget(title, 1);
+    layout->addLayout(head);
+    auto *status = new QLabel(QCoreApplication::translate("Gui", "Starting the demo database…"), &window);
+    status->setObjectName(QStringLiteral("demoStatus"));
+    status->setWordWrap(true);
+    layout->addWidget(status);
+    auto *bar = new QProgressBar(&window);
+    bar->setObjectName(QStringLiteral("demoProgressBar"));
+    bar->setRange(0, 100);
+    bar->setValue(0);
+    layout->addWidget(bar);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &window);
+    layout->addWidget(buttons);
+    window.setMinimumWidth(460);
+
+    std::atomic<bool> stopRequested = false;
+    auto cancel = [&] {
+        if (stopRequested.exchange(true))
+            return;
+        status->setText(QCoreApplication::translate("Gui", "Cancelling…"));
+        buttons->setEnabled(false);
+        window.repaint();
+        demo.stop(); // ends the worker's queries; a cluster still being created is stopped below
+    };
+    window.onCancel = cancel;
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &window, &QDialog::reject);
+    if (SignalQuit *sq = SignalQuit::instance())
+        QObject::connect(sq, &SignalQuit::quitRequested, &window, cancel);
+
+    LaunchTrace::markWhenPainted(&window, "first-window");
+    window.show();
 
     int rc = 1;
-    QEventLoop loop;
+    QPointer<QLabel> statusTarget(status);
+    QPointer<QProgressBar> barTarget(bar);
     QThread *worker = QThread::create([&] {
-        rc = prepareDemo(demo, ctx, QString(), [&](const QString &message) {
+        rc = prepareDemo(demo, ctx, QString(), [&](const QString &message, int percent) {
+            if (stopRequested)
+                return;
             QMetaObject::invokeMethod(
-                &loop, [show, message] { show(message); }, Qt::QueuedConnection);
+                &window,
+                [statusTarget, barTarget, message, percent] {
+                    if (statusTarget)
+                        statusTarget->setText(message);
+                    if (barTarget)
+                        barTarget->setValue(percent);
+                },
+                Qt::QueuedConnection);
         });
     });
+    QEventLoop loop;
     QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
     worker->start();
-    loop.exec();
+    // A signal's QCoreApplication::exit() ends this loop too: wait for the worker in a loop of its own.
+    while (!worker->isFinished()) {
+        loop.exec();
+        if (!worker->isFinished() && !stopRequested && SignalQuit::instance() &&
+            SignalQuit::instance()->received() != 0)
+            cancel();
+    }
     worker->wait();
     delete worker;
-    splash.close();
+    if (stopRequested)
+        demo.stop(); // the worker may have started the server after the first stop
+    window.hide();
+    *cancelled = stopRequested;
     return rc;
 }
 
@@ -444,8 +514,9 @@ int runCommandLine(int argc, char *argv[]) {
     SignalQuit signalQuit;
     auto demo = std::make_unique<DemoCluster>();
     if (!batch) {
-        const int rc = prepareDemoWithSplash(*demo, ctx);
-        if (signalQuit.received() != 0)
+        bool cancelled = false;
+        const int rc = prepareDemoWithProgress(*demo, ctx, &cancelled);
+        if (cancelled || signalQuit.received() != 0)
             return 0;
         if (rc != 0)
             return rc;
@@ -454,7 +525,7 @@ int runCommandLine(int argc, char *argv[]) {
         return runGui(ctx);
     }
     auto work = [&]() -> int {
-        if (const int rc = prepareDemo(*demo, ctx, batch->name, [](const QString &) {}); rc != 0)
+        if (const int rc = prepareDemo(*demo, ctx, batch->name, [](const QString &, int) {}); rc != 0)
             return rc;
         if (signalQuit.received() != 0)
             return 1;

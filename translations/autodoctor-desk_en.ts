@@ -515,6 +515,18 @@
         <source>Interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the demo data (the first time only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto Doctor Desk — demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IcsExport</name>

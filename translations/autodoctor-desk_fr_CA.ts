@@ -515,6 +515,18 @@
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
+    <message>
+        <source>Loading the demo data (the first time only): %1</source>
+        <translation>Chargement des données de démonstration (la première fois seulement)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Auto Doctor Desk — demo</source>
+        <translation>Auto Doctor Desk — démonstration</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
 </context>
 <context>
     <name>IcsExport</name>

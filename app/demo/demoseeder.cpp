@@ -1692,6 +1692,10 @@ Result<qint64> DemoSeeder::addScale(QSqlDatabase &db, qint64 rows, const Progres
 // ------------------------------------------------------------------------------------------------
 
 int runSeedDemo(const BatchContext &ctx) {
+    return runSeedDemoWithProgress(ctx, {});
+}
+
+int runSeedDemoWithProgress(const BatchContext &ctx, const std::function<void(const QString &)> &more) {
     auto print = [](FILE *f, const QString &s) {
         std::fputs(s.toLocal8Bit().constData(), f);
         std::fputc('\n', f);
@@ -1716,7 +1720,11 @@ int runSeedDemo(const BatchContext &ctx) {
             return 2;
         }
     }
-    const auto progress = [print](const QString &line) { print(stdout, line); };
+    const auto progress = [print, &more](const QString &line) {
+        print(stdout, line);
+        if (more)
+            more(line);
+    };
     DbExecutor exec(ctx.connection.forBatch(QStringLiteral("seed-demo")), 1);
     if (scale >= 0) {
         auto r = exec.run<qint64>([&](QSqlDatabase &db) { return DemoSeeder::addScale(db, scale, progress); },

@@ -49,4 +49,10 @@ public:
     static QString demoLoginsRefusal(const QString &listenAddresses);
 };
 
+struct BatchContext;
+
+/// `seed-demo` (runSeedDemo) whose progress lines, printed on stdout, also go to @p progress (the
+/// demo's progress window), called on a database worker thread.
+int runSeedDemoWithProgress(const BatchContext &ctx, const std::function<void(const QString &)> &progress);
+
 } // namespace adesk

@@ -1,5 +1,6 @@
 #include "app/batchcommands.h"
 #include "app/shell/connectiondialog.h"
+#include "app/shell/launchtrace.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/reportsprofile.h"
 #include "app/shell/session.h"
@@ -13,6 +14,7 @@
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTabWidget>
 
 namespace adesk {
 
@@ -56,6 +58,7 @@ int runGui(const BatchContext &ctx) {
                 dialog.setDemoLogins(MainWindow::demoLogins(), ctx.connection.conninfo, lastLogin);
             if (!lastError.isEmpty())
                 dialog.showError(lastError);
+            LaunchTrace::markWhenPainted(&dialog, "first-window");
             if (dialog.exec() != QDialog::Accepted)
                 return 0;
             settings = dialog.settings();
@@ -103,6 +106,7 @@ int runGui(const BatchContext &ctx) {
         if (!profile.isEmpty())
             QSettings().setValue(QStringLiteral("connections/last"), profile);
         session->setIdentity(who.value());
+        LaunchTrace::step("signed-in");
         lastLogin = who.value().loginRole;
         // Finance's heavy reads on the reports profile chosen for this sign-in (issue 19): the same
         // login and password, read-only; a connection that is not protected is asked about as above.
@@ -132,8 +136,12 @@ int runGui(const BatchContext &ctx) {
             }
             if (SignalQuit *sq = SignalQuit::instance())
                 QObject::connect(sq, &SignalQuit::quitRequested, &window, &MainWindow::closeWithoutAsking);
+            LaunchTrace::step("window-built");
+            LaunchTrace::markWhenPainted(&window, "first-window");
+            LaunchTrace::markWhenPainted(&window, "first-pane");
             window.show();
             window.start();
+            LaunchTrace::markWhenDataShown(window.panes()->currentWidget());
             app->exec();
         }
         if (quitBySignal())
