@@ -1,0 +1,270 @@
+// Benchmark of the desktop's start-up (issue 19): launches `autodoctor-desk --demo` as a child
+// process, the way a person does, and reads the start-up trace it writes with ADESK_LAUNCH_TRACE
+// (app/shell/launchtrace.h: wall-clock milliseconds of the first painted window, the main window's
+// first paint, the first rows shown) against the moment the child was started. Peak RSS is the
+// child's VmHWM (/proc/PID/status) once its data is shown. Prints `name: value unit` lines:
+//   launch_bare_window_ms, launch_bare_rss_mb     anchor: a bare Qt window (this program started
+//                                                 again with --bare-window) launched the same way,
+//                                                 median of 5, in the same run
+//   launch_first_use_window_ms / _data_ms / _rss_mb   --demo on a fresh demo directory: the progress
+//                                                 window, then the review pane's rows (cluster
+//                                                 created, migrated and seeded in between)
+//   launch_warm_window_ms / _pane_ms / _data_ms / _rss_mb   --demo again (cluster made, stopped): median of 3
+//   launch_*_ratio                                each figure / the bare window's
+//   launch_step_*_ms                              where the first use's time goes (from the trace)
+// Targets: a window with progress within 1 s on first use, the demo's data shown within 5 s, a warm
+// launch to the first painted pane under 300 ms. No database of the test cluster is needed: the
+// demo runs its own (as root it runs as the postgres user, so the directories are made reachable).
+// Options: --warm N (default 3), --bare N (default 5), --keep DIR (reuse DIR as the demo directory:
+// skips the first use when it already holds a demo).
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHash>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWidget>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+#include <signal.h>
+#include <sys/stat.h>
+
+namespace {
+
+void line(const char *name, double value, const char *unit) {
+    std::printf("%s: %.2f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+/// --bare-window: the anchor, a QWidget of the progress window's size, its first paint traced the
+/// same way as the app's; stays up until terminated.
+int bareWindow(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QWidget w;
+    w.resize(480, 260);
+    w.setWindowTitle(QStringLiteral("bare"));
+    class Watch : public QObject {
+    public:
+        bool eventFilter(QObject *o, QEvent *e) override {
+            if (e->type() == QEvent::Paint) {
+                o->removeEventFilter(this);
+                QMetaObject::invokeMethod(
+                    o,
+                    [] {
+                        std::fprintf(stderr, "adesk-launch: first-window %lld\n",
+                                     static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+                        std::fflush(stderr);
+                    },
+                    Qt::QueuedConnection);
+            }
+            return false;
+        }
+    } watch;
+    w.installEventFilter(&watch);
+    w.show();
+    return app.exec();
+}
+
+struct Launch {
+    bool ok = false;
+    QHash<QString, double> at; ///< event (first-window, first-pane, first-data, step NAME) -> ms after start
+    double rssMb = 0;
+    QString problem;
+};
+
+double vmHwmMb(qint64 pid) {
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &l : f.readAll().split('\n'))
+        if (l.startsWith("VmHWM:"))
+            return l.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return 0;
+}
+
+/// Starts @p program, waits for @p until in its trace (at most @p timeoutMs), reads its peak RSS,
+/// then ends it with SIGTERM (the app stops its demo cluster) and waits for it.
+Launch launch(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+              const QString &until, int timeoutMs) {
+    Launch r;
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    QEventLoop loop;
+    QByteArray pending;
+    qint64 started = 0;
+    QObject::connect(&p, &QProcess::readyReadStandardError, &loop, [&] {
+        pending += p.readAllStandardError();
+        qsizetype nl;
+        while ((nl = pending.indexOf('\n')) >= 0) {
+            const QByteArray l = pending.left(nl);
+            pending.remove(0, nl + 1);
+            if (!l.startsWith("adesk-launch: "))
+                continue;
+            const QList<QByteArray> parts = l.mid(14).split(' ');
+            const QString event = parts.size() == 3 ? QString::fromLatin1(parts[0] + ' ' + parts[1])
+                                                    : QString::fromLatin1(parts.value(0));
+            const double ms = double(parts.last().toLongLong() - started);
+            if (!r.at.contains(event))
+                r.at.insert(event, ms);
+            if (event == until) {
+                r.rssMb = vmHwmMb(p.processId());
+                loop.quit();
+            }
+        }
+    });
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    // stdout (seed-demo's lines) is drained and dropped.
+    QObject::connect(&p, &QProcess::readyReadStandardOutput, &loop, [&] { p.readAllStandardOutput(); });
+    started = QDateTime::currentMSecsSinceEpoch();
+    p.start(program, args);
+    loop.exec();
+    r.ok = r.at.contains(until);
+    if (!r.ok)
+        r.problem = p.state() == QProcess::Running ? QStringLiteral("timed out waiting for %1").arg(until)
+                                                   : QStringLiteral("exited (%1) before %2: %3")
+                                                         .arg(p.exitCode())
+                                                         .arg(until, QString::fromLocal8Bit(pending));
+    if (p.state() == QProcess::Running) {
+        ::kill(pid_t(p.processId()), SIGTERM);
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+    }
+    return r;
+}
+
+double median(std::vector<double> v) {
+    if (v.empty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--bare-window") == 0)
+            return bareWindow(argc, argv);
+
+    QCoreApplication app(argc, argv);
+    int warmRuns = 3;
+    int bareRuns = 5;
+    QString keep;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == u"--warm")
+            warmRuns = std::max(1, args[i + 1].toInt());
+        else if (args[i] == u"--bare")
+            bareRuns = std::max(1, args[i + 1].toInt());
+        else if (args[i] == u"--keep")
+            keep = args[i + 1];
+    }
+
+    QTemporaryDir tmp(QDir::tempPath() + QStringLiteral("/bench_launch-XXXXXX"));
+    // As root the demo cluster runs as the postgres user, who must reach its directory.
+    ::chmod(QFile::encodeName(tmp.path()).constData(), 0755);
+    const QString demoDir = keep.isEmpty() ? tmp.path() + QStringLiteral("/demo") : keep;
+    const QString home = tmp.path() + QStringLiteral("/home");
+    QDir().mkpath(home);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("ADESK_DEMO_DIR"), demoDir);
+    env.insert(QStringLiteral("ADESK_LAUNCH_TRACE"), QStringLiteral("1"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+
+    // The anchor: a bare Qt window, launched the same way.
+    std::vector<double> bare, bareRss;
+    for (int i = 0; i < bareRuns; ++i) {
+        const Launch b = launch(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare-window")},
+                                env, QStringLiteral("first-window"), 30000);
+        if (!b.ok) {
+            std::fprintf(stderr, "bare window: %s\n", qPrintable(b.problem));
+            return 1;
+        }
+        bare.push_back(b.at.value(QStringLiteral("first-window")));
+        bareRss.push_back(b.rssMb);
+    }
+    const double bareMs = median(bare);
+    line("launch_bare_window_ms", bareMs, "ms");
+    line("launch_bare_rss_mb", median(bareRss), "MB");
+
+    const QString app_ = QStringLiteral(ADESK_APP_BINARY);
+    const QStringList demoArgs{QStringLiteral("--demo")};
+    bool pass = true;
+    QStringList verdicts;
+    auto judge = [&](const char *what, double value, double target) {
+        const bool met = value >= 0 && value < target;
+        pass = pass && met;
+        verdicts << QStringLiteral("%1 %2 ms < %3 ms: %4")
+                        .arg(QLatin1String(what))
+                        .arg(value, 0, 'f', 0)
+                        .arg(target, 0, 'f', 0)
+                        .arg(met ? QStringLiteral("met") : QStringLiteral("MISSED"));
+    };
+
+    if (!QFileInfo::exists(demoDir + QStringLiteral("/data/PG_VERSION"))) {
+        const Launch first = launch(app_, demoArgs, env, QStringLiteral("first-data"), 600000);
+        if (!first.ok) {
+            std::fprintf(stderr, "first use: %s\n", qPrintable(first.problem));
+            return 1;
+        }
+        const double w = first.at.value(QStringLiteral("first-window"));
+        const double d = first.at.value(QStringLiteral("first-data"));
+        line("launch_first_use_window_ms", w, "ms");
+        line("launch_first_use_window_ratio", w / bareMs, "x");
+        line("launch_first_use_data_ms", d, "ms");
+        line("launch_first_use_data_ratio", d / bareMs, "x");
+        line("launch_first_use_rss_mb", first.rssMb, "MB");
+        for (const char *step : {"cluster-started", "migrated", "seeded", "signed-in", "window-built"}) {
+            const QString key = QStringLiteral("step ") + QLatin1String(step);
+            if (first.at.contains(key))
+                line(qPrintable(QStringLiteral("launch_step_%1_ms")
+                                    .arg(QString::fromLatin1(step).replace(u'-', u'_'))),
+                     first.at.value(key), "ms");
+        }
+        judge("first use: progress window", w, 1000);
+        judge("first use: demo data shown", d, 5000);
+    }
+
+    std::vector<double> warmWindow, warmPane, warmData, warmRss;
+    for (int i = 0; i < warmRuns; ++i) {
+        const Launch w = launch(app_, demoArgs, env, QStringLiteral("first-data"), 120000);
+        if (!w.ok) {
+            std::fprintf(stderr, "warm launch: %s\n", qPrintable(w.problem));
+            return 1;
+        }
+        warmWindow.push_back(w.at.value(QStringLiteral("first-window")));
+        warmPane.push_back(w.at.value(QStringLiteral("first-pane")));
+        warmData.push_back(w.at.value(QStringLiteral("first-data")));
+        warmRss.push_back(w.rssMb);
+    }
+    line("launch_warm_window_ms", median(warmWindow), "ms");
+    line("launch_warm_window_ratio", median(warmWindow) / bareMs, "x");
+    line("launch_warm_pane_ms", median(warmPane), "ms");
+    line("launch_warm_pane_ratio", median(warmPane) / bareMs, "x");
+    line("launch_warm_data_ms", median(warmData), "ms");
+    line("launch_warm_data_ratio", median(warmData) / bareMs, "x");
+    line("launch_warm_rss_mb", median(warmRss), "MB");
+    judge("warm: first painted pane", median(warmPane), 300);
+    for (const QString &v : std::as_const(verdicts))
+        std::printf("# target %s\n", qPrintable(v));
+    std::printf("# %s\n", pass ? "PASS: every target met" : "FAIL: a target was missed");
+    return 0;
+}
