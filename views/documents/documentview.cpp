@@ -22,6 +22,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -34,6 +35,8 @@ namespace adesk {
 namespace {
 
 constexpr int ThumbnailWidth = 96;
+/// How long after the view is built its reader's warm helper starts (after the window's first paint).
+constexpr int PrewarmDelayMs = 1500;
 constexpr std::array<double, 14> ZoomSteps{0.1, 0.25, 0.33, 0.5, 0.67, 0.75, 0.9,
                                            1.0, 1.25, 1.5,  2.0, 2.5,  3.0,  4.0};
 constexpr qint64 ThumbnailCacheBytes = qint64(16) * 1024 * 1024;
@@ -158,7 +161,9 @@ DocumentView::DocumentView(QWidget *parent)
 
     updateActions();
     updatePageIndicator();
-    SandboxedRenderer::prewarm(); // the first document's reader starts now, not on first open
+    // The first document's reader starts ahead of the first open, but not during the window's start-up:
+    // its Poppler and font set-up would compete with the first paint for the CPU (issue 19).
+    QTimer::singleShot(PrewarmDelayMs, this, [] { SandboxedRenderer::prewarm(); });
 }
 
 DocumentView::~DocumentView() {
