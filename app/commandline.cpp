@@ -45,8 +45,11 @@ const BatchCommand *findCommand(const QString &name) {
 
 /// Starts the demo cluster, and on its first run creates the database and loads the demo data:
 /// @p report says each step with the share of the work done so far (0-100).
+/// @p stop, when given and set (the progress window's Cancel), ends the work between steps.
 int prepareDemo(DemoCluster &demo, BatchContext &ctx, const QString &command,
-                const std::function<void(const QString &, int)> &report) {
+                const std::function<void(const QString &, int)> &report,
+                const std::atomic<bool> *stop = nullptr) {
+    const auto stopped = [stop] { return stop && stop->load(); };
     report(QCoreApplication::translate("Gui", "Starting the demo database…"), 2);
     QString problem;
     if (!demo.start(&problem)) {
@@ -54,12 +57,16 @@ int prepareDemo(DemoCluster &demo, BatchContext &ctx, const QString &command,
         return 1;
     }
     LaunchTrace::step("cluster-started");
+    if (stopped()) // asked while the server was starting: it was not ours to stop yet
+        return 1;
     ctx.connection.conninfo = demo.superuserConninfo();
     if (demo.createdNow()) {
         report(QCoreApplication::translate("Gui", "Creating the demo database…"), 10);
         if (int rc = runMigrate(ctx); rc != 0)
             return rc;
         LaunchTrace::step("migrated");
+        if (stopped())
+            return 1;
         report(QCoreApplication::translate("Gui", "Loading the demo data (the first time only)…"), 25);
         BatchContext seedCtx = ctx;
         seedCtx.args.clear();
@@ -157,19 +164,22 @@ int prepareDemoWithProgress(DemoCluster &demo, BatchContext &ctx, bool *cancelle
     QPointer<QLabel> statusTarget(status);
     QPointer<QProgressBar> barTarget(bar);
     QThread *worker = QThread::create([&] {
-        rc = prepareDemo(demo, ctx, QString(), [&](const QString &message, int percent) {
-            if (stopRequested)
-                return;
-            QMetaObject::invokeMethod(
-                &window,
-                [statusTarget, barTarget, message, percent] {
-                    if (statusTarget)
-                        statusTarget->setText(message);
-                    if (barTarget)
-                        barTarget->setValue(percent);
-                },
-                Qt::QueuedConnection);
-        });
+        rc = prepareDemo(
+            demo, ctx, QString(),
+            [&](const QString &message, int percent) {
+                if (stopRequested)
+                    return;
+                QMetaObject::invokeMethod(
+                    &window,
+                    [statusTarget, barTarget, message, percent] {
+                        if (statusTarget)
+                            statusTarget->setText(message);
+                        if (barTarget)
+                            barTarget->setValue(percent);
+                    },
+                    Qt::QueuedConnection);
+            },
+            &stopRequested);
     });
     QEventLoop loop;
     QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
@@ -180,6 +190,8 @@ int prepareDemoWithProgress(DemoCluster &demo, BatchContext &ctx, bool *cancelle
         if (!worker->isFinished() && !stopRequested && SignalQuit::instance() &&
             SignalQuit::instance()->received() != 0)
             cancel();
+        if (stopRequested)
+            break; // after a signal, exec() returns at once: wait below instead of spinning
     }
     worker->wait();
     delete worker;

@@ -98,6 +98,7 @@ private slots:
     void signalStopsTheDemoCluster();
     void clusterLeftByACrashIsTakenOver();
     void stalePidFileDoesNotStopTheNextLaunch();
+    void quitDuringFirstUseKeepsNothingHalfLoaded();
 
 private:
     Run run(const QStringList &args, const QProcessEnvironment &env) { return runExe(args, env); }
@@ -410,6 +411,32 @@ void TstCommandLine::stalePidFileDoesNotStopTheNextLaunch() {
     QVERIFY2(reused.code == 0, qPrintable(reused.out + reused.err));
     QVERIFY2(reused.out.contains(QStringLiteral("migrate: schema is up to date")), qPrintable(reused.out));
     QCOMPARE(livePostmaster(demoData()), 0);
+}
+
+void TstCommandLine::quitDuringFirstUseKeepsNothingHalfLoaded() {
+    // A first use quit while the progress window shows (SIGTERM here; Cancel calls the same code):
+    // the demo server stops at once, nothing half-loaded is kept, the next launch loads the demo.
+    const QString dir = m_home.path() + QStringLiteral("/demo-cancelled");
+    const QString data = dir + QStringLiteral("/data");
+    QProcessEnvironment e = env();
+    e.insert(QStringLiteral("ADESK_DEMO_DIR"), dir);
+    e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess p;
+    p.setProcessEnvironment(e);
+    p.setProcessChannelMode(QProcess::ForwardedChannels);
+    p.start(QStringLiteral(ADESK_EXECUTABLE), {QStringLiteral("--demo")});
+    QVERIFY(p.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(livePostmaster(data) != 0, 120000);
+    ::kill(pid_t(p.processId()), SIGTERM);
+    QVERIFY(p.waitForFinished(180000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(livePostmaster(data), 0);
+    // The next launch finds no demo data and loads it (the first launch did not finish seeding).
+    const Run next = runExe({QStringLiteral("--demo"), QStringLiteral("migrate")}, e, 600000);
+    QVERIFY2(next.code == 0, qPrintable(next.out + next.err));
+    QVERIFY2(next.out.contains(QStringLiteral("seed-demo: loaded")), qPrintable(next.out));
+    QCOMPARE(livePostmaster(data), 0);
 }
 
 QTEST_GUILESS_MAIN(TstCommandLine)
