@@ -14,7 +14,8 @@
 --     offsets are at most +14 h), so `expiry - local_today <= n` implies
 --     `expiry <= utc_date + 1 + n`. The exact test, in the row's own zone, then filters them.
 --   * Each zone's today is computed once (the distinct zones of the candidates' workshops).
---   * The required types are asked once per entity that does physical work, not once per row.
+--   * Whether the type is required is one join to the requirement rules (0020's matrix), the
+--     entity's path, province and calendar joined in, instead of two definer calls per row.
 --   * The bookings and partnerships at risk are counted through the mechanic's or the workshop's
 --     own index (0003, 0004): 0018's `CASE ... END = entity_id` matched neither and scanned.
 SET LOCAL ROLE adesk_owner;
@@ -48,21 +49,33 @@ BEGIN
                coalesce(c.province::text, m.province::text, o.province::text) AS province,
                c.verification_type, c.expiry_date, c.expiry_date - t.today AS days_left,
                CASE WHEN c.entity_type = 'mechanic' THEN coalesce(m.can_perform_physical_work, false)
-                    ELSE coalesce(o.allows_physical_repairs, false) END AS physical
+                    ELSE coalesce(o.allows_physical_repairs, false) END AS physical,
+               -- desk.entity_requirement_context (0020), joined: path, province, calendar.
+               CASE WHEN c.entity_type = 'mechanic' THEN desk.mechanic_path(m.service_tier, m.workshop_id)
+                    ELSE c.entity_type END AS ctx_path,
+               CASE WHEN c.entity_type = 'mechanic' THEN coalesce(m.province, mw.province)::text
+                    ELSE o.province::text END AS ctx_province,
+               (pg_catalog.now() AT TIME ZONE coalesce(CASE WHEN c.entity_type = 'mechanic' THEN mw.time_zone
+                                                            ELSE o.time_zone END, 'America/Toronto'))::date
+                   AS ctx_today
           FROM cand c
           JOIN zone_today t ON t.workshop_id IS NOT DISTINCT FROM c.workshop_id
           LEFT JOIN desk.mechanics m ON c.entity_type = 'mechanic' AND m.id = c.entity_id
-          LEFT JOIN desk.organizations o ON c.entity_type <> 'mechanic' AND o.id = c.entity_id
+          LEFT JOIN desk.organizations mw ON mw.id = m.workshop_id
+          LEFT JOIN desk.organizations o ON c.entity_type IN ('workshop', 'mobile_service') AND o.id = c.entity_id
          WHERE c.expiry_date - t.today <= v_within
     ),
-    required AS (
-        SELECT e.entity_type, e.entity_id, desk.entity_required_types(e.entity_type, e.entity_id) AS types
-          FROM (SELECT DISTINCT due.entity_type, due.entity_id FROM due WHERE due.physical) e
-    ),
     flagged AS (
-        SELECT d.*, coalesce(d.verification_type = ANY (r.types), false) AS withdraws
+        -- desk.verification_is_required (0020): a rule of the entity's path and province in effect
+        -- on its today names the type. Only asked of an entity doing physical work.
+        SELECT d.*, d.physical AND EXISTS (
+                   SELECT 1 FROM desk.requirement_rules r
+                    WHERE r.entity_type = d.entity_type AND r.path = d.ctx_path
+                      AND r.verification_type = d.verification_type
+                      AND (r.province IS NULL OR r.province = d.ctx_province)
+                      AND r.effective_from <= d.ctx_today
+                      AND (r.effective_to IS NULL OR d.ctx_today < r.effective_to)) AS withdraws
           FROM due d
-          LEFT JOIN required r ON r.entity_type = d.entity_type AND r.entity_id = d.entity_id
     )
     SELECT d.id, d.entity_type, d.entity_id, d.entity_name, d.province, d.verification_type, d.expiry_date,
            d.days_left, d.withdraws,
