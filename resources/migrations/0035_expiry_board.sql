@@ -13,7 +13,7 @@
 --     row's local date respects: a zone's date is never more than one day past the UTC date (UTC
 --     offsets are at most +14 h), so `expiry - local_today <= n` implies
 --     `expiry <= utc_date + 1 + n`. The exact test, in the row's own zone, then filters them.
---   * Each zone's today is computed once (the distinct zones of the candidates' workshops).
+--   * Each row's today is its workshop's zone, joined (desk.local_today's lookup, inlined).
 --   * Whether the type is required is one join to the requirement rules (0020's matrix), the
 --     entity's path, province and calendar joined in, instead of two definer calls per row.
 --   * The bookings and partnerships at risk are counted through the mechanic's or the workshop's
@@ -39,15 +39,11 @@ BEGIN
          WHERE c.status = 'approved' AND c.expiry_date IS NOT NULL
            AND coalesce(c.expiry_date, 'infinity'::date) <= v_bound
     ),
-    zone_today AS (
-        SELECT z.workshop_id, (pg_catalog.now() AT TIME ZONE coalesce(w.time_zone, 'America/Toronto'))::date AS today
-          FROM (SELECT DISTINCT cand.workshop_id FROM cand) z
-          LEFT JOIN desk.organizations w ON w.id = z.workshop_id
-    ),
     due AS MATERIALIZED (
         SELECT c.id, c.entity_type, c.entity_id, c.entity_name,
                coalesce(c.province::text, m.province::text, o.province::text) AS province,
-               c.verification_type, c.expiry_date, c.expiry_date - t.today AS days_left,
+               c.verification_type, c.expiry_date, c.expiry_date - (pg_catalog.now() AT TIME ZONE coalesce(w.time_zone, 'America/Toronto'))::date
+                   AS days_left,
                CASE WHEN c.entity_type = 'mechanic' THEN coalesce(m.can_perform_physical_work, false)
                     ELSE coalesce(o.allows_physical_repairs, false) END AS physical,
                -- desk.entity_requirement_context (0020), joined: path, province, calendar.
@@ -59,11 +55,12 @@ BEGIN
                                                             ELSE o.time_zone END, 'America/Toronto'))::date
                    AS ctx_today
           FROM cand c
-          JOIN zone_today t ON t.workshop_id IS NOT DISTINCT FROM c.workshop_id
+          LEFT JOIN desk.organizations w ON w.id = c.workshop_id
           LEFT JOIN desk.mechanics m ON c.entity_type = 'mechanic' AND m.id = c.entity_id
           LEFT JOIN desk.organizations mw ON mw.id = m.workshop_id
           LEFT JOIN desk.organizations o ON c.entity_type IN ('workshop', 'mobile_service') AND o.id = c.entity_id
-         WHERE c.expiry_date - t.today <= v_within
+         WHERE c.expiry_date - (pg_catalog.now() AT TIME ZONE coalesce(w.time_zone, 'America/Toronto'))::date
+               <= v_within
     ),
     flagged AS (
         -- desk.verification_is_required (0020): a rule of the entity's path and province in effect
