@@ -122,10 +122,19 @@ ApplicationsPanel::ApplicationsPanel(QAbstractItemModel *programs, ApplicationQu
             &ApplicationsPanel::updateDetail);
     connect(m_queue, &QAbstractItemModel::dataChanged, this, &ApplicationsPanel::updateDetail);
     connect(m_queue, &QAbstractItemModel::modelReset, this, &ApplicationsPanel::updateDetail);
+    // Columns fit the first page's rows, measured on the rows a screen shows (not every row of every
+    // page: measuring 200 rows' texts on each page took 30-60 ms of the GUI thread in a Debug build,
+    // bench_partnerships' gui_longest_busy_ms), and only when the panel can be seen.
+    m_view->horizontalHeader()->setResizeContentsPrecision(40);
     connect(m_queue, &ApplicationQueueModel::pageLoaded, this, [this](int, bool first) {
         if (first && m_queue->rowCount() > 0 && !m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_queue->index(0, 0));
-        m_view->resizeColumnsToContents();
+        if (first) {
+            if (m_view->isVisible())
+                m_view->resizeColumnsToContents();
+            else
+                m_columnsToFit = true;
+        }
     });
     connect(m_reason, &QLineEdit::textChanged, this, &ApplicationsPanel::updateDetail);
     auto decide = [this](bool approve) {
@@ -138,6 +147,14 @@ ApplicationsPanel::ApplicationsPanel(QAbstractItemModel *programs, ApplicationQu
     connect(m_approve, &QPushButton::clicked, this, [decide] { decide(true); });
     connect(m_reject, &QPushButton::clicked, this, [decide] { decide(false); });
     updateDetail();
+}
+
+void ApplicationsPanel::showEvent(QShowEvent *event) {
+    LazyPane::showEvent(event);
+    if (m_columnsToFit) {
+        m_columnsToFit = false;
+        m_view->resizeColumnsToContents();
+    }
 }
 
 std::optional<ApplicationStatus> ApplicationsPanel::statusFilter() const {

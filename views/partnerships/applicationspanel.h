@@ -44,6 +44,9 @@ signals:
     void decisionRequested(qint64 applicationId, int rowVersion, bool approve, const QString &reason,
                            const QDate &effective, const QDate &end);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateDetail();
     std::optional<ApplicationStatus> statusFilter() const;
@@ -64,6 +67,8 @@ private:
     bool m_readOnly = false;
     bool m_busy = false;
     bool m_syncing = false;
+    /// A first page arrived while the panel was hidden: its columns are fitted when it is shown.
+    bool m_columnsToFit = false;
 };
 
 } // namespace adesk
