@@ -14,6 +14,7 @@
 #include "models/compliance/verificationqueuemodel.h"
 #include "models/compliance/verificationrepository.h"
 #include "models/core/dbexecutor.h"
+#include "tests/bench/stallmonitor.h"
 #include "tests/support/testdatabase.h"
 #include "views/compliance/reviewpane.h"
 
@@ -38,6 +39,7 @@
 #include <vector>
 
 using namespace adesk;
+using adesk::bench::StallMonitor;
 
 namespace {
 
@@ -81,91 +83,6 @@ qint64 rssBytes() {
 }
 
 constexpr double kMb = 1024.0 * 1024.0;
-
-// ----- the GUI stall monitor ------------------------------------------------------------------
-
-/// A 5 ms timer on the GUI thread: the longest gap between two ticks is the longest time the event
-/// loop could not run. Suspended while the benchmark itself blocks the thread (seeding, bare SQL).
-class StallMonitor : public QObject {
-public:
-    StallMonitor() {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
-    }
-    void start(const QString &phase) {
-        m_phase = phase;
-        m_clock.start();
-        m_lastCpu = threadCpuMs();
-        m_active = true;
-        m_timer.start();
-    }
-    void stop() {
-        if (m_active)
-            tick();
-        m_active = false;
-        m_timer.stop();
-    }
-    double maxGapMs() const { return m_max; }
-    /// CPU time the GUI thread used during the longest gap: far below the gap means the thread was
-    /// runnable but not scheduled (a loaded machine), close to it means the application was busy.
-    double maxGapCpuMs() const { return m_maxCpu; }
-    /// The most CPU time the GUI thread spent between two ticks (its longest busy stretch).
-    double maxBusyMs() const { return m_maxBusy; }
-    QString maxBusyPhase() const { return m_maxBusyPhase; }
-    int gapsOver(int i) const { return m_over[i]; }
-    QString maxPhase() const { return m_maxPhase; }
-    double phaseMax(const QString &phase) const { return m_perPhase.value(phase, 0); }
-    QStringList phases() const { return m_order; }
-
-private:
-    void tick() {
-        if (!m_active)
-            return;
-        const double gap = m_clock.nsecsElapsed() / 1e6;
-        m_clock.restart();
-        const double cpuNow = threadCpuMs();
-        const double cpu = cpuNow - m_lastCpu;
-        m_lastCpu = cpuNow;
-        if (gap > 20)
-            ++m_over[0];
-        if (gap > 50)
-            ++m_over[1];
-        if (cpu > m_maxBusy) {
-            m_maxBusy = cpu;
-            m_maxBusyPhase = m_phase;
-        }
-        if (!m_order.contains(m_phase))
-            m_order << m_phase;
-        if (gap > m_perPhase.value(m_phase, 0))
-            m_perPhase[m_phase] = gap;
-        if (gap > m_max) {
-            m_max = gap;
-            m_maxCpu = cpu;
-            m_maxPhase = m_phase;
-        }
-    }
-
-    static double threadCpuMs() {
-        timespec ts{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-    }
-
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    double m_lastCpu = 0;
-    double m_maxCpu = 0;
-    double m_maxBusy = 0;
-    QString m_maxBusyPhase;
-    int m_over[2] = {0, 0};
-    bool m_active = false;
-    QString m_phase;
-    double m_max = 0;
-    QString m_maxPhase;
-    QHash<QString, double> m_perPhase;
-    QStringList m_order;
-};
 
 /// Runs the event loop until @p pred holds (false after @p timeoutMs).
 bool spinUntil(const std::function<bool()> &pred, int timeoutMs) {
