@@ -9,7 +9,12 @@
 //   program_open_bare_ms      the same three queries, bare, through libpq
 //   agreements_per_s          approve + render the PDF + store it with its sha256, end to end
 //   agreements_render_per_s   the PDF alone; agreements_sql_per_s: approval alone (anchor)
-// Targets: open times under 100 ms and within 3x the bare SQL (pass/fail lines; exits 0 anyway).
+//   gui_longest_busy_ms       the longest stretch the GUI thread spent busy (its CPU time between two
+//                             ticks of a 5 ms timer, tests/bench/stallmonitor.h) while the pane opens
+//                             (from show() until its follow-up loads are in) and while programs open;
+//                             the pane's construction is left out: the app builds it with the window
+// Targets: open times under 100 ms and within 3x the bare SQL; issue 19: within 16 ms of the bare
+// SQL, and no GUI stretch over 16 ms (one frame) (pass/fail lines; exits 0 anyway).
 //
 // Run: pg_virtualenv -t build-partnerships/tests/bench/bench_partnerships
 
@@ -18,6 +23,7 @@
 #include "models/partnerships/applicationqueuemodel.h"
 #include "models/partnerships/partnershiprepository.h"
 #include "models/partnerships/programlistmodel.h"
+#include "tests/bench/stallmonitor.h"
 #include "tests/support/testdatabase.h"
 #include "views/paper/agreementrenderer.h"
 #include "views/partnerships/applicationspanel.h"
@@ -48,6 +54,11 @@ void verdict(const QString &name, double value, double bare, double limitMs) {
     const bool ok = value < limitMs && value <= 3.0 * std::max(bare, 1.0);
     std::printf("%s %s: %.1f ms vs bare %.1f ms (%.1fx; target < %.0f ms and <= 3x bare)\n",
                 ok ? "pass" : "fail", qPrintable(name), value, bare, value / std::max(bare, 0.001), limitMs);
+    std::fflush(stdout);
+    // Issue 19: within 16 ms of the bare query.
+    const bool close = value <= bare + 16.0;
+    std::printf("%s %s (issue 19): %.1f ms vs bare %.1f ms (+%.1f ms; target <= bare + 16 ms)\n",
+                close ? "pass" : "fail", qPrintable(name), value, bare, value - bare);
     std::fflush(stdout);
 }
 
@@ -244,6 +255,7 @@ int main(int argc, char **argv) {
     bare(c, programsBare);
 
     // ---- open the pane -------------------------------------------------------------------------
+    adesk::bench::StallMonitor stall;
     std::vector<double> open, openBare;
     for (int i = 0; i < 15; ++i) {
         QElapsedTimer t;
@@ -253,6 +265,7 @@ int main(int argc, char **argv) {
         ApplicationsPanel apps(controller.programs(), controller.applications());
         controller.attach(&pane, &apps);
         QSignalSpy loaded(controller.programs(), &ProgramListModel::loaded);
+        stall.start(QStringLiteral("pane_open"));
         pane.resize(1400, 900);
         pane.show();
         if (!loaded.wait(5000) || controller.programs()->rowCount() != 200) {
@@ -260,7 +273,9 @@ int main(int argc, char **argv) {
             return 1;
         }
         open.push_back(t.nsecsElapsed() / 1e6);
+        stall.stop(); // the bare query blocks this thread on purpose
         openBare.push_back(bare(c, programsBare));
+        stall.start(QStringLiteral("pane_open"));
         // Let the follow-up loads (first program's detail, its queue, agreements, partnerships)
         // finish: Qt 6.4 asserts when a continuation's context dies while its job runs.
         (void)QTest::qWaitFor(
@@ -270,6 +285,7 @@ int main(int argc, char **argv) {
             },
             5000);
         QTest::qWait(100);
+        stall.stop();
     }
     line(QStringLiteral("pane_open_ms"), median(open), "ms");
     line(QStringLiteral("pane_open_bare_ms"), median(openBare), "ms");
@@ -309,11 +325,14 @@ int main(int argc, char **argv) {
             QSignalSpy shown(pane.editor(), &ProgramEditor::termsChanged);
             QElapsedTimer t;
             t.start();
+            stall.start(QStringLiteral("program_open"));
             pane.selectProgram(target);
             controller.applications()->setProgram(target, std::nullopt);
             while ((page.isEmpty() || pane.editor()->program().id != target) && t.elapsed() < 5000)
                 QTest::qWait(1);
             const double ms = t.nsecsElapsed() / 1e6;
+            QTest::qWait(50); // what the page's arrival does on this thread, after it is counted
+            stall.stop();
             if (i % 2 == 0) {
                 if (controller.applications()->rowCount() != 200) {
                     std::fprintf(stderr, "queue has %d rows\n", controller.applications()->rowCount());
@@ -327,6 +346,13 @@ int main(int argc, char **argv) {
         line(QStringLiteral("program_open_bare_ms"), median(progBare), "ms");
         verdict(QStringLiteral("program_open"), median(prog), median(progBare), 100);
     }
+    for (const QString &phase : stall.phases())
+        std::printf("# longest gap between timer ticks in %s: %.1f ms (wall clock, load included)\n",
+                    qPrintable(phase), stall.phaseMax(phase));
+    line(QStringLiteral("gui_longest_busy_ms"), stall.maxBusyMs(), "ms");
+    std::printf("%s gui_longest_busy (issue 19): %.1f ms in %s (target < 16 ms, one frame)\n",
+                stall.maxBusyMs() < 16 ? "pass" : "fail", stall.maxBusyMs(),
+                qPrintable(stall.maxBusyPhase()));
 
     // ---- agreements per second -------------------------------------------------------------------
     {
