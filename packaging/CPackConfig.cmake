@@ -142,8 +142,9 @@ decides what each person may see and change.")
 # qt6-translations-l10n.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # libqt6svg6 holds the SVG icon engine (the window and splash icon); fonts-dejavu-core the font the PDF
-# documents name (DejaVu Sans).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-psql, qt6-qpa-plugins, libqt6svg6, fonts-dejavu-core")
+# documents name (DejaVu Sans); libcairo2 writes the statements' PDFs (dpkg-shlibdeps finds it too,
+# named here with the other libraries the documents need).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-psql, qt6-qpa-plugins, libqt6svg6, fonts-dejavu-core, libcairo2")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, postgresql, postgresql-common")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 

@@ -198,10 +198,15 @@ QByteArray PaperFonts::withoutHinting(const QByteArray &font, const QByteArray &
     return out;
 }
 
-QString PaperFonts::sansFamily() {
-    static QString family;
-    static std::once_flag once;
-    std::call_once(once, [] {
+namespace {
+
+QString g_family;
+QByteArray g_data[2]; // regular, bold: set once with g_family, read-only after
+std::once_flag g_once;
+
+void registerFonts() {
+    std::call_once(g_once, [] {
+        QString &family = g_family;
         family = QStringLiteral("DejaVu Sans");
         QList<QByteArray> fonts;
         for (const char *path : {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -209,7 +214,7 @@ QString PaperFonts::sansFamily() {
             QFile file(QString::fromLatin1(path));
             if (!file.open(QIODevice::ReadOnly))
                 return;
-            fonts << withoutHinting(file.readAll(), "DejaVu Sans", "DejaVuPaper");
+            fonts << PaperFonts::withoutHinting(file.readAll(), "DejaVu Sans", "DejaVuPaper");
             if (fonts.last().isEmpty())
                 return;
         }
@@ -218,8 +223,21 @@ QString PaperFonts::sansFamily() {
                      .contains(QStringLiteral("DejaVuPaper")))
                 return;
         family = QStringLiteral("DejaVuPaper");
+        g_data[0] = fonts.value(0);
+        g_data[1] = fonts.value(1);
     });
-    return family;
+}
+
+} // namespace
+
+QString PaperFonts::sansFamily() {
+    registerFonts();
+    return g_family;
+}
+
+QByteArray PaperFonts::sansData(bool bold) {
+    registerFonts();
+    return g_data[bold ? 1 : 0];
 }
 
 } // namespace adesk

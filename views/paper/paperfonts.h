@@ -21,6 +21,10 @@ class PaperFonts {
 public:
     /// "DejaVuPaper" once registered; "DejaVu Sans" (hinted, slower) when the files cannot be read.
     static QString sansFamily();
+    /// The file registered as "DejaVuPaper" regular or (@p bold) bold: the bytes the fonts of
+    /// sansFamily() are made from (CairoPdfDocument embeds them). Empty when sansFamily() is not
+    /// "DejaVuPaper".
+    static QByteArray sansData(bool bold);
 
     /// @p font (a TrueType file, 'true' or 0x00010000) without its hinting (see above); when
     /// @p renameFrom and @p renameTo are set (same length), every occurrence of the former in the

@@ -1,5 +1,6 @@
 #include "views/paper/statementrenderer.h"
 
+#include "views/paper/cairopdfdocument.h"
 #include "views/paper/paperfonts.h"
 #include "views/paper/papertext.h"
 #include "views/paper/printpalette.h"
@@ -268,6 +269,12 @@ QString StatementRenderer::describe(const StatementData::Event &e, Party stateme
 
 void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const StatementData &s,
                               const Platform &platform) {
+    paint(
+        p, writer, [&writer] { return writer.newPage(); }, s, platform);
+}
+
+void StatementRenderer::paint(QPainter &p, QPaintDevice &writer, const std::function<bool()> &nextPage,
+                              const StatementData &s, const Platform &platform) {
     // Lay out in points whatever the device's resolution (72 dpi QPdfWriter, 1200 dpi printer).
     const qreal dpiX = writer.logicalDpiX(), dpiY = writer.logicalDpiY();
     p.save();
@@ -359,7 +366,7 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
     };
     auto newPage = [&]() {
         footer();
-        writer.newPage();
+        nextPage();
         ++page;
         p.setFont(font(9, true));
         p.drawText(QRectF(kLeft, kTop, kRight - kLeft, 14), Qt::AlignLeft,
@@ -600,18 +607,23 @@ void StatementRenderer::paint(QPainter &p, QPagedPaintDevice &writer, const Stat
 
 namespace {
 
-void setup(QPdfWriter &writer, const QString &title) {
-    // Qt's PDF engine allocates and frees a few 256 KiB blocks per font for every document (the
-    // ToUnicode map's reverse table) and grows its output buffers to the document's size; with
-    // glibc's default (dynamic) thresholds the heap's top was handed back to the kernel after each
-    // statement and faulted in again for the next one (page faults and brk, about a tenth of a
-    // batch). Keep up to 32 MiB of freed memory per arena and serve blocks under 4 MiB from it.
+// Qt's PDF engine allocates and frees a few 256 KiB blocks per font for every document (the
+// ToUnicode map's reverse table) and grows its output buffers to the document's size; with glibc's
+// default (dynamic) thresholds the heap's top was handed back to the kernel after each statement
+// and faulted in again for the next one (page faults and brk, about a tenth of a batch). Keep up to
+// 32 MiB of freed memory per arena and serve blocks under 4 MiB from it. Cairo's output grows the
+// same way (the document's bytes, its streams before compression).
+void tuneAllocator() {
     static const bool allocatorTuned = [] {
         mallopt(M_MMAP_THRESHOLD, 4 << 20);
         mallopt(M_TRIM_THRESHOLD, 32 << 20);
         return true;
     }();
     Q_UNUSED(allocatorTuned);
+}
+
+void setup(QPdfWriter &writer, const QString &title) {
+    tuneAllocator();
     writer.setResolution(72);
     writer.setPageSize(QPageSize(QPageSize::Letter));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -619,42 +631,61 @@ void setup(QPdfWriter &writer, const QString &title) {
     writer.setCreator(QStringLiteral("Auto Doctor Desk"));
 }
 
+void setup(CairoPdfDocument &document, const QString &title) {
+    tuneAllocator();
+    document.setTitle(title);
+    document.setCreator(QStringLiteral("Auto Doctor Desk"));
+}
+
+QString titleOf(const StatementData &statement) {
+    return statement.payeeName + QStringLiteral(" ") + statement.month.toString(QStringLiteral("yyyy-MM"));
+}
+
 } // namespace
 
-QByteArray StatementRenderer::render(const StatementData &statement, const Platform &platform) {
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        setup(writer, statement.payeeName + QStringLiteral(" ") +
-                          statement.month.toString(QStringLiteral("yyyy-MM")));
-        QPainter p(&writer);
-        paint(p, writer, statement, platform);
-        p.end();
-    }
-    return bytes;
+QByteArray StatementRenderer::render(const StatementData &statement, const Platform &platform,
+                                     Writer writer) {
+    return renderAll({statement}, platform, {}, writer, titleOf(statement));
 }
 
 QByteArray StatementRenderer::renderCombined(const QList<StatementData> &statements, const Platform &platform,
-                                             const std::function<bool(int)> &keepGoing) {
+                                             const std::function<bool(int)> &keepGoing, Writer writer) {
+    return renderAll(statements, platform, keepGoing, writer, QStringLiteral("Statements"));
+}
+
+QByteArray StatementRenderer::renderAll(const QList<StatementData> &statements, const Platform &platform,
+                                        const std::function<bool(int)> &keepGoing, Writer writer,
+                                        const QString &title) {
+    // Every statement starts on a new page; paint() asks for the pages within one.
+    auto paintAll = [&](QPainter &p, QPaintDevice &device, const std::function<bool()> &nextPage) {
+        for (int i = 0; i < statements.size(); ++i) {
+            if (keepGoing && !keepGoing(i))
+                return false;
+            if (i)
+                nextPage();
+            paint(p, device, nextPage, statements[i], platform);
+        }
+        return true;
+    };
+    if (writer == Writer::Cairo) {
+        CairoPdfDocument document;
+        setup(document, title);
+        QPainter p(&document);
+        const bool done = paintAll(p, document, [&document] { return document.newPage(); });
+        p.end();
+        return done ? document.finish() : QByteArray();
+    }
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        setup(writer, QStringLiteral("Statements"));
-        QPainter p(&writer);
-        for (int i = 0; i < statements.size(); ++i) {
-            if (keepGoing && !keepGoing(i)) {
-                p.end();
-                return {};
-            }
-            if (i)
-                writer.newPage();
-            paint(p, writer, statements[i], platform);
-        }
+        QPdfWriter pdf(&buffer);
+        setup(pdf, title);
+        QPainter p(&pdf);
+        const bool done = paintAll(p, pdf, [&pdf] { return pdf.newPage(); });
         p.end();
+        if (!done)
+            return {};
     }
     return bytes;
 }

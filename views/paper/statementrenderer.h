@@ -11,6 +11,7 @@
 
 class QPainter;
 class QPagedPaintDevice;
+class QPaintDevice;
 
 namespace adesk {
 
@@ -25,21 +26,36 @@ struct StatementPlatform {
     QString email = QStringLiteral("payouts@theautodoctor.ca");
 };
 
-/// Renders monthly statements (StatementData) to PDF with QPdfWriter/QPainter (QtGui only). Letter
-/// pages, DejaVu fonts embedded (subset) by Qt's PDF engine, a table of events that breaks across
-/// pages with its header repeated, "Page n of m" on every page. The statement is in the payee's
-/// language — French for Quebec payees — from an explicit bilingual string table, whatever the UI
-/// language. Thread-safe: call it from worker threads (QtConcurrent) with a QGuiApplication alive.
+/// Renders monthly statements (StatementData) to PDF (QtGui and libcairo2). Letter pages, DejaVu
+/// fonts embedded (TrueType subsets with a ToUnicode map, so the text can be searched and copied),
+/// a table of events that breaks across pages with its header repeated, "Page n of m" on every page.
+/// The statement is in the payee's language — French for Quebec payees — from an explicit bilingual
+/// string table, whatever the UI language. Thread-safe: call it from worker threads (QtConcurrent)
+/// with a QGuiApplication alive.
+///
+/// One layout, paint(), in points with QPainter, drawn on either of two devices:
+/// - Writer::Cairo (render(), renderCombined(), the batch): CairoPdfDocument, cairo's PDF surface
+///   behind a QPaintDevice. QPdfWriter's engine compresses at a fixed level and builds each font's
+///   subset and ToUnicode map again in every document; cairo does less of that work per document
+///   (issue 19: tests/bench/README.md, bench_statements, against ReportLab).
+/// - Writer::Qt: QPdfWriter, the engine that QPrinter's PDF output and the print preview use. The
+///   two PDFs look the same (tst_statements renders both with Poppler and compares every page's
+///   pixels and text).
 class StatementRenderer {
 public:
     using Platform = StatementPlatform;
 
-    static QByteArray render(const StatementData &statement, const Platform &platform = {});
+    /// Which PDF library writes the document (see above); the layout is the same.
+    enum class Writer { Cairo, Qt };
+
+    static QByteArray render(const StatementData &statement, const Platform &platform = {},
+                             Writer writer = Writer::Cairo);
     /// Every statement in one PDF (for printing), each starting on a new page.
     /// @p keepGoing, when set, is asked before each statement (its index) and stops the rendering
     /// (empty result) when it returns false.
     static QByteArray renderCombined(const QList<StatementData> &statements, const Platform &platform = {},
-                                     const std::function<bool(int)> &keepGoing = {});
+                                     const std::function<bool(int)> &keepGoing = {},
+                                     Writer writer = Writer::Cairo);
     /// Pages @p statement takes.
     static int pageCount(const StatementData &statement);
 
@@ -68,6 +84,15 @@ public:
     /// preview draws what the PDF holds). The painter must be untransformed; it is left as it was.
     static void paint(QPainter &painter, QPagedPaintDevice &writer, const StatementData &statement,
                       const Platform &platform);
+    /// The same on any paint device (CairoPdfDocument): @p newPage ends the device's page and
+    /// starts the next one.
+    static void paint(QPainter &painter, QPaintDevice &device, const std::function<bool()> &newPage,
+                      const StatementData &statement, const Platform &platform);
+
+private:
+    static QByteArray renderAll(const QList<StatementData> &statements, const Platform &platform,
+                                const std::function<bool(int)> &keepGoing, Writer writer,
+                                const QString &title);
 };
 
 } // namespace adesk
