@@ -7,6 +7,7 @@
 //     variables, run under pg_virtualenv): LedgerModel open and filters (first page on screen) and
 //     the totals, beside the same SQL run bare through libpq.
 // usage: bench_statements [--payees N] [--rows N] [--skip-pane] [--skip-statements] [--sample FILE.pdf]
+//                         [--qt-writer]
 
 #include "models/core/dbexecutor.h"
 #include "models/earnings/earningsrepository.h"
@@ -33,6 +34,8 @@
 #include <libpq-fe.h>
 
 #include <cstdio>
+
+#include <sys/resource.h>
 
 using namespace adesk;
 
@@ -154,13 +157,22 @@ QByteArray toJson(const QList<StatementData> &all) {
     return QJsonDocument(arr).toJson(QJsonDocument::Compact);
 }
 
-void benchStatements(int payees, const QString &sample) {
+void benchStatements(int payees, const QString &sample, bool qtWriter) {
     const int cores = std::max(1, QThread::idealThreadCount());
     const QList<StatementData> all = makeStatements(payees);
     QTemporaryDir dir;
     // Qt: render + write each file, on `cores` threads.
     QThreadPool pool;
     pool.setMaxThreadCount(cores);
+    // CPU time besides the wall time: the machine is shared, and the processor time each side spent
+    // per statement moves less with the other load than its throughput does.
+    auto cpuSeconds = [](int who) {
+        rusage u{};
+        getrusage(who, &u);
+        return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+               (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    };
+    const double cpuBefore = cpuSeconds(RUSAGE_SELF);
     QElapsedTimer t;
     t.start();
     std::atomic<qint64> bytes{0};
@@ -172,6 +184,23 @@ void benchStatements(int payees, const QString &sample) {
         bytes += pdf.size();
     });
     const double qtSec = t.elapsed() / 1000.0;
+    const double qtCpu = cpuSeconds(RUSAGE_SELF) - cpuBefore;
+    // --qt-writer: the same statements through QPdfWriter (StatementRenderer::Writer::Qt, the
+    // statements' writer before cairo), as a second anchor in the same run.
+    double qtWriterSec = -1, qtWriterCpu = -1;
+    if (qtWriter) {
+        const double cpu0 = cpuSeconds(RUSAGE_SELF);
+        QElapsedTimer w;
+        w.start();
+        QtConcurrent::blockingMap(&pool, all, [&](const StatementData &s) {
+            const QByteArray pdf = StatementRenderer::render(s, {}, StatementRenderer::Writer::Qt);
+            QFile f(dir.filePath(QStringLiteral("qtwriter_%1.pdf").arg(s.payeeId)));
+            f.open(QIODevice::WriteOnly);
+            f.write(pdf);
+        });
+        qtWriterSec = w.elapsed() / 1000.0;
+        qtWriterCpu = cpuSeconds(RUSAGE_SELF) - cpu0;
+    }
     // Fonts embedded? Check one file for a FontFile2 stream.
     QFile probe(dir.filePath(QStringLiteral("qt_1.pdf")));
     probe.open(QIODevice::ReadOnly);
@@ -192,7 +221,9 @@ void benchStatements(int payees, const QString &sample) {
                                                                : QStringLiteral("python3"),
              {QStringLiteral(ADESK_REPORTLAB_SCRIPT), json, dir.filePath(QStringLiteral("rl")),
               QString::number(cores)});
+    const double childrenCpuBefore = cpuSeconds(RUSAGE_CHILDREN);
     py.waitForFinished(-1);
+    const double rlCpu = cpuSeconds(RUSAGE_CHILDREN) - childrenCpuBefore;
     const QString outText = QString::fromUtf8(py.readAllStandardOutput());
     const QRegularExpression re(QStringLiteral("reportlab: (\\d+) statements in ([0-9.]+) s"));
     const auto m = re.match(outText);
@@ -209,6 +240,18 @@ void benchStatements(int payees, const QString &sample) {
         // Issue 19: at least ReportLab's throughput, fonts embedded, on every core.
         const double ratio = rlSec / qtSec;
         line("statements_ratio_to_reportlab", ratio, "x");
+        line("statements_qt_cpu_per_statement", qtCpu * 1000 / all.size(), "ms",
+             QStringLiteral("user + system, all threads"));
+        line("statements_reportlab_cpu_per_statement", rlCpu * 1000 / all.size(), "ms",
+             QStringLiteral("user + system, all processes"));
+        line("statements_cpu_ratio_to_reportlab", rlCpu / qtCpu, "x",
+             QStringLiteral("ReportLab's CPU time over Qt's"));
+        if (qtWriterSec > 0) {
+            line("statements_qtwriter_per_second", all.size() / qtWriterSec, "statements/s",
+                 QStringLiteral("QPdfWriter, ratio to ReportLab %1").arg(rlSec / qtWriterSec, 0, 'f', 2));
+            line("statements_qtwriter_cpu_per_statement", qtWriterCpu * 1000 / all.size(), "ms",
+                 QStringLiteral("CPU ratio to ReportLab %1").arg(rlCpu / qtWriterCpu, 0, 'f', 2));
+        }
         std::printf("%s: statements at %.2fx ReportLab's throughput (target: at least 1x, fonts embedded)\n",
                     ratio >= 1.0 && embedded ? "pass" : "fail", ratio);
     } else {
@@ -481,6 +524,7 @@ int main(int argc, char *argv[]) {
     qint64 rows = 10000000;
     bool pane = true, statements = true;
     QString sample;
+    bool qtWriter = false;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == u"--payees" && i + 1 < args.size())
@@ -493,9 +537,11 @@ int main(int argc, char *argv[]) {
             statements = false;
         else if (args[i] == u"--sample" && i + 1 < args.size())
             sample = args[++i];
+        else if (args[i] == u"--qt-writer")
+            qtWriter = true;
     }
     if (statements)
-        benchStatements(payees, sample);
+        benchStatements(payees, sample, qtWriter);
     if (pane)
         benchPane(rows);
     return 0;

@@ -304,8 +304,6 @@ public:
             x += advances[i].x();
             y += advances[i].y();
         }
-        if (qEnvironmentVariableIsSet("ADESK_CAIRO_DEBUG") && qAbs(x - p.x() - item.width()) > 1e-3)
-            qWarning("advance mismatch %s: %f vs %f", qPrintable(text), x - p.x(), item.width());
         // One cluster per character (no shaping: one glyph each) gives the PDF its ToUnicode map.
         const QByteArray utf8 = text.toUtf8();
         QVarLengthArray<cairo_text_cluster_t, 64> clusters;
