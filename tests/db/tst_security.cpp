@@ -60,6 +60,7 @@ const QList<QPair<QString, QString>> kFeatureTables = {
     {QStringLiteral("payee_tax_profiles"), QStringLiteral("tst_t4a")},
     {QStringLiteral("t4a_submissions"), QStringLiteral("tst_t4a")},
     {QStringLiteral("t4a_slips"), QStringLiteral("tst_t4a")},
+    {QStringLiteral("t4a_year_totals"), QStringLiteral("tst_t4a")},
     {QStringLiteral("desk_settings"), QStringLiteral("tst_tenancy")},
     {QStringLiteral("write_requests"), QStringLiteral("tst_idempotency")},
     {QStringLiteral("work_locks"), QStringLiteral("tst_definer_plants")},

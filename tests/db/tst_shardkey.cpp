@@ -119,6 +119,7 @@ const QList<PlatformWide> kPlatformWide = {
     {QStringLiteral("payee_tax_profiles"), "coordinator"},
     {QStringLiteral("t4a_submissions"), "coordinator"},
     {QStringLiteral("t4a_slips"), "coordinator"},
+    {QStringLiteral("t4a_year_totals"), "coordinator"}, // 0036: the ledger's T4A rollup, every payee's year
     // Machinery: idempotency keys per login, owner-only lock rows, the migrations applied.
     {QStringLiteral("write_requests"), "coordinator"},
     {QStringLiteral("work_locks"), "coordinator"},

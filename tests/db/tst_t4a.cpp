@@ -9,6 +9,11 @@
 #include "tests/support/testdatabase.h"
 
 #include <QTest>
+#include <QThread>
+
+#include <latch>
+#include <memory>
+#include <vector>
 
 using namespace adesk;
 
@@ -28,6 +33,8 @@ private slots:
     void repositoryReadsTheReturn();
     void duplicateSinStoredEarlierIsFlagged();
     void overviewMatchesThe0012Definition();
+    void overviewMatchesTheLedgerDefinition();
+    void totalsFollowConcurrentPostings();
 
 private:
     QSqlDatabase conn(const QString &who) { return QSqlDatabase::database(who, false); }
@@ -37,6 +44,11 @@ private:
     /// One paid (or unpaid when paidAt is empty) payee ledger row, with its payout.
     void plant(const QString &party, qint64 id, const QString &entry, qint64 cents, const QString &eventAt,
                const QString &paidAt, qint64 gstOnFeeCents = 0);
+
+    /// Rows of the 0031 overview over the 0006 aggregation of the ledger, and of that aggregation
+    /// alone, against desk.t4a_overview / desk.t4a_year_payees (now read from desk.t4a_year_totals,
+    /// 0036) for each of @p years; empty when every row matches, else the first difference.
+    QString differencesFromTheLedger(const QList<int> &years);
 
     TestDatabase m_db;
     qint64 m_w = 0, m_w2 = 0, m_a = 0, m_b = 0, m_c = 0;
@@ -747,6 +759,401 @@ void TstT4A::overviewMatchesThe0012Definition() {
     QCOMPARE(mech[4].toInt(), 0);
     QCOMPARE(byPayee.value(QStringLiteral("mechanic%1").arg(m_b)).value(4).toInt(), 1);
     QCOMPARE(byPayee.value(QStringLiteral("mechanic%1").arg(m_c)).value(4).toInt(), 1);
+}
+
+namespace {
+
+// 0006's desk.t4a_year_payees body over 0007's desk.t4a_fee_rows (the ledger and its payouts), for
+// one year (an integer literal: no bind to repeat).
+QString yearPayees0006(int year) {
+    return QStringLiteral(
+               "(SELECT r.payee_party, r.payee_id, r.fees AS fees_cents, r.stmt AS statement_cents, "
+               "        r.unpaid AS unpaid_cents, r.prior AS prior_paid_cents, r.fees > 50000 AS slip_due "
+               "   FROM (SELECT f.payee_party, f.payee_id, "
+               "                coalesce(sum(f.amount_cents) FILTER (WHERE f.paid_at >= "
+               "desk.tax_year_start(%1) "
+               "                    AND f.paid_at < desk.tax_year_start(%1 + 1)), 0)::bigint AS fees, "
+               "                coalesce(sum(f.amount_cents) FILTER (WHERE f.earned_period >= make_date(%1, "
+               "1, 1) "
+               "                    AND f.earned_period < make_date(%1 + 1, 1, 1)), 0)::bigint AS stmt, "
+               "                coalesce(sum(f.amount_cents) FILTER (WHERE f.earned_period >= make_date(%1, "
+               "1, 1) "
+               "                    AND f.earned_period < make_date(%1 + 1, 1, 1) "
+               "                    AND (f.paid_at IS NULL OR f.paid_at >= desk.tax_year_start(%1 + 1))), "
+               "                    0)::bigint AS unpaid, "
+               "                coalesce(sum(f.amount_cents) FILTER (WHERE f.earned_period < make_date(%1, "
+               "1, 1) "
+               "                    AND f.paid_at >= desk.tax_year_start(%1) "
+               "                    AND f.paid_at < desk.tax_year_start(%1 + 1)), 0)::bigint AS prior "
+               "           FROM (SELECT l.id AS ledger_id, l.party AS payee_party, "
+               "                        coalesce(l.workshop_id, l.mechanic_id) AS payee_id, l.amount_cents, "
+               "                        l.period AS earned_period, "
+               "                        CASE WHEN l.payout_status = 'paid' AND p.status = 'paid' "
+               "                             THEN p.paid_at END AS paid_at "
+               "                   FROM desk.earnings_ledger l "
+               "                   LEFT JOIN desk.payouts p ON p.id = l.payout_id "
+               "                  WHERE l.party IN ('workshop', 'mechanic') "
+               "                    AND l.entry_type NOT IN ('bay_rental_charge', 'membership_fee') "
+               "                    AND (l.entry_type <> 'reversal' "
+               "                         OR NOT EXISTS (SELECT 1 FROM desk.earnings_ledger o "
+               "                                         WHERE o.id = l.reverses_id "
+               "                                           AND o.entry_type IN ('bay_rental_charge', "
+               "                                                                'membership_fee')))) f "
+               "          WHERE (f.earned_period >= make_date(%1, 1, 1) "
+               "                 AND f.earned_period < make_date(%1 + 1, 1, 1)) "
+               "             OR (f.paid_at >= desk.tax_year_start(%1) AND f.paid_at < desk.tax_year_start(%1 "
+               "+ 1)) "
+               "          GROUP BY 1, 2) r)")
+        .arg(year);
+}
+
+// 0031's desk.t4a_overview body over the aggregation above.
+QString overview0031(int year) {
+    return QStringLiteral(
+               "SELECT y.payee_party, y.payee_id, coalesce(o.name, m.display_name), y.fees_cents, "
+               "       y.statement_cents, y.unpaid_cents, y.prior_paid_cents, y.slip_due, t.id, t.version, "
+               "       t.recipient_kind, t.sin_masked, t.bn_masked, t.province::text, t.postal_code, "
+               "       coalesce(t.language, CASE WHEN coalesce(o.province, m.province) = 'QC' THEN 'fr' "
+               "                ELSE coalesce(o.preferred_language, m.preferred_language, 'en') END), "
+               "       desk.tax_problems(t.id, t.recipient_kind, t.sin_masked, t.sin_valid, t.bn_masked, "
+               "                         t.bn_valid, t.address_line1, t.city, t.province, t.postal_code, "
+               "                         t.surname, t.business_name, coalesce(t.sin_shared, false)), "
+               "       s.id, s.status, s.report_type::text, s.box048_cents, s.version, coalesce(h.slips, 0) "
+               "  FROM %2 y "
+               "  LEFT JOIN desk.organizations o ON y.payee_party = 'workshop' AND o.id = y.payee_id "
+               "  LEFT JOIN desk.mechanics m ON y.payee_party = 'mechanic' AND m.id = y.payee_id "
+               "  LEFT JOIN desk.payee_tax_profiles t ON t.payee_party = y.payee_party "
+               "         AND coalesce(t.mechanic_id, t.workshop_id) = y.payee_id "
+               "  LEFT JOIN desk.t4a_slips s ON s.tax_year = %1 AND NOT s.superseded "
+               "         AND s.payee_party = y.payee_party AND s.payee_id = y.payee_id "
+               "  LEFT JOIN (SELECT hs.payee_party, hs.payee_id, count(*)::integer AS slips "
+               "               FROM desk.t4a_slips hs WHERE hs.tax_year = %1 AND hs.superseded "
+               "              GROUP BY hs.payee_party, hs.payee_id) h "
+               "         ON h.payee_party = y.payee_party AND h.payee_id = y.payee_id "
+               " ORDER BY y.slip_due DESC, coalesce(o.name, m.display_name), y.payee_party, y.payee_id")
+        .arg(year)
+        .arg(yearPayees0006(year));
+}
+
+QStringList rowTexts(const TestDatabase::SqlResult &r) {
+    QStringList rows;
+    for (const QVariantList &row : r.rows) {
+        QStringList values;
+        for (const QVariant &v : row)
+            values << (v.isNull() ? QStringLiteral("NULL") : v.toString());
+        rows << values.join(u'|');
+    }
+    return rows;
+}
+
+} // namespace
+
+QString TstT4A::differencesFromTheLedger(const QList<int> &years) {
+    for (const int year : years) {
+        const auto expected = as(QStringLiteral("fin"), overview0031(year));
+        const auto got =
+            as(QStringLiteral("fin"), QStringLiteral("SELECT * FROM desk.t4a_overview(?)"), {year});
+        if (!expected.ok || !got.ok)
+            return expected.describe() + u' ' + got.describe();
+        const QStringList e = rowTexts(expected), g = rowTexts(got);
+        if (e != g) {
+            for (qsizetype i = 0; i < std::max(e.size(), g.size()); ++i)
+                if (e.value(i) != g.value(i))
+                    return QStringLiteral("overview %1, row %2: expected %3, got %4")
+                        .arg(year)
+                        .arg(i)
+                        .arg(e.value(i, QStringLiteral("(none)")), g.value(i, QStringLiteral("(none)")));
+        }
+        // The aggregation alone, in one order (0006 had none).
+        const auto expectedPayees =
+            as(QStringLiteral("fin"),
+               QStringLiteral("SELECT * FROM %1 x ORDER BY 1, 2").arg(yearPayees0006(year)));
+        const auto gotPayees =
+            as(QStringLiteral("fin"), QStringLiteral("SELECT * FROM desk.t4a_year_payees(?) ORDER BY 1, 2"),
+               {year});
+        if (!expectedPayees.ok || !gotPayees.ok)
+            return expectedPayees.describe() + u' ' + gotPayees.describe();
+        if (rowTexts(expectedPayees) != rowTexts(gotPayees))
+            return QStringLiteral("t4a_year_payees(%1): expected %2, got %3")
+                .arg(year)
+                .arg(rowTexts(expectedPayees).join(u';'), rowTexts(gotPayees).join(u';'));
+    }
+    return {};
+}
+
+// Migration 0036 reads the year's figures from desk.t4a_year_totals, kept by the triggers of the
+// ledger and of the payouts; desk.t4a_overview's rows, columns and order must be those of the 0031
+// body over the 0006 aggregation of the ledger. The data (with the tests above: payees without a
+// profile, superseded slips, a workshop and a mechanic with the same id) adds payouts on each side
+// of New Year in Toronto (31 Dec 23:30 Toronto is 1 Jan in UTC), reversals of a fee and of a charge,
+// failed and scheduled payouts, and the writes the triggers must follow: a payout paid, moved over
+// New Year and failed, a ledger row moved to another month and deleted, a reversed row turned into
+// a charge.
+void TstT4A::overviewMatchesTheLedgerDefinition() {
+    const qint64 d = m_db.insertMechanic(QStringLiteral("Dana Boundary"));
+    const qint64 w4 = m_db.insertWorkshop(QStringLiteral("Boundary Garage"), QStringLiteral("ON"));
+    QVERIFY(d && w4);
+    // D: paid 31 Dec 2024 23:30 Toronto (2025 in UTC), paid 1 Jan 2026 00:30 Toronto, earned 31 Dec
+    // 2025 23:30 Toronto (January in UTC) and paid in January.
+    plant(QStringLiteral("mechanic"), d, QStringLiteral("mechanic_share"), 70000,
+          QStringLiteral("2024-12-10 12:00-05"), QStringLiteral("2024-12-31 23:30-05"));
+    plant(QStringLiteral("mechanic"), d, QStringLiteral("mechanic_share"), 30000,
+          QStringLiteral("2025-12-10 12:00-05"), QStringLiteral("2026-01-01 00:30-05"));
+    plant(QStringLiteral("mechanic"), d, QStringLiteral("referral_fee"), 45000,
+          QStringLiteral("2025-12-31 23:30-05"), QStringLiteral("2026-01-20 12:00-05"));
+    // W4: a share and a bay rental charge, each reversed; a failed and a scheduled payout.
+    plant(QStringLiteral("workshop"), w4, QStringLiteral("workshop_share"), 66000,
+          QStringLiteral("2025-06-10 12:00-04"), QStringLiteral("2025-07-05 12:00-04"));
+    const qint64 shareEvent = m_event;
+    plant(QStringLiteral("workshop"), w4, QStringLiteral("bay_rental_charge"), -5000,
+          QStringLiteral("2025-06-11 12:00-04"), QString());
+    const qint64 chargeEvent = m_event;
+    plant(QStringLiteral("workshop"), w4, QStringLiteral("workshop_share"), 52000,
+          QStringLiteral("2025-08-10 12:00-04"), QStringLiteral("2025-09-05 12:00-04"));
+    const qint64 failedRow =
+        m_db.scalar(QStringLiteral("SELECT max(id) FROM desk.earnings_ledger WHERE workshop_id = ?"), {w4})
+            .toLongLong();
+    plant(QStringLiteral("workshop"), w4, QStringLiteral("workshop_share"), 51000,
+          QStringLiteral("2025-10-10 12:00-04"), QStringLiteral("2025-11-05 12:00-05"));
+    const qint64 scheduledRow =
+        m_db.scalar(QStringLiteral("SELECT max(id) FROM desk.earnings_ledger WHERE workshop_id = ?"), {w4})
+            .toLongLong();
+    for (const qint64 event : {shareEvent, chargeEvent})
+        QVERIFY(m_db.exec(QStringLiteral("INSERT INTO desk.ledger_postings (event_type, event_id, kind) "
+                                         "VALUES ('session', ?, 'posting') ON CONFLICT DO NOTHING"),
+                          {event}));
+    for (const qint64 event : {shareEvent, chargeEvent})
+        ADESK_VERIFY_SQL(as(QStringLiteral("fin"),
+                            QStringLiteral("SELECT desk.reverse_ledger_event('session', ?, 'refund')"),
+                            {event}));
+    // The failed payout through finance's path; the scheduled one set back by hand.
+    const qint64 failedPayout =
+        m_db.scalar(QStringLiteral("SELECT payout_id FROM desk.earnings_ledger WHERE id = ?"), {failedRow})
+            .toLongLong();
+    QVERIFY(
+        m_db.exec(QStringLiteral("UPDATE desk.payouts SET status = 'scheduled', paid_at = NULL, reference = "
+                                 "NULL WHERE id = ?"),
+                  {failedPayout}));
+    QVERIFY(
+        m_db.exec(QStringLiteral("UPDATE desk.earnings_ledger SET payout_status = 'scheduled' WHERE id = ?"),
+                  {failedRow}));
+    ADESK_VERIFY_SQL(
+        as(QStringLiteral("fin"),
+           QStringLiteral("SELECT desk.mark_payout_failed(gen_random_uuid(), id, version, 'bounced') "
+                          "FROM desk.payouts WHERE id = ?"),
+           {failedPayout}));
+    QVERIFY(
+        m_db.exec(QStringLiteral("UPDATE desk.payouts SET status = 'scheduled', paid_at = NULL, reference = "
+                                 "NULL WHERE id = (SELECT payout_id FROM desk.earnings_ledger WHERE id = ?)"),
+                  {scheduledRow}));
+    QVERIFY(
+        m_db.exec(QStringLiteral("UPDATE desk.earnings_ledger SET payout_status = 'scheduled' WHERE id = ?"),
+                  {scheduledRow}));
+    QCOMPARE(differencesFromTheLedger({2024, 2025, 2026}), QString());
+
+    // The scheduled payout paid through finance's path, then moved to 1 Jan 2026 00:30 Toronto and
+    // back to 31 Dec 2025 23:30; D's first payout failed after the fact (by hand).
+    ADESK_VERIFY_SQL(
+        as(QStringLiteral("fin"),
+           QStringLiteral("SELECT desk.mark_payout_paid(gen_random_uuid(), id, version, 'R2') "
+                          "FROM desk.payouts WHERE id = (SELECT payout_id FROM desk.earnings_ledger "
+                          "WHERE id = ?)"),
+           {scheduledRow}));
+    QCOMPARE(differencesFromTheLedger({2025, 2026}), QString());
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.payouts SET paid_at = '2026-01-01 00:30-05' "
+                                     "WHERE id = (SELECT payout_id FROM desk.earnings_ledger WHERE id = ?)"),
+                      {scheduledRow}));
+    QCOMPARE(differencesFromTheLedger({2025, 2026}), QString());
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.payouts SET paid_at = '2025-12-31 23:30-05' "
+                                     "WHERE id = (SELECT payout_id FROM desk.earnings_ledger WHERE id = ?)"),
+                      {scheduledRow}));
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.payouts SET status = 'failed', failure_reason = 'late' "
+                                     "WHERE id = (SELECT min(payout_id) FROM desk.earnings_ledger "
+                                     "WHERE mechanic_id = ? AND party = 'mechanic')"),
+                      {d}));
+    QCOMPARE(differencesFromTheLedger({2024, 2025, 2026}), QString());
+    // Ledger rows moved, turned into a charge (its reversal stops being a fee row), deleted.
+    QVERIFY(m_db.exec(
+        QStringLiteral("UPDATE desk.earnings_ledger SET period = '2024-12-01' "
+                       "WHERE mechanic_id = ? AND party = 'mechanic' AND entry_type = 'referral_fee'"),
+        {d}));
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.earnings_ledger SET entry_type = 'bay_rental_charge' "
+                                     "WHERE event_id = ? AND entry_type = 'workshop_share'"),
+                      {shareEvent}));
+    QCOMPARE(differencesFromTheLedger({2024, 2025, 2026}), QString());
+    QVERIFY(m_db.exec(
+        QStringLiteral("UPDATE desk.earnings_ledger SET entry_type = 'workshop_share' "
+                       "WHERE event_id = ? AND entry_type = 'bay_rental_charge' AND party = 'workshop' "
+                       "AND reverses_id IS NULL"),
+        {shareEvent}));
+    QVERIFY(m_db.exec(
+        QStringLiteral("DELETE FROM desk.earnings_ledger WHERE reverses_id IN (SELECT id FROM "
+                       "desk.earnings_ledger WHERE event_id = ? AND entry_type = 'bay_rental_charge')"),
+        {chargeEvent}));
+    QCOMPARE(differencesFromTheLedger({2023, 2024, 2025, 2026, 2027}), QString());
+
+    // The cases are in the data: D is in 2024 (paid 31 Dec 23:30), 2025 and 2026; W4's reversed share
+    // is out of its fees, its failed and its scheduled-then-paid payouts are where they belong.
+    const auto dYears =
+        as(QStringLiteral("fin"),
+           QStringLiteral("SELECT string_agg(y::text || ':' || fees_cents, ',' ORDER BY y) FROM "
+                          "generate_series(2024, 2026) y, desk.t4a_year_payees(y) p "
+                          "WHERE p.payee_party = 'mechanic' AND p.payee_id = ?"),
+           {d});
+    ADESK_VERIFY_SQL(dYears);
+    QCOMPARE(dYears.scalar().toString(), QStringLiteral("2024:0,2025:0,2026:75000"));
+    const auto w4Row =
+        as(QStringLiteral("fin"),
+           QStringLiteral("SELECT fees_cents, statement_cents, unpaid_cents FROM "
+                          "desk.t4a_year_payees(2025) WHERE payee_party = 'workshop' AND payee_id = ?"),
+           {w4});
+    ADESK_VERIFY_SQL(w4Row);
+    QCOMPARE(w4Row.rows.size(), 1);
+    // Fees: 66,000 and 51,000 (paid 31 Dec 23:30); the share's reversal is posted (earned) today.
+    QCOMPARE(w4Row.rows[0][0].toLongLong(), qint64(66000 + 51000));
+}
+
+// Postings, reversals and payouts from several connections at once, on the same payees and years
+// (rows of the rollup written by every connection), and ledger rows written paid against a payout
+// another connection is marking paid: the rollup then equals the ledger's aggregation.
+void TstT4A::totalsFollowConcurrentPostings() {
+    constexpr int kWriters = 4, kRounds = 12;
+    QList<qint64> payees;
+    for (int i = 0; i < 3; ++i)
+        payees << m_db.insertMechanic(QStringLiteral("Racer %1").arg(i));
+    // Each writer's payouts (scheduled, one ledger row each), marked paid or failed during the race.
+    std::vector<QList<qint64>> payouts(kWriters);
+    const qint64 batch =
+        m_db.scalar(
+                QStringLiteral("INSERT INTO desk.payout_batches (period) VALUES ('2025-12-01') RETURNING id"))
+            .toLongLong();
+    for (int k = 0; k < kWriters; ++k)
+        for (int r = 0; r < kRounds; ++r) {
+            const qint64 payee = payees[(k + r) % payees.size()];
+            const qint64 payout =
+                m_db.scalar(QStringLiteral(
+                                "INSERT INTO desk.payouts (batch_id, party, mechanic_id, amount_cents) "
+                                "VALUES (?, 'mechanic', ?, 1000) RETURNING id"),
+                            {batch, payee})
+                    .toLongLong();
+            QVERIFY(payout > 0);
+            payouts[size_t(k)] << payout;
+            QVERIFY(m_db.exec(
+                QStringLiteral("INSERT INTO desk.earnings_ledger (event_type, event_id, event_at, period, "
+                               "scenario, service_tier, entry_type, party, mechanic_id, gross_cents, "
+                               "amount_cents, payout_status, payout_id) VALUES ('session', ?, "
+                               "'2025-12-15 12:00-05', '2025-12-01', 'race', 'virtual', 'mechanic_share', "
+                               "'mechanic', ?, 1000, 1000, 'scheduled', ?)"),
+                {900000 + k * 1000 + r, payee, payout}));
+        }
+    std::vector<QStringList> errors(kWriters);
+    std::latch connected(kWriters + 1);
+    std::vector<std::unique_ptr<QThread>> threads;
+    const ConnectionSettings super = m_db.superuser();
+    const ConnectionSettings fin = m_db.login(m_db.roleName(QStringLiteral("fin")));
+    for (int k = 0; k < kWriters; ++k) {
+        QStringList *out = &errors[size_t(k)];
+        const QList<qint64> mine = payouts[size_t(k)], theirs = payouts[size_t((k + 1) % kWriters)];
+        threads.emplace_back(QThread::create([=, &connected] {
+            const QString su = QStringLiteral("tst_t4a_race_su_%1").arg(k),
+                          fi = QStringLiteral("tst_t4a_race_fin_%1").arg(k);
+            {
+                QSqlDatabase s = TestDatabase::openConnection(super, su);
+                QSqlDatabase f = TestDatabase::openConnection(fin, fi);
+                connected.count_down();
+                connected.wait();
+                const auto must = [&](const TestDatabase::SqlResult &r) {
+                    if (!r.ok)
+                        *out << r.describe();
+                };
+                for (int r = 0; r < kRounds; ++r) {
+                    const qint64 payee = payees[(k + r) % payees.size()];
+                    const qint64 event = 800000 + k * 1000 + r;
+                    // A posting (earned in December 2025 or January 2026), then its reversal.
+                    must(TestDatabase::run(
+                        s,
+                        QStringLiteral(
+                            "WITH p AS (INSERT INTO desk.ledger_postings (event_type, event_id, kind) "
+                            "VALUES ('session', ?, 'posting')) "
+                            "INSERT INTO desk.earnings_ledger (event_type, event_id, event_at, period, "
+                            "scenario, service_tier, entry_type, party, mechanic_id, gross_cents, "
+                            "amount_cents, payout_status) VALUES ('session', ?, now(), ?::date, 'race', "
+                            "'virtual', 'mechanic_share', 'mechanic', ?, 2000, 2000 + ?, 'pending')"),
+                        {event, event, r % 2 ? QStringLiteral("2026-01-01") : QStringLiteral("2025-12-01"),
+                         payee, r}));
+                    if (r % 3 != 2)
+                        must(TestDatabase::run(
+                            f, QStringLiteral("SELECT desk.reverse_ledger_event('session', ?, 'race')"),
+                            {event}));
+                    // One of this writer's payouts paid (or failed), in Toronto's last minutes of 2025.
+                    must(TestDatabase::run(
+                        f,
+                        r % 4 == 3
+                            ? QStringLiteral("SELECT desk.mark_payout_failed(gen_random_uuid(), id, version, "
+                                             "'race') FROM desk.payouts WHERE id = ?")
+                            : QStringLiteral("SELECT desk.mark_payout_paid(gen_random_uuid(), id, version, "
+                                             "'race') FROM desk.payouts WHERE id = ?"),
+                        {mine[r]}));
+                    // A row written paid against a payout the next writer is marking paid meanwhile.
+                    must(TestDatabase::run(
+                        s,
+                        QStringLiteral(
+                            "INSERT INTO desk.earnings_ledger (event_type, event_id, event_at, period, "
+                            "scenario, service_tier, entry_type, party, mechanic_id, gross_cents, "
+                            "amount_cents, payout_status, payout_id) SELECT 'session', ?, now(), "
+                            "'2025-11-01', 'race', 'virtual', 'referral_fee', 'mechanic', mechanic_id, "
+                            "300, 300, 'paid', id FROM desk.payouts WHERE id = ?"),
+                        {event, theirs[r]}));
+                }
+            }
+            TestDatabase::closeConnection(su);
+            TestDatabase::closeConnection(fi);
+        }));
+        threads.back()->start();
+    }
+    connected.count_down();
+    for (auto &t : threads)
+        QVERIFY(t->wait(QDeadlineTimer(600000)));
+    QStringList all;
+    for (const QStringList &e : errors)
+        all << e;
+    QVERIFY2(all.isEmpty(), qPrintable(all.mid(0, 5).join(u'\n')));
+    // Paid at now(): the year the run is in, on Toronto time; the race's rows are in 2025 and 2026.
+    const int thisYear =
+        m_db.scalar(QStringLiteral("SELECT extract(year FROM desk.toronto_today())::int")).toInt();
+    QCOMPARE(differencesFromTheLedger({2025, 2026, thisYear}), QString());
+    // Every year of the rollup against the aggregation (no stale rows elsewhere).
+    const auto years = m_db.run(QStringLiteral(
+        "SELECT DISTINCT tax_year FROM desk.t4a_year_totals WHERE row_count <> 0 OR fees_cents <> 0 "
+        "OR statement_cents <> 0 OR unpaid_cents <> 0 OR prior_paid_cents <> 0 ORDER BY 1"));
+    ADESK_VERIFY_SQL(years);
+    QList<int> rollupYears;
+    for (const QVariantList &row : years.rows)
+        rollupYears << row[0].toInt();
+    QCOMPARE(differencesFromTheLedger(rollupYears), QString());
+    // The race wrote what it should have: rows of each kind.
+    QVERIFY(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE scenario = 'race' "
+                                       "AND entry_type = 'reversal'"))
+                .toInt() > kWriters * kRounds / 2);
+    QVERIFY(m_db.scalar(QStringLiteral(
+                            "SELECT count(*) FROM desk.payouts WHERE batch_id = ? AND status = 'paid'"),
+                        {batch})
+                .toInt() > kWriters * kRounds / 2);
+    // The rebuild gives the same rollup; clients cannot write it.
+    const auto before =
+        m_db.run(QStringLiteral("SELECT * FROM desk.t4a_year_totals WHERE row_count <> 0 ORDER BY 1, 2, 3"));
+    QVERIFY(m_db.exec(QStringLiteral("SELECT desk.rebuild_t4a_year_totals()")));
+    const auto after =
+        m_db.run(QStringLiteral("SELECT * FROM desk.t4a_year_totals WHERE row_count <> 0 ORDER BY 1, 2, 3"));
+    QCOMPARE(rowTexts(after), rowTexts(before));
+    QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("UPDATE desk.t4a_year_totals SET fees_cents = 0"))
+                 .sqlState(),
+             QStringLiteral("42501"));
+    QCOMPARE(as(QStringLiteral("fin"), QStringLiteral("SELECT desk.rebuild_t4a_year_totals()")).sqlState(),
+             QStringLiteral("42501"));
+    QCOMPARE(
+        as(QStringLiteral("own"), QStringLiteral("SELECT count(*) FROM desk.t4a_year_totals")).sqlState(),
+        QStringLiteral("42501"));
 }
 
 QTEST_GUILESS_MAIN(TstT4A)
