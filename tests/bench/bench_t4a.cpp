@@ -11,6 +11,12 @@
 //   t4a_xml_generate / _validate / _total   writer + libxml2 on the Return part (target < 10 s)
 //                            vs `xmllint --noout --schema` on the same Return file (same run)
 //   t4a_slips_per_second     slip PDFs rendered on every core
+//   t4a_memory_small / _large  peak RSS of T4A processing (read the return with SINs, write the XML,
+//                            validate it, render --slips slip PDFs) over the RSS before it, for 2024
+//                            (a tenth of the payees) and 2025 (all of them) in the same process
+//                            (VmHWM reset through /proc/self/clear_refs, malloc_trim between);
+//                            pass/fail for issue 19's "memory flat in the number of payees": the
+//                            large year's increase within the small year's + 32 MiB.
 // Targets: aggregation within 3x the bare SQL; overview within 16 ms of it; XML generation +
 // validation under 10 s.
 // Usage: pg_virtualenv -t build/tests/bench/bench_t4a [--payees N] [--slips N]
@@ -30,6 +36,7 @@
 #include <QtConcurrent>
 
 #include <cstdio>
+#include <malloc.h>
 
 using namespace adesk;
 
@@ -49,6 +56,26 @@ void overviewVerdict(const char *name, double ms, const QString &failure, double
     std::printf("%s %s: %.1f ms vs bare SQL %.1f ms + 16 ms%s\n", ok ? "pass" : "fail", name, ms, bareMs,
                 failure.isEmpty() ? "" : qPrintable(QStringLiteral(" (failed: ") + failure.trimmed() + u')'));
     std::fflush(stdout);
+}
+
+/// A field of /proc/self/status in MiB (VmRSS, VmHWM); -1 when unreadable.
+double procStatusMiB(const char *field) {
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &l : f.readAll().split('\n'))
+        if (l.startsWith(field))
+            return l.mid(int(qstrlen(field)) + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+/// Starts a peak-RSS window: frees what malloc keeps, resets VmHWM to the current RSS (Linux 4.0+).
+double startPeakWindow() {
+    malloc_trim(0);
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+    return procStatusMiB("VmRSS:");
 }
 
 double bestOf(int n, const std::function<void()> &f) {
@@ -126,6 +153,23 @@ int main(int argc, char **argv) {
                        "'independent', 'physical', 'platform_fee', 'platform', p.mechanic_id, "
                        "p.amount_cents, p.amount_cents / 5, "
                        "p.amount_cents / 5 * 13 / 100, 1300, 'ON' FROM desk.payouts p"),
+        // 2024, the memory figures' small year: a tenth of the payees, one payout each (two share rows).
+        QStringLiteral("INSERT INTO desk.payout_batches (period) VALUES ('2024-06-01')"),
+        QStringLiteral("INSERT INTO desk.payouts (batch_id, party, mechanic_id, amount_cents, status, "
+                       "reference, paid_at) "
+                       "SELECT b.id, 'mechanic', m.id, 60000 + m.id % 40000, 'paid', 'R', "
+                       "'2024-06-05'::timestamp AT TIME ZONE 'America/Toronto' "
+                       "FROM desk.mechanics m JOIN desk.payout_batches b ON b.period = '2024-06-01' "
+                       "WHERE m.id % 10 = 0"),
+        QStringLiteral(
+            "INSERT INTO desk.earnings_ledger (event_type, event_id, event_at, period, scenario, "
+            "service_tier, entry_type, party, mechanic_id, gross_cents, amount_cents, payout_status, "
+            "payout_id) "
+            "SELECT 'session', p.id * 2 + k, p.paid_at - interval '20 days', desk.ledger_period(p.paid_at - "
+            "interval '20 days'), 'independent', 'physical', 'mechanic_share', 'mechanic', p.mechanic_id, "
+            "p.amount_cents, CASE k WHEN 0 THEN p.amount_cents / 2 ELSE p.amount_cents - p.amount_cents / 2 "
+            "END, 'paid', p.id FROM desk.payouts p CROSS JOIN generate_series(0, 1) k "
+            "WHERE p.paid_at < '2025-01-01'"),
         QStringLiteral("INSERT INTO desk.payee_tax_profiles (payee_party, mechanic_id, recipient_kind, "
                        "surname, given_name, sin, "
                        "address_line1, city, province, postal_code, language) "
@@ -227,6 +271,28 @@ int main(int argc, char **argv) {
              .arg(overviewMs / bareMs, 0, 'f', 2)
              .arg(overviewMs - ownAggMs, 0, 'f', 1));
     overviewVerdict("t4a_overview", overviewMs, overviewFailure, bareMs);
+    // --explain: the plans of the overview's body (0031's statement for this year) and of the
+    // aggregation, as finance with the overview's jit setting.
+    if (args.contains(QStringLiteral("--explain"))) {
+        const QString body =
+            TestDatabase::run(conn, QStringLiteral("SELECT prosrc FROM pg_catalog.pg_proc WHERE oid = "
+                                                   "'desk.t4a_overview(integer)'::regprocedure"))
+                .scalar()
+                .toString();
+        const qsizetype from = body.indexOf(QStringLiteral("$q$")),
+                        to = body.lastIndexOf(QStringLiteral("$q$"));
+        QString statement = body.mid(from + 3, to - from - 3);
+        statement.replace(QStringLiteral("$1"), QStringLiteral("2025"));
+        TestDatabase::run(conn, QStringLiteral("SET jit = off"));
+        for (const QString &sql : {statement, QStringLiteral("SELECT * FROM desk.t4a_year_payees(2025)")}) {
+            const auto plan = TestDatabase::run(conn, QStringLiteral("EXPLAIN (ANALYZE, BUFFERS) ") + sql);
+            for (const QVariantList &row : plan.rows)
+                std::printf("# %s\n", qPrintable(row.value(0).toString()));
+            if (!plan.ok)
+                std::printf("# explain failed: %s\n", qPrintable(plan.describe()));
+        }
+        TestDatabase::run(conn, QStringLiteral("RESET jit"));
+    }
     // The server's part: the function builds every row either way; this sends and reads one.
     const double serverMs = bestOf(repeat, [&] {
         TestDatabase::run(conn, QStringLiteral("SELECT count(*) FROM desk.t4a_overview(2025)"));
@@ -249,6 +315,45 @@ int main(int argc, char **argv) {
              .arg(withSlipsMs / bareMs, 0, 'f', 2)
              .arg(withSlipsMs - ownAggMs, 0, 'f', 1));
     overviewVerdict("t4a_overview_with_slips", withSlipsMs, overviewFailure, bareMs);
+
+    // Memory: the schema compiled first (once per process), outside both windows.
+    QString error;
+    t.restart();
+    CraSchemaValidator::schemaAvailable(&error);
+    line("t4a_schema_compile", t.elapsed(), "ms", QStringLiteral("once per process"));
+    auto smallDrafts = TaxRepository::generateSlips(conn, RequestKey::create(), 2024);
+    if (!smallDrafts.ok()) {
+        std::fprintf(stderr, "generateSlips 2024: %s\n", qPrintable(smallDrafts.error().userMessage()));
+        return 1;
+    }
+    const double smallBaseMiB = startPeakWindow();
+    qsizetype smallSlips = 0;
+    {
+        auto small = TaxRepository::returnData(conn, 2024);
+        if (!small.ok()) {
+            std::fprintf(stderr, "returnData 2024: %s\n", qPrintable(small.error().userMessage()));
+            return 1;
+        }
+        smallSlips = small->slips.size();
+        const T4AXmlWriter::Output smallXml = T4AXmlWriter::write(small.value());
+        CraSchemaValidator::validateSubmission(smallXml.xml);
+        const int ns = std::min<int>(slipsToRender, int(small->slips.size()));
+        QList<int> sidx(ns);
+        std::iota(sidx.begin(), sidx.end(), 0);
+        QtConcurrent::blockingMap(
+            sidx, [&](int i) { T4ARenderer::renderSlip(small->slips[i], small->payer, 2024); });
+    }
+    const double smallPeakMiB = procStatusMiB("VmHWM:");
+    const double smallMiB = smallPeakMiB - smallBaseMiB;
+    line("t4a_memory_small", smallMiB, "MiB",
+         QStringLiteral("2024, %1 slips: read the return, XML, validate, %2 slip PDFs; peak %3 MiB over "
+                        "RSS %4 MiB")
+             .arg(smallSlips)
+             .arg(std::min<qsizetype>(slipsToRender, smallSlips))
+             .arg(smallPeakMiB, 0, 'f', 1)
+             .arg(smallBaseMiB, 0, 'f', 1));
+
+    const double largeBaseMiB = startPeakWindow();
     t.restart();
     auto data = TaxRepository::returnData(conn, 2025);
     if (!data.ok()) {
@@ -258,10 +363,6 @@ int main(int argc, char **argv) {
     line("t4a_read_return", t.elapsed(), "ms",
          QStringLiteral("%1 slips with SINs (audited)").arg(data->slips.size()));
 
-    QString error;
-    t.restart();
-    CraSchemaValidator::schemaAvailable(&error);
-    line("t4a_schema_compile", t.elapsed(), "ms", QStringLiteral("once per process"));
     t.restart();
     const T4AXmlWriter::Output out = T4AXmlWriter::write(data.value());
     const double genMs = t.nsecsElapsed() / 1e6;
@@ -300,6 +401,21 @@ int main(int argc, char **argv) {
     const double secs = t.nsecsElapsed() / 1e9;
     line("t4a_slips_per_second", n / secs, "slips/s",
          QStringLiteral("%1 slip PDFs on %2 threads").arg(n).arg(QThread::idealThreadCount()));
+    const double largePeakMiB = procStatusMiB("VmHWM:");
+    const double largeMiB = largePeakMiB - largeBaseMiB;
+    line("t4a_memory_large", largeMiB, "MiB",
+         QStringLiteral(
+             "2025, %1 slips: the same work (and the file for xmllint); peak %2 MiB over RSS %3 MiB; "
+             "%4x the small year's increase for %5x its slips")
+             .arg(data->slips.size())
+             .arg(largePeakMiB, 0, 'f', 1)
+             .arg(largeBaseMiB, 0, 'f', 1)
+             .arg(smallMiB > 0 ? largeMiB / smallMiB : 0.0, 0, 'f', 1)
+             .arg(smallSlips > 0 ? double(data->slips.size()) / double(smallSlips) : 0.0, 0, 'f', 1));
+    const bool flat = largeMiB <= smallMiB + 32.0;
+    std::printf("%s t4a_memory_flat: %.1f MiB for %lld slips vs %.1f MiB for %lld slips + 32 MiB\n",
+                flat ? "pass" : "fail", largeMiB, static_cast<long long>(data->slips.size()), smallMiB,
+                static_cast<long long>(smallSlips));
     TestDatabase::closeConnection(QStringLiteral("fin"));
     return 0;
 }
