@@ -146,9 +146,16 @@ int main(int argc, char *argv[]) {
         for (const char *t : {"insert", "update", "delete"})
             must(db, QStringLiteral("ALTER TABLE desk.earnings_ledger DISABLE TRIGGER earnings_totals_%1")
                          .arg(QLatin1String(t)));
+    // --without-t4a-totals: the T4A year totals triggers (migration 0036) off, the same way.
+    const bool withoutT4a = args.contains(QStringLiteral("--without-t4a-totals"));
+    if (withoutT4a)
+        for (const char *t : {"insert", "update", "delete"})
+            must(db, QStringLiteral("ALTER TABLE desk.earnings_ledger DISABLE TRIGGER t4a_year_totals_%1")
+                         .arg(QLatin1String(t)));
     // --commit-each: one transaction per posting, as the platform posts (one call per completed
     // job); by default all of them in one statement (one transaction), as a catch-up batch would.
     const bool commitEach = args.contains(QStringLiteral("--commit-each"));
+    std::printf("# T4A year totals triggers: %s\n", withoutT4a ? "off" : "on");
     std::printf("# totals rollup triggers: %s; %s\n", withoutRollup ? "off" : "on",
                 commitEach ? "one transaction per posting" : "one transaction for all postings");
     const double postMs = timedMs(

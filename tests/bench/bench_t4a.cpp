@@ -3,6 +3,8 @@
 //   t4a_overview             the pane's query (desk.t4a_overview)             vs the bare GROUP BY
 //   t4a_overview_aggregation every row of desk.t4a_year_payees(year), with the jit setting the
 //                            overview runs with: the aggregation inside the overview
+//   t4a_overview_0031        the same overview with 0006's aggregation of the ledger put back for
+//                            the measure (0031's state, before the rollup of 0036), same run
 //   t4a_overview_server      count(*) over desk.t4a_overview: its server side, without the rows
 //   t4a_overview_with_slips  the pane's query once the year's draft slips exist
 //                            Both overviews run under the pane's statement limit (30 s) and get a
@@ -271,6 +273,52 @@ int main(int argc, char **argv) {
              .arg(overviewMs / bareMs, 0, 'f', 2)
              .arg(overviewMs - ownAggMs, 0, 'f', 1));
     overviewVerdict("t4a_overview", overviewMs, overviewFailure, bareMs);
+    // Before 0036, in the same run: desk.t4a_year_payees with 0006's aggregation of the ledger and
+    // the overview without 0036's work_mem (0031's state), put back afterwards.
+    {
+        const QString yearPayees =
+            QStringLiteral("CREATE OR REPLACE FUNCTION desk.t4a_year_payees(p_year integer) RETURNS TABLE "
+                           "(payee_party text, "
+                           "payee_id bigint, fees_cents bigint, statement_cents bigint, unpaid_cents bigint, "
+                           "prior_paid_cents "
+                           "bigint, slip_due boolean) LANGUAGE sql STABLE AS $$ %1 $$");
+        const QString aggregation0006 = QStringLiteral(
+            "SELECT r.payee_party, r.payee_id, r.fees, r.stmt, r.unpaid, r.prior, r.fees > 50000 "
+            "FROM (SELECT f.payee_party, f.payee_id, "
+            "coalesce(sum(f.amount_cents) FILTER (WHERE f.paid_at >= desk.tax_year_start(p_year) "
+            "AND f.paid_at < desk.tax_year_start(p_year + 1)), 0)::bigint AS fees, "
+            "coalesce(sum(f.amount_cents) FILTER (WHERE f.earned_period >= make_date(p_year, 1, 1) "
+            "AND f.earned_period < make_date(p_year + 1, 1, 1)), 0)::bigint AS stmt, "
+            "coalesce(sum(f.amount_cents) FILTER (WHERE f.earned_period >= make_date(p_year, 1, 1) "
+            "AND f.earned_period < make_date(p_year + 1, 1, 1) AND (f.paid_at IS NULL "
+            "OR f.paid_at >= desk.tax_year_start(p_year + 1))), 0)::bigint AS unpaid, "
+            "coalesce(sum(f.amount_cents) FILTER (WHERE f.earned_period < make_date(p_year, 1, 1) "
+            "AND f.paid_at >= desk.tax_year_start(p_year) AND f.paid_at < desk.tax_year_start(p_year + 1)), "
+            "0)::bigint AS prior FROM desk.t4a_fee_rows f "
+            "WHERE (f.earned_period >= make_date(p_year, 1, 1) AND f.earned_period < make_date(p_year + 1, "
+            "1, 1)) "
+            "OR (f.paid_at >= desk.tax_year_start(p_year) AND f.paid_at < desk.tax_year_start(p_year + 1)) "
+            "GROUP BY 1, 2) r");
+        const QString current = db.scalar(QStringLiteral("SELECT prosrc FROM pg_catalog.pg_proc WHERE oid = "
+                                                         "'desk.t4a_year_payees(integer)'::regprocedure"))
+                                    .toString();
+        if (db.exec(yearPayees.arg(aggregation0006)) &&
+            db.exec(QStringLiteral("ALTER FUNCTION desk.t4a_overview(integer) RESET work_mem"))) {
+            int rows0031 = 0;
+            const double ms0031 = timeOverview(&rows0031);
+            line("t4a_overview_0031", ms0031, "ms",
+                 QStringLiteral("%1 rows: the same overview before 0036 (0006's aggregation of the ledger, "
+                                "default work_mem), same run; %2x the bare SQL")
+                     .arg(rows0031)
+                     .arg(ms0031 / bareMs, 0, 'f', 2));
+            overviewVerdict("t4a_overview_0031", ms0031, overviewFailure, bareMs);
+        }
+        if (!db.exec(yearPayees.arg(current)) ||
+            !db.exec(QStringLiteral("ALTER FUNCTION desk.t4a_overview(integer) SET work_mem = '64MB'"))) {
+            std::fprintf(stderr, "could not put desk.t4a_year_payees back\n");
+            return 1;
+        }
+    }
     // --explain: the plans of the overview's body (0031's statement for this year) and of the
     // aggregation, as finance with the overview's jit setting.
     if (args.contains(QStringLiteral("--explain"))) {
@@ -284,6 +332,7 @@ int main(int argc, char **argv) {
         QString statement = body.mid(from + 3, to - from - 3);
         statement.replace(QStringLiteral("$1"), QStringLiteral("2025"));
         TestDatabase::run(conn, QStringLiteral("SET jit = off"));
+        TestDatabase::run(conn, QStringLiteral("SET work_mem = '64MB'")); // the function's settings
         for (const QString &sql : {statement, QStringLiteral("SELECT * FROM desk.t4a_year_payees(2025)")}) {
             const auto plan = TestDatabase::run(conn, QStringLiteral("EXPLAIN (ANALYZE, BUFFERS) ") + sql);
             for (const QVariantList &row : plan.rows)
@@ -292,6 +341,7 @@ int main(int argc, char **argv) {
                 std::printf("# explain failed: %s\n", qPrintable(plan.describe()));
         }
         TestDatabase::run(conn, QStringLiteral("RESET jit"));
+        TestDatabase::run(conn, QStringLiteral("RESET work_mem"));
     }
     // The server's part: the function builds every row either way; this sends and reads one.
     const double serverMs = bestOf(repeat, [&] {
@@ -362,13 +412,19 @@ int main(int argc, char **argv) {
     }
     line("t4a_read_return", t.elapsed(), "ms",
          QStringLiteral("%1 slips with SINs (audited)").arg(data->slips.size()));
+    const double afterReadMiB = procStatusMiB("VmHWM:") - largeBaseMiB;
 
     t.restart();
     const T4AXmlWriter::Output out = T4AXmlWriter::write(data.value());
     const double genMs = t.nsecsElapsed() / 1e6;
+    const double afterXmlMiB = procStatusMiB("VmHWM:") - largeBaseMiB;
     t.restart();
     const CraSchemaValidator::Result v = CraSchemaValidator::validateSubmission(out.xml);
     const double valMs = t.nsecsElapsed() / 1e6;
+    const double afterValidateMiB = procStatusMiB("VmHWM:") - largeBaseMiB;
+    std::printf("# 2025 peak over the RSS before: %.1f MiB after reading the return, %.1f MiB after writing "
+                "the XML, %.1f MiB after validating it in memory\n",
+                afterReadMiB, afterXmlMiB, afterValidateMiB);
     line("t4a_xml_generate", genMs, "ms", QStringLiteral("%1 MB").arg(out.xml.size() / 1e6, 0, 'f', 1));
     line("t4a_xml_validate", valMs, "ms",
          QStringLiteral("libxml2, %1, %2 issue(s)").arg(v.ok ? "valid" : "INVALID").arg(v.issues.size()));
