@@ -109,30 +109,13 @@ void collectValidityError(void *ctx, xmlErrorPtr e) {
             issue.line = int(xmlGetLineNo(node));
     }
     issue.message = QString::fromUtf8(e->message ? e->message : "").trimmed();
+    if (issue.element.isEmpty() && issue.message.startsWith(QLatin1String("Element '"))) {
+        // Streamed validation reports no node: the element is named in the message.
+        const qsizetype end = issue.message.indexOf(u'\'', 9);
+        if (end > 9)
+            issue.element = issue.message.mid(9, end - 9);
+    }
     sink->issues->append(issue);
-}
-
-CraSchemaValidator::Result validateDoc(xmlDocPtr doc) {
-    CraSchemaValidator::Result r;
-    const Schema &s = schema();
-    if (!s.schema) {
-        r.fatal = s.error;
-        return r;
-    }
-    if (!doc) {
-        r.fatal = QStringLiteral("the XML document is not well-formed");
-        return r;
-    }
-    xmlSchemaValidCtxtPtr v = xmlSchemaNewValidCtxt(s.schema);
-    IssueSink sink{&r.issues};
-    xmlSchemaSetValidStructuredErrors(v, collectValidityError, &sink);
-    const int rc = xmlSchemaValidateDoc(v, doc);
-    xmlSchemaFreeValidCtxt(v);
-    xmlFreeDoc(doc);
-    if (rc < 0 && r.issues.isEmpty())
-        r.fatal = QStringLiteral("internal libxml2 validation error");
-    r.ok = rc == 0 && r.issues.isEmpty() && r.fatal.isEmpty();
-    return r;
 }
 
 void collectParseError(void *ctx, xmlErrorPtr e) {
@@ -152,36 +135,57 @@ bool CraSchemaValidator::schemaAvailable(QString *error) {
     return s.schema != nullptr;
 }
 
+namespace {
+
+/// Validates the document read from @p input while it is parsed (xmlSchemaValidateStream: SAX, no
+/// tree of the document, so memory stays flat in its size). Parse errors make the document not
+/// well-formed (fatal, with the parser's issues); validity errors carry the parser's line.
+CraSchemaValidator::Result validateStream(xmlParserInputBufferPtr input) {
+    CraSchemaValidator::Result r;
+    const Schema &s = schema();
+    if (!s.schema) {
+        if (input)
+            xmlFreeParserInputBuffer(input);
+        r.fatal = s.error;
+        return r;
+    }
+    if (!input) {
+        r.fatal = QStringLiteral("the XML document is not well-formed");
+        return r;
+    }
+    QList<SchemaIssue> parseIssues;
+    IssueSink parseSink{&parseIssues};
+    IssueSink sink{&r.issues};
+    xmlSchemaValidCtxtPtr v = xmlSchemaNewValidCtxt(s.schema);
+    xmlSchemaSetValidStructuredErrors(v, collectValidityError, &sink);
+    xmlSetStructuredErrorFunc(&parseSink, collectParseError); // thread-local
+    const int rc = xmlSchemaValidateStream(v, input, XML_CHAR_ENCODING_NONE, nullptr, nullptr); // frees input
+    xmlSetStructuredErrorFunc(nullptr, nullptr);
+    xmlSchemaFreeValidCtxt(v);
+    if (!parseIssues.isEmpty()) {
+        r.fatal = QStringLiteral("the XML document is not well-formed");
+        r.issues = parseIssues;
+    } else if (rc < 0 && r.issues.isEmpty()) {
+        r.fatal = QStringLiteral("internal libxml2 validation error");
+    }
+    r.ok = rc == 0 && r.issues.isEmpty() && r.fatal.isEmpty();
+    return r;
+}
+
+} // namespace
+
 CraSchemaValidator::Result CraSchemaValidator::validateSubmission(const QByteArray &xml) {
     schema();
-    QList<SchemaIssue> parseIssues;
-    IssueSink sink{&parseIssues};
-    xmlParserCtxtPtr p = xmlNewParserCtxt();
-    xmlSetStructuredErrorFunc(&sink, collectParseError); // thread-local
-    xmlDocPtr doc = xmlCtxtReadMemory(p, xml.constData(), int(xml.size()), "t4a.xml", "UTF-8",
-                                      XML_PARSE_NONET | XML_PARSE_HUGE);
-    xmlFreeParserCtxt(p);
-    xmlSetStructuredErrorFunc(nullptr, nullptr);
-    Result r = validateDoc(doc);
-    if (!doc)
-        r.issues = parseIssues;
-    return r;
+    // A copy of the document for the parser (xmlParserInputBufferCreateStatic, which reads in
+    // place, made libxml2 2.9.14 report the valid document invalid).
+    return validateStream(
+        xmlParserInputBufferCreateMem(xml.constData(), int(xml.size()), XML_CHAR_ENCODING_NONE));
 }
 
 CraSchemaValidator::Result CraSchemaValidator::validateSubmissionFile(const QString &path) {
     schema();
-    QList<SchemaIssue> parseIssues;
-    IssueSink sink{&parseIssues};
-    xmlParserCtxtPtr p = xmlNewParserCtxt();
-    xmlSetStructuredErrorFunc(&sink, collectParseError); // thread-local
-    xmlDocPtr doc =
-        xmlCtxtReadFile(p, QFile::encodeName(path).constData(), nullptr, XML_PARSE_NONET | XML_PARSE_HUGE);
-    xmlFreeParserCtxt(p);
-    xmlSetStructuredErrorFunc(nullptr, nullptr);
-    Result r = validateDoc(doc);
-    if (!doc)
-        r.issues = parseIssues;
-    return r;
+    return validateStream(
+        xmlParserInputBufferCreateFilename(QFile::encodeName(path).constData(), XML_CHAR_ENCODING_NONE));
 }
 
 QString CraSchemaValidator::extractBundle(const QString &directory) {
