@@ -46,13 +46,14 @@
 -- other builds and benchmarks, load average 4-6), each beside the bare aggregation of the same run
 -- (tests/bench/README.md, "bench_t4a"):
 --                               before (0031)                        after (0036)
---   t4a_year_payees, due rows   1.9x the bare SQL                    0.23-0.44x
+--   t4a_year_payees, due rows   1.9x the bare SQL                    0.18-0.44x
 --   overview, no slips yet      1,697.9 ms (bare 743.9 ms; the       647.0 ms (same run); runs 1-4:
 --                               0006 aggregation put back in the     647-1,518 ms against bare
 --                               same run; another: 2,160.2 ms        744-1,515 ms, 0.87-1.17x; 999.3 ms
 --                               against bare 612.5 ms)               against 612.5 ms (1.63x)
---   overview, 46,846 drafts     (0031: 1,008-1,035 ms, bare 350 ms)  987-1,946 ms, 0.89-1.91x
--- Issue 19's target (the bare aggregation + 16 ms) is met in 4 of 10 measures: the aggregation is
+--   overview, 46,846 drafts     (0031: 1,008-1,035 ms, bare 350 ms)  658-1,946 ms, 0.88-1.91x
+-- Seven runs: the overview 1.8-2.6x faster than 0031 in the same run (runs 4-7), within the bare
+-- aggregation + 16 ms (issue 19's target) in 5 of 14 measures, 0.87-1.91x it: the aggregation is
 -- gone (the rollup's rows of a year: 11-19 ms in EXPLAIN ANALYZE), what is left is joining the
 -- 50,000 rows to profiles, names and slips, their problems, the sort by name (an external merge of
 -- 8 MB at the default work_mem: the function gets 64 MB) and reading them in the client.
