@@ -28,13 +28,19 @@
 --       postings lock shared rows in the same order. A fee row's figures depend on its payout and,
 --       for a reversal, on the entry type of the row it reverses; each trigger holds the other side
 --       at its current state (an UPDATE of the ledger also re-counts the reversals of the rows it
---       changed). Across transactions: a ledger write locks the payouts of its paid rows FOR SHARE,
---       a payout's change locks its paid ledger rows FOR SHARE, so a payout and its rows are never
---       changed concurrently with one side missing the other's change (the definers
---       mark_payout_paid / mark_payout_failed also lock the payout FOR UPDATE first; postings and
---       reversals insert unpaid rows, which depend on no payout). REPEATABLE READ writers get 40001
---       instead of a stale view. They run as the writer (the definers' owner): no client role
---       writes the rollup.
+--       changed). Across transactions: a payout's writers lock it FOR UPDATE before changing it
+--       (mark_payout_paid / mark_payout_failed), which waits for the FOR KEY SHARE lock of the
+--       foreign key that any ledger row written against the payout holds, and the other way round,
+--       so the later trigger sees the earlier change; a payout's change also locks its paid ledger
+--       rows FOR SHARE. Postings and reversals insert unpaid rows, which depend on no payout. (A
+--       first version also locked the payouts of a ledger write's paid rows FOR SHARE: upgrading the
+--       foreign key's lock deadlocked with mark_payout_paid's FOR UPDATE, tst_t4a's race.) The
+--       triggers run as the writer (the definers' owner): no client role writes the rollup.
+--       Lock order: mark_payout_paid's first statement (the payout) locks rows of this rollup only,
+--       its second (the ledger rows) this rollup's and 0028's earnings_totals; the ledger's
+--       triggers here are named earnings_t4a_… so that they fire before 0028's earnings_totals_…
+--       (triggers of one event fire in name order) and every statement locks this rollup's rows
+--       first (t4a_year_totals_… after them deadlocked two payouts of one payee, tst_t4a's race).
 --   desk.rebuild_t4a_year_totals() -> bigint   recomputes the rollup from the ledger (the number of
 --       rollup rows). Deployer only (no grant): for a ledger loaded with triggers off
 --       (session_replication_role = replica), as tests/bench/bench_statements does.
@@ -152,9 +158,6 @@ $rows$;
         'WHERE (n.entry_type IN (''bay_rental_charge'', ''membership_fee'')) '
         '<> (b.entry_type IN (''bay_rental_charge'', ''membership_fee''))) '
         'AND r.id NOT IN (SELECT id FROM t4a_totals_new))';
-    v_lock_payouts constant text :=
-        'PERFORM 1 FROM desk.payouts p WHERE p.id IN (SELECT payout_id FROM t4a_totals_new '
-        'WHERE payout_status = ''paid'') ORDER BY p.id FOR SHARE OF p;';
     v_new text;
     v_old text;
 BEGIN
@@ -162,7 +165,7 @@ BEGIN
     v_new := pg_catalog.format(v_rows, 't4a_totals_new', '1', 'desk.payouts', 'desk.earnings_ledger');
     EXECUTE pg_catalog.format('CREATE FUNCTION desk.t4a_year_totals_on_insert() RETURNS trigger LANGUAGE plpgsql '
                               'SET search_path = pg_catalog, desk, pg_temp AS %L',
-                              pg_catalog.format(v_body, v_new, v_lock_payouts));
+                              pg_catalog.format(v_body, v_new, ''));
     -- UPDATE: the new rows and the reversals of them now, less the old rows and those reversals before.
     v_new := v_new || ' UNION ALL '
              || pg_catalog.format(v_rows, v_reversals, '1', 'desk.payouts', 'desk.earnings_ledger');
@@ -170,7 +173,7 @@ BEGIN
              || ' UNION ALL ' || pg_catalog.format(v_rows, v_reversals, '-1', 'desk.payouts', v_ledger_before);
     EXECUTE pg_catalog.format('CREATE FUNCTION desk.t4a_year_totals_on_update() RETURNS trigger LANGUAGE plpgsql '
                               'SET search_path = pg_catalog, desk, pg_temp AS %L',
-                              pg_catalog.format(v_body, v_new || ' UNION ALL ' || v_old, v_lock_payouts));
+                              pg_catalog.format(v_body, v_new || ' UNION ALL ' || v_old, ''));
     -- DELETE: less the old rows (an original goes with or after its reversal: the foreign key).
     v_old := pg_catalog.format(v_rows, 't4a_totals_old', '-1', 'desk.payouts', v_ledger_before);
     EXECUTE pg_catalog.format('CREATE FUNCTION desk.t4a_year_totals_on_delete() RETURNS trigger LANGUAGE plpgsql '
@@ -199,13 +202,13 @@ BEGIN
 END
 $do$;
 
-CREATE TRIGGER t4a_year_totals_insert AFTER INSERT ON desk.earnings_ledger
+CREATE TRIGGER earnings_t4a_year_totals_insert AFTER INSERT ON desk.earnings_ledger
     REFERENCING NEW TABLE AS t4a_totals_new
     FOR EACH STATEMENT EXECUTE FUNCTION desk.t4a_year_totals_on_insert();
-CREATE TRIGGER t4a_year_totals_update AFTER UPDATE ON desk.earnings_ledger
+CREATE TRIGGER earnings_t4a_year_totals_update AFTER UPDATE ON desk.earnings_ledger
     REFERENCING OLD TABLE AS t4a_totals_old NEW TABLE AS t4a_totals_new
     FOR EACH STATEMENT EXECUTE FUNCTION desk.t4a_year_totals_on_update();
-CREATE TRIGGER t4a_year_totals_delete AFTER DELETE ON desk.earnings_ledger
+CREATE TRIGGER earnings_t4a_year_totals_delete AFTER DELETE ON desk.earnings_ledger
     REFERENCING OLD TABLE AS t4a_totals_old
     FOR EACH STATEMENT EXECUTE FUNCTION desk.t4a_year_totals_on_delete();
 CREATE TRIGGER t4a_year_totals_payout AFTER UPDATE ON desk.payouts
@@ -219,7 +222,7 @@ BEGIN
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER t4a_year_totals_truncate AFTER TRUNCATE ON desk.earnings_ledger
+CREATE TRIGGER earnings_t4a_year_totals_truncate AFTER TRUNCATE ON desk.earnings_ledger
     FOR EACH STATEMENT EXECUTE FUNCTION desk.t4a_year_totals_on_truncate();
 
 -- Recomputes the rollup from the ledger (0006's rules, the year bounds as above); the number of rows.

@@ -150,7 +150,8 @@ int main(int argc, char *argv[]) {
     const bool withoutT4a = args.contains(QStringLiteral("--without-t4a-totals"));
     if (withoutT4a)
         for (const char *t : {"insert", "update", "delete"})
-            must(db, QStringLiteral("ALTER TABLE desk.earnings_ledger DISABLE TRIGGER t4a_year_totals_%1")
+            must(db, QStringLiteral(
+                         "ALTER TABLE desk.earnings_ledger DISABLE TRIGGER earnings_t4a_year_totals_%1")
                          .arg(QLatin1String(t)));
     // --commit-each: one transaction per posting, as the platform posts (one call per completed
     // job); by default all of them in one statement (one transaction), as a catch-up batch would.
