@@ -116,6 +116,7 @@ private slots:
     void directory();
     void analyticsPerMonth();
     void routingSettingIsKeyedAndAudited();
+    void routeMatchesItsDefinitionUnderEveryRuleSet(); // last: it plants more mechanics
 
 private:
     QSqlDatabase as(const QString &who) const { return QSqlDatabase::database(u"rt_"_qs + who, false); }
@@ -585,6 +586,247 @@ void TstRouting::routingSettingIsKeyedAndAudited() {
         1);
     const auto bad = run(u"ownerA"_qs, u"SELECT desk.set_workshop_routing(?, 'sometimes')"_qs, {m_shopA});
     QCOMPARE(bad.sqlState(), u"22023"_qs);
+}
+
+// desk.route_candidates (0037, set-based) against 0023's body, created here as pg_temp.route_0023:
+// the same rows, columns and order for every request of a grid (each routing type, with and without
+// a workshop, closed or open; postal codes in the same FSA, elsewhere in the province, in another,
+// none, too short; a make with and without a specialist wanted, folded differently; each match
+// method with its selected or favourite mechanic; each session type; a customer with favourites or
+// none; keywords or none; prefer local or not) under rule sets that move the local radius across
+// every distance (nobody local, the FSA only, the first two characters, the province, everyone),
+// make the distances non-monotonic, cut the smart broadcast to one, zero the brand points, and tie
+// every score. The mechanics: every FSA level and none, available or not, ratings tied or missing,
+// brands and keywords folded differently, pending, rejected and expired ones, physical-work ones,
+// employees of either workshop, an active partner and a pending one.
+void TstRouting::routeMatchesItsDefinitionUnderEveryRuleSet() {
+    const QString reference =
+        uR"SQL(CREATE FUNCTION pg_temp.route_0023(p_workshop_id bigint, p_routing_type text, p_match_method text,
+                                      p_session_type text, p_postal text, p_brand text,
+                                      p_wants_specialist boolean, p_keywords text[], p_customer bigint,
+                                      p_selected_mechanic bigint, p_favourite_mechanic bigint,
+                                      p_prefer_local boolean, p_at timestamptz)
+RETURNS TABLE (mechanic_id bigint, notify_order integer, wave integer, notified boolean, in_workshop boolean,
+               total_points integer, fsa_points integer, distance_km integer, is_local boolean,
+               available_points integer, brand_points integer, keyword_points integer, rating_points integer,
+               experience_points integer, favourite_points integer, reasons text[], fallback text)
+LANGUAGE sql STABLE AS $$
+    WITH r AS MATERIALIZED (SELECT (desk.matching_rule_values()->>'broadcast_top_n')::int AS top_n),
+    closed AS MATERIALIZED (SELECT p_workshop_id IS NOT NULL AND p_routing_type IN ('workshop_only', 'hybrid')
+                      AND NOT desk.workshop_open_at(p_workshop_id, p_at) AS c),
+    partners AS MATERIALIZED (
+        SELECT p.mechanic_id FROM desk.partnerships p
+         WHERE p.workshop_id = p_workshop_id AND p.status = 'active'
+           AND (p_at AT TIME ZONE 'America/Toronto')::date
+               BETWEEN p.contract_start_date AND coalesce(p.contract_end_date, 'infinity')),
+    s0 AS (
+        SELECT sc.*, m.is_available,
+               p_workshop_id IS NOT NULL AND (m.workshop_id IS NOT DISTINCT FROM p_workshop_id
+                                              OR m.id IN (SELECT mechanic_id FROM partners)) AS inw
+          FROM desk.score_mechanics(p_postal, p_brand, p_keywords, p_customer, p_session_type) sc
+          JOIN desk.mechanics m ON m.id = sc.mechanic_id),
+    -- notifiable: available now, and not a workshop mechanic of a workshop closed at p_at.
+    s AS (SELECT s0.*, s0.is_available AND NOT (s0.inw AND cl.c) AS notifiable FROM s0 CROSS JOIN closed cl),
+    flags AS (
+        SELECT p_routing_type IN ('workshop_only', 'hybrid')
+                   AND NOT EXISTS (SELECT 1 FROM s WHERE s.inw AND s.notifiable) AS workshop_unavailable,
+               coalesce(p_prefer_local, false) AND desk.fsa_of(p_postal) IS NOT NULL
+                   AND NOT EXISTS (SELECT 1 FROM s WHERE s.is_local AND s.notifiable) AS no_local,
+               coalesce(p_wants_specialist, false) AND p_brand IS NOT NULL
+                   AND NOT EXISTS (SELECT 1 FROM s WHERE s.brand_points > 0 AND s.is_local AND s.notifiable)
+                   AS no_specialist_local),
+    kept AS (
+        SELECT s.*,
+               CASE WHEN p_match_method IN ('selected', 'priority_broadcast')
+                         AND s.mechanic_id IN (p_selected_mechanic, p_favourite_mechanic) THEN 0
+                    WHEN p_routing_type = 'hybrid' AND NOT s.inw THEN 2
+                    ELSE 1 END AS w
+          FROM s CROSS JOIN flags f
+         WHERE (p_routing_type IS DISTINCT FROM 'workshop_only' OR s.inw)
+           AND (NOT coalesce(p_prefer_local, false) OR f.no_local OR desk.fsa_of(p_postal) IS NULL OR s.is_local
+                OR (coalesce(p_wants_specialist, false) AND s.brand_points > 0) OR s.inw
+                OR s.mechanic_id IN (p_selected_mechanic, p_favourite_mechanic))),
+    ordered AS (
+        SELECT k.*,
+               row_number() OVER (ORDER BY k.w, k.rank)::int AS pos,
+               row_number() OVER (PARTITION BY k.w, k.notifiable ORDER BY k.rank)::int AS in_wave
+          FROM kept k)
+    SELECT o.mechanic_id, o.pos, o.w,
+           o.w = 0 OR (o.notifiable
+                       AND (p_match_method = 'broadcast' OR o.in_wave <= r.top_n)),
+           o.inw, o.total_points, o.fsa_points, o.distance_km, o.is_local, o.available_points, o.brand_points,
+           o.keyword_points, o.rating_points, o.experience_points, o.favourite_points, o.reasons,
+           CASE WHEN f.workshop_unavailable THEN 'workshop_unavailable'
+                WHEN f.no_local THEN 'no_local_mechanic'
+                WHEN f.no_specialist_local THEN 'no_brand_specialist_local' END
+      FROM ordered o CROSS JOIN flags f CROSS JOIN r
+     ORDER BY o.pos
+$$;)SQL"_qs;
+    ADESK_VERIFY_SQL(m_db.run(reference));
+
+    const qint64 shopC = m_db.insertWorkshop(u"Garage Gamma"_qs, u"ON"_qs);
+    QVERIFY(shopC);
+    QVERIFY(m_db.exec(u"INSERT INTO desk.workshop_hours (workshop_id, weekday, opens_at, closes_at) "
+                      "SELECT ?, d, '07:00', '19:00' FROM generate_series(1, 7) d"_qs,
+                      {shopC}));
+    const QStringList postals = {u"M5V 1A1"_qs, u"M5V 9Z9"_qs, u"M5A 2B2"_qs, u"M4B 1A1"_qs,
+                                 u"K1A 0B1"_qs, u"L4C 3C3"_qs, QString()};
+    const QStringList brands = {u"{BMW}"_qs, u"{\" Bmw \",Toyota}"_qs, u"{}"_qs, u"{toyota,\"\"}"_qs};
+    const QStringList keywords = {u"{brakes}"_qs, u"{Engine,\" brakes\"}"_qs, u"{}"_qs};
+    QList<qint64> planted;
+    for (int i = 0; i < 42; ++i) {
+        const qint64 shop = i % 6 == 0 ? m_shopA : i % 6 == 1 ? m_shopB : i % 6 == 2 ? shopC : 0;
+        const qint64 id =
+            plant(u"Grid "_qs + QString::number(i), shop,
+                  postals.at(i % postals.size()).isEmpty() ? u"M5V 1A1"_qs : postals.at(i % postals.size()),
+                  i % 3 != 0, i % 4 == 0 ? 0 : 40000 + (i % 3) * 1000, (i % 7) * 3,
+                  brands.at(i % brands.size()), keywords.at(i % keywords.size()));
+        QVERIFY(id);
+        planted << id;
+        QVERIFY(m_db.exec(
+            u"UPDATE desk.mechanics SET average_response_seconds = 60 + (? % 2) * 60, "
+            "postal_code = CASE WHEN ? THEN NULL ELSE postal_code END, "
+            "compliance_status = CASE WHEN ? % 9 = 4 THEN 'pending' WHEN ? % 11 = 5 THEN 'rejected' "
+            "WHEN ? % 13 = 6 THEN 'expired' ELSE compliance_status END WHERE id = ?"_qs,
+            {i, postals.at(i % postals.size()).isEmpty(), i, i, i, id}));
+    }
+    // Physical work (workshop visits): two of workshop A's, one of Gamma's, one mobile in Ottawa.
+    for (const auto &[name, shop, tier, postal] :
+         {std::tuple{u"Grid physical A1"_qs, m_shopA, u"workshop_affiliated"_qs, u"M5V 2C2"_qs},
+          std::tuple{u"Grid physical A2"_qs, m_shopA, u"workshop_affiliated"_qs, u"K1A 1B1"_qs},
+          std::tuple{u"Grid physical C"_qs, shopC, u"workshop_affiliated"_qs, u"M5A 3C3"_qs},
+          std::tuple{u"Grid mobile"_qs, shopC, u"licensed_mobile"_qs, u"K1A 2C2"_qs}}) {
+        const qint64 id = m_db.insertPhysicalMechanic(name, shop, tier);
+        QVERIFY(id);
+        QVERIFY(m_db.exec(u"UPDATE desk.mechanics SET postal_code = ?, province = 'ON', is_available = true, "
+                          "rating_bp = 45000, brand_specializations = '{BMW}' WHERE id = ?"_qs,
+                          {postal, id}));
+        planted << id;
+    }
+    // Partners of workshop A far away: one active (in workshop), one pending (not).
+    QVERIFY(m_db.insertPartnership(m_shopA, planted.at(4), u"bay_rental"_qs, 0) > 0);
+    QVERIFY(m_db.insertPartnership(m_shopA, planted.at(11), u"bay_rental"_qs, 0, false) > 0);
+    const qint64 customer =
+        m_db.scalar(
+                u"INSERT INTO desk.profiles (full_name, role) VALUES ('Grid customer', 'customer') RETURNING id"_qs)
+            .toLongLong();
+    QVERIFY(customer);
+    const qint64 selected = planted.at(20);  // no postal code, Gamma's
+    const qint64 favourite = planted.at(10); // K1A
+    QVERIFY(m_db.exec(u"INSERT INTO desk.customer_favourites (customer_profile_id, mechanic_id) "
+                      "VALUES (?, ?), (?, ?)"_qs,
+                      {customer, favourite, customer, planted.at(3)}));
+
+    const auto saved = m_db.run(u"SELECT code, value FROM desk.matching_rules"_qs);
+    ADESK_VERIFY_SQL(saved);
+    const QStringList ruleSets = {
+        QString(),
+        u"local_radius_km = 15"_qs,
+        u"local_radius_km = 50"_qs,
+        u"local_radius_km = 999"_qs,
+        u"distance_same_fsa_km = 30, broadcast_top_n = 1"_qs,
+        u"brand_specialist_points = 0, local_radius_km = 2"_qs,
+        u"fsa_same_points = 0, fsa_region_points = 0, fsa_province_points = 0, available_points = 0, "
+        "rating_points_per_star = 0, experience_points_per_year = 0, keyword_points = 0"_qs,
+    };
+    const QString compare = uR"SQL(
+        WITH grid AS (
+            SELECT row_number() OVER () AS n, w.ws, w.rt, p.pc, b.br, b.spec, l.pl
+              FROM (VALUES (%1::bigint, 'workshop_only'), (%1, 'hybrid'), (%1, 'broadcast'), (%2, 'hybrid'),
+                           (%2, 'workshop_only'), (%3, 'hybrid'), (NULL, 'broadcast')) w (ws, rt),
+                   (VALUES ('M5V 3L9'), ('K1A 1A1'), (NULL), ('X0A 1A1'), ('M4')) p (pc),
+                   (VALUES ('BMW', true), ('BMW', false), (NULL, false), (' bmw ', true), ('Honda', true)) b (br, spec),
+                   (VALUES (true), (false)) l (pl)),
+        calls AS (
+            SELECT g.*, (ARRAY['smart_broadcast', 'broadcast', 'selected', 'priority_broadcast'])[1 + n % 4] AS mm,
+                   (ARRAY['chat', 'workshop_visit', 'video'])[1 + n % 3] AS st,
+                   (ARRAY['2031-03-04 10:00-05', '2031-03-04 03:00-05'])[1 + (n / 4) % 2]::timestamptz AS at,
+                   CASE WHEN n % 5 < 3 THEN %4::bigint END AS cust,
+                   (ARRAY['{brakes}', '{Brakes,engine," "}', '{}'])[1 + n % 3]::text[] AS kws
+              FROM grid g),
+        results AS (
+            SELECT c.n, c.mm,
+                   (SELECT string_agg(x::text, E'\n' ORDER BY x.notify_order)
+                      FROM desk.route_candidates(c.ws, c.rt, c.mm, c.st, c.pc, c.br, c.spec, c.kws, c.cust,
+                                                 CASE WHEN c.mm = 'selected' THEN %5::bigint END,
+                                                 CASE WHEN c.mm = 'priority_broadcast' THEN %6::bigint END,
+                                                 c.pl, c.at) x) AS got,
+                   (SELECT string_agg(y::text, E'\n' ORDER BY y.notify_order)
+                      FROM pg_temp.route_0023(c.ws, c.rt, c.mm, c.st, c.pc, c.br, c.spec, c.kws, c.cust,
+                                              CASE WHEN c.mm = 'selected' THEN %5::bigint END,
+                                              CASE WHEN c.mm = 'priority_broadcast' THEN %6::bigint END,
+                                              c.pl, c.at) y) AS want
+              FROM calls c)
+        SELECT count(*) FILTER (WHERE got IS DISTINCT FROM want),
+               min(n) FILTER (WHERE got IS DISTINCT FROM want),
+               count(*) FILTER (WHERE want LIKE '%,workshop_unavailable)%'),
+               count(*) FILTER (WHERE want LIKE '%,no_local_mechanic)%'),
+               count(*) FILTER (WHERE want LIKE '%,no_brand_specialist_local)%'),
+               count(*) FILTER (WHERE want ~ '\(\d+,\d+,0,'),
+               count(*) FILTER (WHERE want IS NULL),
+               sum(coalesce(array_length(string_to_array(want, E'\n'), 1), 0)),
+               count(*)
+          FROM results)SQL"_qs.arg(m_shopA)
+                                .arg(m_shopB)
+                                .arg(shopC)
+                                .arg(customer)
+                                .arg(selected)
+                                .arg(favourite);
+    // The grid is one large statement: compiling it (jit) would cost more than running it.
+    QVERIFY(m_db.exec(u"SET jit = off"_qs));
+    QList<int> coverage(5, 0);
+    QSet<int> rowCounts;
+    for (const QString &rules : ruleSets) {
+        QVERIFY(
+            m_db.exec(u"UPDATE desk.matching_rules r SET value = s.value FROM (VALUES %1) s (code, value) "
+                      "WHERE r.code = s.code"_qs.arg([&] {
+                          QStringList v;
+                          for (const QVariantList &row : saved.rows)
+                              v << u"('%1', %2)"_qs.arg(row[0].toString()).arg(row[1].toInt());
+                          return v.join(u", "_qs);
+                      }())));
+        if (!rules.isEmpty())
+            QVERIFY(
+                m_db.exec(u"UPDATE desk.matching_rules SET value = CASE code %1 ELSE value END"_qs.arg([&] {
+                    QStringList cases;
+                    for (const QString &assignment : rules.split(u", "_qs)) {
+                        const QStringList kv = assignment.split(u" = "_qs);
+                        cases << u"WHEN '%1' THEN %2"_qs.arg(kv[0], kv[1]);
+                    }
+                    return cases.join(u' ');
+                }())));
+        const auto r = m_db.run(compare);
+        ADESK_VERIFY_SQL(r);
+        const QVariantList v = r.rows.value(0);
+        QCOMPARE(v.size(), 9);
+        const int calls = v[8].toInt();
+        QCOMPARE(calls, 350);
+        if (v[0].toInt() != 0) {
+            // Show the first call that differs, both ways.
+            QFAIL(qPrintable(u"rules {%1}: %2 of %3 calls differ from 0023, the first: grid row %4"_qs.arg(
+                rules, v[0].toString(), QString::number(calls), v[1].toString())));
+        }
+        for (int i = 0; i < 4; ++i)
+            coverage[i] += v[2 + i].toInt();
+        coverage[4] += v[6].toInt();
+        rowCounts.insert(v[7].toInt());
+    }
+    QVERIFY(m_db.exec(u"UPDATE desk.matching_rules r SET value = s.value FROM (VALUES %1) s (code, value) "
+                      "WHERE r.code = s.code"_qs.arg([&] {
+                          QStringList v;
+                          for (const QVariantList &row : saved.rows)
+                              v << u"('%1', %2)"_qs.arg(row[0].toString()).arg(row[1].toInt());
+                          return v.join(u", "_qs);
+                      }())));
+    QVERIFY(m_db.exec(u"RESET jit"_qs));
+    // The grid reaches every fallback, the wave-0 mechanic and empty answers, and the rule sets
+    // change what is returned (else the comparison proves less than it says).
+    QVERIFY2(coverage[0] > 0, "no call fell back to workshop_unavailable");
+    QVERIFY2(coverage[1] > 0, "no call fell back to no_local_mechanic");
+    QVERIFY2(coverage[2] > 0, "no call fell back to no_brand_specialist_local");
+    QVERIFY2(coverage[3] > 0, "no call had a wave-0 mechanic");
+    QVERIFY2(coverage[4] > 0, "no call returned nobody");
+    QVERIFY2(rowCounts.size() >= 4, "the rule sets return the same number of rows");
 }
 
 QTEST_GUILESS_MAIN(TstRouting)
