@@ -102,44 +102,22 @@ BEGIN
               p_workshop_id, v_partners, v_closed;
     END IF;
 
+    -- Every rule ($14) and the request's FSA ($18), make and keywords are constants of the plan.
     RETURN QUERY EXECUTE $q$
-    WITH r AS MATERIALIZED (
-        SELECT (v->>'fsa_same_points')::int AS fsa_same_points,
-               (v->>'fsa_region_points')::int AS fsa_region_points,
-               (v->>'fsa_province_points')::int AS fsa_province_points,
-               (v->>'distance_same_fsa_km')::int AS distance_same_fsa_km,
-               (v->>'distance_region_km')::int AS distance_region_km,
-               (v->>'distance_province_km')::int AS distance_province_km,
-               (v->>'distance_unknown_km')::int AS distance_unknown_km,
-               (v->>'local_radius_km')::int AS local_radius_km,
-               (v->>'available_points')::int AS available_points,
-               (v->>'brand_specialist_points')::int AS brand_specialist_points,
-               (v->>'keyword_points')::int AS keyword_points,
-               (v->>'keyword_max_points')::int AS keyword_max_points,
-               (v->>'rating_points_per_star')::int AS rating_points_per_star,
-               (v->>'experience_points_per_year')::int AS experience_points_per_year,
-               (v->>'experience_max_years')::int AS experience_max_years,
-               (v->>'favourite_points')::int AS favourite_points,
-               (v->>'broadcast_top_n')::int AS top_n
-          FROM (SELECT $14::jsonb AS v) x),
-    kw AS MATERIALIZED (SELECT desk.fold_keys($8) AS k, lower(btrim($6)) AS brand_key, desk.fsa_of($5) AS cf),
-    -- The mechanics read: every eligible one, or ($15) only those that can be returned or flag.
-    base AS MATERIALIZED (
-        SELECT m.id, m.rating_bp, m.average_response_seconds,
-               kw.cf, m.match_fsa AS mf,
-               m.is_available,
-               coalesce(kw.brand_key <> '' AND kw.brand_key = ANY (m.brand_keys), false) AS brand,
-               CASE WHEN m.keyword_keys && kw.k
-                    THEN ARRAY(SELECT x FROM unnest(kw.k) x WHERE x = ANY (m.keyword_keys) ORDER BY x)
+    WITH base AS MATERIALIZED (
+        SELECT m.id, m.rating_bp, m.average_response_seconds, m.match_fsa AS mf, m.is_available,
+               coalesce(lower(btrim($6)) <> '' AND lower(btrim($6)) = ANY (m.brand_keys), false) AS brand,
+               CASE WHEN m.keyword_keys && desk.fold_keys($8)
+                    THEN ARRAY(SELECT x FROM unnest(desk.fold_keys($8)) x WHERE x = ANY (m.keyword_keys) ORDER BY x)
                     ELSE '{}' END AS matched,
-               least(m.years_experience, r.experience_max_years) AS years,
+               least(m.years_experience, ($14->>'experience_max_years')::int) AS years,
                $9 IS NOT NULL AND EXISTS (SELECT 1 FROM desk.customer_favourites f
                                            WHERE f.customer_profile_id = $9 AND f.mechanic_id = m.id) AS fav,
-               $1 IS NOT NULL AND (m.workshop_id IS NOT DISTINCT FROM $1 OR m.id = ANY ($16)) AS inw,
-               r.*
-          FROM desk.mechanics m CROSS JOIN r CROSS JOIN kw
+               $1 IS NOT NULL AND (m.workshop_id IS NOT DISTINCT FROM $1 OR m.id = ANY ($16)) AS inw
+          FROM desk.mechanics m
          WHERE m.compliance_status NOT IN ('rejected', 'expired')
            AND ($4 IS DISTINCT FROM 'workshop_visit' OR m.can_perform_physical_work)
+           -- The mechanics read: every eligible one, or ($15) only those that can be returned or flag.
            AND (NOT $15
                 OR ($1 IS NOT NULL AND m.workshop_id = $1)
                 OR m.id = ANY ($16)
@@ -151,32 +129,33 @@ BEGIN
                 OR ($19 AND m.brand_keys @> ARRAY[$20]))),
     scored AS (
         SELECT b.*,
-               CASE WHEN b.cf IS NULL OR b.mf IS NULL THEN 0
-                    WHEN b.cf = b.mf THEN b.fsa_same_points
-                    WHEN left(b.cf, 2) = left(b.mf, 2) THEN b.fsa_region_points
-                    WHEN left(b.cf, 1) = left(b.mf, 1) THEN b.fsa_province_points
+               CASE WHEN $18 IS NULL OR b.mf IS NULL THEN 0
+                    WHEN $18 = b.mf THEN ($14->>'fsa_same_points')::int
+                    WHEN left($18, 2) = left(b.mf, 2) THEN ($14->>'fsa_region_points')::int
+                    WHEN left($18, 1) = left(b.mf, 1) THEN ($14->>'fsa_province_points')::int
                     ELSE 0 END AS pt_fsa,
-               CASE WHEN b.cf IS NULL OR b.mf IS NULL THEN b.distance_unknown_km
-                    WHEN b.cf = b.mf THEN b.distance_same_fsa_km
-                    WHEN left(b.cf, 2) = left(b.mf, 2) THEN b.distance_region_km
-                    WHEN left(b.cf, 1) = left(b.mf, 1) THEN b.distance_province_km
-                    ELSE b.distance_unknown_km END AS km,
-               CASE WHEN b.is_available THEN b.available_points ELSE 0 END AS pt_avail,
-               CASE WHEN b.brand THEN b.brand_specialist_points ELSE 0 END AS pt_brand,
-               least(cardinality(b.matched) * b.keyword_points, b.keyword_max_points) AS pt_kw,
-               (coalesce(b.rating_bp, 0) * b.rating_points_per_star / 10000) AS pt_rating,
-               b.years * b.experience_points_per_year AS pt_exp,
-               CASE WHEN b.fav THEN b.favourite_points ELSE 0 END AS pt_fav
+               CASE WHEN $18 IS NULL OR b.mf IS NULL THEN ($14->>'distance_unknown_km')::int
+                    WHEN $18 = b.mf THEN ($14->>'distance_same_fsa_km')::int
+                    WHEN left($18, 2) = left(b.mf, 2) THEN ($14->>'distance_region_km')::int
+                    WHEN left($18, 1) = left(b.mf, 1) THEN ($14->>'distance_province_km')::int
+                    ELSE ($14->>'distance_unknown_km')::int END AS km,
+               CASE WHEN b.is_available THEN ($14->>'available_points')::int ELSE 0 END AS pt_avail,
+               CASE WHEN b.brand THEN ($14->>'brand_specialist_points')::int ELSE 0 END AS pt_brand,
+               least(cardinality(b.matched) * ($14->>'keyword_points')::int, ($14->>'keyword_max_points')::int)
+                   AS pt_kw,
+               (coalesce(b.rating_bp, 0) * ($14->>'rating_points_per_star')::int / 10000) AS pt_rating,
+               b.years * ($14->>'experience_points_per_year')::int AS pt_exp,
+               CASE WHEN b.fav THEN ($14->>'favourite_points')::int ELSE 0 END AS pt_fav
           FROM base b),
     s AS MATERIALIZED (
         SELECT sc.*, sc.pt_fsa + sc.pt_avail + sc.pt_brand + sc.pt_kw + sc.pt_rating + sc.pt_exp + sc.pt_fav AS total,
-               sc.km <= sc.local_radius_km AS loc,
+               sc.km <= ($14->>'local_radius_km')::int AS loc,
                sc.is_available AND NOT (sc.inw AND $13) AS notifiable
           FROM scored sc),
     flags AS (
         SELECT $2 IN ('workshop_only', 'hybrid')
                    AND NOT EXISTS (SELECT 1 FROM s WHERE s.inw AND s.notifiable) AS workshop_unavailable,
-               coalesce($12, false) AND desk.fsa_of($5) IS NOT NULL
+               coalesce($12, false) AND $18 IS NOT NULL
                    AND NOT EXISTS (SELECT 1 FROM s WHERE s.loc AND s.notifiable) AS no_local,
                coalesce($7, false) AND $6 IS NOT NULL
                    AND NOT EXISTS (SELECT 1 FROM s WHERE s.pt_brand > 0 AND s.loc AND s.notifiable)
@@ -188,7 +167,7 @@ BEGIN
                     ELSE 1 END AS w
           FROM s CROSS JOIN flags f
          WHERE ($2 IS DISTINCT FROM 'workshop_only' OR s.inw)
-           AND (NOT coalesce($12, false) OR f.no_local OR desk.fsa_of($5) IS NULL OR s.loc
+           AND (NOT coalesce($12, false) OR f.no_local OR $18 IS NULL OR s.loc
                 OR (coalesce($7, false) AND s.pt_brand > 0) OR s.inw
                 OR s.id IN ($10, $11))),
     ordered AS (
@@ -200,12 +179,12 @@ BEGIN
                                            k.average_response_seconds, k.id)::int AS in_wave
           FROM kept k)
     SELECT o.id, o.pos, o.w,
-           o.w = 0 OR (o.notifiable AND ($3 = 'broadcast' OR o.in_wave <= o.top_n)),
+           o.w = 0 OR (o.notifiable AND ($3 = 'broadcast' OR o.in_wave <= ($14->>'broadcast_top_n')::int)),
            o.inw, o.total, o.pt_fsa, o.km, o.loc, o.pt_avail, o.pt_brand, o.pt_kw, o.pt_rating, o.pt_exp, o.pt_fav,
            array_remove(ARRAY[
                CASE WHEN o.pt_fav > 0 THEN 'favourite' END,
-               CASE WHEN o.cf IS NOT NULL AND o.cf = o.mf THEN 'same_fsa:' || o.mf
-                    WHEN o.pt_fsa > 0 AND left(o.cf, 2) = left(o.mf, 2) THEN 'nearby:' || o.km
+               CASE WHEN $18 IS NOT NULL AND $18 = o.mf THEN 'same_fsa:' || o.mf
+                    WHEN o.pt_fsa > 0 AND left($18, 2) = left(o.mf, 2) THEN 'nearby:' || o.km
                     WHEN o.pt_fsa > 0 THEN 'same_province:' || left(o.mf, 1) END,
                CASE WHEN o.pt_brand > 0 THEN 'brand_specialist:' || btrim($6) END,
                CASE WHEN o.pt_avail > 0 THEN 'available' END,
@@ -217,7 +196,7 @@ BEGIN
                 WHEN f.no_local THEN 'no_local_mechanic'
                 WHEN f.no_specialist_local THEN 'no_brand_specialist_local' END
       FROM ordered o CROSS JOIN flags f
-     ORDER BY o.pos
+     ORDER BY o.w, o.total DESC, o.rating_bp DESC NULLS LAST, o.average_response_seconds, o.id  -- o.pos
     $q$
     USING p_workshop_id, p_routing_type, p_match_method, p_session_type, p_postal, p_brand, p_wants_specialist,
           p_keywords, p_customer, p_selected_mechanic, p_favourite_mechanic, p_prefer_local, v_closed, v,
