@@ -83,93 +83,89 @@ BEGIN
         v_narrow := true;
     ELSIF v_narrowable AND coalesce(p_prefer_local, false) AND v_level > 0 THEN
         -- Is one eligible mechanic local and notifiable (0023's no_local_mechanic is false)?
-        EXECUTE $q$
-            SELECT EXISTS (
-                SELECT 1 FROM desk.mechanics m
-                 WHERE m.compliance_status NOT IN ('rejected', 'expired')
-                   AND ($1 IS DISTINCT FROM 'workshop_visit' OR m.can_perform_physical_work)
-                   AND left(m.match_fsa, 1) = left($2, 1)
-                   AND ($3 < 2 OR left(m.match_fsa, 2) = left($2, 2))
-                   AND ($3 < 3 OR m.match_fsa = $2)
-                   AND CASE WHEN m.match_fsa = $2 THEN $4
-                            WHEN left(m.match_fsa, 2) = left($2, 2) THEN $5
-                            ELSE $6 END <= $7
-                   AND m.is_available
-                   AND NOT ($8 IS NOT NULL AND (m.workshop_id IS NOT DISTINCT FROM $8 OR m.id = ANY ($9))
-                            AND $10))
-        $q$ INTO v_narrow
-        USING p_session_type, v_cf, v_level, v_same_km, v_region_km, v_province_km, v_radius,
-              p_workshop_id, v_partners, v_closed;
+        v_narrow := EXISTS (
+            SELECT 1 FROM desk.mechanics m
+             WHERE m.compliance_status NOT IN ('rejected', 'expired')
+               AND (p_session_type IS DISTINCT FROM 'workshop_visit' OR m.can_perform_physical_work)
+               AND left(m.match_fsa, 1) = left(v_cf, 1)
+               AND (v_level < 2 OR left(m.match_fsa, 2) = left(v_cf, 2))
+               AND (v_level < 3 OR m.match_fsa = v_cf)
+               AND CASE WHEN m.match_fsa = v_cf THEN v_same_km
+                        WHEN left(m.match_fsa, 2) = left(v_cf, 2) THEN v_region_km
+                        ELSE v_province_km END <= v_radius
+               AND m.is_available
+               AND NOT (p_workshop_id IS NOT NULL
+                        AND (m.workshop_id IS NOT DISTINCT FROM p_workshop_id OR m.id = ANY (v_partners))
+                        AND v_closed));
     END IF;
 
-    -- Every rule ($14) and the request's FSA ($18), make and keywords are constants of the plan.
-    RETURN QUERY EXECUTE $q$
+    RETURN QUERY
     WITH base AS MATERIALIZED (
         SELECT m.id, m.rating_bp, m.average_response_seconds, m.match_fsa AS mf, m.is_available,
-               coalesce(lower(btrim($6)) <> '' AND lower(btrim($6)) = ANY (m.brand_keys), false) AS brand,
-               CASE WHEN m.keyword_keys && desk.fold_keys($8)
-                    THEN ARRAY(SELECT x FROM unnest(desk.fold_keys($8)) x WHERE x = ANY (m.keyword_keys) ORDER BY x)
+               coalesce(lower(btrim(p_brand)) <> '' AND lower(btrim(p_brand)) = ANY (m.brand_keys), false) AS brand,
+               CASE WHEN m.keyword_keys && desk.fold_keys(p_keywords)
+                    THEN ARRAY(SELECT x FROM unnest(desk.fold_keys(p_keywords)) x WHERE x = ANY (m.keyword_keys) ORDER BY x)
                     ELSE '{}' END AS matched,
-               least(m.years_experience, ($14->>'experience_max_years')::int) AS years,
-               $9 IS NOT NULL AND EXISTS (SELECT 1 FROM desk.customer_favourites f
-                                           WHERE f.customer_profile_id = $9 AND f.mechanic_id = m.id) AS fav,
-               $1 IS NOT NULL AND (m.workshop_id IS NOT DISTINCT FROM $1 OR m.id = ANY ($16)) AS inw
+               least(m.years_experience, (v->>'experience_max_years')::int) AS years,
+               p_customer IS NOT NULL AND EXISTS (SELECT 1 FROM desk.customer_favourites f
+                                           WHERE f.customer_profile_id = p_customer AND f.mechanic_id = m.id) AS fav,
+               p_workshop_id IS NOT NULL AND (m.workshop_id IS NOT DISTINCT FROM p_workshop_id OR m.id = ANY (v_partners)) AS inw
           FROM desk.mechanics m
          WHERE m.compliance_status NOT IN ('rejected', 'expired')
-           AND ($4 IS DISTINCT FROM 'workshop_visit' OR m.can_perform_physical_work)
-           -- The mechanics read: every eligible one, or ($15) only those that can be returned or flag.
-           AND (NOT $15
-                OR ($1 IS NOT NULL AND m.workshop_id = $1)
-                OR m.id = ANY ($16)
-                OR m.id = ANY (ARRAY[$10, $11])
-                OR ($17 = 1 AND left(m.match_fsa, 1) = left($18, 1))
-                OR ($17 = 2 AND left(m.match_fsa, 1) = left($18, 1) AND left(m.match_fsa, 2) = left($18, 2))
-                OR ($17 = 3 AND left(m.match_fsa, 1) = left($18, 1) AND left(m.match_fsa, 2) = left($18, 2)
-                    AND m.match_fsa = $18)
-                OR ($19 AND m.brand_keys @> ARRAY[$20]))),
+           AND (p_session_type IS DISTINCT FROM 'workshop_visit' OR m.can_perform_physical_work)
+           -- The mechanics read: every eligible one, or (v_narrow) only those that can be returned or flag.
+           AND (NOT v_narrow
+                OR (p_workshop_id IS NOT NULL AND m.workshop_id = p_workshop_id)
+                OR m.id = ANY (v_partners)
+                OR m.id = ANY (ARRAY[p_selected_mechanic, p_favourite_mechanic])
+                OR (v_level = 1 AND left(m.match_fsa, 1) = left(v_cf, 1))
+                OR (v_level = 2 AND left(m.match_fsa, 1) = left(v_cf, 1) AND left(m.match_fsa, 2) = left(v_cf, 2))
+                OR (v_level = 3 AND left(m.match_fsa, 1) = left(v_cf, 1) AND left(m.match_fsa, 2) = left(v_cf, 2)
+                    AND m.match_fsa = v_cf)
+                OR (v_spec AND m.brand_keys @> ARRAY[v_brand_key]))),
     scored AS (
         SELECT b.*,
-               CASE WHEN $18 IS NULL OR b.mf IS NULL THEN 0
-                    WHEN $18 = b.mf THEN ($14->>'fsa_same_points')::int
-                    WHEN left($18, 2) = left(b.mf, 2) THEN ($14->>'fsa_region_points')::int
-                    WHEN left($18, 1) = left(b.mf, 1) THEN ($14->>'fsa_province_points')::int
+               CASE WHEN v_cf IS NULL OR b.mf IS NULL THEN 0
+                    WHEN v_cf = b.mf THEN (v->>'fsa_same_points')::int
+                    WHEN left(v_cf, 2) = left(b.mf, 2) THEN (v->>'fsa_region_points')::int
+                    WHEN left(v_cf, 1) = left(b.mf, 1) THEN (v->>'fsa_province_points')::int
                     ELSE 0 END AS pt_fsa,
-               CASE WHEN $18 IS NULL OR b.mf IS NULL THEN ($14->>'distance_unknown_km')::int
-                    WHEN $18 = b.mf THEN ($14->>'distance_same_fsa_km')::int
-                    WHEN left($18, 2) = left(b.mf, 2) THEN ($14->>'distance_region_km')::int
-                    WHEN left($18, 1) = left(b.mf, 1) THEN ($14->>'distance_province_km')::int
-                    ELSE ($14->>'distance_unknown_km')::int END AS km,
-               CASE WHEN b.is_available THEN ($14->>'available_points')::int ELSE 0 END AS pt_avail,
-               CASE WHEN b.brand THEN ($14->>'brand_specialist_points')::int ELSE 0 END AS pt_brand,
-               least(cardinality(b.matched) * ($14->>'keyword_points')::int, ($14->>'keyword_max_points')::int)
+               CASE WHEN v_cf IS NULL OR b.mf IS NULL THEN (v->>'distance_unknown_km')::int
+                    WHEN v_cf = b.mf THEN (v->>'distance_same_fsa_km')::int
+                    WHEN left(v_cf, 2) = left(b.mf, 2) THEN (v->>'distance_region_km')::int
+                    WHEN left(v_cf, 1) = left(b.mf, 1) THEN (v->>'distance_province_km')::int
+                    ELSE (v->>'distance_unknown_km')::int END AS km,
+               CASE WHEN b.is_available THEN (v->>'available_points')::int ELSE 0 END AS pt_avail,
+               CASE WHEN b.brand THEN (v->>'brand_specialist_points')::int ELSE 0 END AS pt_brand,
+               least(cardinality(b.matched) * (v->>'keyword_points')::int, (v->>'keyword_max_points')::int)
                    AS pt_kw,
-               (coalesce(b.rating_bp, 0) * ($14->>'rating_points_per_star')::int / 10000) AS pt_rating,
-               b.years * ($14->>'experience_points_per_year')::int AS pt_exp,
-               CASE WHEN b.fav THEN ($14->>'favourite_points')::int ELSE 0 END AS pt_fav
+               (coalesce(b.rating_bp, 0) * (v->>'rating_points_per_star')::int / 10000) AS pt_rating,
+               b.years * (v->>'experience_points_per_year')::int AS pt_exp,
+               CASE WHEN b.fav THEN (v->>'favourite_points')::int ELSE 0 END AS pt_fav
           FROM base b),
     s AS MATERIALIZED (
         SELECT sc.*, sc.pt_fsa + sc.pt_avail + sc.pt_brand + sc.pt_kw + sc.pt_rating + sc.pt_exp + sc.pt_fav AS total,
-               sc.km <= ($14->>'local_radius_km')::int AS loc,
-               sc.is_available AND NOT (sc.inw AND $13) AS notifiable
+               sc.km <= (v->>'local_radius_km')::int AS loc,
+               sc.is_available AND NOT (sc.inw AND v_closed) AS notifiable
           FROM scored sc),
     flags AS (
-        SELECT $2 IN ('workshop_only', 'hybrid')
+        SELECT p_routing_type IN ('workshop_only', 'hybrid')
                    AND NOT EXISTS (SELECT 1 FROM s WHERE s.inw AND s.notifiable) AS workshop_unavailable,
-               coalesce($12, false) AND $18 IS NOT NULL
+               coalesce(p_prefer_local, false) AND v_cf IS NOT NULL
                    AND NOT EXISTS (SELECT 1 FROM s WHERE s.loc AND s.notifiable) AS no_local,
-               coalesce($7, false) AND $6 IS NOT NULL
+               coalesce(p_wants_specialist, false) AND p_brand IS NOT NULL
                    AND NOT EXISTS (SELECT 1 FROM s WHERE s.pt_brand > 0 AND s.loc AND s.notifiable)
                    AS no_specialist_local),
     kept AS (
         SELECT s.*,
-               CASE WHEN $3 IN ('selected', 'priority_broadcast') AND s.id IN ($10, $11) THEN 0
-                    WHEN $2 = 'hybrid' AND NOT s.inw THEN 2
+               CASE WHEN p_match_method IN ('selected', 'priority_broadcast') AND s.id IN (p_selected_mechanic, p_favourite_mechanic) THEN 0
+                    WHEN p_routing_type = 'hybrid' AND NOT s.inw THEN 2
                     ELSE 1 END AS w
           FROM s CROSS JOIN flags f
-         WHERE ($2 IS DISTINCT FROM 'workshop_only' OR s.inw)
-           AND (NOT coalesce($12, false) OR f.no_local OR $18 IS NULL OR s.loc
-                OR (coalesce($7, false) AND s.pt_brand > 0) OR s.inw
-                OR s.id IN ($10, $11))),
+         WHERE (p_routing_type IS DISTINCT FROM 'workshop_only' OR s.inw)
+           AND (NOT coalesce(p_prefer_local, false) OR f.no_local OR v_cf IS NULL OR s.loc
+                OR (coalesce(p_wants_specialist, false) AND s.pt_brand > 0) OR s.inw
+                OR s.id IN (p_selected_mechanic, p_favourite_mechanic))),
     ordered AS (
         SELECT k.*,
                row_number() OVER (ORDER BY k.w, k.total DESC, k.rating_bp DESC NULLS LAST,
@@ -179,14 +175,14 @@ BEGIN
                                            k.average_response_seconds, k.id)::int AS in_wave
           FROM kept k)
     SELECT o.id, o.pos, o.w,
-           o.w = 0 OR (o.notifiable AND ($3 = 'broadcast' OR o.in_wave <= ($14->>'broadcast_top_n')::int)),
+           o.w = 0 OR (o.notifiable AND (p_match_method = 'broadcast' OR o.in_wave <= (v->>'broadcast_top_n')::int)),
            o.inw, o.total, o.pt_fsa, o.km, o.loc, o.pt_avail, o.pt_brand, o.pt_kw, o.pt_rating, o.pt_exp, o.pt_fav,
            array_remove(ARRAY[
                CASE WHEN o.pt_fav > 0 THEN 'favourite' END,
-               CASE WHEN $18 IS NOT NULL AND $18 = o.mf THEN 'same_fsa:' || o.mf
-                    WHEN o.pt_fsa > 0 AND left($18, 2) = left(o.mf, 2) THEN 'nearby:' || o.km
+               CASE WHEN v_cf IS NOT NULL AND v_cf = o.mf THEN 'same_fsa:' || o.mf
+                    WHEN o.pt_fsa > 0 AND left(v_cf, 2) = left(o.mf, 2) THEN 'nearby:' || o.km
                     WHEN o.pt_fsa > 0 THEN 'same_province:' || left(o.mf, 1) END,
-               CASE WHEN o.pt_brand > 0 THEN 'brand_specialist:' || btrim($6) END,
+               CASE WHEN o.pt_brand > 0 THEN 'brand_specialist:' || btrim(p_brand) END,
                CASE WHEN o.pt_avail > 0 THEN 'available' END,
                CASE WHEN o.rating_bp IS NOT NULL THEN 'rating:' || (o.rating_bp / 1000) END,
                CASE WHEN o.years > 0 THEN 'experience:' || o.years END]
@@ -196,10 +192,6 @@ BEGIN
                 WHEN f.no_local THEN 'no_local_mechanic'
                 WHEN f.no_specialist_local THEN 'no_brand_specialist_local' END
       FROM ordered o CROSS JOIN flags f
-     ORDER BY o.w, o.total DESC, o.rating_bp DESC NULLS LAST, o.average_response_seconds, o.id  -- o.pos
-    $q$
-    USING p_workshop_id, p_routing_type, p_match_method, p_session_type, p_postal, p_brand, p_wants_specialist,
-          p_keywords, p_customer, p_selected_mechanic, p_favourite_mechanic, p_prefer_local, v_closed, v,
-          v_narrow, v_partners, v_level, v_cf, v_spec, v_brand_key;
+     ORDER BY o.w, o.total DESC, o.rating_bp DESC NULLS LAST, o.average_response_seconds, o.id;  -- o.pos
 END
 $f$;
