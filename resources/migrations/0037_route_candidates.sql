@@ -7,10 +7,11 @@
 -- body called desk.score_mechanics, which scores, ranks and builds the reasons of every eligible
 -- mechanic of the platform (50,000 rows sorted twice, spilled to disk), joined them back to
 -- desk.mechanics, and only then dropped the ones a local request does not keep (in the bench, 6,333
--- of 50,000 kept). The plan also crossed jit_above_cost and compiled its expressions on every call.
+-- of 50,000 kept). (Its plan's cost, 85,000, stayed under jit_above_cost: JIT was not the cost here;
+-- jit is off for the function anyway, as 0031 and 0035 do.)
 --
--- Now (plpgsql, jit off, the query run with EXECUTE ... USING so that it is planned for the call's
--- values, as 0031 and 0035):
+-- Now (plpgsql, jit off, search_path pinned; still SECURITY INVOKER and without a grant; being
+-- plpgsql with SET clauses, it is no longer inlined into its callers' statements):
 --   * When the request prefers local mechanics, has an FSA, and at least one eligible, notifiable
 --     mechanic is local (a look-up through the new index mechanics_match_fsa_prefix), the rows
 --     0023 would return are all among: the workshop's own mechanics and partners (in_workshop), the
@@ -26,12 +27,21 @@
 --     before, but scored once, without the join back to desk.mechanics.
 --   * The notification order is 0023's (wave, then the rank: total, rating, average response time,
 --     id); the rank over fewer rows orders them the same. The reasons are built only for the rows
---     returned.
--- tst_routing compares this function with 0023's body over varied requests and rule sets.
+--     returned, the rules are read once and used as values (not carried on every row), and the
+--     rows leave in the window's order.
+--   * Static SQL, not EXECUTE ... USING: the plan cache keeps custom plans while the call's values
+--     change the plan (the narrowing's OR arms fold away) and may reuse a generic one at demo size.
+--     With EXECUTE, planning every call made a demo-size call in a loop slower than 0023's.
+-- tst_routing compares this function with 0023's body (tests/support/route0023.h) over a grid of
+-- 350 requests under seven rule sets.
 --
--- Figures (tests/bench/bench_routing, 50,000 mechanics, Debug build, 2 shared cores; see
--- tests/bench/README.md): route one request 794 ms against the bare ranking's 69.2 ms (11.5x)
--- before; after: see the README.
+-- Figures (tests/bench/bench_routing, Debug build, 2 shared cores, load average 5; the anchor is the
+-- bare ranking of the same rows in the same run; tests/bench/README.md):
+--   50,000 mechanics: 87.5 ms against the anchor's 81.2 ms (1.08x); 0023's body in the same run
+--     961.7 ms (11.85x). Before (2026-12-03): 794 ms against 69.2 ms (11.5x).
+--   50 mechanics (about demo size; seed-demo plants 40): 1.63 ms against the anchor's 2.11 ms;
+--     0023's body 4.55 ms. In a plpgsql loop as the demo's offers call it: 1.6-1.8 ms a call
+--     against 0023's 2.3-2.6 ms.
 SET LOCAL ROLE adesk_owner;
 SET LOCAL search_path = pg_catalog, desk, pg_temp;
 

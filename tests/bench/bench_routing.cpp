@@ -13,7 +13,7 @@
 // program exits 0 whatever the figures; non-zero only when it could not run (or when 0037 and 0023
 // notify a different number of mechanics).
 // Usage: pg_virtualenv -t build/tests/bench/bench_routing [--mechanics N]
-// (the demo seeds about 50 mechanics: --mechanics 50 times one routing call at demo size)
+// (the demo seeds 40 mechanics: --mechanics 50 times one routing call at about demo size)
 
 #include "tests/support/route0023.h"
 #include "tests/support/testdatabase.h"
