@@ -5529,7 +5529,7 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>seed-demo: %1 demo data loaded</source>
+        <source>seed-demo: %1 demo data loaded in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

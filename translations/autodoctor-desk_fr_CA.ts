@@ -5535,8 +5535,8 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>seed-demo&#xa0;: scale&#xa0;: %1 vérifications ajoutées en %2 s</translation>
     </message>
     <message>
-        <source>seed-demo: %1 demo data loaded</source>
-        <translation>seed-demo&#xa0;: données de démonstration «&#xa0;%1&#xa0;» chargées</translation>
+        <source>seed-demo: %1 demo data loaded in %2 ms</source>
+        <translation>seed-demo&#xa0;: données de démonstration «&#xa0;%1&#xa0;» chargées en %2 ms</translation>
     </message>
     <message>
         <source>This server accepts connections from other machines (listen_addresses = &apos;%1&apos;). seed-demo creates logins whose password is &quot;%2&quot; only on a server that no other machine can reach (listen_addresses empty or localhost only), such as the embedded demo database (--demo).</source>

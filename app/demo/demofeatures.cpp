@@ -25,7 +25,7 @@ QList<FeatureDemoSeed> featureDemoSeeds() {
         {QStringLiteral("roster"), &seedRosterDemo},
         {QStringLiteral("notices"), &seedNoticesDemo},
         {QStringLiteral("expiry"), &seedExpiryDemo},
-        {QStringLiteral("requirements"), &seedRequirementsDemo},
+        {QStringLiteral("requirements"), &seedRequirementsDemo, true}, // copies a workshop's document
         {QStringLiteral("overrides"), &seedOverridesDemo},
         {QStringLiteral("quotes"), &seedQuotesDemo},
         {QStringLiteral("routing"), &seedRoutingDemo},

@@ -11,6 +11,9 @@ namespace adesk {
 struct FeatureDemoSeed {
     QString name;
     bool (*seed)(QSqlDatabase &db, QString *error);
+    /// Reads the bytes of the compliance documents (seed-demo renders them meanwhile and writes them
+    /// into their rows before the first such feature runs).
+    bool readsDocumentContent = false;
 };
 
 /// In dependency order: bays, partnerships, earnings (uses both), T4A (uses earnings).

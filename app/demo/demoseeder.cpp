@@ -764,19 +764,25 @@ QByteArray resourceBytes(const QString &path) {
     return f.readAll();
 }
 
-void renderDocuments(Plan &plan) {
-    std::vector<PlannedDocument *> generated;
+/// Whether a planned document's bytes come from CertificateRenderer (on worker threads).
+bool isRendered(const PlannedDocument &d) {
+    return d.source == PlannedDocument::Source::Generated || d.source == PlannedDocument::Source::Truncated;
+}
+
+/// Fills the bytes of the documents that are not rendered (resources, the corrupt upload) and starts
+/// rendering the others on the global thread pool (every core): the database work goes on meanwhile
+/// (finishRendering waits). @p generated receives the rendered documents; it and @p plan must outlive
+/// the returned future.
+QFuture<void> startRendering(Plan &plan, std::vector<PlannedDocument *> &generated) {
     for (auto &d : plan.documents)
-        if (d.source == PlannedDocument::Source::Generated || d.source == PlannedDocument::Source::Truncated)
+        if (isRendered(d))
             generated.push_back(&d);
-    QtConcurrent::blockingMap(
+    QFuture<void> rendering = QtConcurrent::map(
         generated, [](PlannedDocument *d) { d->bytes = CertificateRenderer::render(d->certificate); });
     for (auto &d : plan.documents) {
         switch (d.source) {
         case PlannedDocument::Source::Generated:
-            break;
         case PlannedDocument::Source::Truncated:
-            d.bytes.truncate(d.bytes.size() * 3 / 5); // the upload stopped part way
             break;
         case PlannedDocument::Source::Resource:
             d.bytes = resourceBytes(d.resource);
@@ -792,6 +798,15 @@ void renderDocuments(Plan &plan) {
         }
         }
     }
+    return rendering;
+}
+
+/// Waits for startRendering's work and cuts the interrupted upload short.
+void finishRendering(Plan &plan, QFuture<void> &rendering) {
+    rendering.waitForFinished();
+    for (auto &d : plan.documents)
+        if (d.source == PlannedDocument::Source::Truncated)
+            d.bytes.truncate(d.bytes.size() * 3 / 5); // the upload stopped part way
 }
 
 /// Runs statements unprepared (SET, DO, GRANT cannot be prepared).
@@ -987,12 +1002,20 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &p
                 .arg(std::size(demo::kOrganizations))
                 .arg(std::size(demo::kMechanics)));
 
+        // The certificates render on worker threads while the rows below are written: their
+        // documents rows get their bytes once the rendering is done (finishDocuments), before the
+        // first feature that reads them.
         QElapsedTimer renderTimer;
         renderTimer.start();
-        renderDocuments(plan);
-        say(tr("seed-demo: rendered %1 documents in %2 ms")
-                .arg(plan.documents.size())
-                .arg(renderTimer.elapsed()));
+        std::vector<PlannedDocument *> generated;
+        QFuture<void> rendering = startRendering(plan, generated);
+        struct StopRendering {
+            QFuture<void> &future;
+            ~StopRendering() {
+                future.cancel(); // an early return: nothing more to render
+                future.waitForFinished();
+            }
+        } stopRendering{rendering};
 
         // Login roles are cluster-wide: create them once, reuse them in every database.
         QStringList roleSql;
@@ -1237,8 +1260,10 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &p
                                "size_bytes, sha256, content, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                                "RETURNING id"));
         std::vector<qint64> docId(plan.documents.size(), -1);
+        static const QByteArray kPending(""); // a rendered document's bytes until finishDocuments
         for (const auto &v : plan.verifications) {
             const PlannedDocument &d = plan.documents[size_t(v.document)];
+            const QByteArray &bytes = isRendered(d) ? kPending : d.bytes;
             const Entity &e = plan.entities[size_t(v.entity)];
             const qint64 ws = e.mechanic ? (demo::kMechanics[e.index].organization >= 0
                                                 ? orgId[size_t(demo::kMechanics[e.index].organization)]
@@ -1249,9 +1274,9 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &p
                                  : QVariant(QMetaType::fromType<qlonglong>()))
                 .bind(d.fileName)
                 .bind(d.mimeType)
-                .bind(qint64(d.bytes.size()))
-                .bind(QCryptographicHash::hash(d.bytes, QCryptographicHash::Sha256))
-                .bind(d.bytes)
+                .bind(qint64(bytes.size()))
+                .bind(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256))
+                .bind(bytes)
                 .bind(v.submittedAt);
             if (!docQ.exec() || !docQ.next())
                 return docQ.error();
@@ -1395,13 +1420,53 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &p
         summary.mechanics = int(mechId.size());
         summary.verifications = int(plan.verifications.size());
         summary.documents = int(plan.documents.size());
+        // The rendered certificates' bytes into their documents rows: one COPY and one UPDATE.
+        bool documentsDone = false;
+        auto finishDocuments = [&]() -> DbError {
+            documentsDone = true;
+            finishRendering(plan, rendering);
+            say(tr("seed-demo: rendered %1 documents in %2 ms")
+                    .arg(plan.documents.size())
+                    .arg(renderTimer.elapsed()));
+            if (DbError e = execAll(db, {QStringLiteral("CREATE TEMP TABLE seed_document_bytes (id bigint, "
+                                                        "content bytea) ON COMMIT DROP")});
+                e.isError())
+                return e;
+            CopyIn bytesCopy(conn);
+            if (DbError e = bytesCopy.begin("COPY seed_document_bytes (id, content) FROM STDIN"); e.isError())
+                return e;
+            for (size_t k = 0; k < plan.documents.size(); ++k) {
+                if (!isRendered(plan.documents[k]))
+                    continue;
+                // bytea's hex input, its backslash escaped for COPY's text format.
+                QByteArray row =
+                    QByteArray::number(docId[k]) + "\t\\\\x" + plan.documents[k].bytes.toHex() + '\n';
+                if (DbError e = bytesCopy.put(row); e.isError())
+                    return e;
+            }
+            if (DbError e = bytesCopy.end(); e.isError())
+                return e;
+            return execAll(db,
+                           {QStringLiteral("UPDATE desk.documents d SET content = b.content, size_bytes = "
+                                           "octet_length(b.content), sha256 = sha256(b.content) "
+                                           "FROM seed_document_bytes b WHERE d.id = b.id")});
+        };
+
         // The features' demo data (bays, partnerships, earnings, T4A), in the same transaction.
         for (const FeatureDemoSeed &feature : featureDemoSeeds()) {
+            if (feature.readsDocumentContent && !documentsDone)
+                if (DbError e = finishDocuments(); e.isError())
+                    return e;
+            QElapsedTimer featureTimer;
+            featureTimer.start();
             QString problem;
             if (!feature.seed(db, &problem))
                 return DbError::other(QStringLiteral("seed-demo (%1): %2").arg(feature.name, problem));
-            say(tr("seed-demo: %1 demo data loaded").arg(feature.name));
+            say(tr("seed-demo: %1 demo data loaded in %2 ms").arg(feature.name).arg(featureTimer.elapsed()));
         }
+        if (!documentsDone)
+            if (DbError e = finishDocuments(); e.isError())
+                return e;
         if (!tx.commit())
             return tx.error();
         say(tr("seed-demo: loaded %1 verifications and %2 documents in %3 ms")
