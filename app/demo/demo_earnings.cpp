@@ -320,31 +320,24 @@ bool seedEarningsDemo(QSqlDatabase &db, QString *error) {
                       .arg(batchId),
                   error))
             return false;
-        SqlQuery list(db,
-                      QStringLiteral("SELECT id, version FROM desk.payouts WHERE batch_id = ? ORDER BY id"));
-        list.bind(batchId);
-        if (!list.exec()) {
-            *error = list.error().serverMessage;
+        // Every payout of the batch marked through the functions finance uses, in id order, in one
+        // statement: the n-th payout of the whole run (serial) fails when n % 41 == 7.
+        SqlQuery mark(db, QStringLiteral(
+                              "SELECT count(CASE WHEN p.fails "
+                              "THEN desk.mark_payout_failed(p.id, p.version, CASE WHEN p.serial % 2 = 1 "
+                              "THEN 'Bank account closed' ELSE 'Invalid transit number' END) "
+                              "ELSE desk.mark_payout_paid(p.id, p.version, 'EFT-' || ? || '-' || p.id) END), "
+                              "max(p.serial) "
+                              "FROM (SELECT id, version, serial, serial % 41 = 7 AS fails "
+                              "FROM (SELECT id, version, ? + row_number() OVER (ORDER BY id) AS serial "
+                              "FROM desk.payouts WHERE batch_id = ?) n ORDER BY id) p"));
+        mark.bind(month.toString(QStringLiteral("yyyyMM"))).bind(serial).bind(batchId);
+        if (!mark.exec() || !mark.next()) {
+            *error = mark.error().serverMessage;
             return false;
         }
-        QList<QPair<qint64, int>> payouts;
-        while (list.next())
-            payouts.append({list.value(0).toLongLong(), list.value(1).toInt()});
-        for (const auto &p : payouts) {
-            ++serial;
-            const bool fails = serial % 41 == 7;
-            SqlQuery mark(db, fails ? QStringLiteral("SELECT desk.mark_payout_failed(?, ?, ?)")
-                                    : QStringLiteral("SELECT desk.mark_payout_paid(?, ?, ?)"));
-            mark.bind(p.first).bind(p.second).bind(
-                fails
-                    ? (serial % 2 ? QStringLiteral("Bank account closed")
-                                  : QStringLiteral("Invalid transit number"))
-                    : QStringLiteral("EFT-%1-%2").arg(month.toString(QStringLiteral("yyyyMM"))).arg(p.first));
-            if (!mark.exec()) {
-                *error = mark.error().serverMessage;
-                return false;
-            }
-        }
+        if (!mark.value(1).isNull())
+            serial = mark.value(1).toInt();
         if (!exec(
                 db,
                 QStringLiteral("UPDATE desk.payouts SET paid_at = %1 WHERE batch_id = %2 AND status = 'paid'")
