@@ -17,7 +17,10 @@ namespace adesk {
 /// 30 days and pending items past the 48-hour target); everything else, ids included on a fresh
 /// database, is the same on every run. Runs in one transaction as adesk_owner (SET LOCAL ROLE),
 /// so it works for a superuser and for the deploying role that ran the migrations. Call it on a
-/// database worker thread (DbExecutor); rendering the PDFs needs a QGuiApplication (fonts).
+/// database worker thread (DbExecutor); rendering the PDFs needs a QGuiApplication (fonts). The PDFs
+/// render on the global thread pool while the rows are written; their documents rows hold empty
+/// bytes until the rendering is done, then get them (one COPY, one UPDATE) before the first feature
+/// that reads them (FeatureDemoSeed::readsDocumentContent) and in any case before the commit.
 class DemoSeeder {
 public:
     using Progress = std::function<void(const QString &line)>;
