@@ -18,7 +18,7 @@ bool seedMatchingDemo(QSqlDatabase &db, QString *error);     // demo_matching.cp
 QList<FeatureDemoSeed> featureDemoSeeds() {
     // Partnerships before bays: active partners may book bays at the partner workshop.
     return {
-        {QStringLiteral("partnerships"), &seedPartnershipsDemo},
+        {QStringLiteral("partnerships"), &seedPartnershipsDemo, false, true}, // agreement PDFs
         {QStringLiteral("bays"), &seedBaysDemo},
         {QStringLiteral("earnings"), &seedEarningsDemo},
         {QStringLiteral("T4A"), &seedTaxDemo},

@@ -14,6 +14,9 @@ struct FeatureDemoSeed {
     /// Reads the bytes of the compliance documents (seed-demo renders them meanwhile and writes them
     /// into their rows before the first such feature runs).
     bool readsDocumentContent = false;
+    /// Renders PDFs itself (on seed-demo's thread): seed-demo starts rendering its own certificates
+    /// only after such features are done.
+    bool rendersPdfs = false;
 };
 
 /// In dependency order: bays, partnerships, earnings (uses both), T4A (uses earnings).

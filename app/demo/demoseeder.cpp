@@ -769,16 +769,8 @@ bool isRendered(const PlannedDocument &d) {
     return d.source == PlannedDocument::Source::Generated || d.source == PlannedDocument::Source::Truncated;
 }
 
-/// Fills the bytes of the documents that are not rendered (resources, the corrupt upload) and starts
-/// rendering the others on the global thread pool (every core): the database work goes on meanwhile
-/// (finishRendering waits). @p generated receives the rendered documents; it and @p plan must outlive
-/// the returned future.
-QFuture<void> startRendering(Plan &plan, std::vector<PlannedDocument *> &generated) {
-    for (auto &d : plan.documents)
-        if (isRendered(d))
-            generated.push_back(&d);
-    QFuture<void> rendering = QtConcurrent::map(
-        generated, [](PlannedDocument *d) { d->bytes = CertificateRenderer::render(d->certificate); });
+/// Fills the bytes of the documents that are not rendered (resources, the corrupt upload).
+void loadOtherDocuments(Plan &plan) {
     for (auto &d : plan.documents) {
         switch (d.source) {
         case PlannedDocument::Source::Generated:
@@ -798,7 +790,14 @@ QFuture<void> startRendering(Plan &plan, std::vector<PlannedDocument *> &generat
         }
         }
     }
-    return rendering;
+}
+
+/// Starts rendering @p generated (isRendered documents) on the global thread pool (every core):
+/// the database work goes on meanwhile (finishRendering waits). @p generated and the documents
+/// must outlive the returned future.
+QFuture<void> startRendering(std::vector<PlannedDocument *> &generated) {
+    return QtConcurrent::map(
+        generated, [](PlannedDocument *d) { d->bytes = CertificateRenderer::render(d->certificate); });
 }
 
 /// Waits for startRendering's work and cuts the interrupted upload short.
@@ -1002,13 +1001,16 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &p
                 .arg(std::size(demo::kOrganizations))
                 .arg(std::size(demo::kMechanics)));
 
-        // The certificates render on worker threads while the rows below are written: their
-        // documents rows get their bytes once the rendering is done (finishDocuments), before the
-        // first feature that reads them.
-        QElapsedTimer renderTimer;
-        renderTimer.start();
+        // The certificates render on worker threads while the features' rows are written (from
+        // the first feature that renders no PDF itself): their documents rows get their bytes once
+        // the rendering is done (finishDocuments), before the first feature that reads them.
+        loadOtherDocuments(plan);
         std::vector<PlannedDocument *> generated;
-        QFuture<void> rendering = startRendering(plan, generated);
+        for (auto &d : plan.documents)
+            if (isRendered(d))
+                generated.push_back(&d);
+        QElapsedTimer renderTimer;
+        QFuture<void> rendering; // finished (cancelled) until beginRendering
         struct StopRendering {
             QFuture<void> &future;
             ~StopRendering() {
@@ -1016,6 +1018,14 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &p
                 future.waitForFinished();
             }
         } stopRendering{rendering};
+        bool renderingStarted = false;
+        const auto beginRendering = [&] {
+            if (renderingStarted)
+                return;
+            renderingStarted = true;
+            renderTimer.start();
+            rendering = startRendering(generated);
+        };
 
         // Login roles are cluster-wide: create them once, reuse them in every database.
         QStringList roleSql;
@@ -1424,6 +1434,7 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &p
         bool documentsDone = false;
         auto finishDocuments = [&]() -> DbError {
             documentsDone = true;
+            beginRendering();
             finishRendering(plan, rendering);
             say(tr("seed-demo: rendered %1 documents in %2 ms")
                     .arg(plan.documents.size())
@@ -1454,6 +1465,10 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &p
 
         // The features' demo data (bays, partnerships, earnings, T4A), in the same transaction.
         for (const FeatureDemoSeed &feature : featureDemoSeeds()) {
+            // Not beside a feature that renders PDFs itself: they would compete for the font
+            // engine and the cores with nothing gained (measured: the partnerships demo took 2.5x).
+            if (!feature.rendersPdfs)
+                beginRendering();
             if (feature.readsDocumentContent && !documentsDone)
                 if (DbError e = finishDocuments(); e.isError())
                     return e;
