@@ -25,6 +25,7 @@ private slots:
     void changedChecksumIsRefused();
     void appRolesCanReadTheSchemaVersion();
     void unpinnedFunctionsQualifyTheirNames();
+    void timeZoneCheckAcceptsTheServersNamesOnly();
 
 private:
     static QString sha256Of(const QString &resourcePath);
@@ -239,6 +240,42 @@ void TstMigrations::unpinnedFunctionsQualifyTheirNames() {
     QCOMPARE(planted.scalar().toInt(), 1);
     QVERIFY(m_db.exec(QStringLiteral("DROP FUNCTION desk.tst_unqualified()")));
     QVERIFY(m_db.exec(QStringLiteral("RESET check_function_bodies")));
+}
+
+void TstMigrations::timeZoneCheckAcceptsTheServersNamesOnly() {
+    // 0038 keeps the names pg_timezone_names listed when it ran in is_valid_time_zone's body: every
+    // name the server lists is accepted.
+    QVERIFY(m_db.scalar(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_timezone_names")).toInt() > 300);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_timezone_names "
+                                        "WHERE NOT desk.is_valid_time_zone(name)"))
+                 .toInt(),
+             0);
+    // Its answer is 0001's definition, for names and for what the server would parse but is no name
+    // (a POSIX rule, an offset, another case, a trailing space).
+    for (const char *zone :
+         {"America/Toronto", "America/St_Johns", "Pacific/Kiritimati", "UTC", "EST5EDT", "america/toronto",
+          "America/Toronto ", "Mars/Olympus_Mons", "", "UTC+5", "<+05>-5", "ABC5"}) {
+        const QString name = QString::fromLatin1(zone);
+        const TestDatabase::SqlResult r =
+            m_db.run(QStringLiteral("SELECT desk.is_valid_time_zone(?), EXISTS (SELECT 1 FROM "
+                                    "pg_catalog.pg_timezone_names WHERE name = ?)"),
+                     {name, name});
+        ADESK_VERIFY_SQL(r);
+        QVERIFY2(r.rows.first().at(0).toBool() == r.rows.first().at(1).toBool(), zone);
+    }
+    // The organizations' trigger accepts a name and refuses what is not one.
+    QVERIFY(m_db.exec(QStringLiteral("BEGIN")));
+    const QString insert = QStringLiteral(
+        "INSERT INTO desk.organizations (name, address_line, city, province, postal_code, time_zone) "
+        "VALUES ('Garage Zone', '1 King St W', 'Toronto', 'ON', 'M5H 1A1', ?)");
+    const TestDatabase::SqlResult good = m_db.run(insert, {QStringLiteral("America/Toronto")});
+    ADESK_VERIFY_SQL(good);
+    const TestDatabase::SqlResult bad = m_db.run(insert, {QStringLiteral("Mars/Olympus_Mons")});
+    QVERIFY(m_db.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY(!bad.ok);
+    QCOMPARE(bad.sqlState(), QStringLiteral("23514"));
+    QVERIFY2(bad.error.serverMessage.contains(QStringLiteral("Mars/Olympus_Mons")),
+             qPrintable(bad.describe()));
 }
 
 QTEST_GUILESS_MAIN(TstMigrations)
