@@ -45,6 +45,9 @@ PartnershipPane::PartnershipPane(ProgramListModel *programs, AgreementListModel 
     m_programsView->verticalHeader()->hide();
     m_programsView->horizontalHeader()->setStretchLastSection(true);
     m_programsView->setWordWrap(false);
+    // Columns fit the rows a screen shows, not all 200 programs' texts (issue 19: measuring every
+    // row on each load held the GUI thread 12-23 ms in bench_partnerships).
+    m_programsView->horizontalHeader()->setResizeContentsPrecision(40);
     lv->addWidget(m_programsView, 1);
     m_new = new QPushButton(tr("&New program"));
     m_new->setShortcut(QKeySequence::New);
