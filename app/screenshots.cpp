@@ -145,7 +145,7 @@ int runScreenshot(const BatchContext &ctx) {
         }
         // Every other pane this role sees, each given time to load.
         for (int i = 0; i < window.panes()->count(); ++i) {
-            QWidget *w = window.panes()->widget(i);
+            QWidget *w = window.pane(i);
             if (w == window.reviewPane())
                 continue;
             window.panes()->setCurrentIndex(i);

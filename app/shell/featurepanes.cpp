@@ -28,93 +28,126 @@
 #include "views/roster/rosterpane.h"
 #include "views/routing/routingpane.h"
 
+#include <memory>
+
 namespace adesk {
 
-QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent) {
+QList<FeaturePane> createFeaturePanes(Session *session) {
     QList<FeaturePane> panes;
     const Identity &who = session->identity();
-    Q_UNUSED(parent)
-    Q_UNUSED(who)
     // Features add their panes below, one block each, e.g.
     //   if (who.isOwner() || who.isAdmin())
-    //       panes.append({QStringLiteral("bay-calendar"), QObject::tr("Bays"), new BayCalendarPane(...)});
+    //       panes.append({QStringLiteral("bay-calendar"), QObject::tr("Bays"),
+    //                     [session](QWidget *parent) { return new BayCalendarPane(parent); }});
     // Compliance oversight (issue 15), after the review pane: what expires, what is required, what
     // needs a second admin, what the platform sent and recorded, and the platform's KPIs.
     // Expiry board and the 90-day transition (issue 15): admins only (the database refuses others).
     if (who.isAdmin())
         panes.append(
-            {QStringLiteral("expiry"), QObject::tr("Expiry"), ExpiryController::createPane(session, parent)});
+            {QStringLiteral("expiry"), QObject::tr("Expiry"), [session](QWidget *parent) -> QWidget * {
+                 return ExpiryController::createPane(session, parent);
+             }});
     // Requirements (issue 15): the matrix of required documents by province and path; admins edit it.
     if (who.isAdmin())
         panes.append({QStringLiteral("requirements"), QObject::tr("Requirements"),
-                      RequirementsController::createPane(session, parent)});
+                      [session](QWidget *parent) -> QWidget * {
+                          return RequirementsController::createPane(session, parent);
+                      }});
     // Overrides with a second admin (issue 15): flagged documents and tier changes, admins only.
     if (who.isAdmin())
-        panes.append({QStringLiteral("overrides"), QObject::tr("Overrides"),
-                      OverridesController::createPane(session, parent)});
+        panes.append(
+            {QStringLiteral("overrides"), QObject::tr("Overrides"), [session](QWidget *parent) -> QWidget * {
+                 return OverridesController::createPane(session, parent);
+             }});
     // What the platform sends and records (issue 15): notifications sent and bulk notices (admins).
     if (who.isAdmin())
         panes.append({QStringLiteral("notifications"), QObject::tr("Notifications"),
-                      OversightController::createNotificationsPane(session, parent)});
+                      [session](QWidget *parent) -> QWidget * {
+                          return OversightController::createNotificationsPane(session, parent);
+                      }});
     // The audit log (issue 15): admins read every row here; finance (after its own panes, below).
     if (who.isAdmin())
-        panes.append({QStringLiteral("audit-log"), QObject::tr("Audit log"),
-                      OversightController::createAuditPane(session, parent)});
+        panes.append(
+            {QStringLiteral("audit-log"), QObject::tr("Audit log"), [session](QWidget *parent) -> QWidget * {
+                 return OversightController::createAuditPane(session, parent);
+             }});
     // Platform KPIs (issue 15, migration 0022): the plan's success criteria against their targets,
-    // aggregates only; admins only (the database refuses everybody else).
+    // aggregates only; admins only (the database refuses everybody else). Mechanic matching's KPIs
+    // (issue 16) are its tab "Matching".
     if (who.isAdmin())
         panes.append({QStringLiteral("kpi-dashboard"), QObject::tr("Dashboard"),
-                      KpiController::createPane(session, parent)});
+                      [session](QWidget *parent) -> QWidget * {
+                          KpiDashboardPane *dashboard = KpiController::createPane(session, parent);
+                          MatchingController::addKpiTab(session, dashboard);
+                          return dashboard;
+                      }});
     // Mechanic matching (issue 16, migration 0025): live requests and their offers, the matching
     // rules; admins see every request and edit the rules, owners their workshop's requests, read-only.
-    // Its KPIs: one tab "Matching" on the admins' dashboard.
     if (who.isAdmin() || who.isOwner())
-        panes.append({QStringLiteral("matching"), QObject::tr("Matching"),
-                      MatchingController::createPane(session, parent)});
-    for (const FeaturePane &p : std::as_const(panes)) {
-        if (auto *dashboard = qobject_cast<KpiDashboardPane *>(p.widget))
-            MatchingController::addKpiTab(session, dashboard);
-    }
+        panes.append(
+            {QStringLiteral("matching"), QObject::tr("Matching"), [session](QWidget *parent) -> QWidget * {
+                 return MatchingController::createPane(session, parent);
+             }});
     // Earnings (issue 5): finance sees every payee; an owner sees their workshop's earnings (RLS).
     if (who.isFinance() || who.isOwner())
-        panes.append({QStringLiteral("earnings"), QObject::tr("Earnings"),
-                      EarningsController::createPane(session, parent)});
+        panes.append({QStringLiteral("earnings"), QObject::tr("Earnings"), [session](QWidget *parent) {
+                          return EarningsController::createPane(session, parent);
+                      }});
     // Bay booking calendar (issue 3): owners see their workshop's bays; admins choose any workshop.
-    if (who.isOwner() || who.isAdmin()) {
-        auto *bays = new BayCalendarPane(parent);
-        new BayController(session->executor(), session->listener(), who, bays, bays);
-        panes.append({QStringLiteral("bay-calendar"), QObject::tr("Bays"), bays});
-    }
-    // Partnership programs (issue 4): owners edit their workshop's programs, review applications and
-    // issue agreements; admins see every workshop's, read-only.
-    if (who.isOwner() || who.isAdmin()) {
-        const PartnershipController::Panes p = PartnershipController::create(session, parent);
-        panes.append({QStringLiteral("partnerships"), QObject::tr("Partnerships"), p.editor});
+    if (who.isOwner() || who.isAdmin())
         panes.append(
-            {QStringLiteral("partnership-applications"), QObject::tr("Applications"), p.applications});
+            {QStringLiteral("bay-calendar"), QObject::tr("Bays"), [session](QWidget *parent) -> QWidget * {
+                 auto *bays = new BayCalendarPane(parent);
+                 new BayController(session->executor(), session->listener(), session->identity(), bays, bays);
+                 return bays;
+             }});
+    // Partnership programs (issue 4): owners edit their workshop's programs, review applications and
+    // issue agreements; admins see every workshop's, read-only. One controller drives both panes:
+    // they are built together (group), the applications panel by the editor's factory.
+    if (who.isOwner() || who.isAdmin()) {
+        auto built = std::make_shared<PartnershipController::Panes>();
+        const auto build = [session, built](QWidget *parent) {
+            if (!built->editor)
+                *built = PartnershipController::create(session, parent);
+            return *built;
+        };
+        const QString group = QStringLiteral("partnerships");
+        panes.append({QStringLiteral("partnerships"), QObject::tr("Partnerships"),
+                      [build](QWidget *parent) -> QWidget * { return build(parent).editor; }, group});
+        panes.append({QStringLiteral("partnership-applications"), QObject::tr("Applications"),
+                      [build](QWidget *parent) -> QWidget * { return build(parent).applications; }, group});
     }
     // Leads and quotes (issue 16, migration 0026): owners work their escalation leads and approve partner
     // quotes; admins see every workshop's, read-only; finance nothing.
     if (who.isOwner() || who.isAdmin())
         panes.append({QStringLiteral("quotes"), QObject::tr("Leads and quotes"),
-                      QuotesController::createPane(session, parent)});
+                      [session](QWidget *parent) -> QWidget * {
+                          return QuotesController::createPane(session, parent);
+                      }});
     // The roster (issue 14): owners invite, revoke and unlink their workshop's mechanics; admins choose
     // the workshop and also link mechanics.
     if (who.isOwner() || who.isAdmin())
         panes.append(
-            {QStringLiteral("roster"), QObject::tr("Roster"), RosterController::createPane(session, parent)});
+            {QStringLiteral("roster"), QObject::tr("Roster"), [session](QWidget *parent) -> QWidget * {
+                 return RosterController::createPane(session, parent);
+             }});
     // Smart routing (issue 16, migration 0024): the routing preview and "why matched", the owners'
     // default routing type (admins read every workshop's), the directory and per-month analytics.
     if (who.isOwner() || who.isAdmin())
-        panes.append({QStringLiteral("routing"), QObject::tr("Routing"),
-                      RoutingController::createPane(session, parent)});
+        panes.append(
+            {QStringLiteral("routing"), QObject::tr("Routing"), [session](QWidget *parent) -> QWidget * {
+                 return RoutingController::createPane(session, parent);
+             }});
     // T4A slips, summary and the CRA XML return (issue 6): finance only (the database refuses others).
     if (who.isFinance())
-        panes.append({QStringLiteral("t4a"), QObject::tr("T4A"), TaxController::createPane(session, parent)});
+        panes.append({QStringLiteral("t4a"), QObject::tr("T4A"),
+                      [session](QWidget *parent) { return TaxController::createPane(session, parent); }});
     // The audit log for finance: the reveals of tax numbers only (RLS, migration 0019).
     if (who.isFinance())
-        panes.append({QStringLiteral("audit-log"), QObject::tr("Audit log"),
-                      OversightController::createAuditPane(session, parent)});
+        panes.append(
+            {QStringLiteral("audit-log"), QObject::tr("Audit log"), [session](QWidget *parent) -> QWidget * {
+                 return OversightController::createAuditPane(session, parent);
+             }});
     return panes;
 }
 

@@ -3,22 +3,32 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 namespace adesk {
 
 class Session;
 
-/// A pane a feature adds to the main window for the roles that use it.
+/// A pane a feature adds to the main window for the roles that use it. The main window builds it
+/// after its first paint (issue 19, warm launch): when its tab is first shown or MainWindow::pane()
+/// asks for it, else when the window is idle (MainWindow::start()), so that a launch builds only
+/// the pane it shows.
 struct FeaturePane {
-    QString objectName; ///< also the screenshot file suffix, e.g. "bay-calendar"
+    QString objectName; ///< also the screenshot file suffix and the StateKeeper key, e.g. "bay-calendar"
     QString title;      ///< translated tab title
-    QWidget *widget;    ///< owned by the main window once added
+    /// Builds the pane with @p parent as its parent (the main window re-parents it into its tab).
+    /// Called once. The pane starts loading when first shown, not when built.
+    std::function<QWidget *(QWidget *parent)> create;
+    /// Panes with the same non-empty group are built together (one controller drives them all,
+    /// e.g. partnerships and their applications), whichever is asked for first.
+    QString group = {};
 };
 
-/// Builds the panes of the features beyond the compliance review (bays, partnerships, earnings,
-/// T4A) that @p session's role may use. Each feature appends its block in featurepanes.cpp. A
-/// pane starts loading when first shown.
-QList<FeaturePane> createFeaturePanes(Session *session, QWidget *parent);
+/// The panes of the features beyond the compliance review (bays, partnerships, earnings, T4A...)
+/// that @p session's role may use, in tab order, not built yet. Each feature appends its block in
+/// featurepanes.cpp.
+QList<FeaturePane> createFeaturePanes(Session *session);
 
 } // namespace adesk

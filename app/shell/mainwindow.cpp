@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -87,7 +88,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     // Remember the last pane.
     m_tabs->setCurrentIndex(
         std::clamp(QSettings().value(QStringLiteral("window/pane")).toInt(), 0, m_tabs->count() - 1));
+    pane(m_tabs->currentIndex());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
+        // A pane not built yet is built before its page is painted: the placeholder is never seen.
+        pane(i);
         if (!m_retranslatePending)
             QSettings().setValue(QStringLiteral("window/pane"), i);
         buildPaneMenu();
@@ -116,9 +120,12 @@ void MainWindow::buildPanes() {
         m_review->splitter()->setSizes({560, 380, 420});
         m_tabs->addTab(m_review, who.isAdmin() ? tr("Compliance review") : tr("Compliance documents"));
     }
-    for (const FeaturePane &pane : createFeaturePanes(session, this)) {
-        pane.widget->setObjectName(pane.objectName);
-        m_tabs->addTab(pane.widget, pane.title);
+    // The feature panes get a placeholder page each; buildPane() puts the pane in its place.
+    for (const FeaturePane &pane : createFeaturePanes(session)) {
+        auto *placeholder = new QWidget(this);
+        placeholder->setObjectName(pane.objectName);
+        m_unbuilt.insert(placeholder, pane);
+        m_tabs->addTab(placeholder, pane.title);
     }
     if (m_tabs->count() == 0) {
         auto *info =
@@ -132,12 +139,71 @@ void MainWindow::buildPanes() {
         info->setWordWrap(true);
         m_tabs->addTab(info, tr("Home"));
     }
-    // Desktop conventions on every pane: splitters and columns remembered, Copy on every table.
+    // Desktop conventions on every pane: splitters and columns remembered, Copy on every table
+    // (the feature panes get them when built).
     for (int i = 0; i < m_tabs->count(); ++i) {
         QWidget *pane = m_tabs->widget(i);
+        if (m_unbuilt.contains(pane))
+            continue;
         StateKeeper::watch(pane, pane == m_review ? QStringLiteral("review") : pane->objectName());
         TableCopy::installAll(pane);
     }
+}
+
+bool MainWindow::isPaneBuilt(int index) const {
+    QWidget *page = m_tabs->widget(index);
+    return page && !m_unbuilt.contains(page);
+}
+
+QWidget *MainWindow::pane(int index) {
+    QWidget *page = m_tabs->widget(index);
+    const auto it = m_unbuilt.constFind(page);
+    if (it == m_unbuilt.constEnd())
+        return page;
+    if (const QString group = it->group; !group.isEmpty()) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            const auto other = m_unbuilt.constFind(m_tabs->widget(i));
+            if (i != index && other != m_unbuilt.constEnd() && other->group == group)
+                buildPane(i);
+        }
+    }
+    return buildPane(index);
+}
+
+QWidget *MainWindow::pane(const QString &objectName) {
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->objectName() == objectName)
+            return pane(i);
+    return nullptr;
+}
+
+void MainWindow::buildAllPanes() {
+    for (int i = 0; i < m_tabs->count(); ++i)
+        pane(i);
+}
+
+QWidget *MainWindow::buildPane(int index) {
+    QWidget *placeholder = m_tabs->widget(index);
+    const FeaturePane spec = m_unbuilt.take(placeholder);
+    QWidget *built = spec.create(this);
+    built->setObjectName(spec.objectName);
+    // Before its first show, which may be the insertion below: the keeper restores on that show.
+    StateKeeper::watch(built, spec.objectName);
+    TableCopy::installAll(built);
+    {
+        // In the placeholder's place, without currentChanged: the same tab stays current. The pane
+        // is made current before the placeholder goes, so that no other page is shown meanwhile.
+        const QSignalBlocker quiet(m_tabs);
+        const bool current = m_tabs->currentWidget() == placeholder;
+        m_tabs->insertTab(index, built, m_tabs->tabText(index));
+        if (current)
+            m_tabs->setCurrentIndex(index);
+        m_tabs->removeTab(index + 1);
+    }
+    placeholder->deleteLater();
+    if (m_tabs->currentWidget() == built)
+        buildPaneMenu();
+    return built;
 }
 
 void MainWindow::clearPanes() {
@@ -151,6 +217,7 @@ void MainWindow::clearPanes() {
         m_tabs->removeTab(0);
         delete pane;
     }
+    m_unbuilt.clear();
     delete m_controller;
     m_controller = nullptr;
     m_review = nullptr;
@@ -178,6 +245,8 @@ void MainWindow::changeEvent(QEvent *event) {
                 clearPanes();
                 buildPanes();
                 m_tabs->setCurrentIndex(std::clamp(current, 0, m_tabs->count() - 1));
+                pane(m_tabs->currentIndex()); // when the index did not change (no currentChanged)
+                buildPanesWhenIdle();
                 retranslate();
                 if (m_controller)
                     m_controller->start();
@@ -228,7 +297,8 @@ bool MainWindow::switchLanguage(const QString &code) {
     return true;
 }
 
-QList<QStringList> MainWindow::shortcutList() const {
+QList<QStringList> MainWindow::shortcutList() {
+    buildAllPanes();
     QList<QStringList> rows;
     auto clean = [](QString text) { return text.remove(u'&').remove(QStringLiteral("…")).trimmed(); };
     auto add = [&](const QString &where, const QString &what, const QList<QKeySequence> &keys) {
@@ -295,6 +365,23 @@ void MainWindow::start() {
     m_session->startListening();
     if (m_controller)
         m_controller->start();
+    buildPanesWhenIdle();
+}
+
+void MainWindow::buildPanesWhenIdle() {
+    // After the first pane's load has had the cores for a moment (as the viewer's render helper
+    // waits), one pane per turn of the event loop: input and paints queued meanwhile go first.
+    QTimer::singleShot(1500, this, &MainWindow::buildNextPane);
+}
+
+void MainWindow::buildNextPane() {
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (!isPaneBuilt(i)) {
+            pane(i);
+            QTimer::singleShot(0, this, &MainWindow::buildNextPane);
+            return;
+        }
+    }
 }
 
 void MainWindow::setConnected(bool connected) {

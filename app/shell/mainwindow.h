@@ -1,5 +1,8 @@
 #pragma once
 
+#include "app/shell/featurepanes.h"
+
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
@@ -29,14 +32,27 @@ public:
     ReviewPane *reviewPane() const { return m_review; }
     ReviewController *reviewController() const { return m_controller; }
     VerificationQueueModel *queueModel() const { return m_model; }
+    /// One page per pane. A feature pane's page is a placeholder until the pane is built (on its
+    /// tab's first show, or by pane()): use pane() to reach a pane, and the page after it is shown.
     QTabWidget *panes() const { return m_tabs; }
+    /// The pane of tab @p index, built now if it was not yet (issue 19: panes are built on demand,
+    /// a warm launch builds only the review pane and the pane shown first). Null for a bad index.
+    QWidget *pane(int index);
+    /// The pane whose objectName is @p objectName ("roster", "bay-calendar"...), built now; null
+    /// when the role has no such pane.
+    QWidget *pane(const QString &objectName);
+    /// True when tab @p index holds its pane, false while it holds the placeholder.
+    bool isPaneBuilt(int index) const;
+    /// Builds every pane not built yet (none of them starts loading before it is shown).
+    void buildAllPanes();
     /// The current pane's actions (PaneActions) as tool buttons; shown from View > Toolbar (off by
     /// default: the panes show the same commands as buttons), the choice remembered.
     QToolBar *paneToolBar() const { return m_toolBar; }
     /// The settings key of View > Toolbar.
     static QString toolBarKey();
 
-    /// Starts the panes' first loads (and the admin's expiry sweep).
+    /// Starts the panes' first loads (and the admin's expiry sweep), and 1.5 s later builds the
+    /// panes not built yet, one per turn of the event loop (none is shown, so none loads).
     void start();
 
     /// Before signing out, quitting or rebuilding the panes: when an editor has unsaved edits, asks
@@ -51,7 +67,8 @@ public:
     /// splitters and columns are kept). Asks about unsaved edits first; false when the user cancels.
     bool switchLanguage(const QString &code);
     /// Every action with a shortcut in the window, pane by pane: (where, what, keys), translated.
-    QList<QStringList> shortcutList() const;
+    /// Builds the panes not built yet (their shortcuts exist once they are).
+    QList<QStringList> shortcutList();
     /// Opens the keyboard shortcuts dialog (Help menu).
     void showShortcuts();
     /// The demo: File > Sign in as, one entry per demo login (@p logins: login role and label), the
@@ -71,6 +88,13 @@ protected:
 private:
     void buildPanes();
     void clearPanes();
+    /// Replaces tab @p index's placeholder with its pane (FeaturePane::create), keeping the tab's
+    /// place, title and current state; watches it (StateKeeper) and gives its tables Copy.
+    QWidget *buildPane(int index);
+    /// start()'s and a rebuild's: buildNextPane() in 1.5 s.
+    void buildPanesWhenIdle();
+    /// Builds the first pane not built yet and, when there was one, comes back on the next turn.
+    void buildNextPane();
     void retranslate();
     void buildMenus();
     /// The menu of the current pane's actions (PaneActions), rebuilt when the pane changes.
@@ -85,6 +109,8 @@ private:
     ReviewPane *m_review = nullptr;
     ReviewController *m_controller = nullptr;
     VerificationQueueModel *m_model = nullptr;
+    /// The placeholders of the panes not built yet, with what builds them.
+    QHash<QWidget *, FeaturePane> m_unbuilt;
     QLabel *m_connection;
     bool m_connected = true;
     bool m_retranslatePending = false;

@@ -23,6 +23,7 @@
 #include "views/earnings/earningspane.h"
 #include "views/earnings/feeruledialog.h"
 #include "views/partnerships/applicationspanel.h"
+#include "views/partnerships/partnershippane.h"
 #include "views/partnerships/partnershipspanel.h"
 #include "views/partnerships/programeditor.h"
 #include "views/roster/rosterpane.h"
@@ -334,10 +335,7 @@ template <typename T> T *openDialog(const QString &name = {}) {
 }
 
 QWidget *paneNamed(MainWindow *w, const QString &name) {
-    for (int i = 0; i < w->panes()->count(); ++i)
-        if (w->panes()->widget(i)->objectName() == name)
-            return w->panes()->widget(i);
-    return nullptr;
+    return w->pane(name);
 }
 } // namespace
 
@@ -369,6 +367,107 @@ private slots:
 
     void init() { QSettings().clear(); }
 
+    // Issue 19 (warm launch): a window builds the review pane and the pane it shows first; every
+    // other pane is built when its tab is first shown (before it paints: the tab shows the pane,
+    // with its keeper and Copy) or asked for, and the partnership panes, one controller, together.
+    void panesAreBuiltWhenFirstShown() {
+        Translator translator;
+        translator.install(QStringLiteral("en"));
+        auto window = open(QStringLiteral("owner"));
+        QVERIFY(window);
+        QTabWidget *tabs = window->panes();
+        QVERIFY(tabs->count() > 4);
+        QCOMPARE(tabs->currentIndex(), 0); // settings cleared: the first pane
+        QCOMPARE(tabs->currentWidget(), window->reviewPane());
+        int unbuilt = 0;
+        for (int i = 1; i < tabs->count(); ++i)
+            unbuilt += !window->isPaneBuilt(i);
+        QCOMPARE(unbuilt, tabs->count() - 1);
+        QVERIFY(window->findChildren<PartnershipPane *>().isEmpty());
+        QVERIFY(window->findChildren<RosterPane *>().isEmpty());
+
+        // Shown: built in its tab's place, current, visible, remembered, with its keeper and Copy.
+        int roster = -1;
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->widget(i)->objectName() == u"roster")
+                roster = i;
+        QVERIFY(roster > 0);
+        const QString title = tabs->tabText(roster);
+        tabs->setCurrentIndex(roster);
+        QVERIFY(window->isPaneBuilt(roster));
+        auto *rosterPane = qobject_cast<RosterPane *>(tabs->currentWidget());
+        QVERIFY(rosterPane);
+        QCOMPARE(tabs->currentIndex(), roster);
+        QCOMPARE(tabs->tabText(roster), title);
+        QCOMPARE(rosterPane->objectName(), QStringLiteral("roster"));
+        QTRY_VERIFY(rosterPane->isVisible());
+        QVERIFY(
+            rosterPane->findChild<StateKeeper *>(QStringLiteral("stateKeeper"), Qt::FindDirectChildrenOnly));
+        QCOMPARE(QSettings().value(QStringLiteral("window/pane")).toInt(), roster);
+        auto *view = rosterPane->findChild<QTableView *>(QStringLiteral("rosterView"));
+        QVERIFY(view && view->findChild<QAction *>(QStringLiteral("copyRows")));
+        QTRY_VERIFY(view->model() && view->model()->rowCount() > 0); // it loads once shown
+        // The pane's commands are the window's pane menu.
+        auto *menu = window->findChild<QMenu *>(QStringLiteral("paneMenu"));
+        QVERIFY(menu && !menu->actions().isEmpty());
+        QCOMPARE(menu->actions(), PaneActions::of(rosterPane));
+        // Its keeper was there for its first show: the user's column width is saved.
+        auto *split = rosterPane->findChild<QSplitter *>();
+        QVERIFY(split);
+        QTRY_VERIFY(view->horizontalHeader()->count() > 2);
+        const int total = split->sizes().value(0) + split->sizes().value(1);
+        split->setSizes({total / 3, total - total / 3});
+        const QList<int> sizes = split->sizes();
+        view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+        view->horizontalHeader()->resizeSection(1, 211);
+
+        // Asked for: the applications panel brings the partnerships pane (same controller), neither shown.
+        QWidget *applications = window->pane(QStringLiteral("partnership-applications"));
+        QVERIFY(qobject_cast<ApplicationsPanel *>(applications));
+        QCOMPARE(window->findChildren<ApplicationsPanel *>().size(), 1);
+        QWidget *partnerships = window->pane(QStringLiteral("partnerships"));
+        QVERIFY(partnerships && partnerships != applications);
+        QCOMPARE(tabs->indexOf(partnerships) + 1, tabs->indexOf(applications));
+        QVERIFY(!partnerships->isVisible() && !applications->isVisible());
+        QCOMPARE(tabs->currentWidget(), rosterPane);
+        QVERIFY(window->pane(QStringLiteral("no-such-pane")) == nullptr);
+        QVERIFY(window->close());
+        window.reset();
+
+        // The next window, opened on the review pane, builds only it; the roster, built on its
+        // tab's first show, gets the user's layout back.
+        QSettings().setValue(QStringLiteral("window/pane"), 0);
+        window = open(QStringLiteral("owner"));
+        QVERIFY(window);
+        tabs = window->panes();
+        QCOMPARE(tabs->currentWidget(), window->reviewPane());
+        QVERIFY(window->findChildren<RosterPane *>().isEmpty());
+        QVERIFY(window->findChildren<ApplicationsPanel *>().isEmpty());
+        tabs->setCurrentIndex(roster);
+        rosterPane = qobject_cast<RosterPane *>(tabs->currentWidget());
+        QVERIFY(rosterPane);
+        split = rosterPane->findChild<QSplitter *>();
+        view = rosterPane->findChild<QTableView *>(QStringLiteral("rosterView"));
+        QVERIFY(split && view);
+        QTRY_COMPARE(split->sizes(), sizes);
+        QTRY_COMPARE(view->horizontalHeader()->sectionSize(1), 211);
+        // Idle, it builds the others in the background, shows none of them (none loads) and stays
+        // on its pane.
+        QTRY_VERIFY_WITH_TIMEOUT(window->findChildren<ApplicationsPanel *>().size() == 1, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int i = 0; i < tabs->count(); ++i)
+                    if (!window->isPaneBuilt(i))
+                        return false;
+                return true;
+            }(),
+            60000);
+        QCOMPARE(tabs->currentWidget(), rosterPane);
+        for (int i = 0; i < tabs->count(); ++i)
+            QCOMPARE(tabs->widget(i)->isVisible(), i == roster);
+        QVERIFY(window->close());
+    }
+
     // Every pane has its keeper and every table its Copy; a splitter and a column the user changed
     // come back in the next window.
     void splittersAndColumnsAreRemembered() {
@@ -379,7 +478,7 @@ private slots:
             auto window = open(QStringLiteral("owner"));
             QVERIFY(window);
             for (int i = 0; i < window->panes()->count(); ++i) {
-                QWidget *pane = window->panes()->widget(i);
+                QWidget *pane = window->pane(i);
                 QVERIFY2(
                     pane->findChild<StateKeeper *>(QStringLiteral("stateKeeper"), Qt::FindDirectChildrenOnly),
                     qPrintable(pane->objectName()));
@@ -638,7 +737,7 @@ private slots:
             auto window = open(who);
             QVERIFY(window);
             for (int i = 0; i < window->panes()->count(); ++i) {
-                QWidget *pane = window->panes()->widget(i);
+                QWidget *pane = window->pane(i);
                 window->panes()->setCurrentWidget(pane);
                 QTRY_VERIFY(pane->isVisible());
                 QCoreApplication::processEvents();

@@ -124,8 +124,8 @@ private slots:
             review = new ReviewController(&session, pane, model, window);
             panes << window;
         }
-        for (const FeaturePane &p : createFeaturePanes(&session, nullptr))
-            panes << p.widget;
+        for (const FeaturePane &p : createFeaturePanes(&session))
+            panes << p.create(nullptr);
         QVERIFY(panes.size() >= 2);
         for (QWidget *pane : std::as_const(panes))
             pane->show();
