@@ -10,13 +10,18 @@
 //                                                 window, then the review pane's rows (cluster
 //                                                 created, migrated and seeded in between)
 //   launch_warm_window_ms / _pane_ms / _data_ms / _rss_mb   --demo again (cluster made, stopped): median of 3
+//   launch_warm_build_ms                          of which the main window's construction (trace
+//                                                 steps signed-in -> window-built)
+//   launch_against_warm_*                         with --against APP: the same figures of another
+//                                                 build's autodoctor-desk, launched alternately with
+//                                                 this one on the same demo (a before/after pair)
 //   launch_*_ratio                                each figure / the bare window's
 //   launch_step_*_ms                              where the first use's time goes (from the trace)
 // Targets: a window with progress within 1 s on first use, the demo's data shown within 5 s, a warm
 // launch to the first painted pane under 300 ms. No database of the test cluster is needed: the
 // demo runs its own (as root it runs as the postgres user, so the directories are made reachable).
 // Options: --warm N (default 3), --bare N (default 5), --keep DIR (reuse DIR as the demo directory:
-// skips the first use when it already holds a demo).
+// skips the first use when it already holds a demo), --against APP (see above; same schema).
 
 #include <QApplication>
 #include <QDateTime>
@@ -40,8 +45,8 @@
 
 namespace {
 
-void line(const char *name, double value, const char *unit) {
-    std::printf("%s: %.2f %s\n", name, value, unit);
+void line(const QByteArray &name, double value, const char *unit) {
+    std::printf("%s: %.2f %s\n", name.constData(), value, unit);
     std::fflush(stdout);
 }
 
@@ -163,6 +168,7 @@ int main(int argc, char *argv[]) {
     int warmRuns = 3;
     int bareRuns = 5;
     QString keep;
+    QString against;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == u"--warm")
@@ -171,6 +177,8 @@ int main(int argc, char *argv[]) {
             bareRuns = std::max(1, args[i + 1].toInt());
         else if (args[i] == u"--keep")
             keep = args[i + 1];
+        else if (args[i] == u"--against")
+            against = args[i + 1];
     }
 
     QTemporaryDir tmp(QDir::tempPath() + QStringLiteral("/bench_launch-XXXXXX"));
@@ -243,26 +251,46 @@ int main(int argc, char *argv[]) {
         judge("first use: demo data shown", d, 5000);
     }
 
-    std::vector<double> warmWindow, warmPane, warmData, warmRss;
+    // Warm launches, alternating with --against's build when given (same demo, same load).
+    struct Warm {
+        std::vector<double> window, pane, data, build, rss;
+    };
+    Warm ours, theirs;
     for (int i = 0; i < warmRuns; ++i) {
-        const Launch w = launch(app_, demoArgs, env, QStringLiteral("first-data"), 120000);
-        if (!w.ok) {
-            std::fprintf(stderr, "warm launch: %s\n", qPrintable(w.problem));
-            return 1;
+        for (int side = 0; side < (against.isEmpty() ? 1 : 2); ++side) {
+            const Launch w =
+                launch(side == 0 ? app_ : against, demoArgs, env, QStringLiteral("first-data"), 120000);
+            if (!w.ok) {
+                std::fprintf(stderr, "warm launch%s: %s\n", side ? " (--against)" : "",
+                             qPrintable(w.problem));
+                return 1;
+            }
+            Warm &into = side == 0 ? ours : theirs;
+            into.window.push_back(w.at.value(QStringLiteral("first-window")));
+            into.pane.push_back(w.at.value(QStringLiteral("first-pane")));
+            into.data.push_back(w.at.value(QStringLiteral("first-data")));
+            into.build.push_back(w.at.value(QStringLiteral("step window-built")) -
+                                 w.at.value(QStringLiteral("step signed-in")));
+            into.rss.push_back(w.rssMb);
         }
-        warmWindow.push_back(w.at.value(QStringLiteral("first-window")));
-        warmPane.push_back(w.at.value(QStringLiteral("first-pane")));
-        warmData.push_back(w.at.value(QStringLiteral("first-data")));
-        warmRss.push_back(w.rssMb);
     }
-    line("launch_warm_window_ms", median(warmWindow), "ms");
-    line("launch_warm_window_ratio", median(warmWindow) / bareMs, "x");
-    line("launch_warm_pane_ms", median(warmPane), "ms");
-    line("launch_warm_pane_ratio", median(warmPane) / bareMs, "x");
-    line("launch_warm_data_ms", median(warmData), "ms");
-    line("launch_warm_data_ratio", median(warmData) / bareMs, "x");
-    line("launch_warm_rss_mb", median(warmRss), "MB");
-    judge("warm: first painted pane", median(warmPane), 300);
+    const auto report = [&](const char *prefix, const Warm &r) {
+        const auto name = [prefix](const char *what) { return QByteArray(prefix) + what; };
+        line(name("window_ms"), median(r.window), "ms");
+        line(name("window_ratio"), median(r.window) / bareMs, "x");
+        line(name("pane_ms"), median(r.pane), "ms");
+        line(name("pane_ratio"), median(r.pane) / bareMs, "x");
+        line(name("data_ms"), median(r.data), "ms");
+        line(name("data_ratio"), median(r.data) / bareMs, "x");
+        line(name("build_ms"), median(r.build), "ms");
+        line(name("rss_mb"), median(r.rss), "MB");
+    };
+    report("launch_warm_", ours);
+    if (!against.isEmpty()) {
+        std::printf("# --against %s\n", qPrintable(against));
+        report("launch_against_warm_", theirs);
+    }
+    judge("warm: first painted pane", median(ours.pane), 300);
     for (const QString &v : std::as_const(verdicts))
         std::printf("# target %s\n", qPrintable(v));
     std::printf("# %s\n", pass ? "PASS: every target met" : "FAIL: a target was missed");
