@@ -16,6 +16,7 @@
 #include <QMutex>
 #include <QPromise>
 #include <QSaveFile>
+#include <QTemporaryFile>
 #include <QTextStream>
 #include <QThread>
 #include <QThreadPool>
@@ -142,17 +143,13 @@ QString T4ABatch::xmlFileName(const T4AReturnData &data) {
              data.submissionRef);
 }
 
-T4ABatch::Outcome T4ABatch::check(const T4AReturnData &data, QByteArray *xml) {
-    Outcome out;
-    QElapsedTimer t;
-    t.start();
-    T4AXmlWriter::Output w = T4AXmlWriter::write(data);
-    out.generateMs = t.restart();
-    const CraSchemaValidator::Result v = CraSchemaValidator::validateSubmission(w.xml);
-    out.validateMs = t.elapsed();
+namespace {
+/// What check() and checkFile() report of a return's document and its validation.
+void describe(T4ABatch::Outcome &out, const T4AReturnData &data, const T4AXmlWriter::Output &w,
+              const CraSchemaValidator::Result &v) {
     if (!v.fatal.isEmpty())
         out.error = v.fatal;
-    out.issues = attribute(data, w.layout, v.issues);
+    out.issues = T4ABatch::attribute(data, w.layout, v.issues);
     out.submissionRef = data.submissionRef;
     out.reportType = data.summaryReportType();
     out.totalBox048Cents = data.totalBox048Cents();
@@ -167,9 +164,39 @@ T4ABatch::Outcome T4ABatch::check(const T4AReturnData &data, QByteArray *xml) {
             out.warnings << warn;
         }
     }
-    out.xmlSha256 = QCryptographicHash::hash(w.xml, QCryptographicHash::Sha256);
+    out.xmlSha256 = w.sha256;
+}
+} // namespace
+
+T4ABatch::Outcome T4ABatch::check(const T4AReturnData &data, QByteArray *xml) {
+    Outcome out;
+    QElapsedTimer t;
+    t.start();
+    T4AXmlWriter::Output w = T4AXmlWriter::write(data);
+    out.generateMs = t.restart();
+    const CraSchemaValidator::Result v = CraSchemaValidator::validateSubmission(w.xml);
+    out.validateMs = t.elapsed();
+    describe(out, data, w, v);
     if (xml)
         *xml = std::move(w.xml);
+    return out;
+}
+
+T4ABatch::Outcome T4ABatch::checkFile(const T4AReturnData &data, QFile *file) {
+    Outcome out;
+    QElapsedTimer t;
+    t.start();
+    const T4AXmlWriter::Output w = T4AXmlWriter::write(data, file);
+    if (!w.error.isEmpty() || !file->flush()) {
+        out.error = !w.error.isEmpty() ? w.error
+                                       : QCoreApplication::translate("adesk::T4ABatch", "Cannot write %1: %2")
+                                             .arg(file->fileName(), file->errorString());
+        return out;
+    }
+    out.generateMs = t.restart();
+    const CraSchemaValidator::Result v = CraSchemaValidator::validateSubmissionFile(file->fileName());
+    out.validateMs = t.elapsed();
+    describe(out, data, w, v);
     return out;
 }
 
@@ -183,14 +210,45 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error) {
     }
     return true;
 }
+
+/// @p from's bytes to @p path (whole or not at all), 1 MiB at a time.
+bool copyFile(QFile *from, const QString &path, QString *error) {
+    QSaveFile f(path);
+    bool ok = from->seek(0) && f.open(QIODevice::WriteOnly);
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    while (ok) {
+        const qint64 n = from->read(chunk.data(), chunk.size());
+        if (n <= 0) {
+            ok = n == 0;
+            break;
+        }
+        ok = f.write(chunk.constData(), n) == n;
+    }
+    if (!ok || !f.commit()) {
+        *error = QCoreApplication::translate("adesk::T4ABatch", "Cannot write %1: %2")
+                     .arg(path, f.error() != QFileDevice::NoError ? f.errorString() : from->errorString());
+        return false;
+    }
+    return true;
+}
 } // namespace
 
 QFuture<T4ABatch::Outcome> T4ABatch::start(const T4AReturnData &data, const QString &directory, int threads) {
     return QtConcurrent::run([data, directory, threads](QPromise<Outcome> &promise) {
         const int n = int(data.slips.size());
         promise.setProgressRange(0, n + 3);
-        QByteArray xml;
-        Outcome out = check(data, &xml);
+        // The XML goes to a private scratch file as it is written and is validated from there, so
+        // that neither the document nor the parser's copy of it is in memory (issue 19); it is
+        // copied into the directory with the slips once everything else is written.
+        QTemporaryFile scratch(QDir(QDir::tempPath()).filePath(QStringLiteral("adesk-t4a-XXXXXX.xml")));
+        if (!scratch.open()) {
+            Outcome out;
+            out.error = QCoreApplication::translate("adesk::T4ABatch", "Cannot write %1: %2")
+                            .arg(scratch.fileTemplate(), scratch.errorString());
+            promise.addResult(out);
+            return;
+        }
+        Outcome out = checkFile(data, &scratch);
         out.directory = directory;
         promise.setProgressValue(1);
         if (!out.error.isEmpty() || !out.issues.isEmpty() || promise.isCanceled()) {
@@ -248,7 +306,7 @@ QFuture<T4ABatch::Outcome> T4ABatch::start(const T4AReturnData &data, const QStr
                 out.error = error;
             promise.setProgressValue(n + 2);
             out.xmlPath = QDir(directory).filePath(xmlFileName(data));
-            if (out.error.isEmpty() && !writeFile(out.xmlPath, xml, &error))
+            if (out.error.isEmpty() && !copyFile(&scratch, out.xmlPath, &error))
                 out.error = error;
         }
         out.renderMs = timer.elapsed();

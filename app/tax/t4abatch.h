@@ -5,6 +5,7 @@
 #include "models/tax/t4areturn.h"
 #include "models/tax/t4axmlwriter.h"
 
+#include <QFile>
 #include <QFuture>
 #include <QList>
 #include <QString>
@@ -26,7 +27,9 @@ struct T4AIssue {
 /// Generates a T4A return's files: the XML submission (validated against the CRA schema's Return
 /// part BEFORE anything is saved; every error attributed to its slip by the writer's line layout),
 /// then one PDF per recipient slip (in the recipient's language) and the T4A Summary PDF. Runs on
-/// QtConcurrent with progress and cancel (QPromise).
+/// QtConcurrent with progress and cancel (QPromise). Until it is validated, the XML is in a
+/// scratch file of the temporary directory (QTemporaryFile: readable by its owner only, removed
+/// when the batch ends, also when it fails), not in memory.
 class T4ABatch {
 public:
     struct Outcome {
@@ -69,8 +72,12 @@ public:
     /// Maps schema issues to slips through the writer's layout.
     static QList<T4AIssue> attribute(const T4AReturnData &data, const T4AXmlLayout &layout,
                                      const QList<SchemaIssue> &issues);
-    /// XML generation + validation only (no files): what the batch does first.
+    /// XML generation + validation only, in memory (no files), the document in @p xml.
     static Outcome check(const T4AReturnData &data, QByteArray *xml = nullptr);
+    /// What the batch does first: the same document written to @p file (open for writing, empty)
+    /// as it is made and validated from the file, so that memory stays flat in the number of slips
+    /// (issue 19). A write that fails (disk full) is Outcome::error.
+    static Outcome checkFile(const T4AReturnData &data, QFile *file);
     static QString xmlFileName(const T4AReturnData &data);
 
     static QFuture<Outcome> start(const T4AReturnData &data, const QString &directory, int threads = 0);

@@ -2,6 +2,9 @@
 
 #include "models/tax/t4arules.h"
 
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -47,13 +50,49 @@ QString xmlText(const QString &value) {
     return out.trimmed();
 }
 
-/// QXmlStreamWriter over a byte buffer that knows the line the writer is on (auto-formatting puts
+/// Passes every byte to its target and counts the line breaks, the bytes and their SHA-256 on the
+/// way, so that the writer knows its line without keeping the document (a file target keeps
+/// nothing in memory).
+class CountingDevice : public QIODevice {
+public:
+    explicit CountingDevice(QIODevice *target)
+        : m_target(target)
+        , m_hash(QCryptographicHash::Sha256) {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+    int lines() const { return m_lines; }
+    qint64 bytes() const { return m_bytes; }
+    QByteArray sha256() const { return m_hash.result(); }
+    bool failed() const { return m_failed; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 len) override {
+        if (m_target->write(data, len) != len) {
+            m_failed = true;
+            return -1;
+        }
+        m_lines += int(std::count(data, data + len, '\n'));
+        m_hash.addData(QByteArrayView(data, len));
+        m_bytes += len;
+        return len;
+    }
+
+private:
+    QIODevice *m_target;
+    QCryptographicHash m_hash;
+    int m_lines = 0;
+    qint64 m_bytes = 0;
+    bool m_failed = false;
+};
+
+/// QXmlStreamWriter over a CountingDevice: knows the line the writer is on (auto-formatting puts
 /// every element on its own line), for the layout that maps schema errors back to slips.
 class Out {
 public:
-    Out()
-        : m_w(&m_buf) {
-        m_buf.reserve(1 << 16);
+    explicit Out(QIODevice *target)
+        : m_device(target)
+        , m_w(&m_device) {
         m_w.setAutoFormatting(true);
         m_w.setAutoFormattingIndent(2);
     }
@@ -68,23 +107,19 @@ public:
             leaf(tag, value);
     }
     /// The line the last written start tag is on (1-based).
-    int line() {
-        const QByteArray &b = m_buf;
-        for (; m_scanned < b.size(); ++m_scanned)
-            if (b.at(m_scanned) == '\n')
-                ++m_lines;
-        return m_lines + 1;
+    int line() const { return m_device.lines() + 1; }
+    /// Ends the document with a line break; false when the target refused a write.
+    bool finish() {
+        m_w.writeEndDocument();
+        if (!m_w.hasError())
+            m_device.write("\n", 1);
+        return !m_w.hasError() && !m_device.failed();
     }
-    QByteArray take() {
-        m_buf.append('\n');
-        return std::move(m_buf);
-    }
+    const CountingDevice &device() const { return m_device; }
 
 private:
-    QByteArray m_buf;
+    CountingDevice m_device;
     QXmlStreamWriter m_w;
-    qsizetype m_scanned = 0;
-    int m_lines = 0;
 };
 
 void address(Out &o, const char *tag, const QString &l1, const QString &l2, const QString &city,
@@ -120,8 +155,18 @@ void contact(Out &o, const T4APayer &p, bool withEmail) {
 } // namespace
 
 T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, const std::function<bool(int)> &keepGoing) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Output result = write(d, &buffer, keepGoing);
+    if (!result.cancelled)
+        result.xml = std::move(buffer.buffer());
+    return result;
+}
+
+T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, QIODevice *device,
+                                         const std::function<bool(int)> &keepGoing) {
     Output result;
-    Out o;
+    Out o(device);
     const T4APayer &p = d.payer;
     o.w().writeStartDocument(QStringLiteral("1.0"));
     o.open("Submission");
@@ -235,8 +280,11 @@ T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, const std::func
     o.close(); // T4A
     o.close(); // Return
     o.close(); // Submission
-    o.w().writeEndDocument();
-    result.xml = o.take();
+    if (!o.finish())
+        result.error = QCoreApplication::translate("adesk::T4AXmlWriter", "Cannot write the XML file: %1")
+                           .arg(device->errorString());
+    result.bytes = o.device().bytes();
+    result.sha256 = o.device().sha256();
     return result;
 }
 

@@ -4,8 +4,11 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 
 #include <functional>
+
+class QIODevice;
 
 namespace adesk {
 
@@ -42,12 +45,21 @@ struct T4AXmlLayout {
 class T4AXmlWriter {
 public:
     struct Output {
-        QByteArray xml;
+        QByteArray xml; ///< the document, from write(data) only (empty when written to a device)
         T4AXmlLayout layout;
+        qint64 bytes = 0;  ///< the document's size in bytes
+        QByteArray sha256; ///< of the document's bytes (raw, 32 bytes)
+        QString error;     ///< the device refused a write (disk full...): translated, with its reason
         bool cancelled = false;
     };
-    /// @p keepGoing (optional) is asked every 1,000 slips with the number written; false stops.
+    /// The document in memory (Output::xml). @p keepGoing (optional) is asked every 1,000 slips with
+    /// the number written; false stops.
     static Output write(const T4AReturnData &data, const std::function<bool(int)> &keepGoing = {});
+    /// The same document written to @p device as it is made (open for writing; a file keeps the
+    /// memory flat in the number of slips, issue 19): Output::xml stays empty, bytes and sha256
+    /// describe what was written. A device that refuses a write sets Output::error.
+    static Output write(const T4AReturnData &data, QIODevice *device,
+                        const std::function<bool(int)> &keepGoing = {});
     /// The CRA postal code form: upper case without the space (M5V3L9).
     static QString craPostalCode(const QString &postalCode);
 };

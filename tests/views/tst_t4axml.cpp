@@ -19,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -493,6 +494,80 @@ private slots:
         QCOMPARE(b.issues.size(), 1);
         QCOMPARE(b.issues[0].slipId, d.slips[0].slipId);
         QVERIFY(!QFileInfo::exists(bad.filePath(QStringLiteral("out"))));
+    }
+
+    // Issue 19: the batch writes the XML to a scratch file as it is made and validates the file;
+    // the bytes, their SHA-256, the issues and their slips are those of the document made in memory;
+    // a disk that refuses the writes is a clear error; the scratch file does not outlive the batch.
+    void batchStreamsTheXmlThroughAFile() {
+        QTemporaryDir tmp;
+        T4AReturnData d = sample();
+        QByteArray xml;
+        const T4ABatch::Outcome inMemory = T4ABatch::check(d, &xml);
+        QVERIFY2(inMemory.ok(), qPrintable(inMemory.error));
+        QFile file(tmp.filePath(QStringLiteral("checked.xml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const T4ABatch::Outcome streamed = T4ABatch::checkFile(d, &file);
+        file.close();
+        QVERIFY2(streamed.ok(), qPrintable(streamed.error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        file.close();
+        QCOMPARE(written, xml);
+        QCOMPARE(streamed.xmlSha256, QCryptographicHash::hash(xml, QCryptographicHash::Sha256));
+        QCOMPARE(streamed.xmlSha256, inMemory.xmlSha256);
+        QCOMPARE(streamed.slipIds, inMemory.slipIds);
+        QCOMPARE(streamed.totalBox048Cents, inMemory.totalBox048Cents);
+
+        // A schema error found in the file is attributed to its slip, as in memory.
+        T4AReturnData bad = d;
+        bad.slips[3].givenName = QStringLiteral("Marie-Christine-Ange"); // 20 > 12
+        const T4ABatch::Outcome badInMemory = T4ABatch::check(bad);
+        QFile badFile(tmp.filePath(QStringLiteral("bad.xml")));
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        const T4ABatch::Outcome badStreamed = T4ABatch::checkFile(bad, &badFile);
+        QCOMPARE(badStreamed.issues.size(), 1);
+        QCOMPARE(badStreamed.issues[0].slipId, bad.slips[3].slipId);
+        QCOMPARE(badStreamed.issues[0].line, badInMemory.issues.value(0).line);
+        QVERIFY(badStreamed.error.isEmpty());
+
+        // A full disk: an error that says so, naming the file; no issues, no hash.
+        if (QFileInfo::exists(QStringLiteral("/dev/full"))) {
+            QFile full(QStringLiteral("/dev/full"));
+            QVERIFY(full.open(QIODevice::WriteOnly));
+            const T4ABatch::Outcome o = T4ABatch::checkFile(d, &full);
+            QVERIFY(!o.ok());
+            QVERIFY2(o.error.contains(QStringLiteral("/dev/full")) ||
+                         o.error.contains(QStringLiteral("space")),
+                     qPrintable(o.error));
+            QVERIFY(o.issues.isEmpty());
+            QVERIFY(o.xmlSha256.isEmpty());
+        }
+
+        // The batch's files: the same XML; its scratch file is gone when it ends, valid or not.
+        const QByteArray oldTmp = qgetenv("TMPDIR");
+        const QString scratchDir = tmp.filePath(QStringLiteral("scratch"));
+        QVERIFY(QDir().mkpath(scratchDir));
+        qputenv("TMPDIR", QFile::encodeName(scratchDir));
+        auto f = T4ABatch::start(d, tmp.filePath(QStringLiteral("out")), 2);
+        f.waitForFinished();
+        auto g = T4ABatch::start(bad, tmp.filePath(QStringLiteral("bad-out")), 2);
+        g.waitForFinished();
+        if (oldTmp.isNull())
+            qunsetenv("TMPDIR");
+        else
+            qputenv("TMPDIR", oldTmp);
+        const T4ABatch::Outcome o = f.result();
+        QVERIFY2(o.ok(), qPrintable(o.error));
+        QFile out(o.xmlPath);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QCOMPARE(out.readAll(), xml);
+        QCOMPARE(o.xmlSha256, inMemory.xmlSha256);
+        QVERIFY(!g.result().ok());
+        QCOMPARE(g.result().issues.size(), 1);
+        QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("bad-out"))));
+        QCOMPARE(QDir(scratchDir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
     }
 
     void modelAndPane() {
