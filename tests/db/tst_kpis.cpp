@@ -6,6 +6,8 @@
 
 #include "tests/support/testdatabase.h"
 
+#include <QDateTime>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QTest>
 
@@ -27,6 +29,7 @@ private slots:
     void ownersAndFinanceAreRefused();
     void badPeriodsAreRefused();
     void noPayeeLevelColumns();
+    void queueMatchesItsDefinition();
 
 private:
     QSqlDatabase as(const QString &who) const { return QSqlDatabase::database(u"kpis_"_qs + who, false); }
@@ -385,4 +388,87 @@ void TstKpis::noPayeeLevelColumns() {
 }
 
 QTEST_GUILESS_MAIN(TstKpis)
+// Issue 19 (migration 0039): desk.kpi_review_queue counts in one pass what 0022's body counted with
+// a scan per bucket. Both on the same random verifications (decided, waiting, expired with and
+// without an expiry date, some decided before they were submitted), for periods by week and by month
+// that end in the past, at now or after it (the last buckets' cut is now), as an admin against
+// 0022's body run here as the superuser. No row is within two days of now, so the two calls' now()
+// see the same rows waiting.
+void TstKpis::queueMatchesItsDefinition() {
+    QRandomGenerator rng(20261204);
+    const QDateTime now = QDateTime::currentDateTime();
+    const auto at = [](const QDateTime &t) { return t.toString(u"yyyy-MM-dd HH:mm"_qs); };
+    for (int i = 0; i < 240; ++i) {
+        const qint64 ago = rng.bounded(2 * 24 * 60, 230 * 24 * 60); // minutes before now
+        const QDateTime submitted = now.addSecs(-ago * 60);
+        QString verified, status = u"pending"_qs, expiry;
+        switch (rng.bounded(5)) {
+        case 0: // waiting
+            break;
+        case 1: // decided between its submission and two days ago
+            verified = at(submitted.addSecs(rng.bounded(ago - 2 * 24 * 60 + 1) * 60));
+            status = u"approved"_qs;
+            break;
+        case 2: // decided "before" it was submitted (a clock or an import): closed before it opened
+            verified = at(submitted.addSecs(-rng.bounded(1, 20 * 24 * 60) * 60));
+            status = u"approved"_qs;
+            break;
+        case 3: { // expired by the sweep: closed at the end of its expiry date, in the past or future
+            int days = rng.bounded(-230, 60);
+            if (days >= -2 && days <= 2)
+                days = 3;
+            expiry = now.date().addDays(days).toString(Qt::ISODate);
+            status = u"expired"_qs;
+            break;
+        }
+        default: // expired without an expiry date: closed when last updated (its insert, before both calls)
+            status = u"expired"_qs;
+            break;
+        }
+        const qint64 id = verification(at(submitted), verified, status, expiry);
+        QVERIFY2(id, qPrintable(status));
+        QVERIFY(m_db.exec(
+            u"UPDATE desk.compliance_verifications SET entity_name = 'KPI random' WHERE id = ?"_qs, {id}));
+    }
+    const QString reference =
+        u"WITH v AS ("
+        "  SELECT c.submitted_at, coalesce(c.verified_at, CASE WHEN c.status = 'expired' THEN "
+        "         coalesce((c.expiry_date + 1)::timestamp AT TIME ZONE 'America/Toronto', "
+        "                  c.updated_at) END) AS closed_at "
+        "    FROM desk.compliance_verifications c) "
+        "SELECT b.bucket_start::text, "
+        "  (SELECT count(*) FROM desk.compliance_verifications c "
+        "    WHERE c.submitted_at >= b.starts_at AND c.submitted_at < b.ends_at), "
+        "  (SELECT count(*) FROM desk.compliance_verifications c "
+        "    WHERE c.verified_at >= b.starts_at AND c.verified_at < b.ends_at), "
+        "  (SELECT count(*) FROM v WHERE v.submitted_at < least(b.ends_at, now()) "
+        "      AND (v.closed_at IS NULL OR v.closed_at >= least(b.ends_at, now()))) "
+        "  FROM desk.kpi_buckets(?::date, ?::date, ?) b ORDER BY b.bucket_start"_qs;
+    const QDate today = now.date();
+    const QList<std::tuple<QDate, QDate, QString>> periods = {
+        {today.addDays(-240), today.addDays(1), u"week"_qs},
+        {today.addDays(-240), today.addDays(70), u"month"_qs},
+        {today.addDays(-120), today.addDays(-40), u"week"_qs},
+        {today.addDays(-30), today.addDays(30), u"week"_qs},
+        {today.addDays(-400), today.addDays(-300), u"month"_qs}, // before every row
+    };
+    int waiting = 0;
+    for (const auto &[from, to, bucket] : periods) {
+        const QVariantList binds{from.toString(Qt::ISODate), to.toString(Qt::ISODate), bucket};
+        const auto expected = m_db.run(reference, binds);
+        ADESK_VERIFY_SQL(expected);
+        const auto got = run(u"admin"_qs,
+                             u"SELECT bucket_start::text, submitted, decided, pending_at_end FROM "
+                             "desk.kpi_review_queue(?::date, ?::date, ?)"_qs,
+                             binds);
+        ADESK_VERIFY_SQL(got);
+        QVERIFY(!got.rows.isEmpty());
+        QCOMPARE(got.rows, expected.rows);
+        for (const QVariantList &row : got.rows)
+            waiting = std::max(waiting, row.value(3).toInt());
+    }
+    QVERIFY(waiting > 20); // the periods did see rows waiting
+    QVERIFY(m_db.exec(u"DELETE FROM desk.compliance_verifications WHERE entity_name = 'KPI random'"_qs));
+}
+
 #include "tst_kpis.moc"
