@@ -29,7 +29,7 @@ private slots:
     void ownersAndFinanceAreRefused();
     void badPeriodsAreRefused();
     void noPayeeLevelColumns();
-    void queueMatchesItsDefinition();
+    void reviewKpisMatchTheirDefinitions();
 
 private:
     QSqlDatabase as(const QString &who) const { return QSqlDatabase::database(u"kpis_"_qs + who, false); }
@@ -388,13 +388,13 @@ void TstKpis::noPayeeLevelColumns() {
 }
 
 QTEST_GUILESS_MAIN(TstKpis)
-// Issue 19 (migration 0039): desk.kpi_review_queue counts in one pass what 0022's body counted with
-// a scan per bucket. Both on the same random verifications (decided, waiting, expired with and
-// without an expiry date, some decided before they were submitted), for periods by week and by month
-// that end in the past, at now or after it (the last buckets' cut is now), as an admin against
-// 0022's body run here as the superuser. No row is within two days of now, so the two calls' now()
-// see the same rows waiting.
-void TstKpis::queueMatchesItsDefinition() {
+// Issue 19 (migrations 0039, 0040): desk.kpi_review_queue and desk.kpi_review_turnaround count in
+// one pass what 0022's bodies counted with a scan per bucket. Each on the same random verifications
+// (decided, waiting, expired with and without an expiry date, some decided before they were
+// submitted), for periods by week and by month that end in the past, at now or after it (the last
+// buckets' cut is now), as an admin against 0022's body run here as the superuser. No row is within
+// two days of now, so the two calls' now() see the same rows waiting.
+void TstKpis::reviewKpisMatchTheirDefinitions() {
     QRandomGenerator rng(20261204);
     const QDateTime now = QDateTime::currentDateTime();
     const auto at = [](const QDateTime &t) { return t.toString(u"yyyy-MM-dd HH:mm"_qs); };
@@ -444,6 +444,18 @@ void TstKpis::queueMatchesItsDefinition() {
         "  (SELECT count(*) FROM v WHERE v.submitted_at < least(b.ends_at, now()) "
         "      AND (v.closed_at IS NULL OR v.closed_at >= least(b.ends_at, now()))) "
         "  FROM desk.kpi_buckets(?::date, ?::date, ?) b ORDER BY b.bucket_start"_qs;
+    const QString referenceTurnaround =
+        u"SELECT b.bucket_start::text, count(d.hours), "
+        "  round(percentile_cont(0.5) WITHIN GROUP (ORDER BY d.hours)::numeric, 2)::text, "
+        "  round(percentile_cont(0.9) WITHIN GROUP (ORDER BY d.hours)::numeric, 2)::text, "
+        "  count(d.hours) FILTER (WHERE d.hours <= 48), "
+        "  CASE WHEN count(d.hours) = 0 THEN NULL ELSE ((20000 * count(d.hours) FILTER (WHERE d.hours <= 48) "
+        "       + count(d.hours)) / (2 * count(d.hours)))::integer END "
+        "  FROM desk.kpi_buckets(?::date, ?::date, ?) b "
+        "  LEFT JOIN LATERAL (SELECT extract(epoch FROM c.verified_at - c.submitted_at)::double precision "
+        "                            / 3600 AS hours FROM desk.compliance_verifications c "
+        "                     WHERE c.verified_at >= b.starts_at AND c.verified_at < b.ends_at) d ON true "
+        " GROUP BY b.bucket_start ORDER BY b.bucket_start"_qs;
     const QDate today = now.date();
     const QList<std::tuple<QDate, QDate, QString>> periods = {
         {today.addDays(-240), today.addDays(1), u"week"_qs},
@@ -452,7 +464,7 @@ void TstKpis::queueMatchesItsDefinition() {
         {today.addDays(-30), today.addDays(30), u"week"_qs},
         {today.addDays(-400), today.addDays(-300), u"month"_qs}, // before every row
     };
-    int waiting = 0;
+    int waiting = 0, decisions = 0;
     for (const auto &[from, to, bucket] : periods) {
         const QVariantList binds{from.toString(Qt::ISODate), to.toString(Qt::ISODate), bucket};
         const auto expected = m_db.run(reference, binds);
@@ -466,8 +478,21 @@ void TstKpis::queueMatchesItsDefinition() {
         QCOMPARE(got.rows, expected.rows);
         for (const QVariantList &row : got.rows)
             waiting = std::max(waiting, row.value(3).toInt());
+
+        const auto expectedTurnaround = m_db.run(referenceTurnaround, binds);
+        ADESK_VERIFY_SQL(expectedTurnaround);
+        const auto gotTurnaround =
+            run(u"admin"_qs,
+                u"SELECT bucket_start::text, decisions, median_hours::text, p90_hours::text, within_target, "
+                "within_target_bp FROM desk.kpi_review_turnaround(?::date, ?::date, ?)"_qs,
+                binds);
+        ADESK_VERIFY_SQL(gotTurnaround);
+        QCOMPARE(gotTurnaround.rows, expectedTurnaround.rows);
+        for (const QVariantList &row : gotTurnaround.rows)
+            decisions += row.value(1).toInt();
     }
-    QVERIFY(waiting > 20); // the periods did see rows waiting
+    QVERIFY(waiting > 20);   // the periods did see rows waiting
+    QVERIFY(decisions > 40); // and decisions
     QVERIFY(m_db.exec(u"DELETE FROM desk.compliance_verifications WHERE entity_name = 'KPI random'"_qs));
 }
 
