@@ -10,6 +10,8 @@
 //   turnaround_bare_ms  anchor: the same percentiles by month in bare SQL
 //   queue_ms            desk.kpi_review_queue over 12 months by week
 //   queue_bare_ms       anchor: submitted and decided per week, bare
+//   queue_0022_ms       the same KPI with 0022's body (a scan per bucket), before 0039, same run
+//   turnaround_0022_ms  the turnaround KPI with 0022's body (a scan per bucket), before 0040
 //   reminders_ms        desk.send_expiry_reminders() first run (writes the notification rows);
 //   reminders_again_ms  the second run of the same day (sends nothing: once per threshold)
 //   reminders_bare_ms   anchor: the bare selection of what is due
@@ -215,6 +217,38 @@ int main(int argc, char *argv[]) {
                                    "verified_at), 'd' FROM desk.compliance_verifications WHERE verified_at "
                                    "IS NOT NULL) x GROUP BY 1")),
            false);
+
+    // The same run's "before": 0022's body of desk.kpi_review_queue (a scan per bucket), as plain SQL
+    // run by the superuser (desk.kpi_buckets is internal), replaced by 0039's one pass. Its rows are
+    // fetched: under a count(*) the planner would drop the per-bucket subqueries.
+    line("queue_0022_ms",
+         medianMs(
+             db.connection(),
+             QStringLiteral(
+                 "WITH v AS (SELECT c.submitted_at, coalesce(c.verified_at, CASE "
+                 "WHEN c.status = 'expired' THEN coalesce((c.expiry_date + 1)::timestamp AT TIME ZONE "
+                 "'America/Toronto', c.updated_at) END) AS closed_at FROM desk.compliance_verifications c) "
+                 "SELECT b.bucket_start, (SELECT count(*) FROM desk.compliance_verifications c WHERE "
+                 "c.submitted_at >= b.starts_at AND c.submitted_at < b.ends_at), (SELECT count(*) FROM "
+                 "desk.compliance_verifications c WHERE c.verified_at >= b.starts_at AND c.verified_at < "
+                 "b.ends_at), (SELECT count(*) FROM v WHERE v.submitted_at < least(b.ends_at, now()) AND "
+                 "(v.closed_at IS NULL OR v.closed_at >= least(b.ends_at, now()))) FROM "
+                 "desk.kpi_buckets(current_date - 365, current_date + 1, 'week') b")),
+         "ms");
+
+    line(
+        "turnaround_0022_ms",
+        medianMs(
+            db.connection(),
+            QStringLiteral(
+                "SELECT b.bucket_start, count(d.hours), round(percentile_cont(0.5) WITHIN GROUP (ORDER BY "
+                "d.hours)::numeric, 2), round(percentile_cont(0.9) WITHIN GROUP (ORDER BY d.hours)::numeric, "
+                "2), count(d.hours) FILTER (WHERE d.hours <= 48) FROM desk.kpi_buckets(current_date - 365, "
+                "current_date + 1, 'month') b LEFT JOIN LATERAL (SELECT extract(epoch FROM c.verified_at - "
+                "c.submitted_at)::double precision / 3600 AS hours FROM desk.compliance_verifications c "
+                "WHERE c.verified_at >= b.starts_at AND c.verified_at < b.ends_at) d ON true GROUP BY "
+                "b.bucket_start")),
+        "ms");
 
     const double remindersBare =
         medianMs(admin, QStringLiteral("SELECT count(*) FROM desk.compliance_verifications v "
