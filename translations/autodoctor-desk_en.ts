@@ -10635,6 +10635,13 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
     </message>
 </context>
 <context>
+    <name>adesk::T4AXmlWriter</name>
+    <message>
+        <source>Cannot write the XML file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adesk::TaxController</name>
     <message>
         <source>Saving the tax profile</source>

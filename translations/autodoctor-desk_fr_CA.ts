@@ -10642,6 +10642,13 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
     </message>
 </context>
 <context>
+    <name>adesk::T4AXmlWriter</name>
+    <message>
+        <source>Cannot write the XML file: %1</source>
+        <translation>Impossible d’écrire le fichier XML&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>adesk::TaxController</name>
     <message>
         <source>Saving the tax profile</source>
