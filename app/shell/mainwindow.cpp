@@ -201,8 +201,6 @@ QWidget *MainWindow::buildPane(int index) {
         m_tabs->removeTab(index + 1);
     }
     placeholder->deleteLater();
-    if (m_tabs->currentWidget() == built)
-        buildPaneMenu();
     return built;
 }
 
