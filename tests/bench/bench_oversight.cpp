@@ -6,6 +6,7 @@
 //   checklist_bare_ms   anchor: that entity's verification rows, bare
 //   board_ms            desk.expiry_board(60)
 //   board_bare_ms       anchor: approved verifications expiring within 60 days, bare
+//   board_0035_ms       the board with 0035's body (read from its migration), before 0041, same run
 //   turnaround_ms       desk.kpi_review_turnaround over 12 months by month
 //   turnaround_bare_ms  anchor: the same percentiles by month in bare SQL
 //   queue_ms            desk.kpi_review_queue over 12 months by week
@@ -24,6 +25,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -194,6 +196,26 @@ int main(int argc, char *argv[]) {
         medianMs(admin, QStringLiteral("SELECT count(*) FROM desk.compliance_verifications v "
                                        "WHERE v.status = 'approved' AND v.expiry_date < current_date + 60")),
         true);
+
+    // The same run's "before": 0035's body of desk.expiry_board, taken from its migration file and
+    // run as plain SQL by the superuser (its variables bound to the same window), rows fetched.
+    {
+        QFile file(QStringLiteral(":/migrations/0035_expiry_board.sql"));
+        QString body = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        const qsizetype from = body.indexOf(QStringLiteral("RETURN QUERY"));
+        const qsizetype to = body.lastIndexOf(QStringLiteral("\nEND\n$$"));
+        if (from < 0 || to < from) {
+            std::fprintf(stderr, "cannot find 0035's body of desk.expiry_board\n");
+            ran = false;
+        } else {
+            body = body.mid(from + 12, to - from - 12).trimmed();
+            body.chop(1); // its ';'
+            body.replace(QStringLiteral("v_within"), QStringLiteral("60"))
+                .replace(QStringLiteral("v_bound"),
+                         QStringLiteral("((now() AT TIME ZONE 'UTC')::date + 61)"));
+            line("board_0035_ms", medianMs(db.connection(), body), "ms");
+        }
+    }
 
     report("turnaround_ms",
            medianMs(admin, QStringLiteral("SELECT count(*) FROM desk.kpi_review_turnaround("

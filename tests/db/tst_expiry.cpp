@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QTest>
 #include <QThread>
@@ -388,6 +389,21 @@ void TstExpiry::boardMatchesItsDefinitionInEveryZone() {
         QVERIFY(independent);
         QVERIFY(approved(u"mechanic"_qs, independent, u"certification"_qs, days));
     }
+
+    // Rules around today (0041 looks each row's rules up by its local date among the UTC date and
+    // the days either side): certification required of BC's affiliated mechanics from the UTC
+    // date on (a zone behind UTC may still be on the day before), of every province's until the
+    // day after it (ending in a zone ahead of UTC), and of Québec's (no entity here) throughout.
+    const auto dropRules = qScopeGuard([this] {
+        m_db.exec(u"DELETE FROM desk.requirement_rules WHERE verification_type = 'certification' "
+                  "AND path = 'workshop_affiliated'"_qs);
+    });
+    QVERIFY(m_db.exec(
+        u"INSERT INTO desk.requirement_rules (province, entity_type, path, verification_type, "
+        u"effective_from, "
+        "effective_to) SELECT p, 'mechanic', 'workshop_affiliated', 'certification', d + f, d + t FROM "
+        "(SELECT (now() AT TIME ZONE 'UTC')::date AS d) u, (VALUES ('BC', 0, NULL::integer), (NULL, -30, 1), "
+        "('QC', -30, NULL)) r(p, f, t)"_qs));
 
     // 0018's body, as the superuser (no RLS), the reference.
     const QString reference = uR"(
