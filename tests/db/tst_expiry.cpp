@@ -450,6 +450,23 @@ void TstExpiry::boardMatchesItsDefinitionInEveryZone() {
     }
     QVERIFY2(withdrawing > 0,
              "no due row withdraws physical work: the comparison proves less than it should");
+
+    // 0042's sweep picks its candidates the same way: it reminds exactly what 0018's selection
+    // (0 to 60 days left in the workshop's own calendar) names, at the threshold of its days left.
+    const auto due =
+        m_db.run(u"SELECT count(*), string_agg(c.id || ':' || desk.reminder_threshold(c.expiry_date - "
+                 "desk.local_today(c.workshop_id)), ',' ORDER BY c.id) FROM desk.compliance_verifications c "
+                 "WHERE c.status = 'approved' AND c.expiry_date IS NOT NULL "
+                 "AND c.expiry_date - desk.local_today(c.workshop_id) BETWEEN 0 AND 60"_qs);
+    ADESK_VERIFY_SQL(due);
+    QVERIFY(due.rows.at(0).at(0).toInt() > 0);
+    QCOMPARE(sweep(), due.rows.at(0).at(0).toInt());
+    const auto sent = m_db.run(
+        u"SELECT string_agg(x.verification_id || ':' || x.threshold_days, ',' ORDER BY x.verification_id) "
+        "FROM desk.verification_reminders x JOIN desk.compliance_verifications c ON c.id = x.verification_id "
+        "WHERE c.status = 'approved'"_qs);
+    ADESK_VERIFY_SQL(sent);
+    QCOMPARE(sent.scalar().toString(), due.rows.at(0).at(1).toString());
 }
 
 void TstExpiry::onlyAdminsOversee() {
