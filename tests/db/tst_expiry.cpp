@@ -30,6 +30,7 @@ private slots:
     void remindersGoOutOncePerThresholdInTheirLanguage();
     void neverAWiderReminderAfterATighterOne();
     void twoSweepsAtOnceSendOnce();
+    void aReminderWrittenMeanwhileWins();
     void boardSaysWhatExpiryWithdraws();
     void boardMatchesItsDefinitionInEveryZone();
     void onlyAdminsOversee();
@@ -260,6 +261,43 @@ void TstExpiry::twoSweepsAtOnceSendOnce() {
                          {v1, v2})
                  .toInt(),
              2);
+}
+
+// 0042 writes the notification, then the reminder naming it; a reminder row written in between by
+// anything but a sweep (here a trigger the test plants on the notifications) wins: the
+// notification is taken back and the sweep does not count it.
+void TstExpiry::aReminderWrittenMeanwhileWins() {
+    retire();
+    const qint64 m = m_db.insertMechanic(u"Lena Fortin"_qs, m_shop);
+    const qint64 v = approved(u"mechanic"_qs, m, u"insurance"_qs, 20);
+    const qint64 w = approved(u"mechanic"_qs, m, u"business_license"_qs, 45);
+    QVERIFY(m && v && w);
+    const auto unplant = qScopeGuard([this] {
+        m_db.exec(u"DROP TRIGGER IF EXISTS meanwhile ON desk.mechanic_notifications"_qs);
+        m_db.exec(u"DROP FUNCTION IF EXISTS desk.tst_meanwhile()"_qs);
+    });
+    QVERIFY(m_db.exec(
+        u"CREATE FUNCTION desk.tst_meanwhile() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF NEW.verification_id = %1 THEN INSERT INTO desk.verification_reminders (verification_id, "
+        "threshold_days, expiry_date) VALUES (NEW.verification_id, 30, current_date + 20); END IF; "
+        "RETURN NEW; END $$"_qs.arg(v)));
+    QVERIFY(m_db.exec(u"CREATE TRIGGER meanwhile AFTER INSERT ON desk.mechanic_notifications FOR EACH ROW "
+                      "EXECUTE FUNCTION desk.tst_meanwhile()"_qs));
+    QCOMPARE(sweep(), 1);
+    QCOMPARE(thresholds(v), u"30"_qs);
+    QCOMPARE(thresholds(w), u"60"_qs);
+    const auto notified = m_db.run(
+        u"SELECT count(*) FILTER (WHERE verification_id = ?), count(*) FILTER (WHERE verification_id = ?) "
+        "FROM desk.mechanic_notifications WHERE notification_type = 'verification_expiring'"_qs,
+        {v, w});
+    ADESK_VERIFY_SQL(notified);
+    QCOMPARE(notified.rows.at(0).at(0).toInt(), 0);
+    QCOMPARE(notified.rows.at(0).at(1).toInt(), 1);
+    // The one sent names its notification.
+    QVERIFY(m_db.scalar(u"SELECT notification_id IS NOT NULL FROM desk.verification_reminders "
+                        "WHERE verification_id = ?"_qs,
+                        {w})
+                .toBool());
 }
 
 void TstExpiry::boardSaysWhatExpiryWithdraws() {
