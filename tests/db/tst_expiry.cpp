@@ -436,12 +436,11 @@ void TstExpiry::boardMatchesItsDefinitionInEveryZone() {
         m_db.exec(u"DELETE FROM desk.requirement_rules WHERE verification_type = 'certification' "
                   "AND path = 'workshop_affiliated'"_qs);
     });
-    QVERIFY(m_db.exec(
-        u"INSERT INTO desk.requirement_rules (province, entity_type, path, verification_type, "
-        u"effective_from, "
-        "effective_to) SELECT p, 'mechanic', 'workshop_affiliated', 'certification', d + f, d + t FROM "
-        "(SELECT (now() AT TIME ZONE 'UTC')::date AS d) u, (VALUES ('BC', 0, NULL::integer), (NULL, -30, 1), "
-        "('QC', -30, NULL)) r(p, f, t)"_qs));
+    QVERIFY(m_db.exec(u"INSERT INTO desk.requirement_rules (province, entity_type, path, verification_type, "
+                      "effective_from, effective_to) "
+                      "SELECT p, 'mechanic', 'workshop_affiliated', 'certification', d + f, d + t "
+                      "FROM (SELECT (now() AT TIME ZONE 'UTC')::date AS d) u, "
+                      "(VALUES ('BC', 0, NULL::integer), (NULL, -30, 1), ('QC', -30, NULL)) r(p, f, t)"_qs));
 
     // 0018's body, as the superuser (no RLS), the reference.
     const QString reference = uR"(
