@@ -4,9 +4,10 @@
 --
 -- desk.expiry_board(within_days) (0018, 0035) keeps its signature, columns, rows, order, SECURITY
 -- DEFINER, admin check, pinned search_path and grants. What 0035 still paid for every due row:
---   * desk.mechanic_path(tier, workshop): a SQL function with its own search_path, which the
+--   * desk.mechanic_path(tier, workshop) (0020): a SQL function with its own search_path, which the
 --     planner cannot inline, so every row went through a function call and a GUC save and
---     restore. Its CASE is written out here (0020 defines the paths).
+--     restore. Its SET clause goes (below): its body names nothing but its parameters and
+--     literals, so the planner now inlines it here and in desk.entity_requirement_context.
 --   * The requirement check, a correlated EXISTS over desk.requirement_rules, evaluated three times
 --     per row (the planner inlined the CTE that computed it into its three uses). Here the rules in
 --     effect on the three dates a zone can be on (the UTC date, a day before, a day after: offsets
@@ -23,6 +24,10 @@
 -- province and rules starting and ending around today.
 SET LOCAL ROLE adesk_owner;
 SET LOCAL search_path = pg_catalog, desk, pg_temp;
+
+-- Inlinable (0007's rule for SQL helpers without a SET clause): the body resolves only built-in
+-- operators on its own parameters, which pg_catalog answers first whatever the caller's path.
+ALTER FUNCTION desk.mechanic_path(text, bigint) RESET ALL;
 
 CREATE OR REPLACE FUNCTION desk.expiry_board(p_within_days integer)
 RETURNS TABLE (verification_id bigint, entity_type text, entity_id bigint, entity_name text, province text,
@@ -87,10 +92,8 @@ BEGIN
                    CASE WHEN c.entity_type = 'mechanic' THEN coalesce(m.can_perform_physical_work, false)
                         ELSE coalesce(o.allows_physical_repairs, false) END AS physical,
                    -- desk.entity_requirement_context (0020): the entity's path, province and today.
-                   CASE WHEN c.entity_type <> 'mechanic' THEN c.entity_type
-                        WHEN m.service_tier = 'licensed_mobile' THEN 'licensed_mobile'
-                        WHEN m.workshop_id IS NOT NULL THEN 'workshop_affiliated'
-                        ELSE 'independent' END AS ctx_path,
+                   CASE WHEN c.entity_type = 'mechanic' THEN desk.mechanic_path(m.service_tier, m.workshop_id)
+                        ELSE c.entity_type END AS ctx_path,
                    -- '' matches no rule: a rule names a province or none ('*').
                    coalesce(CASE WHEN c.entity_type = 'mechanic' THEN coalesce(m.province, mw.province)::text
                                  ELSE o.province::text END, '') AS ctx_province,

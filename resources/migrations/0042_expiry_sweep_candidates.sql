@@ -25,6 +25,9 @@
 SET LOCAL ROLE adesk_owner;
 SET LOCAL search_path = pg_catalog, desk, pg_temp;
 
+-- Inlinable, as 0041 does for desk.mechanic_path: the selection below calls it per candidate.
+ALTER FUNCTION desk.reminder_threshold(integer) RESET ALL;
+
 CREATE OR REPLACE FUNCTION desk.send_expiry_reminders() RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, desk, pg_temp AS $$
 DECLARE
@@ -61,11 +64,10 @@ BEGIN
                AND coalesce(c.expiry_date, 'infinity'::date) BETWEEN v_utc - 1 AND v_utc + 61) d
          WHERE d.days_left BETWEEN 0 AND 60
            -- This threshold or a tighter one went out already: nothing (never wider after tighter).
-           -- desk.reminder_threshold written out; one anti-join instead of a lookup per row.
+           -- One anti-join instead of a lookup per row.
            AND NOT EXISTS (SELECT 1 FROM desk.verification_reminders x
                             WHERE x.verification_id = d.id
-                              AND x.threshold_days <= CASE WHEN d.days_left <= 7 THEN 7
-                                                           WHEN d.days_left <= 30 THEN 30 ELSE 60 END)
+                              AND x.threshold_days <= desk.reminder_threshold(d.days_left))
          ORDER BY d.id
     LOOP
         v_threshold := desk.reminder_threshold(r.days_left);
