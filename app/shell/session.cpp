@@ -70,7 +70,7 @@ Result<Identity> Session::signInOn(QSqlDatabase &db) {
 }
 
 QFuture<Result<Identity>> Session::signIn() {
-    return m_executor->run<Identity>([](QSqlDatabase &db) { return signInOn(db); });
+    return m_executor->runFirst<Identity>([](QSqlDatabase &db) { return signInOn(db); });
 }
 
 void Session::setReports(const ConnectionSettings &settings) {

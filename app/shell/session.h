@@ -30,8 +30,14 @@ public:
 
     /// Connects on a worker, checks the database's schema version against the migrations this binary
     /// embeds (an older or newer schema, or no desk schema at all, is refused with schemaMessage())
-    /// and asks who we are. The future resolves on a worker thread.
+    /// and asks who we are. The future resolves on a worker thread. Runs even while the work is
+    /// held (holdWork()), before the held jobs.
     QFuture<Result<Identity>> signIn();
+    /// A window shown before the sign-in (issue 19, the warm demo launch): the panes' jobs stay
+    /// queued, unconnected, until releaseWork(); destroying the session first fails them as
+    /// cancelled. See DbExecutor::hold().
+    void holdWork() { m_executor->hold(); }
+    void releaseWork() { m_executor->release(); }
     /// signIn()'s work on an open connection.
     static Result<Identity> signInOn(QSqlDatabase &db);
     /// The translated sentence for a schema that is not the one this binary needs.

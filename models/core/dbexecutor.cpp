@@ -141,12 +141,18 @@ DbExecutor::DbExecutor(ConnectionSettings settings, int threads, QObject *parent
                     std::function<void(QSqlDatabase &)> job;
                     {
                         QMutexLocker lock(&m_mutex);
-                        while (m_queue.empty() && !m_stopping)
+                        // Held (hold()): only runFirst()'s jobs, until release() or the end.
+                        while (m_first.empty() && (m_queue.empty() || m_held) && !m_stopping)
                             m_cond.wait(&m_mutex);
-                        if (m_queue.empty() && m_stopping)
-                            break;
-                        job = std::move(m_queue.front());
-                        m_queue.pop_front();
+                        if (!m_first.empty()) {
+                            job = std::move(m_first.front());
+                            m_first.pop_front();
+                        } else if (!m_queue.empty()) {
+                            job = std::move(m_queue.front());
+                            m_queue.pop_front();
+                        } else {
+                            break; // stopping, nothing left
+                        }
                     }
                     job(db);
                 }
@@ -165,6 +171,8 @@ DbExecutor::~DbExecutor() {
     {
         QMutexLocker lock(&m_mutex);
         m_stopping = true;
+        if (m_held)
+            m_droppedHeld.storeRelaxed(1);
         m_cond.wakeAll();
     }
     const QDeadlineTimer deadline(kStopWaitMs);
@@ -202,13 +210,33 @@ void DbExecutor::interruptAll() {
 
 int DbExecutor::queuedJobs() {
     QMutexLocker lock(&m_mutex);
-    return int(m_queue.size());
+    return int(m_queue.size() + m_first.size());
 }
 
-void DbExecutor::enqueue(std::function<void(QSqlDatabase &)> job) {
+void DbExecutor::hold() {
     QMutexLocker lock(&m_mutex);
-    m_queue.push_back(std::move(job));
-    m_cond.wakeOne();
+    m_held = true;
+}
+
+void DbExecutor::release() {
+    QMutexLocker lock(&m_mutex);
+    m_held = false;
+    m_cond.wakeAll();
+}
+
+bool DbExecutor::isHeld() {
+    QMutexLocker lock(&m_mutex);
+    return m_held;
+}
+
+void DbExecutor::enqueue(std::function<void(QSqlDatabase &)> job, bool first) {
+    QMutexLocker lock(&m_mutex);
+    (first ? m_first : m_queue).push_back(std::move(job));
+    // A held job wakes nobody; a worker waiting while held must see a runFirst() job.
+    if (first)
+        m_cond.wakeAll();
+    else if (!m_held)
+        m_cond.wakeOne();
 }
 
 namespace {

@@ -127,6 +127,33 @@ public:
         return f;
     }
 
+    /// The same, run even while the executor is held, before any job queued by run() (issue 19:
+    /// the sign-in that confirms a window painted before the server answered). Never cancelled.
+    template <typename T>
+    QFuture<Result<T>> runFirst(std::function<Result<T>(QSqlDatabase &)> job,
+                                Retry retry = Retry::OnConnectionLoss) {
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        QFuture<Result<T>> future = promise->future();
+        promise->start();
+        enqueue(
+            [promise, job = std::move(job), retry, this](QSqlDatabase &db) {
+                promise->addResult(runWithRetry<T>(db, job, retry));
+                promise->finish();
+            },
+            true);
+        return future;
+    }
+
+    /// Holds the jobs given to run(): they stay queued, and no worker connects for them, until
+    /// release() (issue 19: a warm demo launch paints the main window, whose panes queue their
+    /// loads, while the demo server is still starting; they run once the sign-in confirms who is
+    /// signed in). runFirst() jobs run meanwhile. The destructor of a held executor fails the
+    /// queued jobs with a ConnectionLost error ("not signed in") without connecting.
+    void hold();
+    /// Runs the held jobs, in the order they were queued.
+    void release();
+    bool isHeld();
+
     /// Jobs queued and not yet started (for tests and diagnostics).
     int queuedJobs();
 
@@ -149,7 +176,8 @@ signals:
 
 private:
     struct Worker;
-    void enqueue(std::function<void(QSqlDatabase &)> job);
+    /// @p first: runFirst()'s, run while held and before the others.
+    void enqueue(std::function<void(QSqlDatabase &)> job, bool first = false);
     void workerLoop(int index);
     bool reopen(QSqlDatabase &db, DbError *error, bool announce);
     /// The refusal of settings that may not be used (ConnectionSettings::problem) as a job's error.
@@ -176,6 +204,8 @@ private:
                            Retry retry) {
         if (!m_settingsProblem.isEmpty())
             return settingsProblem();
+        if (m_droppedHeld.loadRelaxed())
+            return cancelledError(); // held until the executor stopped: nobody signed in for it
         DbError openError;
         if (!db.isOpen() && !reopen(db, &openError, m_everOpened.loadRelaxed()))
             return openError;
@@ -199,7 +229,11 @@ private:
     QMutex m_mutex;
     QWaitCondition m_cond;
     std::deque<std::function<void(QSqlDatabase &)>> m_queue;
+    std::deque<std::function<void(QSqlDatabase &)>> m_first; ///< runFirst()'s jobs
     bool m_stopping = false;
+    bool m_held = false; ///< hold(): m_queue waits for release()
+    /// Set when a held executor stops: the held jobs fail without connecting.
+    QAtomicInt m_droppedHeld;
     QHash<QString, pg_conn *> m_live; ///< worker connection name -> libpq handle (under m_mutex)
     QAtomicInt m_everOpened;
     QAtomicInt m_lostReplies; ///< simulateLostReplies(): test-only, 0 in the application
