@@ -26,7 +26,10 @@ int runBootstrapRoles(
     const BatchContext &ctx);             // shell/migratecommand.cpp: --deployer ROLE (once, as a superuser)
 int runSeedDemo(const BatchContext &ctx); // demo/demoseeder.cpp: [--scale N]
 int runScreenshot(const BatchContext &ctx); // screenshots.cpp: --out DIR
-int runGui(const BatchContext &ctx);        // shell/gui.cpp
+struct WarmDemoStart;
+/// shell/gui.cpp; @p warm: the demo's warm launch (app/shell/signin.h), its main window painted
+/// before the demo server answers.
+int runGui(const BatchContext &ctx, const WarmDemoStart *warm = nullptr);
 int runStatements(const BatchContext &ctx); // earnings/statementsbatch.cpp: --month YYYY-MM --out DIR
 int runExportIcs(
     const BatchContext &ctx); // bays/icsexport.cpp: --workshop ID --out FILE [--bay ID | --mechanic ID]

@@ -6,6 +6,7 @@
 #include "app/demo/demoseeder.h"
 #include "app/shell/launchtrace.h"
 #include "app/shell/signalquit.h"
+#include "app/shell/signin.h"
 #include "app/shell/translator.h"
 
 #include <QApplication>
@@ -30,6 +31,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace adesk {
 
@@ -526,14 +528,33 @@ int runCommandLine(int argc, char *argv[]) {
     SignalQuit signalQuit;
     auto demo = std::make_unique<DemoCluster>();
     if (!batch) {
+        const QString login = ctx.demoLogin.isEmpty() ? DemoCluster::adminLogin() : ctx.demoLogin;
+        if (demo->exists()) {
+            // A warm launch (issue 19): the main window for the identity this login had last time,
+            // painted while the server starts; runGui() signs in and confirms it.
+            if (const std::optional<Identity> remembered =
+                    rememberedDemoIdentity(demo->loginConninfo(login))) {
+                BatchContext prepareCtx = ctx; // prepareDemo points its connection at the superuser
+                WarmDemoStart warm;
+                warm.remembered = *remembered;
+                warm.prepare = [&](const std::function<void(const QString &)> &report,
+                                   const std::atomic<bool> *stop) {
+                    return prepareDemo(
+                        *demo, prepareCtx, QString(), [report](const QString &what, int) { report(what); },
+                        stop);
+                };
+                warm.stopServer = [&] { demo->stop(); };
+                ctx.connection.conninfo = demo->loginConninfo(login);
+                return runGui(ctx, &warm);
+            }
+        }
         bool cancelled = false;
         const int rc = prepareDemoWithProgress(*demo, ctx, &cancelled);
         if (cancelled || signalQuit.received() != 0)
             return 0;
         if (rc != 0)
             return rc;
-        ctx.connection.conninfo =
-            demo->loginConninfo(ctx.demoLogin.isEmpty() ? DemoCluster::adminLogin() : ctx.demoLogin);
+        ctx.connection.conninfo = demo->loginConninfo(login);
         return runGui(ctx);
     }
     auto work = [&]() -> int {

@@ -527,6 +527,10 @@
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IcsExport</name>
@@ -7595,6 +7599,10 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>Pane toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Signing in as %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -527,6 +527,10 @@
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
 </context>
 <context>
     <name>IcsExport</name>
@@ -7602,6 +7606,10 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>Pane toolbar</source>
         <translation>Barre d’outils du volet</translation>
+    </message>
+    <message>
+        <source>● Signing in as %1…</source>
+        <translation>● Connexion en tant que %1…</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,10 @@ DemoCluster::~DemoCluster() {
     stop();
 }
 
+bool DemoCluster::exists() const {
+    return QFileInfo::exists(m_dataDir + QStringLiteral("/PG_VERSION"));
+}
+
 QString DemoCluster::superuserConninfo() const {
     return loginConninfo(QString::fromLatin1(kSuperuser));
 }

@@ -35,6 +35,9 @@ public:
     bool start(QString *problem);
     void stop();
 
+    /// True when the cluster was created by an earlier launch (its data directory holds PG_VERSION):
+    /// start() will not initdb. Says nothing of whether it was seeded (ensureDatabase checks).
+    bool exists() const;
     /// True when start() had to initdb (the caller then migrates and seeds).
     bool createdNow() const { return m_createdNow; }
     /// True when start() found the server left running by an app that crashed, and took it over.

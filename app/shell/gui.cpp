@@ -10,11 +10,18 @@
 #include "models/core/conninfo.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QTabWidget>
+#include <QThread>
+
+#include <atomic>
+#include <optional>
+#include <utility>
 
 namespace adesk {
 
@@ -31,7 +38,56 @@ Result<Identity> signInWaiting(Session *session) {
     return *out;
 }
 
-int runGui(const BatchContext &ctx) {
+namespace {
+
+QString identityKey(const QString &conninfo) {
+    // One key per cluster and login: the connection string names both (no password in it).
+    return QStringLiteral("demo/identity-") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(conninfo.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
+}
+
+/// The sentence for a refused sign-in (DbError::ConnectFailure says why in words, from the SQLSTATE).
+QString signInProblem(const DbError &e) {
+    return Session::isSchemaMismatch(e) ? e.serverMessage
+           : e.connectFailure != DbError::ConnectFailure::None
+               ? QCoreApplication::translate("Gui", "Could not sign in: %1").arg(e.userMessage())
+           : e.kind == DbError::Kind::Forbidden || e.kind == DbError::Kind::ConnectionLost
+               ? QCoreApplication::translate("Gui", "Could not sign in: %1").arg(e.serverText())
+               : e.userMessage();
+}
+
+} // namespace
+
+std::optional<Identity> rememberedDemoIdentity(const QString &conninfo) {
+    const QVariantMap m = QSettings().value(identityKey(conninfo)).toMap();
+    Identity who;
+    who.loginRole = m.value(QStringLiteral("login")).toString();
+    who.deskRole = m.value(QStringLiteral("role")).toString();
+    who.profileId = m.value(QStringLiteral("profile")).toLongLong();
+    who.fullName = m.value(QStringLiteral("name")).toString();
+    who.preferredLanguage = m.value(QStringLiteral("language")).toString();
+    for (const QVariant &id : m.value(QStringLiteral("workshops")).toList())
+        who.workshopIds << id.toLongLong();
+    if (who.loginRole.isEmpty() || who.deskRole.isEmpty())
+        return std::nullopt;
+    return who;
+}
+
+void rememberDemoIdentity(const QString &conninfo, const Identity &who) {
+    QVariantList workshops;
+    for (const qint64 id : who.workshopIds)
+        workshops << id;
+    QSettings().setValue(identityKey(conninfo),
+                         QVariantMap{{QStringLiteral("login"), who.loginRole},
+                                     {QStringLiteral("role"), who.deskRole},
+                                     {QStringLiteral("profile"), who.profileId},
+                                     {QStringLiteral("name"), who.fullName},
+                                     {QStringLiteral("language"), who.preferredLanguage},
+                                     {QStringLiteral("workshops"), workshops}});
+}
+
+int runGui(const BatchContext &ctx, const WarmDemoStart *warm) {
     auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
     Translator translator;
     translator.installPreferred();
@@ -47,6 +103,8 @@ int runGui(const BatchContext &ctx) {
     for (;;) {
         if (quitBySignal())
             return 0;
+        // The warm demo launch, on the first turn only: the window before the server answers.
+        const WarmDemoStart *pending = std::exchange(warm, nullptr);
         ConnectionSettings settings = ctx.connection;
         if (!demoConninfo.isEmpty())
             settings.conninfo = demoConninfo;
@@ -75,52 +133,57 @@ int runGui(const BatchContext &ctx) {
             continue;
         }
         auto *session = new Session(settings);
-        const Result<Identity> who = signInWaiting(session);
-        if (quitBySignal()) {
-            delete session;
-            return 0;
-        }
-        if (!who.ok()) {
-            // A refused connection says why in words (DbError::ConnectFailure, from the SQLSTATE).
-            const DbError &e = who.error();
-            lastError = Session::isSchemaMismatch(e) ? e.serverMessage
-                        : e.connectFailure != DbError::ConnectFailure::None
-                            ? QCoreApplication::translate("Gui", "Could not sign in: %1").arg(e.userMessage())
-                        : e.kind == DbError::Kind::Forbidden || e.kind == DbError::Kind::ConnectionLost
-                            ? QCoreApplication::translate("Gui", "Could not sign in: %1").arg(e.serverText())
-                            : e.userMessage();
-            delete session;
-            if (direct) {
-                QMessageBox::critical(nullptr, QCoreApplication::translate("Gui", "Auto Doctor Desk"),
-                                      lastError);
-                if (ctx.demo)
-                    return 1;
-                direct = false;
+        if (pending) {
+            session->setIdentity(pending->remembered); // until the server confirms it
+        } else {
+            const Result<Identity> who = signInWaiting(session);
+            if (quitBySignal()) {
+                delete session;
+                return 0;
             }
-            continue;
-        }
-        if (remember)
-            ConnectionDialog::storePassword(profile, settings.password.isEmpty()
-                                                         ? conninfo::stripSecrets(settings.conninfo).password
+            if (!who.ok()) {
+                lastError = signInProblem(who.error());
+                delete session;
+                if (direct) {
+                    QMessageBox::critical(nullptr, QCoreApplication::translate("Gui", "Auto Doctor Desk"),
+                                          lastError);
+                    if (ctx.demo)
+                        return 1;
+                    direct = false;
+                }
+                continue;
+            }
+            if (remember)
+                ConnectionDialog::storePassword(
+                    profile, settings.password.isEmpty() ? conninfo::stripSecrets(settings.conninfo).password
                                                          : settings.password);
-        if (!profile.isEmpty())
-            QSettings().setValue(QStringLiteral("connections/last"), profile);
-        session->setIdentity(who.value());
-        LaunchTrace::step("signed-in");
-        lastLogin = who.value().loginRole;
-        // Finance's heavy reads on the reports profile chosen for this sign-in (issue 19): the same
-        // login and password, read-only; a connection that is not protected is asked about as above.
-        if (const QString reports = reportsprofile::profileFor(profile); !reports.isEmpty()) {
-            bool found = false;
-            ConnectionSettings r;
-            r.conninfo = reportsprofile::savedConninfo(reports, &found);
-            r.password = settings.password.isEmpty() ? conninfo::stripSecrets(settings.conninfo).password
-                                                     : settings.password;
-            if (found && ConnectionDialog::confirmTransport(nullptr, &r))
-                session->setReports(r);
+            if (!profile.isEmpty())
+                QSettings().setValue(QStringLiteral("connections/last"), profile);
+            session->setIdentity(who.value());
+            if (ctx.demo)
+                rememberDemoIdentity(settings.conninfo, who.value());
+            LaunchTrace::step("signed-in");
+            // Finance's heavy reads on the reports profile chosen for this sign-in (issue 19): the
+            // same login and password, read-only; a connection that is not protected is asked about
+            // as above.
+            if (const QString reports = reportsprofile::profileFor(profile); !reports.isEmpty()) {
+                bool found = false;
+                ConnectionSettings r;
+                r.conninfo = reportsprofile::savedConninfo(reports, &found);
+                r.password = settings.password.isEmpty() ? conninfo::stripSecrets(settings.conninfo).password
+                                                         : settings.password;
+                if (found && ConnectionDialog::confirmTransport(nullptr, &r))
+                    session->setReports(r);
+            }
         }
+        lastLogin = session->identity().loginRole;
         bool signOut = false;
         QString signInAs;
+        // The warm launch's outcome: the server's own identity when it is not the remembered one,
+        // or why the window could not be signed in.
+        std::optional<Identity> otherIdentity;
+        int prepareFailed = 0;
+        QString signInFailed;
         {
             MainWindow window(session);
             QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
@@ -136,16 +199,91 @@ int runGui(const BatchContext &ctx) {
             }
             if (SignalQuit *sq = SignalQuit::instance())
                 QObject::connect(sq, &SignalQuit::quitRequested, &window, &MainWindow::closeWithoutAsking);
+            if (pending)
+                window.waitForSignIn(QCoreApplication::translate("Gui", "Starting the demo database…"));
             LaunchTrace::step("window-built");
             LaunchTrace::markWhenPainted(&window, "first-window");
             LaunchTrace::markWhenPainted(&window, "first-pane");
             window.show();
-            window.start();
+            if (!pending)
+                window.start();
             LaunchTrace::markWhenDataShown(window.panes()->currentWidget());
+
+            // The warm launch: the demo server starts on a worker while the window is up; then the
+            // sign-in, which either confirms the remembered identity or closes the window.
+            std::atomic<bool> stop = false;
+            std::atomic<int> prepared = -1;
+            QThread *worker = nullptr;
+            if (pending) {
+                QPointer<MainWindow> target(&window);
+                worker = QThread::create([&, target] {
+                    prepared = pending->prepare(
+                        [target](const QString &status) {
+                            QMetaObject::invokeMethod(
+                                target,
+                                [target, status] {
+                                    if (target)
+                                        target->showSignInStatus(status);
+                                },
+                                Qt::QueuedConnection);
+                        },
+                        &stop);
+                });
+                QObject::connect(worker, &QThread::finished, &window, [&] {
+                    if (stop)
+                        return;
+                    if (prepared != 0) {
+                        prepareFailed = prepared;
+                        window.closeWithoutAsking();
+                        return;
+                    }
+                    window.showSignInStatus(QCoreApplication::translate("Gui", "Signing in…"));
+                    session->signIn().then(&window, [&](const Result<Identity> &who) {
+                        if (!who.ok()) {
+                            signInFailed = signInProblem(who.error());
+                            window.closeWithoutAsking();
+                        } else if (!(who.value() == pending->remembered)) {
+                            otherIdentity = who.value(); // the login's role or workshops changed
+                            window.closeWithoutAsking();
+                        } else {
+                            rememberDemoIdentity(settings.conninfo, who.value());
+                            LaunchTrace::step("signed-in");
+                            window.signInConfirmed();
+                        }
+                    });
+                });
+                worker->start();
+            }
             app->exec();
+            if (worker) {
+                // Quit (or a signal) while the server starts: stop it. Signing out or in as another
+                // login waits for it: the next window needs it.
+                if (!worker->isFinished() && (quitBySignal() || (!signOut && signInAs.isEmpty()))) {
+                    stop = true;
+                    pending->stopServer();
+                }
+                worker->wait();
+                delete worker;
+                if (stop)
+                    pending->stopServer(); // the worker may have started it after the first stop
+                else if (prepared != 0)
+                    prepareFailed = prepared;
+            }
         }
         if (quitBySignal())
             return 0; // quit by signal: the window saved its state; the caller stops the demo
+        if (pending && prepareFailed != 0)
+            return prepareFailed; // the demo server did not start: prepare() said why on stderr
+        if (pending && !signInFailed.isEmpty()) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("Gui", "Auto Doctor Desk"),
+                                  signInFailed);
+            return 1;
+        }
+        if (otherIdentity) {
+            // The server says another identity: a window for it, signed in the usual way.
+            lastError.clear();
+            continue;
+        }
         if (!signInAs.isEmpty()) {
             // The demo: the same cluster as another of its logins, straight away.
             demoConninfo = ConnectionDialog::withUser(ctx.connection.conninfo, signInAs);

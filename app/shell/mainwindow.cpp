@@ -366,6 +366,30 @@ void MainWindow::start() {
     buildPanesWhenIdle();
 }
 
+void MainWindow::waitForSignIn(const QString &status) {
+    m_waitingForSignIn = true;
+    m_session->holdWork();
+    m_tabs->setEnabled(false);
+    setConnected(m_connected);
+    showSignInStatus(status);
+}
+
+void MainWindow::showSignInStatus(const QString &status) {
+    if (m_waitingForSignIn)
+        statusBar()->showMessage(status);
+}
+
+void MainWindow::signInConfirmed() {
+    if (!m_waitingForSignIn)
+        return;
+    m_waitingForSignIn = false;
+    statusBar()->clearMessage();
+    m_tabs->setEnabled(true);
+    setConnected(true);
+    m_session->releaseWork();
+    start();
+}
+
 void MainWindow::buildPanesWhenIdle() {
     // After the first pane's load has had the cores for a moment (as the viewer's render helper
     // waits), one pane per turn of the event loop: input and paints queued meanwhile go first.
@@ -386,7 +410,11 @@ void MainWindow::setConnected(bool connected) {
     m_connected = connected;
     const Identity &who = m_session->identity();
     const QString where = m_session->settings().redacted();
-    if (connected) {
+    if (m_waitingForSignIn) {
+        m_connection->setText(tr("● Signing in as %1…").arg(who.loginRole));
+        m_connection->setStyleSheet(QString());
+        m_connection->setToolTip(where);
+    } else if (connected) {
         m_connection->setText(tr("● Connected as %1 (%2)").arg(who.loginRole, roleLabel(who)));
         m_connection->setStyleSheet(SemanticColors::of(this).textStyle(SemanticColors::Role::Ok));
         m_connection->setToolTip(where);

@@ -55,6 +55,18 @@ public:
     /// panes not built yet, one per turn of the event loop (none is shown, so none loads).
     void start();
 
+    /// A window shown before the server has confirmed who is signed in (issue 19, the warm demo
+    /// launch): the session carries the identity remembered from the last launch and holds its work
+    /// (Session::holdWork()). The panes are built and painted, disabled; their loads wait in the
+    /// session's queue; the status bar says @p status. Call before show().
+    void waitForSignIn(const QString &status);
+    /// The status bar's line while waiting for the sign-in (a start-up step).
+    void showSignInStatus(const QString &status);
+    /// The sign-in confirmed the remembered identity: enables the panes, releases the session's
+    /// work and start()s.
+    void signInConfirmed();
+    bool isWaitingForSignIn() const { return m_waitingForSignIn; }
+
     /// Before signing out, quitting or rebuilding the panes: when an editor has unsaved edits, asks
     /// Save / Discard / Cancel. True when the window may go on (Discard, or nothing unsaved). Save
     /// starts the saves and answers false: the window stays open with its edits until they are saved.
@@ -113,6 +125,7 @@ private:
     QHash<QWidget *, FeaturePane> m_unbuilt;
     QLabel *m_connection;
     bool m_connected = true;
+    bool m_waitingForSignIn = false; ///< waitForSignIn() until signInConfirmed()
     bool m_retranslatePending = false;
     bool m_closeConfirmed = false;
     QMenu *m_file = nullptr;

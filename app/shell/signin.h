@@ -3,6 +3,12 @@
 #include "models/compliance/verification.h"
 #include "models/core/result.h"
 
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
 namespace adesk {
 
 class Session;
@@ -12,5 +18,30 @@ class Session;
 /// (Error::userMessage() says it in words). The session stays the caller's; the identity is not set on
 /// it: the caller calls Session::setIdentity() when it keeps the session.
 Result<Identity> signInWaiting(Session *session);
+
+/// The identity a demo login had at its last sign-in on the demo cluster that @p conninfo names
+/// (the login's connection string: socket directory, port, login, database), remembered in the
+/// user's QSettings; nullopt when this login never signed in there. Shapes only what is painted
+/// before the server answers (issue 19): the server's own answer replaces it, nothing is read or
+/// written on its strength.
+std::optional<Identity> rememberedDemoIdentity(const QString &conninfo);
+void rememberDemoIdentity(const QString &conninfo, const Identity &who);
+
+/// A warm demo launch (issue 19, "a warm launch to the first painted pane under 300 ms"): the demo
+/// cluster exists and the login signed in on it before. runGui() builds and paints the main window
+/// for the remembered identity at once, its work held (MainWindow::waitForSignIn), while prepare()
+/// starts the demo server and brings its schema up to date on a worker thread; then it signs in,
+/// and when the server's identity is the remembered one the panes load (signInConfirmed). Another
+/// identity closes that window and opens one for the server's; a failure closes it and says why.
+struct WarmDemoStart {
+    Identity remembered;
+    /// On a worker thread: starts the demo server and migrates its database. 0 when it is ready;
+    /// otherwise the exit code, the reason written on stderr. @p report: each step's sentence,
+    /// translated. @p stop set: the user quit meanwhile, end between steps.
+    std::function<int(const std::function<void(const QString &)> &report, const std::atomic<bool> *stop)>
+        prepare;
+    /// From the GUI thread: ends prepare()'s work at once (the demo server stops).
+    std::function<void()> stopServer;
+};
 
 } // namespace adesk

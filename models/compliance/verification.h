@@ -125,6 +125,7 @@ struct Identity {
     bool isAdmin() const { return deskRole == u"platform_admin"; }
     bool isFinance() const { return deskRole == u"finance"; }
     bool isOwner() const { return deskRole == u"workshop_owner"; }
+    bool operator==(const Identity &) const = default;
 };
 
 // ----- the review queue ----------------------------------------------------------------------

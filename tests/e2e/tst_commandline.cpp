@@ -5,14 +5,18 @@
 // - the global options after the command (`expire-sweep --db … --lang fr`);
 // - French from --lang and from LANG: help, a batch command's output line, the .ics text;
 // - quitting by SIGTERM stops the embedded demo cluster and exits normally; a cluster left running
-//   by an app killed with SIGKILL is taken over (and stopped) by the next launch.
+//   by an app killed with SIGKILL is taken over (and stopped) by the next launch;
+// - a warm demo launch paints the main window before the demo server answers, and loads only once
+//   the sign-in confirms the remembered identity (issue 19).
 
 #include "tests/support/testdatabase.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +100,7 @@ private slots:
     void frenchFromLangOptionAndLocale();
     void icsTextInFrench();
     void signalStopsTheDemoCluster();
+    void warmLaunchPaintsTheWindowBeforeSigningIn();
     void clusterLeftByACrashIsTakenOver();
     void stalePidFileDoesNotStopTheNextLaunch();
     void quitDuringFirstUseKeepsNothingHalfLoaded();
@@ -357,6 +362,90 @@ void TstCommandLine::signalStopsTheDemoCluster() {
             QVERIFY(conf.readAll().contains("geometry="));
         }
     }
+}
+
+void TstCommandLine::warmLaunchPaintsTheWindowBeforeSigningIn() {
+    // Issue 19: once a login has signed in on the demo, the next launch builds and paints the main
+    // window for the identity remembered then, while the demo server starts; its panes load only once
+    // the server's sign-in confirms that identity. An identity the server contradicts (tampered
+    // here) gets a window for the server's identity, and the server's identity is remembered.
+    // The start-up trace (ADESK_LAUNCH_TRACE, app/shell/launchtrace.h) says the order of the steps.
+    const QString settingsPath =
+        m_home.path() + QStringLiteral("/config/The Auto Doctor/autodoctor-desk.conf");
+    const auto launch = [&](QStringList *events) {
+        QProcessEnvironment e = demoEnv();
+        e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        e.insert(QStringLiteral("ADESK_LAUNCH_TRACE"), QStringLiteral("1"));
+        QProcess p;
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral(ADESK_EXECUTABLE), {QStringLiteral("--demo")});
+        if (!p.waitForStarted())
+            return false;
+        QByteArray err;
+        QDeadlineTimer deadline(300000);
+        while (!err.contains("adesk-launch: first-data") && p.state() == QProcess::Running &&
+               !deadline.hasExpired()) {
+            p.waitForReadyRead(200);
+            err += p.readAllStandardError();
+        }
+        ::kill(pid_t(p.processId()), SIGTERM);
+        const bool ended = p.waitForFinished(180000);
+        err += p.readAllStandardError();
+        for (const QByteArray &l : err.split('\n'))
+            if (l.startsWith("adesk-launch: "))
+                *events << QString::fromUtf8(l.mid(14)).section(u' ', 0, -2); // without the time
+        if (!ended || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            qWarning("%s", err.constData());
+        return ended && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 &&
+               livePostmaster(demoData()) == 0;
+    };
+    const auto rememberedKeys = [&] {
+        QSettings conf(settingsPath, QSettings::IniFormat);
+        QStringList keys;
+        for (const QString &k : conf.allKeys())
+            if (k.startsWith(u"demo/identity-"))
+                keys << k;
+        return keys;
+    };
+
+    // A launch that signs in (warm or not, after the test above): the admin's identity is kept.
+    QStringList first;
+    QVERIFY(launch(&first));
+    QVERIFY2(first.contains(QStringLiteral("first-data")), qPrintable(first.join(u',')));
+    QCOMPARE(rememberedKeys().size(), 1);
+
+    // The warm launch: the window first, then the server, then the sign-in, then the rows.
+    QStringList warm;
+    QVERIFY(launch(&warm));
+    const auto at = [&warm](const char *event) { return warm.indexOf(QString::fromLatin1(event)); };
+    QVERIFY2(at("step window-built") >= 0 && at("step window-built") < at("step cluster-started") &&
+                 at("step cluster-started") < at("step signed-in") && at("step signed-in") < at("first-data"),
+             qPrintable(warm.join(u',')));
+    QVERIFY(warm.contains(QStringLiteral("first-pane")));
+    QCOMPARE(warm.count(QStringLiteral("step window-built")), 1);
+
+    // A remembered identity the server contradicts: the window is built again for the server's.
+    const QString key = rememberedKeys().value(0);
+    {
+        QSettings conf(settingsPath, QSettings::IniFormat);
+        QVariantMap who = conf.value(key).toMap();
+        QCOMPARE(who.value(QStringLiteral("role")).toString(), QStringLiteral("platform_admin"));
+        who.insert(QStringLiteral("role"), QStringLiteral("finance"));
+        who.insert(QStringLiteral("name"), QStringLiteral("Someone Else"));
+        conf.setValue(key, who);
+    }
+    QStringList tampered;
+    QVERIFY(launch(&tampered));
+    QCOMPARE(tampered.count(QStringLiteral("step window-built")), 2);
+    QCOMPARE(tampered.count(QStringLiteral("step signed-in")), 1);
+    QVERIFY2(tampered.indexOf(QStringLiteral("step signed-in")) <
+                 tampered.lastIndexOf(QStringLiteral("step window-built")),
+             qPrintable(tampered.join(u',')));
+    QVERIFY(tampered.contains(QStringLiteral("first-data")));
+    QSettings conf(settingsPath, QSettings::IniFormat);
+    QCOMPARE(conf.value(key).toMap().value(QStringLiteral("role")).toString(),
+             QStringLiteral("platform_admin"));
+    QCOMPARE(conf.value(key).toMap().value(QStringLiteral("name")).toString(), QStringLiteral("Amira Patel"));
 }
 
 void TstCommandLine::clusterLeftByACrashIsTakenOver() {

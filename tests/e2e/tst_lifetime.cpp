@@ -8,6 +8,7 @@
 
 #include "app/compliance/reviewcontroller.h"
 #include "app/shell/featurepanes.h"
+#include "app/shell/mainwindow.h"
 #include "app/shell/session.h"
 #include "app/shell/signin.h"
 #include "models/bays/bookingmodel.h"
@@ -20,12 +21,14 @@
 #include "tests/support/testdatabase.h"
 #include "views/compliance/reviewpane.h"
 
+#include <QPointer>
 #include <QSemaphore>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QWidget>
 
+#include <atomic>
 #include <functional>
 
 using namespace adesk;
@@ -141,6 +144,80 @@ private slots:
         gate.open();
         settle();
         // The session's executor runs what was queued before it stops.
+    }
+
+    /// The warm launch's window (issue 19): built and painted for a remembered identity before the
+    /// server confirmed it, its panes' loads held. Nothing connects as the login until the sign-in,
+    /// which runs while the rest waits; confirming it loads the queue. A held window closed before
+    /// its sign-in drops its loads without connecting and without waiting.
+    void heldWindowLoadsOnlyOnceSignedIn() {
+        const QString login = m_roles.value(QStringLiteral("admin"));
+        const auto connections = [&] {
+            return m_db
+                .scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = $1"), {login})
+                .toInt();
+        };
+        Identity remembered;
+        {
+            Session probe(m_db.login(login));
+            const Result<Identity> who = signInWaiting(&probe);
+            QVERIFY2(who.ok(), qPrintable(who.error().serverMessage));
+            remembered = who.value();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(connections(), 0, 30000); // the probe's connection is gone
+
+        auto *session = new Session(m_db.login(login));
+        session->setIdentity(remembered);
+        QPointer<MainWindow> window = new MainWindow(session);
+        window->waitForSignIn(QStringLiteral("Starting the demo database…"));
+        window->panes()->setCurrentIndex(1); // a feature pane, shown: its first load queues
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        settle();
+        QVERIFY(session->executor()->queuedJobs() > 0);
+        QVERIFY(window->isWaitingForSignIn());
+        QVERIFY(!window->panes()->isEnabled());
+        QVERIFY(window->queueModel());
+        QCOMPARE(window->queueModel()->rowCount(), 0);
+        QCOMPARE(connections(), 0); // held: no worker connected for the panes
+
+        // The sign-in runs while the panes' loads stay held.
+        const int held = session->executor()->queuedJobs();
+        const Result<Identity> who = signInWaiting(session);
+        QVERIFY2(who.ok(), qPrintable(who.error().serverMessage));
+        QVERIFY(who.value() == remembered);
+        QCOMPARE(session->executor()->queuedJobs(), held);
+        QCOMPARE(window->queueModel()->rowCount(), 0);
+
+        window->signInConfirmed();
+        QVERIFY(!window->isWaitingForSignIn());
+        QVERIFY(window->panes()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(window->queueModel()->rowCount() > 0, 60000);
+        window->closeWithoutAsking();
+        delete window;
+
+        // Closed before its sign-in: the held loads are dropped, none of them connects.
+        QTRY_COMPARE_WITH_TIMEOUT(connections(), 0, 30000);
+        auto *early = new Session(m_db.login(login));
+        early->setIdentity(remembered);
+        QPointer<MainWindow> unconfirmed = new MainWindow(early);
+        unconfirmed->waitForSignIn(QStringLiteral("Starting the demo database…"));
+        unconfirmed->panes()->setCurrentIndex(1);
+        unconfirmed->show();
+        settle();
+        QVERIFY(early->executor()->queuedJobs() > 0);
+        std::atomic<bool> ran = false;
+        QFuture<Result<int>> late = early->executor()->run<int>([&](QSqlDatabase &) -> Result<int> {
+            ran = true;
+            return 0;
+        });
+        unconfirmed->closeWithoutAsking();
+        delete unconfirmed;
+        QVERIFY(late.isFinished());
+        QVERIFY(!late.result().ok());
+        QCOMPARE(late.result().error().kind, DbError::Kind::Cancelled);
+        QVERIFY(!ran);
+        QCOMPARE(connections(), 0);
     }
 
     void modelsDestroyedWithWorkInFlight() {
