@@ -23,8 +23,8 @@
 // Targets: a window with progress within 1 s on first use, the demo's data shown within 5 s, a warm
 // launch to the first painted pane under 300 ms. No database of the test cluster is needed: the
 // demo runs its own (as root it runs as the postgres user, so the directories are made reachable).
-// Options: --warm N (default 3), --bare N (default 5), --keep DIR (reuse DIR as the demo directory:
-// skips the first use when it already holds a demo), --against APP (see above; same schema).
+// Options: --warm N (default 3), --bare N (default 5), --keep DIR (reuse DIR as the demo directory,
+// and DIR/home as the home: skips the first use when it already holds a demo), --against APP (see above; same schema).
 
 #include <QApplication>
 #include <QDateTime>
@@ -188,7 +188,8 @@ int main(int argc, char *argv[]) {
     // As root the demo cluster runs as the postgres user, who must reach its directory.
     ::chmod(QFile::encodeName(tmp.path()).constData(), 0755);
     const QString demoDir = keep.isEmpty() ? tmp.path() + QStringLiteral("/demo") : keep;
-    const QString home = tmp.path() + QStringLiteral("/home");
+    // With --keep the home (the settings, among them the identity a warm launch paints) is kept too.
+    const QString home = (keep.isEmpty() ? tmp.path() : keep) + QStringLiteral("/home");
     QDir().mkpath(home);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
