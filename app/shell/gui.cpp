@@ -20,6 +20,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -132,7 +133,58 @@ int runGui(const BatchContext &ctx, const WarmDemoStart *warm) {
             direct = false;
             continue;
         }
-        auto *session = new Session(settings);
+        // The warm launch: the demo server starts on a worker from here on, while the window is
+        // built and painted; when it is ready, the sign-in either confirms the remembered identity
+        // or closes the window (its outcome below).
+        std::optional<Identity> otherIdentity; // the server's identity, when not the remembered one
+        int prepareFailed = 0;
+        QString signInFailed;
+        std::atomic<bool> stop = false;
+        std::atomic<int> prepared = -1;
+        QPointer<MainWindow> target; // the window, once built (read on this thread only)
+        Session *session = nullptr;
+        QObject relay; // the worker's reports and end, on this thread (destroyed before `target`)
+        std::unique_ptr<QThread> worker;
+        if (pending) {
+            worker.reset(QThread::create([&] {
+                prepared = pending->prepare(
+                    [&relay, &target](const QString &status) {
+                        QMetaObject::invokeMethod(
+                            &relay,
+                            [&target, status] {
+                                if (target)
+                                    target->showSignInStatus(status);
+                            },
+                            Qt::QueuedConnection);
+                    },
+                    &stop);
+            }));
+            QObject::connect(worker.get(), &QThread::finished, &relay, [&] {
+                if (stop || !target)
+                    return;
+                if (prepared != 0) {
+                    prepareFailed = prepared;
+                    target->closeWithoutAsking();
+                    return;
+                }
+                target->showSignInStatus(QCoreApplication::translate("Gui", "Signing in…"));
+                session->signIn().then(target.data(), [&](const Result<Identity> &who) {
+                    if (!who.ok()) {
+                        signInFailed = signInProblem(who.error());
+                        target->closeWithoutAsking();
+                    } else if (!(who.value() == pending->remembered)) {
+                        otherIdentity = who.value(); // the login's role or workshops changed
+                        target->closeWithoutAsking();
+                    } else {
+                        rememberDemoIdentity(settings.conninfo, who.value());
+                        LaunchTrace::step("signed-in");
+                        target->signInConfirmed();
+                    }
+                });
+            });
+            worker->start();
+        }
+        session = new Session(settings);
         if (pending) {
             session->setIdentity(pending->remembered); // until the server confirms it
         } else {
@@ -179,11 +231,6 @@ int runGui(const BatchContext &ctx, const WarmDemoStart *warm) {
         lastLogin = session->identity().loginRole;
         bool signOut = false;
         QString signInAs;
-        // The warm launch's outcome: the server's own identity when it is not the remembered one,
-        // or why the window could not be signed in.
-        std::optional<Identity> otherIdentity;
-        int prepareFailed = 0;
-        QString signInFailed;
         {
             MainWindow window(session);
             QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
@@ -199,8 +246,10 @@ int runGui(const BatchContext &ctx, const WarmDemoStart *warm) {
             }
             if (SignalQuit *sq = SignalQuit::instance())
                 QObject::connect(sq, &SignalQuit::quitRequested, &window, &MainWindow::closeWithoutAsking);
-            if (pending)
+            if (pending) {
                 window.waitForSignIn(QCoreApplication::translate("Gui", "Starting the demo database…"));
+                target = &window;
+            }
             LaunchTrace::step("window-built");
             LaunchTrace::markWhenPainted(&window, "first-window");
             LaunchTrace::markWhenPainted(&window, "first-pane");
@@ -209,51 +258,6 @@ int runGui(const BatchContext &ctx, const WarmDemoStart *warm) {
                 window.start();
             LaunchTrace::markWhenDataShown(window.panes()->currentWidget());
 
-            // The warm launch: the demo server starts on a worker while the window is up; then the
-            // sign-in, which either confirms the remembered identity or closes the window.
-            std::atomic<bool> stop = false;
-            std::atomic<int> prepared = -1;
-            QThread *worker = nullptr;
-            if (pending) {
-                QPointer<MainWindow> target(&window);
-                worker = QThread::create([&, target] {
-                    prepared = pending->prepare(
-                        [target](const QString &status) {
-                            QMetaObject::invokeMethod(
-                                target,
-                                [target, status] {
-                                    if (target)
-                                        target->showSignInStatus(status);
-                                },
-                                Qt::QueuedConnection);
-                        },
-                        &stop);
-                });
-                QObject::connect(worker, &QThread::finished, &window, [&] {
-                    if (stop)
-                        return;
-                    if (prepared != 0) {
-                        prepareFailed = prepared;
-                        window.closeWithoutAsking();
-                        return;
-                    }
-                    window.showSignInStatus(QCoreApplication::translate("Gui", "Signing in…"));
-                    session->signIn().then(&window, [&](const Result<Identity> &who) {
-                        if (!who.ok()) {
-                            signInFailed = signInProblem(who.error());
-                            window.closeWithoutAsking();
-                        } else if (!(who.value() == pending->remembered)) {
-                            otherIdentity = who.value(); // the login's role or workshops changed
-                            window.closeWithoutAsking();
-                        } else {
-                            rememberDemoIdentity(settings.conninfo, who.value());
-                            LaunchTrace::step("signed-in");
-                            window.signInConfirmed();
-                        }
-                    });
-                });
-                worker->start();
-            }
             app->exec();
             if (worker) {
                 // Quit (or a signal) while the server starts: stop it. Signing out or in as another
@@ -263,7 +267,6 @@ int runGui(const BatchContext &ctx, const WarmDemoStart *warm) {
                     pending->stopServer();
                 }
                 worker->wait();
-                delete worker;
                 if (stop)
                     pending->stopServer(); // the worker may have started it after the first stop
                 else if (prepared != 0)
