@@ -80,14 +80,7 @@ public:
     template <typename T>
     QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> job,
                            Retry retry = Retry::OnConnectionLoss) {
-        auto promise = std::make_shared<QPromise<Result<T>>>();
-        QFuture<Result<T>> future = promise->future();
-        promise->start();
-        enqueue([promise, job = std::move(job), retry, this](QSqlDatabase &db) {
-            promise->addResult(runWithRetry<T>(db, job, retry));
-            promise->finish();
-        });
-        return future;
+        return submit<T>(std::move(job), retry, false);
     }
 
     /// The same, cancellable through @p cancel (set before the job can start).
@@ -132,16 +125,7 @@ public:
     template <typename T>
     QFuture<Result<T>> runFirst(std::function<Result<T>(QSqlDatabase &)> job,
                                 Retry retry = Retry::OnConnectionLoss) {
-        auto promise = std::make_shared<QPromise<Result<T>>>();
-        QFuture<Result<T>> future = promise->future();
-        promise->start();
-        enqueue(
-            [promise, job = std::move(job), retry, this](QSqlDatabase &db) {
-                promise->addResult(runWithRetry<T>(db, job, retry));
-                promise->finish();
-            },
-            true);
-        return future;
+        return submit<T>(std::move(job), retry, true);
     }
 
     /// Holds the jobs given to run(): they stay queued, and no worker connects for them, until
@@ -176,6 +160,20 @@ signals:
 
 private:
     struct Worker;
+    /// run()'s and runFirst()'s: @p first as in enqueue().
+    template <typename T>
+    QFuture<Result<T>> submit(std::function<Result<T>(QSqlDatabase &)> job, Retry retry, bool first) {
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        QFuture<Result<T>> future = promise->future();
+        promise->start();
+        enqueue(
+            [promise, job = std::move(job), retry, this](QSqlDatabase &db) {
+                promise->addResult(runWithRetry<T>(db, job, retry));
+                promise->finish();
+            },
+            first);
+        return future;
+    }
     /// @p first: runFirst()'s, run while held and before the others.
     void enqueue(std::function<void(QSqlDatabase &)> job, bool first = false);
     void workerLoop(int index);
