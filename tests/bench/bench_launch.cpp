@@ -24,7 +24,8 @@
 // launch to the first painted pane under 300 ms. No database of the test cluster is needed: the
 // demo runs its own (as root it runs as the postgres user, so the directories are made reachable).
 // Options: --warm N (default 3), --bare N (default 5), --keep DIR (reuse DIR as the demo directory,
-// and DIR/home as the home: skips the first use when it already holds a demo), --against APP (see above; same schema).
+// and DIR/home as the home: skips the first use when it already holds a demo), --against APP (see
+// above; same schema).
 
 #include <QApplication>
 #include <QDateTime>
