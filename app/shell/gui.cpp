@@ -137,7 +137,6 @@ int runGui(const BatchContext &ctx, const WarmDemoStart *warm) {
         // built and painted; when it is ready, the sign-in either confirms the remembered identity
         // or closes the window (its outcome below).
         std::optional<Identity> otherIdentity; // the server's identity, when not the remembered one
-        int prepareFailed = 0;
         QString signInFailed;
         std::atomic<bool> stop = false;
         std::atomic<int> prepared = -1;
@@ -162,8 +161,7 @@ int runGui(const BatchContext &ctx, const WarmDemoStart *warm) {
             QObject::connect(worker.get(), &QThread::finished, &relay, [&] {
                 if (stop || !target)
                     return;
-                if (prepared != 0) {
-                    prepareFailed = prepared;
+                if (prepared != 0) { // said below, once the window is closed
                     target->closeWithoutAsking();
                     return;
                 }
@@ -175,8 +173,7 @@ int runGui(const BatchContext &ctx, const WarmDemoStart *warm) {
                     } else if (!(who.value() == pending->remembered)) {
                         otherIdentity = who.value(); // the login's role or workshops changed
                         target->closeWithoutAsking();
-                    } else {
-                        rememberDemoIdentity(settings.conninfo, who.value());
+                    } else { // the remembered identity, confirmed: nothing new to remember
                         LaunchTrace::step("signed-in");
                         target->signInConfirmed();
                     }
@@ -186,6 +183,8 @@ int runGui(const BatchContext &ctx, const WarmDemoStart *warm) {
         }
         session = new Session(settings);
         if (pending) {
+            // Held before the window's panes are built: nothing they queue runs before the sign-in.
+            session->holdWork();
             session->setIdentity(pending->remembered); // until the server confirms it
         } else {
             const Result<Identity> who = signInWaiting(session);
@@ -269,14 +268,12 @@ int runGui(const BatchContext &ctx, const WarmDemoStart *warm) {
                 worker->wait();
                 if (stop)
                     pending->stopServer(); // the worker may have started it after the first stop
-                else if (prepared != 0)
-                    prepareFailed = prepared;
             }
         }
         if (quitBySignal())
             return 0; // quit by signal: the window saved its state; the caller stops the demo
-        if (pending && prepareFailed != 0)
-            return prepareFailed; // the demo server did not start: prepare() said why on stderr
+        if (pending && !stop && prepared != 0)
+            return prepared; // the demo server did not start: prepare() said why on stderr
         if (pending && !signInFailed.isEmpty()) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("Gui", "Auto Doctor Desk"),
                                   signInFailed);

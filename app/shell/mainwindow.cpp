@@ -368,7 +368,6 @@ void MainWindow::start() {
 
 void MainWindow::waitForSignIn(const QString &status) {
     m_waitingForSignIn = true;
-    m_session->holdWork();
     m_tabs->setEnabled(false);
     setConnected(m_connected);
     showSignInStatus(status);

@@ -56,9 +56,10 @@ public:
     void start();
 
     /// A window shown before the server has confirmed who is signed in (issue 19, the warm demo
-    /// launch): the session carries the identity remembered from the last launch and holds its work
-    /// (Session::holdWork()). The panes are built and painted, disabled; their loads wait in the
-    /// session's queue; the status bar says @p status. Call before show().
+    /// launch): the session carries the identity remembered from the last launch, and its work was
+    /// held (Session::holdWork()) before this window was built. The panes are built and painted,
+    /// disabled; their loads wait in the session's queue; the status bar says @p status. Call
+    /// before show().
     void waitForSignIn(const QString &status);
     /// The status bar's line while waiting for the sign-in (a start-up step).
     void showSignInStatus(const QString &status);

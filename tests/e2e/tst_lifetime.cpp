@@ -167,6 +167,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(connections(), 0, 30000); // the probe's connection is gone
 
         auto *session = new Session(m_db.login(login));
+        session->holdWork(); // as runGui does, before the window is built
         session->setIdentity(remembered);
         QPointer<MainWindow> window = new MainWindow(session);
         window->waitForSignIn(QStringLiteral("Starting the demo database…"));
@@ -199,6 +200,7 @@ private slots:
         // Closed before its sign-in: the held loads are dropped, none of them connects.
         QTRY_COMPARE_WITH_TIMEOUT(connections(), 0, 30000);
         auto *early = new Session(m_db.login(login));
+        early->holdWork();
         early->setIdentity(remembered);
         QPointer<MainWindow> unconfirmed = new MainWindow(early);
         unconfirmed->waitForSignIn(QStringLiteral("Starting the demo database…"));
