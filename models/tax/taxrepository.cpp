@@ -296,22 +296,20 @@ Result<int> TaxRepository::finalizeSlips(QSqlDatabase &db, const RequestKey &key
     return q.value(0).toInt();
 }
 
-Result<T4AReturnData> TaxRepository::returnData(QSqlDatabase &db, int year,
-                                                const QList<SlipStatus> &statuses) {
-    Result<T4APayer> payerResult = payer(db);
-    if (!payerResult)
-        return payerResult.error();
-    T4AReturnData d;
-    d.taxYear = year;
-    d.payer = payerResult.value();
-    SqlQuery q(db, QStringLiteral("SELECT * FROM desk.t4a_return_rows(?, ?::text[])"));
+Result<QList<T4ASlipData>> TaxRepository::returnPage(QSqlDatabase &db, int year, qint64 afterSlipId,
+                                                     int limit, const QList<SlipStatus> &statuses) {
+    SqlQuery q(db, QStringLiteral("SELECT * FROM desk.t4a_return_page(?, ?::text[], ?, ?)"));
     QStringList codes;
     for (SlipStatus s : statuses)
         codes << toCode(s);
-    q.bind(year).bind(u'{' + codes.join(u',') + u'}');
+    q.bind(year)
+        .bind(u'{' + codes.join(u',') + u'}')
+        .bind(afterSlipId)
+        .bind(limit > 0 ? QVariant(limit) : QVariant(QMetaType(QMetaType::Int)));
     if (!q.exec())
         return q.error();
     auto box = [&q](int i) { return q.value(i).isNull() ? qint64(-1) : q.value(i).toLongLong(); };
+    QList<T4ASlipData> page;
     while (q.next()) {
         T4ASlipData s;
         s.slipId = q.value(0).toLongLong();
@@ -346,8 +344,23 @@ Result<T4AReturnData> TaxRepository::returnData(QSqlDatabase &db, int year,
         s.language = q.value(26).toString();
         s.problems = textArray(q.value(27));
         s.payeeName = q.value(28).toString();
-        d.slips << s;
+        page << s;
     }
+    return page;
+}
+
+Result<T4AReturnData> TaxRepository::returnData(QSqlDatabase &db, int year,
+                                                const QList<SlipStatus> &statuses) {
+    Result<T4APayer> payerResult = payer(db);
+    if (!payerResult)
+        return payerResult.error();
+    Result<QList<T4ASlipData>> slips = returnPage(db, year, 0, 0, statuses);
+    if (!slips)
+        return slips.error();
+    T4AReturnData d;
+    d.taxYear = year;
+    d.payer = payerResult.value();
+    d.slips = std::move(slips.value());
     d.submissionRef = T4AReturnData::newSubmissionRef();
     return d;
 }

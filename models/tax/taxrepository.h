@@ -42,6 +42,13 @@ public:
     static Result<T4AReturnData> returnData(QSqlDatabase &db, int year,
                                             const QList<SlipStatus> &statuses = {SlipStatus::Draft,
                                                                                  SlipStatus::Final});
+    /// One page of the same slips (desk.t4a_return_page, 0043; issue 19: a return read a page at a
+    /// time keeps T4A processing flat in the number of payees): the slips whose id is above
+    /// @p afterSlipId, in ascending id, at most @p limit (1 to 10,000; 0: all of them). Fewer than
+    /// @p limit: the last page. Finance only (42501); each page read is audited.
+    static Result<QList<T4ASlipData>> returnPage(QSqlDatabase &db, int year, qint64 afterSlipId, int limit,
+                                                 const QList<SlipStatus> &statuses = {SlipStatus::Draft,
+                                                                                      SlipStatus::Final});
     static Result<qint64> recordFiling(QSqlDatabase &db, const RequestKey &key, int year,
                                        const QString &submissionRef, const QList<qint64> &slipIds,
                                        const QByteArray &xmlSha256);
