@@ -39,23 +39,57 @@ QStringList T4ASlipData::fileProblems() const {
     return out;
 }
 
-ReportType T4AReturnData::summaryReportType() const {
+void T4ASummaryTotals::add(const T4ASlipData &s) {
+    ++slipCount;
+    if (s.reportType == ReportType::Cancelled)
+        ++cancelledCount;
+    if (s.reportType != ReportType::Original)
+        reportType = ReportType::Amended;
+    const auto add = [](qint64 &total, qint64 cents) {
+        if (cents > 0)
+            total += cents;
+    };
+    add(box016Cents, s.box016Cents);
+    add(box018Cents, s.box018Cents);
+    add(box020Cents, s.box020Cents);
+    add(box022Cents, s.box022Cents);
+    add(box024Cents, s.box024Cents);
+    add(box048Cents, s.box048Cents);
+}
+
+qint64 T4ASummaryTotals::total(qint64 T4ASlipData::*box) const {
+    if (box == &T4ASlipData::box016Cents)
+        return box016Cents;
+    if (box == &T4ASlipData::box018Cents)
+        return box018Cents;
+    if (box == &T4ASlipData::box020Cents)
+        return box020Cents;
+    if (box == &T4ASlipData::box022Cents)
+        return box022Cents;
+    if (box == &T4ASlipData::box024Cents)
+        return box024Cents;
+    if (box == &T4ASlipData::box048Cents)
+        return box048Cents;
+    return 0;
+}
+
+T4ASummaryTotals T4AReturnData::totals() const {
+    T4ASummaryTotals t;
     for (const T4ASlipData &s : slips)
-        if (s.reportType != ReportType::Original)
-            return ReportType::Amended;
-    return ReportType::Original;
+        t.add(s);
+    return t;
+}
+
+ReportType T4AReturnData::summaryReportType() const {
+    return totals().reportType;
 }
 
 qint64 T4AReturnData::totalBox048Cents() const {
-    return totalBoxCents(&T4ASlipData::box048Cents);
+    return totals().box048Cents;
 }
 
 qint64 T4AReturnData::totalBoxCents(qint64 T4ASlipData::*box) const {
-    qint64 total = 0;
-    for (const T4ASlipData &s : slips)
-        if (s.*box > 0)
-            total += s.*box;
-    return total;
+    return totals().total(box);
 }
 
 QString T4AReturnData::newSubmissionRef() {

@@ -77,6 +77,26 @@ struct T4ASlipData {
     QStringList fileProblems() const;
 };
 
+/// What a T4A Summary states about the slips of its return (CRA T4ASUM lines 088, 016, 018, 020,
+/// 022, 024, 048; rpt_tcd), counted one slip at a time, so that a return streamed a page at a time
+/// (issue 19) gets the same summary as one held whole. Amounts in cents; a box a slip leaves empty
+/// (-1) or at zero adds nothing.
+struct T4ASummaryTotals {
+    int slipCount = 0;
+    int cancelledCount = 0;
+    qint64 box016Cents = 0;
+    qint64 box018Cents = 0;
+    qint64 box020Cents = 0;
+    qint64 box022Cents = 0;
+    qint64 box024Cents = 0;
+    qint64 box048Cents = 0;
+    /// Original when every slip is, Amended otherwise (amended or cancelled slips in the return).
+    ReportType reportType = ReportType::Original;
+    void add(const T4ASlipData &slip);
+    /// The total of @p box over the slips added (same boxes as T4ASlipData's).
+    qint64 total(qint64 T4ASlipData::*box) const;
+};
+
 /// A whole return: T619 transmittal, slips, summary.
 struct T4AReturnData {
     int taxYear = 0;
@@ -92,6 +112,8 @@ struct T4AReturnData {
     /// Summary's slp_cnt and its totals describe the same slips.
     qint64 totalBox048Cents() const;
     qint64 totalBoxCents(qint64 T4ASlipData::*box) const;
+    /// The summary of every slip the return holds.
+    T4ASummaryTotals totals() const;
 
     /// A fresh sbmt_ref_id: 8 characters from A-Z and 0-9 drawn from the system's CSPRNG (36^8,
     /// about 2.8e12 values: two filings do not collide by chance, and desk.t4a_submissions refuses

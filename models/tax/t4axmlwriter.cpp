@@ -152,6 +152,47 @@ void contact(Out &o, const T4APayer &p, bool withEmail) {
     o.close();
 }
 
+/// One T4ASlip element (@p index: its place in the return), its span and its amounts counted.
+void writeSlip(Out &o, const T4ASlipData &s, const T4APayer &p, int index, T4AXmlWriter::Output *result) {
+    T4AXmlLayout::Span span;
+    span.index = index;
+    span.slipId = s.slipId;
+    o.open("T4ASlip");
+    span.firstLine = o.line();
+    const bool business = s.recipientKind == RecipientKind::Business;
+    if (!business || !s.surname.isEmpty()) {
+        o.open("RCPNT_NM");
+        o.leaf("snm", s.surname);
+        o.optLeaf("gvn_nm", s.givenName);
+        o.optLeaf("init", s.initial);
+        o.close();
+    }
+    o.leaf("sin", s.sin.isEmpty() ? QStringLiteral("000000000") : s.sin);
+    o.leaf("rcpnt_bn", s.bn.isEmpty() ? QStringLiteral("000000000RT0000") : s.bn);
+    if (business) {
+        o.open("RCPNT_CORP_NM");
+        o.leaf("l1_nm", s.businessName);
+        o.optLeaf("l2_nm", s.businessName2);
+        o.close();
+    }
+    address(o, "RCPNT_ADDR", s.addressLine1, s.addressLine2, s.city, s.province, s.postalCode);
+    o.leaf("rcpnt_nbr", s.key());
+    o.leaf("bn", p.payerAccount);
+    o.leaf("rpt_tcd", toCode(s.reportType));
+    o.open("T4A_AMT");
+    amount(o, "pens_spran_amt", s.box016Cents);
+    amount(o, "lsp_amt", s.box018Cents);
+    amount(o, "self_empl_cmsn_amt", s.box020Cents);
+    amount(o, "itx_ddct_amt", s.box022Cents);
+    amount(o, "annty_amt", s.box024Cents);
+    amount(o, "fee_or_oth_srvc_amt", s.box048Cents);
+    o.close(); // T4A_AMT
+    o.close(); // T4ASlip
+    span.lastLine = o.line();
+    result->layout.slips.append(span);
+    result->totals.add(s);
+}
+
 } // namespace
 
 T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, const std::function<bool(int)> &keepGoing) {
@@ -164,6 +205,17 @@ T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, const std::func
 }
 
 T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, QIODevice *device,
+                                         const std::function<bool(int)> &keepGoing) {
+    bool given = false;
+    const SlipFeed all = [&d, &given](QList<T4ASlipData> *page, QString *) {
+        *page = given ? QList<T4ASlipData>() : d.slips;
+        given = true;
+        return true;
+    };
+    return write(d, all, device, keepGoing);
+}
+
+T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, const SlipFeed &feed, QIODevice *device,
                                          const std::function<bool(int)> &keepGoing) {
     Output result;
     Out o(device);
@@ -200,48 +252,23 @@ T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, QIODevice *devi
     o.open("Return");
     result.layout.returnFirstLine = o.line();
     o.open("T4A");
-    result.layout.slips.reserve(d.slips.size());
-    for (int i = 0; i < d.slips.size(); ++i) {
-        if (keepGoing && i % 1000 == 0 && !keepGoing(i)) {
-            result.cancelled = true;
+    QList<T4ASlipData> page;
+    int i = 0;
+    for (;;) {
+        QString feedError;
+        if (!feed(&page, &feedError)) {
+            result.error = feedError;
             return result;
         }
-        const T4ASlipData &s = d.slips[i];
-        T4AXmlLayout::Span span;
-        span.index = i;
-        o.open("T4ASlip");
-        span.firstLine = o.line();
-        const bool business = s.recipientKind == RecipientKind::Business;
-        if (!business || !s.surname.isEmpty()) {
-            o.open("RCPNT_NM");
-            o.leaf("snm", s.surname);
-            o.optLeaf("gvn_nm", s.givenName);
-            o.optLeaf("init", s.initial);
-            o.close();
+        if (page.isEmpty())
+            break;
+        for (const T4ASlipData &s : std::as_const(page)) {
+            if (keepGoing && i % 1000 == 0 && !keepGoing(i)) {
+                result.cancelled = true;
+                return result;
+            }
+            writeSlip(o, s, p, i++, &result);
         }
-        o.leaf("sin", s.sin.isEmpty() ? QStringLiteral("000000000") : s.sin);
-        o.leaf("rcpnt_bn", s.bn.isEmpty() ? QStringLiteral("000000000RT0000") : s.bn);
-        if (business) {
-            o.open("RCPNT_CORP_NM");
-            o.leaf("l1_nm", s.businessName);
-            o.optLeaf("l2_nm", s.businessName2);
-            o.close();
-        }
-        address(o, "RCPNT_ADDR", s.addressLine1, s.addressLine2, s.city, s.province, s.postalCode);
-        o.leaf("rcpnt_nbr", s.key());
-        o.leaf("bn", p.payerAccount);
-        o.leaf("rpt_tcd", toCode(s.reportType));
-        o.open("T4A_AMT");
-        amount(o, "pens_spran_amt", s.box016Cents);
-        amount(o, "lsp_amt", s.box018Cents);
-        amount(o, "self_empl_cmsn_amt", s.box020Cents);
-        amount(o, "itx_ddct_amt", s.box022Cents);
-        amount(o, "annty_amt", s.box024Cents);
-        amount(o, "fee_or_oth_srvc_amt", s.box048Cents);
-        o.close(); // T4A_AMT
-        o.close(); // T4ASlip
-        span.lastLine = o.line();
-        result.layout.slips.append(span);
     }
     o.open("T4ASummary");
     result.layout.summary.firstLine = o.line();
@@ -253,16 +280,17 @@ T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, QIODevice *devi
     address(o, "PAYR_ADDR", p.addressLine1, p.addressLine2, p.city, p.province, p.postalCode);
     contact(o, p, false);
     o.leaf("tx_yr", QString::number(d.taxYear));
-    o.leaf("slp_cnt", QString::number(d.slips.size()));
-    o.leaf("rpt_tcd", toCode(d.summaryReportType()));
-    if (d.summaryReportType() == ReportType::Amended)
+    const T4ASummaryTotals &totals = result.totals;
+    o.leaf("slp_cnt", QString::number(totals.slipCount));
+    o.leaf("rpt_tcd", toCode(totals.reportType));
+    if (totals.reportType == ReportType::Amended)
         o.optLeaf("fileramendmentnote", d.amendmentNote);
     o.open("T4A_TAMT");
-    const qint64 t016 = d.totalBoxCents(&T4ASlipData::box016Cents);
-    const qint64 t018 = d.totalBoxCents(&T4ASlipData::box018Cents);
-    const qint64 t020 = d.totalBoxCents(&T4ASlipData::box020Cents);
-    const qint64 t022 = d.totalBoxCents(&T4ASlipData::box022Cents);
-    const qint64 t024 = d.totalBoxCents(&T4ASlipData::box024Cents);
+    const qint64 t016 = totals.box016Cents;
+    const qint64 t018 = totals.box018Cents;
+    const qint64 t020 = totals.box020Cents;
+    const qint64 t022 = totals.box022Cents;
+    const qint64 t024 = totals.box024Cents;
     if (t016 > 0)
         o.leaf("tot_pens_spran_amt", T4ARules::craAmount(t016));
     if (t018 > 0)
@@ -273,7 +301,7 @@ T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, QIODevice *devi
         o.leaf("tot_annty_incamt", T4ARules::craAmount(t024));
     if (t022 > 0)
         o.leaf("tot_itx_dedn_amt", T4ARules::craAmount(t022));
-    o.leaf("rpt_tot_fee_srvc_amt", T4ARules::craAmount(d.totalBox048Cents()));
+    o.leaf("rpt_tot_fee_srvc_amt", T4ARules::craAmount(totals.box048Cents));
     o.close(); // T4A_TAMT
     o.close(); // T4ASummary
     result.layout.summary.lastLine = o.line();

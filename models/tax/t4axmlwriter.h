@@ -16,7 +16,8 @@ namespace adesk {
 /// schema error reported on a line can be shown against the slip it comes from.
 struct T4AXmlLayout {
     struct Span {
-        int index = -1; ///< index into T4AReturnData::slips, -1 for the summary / T619
+        int index = -1; ///< the slip's place in the return (T4AReturnData::slips), -1 for the summary / T619
+        qint64 slipId = 0;
         int firstLine = 0;
         int lastLine = 0;
     };
@@ -51,7 +52,12 @@ public:
         QByteArray sha256; ///< of the document's bytes (raw, 32 bytes)
         QString error;     ///< the device refused a write (disk full...): translated, with its reason
         bool cancelled = false;
+        T4ASummaryTotals totals; ///< of the slips written (the Summary's slp_cnt, totals, rpt_tcd)
     };
+    /// Hands the writer the return's slips in document order, a page at a time: sets @p page to the
+    /// next slips (empty: there are no more), or returns false with a translated @p error (a read
+    /// that failed, a slip changed since it was checked), which stops the document (Output::error).
+    using SlipFeed = std::function<bool(QList<T4ASlipData> *page, QString *error)>;
     /// The document in memory (Output::xml). @p keepGoing (optional) is asked every 1,000 slips with
     /// the number written; false stops.
     static Output write(const T4AReturnData &data, const std::function<bool(int)> &keepGoing = {});
@@ -59,6 +65,13 @@ public:
     /// memory flat in the number of slips, issue 19): Output::xml stays empty, bytes and sha256
     /// describe what was written. A device that refuses a write sets Output::error.
     static Output write(const T4AReturnData &data, QIODevice *device,
+                        const std::function<bool(int)> &keepGoing = {});
+    /// The same document with the slips @p feed hands over instead of @p header's (not read): the
+    /// payer, year, sbmt_ref_id and amendment note come from @p header, slp_cnt, the totals and
+    /// the Summary's report type from the slips as they pass. Only a page of slips is in memory at
+    /// a time (issue 19: T4A processing flat in the number of payees; T4ABatch reads the pages
+    /// from the database).
+    static Output write(const T4AReturnData &header, const SlipFeed &feed, QIODevice *device,
                         const std::function<bool(int)> &keepGoing = {});
     /// The CRA postal code form: upper case without the space (M5V3L9).
     static QString craPostalCode(const QString &postalCode);

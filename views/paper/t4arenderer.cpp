@@ -420,6 +420,10 @@ QByteArray T4ARenderer::renderSlip(const T4ASlipData &s, const T4APayer &payer, 
 }
 
 QByteArray T4ARenderer::renderSummary(const T4AReturnData &d) {
+    return renderSummary(d, d.totals());
+}
+
+QByteArray T4ARenderer::renderSummary(const T4AReturnData &d, const T4ASummaryTotals &totals) {
     const QString lang = payerLanguage(d.payer);
     const QLocale locale = localeFor(lang);
     auto T = [&lang](const char *k) { return text(k, lang); };
@@ -468,16 +472,13 @@ QByteArray T4ARenderer::renderSummary(const T4AReturnData &d) {
         field(p, QRectF(x + half + gap, y, half, 40), QString(), T("summaryAccount"), d.payer.payerAccount,
               Qt::AlignLeft, true);
         field(p, QRectF(x + half + gap, y + 44, half, 40), QString(), T("reportType"),
-              d.summaryReportType() == ReportType::Amended ? T("amendedReturn") : T("original"),
-              Qt::AlignLeft);
+              totals.reportType == ReportType::Amended ? T("amendedReturn") : T("original"), Qt::AlignLeft);
         y += 84 + 14;
 
         // Totals: the lines of CRA's T4ASUM. Amounts this platform never reports stay blank.
-        int cancelled = 0;
-        for (const T4ASlipData &s : d.slips)
-            cancelled += s.reportType == ReportType::Cancelled ? 1 : 0;
+        const int cancelled = totals.cancelledCount;
         auto total = [&](qint64 T4ASlipData::*b) {
-            const qint64 t = d.totalBoxCents(b);
+            const qint64 t = totals.total(b);
             return t > 0 ? Money::fromCents(t).toString(locale) : QString();
         };
         p.setPen(printpalette::heading);
@@ -505,7 +506,7 @@ QByteArray T4ARenderer::renderSummary(const T4AReturnData &d) {
             p.drawText(e.adjusted(4, 0, -5, 0), Qt::AlignRight | Qt::AlignVCenter, value);
         };
         const qreal ly = y, rx = x + half + gap;
-        line(x, y, QStringLiteral("088"), T("slipCount"), locale.toString(qlonglong(d.slips.size())), true);
+        line(x, y, QStringLiteral("088"), T("slipCount"), locale.toString(qlonglong(totals.slipCount)), true);
         line(x, y += lineH, QStringLiteral("016"), T("total016"), total(&T4ASlipData::box016Cents));
         line(x, y += lineH, QStringLiteral("018"), T("total018"), total(&T4ASlipData::box018Cents));
         line(x, y += lineH, QStringLiteral("020"), T("total020"), total(&T4ASlipData::box020Cents));

@@ -41,6 +41,9 @@ public:
     static QByteArray renderSlip(const T4ASlipData &slip, const T4APayer &payer, int taxYear,
                                  T4ASlipCopy copy = T4ASlipCopy::Recipient);
     static QByteArray renderSummary(const T4AReturnData &data);
+    /// The same Summary for @p header's payer and year, stating @p totals (a return streamed a page
+    /// at a time, issue 19: header.slips is not read).
+    static QByteArray renderSummary(const T4AReturnData &header, const T4ASummaryTotals &totals);
     /// The string @p key in @p language ("en" | "fr").
     static QString text(const char *key, const QString &language);
     /// An amount as a slip prints it: "1,234.56" (en) / "1 234,56" (fr), no currency sign.
