@@ -10392,6 +10392,22 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
             <numerusform>t4a-overview: %n payees for %1, %2 with a slip due, box 048 total %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>slip %1 is no longer a current slip of %2: it changed while the return was generated; generate it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slip %1 changed while the return was generated (amended, filed or its tax profile edited); generate the return again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slip PDFs for the %2 slips of the XML: the slips changed while the return was generated; generate it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer profile (account number, contact) is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::T4AModel</name>
@@ -10734,14 +10750,6 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
     </message>
     <message>
         <source>Generating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the slips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payer profile (account number, contact) is not set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -10399,6 +10399,22 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
             <numerusform>t4a-overview&#xa0;: %n bénéficiaires pour %1, %2 avec un feuillet dû, total de la case 048 %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>slip %1 is no longer a current slip of %2: it changed while the return was generated; generate it again</source>
+        <translation>le feuillet %1 n’est plus un feuillet courant de %2&#xa0;: il a changé pendant la production de la déclaration&#xa0;; produisez-la de nouveau</translation>
+    </message>
+    <message>
+        <source>slip %1 changed while the return was generated (amended, filed or its tax profile edited); generate the return again</source>
+        <translation>le feuillet %1 a changé pendant la production de la déclaration (modifié, produit ou son profil fiscal édité)&#xa0;; produisez la déclaration de nouveau</translation>
+    </message>
+    <message>
+        <source>%1 slip PDFs for the %2 slips of the XML: the slips changed while the return was generated; generate it again</source>
+        <translation>%1 PDF de feuillets pour les %2 feuillets du XML&#xa0;: les feuillets ont changé pendant la production de la déclaration&#xa0;; produisez-la de nouveau</translation>
+    </message>
+    <message>
+        <source>The payer profile (account number, contact) is not set.</source>
+        <translation>Le profil du payeur (numéro de compte, personne-ressource) n’est pas configuré.</translation>
+    </message>
 </context>
 <context>
     <name>adesk::T4AModel</name>
@@ -10742,14 +10758,6 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
     <message>
         <source>Generating</source>
         <translation>Génération</translation>
-    </message>
-    <message>
-        <source>Reading the slips</source>
-        <translation>Lecture des feuillets</translation>
-    </message>
-    <message>
-        <source>The payer profile (account number, contact) is not set.</source>
-        <translation>Le profil du payeur (numéro de compte, personne-ressource) n’est pas configuré.</translation>
     </message>
     <message>
         <source>No slip to file: create draft slips and finalize them first.</source>

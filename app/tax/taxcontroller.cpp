@@ -41,13 +41,19 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
             return;
         }
         const T4ABatch::Outcome o = m_batch.result();
+        m_leftOut = o.leftOut;
         QList<T4AIssueView> views;
         for (const T4AIssue &i : o.issues)
             views << T4AIssueView{i.slipId, i.payeeKey, i.payee, i.line, i.message};
         for (const T4AIssue &i : m_leftOut)
             views << T4AIssueView{i.slipId, i.payeeKey, i.payee, 0, i.message};
         m_pane->showIssues(views);
-        if (o.cancelled)
+        if (o.nothingToFile) {
+            m_pane->showMessage(m_leftOut.isEmpty()
+                                    ? tr("No slip to file: create draft slips and finalize them first.")
+                                    : tr("No slip can be filed: %n slip(s) left out, listed with the reason.",
+                                         nullptr, int(m_leftOut.size())));
+        } else if (o.cancelled)
             m_pane->showMessage(tr("Generation stopped; some files may have been written."));
         else if (!o.issues.isEmpty())
             m_pane->showMessage(
@@ -62,7 +68,7 @@ TaxController::TaxController(Session *session, T4APane *pane, T4AModel *model, Q
             m_pane->showMessage(
                 tr("%n slip PDF(s), the T4A Summary and %1 written to %2 (validated against the CRA "
                    "schema).%3",
-                   nullptr, int(o.slipFiles.size()))
+                   nullptr, o.slipFilesWritten)
                     .arg(QFileInfo(o.xmlPath).fileName(), o.directory)
                     .arg(m_leftOut.isEmpty()
                              ? QString()
@@ -276,43 +282,11 @@ void TaxController::generate(int year, const QString &directory) {
         return;
     m_pane->setBusy(true, tr("Generating"));
     m_pane->showIssues({});
-    m_inflight
-        .add(m_session->executor()->run<T4AReturnData>(
-            [year](QSqlDatabase &db) { return TaxRepository::returnData(db, year); }))
-        .then(this, [this, year, directory](const Result<T4AReturnData> &r) {
-            if (!r.ok()) {
-                m_pane->setBusy(false);
-                return report(tr("Reading the slips"), r.error().userMessage());
-            }
-            if (!r.value().payer.isSet()) {
-                m_pane->setBusy(false);
-                return report(tr("Generating"),
-                              tr("The payer profile (account number, contact) is not set."));
-            }
-            const T4ABatch::Filing filing = T4ABatch::prepareFiling(r.value());
-            if (!filing.payerProblem.isEmpty()) {
-                m_pane->setBusy(false);
-                return report(tr("Generating"), filing.payerProblem);
-            }
-            m_leftOut = filing.leftOut;
-            if (filing.returns.isEmpty()) {
-                m_pane->setBusy(false);
-                QList<T4AIssueView> views;
-                for (const T4AIssue &i : m_leftOut)
-                    views << T4AIssueView{i.slipId, i.payeeKey, i.payee, 0, i.message};
-                m_pane->showIssues(views);
-                m_pane->showMessage(
-                    m_leftOut.isEmpty()
-                        ? tr("No slip to file: create draft slips and finalize them first.")
-                        : tr("No slip can be filed: %n slip(s) left out, listed with the reason.", nullptr,
-                             int(m_leftOut.size())));
-                return;
-            }
-            // One return at a time: originals first, then amended, then cancelled slips.
-            const T4AReturnData data = filing.returns.first();
-            m_lastYear = year;
-            m_batch.setFuture(T4ABatch::start(data, directory));
-        });
+    // The batch reads the year's slips a page at a time on a connection of its own, as the
+    // session's worker signs in (issue 19: memory flat in the number of payees).
+    m_leftOut.clear();
+    m_lastYear = year;
+    m_batch.setFuture(T4ABatch::startFiling(m_session->executor()->settings(), year, directory));
 }
 
 void TaxController::markFiled(int year) {

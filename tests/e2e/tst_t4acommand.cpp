@@ -5,7 +5,9 @@
 // not over needs --force; a cancelled slip is filed later in a return of its own (report type A,
 // slip C) whose slp_cnt and total are those of that slip.
 
+#include "app/tax/t4abatch.h"
 #include "models/tax/craschemavalidator.h"
+#include "models/tax/taxrepository.h"
 #include "tests/support/testdatabase.h"
 
 #include <QDir>
@@ -50,6 +52,7 @@ class TstT4ACommand : public QObject {
 private slots:
     void initTestCase();
     void filesOnlyCleanFinalSlipsAndNamesTheRest();
+    void paneFilesFromPagesOfTheYear();
     void yearNotOverNeedsForce();
     void cancelledSlipGoesInAReturnOfItsOwn();
 
@@ -183,6 +186,98 @@ void TstT4ACommand::filesOnlyCleanFinalSlipsAndNamesTheRest() {
     }
 }
 
+// Issue 19: the T4A pane's Generate (T4ABatch::startFiling) reads the year a page at a time on a
+// connection of its own, as finance: the return the command files, every page read audited as that
+// login, the left-out slips named. A profile edited between the check and the XML stops the batch,
+// naming the slip, with nothing written. A page holds 1 to 10,000 slips; only finance reads one.
+void TstT4ACommand::paneFilesFromPagesOfTheYear() {
+    const ConnectionSettings fin = m_db.login(m_fin);
+    const qint64 lastAudit =
+        m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM desk.audit_log")).toLongLong();
+    QTemporaryDir dir;
+    QFuture<T4ABatch::Outcome> f = T4ABatch::startFiling(fin, 2025, dir.filePath(QStringLiteral("pane")), 1);
+    f.waitForFinished();
+    const T4ABatch::Outcome o = f.result();
+    QVERIFY2(o.ok(), qPrintable(o.error));
+    QVERIFY(!o.nothingToFile);
+    QCOMPARE(o.slipFilesWritten, 1);
+    QCOMPARE(o.slipIds, QList<qint64>{slipOf(m_clean)});
+    QList<qint64> leftOut;
+    for (const T4AIssue &i : o.leftOut)
+        leftOut << i.slipId;
+    std::sort(leftOut.begin(), leftOut.end());
+    QList<qint64> expected{slipOf(m_badSin), slipOf(m_draft)};
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(leftOut, expected);
+    QVERIFY(CraSchemaValidator::validateSubmissionFile(o.xmlPath).ok);
+    QFile xmlFile(o.xmlPath);
+    QVERIFY(xmlFile.open(QIODevice::ReadOnly));
+    const QByteArray xml = xmlFile.readAll();
+    QVERIFY(xml.contains("<sin>046454286</sin>"));
+    QCOMPARE(element(xml, QStringLiteral("slp_cnt")), QStringLiteral("1"));
+    QVERIFY(QFileInfo::exists(o.summaryPath));
+    // Three passes (check, XML, PDFs), each page audited as the finance login, with its bounds.
+    const auto reads =
+        m_db.run(QStringLiteral("SELECT count(*), count(DISTINCT actor), min(actor), "
+                                "min((detail->>'limit')::int), max((detail->>'limit')::int) "
+                                "FROM desk.audit_log WHERE action = 't4a_return_read' AND id > ?"),
+                 {lastAudit});
+    ADESK_VERIFY_SQL(reads);
+    QVERIFY2(reads.rows[0][0].toInt() >= 3, qPrintable(reads.rows[0][0].toString()));
+    QCOMPARE(reads.rows[0][1].toInt(), 1);
+    QCOMPARE(reads.rows[0][2].toString(), m_fin);
+    QCOMPARE(reads.rows[0][3].toInt(), T4ABatch::kPageSize);
+    QCOMPARE(reads.rows[0][4].toInt(), T4ABatch::kPageSize);
+
+    // One slip a page, and the profile edited after the check.
+    QSqlDatabase db = TestDatabase::openConnection(fin, QStringLiteral("fin-pages"));
+    QVERIFY(db.isOpen());
+    {
+        const T4ASlipPages pages = [&db](qint64 after, int limit) {
+            return TaxRepository::returnPage(db, 2025, after, limit);
+        };
+        T4AReturnData header;
+        header.taxYear = 2025;
+        header.payer = TaxRepository::payer(db).value();
+        const T4ABatch::FilingPlan plan = T4ABatch::plan(header, pages, 1);
+        QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
+        QCOMPARE(plan.returns.size(), 1);
+        QCOMPARE(plan.leftOut.size(), 2);
+        QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.payee_tax_profiles SET address_line1 = '14 Garage Rd' "
+                                         "WHERE mechanic_id = ?"),
+                          {m_clean}));
+        const T4ABatch::Outcome changed =
+            T4ABatch::file(plan.returns[0], pages, dir.filePath(QStringLiteral("changed")), 1, nullptr, 1);
+        QVERIFY(m_db.exec(QStringLiteral("UPDATE desk.payee_tax_profiles SET address_line1 = '12 Garage Rd' "
+                                         "WHERE mechanic_id = ?"),
+                          {m_clean}));
+        QVERIFY(!changed.ok());
+        QVERIFY2(changed.error.contains(QString::number(slipOf(m_clean))), qPrintable(changed.error));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("changed"))));
+        // Page bounds, and the callers a page refuses (with nothing about the rows).
+        for (const char *limit : {"0", "10001", "-1"})
+            QCOMPARE(TestDatabase::run(db, QStringLiteral("SELECT count(*) FROM desk.t4a_return_page(2025, "
+                                                          "'{final}', 0, %1)")
+                                               .arg(QLatin1StringView(limit)))
+                         .sqlState(),
+                     QStringLiteral("22023"));
+        const auto all = TaxRepository::returnPage(db, 2025, 0, 0);
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 3);
+    }
+    TestDatabase::closeConnection(QStringLiteral("fin-pages"));
+    const QString admin = m_db.roleName(QStringLiteral("adm"));
+    QVERIFY(m_db.createLogin(admin, QStringLiteral("adesk_platform_admin"), QStringLiteral("Admin")));
+    {
+        QSqlDatabase other = TestDatabase::openConnection(m_db.login(admin), admin);
+        const auto refused = TestDatabase::run(
+            other, QStringLiteral("SELECT count(*) FROM desk.t4a_return_page(2025, '{final,draft}', 0, 10)"));
+        QCOMPARE(refused.sqlState(), QStringLiteral("42501"));
+        QVERIFY2(!refused.describe().contains(QStringLiteral("046454286")), qPrintable(refused.describe()));
+    }
+    TestDatabase::closeConnection(admin);
+}
+
 void TstT4ACommand::yearNotOverNeedsForce() {
     const QString year = QString::number(QDate::currentDate().year());
     QTemporaryDir dir;
@@ -234,5 +329,5 @@ void TstT4ACommand::cancelledSlipGoesInAReturnOfItsOwn() {
     QVERIFY(CraSchemaValidator::validateSubmission(xml).ok);
 }
 
-QTEST_GUILESS_MAIN(TstT4ACommand)
+QTEST_MAIN(TstT4ACommand)
 #include "tst_t4acommand.moc"

@@ -122,6 +122,11 @@ QString pdfText(const QByteArray &pdf, int *pages = nullptr) {
     return out.simplified();
 }
 
+QByteArray readAll(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QString element(const QByteArray &xml, const QString &name) {
     QXmlStreamReader r(xml);
     while (!r.atEnd())
@@ -469,9 +474,11 @@ private slots:
         f.waitForFinished();
         const T4ABatch::Outcome o = f.result();
         QVERIFY2(o.ok(), qPrintable(o.error));
-        QCOMPARE(o.slipFiles.size(), 4);
-        for (const QString &p : o.slipFiles)
-            QVERIFY(QFileInfo(p).size() > 1000);
+        QCOMPARE(o.slipFilesWritten, 4);
+        const QFileInfoList pdfs = QDir(dir.path()).entryInfoList({QStringLiteral("*.pdf")}, QDir::Files);
+        QCOMPARE(pdfs.size(), 5); // four slips, the Summary
+        for (const QFileInfo &p : pdfs)
+            QVERIFY(p.size() > 1000);
         QVERIFY(QFileInfo::exists(o.summaryPath));
         QVERIFY(QFileInfo::exists(o.xmlPath));
         QVERIFY(CraSchemaValidator::validateSubmissionFile(o.xmlPath).ok);
@@ -568,6 +575,113 @@ private slots:
         QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("bad-out"))));
         QCOMPARE(QDir(scratchDir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList());
+    }
+
+    // Issue 19: a filing planned and written from pages of any size is, byte for byte, the return
+    // prepareFiling makes from the whole year held in memory; a slip that changes between the check
+    // and a later pass stops the batch with the slip's id, and no XML is written.
+    void filingStreamsPagesOfTheYear() {
+        T4AReturnData all = sample();
+        T4ASlipData filed = mechanic(5, QStringLiteral("Filed"), QStringLiteral("Fay"), 60000);
+        filed.status = SlipStatus::Filed;
+        T4ASlipData draft = mechanic(6, QStringLiteral("Draft"), QStringLiteral("Dan"), 70000);
+        draft.status = SlipStatus::Draft;
+        T4ASlipData amended = mechanic(7, QStringLiteral("Amended"), QStringLiteral("Ann"), 80000);
+        amended.reportType = ReportType::Amended;
+        T4ASlipData cancelled = mechanic(8, QStringLiteral("Cancel"), QStringLiteral("Cy"), 0);
+        cancelled.reportType = ReportType::Cancelled;
+        T4ASlipData twin = mechanic(9, QStringLiteral("Twin"), QStringLiteral("Tom"), 90000);
+        T4ASlipData twin2 = mechanic(10, QStringLiteral("Twin"), QStringLiteral("Tim"), 91000);
+        twin2.sin = twin.sin;
+        all.slips << cancelled << filed << draft << amended << twin2 << twin; // not in slip id order
+        const T4ABatch::Filing whole = T4ABatch::prepareFiling(all);
+        QCOMPARE(whole.returns.size(), 3);
+        QCOMPARE(whole.leftOut.size(), 3); // the draft and both slips with the same SIN
+        QVERIFY(whole.leftOut[1].message.contains(T4ARules::problemLabel(QStringLiteral("duplicate_sin"))));
+        QTemporaryDir tmp;
+        const T4ASlipPages memory = T4ABatch::pagesOf(all.slips);
+        for (int pageSize : {1, 2, 3, 7, 1000}) {
+            int reads = 0;
+            const T4ASlipPages pages = [&](qint64 after, int limit) {
+                ++reads;
+                return memory(after, limit);
+            };
+            const T4ABatch::FilingPlan plan = T4ABatch::plan(all, pages, pageSize);
+            QVERIFY2(plan.error.isEmpty() && !plan.cancelled, qPrintable(plan.error));
+            QVERIFY2(reads >= int(all.slips.size()) / pageSize, qPrintable(QString::number(reads)));
+            QCOMPARE(plan.leftOut.size(), whole.leftOut.size());
+            for (int i = 0; i < plan.leftOut.size(); ++i) {
+                QCOMPARE(plan.leftOut[i].slipId, whole.leftOut[i].slipId);
+                QCOMPARE(plan.leftOut[i].message, whole.leftOut[i].message);
+            }
+            QCOMPARE(plan.returns.size(), whole.returns.size());
+            for (int r = 0; r < plan.returns.size(); ++r) {
+                const T4AReturnData &held = whole.returns[r];
+                T4ABatch::ReturnPlan streamed = plan.returns[r];
+                QCOMPARE(streamed.slipCount(), int(held.slips.size()));
+                QCOMPARE(streamed.kind, held.slips.first().reportType);
+                QCOMPARE(streamed.totalBox048Cents, held.totalBox048Cents());
+                streamed.header.submissionRef = held.submissionRef;
+                QByteArray xml;
+                const T4ABatch::Outcome inMemory = T4ABatch::check(held, &xml);
+                QVERIFY2(inMemory.ok(), qPrintable(inMemory.error));
+                QFile file(tmp.filePath(QStringLiteral("%1-%2.xml").arg(pageSize).arg(r)));
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                const T4ABatch::Outcome o = T4ABatch::checkFile(streamed, pages, &file, pageSize);
+                file.close();
+                QVERIFY2(o.ok(), qPrintable(o.error));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QCOMPARE(file.readAll(), xml);
+                QCOMPARE(o.xmlSha256, inMemory.xmlSha256);
+                QCOMPARE(o.slipIds, inMemory.slipIds);
+                QCOMPARE(o.reportType, inMemory.reportType);
+                QCOMPARE(o.totalBox048Cents, inMemory.totalBox048Cents);
+            }
+        }
+
+        // A slip that changed after the check (an address, as a profile edited meanwhile would).
+        const T4ABatch::FilingPlan plan = T4ABatch::plan(all, memory, 2);
+        const T4ABatch::ReturnPlan &originals = plan.returns[0];
+        QVERIFY(originals.slipIds.contains(1002));
+        T4AReturnData changed = all;
+        changed.slips[1].addressLine1 = QStringLiteral("99 Other St");
+        QFile file(tmp.filePath(QStringLiteral("changed.xml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const T4ABatch::Outcome o =
+            T4ABatch::checkFile(originals, T4ABatch::pagesOf(changed.slips), &file, 2);
+        QVERIFY(!o.ok());
+        QVERIFY2(o.error.contains(QStringLiteral("1002")), qPrintable(o.error));
+        QVERIFY(o.issues.isEmpty() && o.xmlSha256.isEmpty());
+        const T4ABatch::Outcome b = T4ABatch::file(originals, T4ABatch::pagesOf(changed.slips),
+                                                   tmp.filePath(QStringLiteral("changed")), 2);
+        QVERIFY2(!b.ok() && b.error.contains(QStringLiteral("1002")), qPrintable(b.error));
+        QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("changed"))));
+        // A slip that is no longer a current slip of the year (filed or amended meanwhile).
+        T4AReturnData gone = all;
+        gone.slips.removeAt(3); // slip 1004
+        const T4ABatch::Outcome g =
+            T4ABatch::file(originals, T4ABatch::pagesOf(gone.slips), tmp.filePath(QStringLiteral("gone")), 2);
+        QVERIFY2(!g.ok() && g.error.contains(QStringLiteral("1004")), qPrintable(g.error));
+        QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("gone"))));
+        // A change between the XML and the PDFs: no XML in the directory, so nothing can be filed.
+        const T4ASlipPages later = T4ABatch::pagesOf(changed.slips);
+        int calls = 0;
+        const T4ASlipPages switching = [&](qint64 after, int limit) {
+            return ++calls == 1 ? memory(after, limit) : later(after, limit);
+        };
+        const T4ABatch::Outcome late =
+            T4ABatch::file(originals, switching, tmp.filePath(QStringLiteral("late")), 2, nullptr, 1000);
+        QVERIFY2(!late.ok() && late.error.contains(QStringLiteral("1002")), qPrintable(late.error));
+        QVERIFY(late.xmlPath.isEmpty());
+        QCOMPARE(QDir(tmp.filePath(QStringLiteral("late"))).entryList({QStringLiteral("*.xml")}, QDir::Files),
+                 QStringList());
+        // The whole batch from pages: the same files as from memory.
+        const T4ABatch::Outcome ok =
+            T4ABatch::file(originals, memory, tmp.filePath(QStringLiteral("ok")), 2, nullptr, 2);
+        QVERIFY2(ok.ok(), qPrintable(ok.error));
+        QCOMPARE(ok.slipFilesWritten, originals.slipCount());
+        QVERIFY(CraSchemaValidator::validateSubmissionFile(ok.xmlPath).ok);
+        QVERIFY(pdfText(readAll(ok.summaryPath)).contains(QStringLiteral("T4A Summary")));
     }
 
     void modelAndPane() {
