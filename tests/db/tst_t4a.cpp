@@ -461,6 +461,20 @@ void TstT4A::finalizeFileAmendCancel() {
     auto fin = as(QStringLiteral("fin"), QStringLiteral("SELECT desk.finalize_t4a_slips(2025)"));
     ADESK_VERIFY_SQL(fin);
     QCOMPARE(fin.scalar().toInt(), 3);
+    // Each final slip names its payee's own profile, mechanic or workshop (0044 looks it up by the
+    // column payee_party names).
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.t4a_slips s JOIN desk.payee_tax_profiles t "
+                                   "ON t.id = s.profile_id AND t.payee_party = s.payee_party "
+                                   "AND coalesce(t.mechanic_id, t.workshop_id) = s.payee_id "
+                                   "WHERE s.tax_year = 2025 AND s.status = 'final' AND NOT s.superseded"))
+            .toInt(),
+        3);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(DISTINCT payee_party) FROM desk.t4a_slips "
+                                   "WHERE tax_year = 2025 AND status = 'final' AND profile_id IS NOT NULL"))
+            .toInt(),
+        2);
     const QVariantList ids =
         as(QStringLiteral("fin"),
            QStringLiteral(
