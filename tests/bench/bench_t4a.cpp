@@ -10,14 +10,23 @@
 //                            Both overviews run under the pane's statement limit (30 s) and get a
 //                            pass/fail line against issue 19's target: within 16 ms of the bare
 //                            GROUP BY of the same run.
-//   t4a_xml_generate / _validate / _total   writer to a file + libxml2 reading it (target < 10 s)
-//                            vs `xmllint --noout --schema` on the same file (same run)
-//   t4a_xml_*_in_memory      the same document made and validated in memory (T4ABatch::check), and
-//   t4a_memory_large_xml_in_memory   its peak, after the memory figures (the path before streaming)
+//   t4a_finalize             the year's drafts finalized (desk.finalize_t4a_slips), per slip against
+//                            the small year's in the same run (linear: about 1x)
+//   t4a_record_filing        "Mark filed" of the whole return (desk.record_t4a_filing), likewise
+//   t4a_plan                 T4ABatch::plan: the year's slips read a page at a time (1,000 per
+//                            audited read), checked, the filing's returns kept as ids and digests
+//   t4a_xml_generate / _validate / _total   writer to a file from pages read again + libxml2
+//                            reading it (target < 10 s) vs `xmllint --noout --schema` on the same
+//                            file (same run)
+//   t4a_read_return          the whole year read at once (TaxRepository::returnData), the path
+//                            before the paging, with its peak memory
+//   t4a_xml_*_in_memory      the same document made and validated in memory (T4ABatch::check) from
+//   t4a_memory_large_xml_in_memory   that whole year, the same bytes, and its peak
 //   t4a_slips_per_second     slip PDFs rendered on every core
-//   t4a_memory_small / _large  peak RSS of T4A processing as T4ABatch does it (read the return with
-//                            SINs, write the XML to a file, validate the file, render --slips slip
-//                            PDFs) over the RSS before it, for 2024
+//   t4a_memory_small / _large  peak RSS of T4A processing as T4ABatch files it (the drafts finalized
+//                            first; plan from pages, XML to a file from pages, validate the file,
+//                            render --slips slip PDFs of the first page) over the RSS before it,
+//                            for 2024
 //                            (a tenth of the payees) and 2025 (all of them) in the same process
 //                            (VmHWM reset through /proc/self/clear_refs, malloc_trim between);
 //                            pass/fail for issue 19's "memory flat in the number of payees": the
@@ -382,47 +391,138 @@ int main(int argc, char **argv) {
         std::fprintf(stderr, "generateSlips 2024: %s\n", qPrintable(smallDrafts.error().userMessage()));
         return 1;
     }
-    // T4A processing as T4ABatch does it: T4ABatch::checkFile writes the XML to a file as it is made
-    // and validates the file; then the slip PDFs.
-    QTemporaryDir dir;
-    const auto writeAndValidate = [&](const T4AReturnData &d, const QString &name, T4ABatch::Outcome *o,
-                                      qint64 *bytes) {
-        QFile f(dir.filePath(name));
-        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        *o = T4ABatch::checkFile(d, &f);
-        f.close();
-        *bytes = f.size();
-        return f.fileName();
-    };
-    const double smallBaseMiB = startPeakWindow();
-    qsizetype smallSlips = 0;
-    {
-        auto small = TaxRepository::returnData(conn, 2024);
-        if (!small.ok()) {
-            std::fprintf(stderr, "returnData 2024: %s\n", qPrintable(small.error().userMessage()));
+    // T4A processing as T4ABatch files it (issue 19): the year's drafts finalized (as finance does
+    // before filing), the filing planned from pages of the year (T4ABatch::plan), the XML written to
+    // a file from pages read again and validated from the file (T4ABatch::checkFile), then --slips
+    // slip PDFs from the first page, read again. Only a page of slips is in memory at a time.
+    double finalizeMs[2] = {0, 0};
+    int finalizedSlips[2] = {0, 0};
+    for (int y = 0; y < 2; ++y) {
+        t.restart();
+        auto finalized = TaxRepository::finalizeSlips(conn, RequestKey::create(), 2024 + y);
+        finalizeMs[y] = t.nsecsElapsed() / 1e6;
+        if (!finalized.ok()) {
+            std::fprintf(stderr, "finalizeSlips %d: %s\n", 2024 + y,
+                         qPrintable(finalized.error().userMessage()));
             return 1;
         }
-        smallSlips = small->slips.size();
-        T4ABatch::Outcome o;
-        qint64 bytes = 0;
-        writeAndValidate(small.value(), QStringLiteral("small.xml"), &o, &bytes);
-        const int ns = std::min<int>(slipsToRender, int(small->slips.size()));
-        QList<int> sidx(ns);
-        std::iota(sidx.begin(), sidx.end(), 0);
-        QtConcurrent::blockingMap(
-            sidx, [&](int i) { T4ARenderer::renderSlip(small->slips[i], small->payer, 2024); });
+        finalizedSlips[y] = finalized.value();
     }
+    const auto perSlip = [](double ms, int slips) { return slips > 0 ? ms / slips : 0.0; };
+    line(
+        "t4a_finalize", finalizeMs[1], "ms",
+        QStringLiteral("%1 draft slips finalized (the pane's Finalize); %2 ms per slip against %3 for the %4 "
+                       "slips of 2024 in the same run (%5 ms): %6x")
+            .arg(finalizedSlips[1])
+            .arg(perSlip(finalizeMs[1], finalizedSlips[1]), 0, 'f', 3)
+            .arg(perSlip(finalizeMs[0], finalizedSlips[0]), 0, 'f', 3)
+            .arg(finalizedSlips[0])
+            .arg(finalizeMs[0], 0, 'f', 1)
+            .arg(perSlip(finalizeMs[0], finalizedSlips[0]) > 0
+                     ? perSlip(finalizeMs[1], finalizedSlips[1]) / perSlip(finalizeMs[0], finalizedSlips[0])
+                     : 0.0,
+                 0, 'f', 2));
+    QTemporaryDir dir;
+    struct Filed {
+        T4ABatch::Outcome outcome;
+        qint64 bytes = 0;
+        qsizetype slips = 0, leftOut = 0;
+        QString xmlFile, submissionRef;
+        double planMs = 0, renderSecs = 0;
+        int rendered = 0;
+    };
+    const auto fileYear = [&](int year, const QString &name, Filed *out) {
+        const T4ASlipPages pages = [&conn, year](qint64 after, int limit) {
+            return TaxRepository::returnPage(conn, year, after, limit);
+        };
+        T4AReturnData header;
+        header.taxYear = year;
+        header.payer = TaxRepository::payer(conn).value();
+        QElapsedTimer timer;
+        timer.start();
+        const T4ABatch::FilingPlan plan = T4ABatch::plan(header, pages);
+        out->planMs = timer.nsecsElapsed() / 1e6;
+        if (!plan.error.isEmpty() || plan.returns.isEmpty()) {
+            std::fprintf(stderr, "plan %d: %s (%lld returns)\n", year, qPrintable(plan.error),
+                         static_cast<long long>(plan.returns.size()));
+            return false;
+        }
+        out->slips = plan.returns.first().slipCount();
+        out->leftOut = plan.leftOut.size();
+        out->submissionRef = plan.returns.first().header.submissionRef;
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        out->outcome = T4ABatch::checkFile(plan.returns.first(), pages, &f);
+        f.close();
+        out->bytes = f.size();
+        out->xmlFile = f.fileName();
+        auto first = TaxRepository::returnPage(conn, year, 0, std::clamp(slipsToRender, 1, 10000));
+        if (!first.ok())
+            return false;
+        QList<T4ASlipData> slips = first.value();
+        timer.restart();
+        QtConcurrent::blockingMap(slips,
+                                  [&](T4ASlipData &s) { T4ARenderer::renderSlip(s, header.payer, year); });
+        out->renderSecs = timer.nsecsElapsed() / 1e9;
+        out->rendered = int(slips.size());
+        return true;
+    };
+    const double smallBaseMiB = startPeakWindow();
+    Filed small;
+    if (!fileYear(2024, QStringLiteral("small.xml"), &small))
+        return 1;
+    const qsizetype smallSlips = small.slips;
     const double smallPeakMiB = procStatusMiB("VmHWM:");
     const double smallMiB = smallPeakMiB - smallBaseMiB;
     line("t4a_memory_small", smallMiB, "MiB",
-         QStringLiteral("2024, %1 slips: read the return, XML to a file, validate the file, %2 slip PDFs; "
-                        "peak %3 MiB over RSS %4 MiB")
+         QStringLiteral("2024, %1 slips filed (%2 left out): planned from pages, XML to a file from pages, "
+                        "validate the file, %3 slip PDFs; peak %4 MiB over RSS %5 MiB")
              .arg(smallSlips)
-             .arg(std::min<qsizetype>(slipsToRender, smallSlips))
+             .arg(small.leftOut)
+             .arg(small.rendered)
              .arg(smallPeakMiB, 0, 'f', 1)
              .arg(smallBaseMiB, 0, 'f', 1));
 
     const double largeBaseMiB = startPeakWindow();
+    Filed large;
+    if (!fileYear(2025, QStringLiteral("submission.xml"), &large))
+        return 1;
+    const T4ABatch::Outcome &checked = large.outcome;
+    const qint64 xmlBytes = large.bytes;
+    const QString xmlFile = large.xmlFile;
+    const double genMs = double(checked.generateMs), valMs = double(checked.validateMs);
+    const double largePeakMiB = procStatusMiB("VmHWM:");
+    const double largeMiB = largePeakMiB - largeBaseMiB;
+    line("t4a_plan", large.planMs, "ms",
+         QStringLiteral("%1 slips checked from pages of %2 (audited reads), %3 left out")
+             .arg(large.slips + large.leftOut)
+             .arg(T4ABatch::kPageSize)
+             .arg(large.leftOut));
+    line("t4a_xml_generate", genMs, "ms",
+         QStringLiteral("%1 MB to a file, the slips read again a page at a time")
+             .arg(xmlBytes / 1e6, 0, 'f', 1));
+    line("t4a_xml_validate", valMs, "ms",
+         QStringLiteral("libxml2 reading the file, %1, %2 issue(s)")
+             .arg(checked.ok() ? "valid" : "INVALID")
+             .arg(checked.issues.size()));
+    line("t4a_xml_total", genMs + valMs, "ms", QStringLiteral("target < 10000 ms"));
+    line("t4a_slips_per_second", large.rendered / large.renderSecs, "slips/s",
+         QStringLiteral("%1 slip PDFs on %2 threads").arg(large.rendered).arg(QThread::idealThreadCount()));
+    line("t4a_memory_large", largeMiB, "MiB",
+         QStringLiteral("2025, %1 slips: the same work; peak %2 MiB over RSS %3 MiB; %4x the small year's "
+                        "increase for %5x its slips")
+             .arg(large.slips)
+             .arg(largePeakMiB, 0, 'f', 1)
+             .arg(largeBaseMiB, 0, 'f', 1)
+             .arg(smallMiB > 0 ? largeMiB / smallMiB : 0.0, 0, 'f', 1)
+             .arg(smallSlips > 0 ? double(large.slips) / double(smallSlips) : 0.0, 0, 'f', 1));
+    const bool flat = largeMiB <= smallMiB + 32.0;
+    std::printf("%s t4a_memory_flat: %.1f MiB for %lld slips vs %.1f MiB for %lld slips + 32 MiB\n",
+                flat ? "pass" : "fail", largeMiB, static_cast<long long>(large.slips), smallMiB,
+                static_cast<long long>(smallSlips));
+
+    // The path before issue 19's paging, for comparison: the whole year read at once.
+    double wholeBaseMiB = startPeakWindow();
     t.restart();
     auto data = TaxRepository::returnData(conn, 2025);
     if (!data.ok()) {
@@ -430,54 +530,18 @@ int main(int argc, char **argv) {
         return 1;
     }
     line("t4a_read_return", t.elapsed(), "ms",
-         QStringLiteral("%1 slips with SINs (audited)").arg(data->slips.size()));
-    const double afterReadMiB = procStatusMiB("VmHWM:") - largeBaseMiB;
-
-    T4ABatch::Outcome checked;
-    qint64 xmlBytes = 0;
-    const QString xmlFile =
-        writeAndValidate(data.value(), QStringLiteral("submission.xml"), &checked, &xmlBytes);
-    const double genMs = double(checked.generateMs), valMs = double(checked.validateMs);
-    const double afterValidateMiB = procStatusMiB("VmHWM:") - largeBaseMiB;
-    std::printf("# 2025 peak over the RSS before: %.1f MiB after reading the return, %.1f MiB after writing "
-                "the XML to a file and validating the file\n",
-                afterReadMiB, afterValidateMiB);
-    line("t4a_xml_generate", genMs, "ms", QStringLiteral("%1 MB to a file").arg(xmlBytes / 1e6, 0, 'f', 1));
-    line("t4a_xml_validate", valMs, "ms",
-         QStringLiteral("libxml2 reading the file, %1, %2 issue(s)")
-             .arg(checked.ok() ? "valid" : "INVALID")
-             .arg(checked.issues.size()));
-    line("t4a_xml_total", genMs + valMs, "ms", QStringLiteral("target < 10000 ms"));
-
-    const int n = std::min<int>(slipsToRender, int(data->slips.size()));
-    QList<int> idx(n);
-    std::iota(idx.begin(), idx.end(), 0);
-    t.restart();
-    QtConcurrent::blockingMap(idx,
-                              [&](int i) { T4ARenderer::renderSlip(data->slips[i], data->payer, 2025); });
-    const double secs = t.nsecsElapsed() / 1e9;
-    line("t4a_slips_per_second", n / secs, "slips/s",
-         QStringLiteral("%1 slip PDFs on %2 threads").arg(n).arg(QThread::idealThreadCount()));
-    const double largePeakMiB = procStatusMiB("VmHWM:");
-    const double largeMiB = largePeakMiB - largeBaseMiB;
-    line("t4a_memory_large", largeMiB, "MiB",
-         QStringLiteral("2025, %1 slips: the same work; peak %2 MiB over RSS %3 MiB; %4x the small year's "
-                        "increase for %5x its slips")
+         QStringLiteral("%1 slips with SINs read at once (audited): +%2 MiB peak over the RSS before")
              .arg(data->slips.size())
-             .arg(largePeakMiB, 0, 'f', 1)
-             .arg(largeBaseMiB, 0, 'f', 1)
-             .arg(smallMiB > 0 ? largeMiB / smallMiB : 0.0, 0, 'f', 1)
-             .arg(smallSlips > 0 ? double(data->slips.size()) / double(smallSlips) : 0.0, 0, 'f', 1));
-    const bool flat = largeMiB <= smallMiB + 32.0;
-    std::printf("%s t4a_memory_flat: %.1f MiB for %lld slips vs %.1f MiB for %lld slips + 32 MiB\n",
-                flat ? "pass" : "fail", largeMiB, static_cast<long long>(data->slips.size()), smallMiB,
-                static_cast<long long>(smallSlips));
+             .arg(procStatusMiB("VmHWM:") - wholeBaseMiB, 0, 'f', 1));
+    T4AReturnData filedWhole = T4ABatch::selectForFiling(data.value());
+    filedWhole.submissionRef = large.submissionRef;
 
     // The anchors of the same run, after the memory figures: the document in memory (T4ABatch::check,
-    // the path before issue 19's streaming) and xmllint on the same file.
+    // the path before issue 19's streaming) from the whole year, the same bytes as the file made from
+    // pages, and xmllint on the same file.
     const double memBaseMiB = startPeakWindow();
     t.restart();
-    const T4AXmlWriter::Output inMemory = T4AXmlWriter::write(data.value());
+    const T4AXmlWriter::Output inMemory = T4AXmlWriter::write(filedWhole);
     const double memGenMs = t.nsecsElapsed() / 1e6;
     t.restart();
     const CraSchemaValidator::Result vm = CraSchemaValidator::validateSubmission(inMemory.xml);
@@ -502,6 +566,26 @@ int main(int argc, char **argv) {
     lint.waitForFinished(600000);
     line("t4a_validate_file_xmllint", t.nsecsElapsed() / 1e6, "ms",
          QStringLiteral("exit %1 (schema compile + parse + validate)").arg(lint.exitCode()));
+    // "Mark filed" for the whole return (desk.record_t4a_filing with every slip id), the small year
+    // as the anchor per slip, last: it files the slips.
+    double filingMs[2] = {0, 0};
+    const Filed *years[2] = {&small, &large};
+    for (int y = 0; y < 2; ++y) {
+        t.restart();
+        const auto recorded =
+            TaxRepository::recordFiling(conn, RequestKey::create(), 2024 + y, years[y]->submissionRef,
+                                        years[y]->outcome.slipIds, years[y]->outcome.xmlSha256);
+        filingMs[y] = t.nsecsElapsed() / 1e6;
+        if (!recorded.ok())
+            std::printf("# recordFiling %d: %s\n", 2024 + y, qPrintable(recorded.error().userMessage()));
+    }
+    line("t4a_record_filing", filingMs[1], "ms",
+         QStringLiteral("%1 slips marked filed; %2 ms per slip against %3 for the %4 slips of 2024 (%5 ms)")
+             .arg(large.outcome.slipIds.size())
+             .arg(perSlip(filingMs[1], int(large.outcome.slipIds.size())), 0, 'f', 3)
+             .arg(perSlip(filingMs[0], int(small.outcome.slipIds.size())), 0, 'f', 3)
+             .arg(small.outcome.slipIds.size())
+             .arg(filingMs[0], 0, 'f', 1));
     TestDatabase::closeConnection(QStringLiteral("fin"));
     return 0;
 }
