@@ -226,6 +226,17 @@ QList<T4AIssue> attributeIssues(const T4AXmlLayout &layout, const QList<SchemaIs
     return out;
 }
 
+/// @p year's current slips read through @p exec (a job per page, waited for on the calling thread).
+T4ASlipPages pagesThrough(DbExecutor &exec, int year) {
+    return [&exec, year](qint64 after, int limit) {
+        return exec
+            .run<QList<T4ASlipData>>([year, after, limit](QSqlDatabase &db) {
+                return TaxRepository::returnPage(db, year, after, limit);
+            })
+            .result();
+    };
+}
+
 /// A slip that goes into the return: its id (for the filing record) and its profile's problems.
 void noteSlip(T4ABatch::Outcome &out, const T4ASlipData &s) {
     out.slipIds << s.slipId;
@@ -680,13 +691,7 @@ QFuture<T4ABatch::Outcome> T4ABatch::startFiling(const ConnectionSettings &setti
             promise.addResult(out);
             return;
         }
-        const T4ASlipPages pages = [&exec, year](qint64 after, int limit) {
-            return exec
-                .run<QList<T4ASlipData>>([year, after, limit](QSqlDatabase &db) {
-                    return TaxRepository::returnPage(db, year, after, limit);
-                })
-                .result();
-        };
+        const T4ASlipPages pages = pagesThrough(exec, year);
         T4AReturnData header;
         header.taxYear = year;
         header.payer = payer.value();
@@ -775,13 +780,7 @@ int runT4A(const BatchContext &ctx) {
         return 1;
     }
     // The slips a page at a time (issue 19: memory flat in the number of payees).
-    const T4ASlipPages pages = [&exec, year](qint64 after, int limit) {
-        return exec
-            .run<QList<T4ASlipData>>([year, after, limit](QSqlDatabase &db) {
-                return TaxRepository::returnPage(db, year, after, limit);
-            })
-            .result();
-    };
+    const T4ASlipPages pages = pagesThrough(exec, year);
     T4AReturnData header;
     header.taxYear = year;
     header.payer = loaded.value();
