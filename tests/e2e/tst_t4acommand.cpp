@@ -6,14 +6,20 @@
 // slip C) whose slp_cnt and total are those of that slip.
 
 #include "app/tax/t4abatch.h"
+#include "app/tax/taxcontroller.h"
 #include "models/tax/craschemavalidator.h"
 #include "models/tax/taxrepository.h"
+#include "tests/support/desksession.h"
 #include "tests/support/testdatabase.h"
+#include "views/tax/t4apane.h"
 
+#include <QAbstractItemView>
 #include <QDir>
 #include <QDirIterator>
+#include <QLabel>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +59,7 @@ private slots:
     void initTestCase();
     void filesOnlyCleanFinalSlipsAndNamesTheRest();
     void paneFilesFromPagesOfTheYear();
+    void generateInThePane();
     void yearNotOverNeedsForce();
     void cancelledSlipGoesInAReturnOfItsOwn();
 
@@ -230,9 +237,9 @@ void TstT4ACommand::paneFilesFromPagesOfTheYear() {
     QCOMPARE(reads.rows[0][4].toInt(), T4ABatch::kPageSize);
 
     // One slip a page, and the profile edited after the check.
-    QSqlDatabase db = TestDatabase::openConnection(fin, QStringLiteral("fin-pages"));
-    QVERIFY(db.isOpen());
     {
+        QSqlDatabase db = TestDatabase::openConnection(fin, QStringLiteral("fin-pages"));
+        QVERIFY(db.isOpen());
         const T4ASlipPages pages = [&db](qint64 after, int limit) {
             return TaxRepository::returnPage(db, 2025, after, limit);
         };
@@ -276,6 +283,44 @@ void TstT4ACommand::paneFilesFromPagesOfTheYear() {
         QVERIFY2(!refused.describe().contains(QStringLiteral("046454286")), qPrintable(refused.describe()));
     }
     TestDatabase::closeConnection(admin);
+}
+
+// The T4A pane's Generate as finance uses it: the return written (the clean slip), the two slips
+// left out listed under it with their reason, the message saying what was written where.
+void TstT4ACommand::generateInThePane() {
+    QString problem;
+    std::unique_ptr<Session> session(signedInSession(m_db.login(m_fin), &problem));
+    QVERIFY2(session, qPrintable(problem));
+    std::unique_ptr<QWidget> pane(TaxController::createPane(session.get(), nullptr));
+    auto *controller = pane->findChild<TaxController *>();
+    QVERIFY(controller);
+    pane->resize(1366, 700);
+    pane->show();
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("pane"));
+    QSignalSpy generated(controller, &TaxController::generated);
+    emit static_cast<T4APane *>(pane.get())->generateRequested(2025, out);
+    QVERIFY(generated.wait(120000));
+    const T4ABatch::Outcome &o = controller->lastOutcome();
+    QVERIFY2(o.ok(), qPrintable(o.error));
+    QCOMPARE(o.slipFilesWritten, 1);
+    QCOMPARE(o.directory, out);
+    QVERIFY(QFileInfo::exists(o.xmlPath) && QFileInfo::exists(o.summaryPath));
+    auto *message = pane->findChild<QLabel *>(QStringLiteral("t4aMessage"));
+    QVERIFY(message);
+    QVERIFY2(message->text().contains(QFileInfo(o.xmlPath).fileName()) && message->text().contains(out) &&
+                 message->text().contains(QStringLiteral("left out")),
+             qPrintable(message->text()));
+    auto *issues = pane->findChild<QAbstractItemView *>(QStringLiteral("schemaIssues"));
+    QVERIFY(issues && issues->model());
+    QCOMPARE(issues->model()->rowCount(), 2);
+    QStringList shown;
+    for (int r = 0; r < 2; ++r)
+        for (int c = 0; c < issues->model()->columnCount(); ++c)
+            shown << issues->model()->index(r, c).data().toString();
+    QVERIFY2(shown.join(u' ').contains(QStringLiteral("Typo")) &&
+                 shown.join(u' ').contains(QStringLiteral("Later")),
+             qPrintable(shown.join(u'|')));
 }
 
 void TstT4ACommand::yearNotOverNeedsForce() {

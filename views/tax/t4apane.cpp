@@ -307,9 +307,9 @@ void T4APane::setProgress(int value, int maximum) {
 void T4APane::showIssues(const QList<T4AIssueView> &issues) {
     m_issues->clear();
     for (const T4AIssueView &i : issues) {
-        auto *item =
-            new QTreeWidgetItem(m_issues, {i.slipId ? QString::number(i.slipId) : QStringLiteral("—"),
-                                           i.payee, QString::number(i.line), i.message});
+        auto *item = new QTreeWidgetItem(m_issues,
+                                         {i.slipId ? QString::number(i.slipId) : QStringLiteral("—"), i.payee,
+                                          i.line > 0 ? QString::number(i.line) : QString(), i.message});
         item->setData(0, Qt::UserRole, i.payeeKey);
         item->setToolTip(3, i.message);
     }

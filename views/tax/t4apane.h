@@ -22,7 +22,7 @@ struct T4AIssueView {
     qint64 slipId = 0; ///< 0: not a slip (summary, transmitter)
     QString payeeKey;  ///< "M12"
     QString payee;     ///< display name, or "T4A Summary"
-    int line = 0;
+    int line = 0;      ///< the XML line of a schema error; 0: left out before the XML (shown blank)
     QString message;
 };
 
