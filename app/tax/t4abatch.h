@@ -94,7 +94,7 @@ public:
         QList<ReturnPlan> returns; ///< originals, amended, cancelled (Filing::returns' order)
         QList<T4AIssue> leftOut;
         QString payerProblem;
-        QString error; ///< a page could not be read (translated); nothing else is set
+        QString error; ///< a page could not be read (translated); returns and leftOut are then empty
         bool cancelled = false;
     };
 

@@ -282,8 +282,8 @@ void TaxController::generate(int year, const QString &directory) {
         return;
     m_pane->setBusy(true, tr("Generating"));
     m_pane->showIssues({});
-    // The batch reads the year's slips a page at a time on a connection of its own, as the
-    // session's worker signs in (issue 19: memory flat in the number of payees).
+    // The batch reads the year's slips a page at a time on a connection of its own, made with the
+    // settings of the session's workers (issue 19: memory flat in the number of payees).
     m_leftOut.clear();
     m_lastYear = year;
     m_batch.setFuture(T4ABatch::startFiling(m_session->executor()->settings(), year, directory));
