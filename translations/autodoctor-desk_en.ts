@@ -3198,6 +3198,10 @@
         <source>Only admins and the platform run the quote expiry.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A page of a T4A return holds 1 to 10,000 slips.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

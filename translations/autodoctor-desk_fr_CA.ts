@@ -3198,6 +3198,10 @@
         <source>Only admins and the platform run the quote expiry.</source>
         <translation>Seuls les administrateurs et la plateforme font expirer les devis.</translation>
     </message>
+    <message>
+        <source>A page of a T4A return holds 1 to 10,000 slips.</source>
+        <translation>Une page d’une déclaration T4A contient de 1 à 10&#xa0;000 feuillets.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

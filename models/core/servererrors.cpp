@@ -233,6 +233,8 @@ const QList<ServerErrors::Entry> kEntries = {
      QT_TRANSLATE_NOOP("ServerError", "Only a filed, current slip can be amended or cancelled.")},
     {"only_finance_may_read_t4a", "42501", "only finance may read T4A returns",
      QT_TRANSLATE_NOOP("ServerError", "Only finance may read T4A returns.")},
+    {"t4a_page_holds_1_10000", "22023", "a page of a T4A return holds 1 to 10,000 slips",
+     QT_TRANSLATE_NOOP("ServerError", "A page of a T4A return holds 1 to 10,000 slips.")},
     {"parts_event_are_json_array", "22023", "the parts of an event are a JSON array",
      QT_TRANSLATE_NOOP("ServerError", "The parts of an event are a JSON array.")},
     {"event_not", "22023", "% % is a % event (%), not % (%)",
