@@ -16,6 +16,7 @@
 #include <QMutex>
 #include <QPromise>
 #include <QSaveFile>
+#include <QSet>
 #include <QTemporaryFile>
 #include <QTextStream>
 #include <QThread>
@@ -175,13 +176,7 @@ private:
 using SlipPasses = std::function<T4AXmlWriter::SlipFeed()>;
 
 SlipPasses passesOf(const T4AReturnData &data) {
-    return [&data] {
-        return T4AXmlWriter::SlipFeed([&data, given = false](QList<T4ASlipData> *page, QString *) mutable {
-            *page = given ? QList<T4ASlipData>() : data.slips;
-            given = true;
-            return true;
-        });
-    };
+    return [&data] { return T4AXmlWriter::feedOf(data.slips); };
 }
 
 /// What a page can hold (desk.t4a_return_page: 1 to 10,000 slips).
@@ -321,10 +316,10 @@ T4ABatch::FilingPlan T4ABatch::plan(const T4AReturnData &header, const T4ASlipPa
     // A SIN on two current slips of the year: neither is filed. The left-out slips get the reason
     // added; the others are read again (rare: the database flags a shared SIN itself) for their issue.
     const auto shared = [&sinCount](quint64 sin) { return sin && sinCount.value(sin) > 1; };
-    QHash<qint64, int> sharedCandidates;
+    QSet<qint64> sharedCandidates;
     for (const Candidate &c : std::as_const(candidates))
         if (shared(c.sin))
-            sharedCandidates.insert(c.slipId, 0);
+            sharedCandidates.insert(c.slipId);
     for (T4AIssue &i : f.leftOut) {
         const quint64 sin = leftOutSin.value(i.slipId);
         const QString label = T4ARules::problemLabel(QStringLiteral("duplicate_sin"));

@@ -39,37 +39,37 @@ QStringList T4ASlipData::fileProblems() const {
     return out;
 }
 
+namespace {
+/// Each box of a slip beside its total in the Summary.
+struct BoxTotal {
+    qint64 T4ASlipData::*slip;
+    qint64 T4ASummaryTotals::*total;
+};
+constexpr BoxTotal kBoxes[] = {
+    {&T4ASlipData::box016Cents, &T4ASummaryTotals::box016Cents},
+    {&T4ASlipData::box018Cents, &T4ASummaryTotals::box018Cents},
+    {&T4ASlipData::box020Cents, &T4ASummaryTotals::box020Cents},
+    {&T4ASlipData::box022Cents, &T4ASummaryTotals::box022Cents},
+    {&T4ASlipData::box024Cents, &T4ASummaryTotals::box024Cents},
+    {&T4ASlipData::box048Cents, &T4ASummaryTotals::box048Cents},
+};
+} // namespace
+
 void T4ASummaryTotals::add(const T4ASlipData &s) {
     ++slipCount;
     if (s.reportType == ReportType::Cancelled)
         ++cancelledCount;
     if (s.reportType != ReportType::Original)
         reportType = ReportType::Amended;
-    const auto add = [](qint64 &total, qint64 cents) {
-        if (cents > 0)
-            total += cents;
-    };
-    add(box016Cents, s.box016Cents);
-    add(box018Cents, s.box018Cents);
-    add(box020Cents, s.box020Cents);
-    add(box022Cents, s.box022Cents);
-    add(box024Cents, s.box024Cents);
-    add(box048Cents, s.box048Cents);
+    for (const BoxTotal &b : kBoxes)
+        if (s.*b.slip > 0)
+            this->*b.total += s.*b.slip;
 }
 
 qint64 T4ASummaryTotals::total(qint64 T4ASlipData::*box) const {
-    if (box == &T4ASlipData::box016Cents)
-        return box016Cents;
-    if (box == &T4ASlipData::box018Cents)
-        return box018Cents;
-    if (box == &T4ASlipData::box020Cents)
-        return box020Cents;
-    if (box == &T4ASlipData::box022Cents)
-        return box022Cents;
-    if (box == &T4ASlipData::box024Cents)
-        return box024Cents;
-    if (box == &T4ASlipData::box048Cents)
-        return box048Cents;
+    for (const BoxTotal &b : kBoxes)
+        if (b.slip == box)
+            return this->*b.total;
     return 0;
 }
 

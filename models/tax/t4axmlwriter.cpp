@@ -206,13 +206,15 @@ T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, const std::func
 
 T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, QIODevice *device,
                                          const std::function<bool(int)> &keepGoing) {
-    bool given = false;
-    const SlipFeed all = [&d, &given](QList<T4ASlipData> *page, QString *) {
-        *page = given ? QList<T4ASlipData>() : d.slips;
+    return write(d, feedOf(d.slips), device, keepGoing);
+}
+
+T4AXmlWriter::SlipFeed T4AXmlWriter::feedOf(const QList<T4ASlipData> &slips) {
+    return [slips, given = false](QList<T4ASlipData> *page, QString *) mutable {
+        *page = given ? QList<T4ASlipData>() : slips;
         given = true;
         return true;
     };
-    return write(d, all, device, keepGoing);
 }
 
 T4AXmlWriter::Output T4AXmlWriter::write(const T4AReturnData &d, const SlipFeed &feed, QIODevice *device,

@@ -58,6 +58,8 @@ public:
     /// next slips (empty: there are no more), or returns false with a translated @p error (a read
     /// that failed, a slip changed since it was checked), which stops the document (Output::error).
     using SlipFeed = std::function<bool(QList<T4ASlipData> *page, QString *error)>;
+    /// A feed that hands @p slips over as one page (a return held in memory).
+    static SlipFeed feedOf(const QList<T4ASlipData> &slips);
     /// The document in memory (Output::xml). @p keepGoing (optional) is asked every 1,000 slips with
     /// the number written; false stops.
     static Output write(const T4AReturnData &data, const std::function<bool(int)> &keepGoing = {});
