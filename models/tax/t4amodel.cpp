@@ -224,6 +224,29 @@ bool T4AFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
 }
 
 bool T4AFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+    // The payee and amount columns straight from the rows (a header click sorts 50,000 payees on
+    // the GUI thread: no QVariant per comparison); the same order as through data() below.
+    auto *model = qobject_cast<T4AModel *>(sourceModel());
+    const T4AOverviewRow *a = model ? model->rowAt(left.row()) : nullptr;
+    const T4AOverviewRow *b = model ? model->rowAt(right.row()) : nullptr;
+    if (a && b && left.column() == right.column()) {
+        switch (left.column()) {
+        case T4AModel::PayeeColumn:
+            return isSortLocaleAware()
+                       ? a->payeeName.localeAwareCompare(b->payeeName) < 0
+                       : QString::compare(a->payeeName, b->payeeName, sortCaseSensitivity()) < 0;
+        case T4AModel::FeesColumn:
+            return a->feesCents < b->feesCents;
+        case T4AModel::SlipAmountColumn:
+            return a->slipBox048Cents < b->slipBox048Cents;
+        case T4AModel::StatementsColumn:
+            return a->statementCents < b->statementCents;
+        case T4AModel::DifferenceColumn:
+            return a->differenceCents() < b->differenceCents();
+        default:
+            break;
+        }
+    }
     const QVariant l = left.data(T4AModel::CentsRole);
     const QVariant r = right.data(T4AModel::CentsRole);
     if (l.isValid() && r.isValid())

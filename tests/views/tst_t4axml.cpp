@@ -21,12 +21,14 @@
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -743,6 +745,37 @@ private slots:
         pane.refreshSummary();
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        // The table starts in the overview's order (the server's: slips due first), not sorted by the
+        // header's default indicator; a header click sorts as a plain proxy over the same rows does.
+        auto *table = pane.findChild<QTableView *>(QStringLiteral("t4aTable"));
+        QVERIFY(table);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), -1);
+        const auto names = [](const QAbstractItemModel *m) {
+            QStringList out;
+            for (int r = 0; r < m->rowCount(); ++r)
+                out << m->index(r, T4AModel::PayeeColumn).data().toString();
+            return out;
+        };
+        QCOMPARE(names(table->model()),
+                 (QStringList{QStringLiteral("Marie Tremblay"), QStringLiteral("John Smith"),
+                              QStringLiteral("Garage Lavoie")}));
+        QSortFilterProxyModel plain;
+        plain.setSourceModel(&model);
+        for (const int column : {int(T4AModel::PayeeColumn), int(T4AModel::FeesColumn),
+                                 int(T4AModel::SlipAmountColumn), int(T4AModel::DifferenceColumn)}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                table->sortByColumn(column, order);
+                plain.setSortRole(column == T4AModel::PayeeColumn ? int(Qt::DisplayRole)
+                                                                  : int(T4AModel::CentsRole));
+                plain.sort(column, order);
+                QCOMPARE(names(table->model()), names(&plain));
+            }
+        }
+        table->sortByColumn(T4AModel::PayeeColumn, Qt::AscendingOrder);
+        QCOMPARE(names(table->model()),
+                 (QStringList{QStringLiteral("Garage Lavoie"), QStringLiteral("John Smith"),
+                              QStringLiteral("Marie Tremblay")}));
+        table->sortByColumn(-1, Qt::AscendingOrder);
         // Validation as you type.
         TaxProfile p;
         p.id = 5;

@@ -105,6 +105,10 @@ T4APane::T4APane(T4AModel *model, QWidget *parent)
     m_table->setItemDelegate(new T4ADelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // In the overview's order (slips due first, then by name) until a header is clicked: enabling
+    // sorting would otherwise sort by the header's default indicator (payee, descending), 50,000
+    // payees on the GUI thread each time the overview arrives (bench_t4a, t4a_pane_rows).
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
