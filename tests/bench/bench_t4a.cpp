@@ -6,6 +6,14 @@
 //   t4a_overview_0031        the same overview with 0006's aggregation of the ledger put back for
 //                            the measure (0031's state, before the rollup of 0036), same run
 //   t4a_overview_server      count(*) over desk.t4a_overview: its server side, without the rows
+//   t4a_pane_rows            the pane's GUI-thread work when the overview arrives: the rows into
+//                            T4AModel behind the pane's T4AFilterModel, in the overview's order;
+//   t4a_pane_rows_sorted_by_payee  the same, sorted by the payee column descending, as the pane
+//                            was before 2026-12-05 (QTableView::setSortingEnabled sorts by the
+//                            header's default indicator, column 0 descending), same run
+//   t4a_pane_sort_payee / _fees   a header click once the rows are in: the proxy sorted by payee name
+//                            or by box 048 (GUI thread), beside the same sort through data() (a
+//                            QVariant per comparison, T4AFilterModel's before 2026-12-05), same run
 //   t4a_overview_with_slips  the pane's query once the year's draft slips exist
 //                            Both overviews run under the pane's statement limit (30 s) and get a
 //                            pass/fail line against issue 19's target: within 16 ms of the bare
@@ -38,6 +46,7 @@
 
 #include "app/tax/t4abatch.h"
 #include "models/tax/craschemavalidator.h"
+#include "models/tax/t4amodel.h"
 #include "models/tax/t4axmlwriter.h"
 #include "models/tax/taxrepository.h"
 #include "tests/support/testdatabase.h"
@@ -49,6 +58,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QtConcurrent>
 
@@ -365,6 +375,64 @@ int main(int argc, char **argv) {
     line(
         "t4a_overview_server", serverMs, "ms",
         QStringLiteral("count(*) over desk.t4a_overview: the overview without sending and reading its rows"));
+
+    // The pane's GUI-thread work once the rows arrive (T4AController::reload -> T4AModel::setRows).
+    if (const auto rows = TaxRepository::overview(conn, 2025); rows.ok()) {
+        const auto paneMs = [&](int column, Qt::SortOrder order) {
+            return bestOf(repeat, [&] {
+                T4AModel model;
+                T4AFilterModel filter;
+                filter.setSourceModel(&model);
+                filter.sort(column, order);
+                model.setRows(2025, *rows);
+                if (filter.rowCount() != rows->size())
+                    std::fprintf(stderr, "the filter holds %d rows\n", filter.rowCount());
+            });
+        };
+        const double inOrderMs = paneMs(-1, Qt::AscendingOrder);
+        const double byPayeeMs = paneMs(T4AModel::PayeeColumn, Qt::DescendingOrder);
+        line("t4a_pane_rows", inOrderMs, "ms",
+             QStringLiteral("%1 rows into the pane's model and filter, in the overview's order (GUI thread)")
+                 .arg(rows->size()));
+        line("t4a_pane_rows_sorted_by_payee", byPayeeMs, "ms",
+             QStringLiteral("the same sorted by payee, descending: the pane before 2026-12-05, same run; %1x")
+                 .arg(byPayeeMs / std::max(inOrderMs, 0.001), 0, 'f', 1));
+        T4AModel model;
+        T4AFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.sort(-1);
+        model.setRows(2025, *rows);
+        const double sortPayeeMs = bestOf(repeat, [&] {
+            filter.sort(-1);
+            filter.sort(T4AModel::PayeeColumn, Qt::AscendingOrder);
+        });
+        const double sortFeesMs = bestOf(repeat, [&] {
+            filter.sort(-1);
+            filter.sort(T4AModel::FeesColumn, Qt::DescendingOrder);
+        });
+        // The same two clicks through data() (a QVariant per comparison), as T4AFilterModel sorted
+        // before 2026-12-05: a plain proxy over the same model, same run.
+        QSortFilterProxyModel plain;
+        plain.setSourceModel(&model);
+        const double plainPayeeMs = bestOf(repeat, [&] {
+            plain.sort(-1);
+            plain.setSortRole(Qt::DisplayRole);
+            plain.sort(T4AModel::PayeeColumn, Qt::AscendingOrder);
+        });
+        const double plainFeesMs = bestOf(repeat, [&] {
+            plain.sort(-1);
+            plain.setSortRole(T4AModel::CentsRole);
+            plain.sort(T4AModel::FeesColumn, Qt::DescendingOrder);
+        });
+        line("t4a_pane_sort_payee", sortPayeeMs, "ms",
+             QStringLiteral("a header click: sorted by payee name; through data() %1 ms, same run (%2x)")
+                 .arg(plainPayeeMs, 0, 'f', 1)
+                 .arg(sortPayeeMs / std::max(plainPayeeMs, 0.001), 0, 'f', 2));
+        line("t4a_pane_sort_fees", sortFeesMs, "ms",
+             QStringLiteral("a header click: sorted by box 048; through data() %1 ms, same run (%2x)")
+                 .arg(plainFeesMs, 0, 'f', 1)
+                 .arg(sortFeesMs / std::max(plainFeesMs, 0.001), 0, 'f', 2));
+    }
 
     QElapsedTimer t;
     t.start();
