@@ -183,15 +183,49 @@ void ExpiryFilterModel::setProvince(const QString &province) {
     invalidateRowsFilter();
 }
 
+void ExpiryFilterModel::setSourceModel(QAbstractItemModel *model) {
+    m_board = qobject_cast<const ExpiryBoardModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 bool ExpiryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
-    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (i.data(ExpiryBoardModel::DaysLeftRole).toInt() > m_within)
+    const ExpiryRow *r = m_board && !sourceParent.isValid() ? m_board->rowAt(sourceRow) : nullptr;
+    if (!r)
         return false;
-    if (m_entityType >= 0 && i.data(ExpiryBoardModel::EntityTypeRole).toInt() != m_entityType)
+    if (r->daysLeft > m_within)
         return false;
-    if (!m_province.isEmpty() && i.data(ExpiryBoardModel::ProvinceRole).toString() != m_province)
+    if (m_entityType >= 0 && int(r->entityType) != m_entityType)
+        return false;
+    if (!m_province.isEmpty() && r->province != m_province)
         return false;
     return true;
+}
+
+bool ExpiryFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+    const ExpiryRow *a = m_board ? m_board->rowAt(left.row()) : nullptr;
+    const ExpiryRow *b = m_board ? m_board->rowAt(right.row()) : nullptr;
+    if (a && b && left.column() == right.column()) {
+        switch (left.column()) {
+        case ExpiryBoardModel::Entity:
+            return isSortLocaleAware()
+                       ? a->entityName.localeAwareCompare(b->entityName) < 0
+                       : QString::compare(a->entityName, b->entityName, sortCaseSensitivity()) < 0;
+        case ExpiryBoardModel::ExpiryDate:
+        case ExpiryBoardModel::DaysLeft:
+            return a->daysLeft < b->daysLeft;
+        case ExpiryBoardModel::Withdraws:
+            return int(a->withdrawsPhysicalWork) < int(b->withdrawsPhysicalWork);
+        case ExpiryBoardModel::BookingsAtRisk:
+            return a->bookingsAtRisk < b->bookingsAtRisk;
+        case ExpiryBoardModel::PartnershipsAtRisk:
+            return a->partnershipsAtRisk < b->partnershipsAtRisk;
+        case ExpiryBoardModel::Reminders:
+            return a->reminders.size() < b->reminders.size();
+        default:
+            break;
+        }
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace adesk

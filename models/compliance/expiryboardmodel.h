@@ -69,14 +69,19 @@ public:
     /// -1: every entity type; else int(verification::EntityType).
     void setEntityType(int entityType);
     void setProvince(const QString &province);
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /// The number columns and the entity straight from the rows (a reload re-sorts every row of the
+    /// board on the GUI thread: no QVariant per comparison); the same order as through SortRole.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     int m_within = 60;
     int m_entityType = -1;
     QString m_province;
+    const ExpiryBoardModel *m_board = nullptr; ///< the source, when it is the board (rows read directly)
 };
 
 } // namespace adesk

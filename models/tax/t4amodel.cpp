@@ -188,6 +188,11 @@ QVariant T4AModel::headerData(int section, Qt::Orientation orientation, int role
 T4AFilterModel::T4AFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent) {}
 
+void T4AFilterModel::setSourceModel(QAbstractItemModel *model) {
+    m_t4a = qobject_cast<const T4AModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void T4AFilterModel::setMode(Mode mode, const QString &problemCode) {
     m_mode = mode;
     m_problem = problemCode;
@@ -200,10 +205,9 @@ void T4AFilterModel::setSearch(const QString &text) {
 }
 
 bool T4AFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
-    auto *model = qobject_cast<T4AModel *>(sourceModel());
-    if (!model || sourceParent.isValid())
+    if (!m_t4a || sourceParent.isValid())
         return true;
-    const T4AOverviewRow *r = model->rowAt(sourceRow);
+    const T4AOverviewRow *r = m_t4a->rowAt(sourceRow);
     if (!r)
         return false;
     if (!m_search.isEmpty() && !r->payeeName.contains(m_search, Qt::CaseInsensitive))
@@ -226,9 +230,8 @@ bool T4AFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
 bool T4AFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
     // The payee and amount columns straight from the rows (a header click sorts 50,000 payees on
     // the GUI thread: no QVariant per comparison); the same order as through data() below.
-    auto *model = qobject_cast<T4AModel *>(sourceModel());
-    const T4AOverviewRow *a = model ? model->rowAt(left.row()) : nullptr;
-    const T4AOverviewRow *b = model ? model->rowAt(right.row()) : nullptr;
+    const T4AOverviewRow *a = m_t4a ? m_t4a->rowAt(left.row()) : nullptr;
+    const T4AOverviewRow *b = m_t4a ? m_t4a->rowAt(right.row()) : nullptr;
     if (a && b && left.column() == right.column()) {
         switch (left.column()) {
         case T4AModel::PayeeColumn:

@@ -71,6 +71,7 @@ public:
     explicit T4AFilterModel(QObject *parent = nullptr);
     void setMode(Mode mode, const QString &problemCode = {});
     void setSearch(const QString &text);
+    void setSourceModel(QAbstractItemModel *model) override;
     Mode mode() const { return m_mode; }
 
 protected:
@@ -81,6 +82,7 @@ private:
     Mode m_mode = Mode::All;
     QString m_problem;
     QString m_search;
+    const T4AModel *m_t4a = nullptr; ///< the source, when it is a T4AModel (rows read directly)
 };
 
 } // namespace adesk

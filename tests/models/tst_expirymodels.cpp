@@ -115,6 +115,26 @@ void TstExpiryModels::boardFiltersAndSorts() {
     QCOMPARE(filter.index(0, ExpiryBoardModel::DaysLeft).data(ExpiryBoardModel::DaysLeftRole).toInt(), 50);
     filter.sort(ExpiryBoardModel::Entity, Qt::AscendingOrder);
     QCOMPARE(filter.index(0, ExpiryBoardModel::Entity).data().toString(), u"Garage Québec"_qs);
+    // The filter sorts from the rows (no QVariant per comparison): every column, both ways, in the
+    // order of a plain proxy sorting through SortRole as the filter did before.
+    QSortFilterProxyModel plain;
+    plain.setSourceModel(&model);
+    plain.setSortRole(ExpiryBoardModel::SortRole);
+    plain.setSortLocaleAware(true);
+    const auto ids = [](const QAbstractItemModel &m) {
+        QList<qint64> out;
+        for (int r = 0; r < m.rowCount(); ++r)
+            out << m.index(r, 0).data(ExpiryBoardModel::IdRole).toLongLong();
+        return out;
+    };
+    for (int column = 0; column < ExpiryBoardModel::ColumnCount; ++column)
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            filter.sort(column, order);
+            plain.sort(column, order);
+            QCOMPARE(ids(filter), ids(plain));
+        }
+    filter.sort(ExpiryBoardModel::DaysLeft, Qt::AscendingOrder);
+    QCOMPARE(filter.index(0, ExpiryBoardModel::DaysLeft).data(ExpiryBoardModel::DaysLeftRole).toInt(), 5);
     model.setRows({});
     QCOMPARE(filter.rowCount(), 0);
 }
