@@ -7,6 +7,12 @@
 //   board_ms            desk.expiry_board(60)
 //   board_bare_ms       anchor: approved verifications expiring within 60 days, bare
 //   board_0035_ms       the board with 0035's body (read from its migration), before 0041, same run
+//   board_pane_ms       the board's rows arriving in the admin's expiry pane (GUI thread): the model
+//                       reset behind the pane's filter (sorted by days left), its summary, its
+//                       column widths and the paint, in a 1366x768 window shown before (a tab)
+//   board_pane_bare_ms  anchor: the same rows into a bare QTableView over the model, same window
+//   board_pane_widths_1000_ms  the pane with its column widths fitted to 1,000 rows (Qt's default,
+//                       the pane's before 2026-12-05), same run
 //   turnaround_ms       desk.kpi_review_turnaround over 12 months by month
 //   turnaround_bare_ms  anchor: the same percentiles by month in bare SQL
 //   queue_ms            desk.kpi_review_queue over 12 months by week
@@ -21,11 +27,18 @@
 // the figures; non-zero only when it could not run.
 // Usage: pg_virtualenv -t build/tests/bench/bench_oversight [--verifications N]
 
+#include "models/compliance/expiryboardmodel.h"
+#include "models/compliance/expiryrepository.h"
+#include "models/compliance/laggardmodel.h"
 #include "tests/support/testdatabase.h"
+#include "views/compliance/expirypane.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
+#include <QTableView>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cstdio>
@@ -75,7 +88,9 @@ double medianMs(const QSqlDatabase &db, const QString &sql, int runs = 5) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     qint64 verifications = 200000;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i)
@@ -214,6 +229,62 @@ int main(int argc, char *argv[]) {
                 .replace(QStringLiteral("v_bound"),
                          QStringLiteral("((now() AT TIME ZONE 'UTC')::date + 61)"));
             line("board_0035_ms", medianMs(db.connection(), body), "ms");
+        }
+    }
+
+    // The board's rows arriving in the pane, on the GUI thread (median of 7 reloads of the same rows).
+    {
+        QSqlDatabase adminDb = admin;
+        const auto rows = ExpiryRepository::board(adminDb, 60);
+        if (!rows.ok()) {
+            std::fprintf(stderr, "board: %s\n", qPrintable(rows.error().userMessage()));
+            ran = false;
+        } else {
+            const auto reloadMs = [&](ExpiryBoardModel &model, QWidget &window) {
+                window.resize(1366, 768);
+                window.show();
+                QCoreApplication::processEvents();
+                std::vector<double> ms;
+                for (int i = 0; i < 8; ++i) {
+                    QElapsedTimer t;
+                    t.start();
+                    model.setRows(*rows);
+                    QCoreApplication::processEvents(); // the paint
+                    if (i > 0)
+                        ms.push_back(t.nsecsElapsed() / 1e6);
+                }
+                window.hide();
+                return median(ms);
+            };
+            ExpiryBoardModel board;
+            LaggardModel laggards;
+            QWidget paneWindow;
+            auto *pane = new ExpiryPane(&board, &laggards, &paneWindow);
+            (new QVBoxLayout(&paneWindow))->addWidget(pane);
+            const double paneMs = reloadMs(board, paneWindow);
+            if (const QString dir = qEnvironmentVariable("ADESK_GRAB_DIR"); !dir.isEmpty()) {
+                paneWindow.show(); // what the rows look like: ADESK_GRAB_DIR=/tmp/x to look at it
+                QCoreApplication::processEvents();
+                paneWindow.grab().save(dir + QStringLiteral("/expiry_board.png"));
+                paneWindow.hide();
+            }
+            // The widths as fitted before 2026-12-05 (Qt's default: 1,000 rows), same run.
+            auto *boardView = pane->findChild<QTableView *>(QStringLiteral("expiryBoardView"));
+            double widths1000Ms = -1;
+            if (boardView) {
+                boardView->horizontalHeader()->setResizeContentsPrecision(1000);
+                widths1000Ms = reloadMs(board, paneWindow);
+                boardView->horizontalHeader()->setResizeContentsPrecision(0);
+            }
+            ExpiryBoardModel bareBoard;
+            QWidget bareWindow;
+            auto *bareView = new QTableView(&bareWindow);
+            bareView->setModel(&bareBoard);
+            (new QVBoxLayout(&bareWindow))->addWidget(bareView);
+            const double bareMs = reloadMs(bareBoard, bareWindow);
+            std::printf("# board_pane: %lld rows\n", static_cast<long long>(rows->size()));
+            report("board_pane_ms", paneMs, "board_pane_bare_ms", bareMs, true);
+            line("board_pane_widths_1000_ms", widths1000Ms, "ms");
         }
     }
 
