@@ -229,7 +229,8 @@ bool T4AFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
 
 bool T4AFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
     // The payee and amount columns straight from the rows (a header click sorts 50,000 payees on
-    // the GUI thread: no QVariant per comparison); the same order as through data() below.
+    // the GUI thread: no QVariant per comparison; the order of a plain proxy sorting the display
+    // name and T4AModel::CentsRole, tst_t4axml). The other columns through data().
     const T4AOverviewRow *a = m_t4a ? m_t4a->rowAt(left.row()) : nullptr;
     const T4AOverviewRow *b = m_t4a ? m_t4a->rowAt(right.row()) : nullptr;
     if (a && b && left.column() == right.column()) {
@@ -250,10 +251,6 @@ bool T4AFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right)
             break;
         }
     }
-    const QVariant l = left.data(T4AModel::CentsRole);
-    const QVariant r = right.data(T4AModel::CentsRole);
-    if (l.isValid() && r.isValid())
-        return l.toLongLong() < r.toLongLong();
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

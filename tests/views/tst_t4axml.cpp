@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 #include <poppler-qt6.h>
@@ -823,7 +824,32 @@ private slots:
         pane.showIssues({T4AIssueView{1001, QStringLiteral("M1"), QStringLiteral("Tremblay, Marie"), 42,
                                       QStringLiteral("Element 'snm': [facet 'maxLength'] …")}});
         QApplication::processEvents();
-        pane.grab().save(QStringLiteral("/tmp/t4a-look/pane.png"));
+        // What the pane looks like at 1366x768, in English and in a French pane over the same rows:
+        // ADESK_GRAB_DIR=/tmp/x writes t4a_pane_en.png and t4a_pane_fr.png.
+        if (const QString dir = qEnvironmentVariable("ADESK_GRAB_DIR"); !dir.isEmpty()) {
+            pane.resize(1366, 768);
+            QApplication::processEvents();
+            QVERIFY(pane.grab().save(QDir(dir).filePath(QStringLiteral("t4a_pane_en.png"))));
+            QTranslator french;
+            QVERIFY(french.load(QStringLiteral(":/i18n/autodoctor-desk_fr_CA.qm")));
+            QCoreApplication::installTranslator(&french);
+            T4APane fr(&model);
+            fr.resize(1366, 768);
+            fr.setYears({2025, 2024}, 2025);
+            fr.refreshSummary();
+            fr.showProfile(p);
+            fr.showIssues({T4AIssueView{1001, QStringLiteral("M1"), QStringLiteral("Tremblay, Marie"), 42,
+                                        QStringLiteral("Element 'snm': [facet 'maxLength'] …")}});
+            QList<T4AOverviewRow> rows; // the rows again, as when the overview arrives
+            for (int r = 0; r < model.rowCount(); ++r)
+                rows << *model.rowAt(r);
+            model.setRows(model.year(), rows);
+            fr.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&fr));
+            const bool saved = fr.grab().save(QDir(dir).filePath(QStringLiteral("t4a_pane_fr.png")));
+            QCoreApplication::removeTranslator(&french);
+            QVERIFY(saved);
+        }
     }
 };
 
