@@ -3,6 +3,10 @@
 #include "models/common/money.h"
 #include "models/tax/t4arules.h"
 
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
 namespace adesk {
 
 T4AModel::T4AModel(QObject *parent)
@@ -12,14 +16,102 @@ void T4AModel::setRows(int year, const QList<T4AOverviewRow> &rows) {
     beginResetModel();
     m_year = year;
     m_rows = rows;
+    applySort();
     endResetModel();
 }
 
 int T4AModel::indexOfKey(const QString &key) const {
     for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].key() == key)
+        if (rowAt(i)->key() == key)
             return i;
     return -1;
+}
+
+bool T4AModel::sortsFromRows(int column) {
+    switch (column) {
+    case PayeeColumn:
+    case FeesColumn:
+    case SlipAmountColumn:
+    case StatementsColumn:
+    case DifferenceColumn:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void T4AModel::applySort() {
+    m_order.clear();
+    if (!sortsFromRows(m_sortColumn))
+        return;
+    const qsizetype n = m_rows.size();
+    m_order.resize(n);
+    int *first = m_order.data(); // plain pointers and keys: a Debug build's iterators are calls
+    std::iota(first, first + n, 0);
+    const T4AOverviewRow *rows = m_rows.constData();
+    const bool down = m_sortOrder == Qt::DescendingOrder;
+    // Stable from the overview's order, as QSortFilterProxyModel (which compares lessThan(right,
+    // left) when descending, so ties keep their order both ways).
+    if (m_sortColumn == PayeeColumn) {
+        const auto less = [rows](int a, int b) {
+            return QString::compare(rows[a].payeeName, rows[b].payeeName, Qt::CaseSensitive) < 0;
+        };
+        if (down)
+            std::stable_sort(first, first + n, [&less](int a, int b) { return less(b, a); });
+        else
+            std::stable_sort(first, first + n, less);
+        return;
+    }
+    std::vector<qint64> keys(n);
+    qint64 *key = keys.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        const T4AOverviewRow &r = rows[i];
+        switch (m_sortColumn) {
+        case FeesColumn:
+            key[i] = r.feesCents;
+            break;
+        case SlipAmountColumn:
+            key[i] = r.slipBox048Cents;
+            break;
+        case StatementsColumn:
+            key[i] = r.statementCents;
+            break;
+        default: // DifferenceColumn
+            key[i] = r.differenceCents();
+            break;
+        }
+    }
+    if (down)
+        std::stable_sort(first, first + n, [key](int a, int b) { return key[b] < key[a]; });
+    else
+        std::stable_sort(first, first + n, [key](int a, int b) { return key[a] < key[b]; });
+}
+
+void T4AModel::sort(int column, Qt::SortOrder order) {
+    if (!sortsFromRows(column))
+        column = -1;
+    if (column == m_sortColumn && (column < 0 || order == m_sortOrder))
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QList<int> before = m_order;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+    // Persistent indexes (the view's current row and selection) follow their rows.
+    const QModelIndexList from = persistentIndexList();
+    if (!from.isEmpty()) {
+        QList<int> rowOf(m_rows.size()); // index in m_rows -> new model row
+        for (int i = 0; i < m_rows.size(); ++i)
+            rowOf[m_order.isEmpty() ? i : m_order[i]] = i;
+        QModelIndexList to;
+        to.reserve(from.size());
+        for (const QModelIndex &i : from) {
+            const int at = before.isEmpty() ? i.row() : before.value(i.row(), -1);
+            to << (at >= 0 && at < rowOf.size() ? index(rowOf[at], i.column()) : QModelIndex());
+        }
+        changePersistentIndexList(from, to);
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int T4AModel::slipsDue() const {
@@ -66,9 +158,10 @@ QString T4AModel::explain(const T4AOverviewRow &r, int year) {
 }
 
 QVariant T4AModel::data(const QModelIndex &index, int role) const {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const T4AOverviewRow *row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row)
         return {};
-    const T4AOverviewRow &r = m_rows[index.row()];
+    const T4AOverviewRow &r = *row;
     switch (role) {
     case RowRole:
         return QVariant::fromValue(r);
@@ -189,8 +282,26 @@ T4AFilterModel::T4AFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent) {}
 
 void T4AFilterModel::setSourceModel(QAbstractItemModel *model) {
-    m_t4a = qobject_cast<const T4AModel *>(model);
+    m_t4a = qobject_cast<T4AModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
+}
+
+void T4AFilterModel::sort(int column, Qt::SortOrder order) {
+    // The payee and amount columns from the source's rows: the proxy's own sort compares through
+    // index() and lessThan() per comparison, 48-66 ms for a header click on 50,000 payees.
+    if (m_t4a && T4AModel::sortsFromRows(column) && !isSortLocaleAware() &&
+        sortCaseSensitivity() == Qt::CaseSensitive && sortRole() == Qt::DisplayRole) {
+        if (sortColumn() >= 0)
+            QSortFilterProxyModel::sort(-1, order);
+        m_t4a->sort(column, order);
+        return;
+    }
+    // The other columns in the proxy, from the overview's order (ties in it, as above).
+    if (m_t4a)
+        m_t4a->sort(-1);
+    if (sortColumn() >= 0 && column >= 0)
+        QSortFilterProxyModel::sort(-1, order);
+    QSortFilterProxyModel::sort(column, order);
 }
 
 void T4AFilterModel::setMode(Mode mode, const QString &problemCode) {

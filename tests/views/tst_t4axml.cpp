@@ -760,14 +760,17 @@ private slots:
         QCOMPARE(names(table->model()),
                  (QStringList{QStringLiteral("Marie Tremblay"), QStringLiteral("John Smith"),
                               QStringLiteral("Garage Lavoie")}));
+        T4AModel reference; // the same rows in the overview's order
+        reference.setRows(2025, model.rows());
         QSortFilterProxyModel plain;
-        plain.setSourceModel(&model);
+        plain.setSourceModel(&reference);
         for (const int column : {int(T4AModel::PayeeColumn), int(T4AModel::FeesColumn),
                                  int(T4AModel::SlipAmountColumn), int(T4AModel::DifferenceColumn)}) {
             for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 table->sortByColumn(column, order);
                 plain.setSortRole(column == T4AModel::PayeeColumn ? int(Qt::DisplayRole)
                                                                   : int(T4AModel::CentsRole));
+                plain.sort(-1); // ties in the overview's order, whatever was sorted before
                 plain.sort(column, order);
                 QCOMPARE(names(table->model()), names(&plain));
             }
@@ -850,6 +853,97 @@ private slots:
             QCoreApplication::removeTranslator(&french);
             QVERIFY(saved);
         }
+    }
+
+    // The header clicks the pane's filter hands to T4AModel::sort (payee and amount columns) give the
+    // order of a plain proxy sorting the rows in the overview's order, ties included (in the
+    // overview's order, whatever was sorted before), both ways; the current row follows its payee;
+    // the other columns, the filter modes and a reload work on top.
+    void sortMatchesAPlainProxy() {
+        QList<T4AOverviewRow> rows;
+        const QStringList names = {QStringLiteral("Émile Roy"),  QStringLiteral("zoé Gagnon"),
+                                   QStringLiteral("Zoé Gagnon"), QStringLiteral("Marc Roy"),
+                                   QStringLiteral("Marc Roy"),   QStringLiteral("Anne Côté")};
+        for (int i = 0; i < 240; ++i) {
+            T4AOverviewRow r;
+            r.payeeParty = i % 3 ? Party::Mechanic : Party::Workshop;
+            r.payeeId = 1000 + i;
+            r.payeeName = names[(i * 7) % names.size()];
+            r.feesCents = (i * 37 % 11) * 25000; // 11 values: many ties
+            r.statementCents = (i * 13 % 5) * 30000;
+            r.slipBox048Cents = i % 4 ? (i * 5 % 3) * 40000 : -1; // no slip yet: -1
+            r.slipDue = r.feesCents > 50000;
+            r.problems = i % 5 ? QStringList() : QStringList{QStringLiteral("invalid_sin")};
+            rows << r;
+        }
+        const auto keys = [](const QAbstractItemModel *m) {
+            QStringList out;
+            for (int r = 0; r < m->rowCount(); ++r)
+                out << m->index(r, 0).data(T4AModel::KeyRole).toString();
+            return out;
+        };
+        T4AModel reference; // the rows in the overview's order, under a plain proxy
+        reference.setRows(2025, rows);
+        QSortFilterProxyModel plain;
+        plain.setSourceModel(&reference);
+        T4AModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        T4AFilterModel filter;
+        QAbstractItemModelTester tester2(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        model.setRows(2025, rows);
+        QTableView view;
+        view.setModel(&filter);
+        view.setSortingEnabled(true);
+        view.setSelectionBehavior(QAbstractItemView::SelectRows);
+        const QList<int> columns = {T4AModel::PayeeColumn,      T4AModel::FeesColumn,
+                                    T4AModel::SlipAmountColumn, T4AModel::StatementsColumn,
+                                    T4AModel::DifferenceColumn, T4AModel::KindColumn,
+                                    T4AModel::DueColumn,        T4AModel::PayeeColumn};
+        for (const int column : columns) {
+            for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+                // The payee on the current row before the click; the same payee after it.
+                view.setCurrentIndex(filter.index(17, 0));
+                const QString current = view.currentIndex().data(T4AModel::KeyRole).toString();
+                view.sortByColumn(column, order);
+                plain.setSortRole(T4AModel::sortsFromRows(column) && column != T4AModel::PayeeColumn
+                                      ? int(T4AModel::CentsRole)
+                                      : int(Qt::DisplayRole));
+                plain.sort(-1); // ties in the overview's order, whatever was sorted before
+                plain.sort(column, order);
+                QCOMPARE(keys(&filter), keys(&plain));
+                QCOMPARE(view.currentIndex().data(T4AModel::KeyRole).toString(), current);
+                // Sorted in the model itself for the payee and amounts, in the proxy for the rest.
+                QCOMPARE(keys(&model), T4AModel::sortsFromRows(column) ? keys(&plain) : keys(&reference));
+            }
+        }
+        // New rows arrive (a reload): they come in the same sort.
+        rows.removeAt(3);
+        rows.move(10, 200);
+        reference.setRows(2025, rows);
+        model.setRows(2025, rows);
+        QCOMPARE(keys(&filter), keys(&plain));
+        // A filter mode on top of a sort from the rows, then the overview's order again.
+        view.sortByColumn(T4AModel::FeesColumn, Qt::DescendingOrder);
+        plain.setSortRole(T4AModel::CentsRole);
+        plain.sort(-1);
+        plain.sort(T4AModel::FeesColumn, Qt::DescendingOrder);
+        filter.setMode(T4AFilterModel::Mode::SlipDue);
+        QStringList due;
+        for (int r = 0; r < plain.rowCount(); ++r)
+            if (plain.index(r, T4AModel::DueColumn).data().toString() == T4AModel::tr("Yes"))
+                due << plain.index(r, 0).data(T4AModel::KeyRole).toString();
+        QVERIFY(!due.isEmpty());
+        QCOMPARE(keys(&filter), due);
+        filter.setMode(T4AFilterModel::Mode::All);
+        view.sortByColumn(-1, Qt::AscendingOrder);
+        plain.sort(-1);
+        QCOMPARE(keys(&filter), keys(&plain));
+        QStringList overview;
+        for (const T4AOverviewRow &r : rows)
+            overview << r.key();
+        QCOMPARE(keys(&filter), overview);
+        QCOMPARE(model.indexOfKey(rows.at(5).key()), 5);
     }
 };
 
