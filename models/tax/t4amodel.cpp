@@ -339,9 +339,10 @@ bool T4AFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
 }
 
 bool T4AFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
-    // The payee and amount columns straight from the rows (a header click sorts 50,000 payees on
-    // the GUI thread: no QVariant per comparison; the order of a plain proxy sorting the display
-    // name and T4AModel::CentsRole, tst_t4axml). The other columns through data().
+    // Reached only when the proxy sorts itself: a column T4AModel::sort does not handle, or sort
+    // settings other than the defaults (sort() hands the default case to the model). The amount
+    // columns compare cents, never their display text; the payee column honours the settings.
+    // The other columns through data().
     const T4AOverviewRow *a = m_t4a ? m_t4a->rowAt(left.row()) : nullptr;
     const T4AOverviewRow *b = m_t4a ? m_t4a->rowAt(right.row()) : nullptr;
     if (a && b && left.column() == right.column()) {
