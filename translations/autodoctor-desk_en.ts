@@ -10606,9 +10606,30 @@ Joined through the workshop&apos;s invitation: approved as an account; physical 
         <source>Amend the filed slip of %1 to the year&apos;s fees now on record (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n payee(s)</source>
+        <translation>
+            <numerusform>%n payee</numerusform>
+            <numerusform>%n payees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s) due</source>
+        <translation>
+            <numerusform>%n slip due</numerusform>
+            <numerusform>%n slips due</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 payees · %2 slips due · box 048 total %3 · %4 slips with problems</source>
+        <source>box 048 total %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s) with problems</source>
+        <translation>
+            <numerusform>%n slip with problems</numerusform>
+            <numerusform>%n slips with problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10613,9 +10613,30 @@ Arrivé par l’invitation de l’atelier&#xa0;: compte approuvé&#xa0;; travail
         <source>Amend the filed slip of %1 to the year&apos;s fees now on record (%2)?</source>
         <translation>Modifier le feuillet produit de %1 selon les honoraires de l’année actuellement inscrits (%2)?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n payee(s)</source>
+        <translation>
+            <numerusform>%n bénéficiaire</numerusform>
+            <numerusform>%n bénéficiaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s) due</source>
+        <translation>
+            <numerusform>%n feuillet requis</numerusform>
+            <numerusform>%n feuillets requis</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 payees · %2 slips due · box 048 total %3 · %4 slips with problems</source>
-        <translation>%1 bénéficiaires · %2 feuillets requis · total de la case 048&#xa0;: %3 · %4 feuillets avec problèmes</translation>
+        <source>box 048 total %1</source>
+        <translation>total de la case 048&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s) with problems</source>
+        <translation>
+            <numerusform>%n feuillet avec problèmes</numerusform>
+            <numerusform>%n feuillets avec problèmes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -836,6 +836,8 @@ private slots:
             QTranslator french;
             QVERIFY(french.load(QStringLiteral(":/i18n/autodoctor-desk_fr_CA.qm")));
             QCoreApplication::installTranslator(&french);
+            const QLocale locale; // as app/shell/translator.cpp sets it for a French session
+            QLocale::setDefault(QLocale(QLocale::French, QLocale::Canada));
             T4APane fr(&model);
             fr.resize(1366, 768);
             fr.setYears({2025, 2024}, 2025);
@@ -851,6 +853,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&fr));
             const bool saved = fr.grab().save(QDir(dir).filePath(QStringLiteral("t4a_pane_fr.png")));
             QCoreApplication::removeTranslator(&french);
+            QLocale::setDefault(locale);
             QVERIFY(saved);
         }
     }

@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -114,9 +115,16 @@ T4APane::T4APane(T4AModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_editor = new TaxProfileEditor(split);
+    // The editor scrolls when the pane is short (1366x768 with the schema issues shown, a long
+    // message under a field): squeezed, its rows would overlap.
+    auto *editorScroll = new QScrollArea(split);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_editor = new TaxProfileEditor(editorScroll);
+    editorScroll->setWidget(m_editor);
     split->addWidget(m_table);
-    split->addWidget(m_editor);
+    split->addWidget(editorScroll);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     outer->addWidget(split, 1);
@@ -277,11 +285,12 @@ void T4APane::refreshSummary() {
     int problems = 0;
     for (const T4AOverviewRow &r : m_model->rows())
         problems += (r.slipDue && !r.problems.isEmpty()) ? 1 : 0;
-    m_summary->setText(tr("%1 payees · %2 slips due · box 048 total %3 · %4 slips with problems")
-                           .arg(m_model->rowCount())
-                           .arg(m_model->slipsDue())
-                           .arg(Money::fromCents(m_model->totalDueCents()).toString())
-                           .arg(problems));
+    // One plural per count ("1 slip due", « 1 feuillet requis »).
+    m_summary->setText(QStringList{
+        tr("%n payee(s)", nullptr, m_model->rowCount()), tr("%n slip(s) due", nullptr, m_model->slipsDue()),
+        tr("box 048 total %1").arg(Money::fromCents(m_model->totalDueCents()).toString()),
+        tr("%n slip(s) with problems", nullptr, problems)}
+                           .join(QStringLiteral(" · ")));
 }
 
 void T4APane::showProfile(const TaxProfile &profile) {

@@ -52,6 +52,7 @@ TaxProfileEditor::TaxProfileEditor(QWidget *parent)
           m_ui->businessName2Message, m_ui->sinMessage, m_ui->bnMessage, m_ui->address1Message,
           m_ui->address2Message, m_ui->cityMessage, m_ui->postalCodeMessage}) {
         msg->setStyleSheet(messageStyle);
+        msg->setWordWrap(true); // a long message (French) must not widen the editor past the table
         msg->setVisible(false);
         m_messages.insert(msg->objectName().chopped(int(qstrlen("Message"))), msg);
     }
