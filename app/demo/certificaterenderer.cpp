@@ -1,5 +1,6 @@
 #include "app/demo/certificaterenderer.h"
 
+#include "views/paper/paperfonts.h"
 #include "views/paper/papertext.h"
 
 #include "views/paper/printpalette.h"
@@ -67,11 +68,15 @@ QFont makeFont(const QString &family, qreal pt, bool bold, bool italic) {
     // A little letter spacing makes Qt's shaper skip ligatures ("ﬀ"), so the text extracted from
     // the PDF (search in the viewer, tests) reads as typed.
     f.setLetterSpacing(QFont::AbsoluteSpacing, 0.01);
+    // A PDF's glyphs are outlines at the em size, where TrueType hinting moves nothing: without it
+    // Qt's PDF engine does not run each glyph's instructions while it embeds the fonts.
+    f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
 
 QFont font(qreal pt, bool bold = false, bool italic = false) {
-    return makeFont(QStringLiteral("DejaVu Sans"), pt, bold, italic);
+    // DejaVu Sans without its hinting tables (PaperFonts), as the statements: same outlines.
+    return makeFont(italic ? QStringLiteral("DejaVu Sans") : PaperFonts::sansFamily(), pt, bold, italic);
 }
 
 QFont serif(qreal pt, bool bold = false, bool italic = false) {
