@@ -4,6 +4,7 @@
 #include "models/tax/businessnumber.h"
 #include "models/tax/sin.h"
 #include "models/tax/t4arules.h"
+#include "views/paper/paperfonts.h"
 #include "views/paper/papertext.h"
 #include "views/paper/printpalette.h"
 
@@ -114,9 +115,12 @@ const QHash<QByteArray, const char *> &table() {
 }
 
 QFont font(qreal pt, bool bold = false) {
-    QFont f(QStringLiteral("DejaVu Sans"));
+    // DejaVu Sans without its TrueType hinting (PaperFonts, as the statements): Qt's PDF engine
+    // otherwise runs every glyph's instructions of every slip while it embeds the font.
+    QFont f(PaperFonts::sansFamily());
     f.setPointSizeF(pt);
     f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
     // No shaping for Latin text: no "fi"/"ff" ligature glyphs, so the PDF's text reads back, is
     // found by search and read aloud as typed ("filed", not "ﬁled").
     f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferMatch | QFont::PreferNoShaping));
