@@ -68,14 +68,14 @@ QFont makeFont(const QString &family, qreal pt, bool bold, bool italic) {
     // A little letter spacing makes Qt's shaper skip ligatures ("ﬀ"), so the text extracted from
     // the PDF (search in the viewer, tests) reads as typed.
     f.setLetterSpacing(QFont::AbsoluteSpacing, 0.01);
-    // A PDF's glyphs are outlines at the em size, where TrueType hinting moves nothing: without it
-    // Qt's PDF engine does not run each glyph's instructions while it embeds the fonts.
+    // A PDF is scalable: the text is laid out with unhinted metrics, as the statements and slips.
     f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
 
 QFont font(qreal pt, bool bold = false, bool italic = false) {
-    // DejaVu Sans without its hinting tables (PaperFonts), as the statements: same outlines.
+    // DejaVu Sans without its hinting tables (PaperFonts), as the statements: same outlines, and
+    // Qt's PDF engine no longer runs each glyph's TrueType instructions while it embeds the font.
     return makeFont(italic ? QStringLiteral("DejaVu Sans") : PaperFonts::sansFamily(), pt, bold, italic);
 }
 

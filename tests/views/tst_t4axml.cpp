@@ -827,6 +827,26 @@ private slots:
         pane.showIssues({T4AIssueView{1001, QStringLiteral("M1"), QStringLiteral("Tremblay, Marie"), 42,
                                       QStringLiteral("Element 'snm': [facet 'maxLength'] …")}});
         QApplication::processEvents();
+        // The summary's counts take their plural forms, through the catalogue the app installs for
+        // each language: 3 payees, 2 slips due, 1 slip with problems.
+        for (const auto &[catalogue, expected] :
+             {std::pair{QStringLiteral("en"),
+                        QStringList{QStringLiteral("3 payees"), QStringLiteral("2 slips due"),
+                                    QStringLiteral("1 slip with problems")}},
+              std::pair{QStringLiteral("fr_CA"),
+                        QStringList{QStringLiteral("3 bénéficiaires"), QStringLiteral("2 feuillets requis"),
+                                    QStringLiteral("1 feuillet avec problèmes")}}}) {
+            QTranslator translator;
+            QVERIFY(translator.load(QStringLiteral(":/i18n/autodoctor-desk_%1.qm").arg(catalogue)));
+            QCoreApplication::installTranslator(&translator);
+            pane.refreshSummary();
+            const QString summary = pane.findChild<QLabel *>(QStringLiteral("t4aSummary"))->text();
+            QCoreApplication::removeTranslator(&translator);
+            QCOMPARE(summary.split(QStringLiteral(" · ")).size(), 4);
+            for (const QString &part : expected)
+                QVERIFY2(summary.split(QStringLiteral(" · ")).contains(part), qPrintable(summary));
+        }
+        pane.refreshSummary();
         // What the pane looks like at 1366x768, in English and in a French pane over the same rows:
         // ADESK_GRAB_DIR=/tmp/x writes t4a_pane_en.png and t4a_pane_fr.png.
         if (const QString dir = qEnvironmentVariable("ADESK_GRAB_DIR"); !dir.isEmpty()) {
