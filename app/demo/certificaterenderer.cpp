@@ -60,27 +60,27 @@ QString initials(const QString &name) {
     return out.isEmpty() ? name.left(1).toUpper() : out;
 }
 
-QFont makeFont(const QString &family, qreal pt, bool bold, bool italic) {
-    QFont f(family);
-    f.setPointSizeF(pt);
-    f.setBold(bold);
-    f.setItalic(italic);
-    // A little letter spacing makes Qt's shaper skip ligatures ("ﬀ"), so the text extracted from
-    // the PDF (search in the viewer, tests) reads as typed.
+/// A little letter spacing makes Qt's shaper skip ligatures ("ﬀ"), so the text extracted from the
+/// PDF (search in the viewer, tests) reads as typed.
+QFont spaced(QFont f) {
     f.setLetterSpacing(QFont::AbsoluteSpacing, 0.01);
-    // A PDF is scalable: the text is laid out with unhinted metrics, as the statements and slips.
-    f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
 
-QFont font(qreal pt, bool bold = false, bool italic = false) {
+QFont font(qreal pt, bool bold = false) {
     // DejaVu Sans without its hinting tables (PaperFonts), as the statements: same outlines, and
     // Qt's PDF engine no longer runs each glyph's TrueType instructions while it embeds the font.
-    return makeFont(italic ? QStringLiteral("DejaVu Sans") : PaperFonts::sansFamily(), pt, bold, italic);
+    return spaced(PaperFonts::sans(pt, bold));
 }
 
 QFont serif(qreal pt, bool bold = false, bool italic = false) {
-    return makeFont(QStringLiteral("DejaVu Serif"), pt, bold, italic);
+    QFont f(QStringLiteral("DejaVu Serif"));
+    f.setPointSizeF(pt);
+    f.setBold(bold);
+    f.setItalic(italic);
+    // A PDF is scalable: the text is laid out with unhinted metrics, as the statements and slips.
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return spaced(f);
 }
 
 /// @p c blended into the paper: 0 = paper, 1 = c.

@@ -235,6 +235,14 @@ QString PaperFonts::sansFamily() {
     return g_family;
 }
 
+QFont PaperFonts::sans(qreal pt, bool bold) {
+    QFont f(sansFamily());
+    f.setPointSizeF(pt);
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
 QByteArray PaperFonts::sansData(bool bold) {
     registerFonts();
     return g_data[bold ? 1 : 0];

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFont>
 #include <QString>
 
 namespace adesk {
@@ -21,6 +22,11 @@ class PaperFonts {
 public:
     /// "DejaVuPaper" once registered; "DejaVu Sans" (hinted, slower) when the files cannot be read.
     static QString sansFamily();
+    /// The documents' sans font: sansFamily() at @p pt points (in the paint device's points:
+    /// 1/72 in on a 72 dpi QPdfWriter), bold when @p bold, with no hinting asked for (the text is
+    /// laid out with unhinted metrics, as a scalable PDF shows it). Renderers add their own
+    /// settings (shaping, kerning, letter spacing) to it.
+    static QFont sans(qreal pt, bool bold = false);
     /// The file registered as "DejaVuPaper" regular or (@p bold) bold: the bytes the fonts of
     /// sansFamily() are made from (CairoPdfDocument embeds them). Empty when sansFamily() is not
     /// "DejaVuPaper".

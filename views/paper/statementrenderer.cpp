@@ -126,13 +126,10 @@ thread_local qreal t_fontFactor = 1.0;
 QFont font(qreal pt, bool bold = false) {
     // DejaVu Sans without its TrueType hinting (PaperFonts): Qt's PDF engine otherwise runs the
     // hinting of every glyph of every statement while it embeds the fonts.
-    QFont f(PaperFonts::sansFamily());
-    f.setPointSizeF(pt * t_fontFactor);
-    f.setBold(bold);
+    QFont f = PaperFonts::sans(pt * t_fontFactor, bold);
     // Latin text only (English, French): skip HarfBuzz shaping, the bulk of the rendering time.
     f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferMatch | QFont::PreferNoShaping));
     f.setKerning(false);
-    f.setHintingPreference(QFont::PreferNoHinting); // PDF output is scalable: no TrueType bytecode
     return f;
 }
 

@@ -117,10 +117,7 @@ const QHash<QByteArray, const char *> &table() {
 QFont font(qreal pt, bool bold = false) {
     // DejaVu Sans without its TrueType hinting (PaperFonts, as the statements): Qt's PDF engine
     // otherwise runs every glyph's instructions of every slip while it embeds the font.
-    QFont f(PaperFonts::sansFamily());
-    f.setPointSizeF(pt);
-    f.setBold(bold);
-    f.setHintingPreference(QFont::PreferNoHinting);
+    QFont f = PaperFonts::sans(pt, bold);
     // No shaping for Latin text: no "fi"/"ff" ligature glyphs, so the PDF's text reads back, is
     // found by search and read aloud as typed ("filed", not "ﬁled").
     f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferMatch | QFont::PreferNoShaping));
