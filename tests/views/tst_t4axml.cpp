@@ -842,9 +842,10 @@ private slots:
             pane.refreshSummary();
             const QString summary = pane.findChild<QLabel *>(QStringLiteral("t4aSummary"))->text();
             QCoreApplication::removeTranslator(&translator);
-            QCOMPARE(summary.split(QStringLiteral(" · ")).size(), 4);
+            const QStringList parts = summary.split(QStringLiteral(" · "));
+            QCOMPARE(parts.size(), 4);
             for (const QString &part : expected)
-                QVERIFY2(summary.split(QStringLiteral(" · ")).contains(part), qPrintable(summary));
+                QVERIFY2(parts.contains(part), qPrintable(summary));
         }
         pane.refreshSummary();
         // What the pane looks like at 1366x768, in English and in a French pane over the same rows:
