@@ -5,7 +5,10 @@
 //   demo_seed_ms           seed-demo (the demo data set, its generated PDFs and its logins)
 //   demo_seed_ratio        seed / migrate
 //   demo_scale_rows, demo_scale_s, demo_scale_rate   with --scale N
-// Target: seed-demo well under 30 s on a 2-core CI machine. Run under pg_virtualenv -t.
+// Targets (pass/fail lines): issue 19's "demo ready within 5 s" (the seed is most of the first
+// use; bench_launch times the whole of it, cluster start and sign-in included), and, as before,
+// seed-demo well under 30 s on a 2-core CI machine. Exits 0 whatever the figures. Run under
+// pg_virtualenv -t.
 
 #include "app/batchcommands.h"
 #include "tests/support/testdatabase.h"
@@ -74,6 +77,9 @@ int main(int argc, char *argv[]) {
         line("demo_scale_s", scaleMs / 1000.0, "s");
         line("demo_scale_rate", scale * 1000.0 / std::max(scaleMs, 1.0), "rows/s");
     }
-    std::printf("# target: seed-demo well under 30 s (%s)\n", seedMs < 30000 ? "met" : "MISSED");
+    std::printf("%s: seed-demo %.0f ms + migrate %.0f ms against issue 19's 5,000 ms for the demo ready\n",
+                seedMs + migrateMs <= 5000 ? "pass" : "fail", seedMs, migrateMs);
+    std::printf("%s: seed-demo %.0f ms against 30,000 ms on a 2-core CI machine\n",
+                seedMs < 30000 ? "pass" : "fail", seedMs);
     return 0;
 }
