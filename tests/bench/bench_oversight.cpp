@@ -399,6 +399,60 @@ int main(int argc, char *argv[]) {
                 "b.bucket_start")),
         "ms");
 
+    // Each KPI the admins' dashboard loads, as shipped (0047: jit off in the function) and with the
+    // server's jit setting (the function's `jit` reset by the superuser), alternately, five pairs
+    // after one warm-up each, as the admin login in the same run; then the shipped setting again.
+    const struct {
+        const char *name;
+        const char *signature;
+        const char *call;
+    } kpis[] = {
+        {"kpi_review_turnaround", "(date, date, text)", "(current_date - 365, current_date + 1, 'month')"},
+        {"kpi_review_queue", "(date, date, text)", "(current_date - 365, current_date + 1, 'week')"},
+        {"kpi_mechanic_tiers", "()", "()"},
+        {"kpi_sessions", "(date, date, text)", "(current_date - 365, current_date + 1, 'month')"},
+        {"kpi_mechanic_retention", "(date, date, text)", "(current_date - 365, current_date + 1, 'month')"},
+        {"kpi_bookings", "(date, date, text)", "(current_date - 120, current_date + 60, 'week')"},
+        {"kpi_platform_revenue", "(date, date)", "(current_date - 365, current_date + 1)"},
+        {"kpi_matching", "(integer)", "(12)"},
+    };
+    for (const auto &k : kpis) {
+        const QString fn = QStringLiteral("desk.%1%2").arg(QLatin1String(k.name), QLatin1String(k.signature));
+        const bool shippedOff =
+            db.scalar(QStringLiteral("SELECT coalesce('jit=off' = ANY (proconfig), false) FROM pg_proc "
+                                     "WHERE oid = '%1'::regprocedure")
+                          .arg(fn))
+                .toBool();
+        const QString call = QStringLiteral("SELECT count(*) FROM desk.%1%2")
+                                 .arg(QLatin1String(k.name), QLatin1String(k.call));
+        const auto setJit = [&](bool off) {
+            return db
+                .run(off ? QStringLiteral("ALTER FUNCTION %1 SET jit = off").arg(fn)
+                         : QStringLiteral("ALTER FUNCTION %1 RESET jit").arg(fn))
+                .ok;
+        };
+        std::vector<double> off, on;
+        for (int i = 0; i <= 5; ++i) {
+            setJit(true);
+            const double a = timedMs(admin, call);
+            setJit(false);
+            const double b = timedMs(admin, call);
+            if (i > 0) {
+                off.push_back(a);
+                on.push_back(b);
+            }
+        }
+        setJit(shippedOff);
+        const QByteArray offName = QByteArray(k.name) + "_jit_off_ms";
+        const QByteArray onName = QByteArray(k.name) + "_jit_on_ms";
+        line(offName.constData(), median(off), "ms");
+        line(onName.constData(), median(on), "ms");
+        const QByteArray ratio = QByteArray(k.name) + "_jit_off_ratio";
+        line(ratio.constData(), median(on) > 0 ? median(off) / median(on) : 0, "x");
+        std::printf("# %s: shipped with jit %s\n", k.name, shippedOff ? "off" : "on (the server's)");
+        ran = ran && median(off) >= 0 && median(on) >= 0;
+    }
+
     const double remindersBare = medianMs(admin, kDueBare);
     const double reminders = timedMs(admin, QStringLiteral("SELECT desk.send_expiry_reminders()"));
     const qint64 sent =
