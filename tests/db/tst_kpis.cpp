@@ -30,6 +30,7 @@ private slots:
     void badPeriodsAreRefused();
     void noPayeeLevelColumns();
     void reviewKpisMatchTheirDefinitions();
+    void bookingsKpiMatchesItsDefinition();
 
 private:
     QSqlDatabase as(const QString &who) const { return QSqlDatabase::database(u"kpis_"_qs + who, false); }
@@ -494,6 +495,152 @@ void TstKpis::reviewKpisMatchTheirDefinitions() {
     QVERIFY(waiting > 20);   // the periods did see rows waiting
     QVERIFY(decisions > 40); // and decisions
     QVERIFY(m_db.exec(u"DELETE FROM desk.compliance_verifications WHERE entity_name = 'KPI random'"_qs));
+}
+
+// Issue 19 (migration 0048): desk.kpi_bookings computes utilization in one statement over every
+// workshop, where 0022 called desk.bay_utilization per workshop and bucket. Six workshops, one per
+// kind of clock: Toronto (changes at 02:00), St. John's (half-hour offset), Regina (none), Santiago
+// (changes at midnight), Chatham (02:45, +12:45) and Lord Howe (30-minute change). Each has two
+// bays (every second workshop's second bay out of service from mid-June), split shifts that change
+// on 1 May, a Saturday open all day and Sunday shifts across the night's clock change; random
+// closures (the whole workshop or one bay, 30 minutes to three days, odd seconds) and random
+// bookings of every status (20 minutes to 24 hours, odd seconds, across midnight). The admin's
+// answer is compared with 0022's body run by the superuser, by month and by weeks around the clock
+// changes, the hours' change and the out-of-service date.
+void TstKpis::bookingsKpiMatchesItsDefinition() {
+    const QStringList plant = {
+        u"SELECT setseed(0.48)"_qs,
+        u"SET session_replication_role = replica"_qs,
+        u"INSERT INTO desk.organizations (name, address_line, city, province, postal_code, time_zone) "
+        "SELECT 'KPI zone ' || z, '1 rue', 'Ville', 'ON', 'M5V 1A1', z FROM unnest(ARRAY['America/Toronto', "
+        "'America/St_Johns', 'America/Regina', 'America/Santiago', 'Pacific/Chatham', 'Australia/Lord_Howe']) z"_qs,
+        u"INSERT INTO desk.bays (workshop_id, name, hourly_rate_cents, out_of_service_from) "
+        "SELECT o.id, 'Bay ' || n, 6000, CASE WHEN n = 2 AND o.id % 2 = 0 THEN date '2026-06-15' END "
+        "  FROM desk.organizations o CROSS JOIN generate_series(1, 2) n WHERE o.name LIKE 'KPI zone %'"_qs,
+        u"INSERT INTO desk.workshop_hours (workshop_id, weekday, opens_at, closes_at, effective_from, "
+        "effective_until) "
+        "SELECT o.id, s.weekday, s.opens_at, s.closes_at, s.effective_from, s.effective_until "
+        "  FROM desk.organizations o CROSS JOIN (VALUES "
+        "    (1, time '08:00:30', time '12:00', date '-infinity', date '2026-05-01'), "
+        "    (1, time '13:00', time '17:45', date '-infinity', date '2026-05-01'), "
+        "    (1, time '07:30', time '19:00', date '2026-05-01', NULL::date), "
+        "    (6, time '00:00', time '23:59:59', date '-infinity', NULL::date), "
+        "    (7, time '00:00', time '01:00', date '-infinity', NULL::date), "
+        "    (7, time '01:30', time '03:30', date '-infinity', NULL::date)) "
+        "    AS s0(weekday1, opens_at, closes_at, effective_from, effective_until) "
+        "  CROSS JOIN LATERAL (SELECT d::smallint AS weekday, s0.opens_at, s0.closes_at, s0.effective_from, "
+        "                             s0.effective_until "
+        "                        FROM generate_series(s0.weekday1, CASE WHEN s0.weekday1 = 1 THEN 5 "
+        "                                             ELSE s0.weekday1 END) d) s "
+        " WHERE o.name LIKE 'KPI zone %'"_qs,
+        u"INSERT INTO desk.bay_closures (workshop_id, bay_id, kind, span) "
+        "SELECT y.workshop_id, CASE WHEN random() < 0.5 THEN y.id END, 'other', "
+        "       tstzrange(t.at, t.at + make_interval(secs => 1800 + floor(random() * 257400))) "
+        "  FROM desk.bays y CROSS JOIN generate_series(1, 8) n "
+        " CROSS JOIN LATERAL (SELECT timestamptz '2025-12-01' + make_interval(secs => floor(random() * "
+        "                            33000000)) + make_interval(secs => n * 0) AS at) t "
+        " WHERE y.name LIKE 'Bay %' AND y.workshop_id IN (SELECT id FROM desk.organizations "
+        "                                                  WHERE name LIKE 'KPI zone %')"_qs,
+        u"DO $$ DECLARE y record; t timestamptz; len interval; m bigint; BEGIN "
+        "  FOR y IN SELECT b.id, b.workshop_id FROM desk.bays b JOIN desk.organizations o ON o.id = "
+        "           b.workshop_id WHERE o.name LIKE 'KPI zone %' ORDER BY b.id LOOP "
+        "    INSERT INTO desk.profiles (full_name, role) VALUES ('KPI bay mechanic', 'mechanic'); "
+        "    INSERT INTO desk.mechanics (profile_id, display_name, workshop_id, service_tier, "
+        "      workshop_verified, can_perform_physical_work, compliance_status, province, postal_code) "
+        "    VALUES (currval(pg_get_serial_sequence('desk.profiles', 'id')), 'KPI bay mechanic', "
+        "            y.workshop_id, 'workshop_affiliated', true, true, 'approved', 'ON', 'M5V 1A1') "
+        "    RETURNING id INTO m; "
+        "    t := timestamptz '2025-11-28' + make_interval(secs => floor(random() * 86400)); "
+        "    WHILE t < timestamptz '2027-01-03' LOOP "
+        "      len := make_interval(secs => 1200 + floor(random() * 85200)); "
+        "      INSERT INTO desk.bay_bookings (workshop_id, bay_id, mechanic_id, mechanic_name, span, status) "
+        "      VALUES (y.workshop_id, y.id, m, 'KPI bay mechanic', tstzrange(t, t + len), "
+        "(ARRAY['requested', "
+        "              'confirmed', 'checked_in', 'completed', 'cancelled', 'no_show'])[1 + floor(random() * "
+        "6)]); "
+        "      t := t + len + make_interval(secs => 1200 + floor(random() * 200000)); "
+        "    END LOOP; "
+        "  END LOOP; END $$"_qs,
+        u"SET session_replication_role = DEFAULT"_qs,
+    };
+    for (const QString &sql : plant)
+        QVERIFY2(m_db.exec(sql), qPrintable(sql));
+    // 0022's body (bookings per bucket; utilization through desk.bay_utilization per workshop).
+    const QString reference =
+        u"WITH b AS (SELECT k.bucket_start, k.bucket_end FROM desk.kpi_buckets(?::date, ?::date, ?) k), "
+        "bk AS ( "
+        "  SELECT b.bucket_start, count(x.id) AS n, "
+        "         count(x.id) FILTER (WHERE x.status = 'completed') AS done, "
+        "         count(x.id) FILTER (WHERE x.status = 'cancelled') AS cancelled, "
+        "         count(x.id) FILTER (WHERE x.status = 'no_show') AS no_show, "
+        "         count(DISTINCT x.workshop_id) AS workshops "
+        "    FROM b "
+        "    LEFT JOIN (SELECT k.id, k.status, k.workshop_id, "
+        "                      (lower(k.span) AT TIME ZONE o.time_zone)::date AS day "
+        "                 FROM desk.bay_bookings k JOIN desk.organizations o ON o.id = k.workshop_id) x "
+        "           ON x.day >= b.bucket_start AND x.day < b.bucket_end "
+        "   GROUP BY b.bucket_start), "
+        "ut AS ( "
+        "  SELECT b.bucket_start, coalesce(sum(u.open_minutes), 0)::bigint AS open_m, "
+        "         coalesce(sum(u.booked_minutes), 0)::bigint AS booked_m "
+        "    FROM b "
+        "    LEFT JOIN LATERAL ( "
+        "        SELECT z.open_minutes, z.booked_minutes "
+        "          FROM desk.organizations o "
+        "         CROSS JOIN LATERAL desk.bay_utilization(o.id, b.bucket_start, b.bucket_end) z "
+        "         WHERE EXISTS (SELECT 1 FROM desk.bays y WHERE y.workshop_id = o.id)) u ON true "
+        "   GROUP BY b.bucket_start) "
+        "SELECT bk.bucket_start::text, bk.n, bk.done, bk.cancelled, bk.no_show, bk.workshops, ut.open_m, "
+        "       ut.booked_m, CASE WHEN ut.open_m = 0 THEN NULL "
+        "                        ELSE ((20000 * ut.booked_m + ut.open_m) / (2 * ut.open_m))::integer END "
+        "  FROM bk JOIN ut USING (bucket_start) ORDER BY bk.bucket_start"_qs;
+    const QList<std::tuple<QString, QString, QString>> periods = {
+        {u"2025-12-01"_qs, u"2027-01-01"_qs, u"month"_qs},
+        {u"2026-02-20"_qs, u"2026-04-20"_qs, u"week"_qs}, // 8 March, 5 April
+        {u"2026-08-25"_qs, u"2026-11-10"_qs, u"week"_qs}, // 6 and 27 September, 4 October, 1 November
+        {u"2026-04-25"_qs, u"2026-05-05"_qs, u"week"_qs}, // the hours' change
+        {u"2026-06-10"_qs, u"2026-06-20"_qs, u"week"_qs}, // the out-of-service date
+        {u"2026-03-15"_qs, u"2026-04-15"_qs, u"month"_qs},
+    };
+    qint64 booked = 0, open = 0;
+    for (const auto &[from, to, bucket] : periods) {
+        const QVariantList binds{from, to, bucket};
+        const auto expected = m_db.run(reference, binds);
+        ADESK_VERIFY_SQL(expected);
+        const auto got =
+            run(u"admin"_qs,
+                u"SELECT bucket_start::text, bookings, completed, cancelled, no_show, workshops, "
+                "open_minutes, booked_minutes, utilization_bp FROM "
+                "desk.kpi_bookings(?::date, ?::date, ?)"_qs,
+                binds);
+        ADESK_VERIFY_SQL(got);
+        QVERIFY(!got.rows.isEmpty());
+        QCOMPARE(got.rows, expected.rows);
+        for (const QVariantList &row : got.rows) {
+            open += row.value(6).toLongLong();
+            booked += row.value(7).toLongLong();
+        }
+    }
+    QVERIFY(open > 1000000); // the shifts were open
+    QVERIFY(booked > 50000); // and booked
+    // The closures took open minutes away (so the comparison covered them): without them, more.
+    const QVariantList year{u"2025-12-01"_qs, u"2027-01-01"_qs, u"month"_qs};
+    const auto openOf = [&](const TestDatabase::SqlResult &r) {
+        qint64 sum = 0;
+        for (const QVariantList &row : r.rows)
+            sum += row.value(6).toLongLong();
+        return sum;
+    };
+    const auto withClosures = m_db.run(reference, year);
+    ADESK_VERIFY_SQL(withClosures);
+    QVERIFY(m_db.exec(u"BEGIN"_qs));
+    QVERIFY(
+        m_db.exec(u"DELETE FROM desk.bay_closures WHERE workshop_id IN (SELECT id FROM desk.organizations "
+                  "WHERE name LIKE 'KPI zone %')"_qs));
+    const auto withoutClosures = m_db.run(reference, year);
+    QVERIFY(m_db.exec(u"ROLLBACK"_qs));
+    ADESK_VERIFY_SQL(withoutClosures);
+    QVERIFY(openOf(withoutClosures) > openOf(withClosures));
 }
 
 #include "tst_kpis.moc"
