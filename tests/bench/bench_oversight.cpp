@@ -24,7 +24,8 @@
 //   KPI_jit_off_ms / KPI_jit_on_ms  each dashboard KPI with jit off in the function (0047) and
 //                       with the server's jit (the function's setting reset), alternately
 //   bookings_kpi_ms     desk.kpi_bookings over 12 months by month (0048; opening hours planted)
-//   bookings_kpi_bare_ms  anchor: the period's bookings counted by local month, bare
+//   bookings_kpi_bare_ms  anchor: the period's bookings counted by local month, bare: the faster of
+//                       bookings_kpi_bare_jit_on_ms and bookings_kpi_bare_jit_off_ms
 //   bookings_kpi_week_ms, bookings_kpi_0022_week_ms  one ISO week, 0048 and 0022's body
 //   turnaround_0022_ms  the turnaround KPI with 0022's body (a scan per bucket), before 0040
 //   reminders_ms        desk.send_expiry_reminders() first run (writes the notification rows);
