@@ -4,6 +4,8 @@
 
 #include <QDate>
 
+#include <algorithm>
+
 namespace adesk {
 
 namespace {
@@ -48,7 +50,22 @@ Result<QList<int>> TaxRepository::years(QSqlDatabase &db) {
 }
 
 Result<QList<T4AOverviewRow>> TaxRepository::overview(QSqlDatabase &db, int year) {
-    SqlQuery q(db, QStringLiteral("SELECT * FROM desk.t4a_overview(?)"));
+    // The view, not desk.t4a_overview(year): no tuplestore and no sort on the server (0049).
+    Result<QList<T4AOverviewRow>> rows = overviewRows(
+        db,
+        QStringLiteral("SELECT payee_party, payee_id, payee_name, fees_cents, statement_cents, unpaid_cents, "
+                       "prior_paid_cents, slip_due, profile_id, profile_version, recipient_kind, sin_masked, "
+                       "bn_masked, province, postal_code, language, problems, slip_id, slip_status, "
+                       "slip_report_type, slip_box048_cents, slip_version, slip_history "
+                       "FROM desk.t4a_overview_rows WHERE tax_year = ?"),
+        year);
+    if (rows.ok())
+        sortInOverviewOrder(rows.value());
+    return rows;
+}
+
+Result<QList<T4AOverviewRow>> TaxRepository::overviewRows(QSqlDatabase &db, const QString &sql, int year) {
+    SqlQuery q(db, sql);
     q.bind(year);
     if (!q.exec())
         return q.error();
@@ -81,6 +98,24 @@ Result<QList<T4AOverviewRow>> TaxRepository::overview(QSqlDatabase &db, int year
         out << r;
     }
     return out;
+}
+
+void TaxRepository::sortInOverviewOrder(QList<T4AOverviewRow> &rows) {
+    // desk.t4a_overview's ORDER BY slip_due DESC, payee_name, payee_party, payee_id, with the names
+    // compared as the database's "C" collation does (code points; NULL last, as in PostgreSQL).
+    // The parties' codes in the "C" order: mechanic < platform < workshop.
+    const auto party = [](Party p) { return p == Party::Mechanic ? 0 : p == Party::Platform ? 1 : 2; };
+    std::sort(rows.begin(), rows.end(), [&party](const T4AOverviewRow &a, const T4AOverviewRow &b) {
+        if (a.slipDue != b.slipDue)
+            return a.slipDue;
+        if (a.payeeName.isNull() != b.payeeName.isNull())
+            return b.payeeName.isNull();
+        if (const int c = a.payeeName.compare(b.payeeName); c != 0)
+            return c < 0;
+        if (party(a.payeeParty) != party(b.payeeParty))
+            return party(a.payeeParty) < party(b.payeeParty);
+        return a.payeeId < b.payeeId;
+    });
 }
 
 Result<qint64> TaxRepository::slipsDueCount(QSqlDatabase &db, int year) {

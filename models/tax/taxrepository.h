@@ -21,8 +21,18 @@ class TaxRepository {
 public:
     /// Years with paid payouts or slips, newest first (always includes last year).
     static Result<QList<int>> years(QSqlDatabase &db);
-    /// desk.t4a_overview(year): the pane's rows.
+    /// The pane's rows for tax @p year: desk.t4a_overview_rows (migration 0049, the body of
+    /// desk.t4a_overview as a view), in desk.t4a_overview's order with the names compared by code
+    /// point (sortInOverviewOrder). The sort runs here, on the calling worker thread, not on the
+    /// database server (bench_t4a, t4a_overview: 50,000 payees). Amounts in cents.
     static Result<QList<T4AOverviewRow>> overview(QSqlDatabase &db, int year);
+    /// The rows of @p sql, a statement with desk.t4a_overview's 23 columns in its order and one
+    /// bind, @p year, read as overview() reads them (unsorted). overview() and bench_t4a's same-run
+    /// anchor (the function, as the pane read it before 0049) use it.
+    static Result<QList<T4AOverviewRow>> overviewRows(QSqlDatabase &db, const QString &sql, int year);
+    /// Sorts @p rows as desk.t4a_overview orders them: slips due first, then payee name (code
+    /// points, as PostgreSQL's "C" collation; a null name last), party code, payee id.
+    static void sortInOverviewOrder(QList<T4AOverviewRow> &rows);
     /// The bare aggregation (desk.t4a_year_payees) count, for checks and benchmarks.
     static Result<qint64> slipsDueCount(QSqlDatabase &db, int year);
 

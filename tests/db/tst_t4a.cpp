@@ -298,7 +298,12 @@ void TstT4A::sinAndBnAreFinanceOnly() {
                  QStringLiteral("42501"));
         QCOMPARE(as(who, QStringLiteral("SELECT * FROM desk.t4a_return_rows(2025)")).sqlState(),
                  QStringLiteral("42501"));
+        QCOMPARE(as(who, QStringLiteral("SELECT count(*) FROM desk.t4a_overview_rows")).sqlState(),
+                 QStringLiteral("42501"));
     }
+    // The pane's view (0049) runs as its caller (security_invoker): the masked SINs it shows the
+    // owner of the tables are not shown to a finance role that RLS gives no rows.
+    QVERIFY(m_db.scalar(QStringLiteral("SELECT count(sin_masked) FROM desk.t4a_overview_rows")).toInt() > 0);
     // RLS: a finance role without its staff_logins mapping sees no rows even with the privileges.
     const QString orphan = m_db.roleName(QStringLiteral("orphan"));
     QVERIFY(m_db.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE adesk_finance")
@@ -315,6 +320,10 @@ void TstT4A::sinAndBnAreFinanceOnly() {
         QCOMPARE(
             TestDatabase::run(o, QStringLiteral("SELECT * FROM desk.reveal_tax_number(1, 'x')")).sqlState(),
             QStringLiteral("42501"));
+        const auto viewed =
+            TestDatabase::run(o, QStringLiteral("SELECT count(sin_masked) FROM desk.t4a_overview_rows"));
+        QVERIFY2(viewed.ok, qPrintable(viewed.describe()));
+        QCOMPARE(viewed.scalar().toInt(), 0);
     }
     TestDatabase::closeConnection(QStringLiteral("orphan"));
     QVERIFY(m_db.exec(QStringLiteral("DROP ROLE %1").arg(orphan)));
@@ -749,6 +758,42 @@ void TstT4A::overviewMatchesThe0012Definition() {
         QVERIFY(!got.rows.isEmpty());
         QCOMPARE(int(got.rows.first().size()), 23);
         QCOMPARE(text(got), text(expected));
+
+        // The pane's read (0049: the view, sorted by TaxRepository) has the function's rows in the
+        // function's order, names compared by code point.
+        const auto ordered =
+            as(QStringLiteral("fin"),
+               QStringLiteral("SELECT payee_party, payee_id, payee_name, fees_cents, "
+                              "statement_cents, unpaid_cents, prior_paid_cents, slip_due, "
+                              "profile_id, sin_masked, bn_masked, array_to_string(problems, "
+                              "','), slip_id, slip_box048_cents, slip_history "
+                              "FROM desk.t4a_overview(?) ORDER BY slip_due DESC, "
+                              "payee_name COLLATE \"C\", payee_party COLLATE \"C\", payee_id"),
+               {year});
+        ADESK_VERIFY_SQL(ordered);
+        QSqlDatabase fin = conn(QStringLiteral("fin"));
+        const auto pane = TaxRepository::overview(fin, year);
+        QVERIFY2(pane.ok(), qPrintable(pane.error().userMessage()));
+        QStringList paneRows;
+        for (const T4AOverviewRow &r : pane.value())
+            paneRows << QStringList{toCode(r.payeeParty),
+                                    QString::number(r.payeeId),
+                                    r.payeeName,
+                                    QString::number(r.feesCents),
+                                    QString::number(r.statementCents),
+                                    QString::number(r.unpaidCents),
+                                    QString::number(r.priorPaidCents),
+                                    r.slipDue ? QStringLiteral("true") : QStringLiteral("false"),
+                                    r.profileId ? QString::number(r.profileId) : QStringLiteral("NULL"),
+                                    r.sinMasked.isNull() ? QStringLiteral("NULL") : r.sinMasked,
+                                    r.bnMasked.isNull() ? QStringLiteral("NULL") : r.bnMasked,
+                                    r.problems.join(u','),
+                                    r.slipId ? QString::number(r.slipId) : QStringLiteral("NULL"),
+                                    r.slipBox048Cents < 0 ? QStringLiteral("NULL")
+                                                          : QString::number(r.slipBox048Cents),
+                                    QString::number(r.slipHistory)}
+                            .join(u'|');
+        QCOMPARE(paneRows, text(ordered));
     }
 
     // The cases are in the data (the comparison above is not vacuous).
