@@ -303,7 +303,18 @@ int main(int argc, char **argv) {
         return ms;
     };
     const auto timeOverview = [&](int *rows) { return timeRead(false, rows); };
-    const auto timeFunction = [&](int *rows) { return timeRead(true, rows); };
+    // The same rows read from the function, printed beside the pane's read of the same data.
+    const auto reportFunction = [&](const char *name, double viewMs) {
+        int functionRows = 0;
+        const double functionMs = timeRead(true, &functionRows);
+        line(name, functionMs, "ms",
+             QStringLiteral("%1 rows: the same read from desk.t4a_overview (before 0049), same run; %2x the "
+                            "bare SQL; the view and the client's sort: %3x")
+                 .arg(functionRows)
+                 .arg(functionMs / bareMs, 0, 'f', 2)
+                 .arg(viewMs / functionMs, 0, 'f', 2));
+        overviewVerdict(name, functionMs, overviewFailure, bareMs);
+    };
     int overviewRows = 0;
     const double overviewMs = timeOverview(&overviewRows);
     line("t4a_overview", overviewMs, "ms",
@@ -317,17 +328,7 @@ int main(int argc, char **argv) {
     // server after RETURN QUERY has written them into a tuplestore. (Until 0049 a line here put
     // 0006's aggregation back into desk.t4a_year_payees, 0031's state; the view reads the rollup
     // itself, so that line would measure nothing: 0036's figures are in tests/bench/README.md.)
-    {
-        int functionRows = 0;
-        const double functionMs = timeFunction(&functionRows);
-        line("t4a_overview_function", functionMs, "ms",
-             QStringLiteral("%1 rows: the same read from desk.t4a_overview (before 0049), same run; %2x the "
-                            "bare SQL; the view and the client's sort: %3x")
-                 .arg(functionRows)
-                 .arg(functionMs / bareMs, 0, 'f', 2)
-                 .arg(overviewMs / functionMs, 0, 'f', 2));
-        overviewVerdict("t4a_overview_function", functionMs, overviewFailure, bareMs);
-    }
+    reportFunction("t4a_overview_function", overviewMs);
     // --explain: the plans of the overview's body (0031's statement for this year) and of the
     // aggregation, as finance with the overview's jit setting.
     if (args.contains(QStringLiteral("--explain"))) {
@@ -443,17 +444,7 @@ int main(int argc, char **argv) {
              .arg(withSlipsMs / bareMs, 0, 'f', 2)
              .arg(withSlipsMs - ownAggMs, 0, 'f', 1));
     overviewVerdict("t4a_overview_with_slips", withSlipsMs, overviewFailure, bareMs);
-    {
-        int functionRows = 0;
-        const double functionMs = timeFunction(&functionRows);
-        line("t4a_overview_function_with_slips", functionMs, "ms",
-             QStringLiteral("%1 rows: the same read from desk.t4a_overview (before 0049), same run; %2x the "
-                            "bare SQL; the view and the client's sort: %3x")
-                 .arg(functionRows)
-                 .arg(functionMs / bareMs, 0, 'f', 2)
-                 .arg(withSlipsMs / functionMs, 0, 'f', 2));
-        overviewVerdict("t4a_overview_function_with_slips", functionMs, overviewFailure, bareMs);
-    }
+    reportFunction("t4a_overview_function_with_slips", withSlipsMs);
 
     // Memory: the schema compiled first (once per process), outside both windows.
     QString error;
