@@ -420,6 +420,12 @@ void TstExpiry::boardMatchesItsDefinitionInEveryZone() {
             if (n % 4 == 0)
                 QVERIFY(approved(u"workshop"_qs, shopIn(u"Shop "_qs + name), u"insurance"_qs, days));
         }
+        // The zone's own workshop, whose bay carries the bookings above and which is a party to the
+        // partnerships: its insurance expires within the windows, part of its bookings after it
+        // (0050 counts a workshop's through its own join).
+        QVERIFY(m_db.exec(u"UPDATE desk.organizations SET allows_physical_repairs = true WHERE id = ?"_qs,
+                          {shop}));
+        QVERIFY(approved(u"workshop"_qs, shop, u"insurance"_qs, 30));
     }
     const QList<int> indie = {0, 7, 30, 60, 61};
     for (const int days : indie) {
@@ -487,6 +493,14 @@ void TstExpiry::boardMatchesItsDefinitionInEveryZone() {
     }
     QVERIFY2(withdrawing > 0,
              "no due row withdraws physical work: the comparison proves less than it should");
+    // A workshop's counts were compared too: some zone's workshop puts part of its bookings, not
+    // all, and its partnerships at risk.
+    const auto shops =
+        run(u"admin"_qs, u"SELECT count(*) FROM desk.expiry_board(60) b WHERE b.entity_type = 'workshop' "
+                         "AND b.partnerships_at_risk > 0 AND b.bookings_at_risk > 0 AND b.bookings_at_risk < "
+                         "(SELECT count(*) FROM desk.bay_bookings k WHERE k.workshop_id = b.entity_id)"_qs);
+    ADESK_VERIFY_SQL(shops);
+    QVERIFY2(shops.scalar().toInt() > 0, "no workshop's bookings and partnerships were counted");
 
     // 0042's sweep picks its candidates the same way: it reminds exactly what 0018's selection
     // (0 to 60 days left in the workshop's own calendar) names, at the threshold of its days left.
@@ -504,6 +518,22 @@ void TstExpiry::boardMatchesItsDefinitionInEveryZone() {
         "WHERE c.status = 'approved'"_qs);
     ADESK_VERIFY_SQL(sent);
     QCOMPARE(sent.scalar().toString(), due.rows.at(0).at(1).toString());
+
+    // The board reports each due row's reminders as sent, highest threshold first; and none for
+    // a row without any.
+    const auto reminders =
+        run(u"admin"_qs,
+            u"SELECT count(*) FILTER (WHERE b.reminders IS DISTINCT FROM coalesce((SELECT "
+            u"jsonb_agg(jsonb_build_object("
+            "'threshold_days', x.threshold_days, 'sent_at', extract(epoch FROM x.sent_at)) "
+            "ORDER BY x.threshold_days DESC) FROM desk.verification_reminders x "
+            "WHERE x.verification_id = b.verification_id), '[]'::jsonb)), "
+            "count(*) FILTER (WHERE jsonb_array_length(b.reminders) > 0), "
+            "count(*) FILTER (WHERE jsonb_array_length(b.reminders) = 0) FROM desk.expiry_board(366) b"_qs);
+    ADESK_VERIFY_SQL(reminders);
+    QCOMPARE(reminders.rows.at(0).at(0).toInt(), 0);
+    QVERIFY(reminders.rows.at(0).at(1).toInt() > 0);
+    QVERIFY(reminders.rows.at(0).at(2).toInt() > 0);
 }
 
 void TstExpiry::onlyAdminsOversee() {
