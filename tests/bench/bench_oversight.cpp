@@ -8,8 +8,10 @@
 //   board_bare_ms       anchor: approved verifications expiring within 60 days, bare
 //   board_0035_ms       the board with 0035's body (read from its migration), before 0041, same run
 //   board_0041_ms       the board with 0041's body (read from its migration), before 0045, same run
+//   board_0045_ms       the board with 0045's body (read from its migration, jit off as its function
+//                       ran), before 0050, same run
 //   board_with_reminders_ms  the board again after the reminder sweep (every due row has reminders),
-//                       beside the same bare query
+//                       beside the same bare query and 0045's body (board_with_reminders_0045_ms)
 //   board_pane_ms       the board's rows arriving in the admin's expiry pane (GUI thread): the model
 //                       reset behind the pane's filter (sorted by days left), its summary, its
 //                       column widths and the paint, in a 1366x768 window shown before (a tab)
@@ -289,10 +291,11 @@ int main(int argc, char *argv[]) {
                 q.value(3).toLongLong());
     }
 
-    // The same run's "before": 0035's and 0041's bodies of desk.expiry_board, taken from their
-    // migration files and run as plain SQL by the superuser (their variables bound to the same
-    // window, the server's jit setting), rows fetched.
-    const auto boardBefore = [&](const char *name, const QString &migration) {
+    // The same run's "before": 0035's, 0041's and 0045's bodies of desk.expiry_board, taken from
+    // their migration files and run as plain SQL by the superuser (their variables bound to the same
+    // window; the jit setting their function ran with: the server's until 0045, off since), rows
+    // fetched.
+    const auto boardBefore = [&](const char *name, const QString &migration, bool jitOff = false) {
         QFile file(u":/migrations/"_qs + migration);
         QString body = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
         const qsizetype from = body.indexOf(QStringLiteral("RETURN QUERY"));
@@ -307,10 +310,15 @@ int main(int argc, char *argv[]) {
         body.replace(QStringLiteral("v_within"), QStringLiteral("60"))
             .replace(QStringLiteral("v_bound"), QStringLiteral("((now() AT TIME ZONE 'UTC')::date + 61)"))
             .replace(QStringLiteral("v_utc"), QStringLiteral("((now() AT TIME ZONE 'UTC')::date)"));
+        if (jitOff)
+            db.run(QStringLiteral("SET jit = off"));
         line(name, medianMs(db.connection(), body), "ms");
+        if (jitOff)
+            db.run(QStringLiteral("RESET jit"));
     };
     boardBefore("board_0035_ms", u"0035_expiry_board.sql"_qs);
     boardBefore("board_0041_ms", u"0041_expiry_board_one_pass.sql"_qs);
+    boardBefore("board_0045_ms", u"0045_expiry_board_bookings_bound.sql"_qs, true);
 
     // The board's rows arriving in the pane, on the GUI thread (median of 7 reloads of the same rows).
     {
@@ -558,6 +566,7 @@ int main(int argc, char *argv[]) {
     db.run(QStringLiteral("ANALYZE desk.verification_reminders"));
     report("board_with_reminders_ms", medianMs(admin, kBoard), "board_with_reminders_bare_ms",
            medianMs(admin, kDueBare), true);
+    boardBefore("board_with_reminders_0045_ms", u"0045_expiry_board_bookings_bound.sql"_qs, true);
     ran = ran && reminders >= 0 && remindersAgain >= 0;
     return ran ? 0 : 1;
 }
