@@ -12,6 +12,7 @@
 #include <poll.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <thread>
 
 Q_LOGGING_CATEGORY(lcExec, "adesk.executor")
@@ -121,87 +122,152 @@ DbError DbExecutor::cancelledError() {
     return e;
 }
 
+struct DbExecutor::Core {
+    Core(ConnectionSettings s)
+        : settings(std::move(s))
+        , settingsProblem(settings.problem()) {}
+    const ConnectionSettings settings;
+    const QString settingsProblem; ///< set once: every job fails with it, nothing connects
+    QMutex mutex;
+    QWaitCondition cond;
+    std::deque<std::function<void(QSqlDatabase &)>> queue; ///< under mutex
+    std::deque<std::function<void(QSqlDatabase &)>> first; ///< runFirst()'s jobs, under mutex
+    bool stopping = false;                                 ///< under mutex
+    bool held = false;                                     ///< hold(): queue waits for release(); under mutex
+    /// Set when a held executor stops: the held jobs fail without connecting.
+    QAtomicInt droppedHeld;
+    QHash<QString, pg_conn *> live; ///< worker connection name -> libpq handle (under mutex)
+    QAtomicInt everOpened;
+    QAtomicInt lostReplies; ///< simulateLostReplies(): test-only, 0 in the application
+    QAtomicInt interrupted;
+    /// The executor whose signals the workers emit; nullptr once it is destroyed (under ownerMutex,
+    /// held while emitting: the destructor cannot complete in the middle of an emit).
+    QMutex ownerMutex;
+    DbExecutor *owner = nullptr;
+};
+
+namespace {
+/// The worker threads a destroyed executor could not wait for (~DbExecutor): kept, not deleted,
+/// because a QThread may not be destroyed while it runs.
+QMutex abandonedMutex;
+QList<QThread *> abandonedThreads;
+} // namespace
+
 DbExecutor::DbExecutor(ConnectionSettings settings, int threads, QObject *parent)
     : QObject(parent)
-    , m_settings(std::move(settings))
-    , m_settingsProblem(m_settings.problem()) {
-    if (!m_settingsProblem.isEmpty())
-        qCWarning(lcExec) << "connection refused:" << m_settingsProblem;
+    , m_core(std::make_shared<Core>(std::move(settings))) {
+    m_core->owner = this;
+    if (!m_core->settingsProblem.isEmpty())
+        qCWarning(lcExec) << "connection refused:" << m_core->settingsProblem;
     static QAtomicInt serial;
     const int executorId = serial.fetchAndAddRelaxed(1);
     for (int i = 0; i < std::max(1, threads); ++i) {
-        QThread *t = QThread::create([this, i, executorId] {
-            const QString name = QStringLiteral("adesk-exec-%1-%2").arg(executorId).arg(i);
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-                // On a refusal nothing is configured and no job opens the connection.
-                if (m_settingsProblem.isEmpty())
-                    m_settings.applyTo(db);
-                for (;;) {
-                    std::function<void(QSqlDatabase &)> job;
-                    {
-                        QMutexLocker lock(&m_mutex);
-                        // Held (hold()): only runFirst()'s jobs, until release() or the end.
-                        while (m_first.empty() && (m_queue.empty() || m_held) && !m_stopping)
-                            m_cond.wait(&m_mutex);
-                        if (!m_first.empty()) {
-                            job = std::move(m_first.front());
-                            m_first.pop_front();
-                        } else if (!m_queue.empty()) {
-                            job = std::move(m_queue.front());
-                            m_queue.pop_front();
-                        } else {
-                            break; // stopping, nothing left
-                        }
-                    }
-                    job(db);
-                }
-                track(db, false);
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        });
+        const QString name = QStringLiteral("adesk-exec-%1-%2").arg(executorId).arg(i);
+        QThread *t = QThread::create([core = m_core, name] { workerLoop(core, name); });
         t->setObjectName(QStringLiteral("db-worker-%1").arg(i));
         t->start();
         m_threads.push_back(t);
     }
 }
 
-DbExecutor::~DbExecutor() {
+void DbExecutor::workerLoop(const std::shared_ptr<Core> &core, const QString &name) {
+    Core &c = *core;
     {
-        QMutexLocker lock(&m_mutex);
-        m_stopping = true;
-        if (m_held)
-            m_droppedHeld.storeRelaxed(1);
-        m_cond.wakeAll();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        // On a refusal nothing is configured and no job opens the connection.
+        if (c.settingsProblem.isEmpty())
+            c.settings.applyTo(db);
+        for (;;) {
+            std::function<void(QSqlDatabase &)> job;
+            {
+                QMutexLocker lock(&c.mutex);
+                // Held (hold()): only runFirst()'s jobs, until release() or the end.
+                while (c.first.empty() && (c.queue.empty() || c.held) && !c.stopping)
+                    c.cond.wait(&c.mutex);
+                if (!c.first.empty()) {
+                    job = std::move(c.first.front());
+                    c.first.pop_front();
+                } else if (!c.queue.empty()) {
+                    job = std::move(c.queue.front());
+                    c.queue.pop_front();
+                } else {
+                    break; // stopping, nothing left
+                }
+            }
+            job(db);
+        }
+        track(c, db, false);
+        db.close();
     }
-    const QDeadlineTimer deadline(kStopWaitMs);
-    bool stopped = true;
-    for (QThread *t : m_threads)
-        stopped = t->wait(deadline) && stopped;
-    if (!stopped) {
+    QSqlDatabase::removeDatabase(name);
+}
+
+DbExecutor::~DbExecutor() {
+    Core &c = *m_core;
+    {
+        QMutexLocker lock(&c.mutex);
+        c.stopping = true;
+        if (c.held)
+            c.droppedHeld.storeRelaxed(1);
+        c.cond.wakeAll();
+    }
+    const auto waitAll = [this] {
+        const QDeadlineTimer deadline(kStopWaitMs);
+        bool stopped = true;
+        for (QThread *t : m_threads)
+            stopped = t->wait(deadline) && stopped;
+        return stopped;
+    };
+    if (!waitAll()) {
         qCWarning(lcExec) << "the database did not answer within" << kStopWaitMs
                           << "ms: interrupting the jobs still running";
-        m_interrupted.storeRelaxed(1);
-        interruptAll();
+        c.interrupted.storeRelaxed(1);
+        interruptAll(c);
+        waitAll();
+    }
+    {
+        QMutexLocker lock(&c.ownerMutex);
+        c.owner = nullptr;
     }
     for (QThread *t : m_threads) {
-        t->wait();
-        delete t;
+        if (t->wait(QDeadlineTimer(0))) {
+            delete t;
+            continue;
+        }
+        // Blocked where libpq gives us no socket to shut down (a connection being opened): it
+        // ends by itself when libpq returns, and owns what it uses (Core).
+        qCWarning(lcExec) << "a worker is still waiting for the server after" << 2 * kStopWaitMs
+                          << "ms: leaving it to finish on its own";
+        QMutexLocker lock(&abandonedMutex);
+        abandonedThreads.append(t);
     }
 }
 
-void DbExecutor::track(const QSqlDatabase &db, bool live) {
-    QMutexLocker lock(&m_mutex);
-    if (live && db.isOpen())
-        m_live.insert(db.connectionName(), nativeHandle(db));
-    else
-        m_live.remove(db.connectionName());
+int DbExecutor::abandonedWorkers() {
+    QMutexLocker lock(&abandonedMutex);
+    return int(std::count_if(abandonedThreads.cbegin(), abandonedThreads.cend(),
+                             [](QThread *t) { return !t->isFinished(); }));
 }
 
-void DbExecutor::interruptAll() {
-    QMutexLocker lock(&m_mutex);
-    for (pg_conn *conn : std::as_const(m_live)) {
+const ConnectionSettings &DbExecutor::settings() const {
+    return m_core->settings;
+}
+
+void DbExecutor::simulateLostReplies(int count) {
+    m_core->lostReplies.storeRelaxed(count);
+}
+
+void DbExecutor::track(Core &core, const QSqlDatabase &db, bool live) {
+    QMutexLocker lock(&core.mutex);
+    if (live && db.isOpen())
+        core.live.insert(db.connectionName(), nativeHandle(db));
+    else
+        core.live.remove(db.connectionName());
+}
+
+void DbExecutor::interruptAll(Core &core) {
+    QMutexLocker lock(&core.mutex);
+    for (pg_conn *conn : std::as_const(core.live)) {
         const int socket = conn ? PQsocket(conn) : -1;
         if (socket >= 0)
             ::shutdown(socket, SHUT_RDWR);
@@ -209,34 +275,35 @@ void DbExecutor::interruptAll() {
 }
 
 int DbExecutor::queuedJobs() {
-    QMutexLocker lock(&m_mutex);
-    return int(m_queue.size() + m_first.size());
+    QMutexLocker lock(&m_core->mutex);
+    return int(m_core->queue.size() + m_core->first.size());
 }
 
 void DbExecutor::hold() {
-    QMutexLocker lock(&m_mutex);
-    m_held = true;
+    QMutexLocker lock(&m_core->mutex);
+    m_core->held = true;
 }
 
 void DbExecutor::release() {
-    QMutexLocker lock(&m_mutex);
-    m_held = false;
-    m_cond.wakeAll();
+    QMutexLocker lock(&m_core->mutex);
+    m_core->held = false;
+    m_core->cond.wakeAll();
 }
 
 bool DbExecutor::isHeld() {
-    QMutexLocker lock(&m_mutex);
-    return m_held;
+    QMutexLocker lock(&m_core->mutex);
+    return m_core->held;
 }
 
 void DbExecutor::enqueue(std::function<void(QSqlDatabase &)> job, bool first) {
-    QMutexLocker lock(&m_mutex);
-    (first ? m_first : m_queue).push_back(std::move(job));
+    Core &c = *m_core;
+    QMutexLocker lock(&c.mutex);
+    (first ? c.first : c.queue).push_back(std::move(job));
     // A held job wakes nobody; a worker waiting while held must see a runFirst() job.
     if (first)
-        m_cond.wakeAll();
-    else if (!m_held)
-        m_cond.wakeOne();
+        c.cond.wakeAll();
+    else if (!c.held)
+        c.cond.wakeOne();
 }
 
 namespace {
@@ -304,45 +371,61 @@ DbError DbExecutor::openConnection(QSqlDatabase &db) {
     return DbError::connectFailed(state, neededPassword, text.isEmpty() ? db.lastError().text() : text);
 }
 
-DbError DbExecutor::settingsProblem() const {
-    DbError e;
-    e.kind = DbError::Kind::Forbidden;
-    e.serverMessage = m_settingsProblem;
-    return e;
+DbError DbExecutor::prepare(Core &core, QSqlDatabase &db) {
+    if (!core.settingsProblem.isEmpty()) {
+        DbError e;
+        e.kind = DbError::Kind::Forbidden;
+        e.serverMessage = core.settingsProblem;
+        return e;
+    }
+    if (core.droppedHeld.loadRelaxed())
+        return cancelledError(); // held until the executor stopped: nobody signed in for it
+    DbError openError;
+    if (!db.isOpen() && !reopen(core, db, &openError, core.everOpened.loadRelaxed()))
+        return openError;
+    return {};
 }
 
-bool DbExecutor::reopen(QSqlDatabase &db, DbError *error, bool announce) {
+bool DbExecutor::reopen(Core &core, QSqlDatabase &db, DbError *error, bool announce) {
     // Backoff: immediately, then 250 ms, then 1 s.
     static const int delaysMs[] = {0, 250, 1000};
     for (int delay : delaysMs) {
         if (delay)
             QThread::msleep(delay);
-        track(db, false);
+        track(core, db, false);
         db.close();
-        if (m_interrupted.loadRelaxed()) {
+        if (core.interrupted.loadRelaxed()) {
             *error =
                 DbError::connectionLost(QStringLiteral("the application stopped waiting for the server"));
             return false;
         }
         *error = openConnection(db);
-        track(db, true);
+        track(core, db, true);
         if (!error->isError()) {
-            if (announce)
-                emit reconnected();
-            m_everOpened.storeRelaxed(1);
+            if (announce) {
+                QMutexLocker lock(&core.ownerMutex);
+                if (core.owner)
+                    emit core.owner->reconnected();
+            }
+            core.everOpened.storeRelaxed(1);
             return true;
         }
         if (error->kind == DbError::Kind::Forbidden)
             break;
     }
-    emit connectionLost(error->serverMessage);
+    QMutexLocker lock(&core.ownerMutex);
+    if (core.owner)
+        emit core.owner->connectionLost(error->serverMessage);
     return false;
 }
 
-bool DbExecutor::takeSimulatedLostReply() {
-    for (int n = m_lostReplies.loadRelaxed(); n > 0; n = m_lostReplies.loadRelaxed()) {
-        if (m_lostReplies.testAndSetRelaxed(n, n - 1))
+bool DbExecutor::takeSimulatedLostReply(Core &core, QSqlDatabase &db) {
+    for (int n = core.lostReplies.loadRelaxed(); n > 0; n = core.lostReplies.loadRelaxed()) {
+        if (core.lostReplies.testAndSetRelaxed(n, n - 1)) {
+            track(core, db, false);
+            db.close();
             return true;
+        }
     }
     return false;
 }

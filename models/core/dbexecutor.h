@@ -65,7 +65,12 @@ private:
 /// The destructor runs the jobs already queued (a claim's release, a decision) but waits at most
 /// kStopWaitMs for them: a server that stops answering must not hang the window that closes. It
 /// then interrupts the connections still waiting (the server rolls their transactions back) and
-/// fails what is left without connecting again.
+/// fails what is left without connecting again. A worker still not done kStopWaitMs later is one
+/// libpq cannot be interrupted in: QPSQL's open() runs its first statements (SELECT version(), SET
+/// DATESTYLE…) before the connection is ours to shut down, and a server that stops answering then
+/// holds it. The destructor returns without it: the worker keeps the executor's shared state (Core)
+/// alive, finishes when libpq returns, fails the jobs left, emits nothing more, and its QThread is
+/// kept until the process ends.
 class DbExecutor : public QObject {
     Q_OBJECT
 public:
@@ -75,7 +80,7 @@ public:
     explicit DbExecutor(ConnectionSettings settings, int threads = 2, QObject *parent = nullptr);
     ~DbExecutor() override;
 
-    const ConnectionSettings &settings() const { return m_settings; }
+    const ConnectionSettings &settings() const;
 
     template <typename T>
     QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> job,
@@ -93,7 +98,7 @@ public:
         auto promise = std::make_shared<QPromise<Result<T>>>();
         QFuture<Result<T>> future = promise->future();
         promise->start();
-        enqueue([promise, job = std::move(job), retry, state, this](QSqlDatabase &db) {
+        enqueue([promise, job = std::move(job), retry, state, core = m_core](QSqlDatabase &db) {
             const std::function<Result<T>(QSqlDatabase &)> guarded = [&job, &state](QSqlDatabase &d) {
                 if (!beginAttempt(*state, d))
                     return Result<T>(cancelledError());
@@ -102,8 +107,8 @@ public:
                     return Result<T>(cancelledError()); // 57014 from our cancel, or a result nobody wants
                 return r;
             };
-            Result<T> r =
-                jobCancelled(*state) ? Result<T>(cancelledError()) : runWithRetry<T>(db, guarded, retry);
+            Result<T> r = jobCancelled(*state) ? Result<T>(cancelledError())
+                                               : runWithRetry<T>(*core, db, guarded, retry);
             finishJob(*state);
             promise->addResult(std::move(r));
             promise->finish();
@@ -140,6 +145,9 @@ public:
 
     /// Jobs queued and not yet started (for tests and diagnostics).
     int queuedJobs();
+    /// Workers of destroyed executors still waiting for the server (see above), in this process
+    /// (for tests and diagnostics).
+    static int abandonedWorkers();
 
     /// Opens the calling worker thread's connection if needed. Public for the listener and tests.
     static DbError openConnection(QSqlDatabase &db);
@@ -150,7 +158,7 @@ public:
     /// the job goes through the same reconnect-and-retry path as after a real drop (issue 9,
     /// "Retries that duplicate work"). Nothing happens while the count is 0, which it always is
     /// unless a test sets it.
-    void simulateLostReplies(int count) { m_lostReplies.storeRelaxed(count); }
+    void simulateLostReplies(int count);
 
 signals:
     /// Emitted (from a worker thread, queued to receivers) when a connection had to be re-opened.
@@ -159,7 +167,9 @@ signals:
     void connectionLost(const QString &message);
 
 private:
-    struct Worker;
+    /// What the workers share with the executor. Held by each worker thread as well: a worker the
+    /// destructor could not wait for (see above) keeps it, not the executor, until it ends.
+    struct Core;
     /// run()'s and runFirst()'s: @p first as in enqueue().
     template <typename T>
     QFuture<Result<T>> submit(std::function<Result<T>(QSqlDatabase &)> job, Retry retry, bool first) {
@@ -167,8 +177,8 @@ private:
         QFuture<Result<T>> future = promise->future();
         promise->start();
         enqueue(
-            [promise, job = std::move(job), retry, this](QSqlDatabase &db) {
-                promise->addResult(runWithRetry<T>(db, job, retry));
+            [promise, job = std::move(job), retry, core = m_core](QSqlDatabase &db) {
+                promise->addResult(runWithRetry<T>(*core, db, job, retry));
                 promise->finish();
             },
             first);
@@ -176,11 +186,13 @@ private:
     }
     /// @p first: runFirst()'s, run while held and before the others.
     void enqueue(std::function<void(QSqlDatabase &)> job, bool first = false);
-    void workerLoop(int index);
-    bool reopen(QSqlDatabase &db, DbError *error, bool announce);
-    /// The refusal of settings that may not be used (ConnectionSettings::problem) as a job's error.
-    DbError settingsProblem() const;
-    bool takeSimulatedLostReply();
+    static void workerLoop(const std::shared_ptr<Core> &core, const QString &name);
+    /// Before a job: the refusal of the settings, a held executor's stop, or the error opening the
+    /// worker's connection; no error when the job may run on @p db.
+    static DbError prepare(Core &core, QSqlDatabase &db);
+    static bool reopen(Core &core, QSqlDatabase &db, DbError *error, bool announce);
+    /// simulateLostReplies(): true (and @p db closed) when this successful job's reply is to be lost.
+    static bool takeSimulatedLostReply(Core &core, QSqlDatabase &db);
     // DbJobCancel's side of a job (dbexecutor.cpp).
     static std::shared_ptr<DbJobCancel::State> newJobState();
     static bool jobCancelled(DbJobCancel::State &state);
@@ -193,49 +205,30 @@ private:
     static void finishJob(DbJobCancel::State &state);
     static DbError cancelledError();
     /// Registers (or forgets, before it is closed) the calling worker's connection for interruptAll().
-    void track(const QSqlDatabase &db, bool live);
+    static void track(Core &core, const QSqlDatabase &db, bool live);
     /// Shuts down the sockets of the live connections: a job blocked on the server returns an error.
-    void interruptAll();
+    static void interruptAll(Core &core);
 
     template <typename T>
-    Result<T> runWithRetry(QSqlDatabase &db, const std::function<Result<T>(QSqlDatabase &)> &job,
-                           Retry retry) {
-        if (!m_settingsProblem.isEmpty())
-            return settingsProblem();
-        if (m_droppedHeld.loadRelaxed())
-            return cancelledError(); // held until the executor stopped: nobody signed in for it
-        DbError openError;
-        if (!db.isOpen() && !reopen(db, &openError, m_everOpened.loadRelaxed()))
-            return openError;
+    static Result<T> runWithRetry(Core &core, QSqlDatabase &db,
+                                  const std::function<Result<T>(QSqlDatabase &)> &job, Retry retry) {
+        if (const DbError refused = prepare(core, db); refused.isError())
+            return refused;
         Result<T> r = job(db);
-        if (r.ok() && takeSimulatedLostReply()) {
-            db.close();
+        if (r.ok() && takeSimulatedLostReply(core, db))
             r = DbError::connectionLost(QStringLiteral("the reply was lost (simulated by a test)"));
-        }
         if (r.ok() || r.error().kind != DbError::Kind::ConnectionLost)
             return r;
-        if (!reopen(db, &openError, true))
+        DbError openError;
+        if (!reopen(core, db, &openError, true))
             return openError;
         if (retry == Retry::Never)
             return r.error();
         return job(db);
     }
 
-    ConnectionSettings m_settings;
-    QString m_settingsProblem; ///< set once in the constructor: every job fails with it, nothing connects
+    std::shared_ptr<Core> m_core;
     std::vector<QThread *> m_threads;
-    QMutex m_mutex;
-    QWaitCondition m_cond;
-    std::deque<std::function<void(QSqlDatabase &)>> m_queue;
-    std::deque<std::function<void(QSqlDatabase &)>> m_first; ///< runFirst()'s jobs
-    bool m_stopping = false;
-    bool m_held = false; ///< hold(): m_queue waits for release()
-    /// Set when a held executor stops: the held jobs fail without connecting.
-    QAtomicInt m_droppedHeld;
-    QHash<QString, pg_conn *> m_live; ///< worker connection name -> libpq handle (under m_mutex)
-    QAtomicInt m_everOpened;
-    QAtomicInt m_lostReplies; ///< simulateLostReplies(): test-only, 0 in the application
-    QAtomicInt m_interrupted;
 };
 
 } // namespace adesk

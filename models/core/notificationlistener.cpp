@@ -11,14 +11,42 @@
 #include <libpq-fe.h>
 #include <sys/socket.h>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcListen, "adesk.listener")
 
 namespace adesk {
 
+struct NotificationListener::Link {
+    QMutex mutex;
+    NotificationListener *owner = nullptr; ///< nullptr once stop() returned (under mutex)
+    pg_conn *live = nullptr;               ///< the worker's open connection (under mutex)
+    QAtomicInt interrupted;                ///< stop() gave up waiting: no UNLISTEN, no reconnect
+
+    /// Runs @p f with the listener, if it still exists, under the mutex (stop() cannot return
+    /// meanwhile). For emitting its signals, which are queued to its receivers.
+    template <typename F> void withOwner(F f) {
+        QMutexLocker lock(&mutex);
+        if (owner)
+            f(owner);
+    }
+    void setLive(pg_conn *conn) {
+        QMutexLocker lock(&mutex);
+        live = conn;
+    }
+};
+
+namespace {
+/// The threads of workers stop() could not wait for: kept, because a running QThread may not be
+/// destroyed; each ends when libpq returns.
+QMutex abandonedMutex;
+QList<QThread *> abandonedThreads;
+} // namespace
+
 class NotificationListener::Worker : public QObject {
 public:
-    Worker(NotificationListener *owner, ConnectionSettings settings, QStringList channels, int pingMs)
-        : m_owner(owner)
+    Worker(std::shared_ptr<Link> link, ConnectionSettings settings, QStringList channels, int pingMs)
+        : m_link(std::move(link))
         , m_settings(std::move(settings))
         , m_channels(std::move(channels))
         , m_pingMs(pingMs) {
@@ -48,11 +76,11 @@ public:
             if (db.isOpen()) {
                 // After an interruption the socket is gone: UNLISTEN would only fail.
                 for (const QString &c : m_channels) {
-                    if (m_owner->m_interrupted.loadRelaxed())
+                    if (m_link->interrupted.loadRelaxed())
                         break;
                     db.driver()->unsubscribeFromNotification(c);
                 }
-                m_owner->setLive(nullptr);
+                m_link->setLive(nullptr);
                 db.close();
             }
         }
@@ -61,14 +89,16 @@ public:
 
 private:
     void setConnected(bool on) {
-        if (m_owner->m_connected.loadAcquire() == int(on))
-            return;
-        m_owner->m_connected.storeRelease(on);
-        emit m_owner->connectionStateChanged(on);
+        m_link->withOwner([on](NotificationListener *o) {
+            if (o->m_connected.loadAcquire() == int(on))
+                return;
+            o->m_connected.storeRelease(on);
+            emit o->connectionStateChanged(on);
+        });
     }
 
     void connectNow() {
-        if (m_owner->m_interrupted.loadRelaxed())
+        if (m_link->interrupted.loadRelaxed())
             return;
         if (!m_refused.isEmpty()) {
             // Settings the app refuses (ConnectionSettings::problem) are never tried.
@@ -77,10 +107,10 @@ private:
             return;
         }
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        m_owner->setLive(nullptr);
+        m_link->setLive(nullptr);
         db.close();
         const DbError e = DbExecutor::openConnection(db);
-        m_owner->setLive(e.isError() ? nullptr : nativeHandle(db));
+        m_link->setLive(e.isError() ? nullptr : nativeHandle(db));
         if (e.isError()) {
             setConnected(false);
             m_backoffMs = m_backoffMs == 0 ? 500 : std::min(m_backoffMs * 2, 15000);
@@ -95,7 +125,8 @@ private:
             QObject::connect(
                 db.driver(), &QSqlDriver::notification, this,
                 [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                    emit m_owner->notified(name, payload.toString());
+                    m_link->withOwner(
+                        [&](NotificationListener *o) { emit o->notified(name, payload.toString()); });
                 });
         }
         for (const QString &c : m_channels) {
@@ -107,9 +138,11 @@ private:
         m_backoffMs = 0;
         setConnected(true);
         m_ping->start();
-        if (wasLost)
-            emit m_owner->reconnected();
-        emit m_owner->listening();
+        m_link->withOwner([wasLost](NotificationListener *o) {
+            if (wasLost)
+                emit o->reconnected();
+            emit o->listening();
+        });
     }
 
     void ping() {
@@ -124,7 +157,7 @@ private:
         connectNow();
     }
 
-    NotificationListener *m_owner;
+    std::shared_ptr<Link> m_link;
     ConnectionSettings m_settings;
     QStringList m_channels;
     QString m_name;
@@ -140,57 +173,76 @@ private:
 NotificationListener::NotificationListener(ConnectionSettings settings, QStringList channels, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
-    , m_channels(std::move(channels)) {
-    m_thread.setObjectName(QStringLiteral("db-listener"));
-}
+    , m_channels(std::move(channels)) {}
 
 NotificationListener::~NotificationListener() {
     stop();
 }
 
+int NotificationListener::abandonedWorkers() {
+    QMutexLocker lock(&abandonedMutex);
+    return int(std::count_if(abandonedThreads.cbegin(), abandonedThreads.cend(),
+                             [](QThread *t) { return !t->isFinished(); }));
+}
+
 void NotificationListener::start() {
     if (m_worker)
         return;
-    m_worker = new Worker(this, m_settings, m_channels, m_pingMs);
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
+    m_link = std::make_shared<Link>();
+    m_link->owner = this;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("db-listener"));
+    m_worker = new Worker(m_link, m_settings, m_channels, m_pingMs);
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker] { w->begin(); }, Qt::QueuedConnection);
-}
-
-void NotificationListener::setLive(pg_conn *conn) {
-    QMutexLocker lock(&m_liveMutex);
-    m_live = conn;
 }
 
 void NotificationListener::stop() {
     if (!m_worker)
         return;
-    QSemaphore ended;
+    auto ended = std::make_shared<QSemaphore>();
     QMetaObject::invokeMethod(
         m_worker,
-        [w = m_worker, &ended] {
+        [w = m_worker, ended] {
             w->end();
             delete w;
-            ended.release();
+            QThread::currentThread()->quit();
+            ended->release();
         },
         Qt::QueuedConnection);
-    if (!ended.tryAcquire(1, DbExecutor::kStopWaitMs)) {
+    bool done = ended->tryAcquire(1, DbExecutor::kStopWaitMs);
+    if (!done) {
         // A ping the server does not answer: shut the socket down so that it returns.
         qCWarning(lcListen) << "the database did not answer within" << DbExecutor::kStopWaitMs
                             << "ms: interrupting the listener";
-        m_interrupted.storeRelaxed(1);
+        m_link->interrupted.storeRelaxed(1);
         {
-            QMutexLocker lock(&m_liveMutex);
-            if (const int socket = m_live ? PQsocket(m_live) : -1; socket >= 0)
+            QMutexLocker lock(&m_link->mutex);
+            if (const int socket = m_link->live ? PQsocket(m_link->live) : -1; socket >= 0)
                 ::shutdown(socket, SHUT_RDWR);
         }
-        ended.acquire();
+        done = ended->tryAcquire(1, DbExecutor::kStopWaitMs);
     }
-    m_interrupted.storeRelaxed(0);
+    {
+        QMutexLocker lock(&m_link->mutex);
+        m_link->owner = nullptr;
+    }
+    if (done) {
+        m_thread->wait();
+        delete m_thread;
+    } else {
+        // Still opening its connection: it ends when libpq returns (connect_timeout bounds the
+        // handshake; a server that stops answering QPSQL's first statements holds it longer).
+        qCWarning(lcListen) << "the listener is still waiting for the server after"
+                            << 2 * DbExecutor::kStopWaitMs << "ms: leaving it to finish on its own";
+        QMutexLocker lock(&abandonedMutex);
+        abandonedThreads.append(m_thread);
+    }
+    m_thread = nullptr;
     m_worker = nullptr;
-    m_thread.quit();
-    m_thread.wait();
+    m_link.reset();
 }
 
 } // namespace adesk

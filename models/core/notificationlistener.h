@@ -7,7 +7,7 @@
 #include <QStringList>
 #include <QThread>
 
-struct pg_conn;
+#include <memory>
 
 namespace adesk {
 
@@ -20,6 +20,9 @@ namespace adesk {
 /// parallel with the panes' first queries) may have missed a change too, so receivers refresh what
 /// they have loaded on listening(), not only on reconnected(). stop() waits at most DbExecutor::kStopWaitMs
 /// for a ping the server does not answer, then interrupts the connection instead of reconnecting.
+/// A worker still busy kStopWaitMs later is opening its connection, where libpq gives no socket to
+/// shut down (QPSQL's open() runs its first statements before it returns the connection): stop()
+/// returns without it, and the worker ends by itself when libpq does, emitting nothing more.
 class NotificationListener : public QObject {
     Q_OBJECT
 public:
@@ -30,6 +33,9 @@ public:
     void stop();
     bool isConnected() const { return m_connected.loadAcquire(); }
     void setPingInterval(int ms) { m_pingMs = ms; }
+    /// Workers stop() returned without (see above) still waiting for the server, in this process
+    /// (for tests and diagnostics).
+    static int abandonedWorkers();
 
 signals:
     /// A NOTIFY arrived. payload is the row id as text, or "*" for a bulk change.
@@ -42,17 +48,16 @@ signals:
 
 private:
     class Worker;
-    /// The connection the worker has open (nullptr while closed), for interrupting a blocked ping.
-    void setLive(pg_conn *conn);
+    /// What the worker shares with this listener; the worker holds it too, so that a worker stop()
+    /// could not wait for outlives the listener safely.
+    struct Link;
     ConnectionSettings m_settings;
     QStringList m_channels;
-    QThread m_thread;
+    QThread *m_thread = nullptr; ///< the worker's, from start() to stop()
     Worker *m_worker = nullptr;
+    std::shared_ptr<Link> m_link;
     QAtomicInt m_connected;
     int m_pingMs = 2000;
-    QMutex m_liveMutex;
-    pg_conn *m_live = nullptr; ///< under m_liveMutex
-    QAtomicInt m_interrupted;
 };
 
 } // namespace adesk
