@@ -10,6 +10,7 @@
 #include "models/compliance/verificationqueuemodel.h"
 #include "models/core/notificationlistener.h"
 #include "tests/support/desksession.h"
+#include "tests/support/stallingproxy.h"
 #include "tests/support/testdatabase.h"
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/queuefilterbar.h"
@@ -28,105 +29,12 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 #include <QtTest>
 
 using namespace adesk;
-
-namespace {
-
-/// A TCP proxy to the test cluster, in a thread of its own. stall() stops forwarding in both
-/// directions (the bytes wait in the sockets): to its clients the server stops answering, as when
-/// it hangs or the network drops without a reset. As a safety net it resumes by itself after
-/// kWatchdogMs and says so (resumedByWatchdog()), so that code waiting for the server fails the
-/// test instead of hanging it.
-class StallingProxy {
-public:
-    static constexpr int kWatchdogMs = 60000;
-
-    StallingProxy(const QString &upstreamHost, quint16 upstreamPort)
-        : m_relay(new Relay(upstreamHost, upstreamPort)) {
-        m_thread.start();
-        m_relay->moveToThread(&m_thread);
-        QMetaObject::invokeMethod(
-            m_relay, [r = m_relay] { r->start(); }, Qt::BlockingQueuedConnection);
-    }
-    ~StallingProxy() {
-        QMetaObject::invokeMethod(
-            m_relay, [r = m_relay] { delete r; }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-    quint16 port() const { return quint16(m_relay->port.loadRelaxed()); }
-    void stall() {
-        QMetaObject::invokeMethod(
-            m_relay, [r = m_relay] { r->stall(); }, Qt::BlockingQueuedConnection);
-    }
-    bool resumedByWatchdog() const { return m_relay->watchdogFired.loadRelaxed(); }
-
-private:
-    class Relay : public QObject {
-    public:
-        Relay(const QString &host, quint16 port)
-            : m_host(host)
-            , m_port(port) {}
-        void start() {
-            auto *server = new QTcpServer(this);
-            connect(server, &QTcpServer::newConnection, this, [this, server] {
-                while (QTcpSocket *client = server->nextPendingConnection())
-                    relay(client);
-            });
-            if (server->listen(QHostAddress::LocalHost, 0))
-                port.storeRelaxed(server->serverPort());
-            m_watchdog.setSingleShot(true);
-            connect(&m_watchdog, &QTimer::timeout, this, [this] {
-                watchdogFired.storeRelaxed(1);
-                m_stalled = false;
-                for (const auto &[client, server] : std::as_const(m_pairs)) {
-                    pump(client, server);
-                    pump(server, client);
-                }
-            });
-        }
-        void stall() {
-            m_stalled = true;
-            m_watchdog.start(kWatchdogMs);
-        }
-        QAtomicInt port;
-        QAtomicInt watchdogFired;
-
-    private:
-        void relay(QTcpSocket *client) {
-            auto *server = new QTcpSocket(this);
-            client->setParent(this);
-            connect(client, &QTcpSocket::readyRead, this, [=, this] { pump(client, server); });
-            connect(server, &QTcpSocket::connected, this, [=, this] { pump(client, server); });
-            connect(server, &QTcpSocket::readyRead, this, [=, this] { pump(server, client); });
-            connect(client, &QTcpSocket::disconnected, server, &QTcpSocket::disconnectFromHost);
-            connect(server, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-            m_pairs.append(std::make_pair(client, server));
-            server->connectToHost(m_host, m_port);
-        }
-        void pump(QTcpSocket *from, QTcpSocket *to) {
-            if (!m_stalled && to->state() == QAbstractSocket::ConnectedState)
-                to->write(from->readAll());
-        }
-        QString m_host;
-        quint16 m_port;
-        bool m_stalled = false;
-        QTimer m_watchdog{this};
-        QList<std::pair<QTcpSocket *, QTcpSocket *>> m_pairs;
-    };
-
-    QThread m_thread;
-    Relay *m_relay;
-};
-
-} // namespace
 
 class TstReviewFlow : public QObject {
     Q_OBJECT
