@@ -150,7 +150,8 @@ namespace {
 /// The worker threads a destroyed executor could not wait for (~DbExecutor): kept, not deleted,
 /// because a QThread may not be destroyed while it runs.
 QMutex abandonedMutex;
-QList<QThread *> abandonedThreads;
+// Never freed: reachable until the process ends (LeakSanitizer), however late a worker finishes.
+QList<QThread *> &abandonedThreads = *new QList<QThread *>;
 } // namespace
 
 DbExecutor::DbExecutor(ConnectionSettings settings, int threads, QObject *parent)

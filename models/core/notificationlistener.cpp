@@ -40,7 +40,8 @@ namespace {
 /// The threads of workers stop() could not wait for: kept, because a running QThread may not be
 /// destroyed; each ends when libpq returns.
 QMutex abandonedMutex;
-QList<QThread *> abandonedThreads;
+// Never freed: reachable until the process ends (LeakSanitizer), however late a worker finishes.
+QList<QThread *> &abandonedThreads = *new QList<QThread *>;
 } // namespace
 
 class NotificationListener::Worker : public QObject {
