@@ -1,5 +1,6 @@
 #include "models/core/dbexecutor.h"
 
+#include "models/core/abandonedthreads.h"
 #include "models/core/sqlquery.h"
 
 #include <QDeadlineTimer>
@@ -147,11 +148,8 @@ struct DbExecutor::Core {
 };
 
 namespace {
-/// The worker threads a destroyed executor could not wait for (~DbExecutor): kept, not deleted,
-/// because a QThread may not be destroyed while it runs.
-QMutex abandonedMutex;
-// Never freed: reachable until the process ends (LeakSanitizer), however late a worker finishes.
-QList<QThread *> &abandonedThreads = *new QList<QThread *>;
+/// The worker threads a destroyed executor could not wait for (~DbExecutor); never freed.
+AbandonedThreads &abandoned = *new AbandonedThreads;
 } // namespace
 
 DbExecutor::DbExecutor(ConnectionSettings settings, int threads, QObject *parent)
@@ -239,15 +237,12 @@ DbExecutor::~DbExecutor() {
         // ends by itself when libpq returns, and owns what it uses (Core).
         qCWarning(lcExec) << "a worker is still waiting for the server after" << 2 * kStopWaitMs
                           << "ms: leaving it to finish on its own";
-        QMutexLocker lock(&abandonedMutex);
-        abandonedThreads.append(t);
+        abandoned.keep(t);
     }
 }
 
 int DbExecutor::abandonedWorkers() {
-    QMutexLocker lock(&abandonedMutex);
-    return int(std::count_if(abandonedThreads.cbegin(), abandonedThreads.cend(),
-                             [](QThread *t) { return !t->isFinished(); }));
+    return abandoned.running();
 }
 
 const ConnectionSettings &DbExecutor::settings() const {

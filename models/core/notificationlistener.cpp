@@ -1,5 +1,6 @@
 #include "models/core/notificationlistener.h"
 
+#include "models/core/abandonedthreads.h"
 #include "models/core/dbexecutor.h"
 #include "models/core/sqlquery.h"
 
@@ -37,11 +38,8 @@ struct NotificationListener::Link {
 };
 
 namespace {
-/// The threads of workers stop() could not wait for: kept, because a running QThread may not be
-/// destroyed; each ends when libpq returns.
-QMutex abandonedMutex;
-// Never freed: reachable until the process ends (LeakSanitizer), however late a worker finishes.
-QList<QThread *> &abandonedThreads = *new QList<QThread *>;
+/// The threads of workers stop() could not wait for; never freed.
+AbandonedThreads &abandoned = *new AbandonedThreads;
 } // namespace
 
 class NotificationListener::Worker : public QObject {
@@ -181,9 +179,7 @@ NotificationListener::~NotificationListener() {
 }
 
 int NotificationListener::abandonedWorkers() {
-    QMutexLocker lock(&abandonedMutex);
-    return int(std::count_if(abandonedThreads.cbegin(), abandonedThreads.cend(),
-                             [](QThread *t) { return !t->isFinished(); }));
+    return abandoned.running();
 }
 
 void NotificationListener::start() {
@@ -238,8 +234,7 @@ void NotificationListener::stop() {
         // handshake; a server that stops answering QPSQL's first statements holds it longer).
         qCWarning(lcListen) << "the listener is still waiting for the server after"
                             << 2 * DbExecutor::kStopWaitMs << "ms: leaving it to finish on its own";
-        QMutexLocker lock(&abandonedMutex);
-        abandonedThreads.append(m_thread);
+        abandoned.keep(m_thread);
     }
     m_thread = nullptr;
     m_worker = nullptr;
