@@ -252,6 +252,7 @@ int runGui(const BatchContext &ctx, const WarmDemoStart *warm) {
             LaunchTrace::step("window-built");
             LaunchTrace::markWhenPainted(&window, "first-window");
             LaunchTrace::markWhenPainted(&window, "first-pane");
+            LaunchTrace::watchStalls(&window);
             window.show();
             if (!pending)
                 window.start();

@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QMutex>
 #include <QPointer>
@@ -10,6 +11,7 @@
 #include <QWidget>
 
 #include <cstdio>
+#include <ctime>
 
 namespace adesk::LaunchTrace {
 
@@ -49,6 +51,81 @@ protected:
 
 private:
     QByteArray m_event;
+};
+
+/// The GUI thread's CPU time (ms).
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/// watchStalls(): the longest gap between two ticks of a 5 ms timer, per phase.
+class StallWatch : public QObject {
+public:
+    explicit StallWatch(QWidget *window)
+        : QObject(window) {
+        window->installEventFilter(this);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, &StallWatch::tick);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *e) override {
+        if (e->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            // From the moment the first frame is flushed (queued, as PaintWatcher marks): the window
+            // is on screen from then on.
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_clock.start();
+                    m_lastCpu = threadCpuMs();
+                    m_timer.start();
+                },
+                Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    void tick() {
+        const double gap = m_clock.nsecsElapsed() / 1e6;
+        m_clock.restart();
+        const double cpuNow = threadCpuMs();
+        if (gap > m_gap) {
+            m_gap = gap;
+            m_cpu = cpuNow - m_lastCpu;
+        }
+        m_lastCpu = cpuNow;
+        QMutexLocker locker(&lock());
+        const bool dataShown = marked().contains("first-data");
+        locker.unlock();
+        if (!m_afterData && dataShown) {
+            report("to-data");
+            m_afterData = true;
+            m_end.start();
+        } else if (m_afterData && m_end.elapsed() >= kStallAfterDataMs) {
+            report("after-data");
+            m_timer.stop();
+            deleteLater();
+        }
+    }
+    void report(const char *phase) {
+        std::fprintf(stderr, "adesk-launch: gui-stall %s %.1f %.1f\n", phase, m_gap, m_cpu);
+        std::fflush(stderr);
+        m_gap = 0;
+        m_cpu = 0;
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_end;
+    double m_lastCpu = 0;
+    double m_gap = 0;
+    double m_cpu = 0;
+    bool m_afterData = false;
 };
 
 } // namespace
@@ -108,6 +185,12 @@ void markWhenDataShown(QWidget *pane) {
         }
     });
     timer->start();
+}
+
+void watchStalls(QWidget *window) {
+    if (!enabled() || !window)
+        return;
+    new StallWatch(window);
 }
 
 } // namespace adesk::LaunchTrace

@@ -15,7 +15,17 @@ namespace adesk {
 ///                  one row, painted)
 ///   step NAME      a start-up step done (cluster-started, migrated, seeded, signed-in, window-built):
 ///                  where the time goes
+/// and, from watchStalls(), two lines `adesk-launch: gui-stall PHASE GAP_MS CPU_MS` (PHASE is
+/// `to-data` then `after-data`): the longest time the GUI thread's event loop did not run (gaps
+/// between ticks of a 5 ms timer) from the window's first paint to `first-data`, then over the
+/// kStallAfterDataMs that follow (the other panes are built then, one per turn of the event loop:
+/// MainWindow::buildPanesWhenIdle), with the GUI thread's CPU time within that gap (near the gap:
+/// the app was busy; far below it: the thread was not scheduled, a loaded machine).
 namespace LaunchTrace {
+
+/// How long watchStalls() goes on after `first-data` (ms): the idle building of the other panes
+/// starts 1.5 s after the window does, and takes well under a second.
+constexpr int kStallAfterDataMs = 4000;
 
 bool enabled();
 /// Writes `adesk-launch: EVENT MS` once per @p event (later calls with the same event do nothing).
@@ -28,6 +38,10 @@ void markWhenPainted(QWidget *window, const char *event);
 /// Marks `first-data` once a visible item view inside @p pane holds rows and has been repainted
 /// (checked every few milliseconds for up to two minutes). Nothing when tracing is off.
 void markWhenDataShown(QWidget *pane);
+/// Watches the GUI thread's event loop from @p window's first paint (see the gui-stall lines
+/// above); call it before showing the window, after markWhenDataShown. Nothing when tracing is
+/// off.
+void watchStalls(QWidget *window);
 
 } // namespace LaunchTrace
 
