@@ -12,6 +12,8 @@
 
 #include <cstdio>
 #include <ctime>
+#include <functional>
+#include <utility>
 
 namespace adesk::LaunchTrace {
 
@@ -27,12 +29,13 @@ QSet<QByteArray> &marked() {
     return s;
 }
 
-/// Waits for the first paint event of one widget, then marks after the event loop has flushed it.
+/// Waits for the first paint event of one widget, then calls @p then after the event loop has
+/// flushed that frame (in the widget's context: not after it is gone).
 class PaintWatcher : public QObject {
 public:
-    PaintWatcher(QWidget *w, const char *event)
+    PaintWatcher(QWidget *w, std::function<void()> then)
         : QObject(w)
-        , m_event(event) {
+        , m_then(std::move(then)) {
         w->installEventFilter(this);
     }
 
@@ -40,18 +43,22 @@ protected:
     bool eventFilter(QObject *watched, QEvent *e) override {
         if (e->type() == QEvent::Paint) {
             watched->removeEventFilter(this);
-            const QByteArray event = m_event;
             // Queued: runs once the paint and the flush of this frame are done.
-            QMetaObject::invokeMethod(
-                watched, [event] { mark(event.constData()); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(watched, std::move(m_then), Qt::QueuedConnection);
             deleteLater();
         }
         return false;
     }
 
 private:
-    QByteArray m_event;
+    std::function<void()> m_then;
 };
+
+/// Marks @p event once @p w's first frame is flushed.
+void markAfterFirstPaint(QWidget *w, const char *event) {
+    const QByteArray name = event;
+    new PaintWatcher(w, [name] { mark(name.constData()); });
+}
 
 /// The GUI thread's CPU time (ms).
 double threadCpuMs() {
@@ -65,28 +72,15 @@ class StallWatch : public QObject {
 public:
     explicit StallWatch(QWidget *window)
         : QObject(window) {
-        window->installEventFilter(this);
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(5);
         connect(&m_timer, &QTimer::timeout, this, &StallWatch::tick);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *e) override {
-        if (e->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            // From the moment the first frame is flushed (queued, as PaintWatcher marks): the window
-            // is on screen from then on.
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    m_clock.start();
-                    m_lastCpu = threadCpuMs();
-                    m_timer.start();
-                },
-                Qt::QueuedConnection);
-        }
-        return false;
+        // From the moment the first frame is flushed: the window is on screen from then on.
+        new PaintWatcher(window, [this] {
+            m_clock.start();
+            m_lastCpu = threadCpuMs();
+            m_timer.start();
+        });
     }
 
 private:
@@ -159,7 +153,7 @@ void step(const char *name) {
 void markWhenPainted(QWidget *window, const char *event) {
     if (!enabled() || !window)
         return;
-    new PaintWatcher(window, event);
+    markAfterFirstPaint(window, event);
 }
 
 void markWhenDataShown(QWidget *pane) {
@@ -179,7 +173,7 @@ void markWhenDataShown(QWidget *pane) {
             timer->stop();
             timer->deleteLater();
             // The rows are in the model: mark once the view has painted them.
-            new PaintWatcher(view->viewport(), "first-data");
+            markAfterFirstPaint(view->viewport(), "first-data");
             view->viewport()->update();
             return;
         }
