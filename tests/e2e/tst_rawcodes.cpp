@@ -147,6 +147,17 @@ QList<Shown> textsUnder(const QWidget *root) {
     return out;
 }
 
+/// Opens every tab under @p pane once and goes back, as a person clicking through them: tabs that
+/// build their contents when first shown (the dashboard's charts) are built.
+void openEveryTab(QWidget *pane) {
+    for (QTabWidget *tabs : pane->findChildren<QTabWidget *>()) {
+        const int current = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i)
+            tabs->setCurrentIndex(i);
+        tabs->setCurrentIndex(current);
+    }
+}
+
 /// Selects the first rows of every list under @p pane, so the detail panels show something.
 void selectFirstRows(QWidget *pane, int row) {
     for (QAbstractItemView *view : pane->findChildren<QAbstractItemView *>()) {
@@ -293,6 +304,7 @@ class TstRawCodes : public QObject {
                 window.panes()->setCurrentIndex(i);
                 QWidget *pane = window.panes()->widget(i);
                 QTest::qWait(1500); // the pane loads its lists
+                openEveryTab(pane);
                 QList<Shown> shown = textsUnder(pane);
                 shown << Shown{window.statusBar()->currentMessage(), QStringLiteral("status bar")};
                 for (const QLabel *l : window.statusBar()->findChildren<QLabel *>())

@@ -223,6 +223,13 @@ KpiDashboardPane::KpiDashboardPane(QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &KpiDashboardPane::refreshRequested);
     connect(m_numbers, &QPushButton::toggled, this, &KpiDashboardPane::showNumbers);
     connect(m_copy, &QPushButton::clicked, this, &KpiDashboardPane::copyCurrent);
+    // Each tab's chart and table are built when the tab is first shown (issue 19: eight charts
+    // built with the pane held the GUI thread 7-12 ms while the panes were built idle).
+    connect(this, &LazyPane::firstShown, this, [this] {
+        m_shown = true;
+        buildTab(m_tabs->currentIndex());
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &KpiDashboardPane::buildTab);
     rebuildCards();
     // The pane's commands in the menu bar (issue 17's convention): F5 reloads the figures.
     m_refresh->setShortcut(QKeySequence::Refresh);
@@ -238,6 +245,16 @@ void KpiDashboardPane::addTab(const QString &title, KpiTableModel::Kind kind, co
     t.model = new KpiTableModel(kind, this);
     t.stack = new QStackedWidget;
     t.stack->setObjectName(objectName);
+    m_tabs->addTab(t.stack, title);
+    m_tabList.append(t);
+    m_models.append(t.model);
+}
+
+void KpiDashboardPane::buildTab(int index) {
+    if (!m_shown || index < 0 || index >= m_tabList.size() || m_tabList.at(index).chart)
+        return;
+    Tab &t = m_tabList[index];
+    const QString objectName = t.stack->objectName();
     t.chart = new QChartView(new QChart);
     t.chart->setObjectName(objectName + QStringLiteral("Chart"));
     t.chart->setRenderHint(QPainter::Antialiasing);
@@ -253,9 +270,11 @@ void KpiDashboardPane::addTab(const QString &title, KpiTableModel::Kind kind, co
     TableCopy::install(t.table);
     t.stack->addWidget(t.chart);
     t.stack->addWidget(t.table);
-    m_tabs->addTab(t.stack, title);
-    m_tabList.append(t);
-    m_models.append(t.model);
+    t.stack->setCurrentIndex(m_numbers->isChecked() ? 1 : 0);
+    if (m_loaded) {
+        t.table->resizeColumnsToContents();
+        drawChart(index);
+    }
 }
 
 void KpiDashboardPane::setBusy(bool busy) {
@@ -279,7 +298,8 @@ void KpiDashboardPane::setReport(const kpi::Report &report, const QDate &today) 
     for (const Tab &t : std::as_const(m_tabList))
         t.model->setReport(report);
     for (const Tab &t : std::as_const(m_tabList))
-        t.table->resizeColumnsToContents();
+        if (t.table)
+            t.table->resizeColumnsToContents();
     const QLocale locale;
     showMessage(tr("%1 to %2, as of %3")
                     .arg(locale.toString(report.from, QStringLiteral("MMMM yyyy")),
@@ -292,14 +312,18 @@ void KpiDashboardPane::setReport(const kpi::Report &report, const QDate &today) 
 
 void KpiDashboardPane::showNumbers(bool numbers) {
     for (const Tab &t : std::as_const(m_tabList))
-        t.stack->setCurrentIndex(numbers ? 1 : 0);
+        if (t.table)
+            t.stack->setCurrentIndex(numbers ? 1 : 0);
 }
 
 void KpiDashboardPane::copyCurrent() {
     const int i = m_tabs->currentIndex();
     if (i < 0 || i >= m_tabList.size())
         return;
+    buildTab(i);
     QTableView *table = m_tabList.at(i).table;
+    if (!table)
+        return;
     table->selectAll();
     QApplication::clipboard()->setText(TableCopy::selectedText(table));
     showMessage(tr("Copied the numbers of \"%1\".").arg(m_tabs->tabText(i)), false);
@@ -391,10 +415,17 @@ void KpiDashboardPane::rebuildCards() {
 }
 
 void KpiDashboardPane::rebuildCharts() {
+    for (int i = 0; i < m_tabList.size(); ++i)
+        if (m_tabList.at(i).chart)
+            drawChart(i);
+}
+
+void KpiDashboardPane::drawChart(int index) {
     const kpi::Report &r = m_report;
     const QLocale locale;
-    // Turnaround: median and 90th percentile against the 48-hour line.
-    {
+    QChart *chart = m_tabList.at(index).chart->chart();
+    switch (index) {
+    case 0: { // Turnaround: median and 90th percentile against the 48-hour line.
         QList<QDate> months;
         Set median{tr("Median"), {}}, p90{tr("90th percentile"), {}};
         for (const kpi::Turnaround &t : r.turnaround) {
@@ -402,12 +433,12 @@ void KpiDashboardPane::rebuildCharts() {
             median.values << t.medianHours.value_or(0);
             p90.values << t.p90Hours.value_or(0);
         }
-        fillChart(this, m_tabList.at(0).chart->chart(), tr("Time from submission to decision (hours)"),
-                  monthLabels(months), {median, p90}, false, Axis::Hours, kpi::kTurnaroundTargetHours,
-                  tr("Target: 48 h"));
+        fillChart(this, chart, tr("Time from submission to decision (hours)"), monthLabels(months),
+                  {median, p90}, false, Axis::Hours, kpi::kTurnaroundTargetHours, tr("Target: 48 h"));
+        break;
     }
-    // Queue and submissions, by week.
-    {
+    case 1:
+    case 2: { // Queue and submissions, by week.
         QStringList weeks;
         Set pending{tr("Pending at the end of the week"), {}}, submitted{tr("Submitted"), {}},
             decided{tr("Decided"), {}};
@@ -417,25 +448,26 @@ void KpiDashboardPane::rebuildCharts() {
             submitted.values << double(p.submitted);
             decided.values << double(p.decided);
         }
-        fillChart(this, m_tabList.at(1).chart->chart(), tr("Review queue size, by week"), weeks, {pending},
-                  false, Axis::Count, std::nullopt, QString());
-        fillChart(this, m_tabList.at(2).chart->chart(), tr("Verifications submitted and decided, by week"),
-                  weeks, {submitted, decided}, false, Axis::Count, std::nullopt, QString());
+        if (index == 1)
+            fillChart(this, chart, tr("Review queue size, by week"), weeks, {pending}, false, Axis::Count,
+                      std::nullopt, QString());
+        else
+            fillChart(this, chart, tr("Verifications submitted and decided, by week"), weeks,
+                      {submitted, decided}, false, Axis::Count, std::nullopt, QString());
+        break;
     }
-    // Service tiers now.
-    {
+    case 3: { // Service tiers now.
         QStringList tiers;
         Set mechanics{tr("Mechanics"), {}};
         for (const kpi::TierCount &t : r.tiers) {
             tiers << KpiTableModel::tierLabel(t.tier);
             mechanics.values << double(t.mechanics);
         }
-        fillChart(this, m_tabList.at(3).chart->chart(), tr("Mechanics by service tier, now"), tiers,
-                  {mechanics}, false, Axis::Count, double(kpi::kAffiliatedTarget),
-                  tr("Target: 100 workshop-affiliated"));
+        fillChart(this, chart, tr("Mechanics by service tier, now"), tiers, {mechanics}, false, Axis::Count,
+                  double(kpi::kAffiliatedTarget), tr("Target: 100 workshop-affiliated"));
+        break;
     }
-    // Sessions.
-    {
+    case 4: { // Sessions.
         QList<QDate> months;
         Set virt{tr("Virtual sessions"), {}}, visits{tr("Workshop visits"), {}};
         for (const kpi::Sessions &s : r.sessions) {
@@ -443,24 +475,23 @@ void KpiDashboardPane::rebuildCharts() {
             virt.values << double(s.virtualSessions);
             visits.values << double(s.workshopVisits);
         }
-        fillChart(this, m_tabList.at(4).chart->chart(), tr("Completed sessions by month"),
-                  monthLabels(months), {virt, visits}, true, Axis::Count, double(kpi::kVirtualSessionsTarget),
-                  tr("Target: 500 virtual sessions"));
+        fillChart(this, chart, tr("Completed sessions by month"), monthLabels(months), {virt, visits}, true,
+                  Axis::Count, double(kpi::kVirtualSessionsTarget), tr("Target: 500 virtual sessions"));
+        break;
     }
-    // Retention.
-    {
+    case 5: { // Retention.
         QList<QDate> months;
         Set retention{tr("Retention"), {}};
         for (const kpi::Retention &x : r.retention) {
             months << x.bucket;
             retention.values << x.retentionBp.value_or(0) / 100.0;
         }
-        fillChart(this, m_tabList.at(5).chart->chart(),
-                  tr("Mechanics active the month before and again this month (%)"), monthLabels(months),
-                  {retention}, false, Axis::Percent, kpi::kRetentionTargetBp / 100.0, tr("Target: 80 %"));
+        fillChart(this, chart, tr("Mechanics active the month before and again this month (%)"),
+                  monthLabels(months), {retention}, false, Axis::Percent, kpi::kRetentionTargetBp / 100.0,
+                  tr("Target: 80 %"));
+        break;
     }
-    // Bookings.
-    {
+    case 6: { // Bookings.
         QList<QDate> months;
         Set completed{tr("Completed"), {}}, other{tr("Other bookings"), {}};
         for (const kpi::Bookings &b : r.bookings) {
@@ -468,12 +499,11 @@ void KpiDashboardPane::rebuildCharts() {
             completed.values << double(b.completed);
             other.values << double(b.bookings - b.completed);
         }
-        fillChart(this, m_tabList.at(6).chart->chart(),
-                  tr("Bay bookings across workshops (utilization: Numbers)"), monthLabels(months),
-                  {completed, other}, true, Axis::Count, std::nullopt, QString());
+        fillChart(this, chart, tr("Bay bookings across workshops (utilization: Numbers)"),
+                  monthLabels(months), {completed, other}, true, Axis::Count, std::nullopt, QString());
+        break;
     }
-    // Revenue by tier, in dollars for the axis (display only: cents everywhere else).
-    {
+    case 7: { // Revenue by tier, in dollars for the axis (display only: cents everywhere else).
         QList<QDate> months;
         Set virt{tr("Virtual"), {}}, phys{tr("Physical"), {}};
         for (const kpi::Revenue &x : r.revenue) {
@@ -481,10 +511,13 @@ void KpiDashboardPane::rebuildCharts() {
             virt.values << double(x.virtualCents) / 100.0;
             phys.values << double(x.physicalCents) / 100.0;
         }
-        fillChart(this, m_tabList.at(7).chart->chart(), tr("Platform revenue by service tier"),
-                  monthLabels(months), {virt, phys}, true, Axis::Money,
-                  double(kpi::kRevenueTargetCents) / 100.0,
+        fillChart(this, chart, tr("Platform revenue by service tier"), monthLabels(months), {virt, phys},
+                  true, Axis::Money, double(kpi::kRevenueTargetCents) / 100.0,
                   tr("Target: %1 a month").arg(Money::fromCents(kpi::kRevenueTargetCents).toString(locale)));
+        break;
+    }
+    default:
+        break;
     }
 }
 

@@ -45,16 +45,23 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// One figure's tab: its model from the start; its chart and table (null until then) built
+    /// when the tab is first shown (buildTab).
     struct Tab {
-        KpiTableModel *model;
-        QChartView *chart;
-        QTableView *table;
-        QStackedWidget *stack;
+        KpiTableModel *model = nullptr;
+        QChartView *chart = nullptr;
+        QTableView *table = nullptr;
+        QStackedWidget *stack = nullptr;
     };
     void addTab(const QString &title, KpiTableModel::Kind kind, const QString &objectName);
+    /// Builds tab @p index's chart and table if the pane has been shown and they are not built yet,
+    /// drawn from the report already loaded.
+    void buildTab(int index);
     void showNumbers(bool numbers);
     void copyCurrent();
+    /// Redraws every built chart (drawChart).
     void rebuildCharts();
+    void drawChart(int index);
     void rebuildCards();
 
     QComboBox *m_period;
@@ -70,6 +77,7 @@ private:
     kpi::Report m_report;
     QDate m_today;
     bool m_loaded = false;
+    bool m_shown = false; ///< firstShown: tabs are built from then on
 };
 
 } // namespace adesk
