@@ -92,36 +92,62 @@ PartnershipController::PartnershipController(DbExecutor *executor, NotificationL
     });
 }
 
-PartnershipController::Panes PartnershipController::create(Session *session, QWidget *parent) {
-    auto *controller =
-        new PartnershipController(session->executor(), session->listener(), session->identity());
-    Panes p;
-    p.controller = controller;
-    p.editor = new PartnershipPane(controller->programs(), controller->agreements(),
-                                   controller->partnerships(), parent);
-    p.applications = new ApplicationsPanel(controller->programs(), controller->applications(), parent);
-    controller->setParent(p.editor);
-    controller->attach(p.editor, p.applications);
-    return p;
+PartnershipController *PartnershipController::Panes::controller() {
+    if (!m_controller)
+        m_controller =
+            new PartnershipController(m_session->executor(), m_session->listener(), m_session->identity());
+    return m_controller;
+}
+
+PartnershipPane *PartnershipController::Panes::editor(QWidget *parent) {
+    if (!m_editor) {
+        PartnershipController *c = controller();
+        m_editor = new PartnershipPane(c->programs(), c->agreements(), c->partnerships(), parent);
+        if (!c->parent())
+            c->setParent(m_editor);
+        c->attachPane(m_editor);
+    }
+    return m_editor;
+}
+
+ApplicationsPanel *PartnershipController::Panes::applications(QWidget *parent) {
+    if (!m_applications) {
+        PartnershipController *c = controller();
+        m_applications = new ApplicationsPanel(c->programs(), c->applications(), parent);
+        if (!c->parent())
+            c->setParent(m_applications);
+        c->attachApplications(m_applications);
+    }
+    return m_applications;
 }
 
 void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *apps) {
+    attachPane(pane);
+    attachApplications(apps);
+}
+
+void PartnershipController::attachApplications(ApplicationsPanel *apps) {
+    m_appsPanel = apps;
+    apps->setReadOnly(m_readOnly);
+    connect(apps, &ApplicationsPanel::firstShown, this, &PartnershipController::start);
+    connect(apps, &ApplicationsPanel::programChosen, this, &PartnershipController::chooseProgram);
+    connect(apps, &ApplicationsPanel::decisionRequested, this, &PartnershipController::decideApplication);
+    if (m_applications->programId() != 0)
+        apps->showProgram(m_applications->programId());
+}
+
+void PartnershipController::attachPane(PartnershipPane *pane) {
     m_pane = pane;
     m_editor = pane->editor();
     m_agreementsPanel = pane->agreementsPanel();
     m_partnershipsPanel = pane->partnershipsPanel();
-    m_appsPanel = apps;
     pane->setReadOnly(m_readOnly);
-    apps->setReadOnly(m_readOnly);
     connect(pane, &PartnershipPane::firstShown, this, &PartnershipController::start);
-    connect(apps, &ApplicationsPanel::firstShown, this, &PartnershipController::start);
     connect(pane, &PartnershipPane::programSelected, this, &PartnershipController::openProgram);
     connect(pane, &PartnershipPane::newProgramRequested, this, &PartnershipController::newProgram);
     connect(m_editor, &ProgramEditor::saveRequested, this, &PartnershipController::saveProgram);
     connect(m_editor, &ProgramEditor::statusRequested, this, &PartnershipController::setProgramStatus);
     connect(m_editor, &ProgramEditor::workedExampleRequested, this, &PartnershipController::workOutExample);
-    connect(apps, &ApplicationsPanel::programChosen, this, &PartnershipController::chooseProgram);
-    connect(apps, &ApplicationsPanel::decisionRequested, this, &PartnershipController::decideApplication);
     connect(m_agreementsPanel, &AgreementsPanel::generateRequested, this,
             &PartnershipController::generateDocument);
     connect(m_agreementsPanel, &AgreementsPanel::previewRequested, this,
@@ -140,6 +166,13 @@ void PartnershipController::attach(PartnershipPane *pane, ApplicationsPanel *app
             &PartnershipController::saveLabourRates);
     connect(m_partnershipsPanel, &PartnershipsPanel::csvImportRequested, this,
             &PartnershipController::readCatalogCsv);
+    if (m_started) { // the applications pane was shown first: what it loaded shows here too
+        pane->setWorkshopName(m_workshopName);
+        if (!m_programs->rows().isEmpty())
+            pane->selectProgram(m_programs->rows().first().id);
+        m_agreementsPanel->selectAfterLoad();
+        m_partnershipsPanel->selectAfterLoad();
+    }
 }
 
 void PartnershipController::saveProgram(qint64 id, int rowVersion, const ProgramTerms &terms,

@@ -39,16 +39,31 @@ public:
     PartnershipController(DbExecutor *executor, NotificationListener *listener, const Identity &who,
                           QObject *parent = nullptr);
 
-    /// Builds the models and both panes (program editor pane, applications queue pane) wired to a
-    /// new controller owned by the editor pane. Loading starts when either pane is first shown.
-    struct Panes {
-        PartnershipPane *editor = nullptr;
-        ApplicationsPanel *applications = nullptr;
-        PartnershipController *controller = nullptr;
-    };
-    static Panes create(Session *session, QWidget *parent);
+    /// The two panes one controller drives (program editor pane, applications queue pane), built
+    /// one at a time in either order: the first built makes the controller (owned by that pane),
+    /// the second is wired to it. Each is a separate build so that building the panes idle takes
+    /// one short turn of the event loop each (issue 19: GUI stalls under 16 ms). Loading starts
+    /// when either pane is first shown.
+    class Panes {
+    public:
+        explicit Panes(Session *session)
+            : m_session(session) {}
+        PartnershipPane *editor(QWidget *parent);
+        ApplicationsPanel *applications(QWidget *parent);
 
+    private:
+        /// Made by the first pane built, which owns it.
+        PartnershipController *controller();
+        Session *m_session;
+        QPointer<PartnershipController> m_controller;
+        QPointer<PartnershipPane> m_editor;
+        QPointer<ApplicationsPanel> m_applications;
+    };
+
+    /// Wires both panes (attachPane and attachApplications).
     void attach(PartnershipPane *pane, ApplicationsPanel *applications);
+    void attachPane(PartnershipPane *pane);
+    void attachApplications(ApplicationsPanel *applications);
 
     ProgramListModel *programs() const { return m_programs; }
     ApplicationQueueModel *applications() const { return m_applications; }

@@ -96,20 +96,15 @@ QList<FeaturePane> createFeaturePanes(Session *session) {
                  return bays;
              }});
     // Partnership programs (issue 4): owners edit their workshop's programs, review applications and
-    // issue agreements; admins see every workshop's, read-only. One controller drives both panes:
-    // they are built together (group), the applications panel by the editor's factory.
+    // issue agreements; admins see every workshop's, read-only. One controller drives both panes,
+    // made with whichever is built first; each pane is built on its own (issue 19: the idle build
+    // takes one short turn per pane).
     if (who.isOwner() || who.isAdmin()) {
-        auto built = std::make_shared<PartnershipController::Panes>();
-        const auto build = [session, built](QWidget *parent) {
-            if (!built->editor)
-                *built = PartnershipController::create(session, parent);
-            return *built;
-        };
-        const QString group = QStringLiteral("partnerships");
+        auto shared = std::make_shared<PartnershipController::Panes>(session);
         panes.append({QStringLiteral("partnerships"), QObject::tr("Partnerships"),
-                      [build](QWidget *parent) -> QWidget * { return build(parent).editor; }, group});
+                      [shared](QWidget *parent) -> QWidget * { return shared->editor(parent); }});
         panes.append({QStringLiteral("partnership-applications"), QObject::tr("Applications"),
-                      [build](QWidget *parent) -> QWidget * { return build(parent).applications; }, group});
+                      [shared](QWidget *parent) -> QWidget * { return shared->applications(parent); }});
     }
     // Leads and quotes (issue 16, migration 0026): owners work their escalation leads and approve partner
     // quotes; admins see every workshop's, read-only; finance nothing.

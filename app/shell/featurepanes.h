@@ -21,9 +21,6 @@ struct FeaturePane {
     /// Builds the pane with @p parent as its parent (the main window re-parents it into its tab).
     /// Called once. The pane starts loading when first shown, not when built.
     std::function<QWidget *(QWidget *parent)> create;
-    /// Panes with the same non-empty group are built together (one controller drives them all,
-    /// e.g. partnerships and their applications), whichever is asked for first.
-    QString group = {};
 };
 
 /// The panes of the features beyond the compliance review (bays, partnerships, earnings, T4A...)

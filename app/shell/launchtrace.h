@@ -18,7 +18,7 @@ namespace adesk {
 /// and, from watchStalls(), two lines `adesk-launch: gui-stall PHASE GAP_MS CPU_MS` (PHASE is
 /// `to-data` then `after-data`): the longest time the GUI thread's event loop did not run (gaps
 /// between ticks of a 5 ms timer) from the window's first paint to `first-data`, then over the
-/// kStallAfterDataMs that follow (the other panes are built then, one per turn of the event loop:
+/// kStallAfterDataMs that follow (the other panes are built then, one at a time:
 /// MainWindow::buildPanesWhenIdle), with the GUI thread's CPU time within that gap (near the gap:
 /// the app was busy; far below it: the thread was not scheduled, a loaded machine).
 namespace LaunchTrace {

@@ -152,22 +152,12 @@ void MainWindow::buildPanes() {
 
 bool MainWindow::isPaneBuilt(int index) const {
     QWidget *page = m_tabs->widget(index);
-    return page && !m_unbuilt.contains(page);
+    return page && (!m_unbuilt.contains(page) || m_prebuilt.contains(page));
 }
 
 QWidget *MainWindow::pane(int index) {
     QWidget *page = m_tabs->widget(index);
-    const auto it = m_unbuilt.constFind(page);
-    if (it == m_unbuilt.constEnd())
-        return page;
-    if (const QString group = it->group; !group.isEmpty()) {
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            const auto other = m_unbuilt.constFind(m_tabs->widget(i));
-            if (i != index && other != m_unbuilt.constEnd() && other->group == group)
-                buildPane(i);
-        }
-    }
-    return buildPane(index);
+    return m_unbuilt.contains(page) ? buildPane(index) : page;
 }
 
 QWidget *MainWindow::pane(const QString &objectName) {
@@ -182,14 +172,32 @@ void MainWindow::buildAllPanes() {
         pane(i);
 }
 
+QWidget *MainWindow::createPane(const FeaturePane &spec, QWidget *parent) {
+    QWidget *built = spec.create(parent);
+    built->setObjectName(spec.objectName);
+    // Before its first show, which may be its insertion in its tab: the keeper restores on that show.
+    StateKeeper::watch(built, spec.objectName);
+    TableCopy::installAll(built);
+    return built;
+}
+
+void MainWindow::prebuildPane(int index) {
+    QWidget *placeholder = m_tabs->widget(index);
+    const auto it = m_unbuilt.constFind(placeholder);
+    if (it == m_unbuilt.constEnd() || m_prebuilt.contains(placeholder))
+        return;
+    // A child of its (hidden) placeholder until buildPane() puts it in its tab, and deleted with it.
+    QWidget *built = createPane(*it, placeholder);
+    built->hide();
+    m_prebuilt.insert(placeholder, built);
+}
+
 QWidget *MainWindow::buildPane(int index) {
     QWidget *placeholder = m_tabs->widget(index);
     const FeaturePane spec = m_unbuilt.take(placeholder);
-    QWidget *built = spec.create(this);
-    built->setObjectName(spec.objectName);
-    // Before its first show, which may be the insertion below: the keeper restores on that show.
-    StateKeeper::watch(built, spec.objectName);
-    TableCopy::installAll(built);
+    QWidget *built = m_prebuilt.take(placeholder);
+    if (!built)
+        built = createPane(spec, this);
     {
         // In the placeholder's place, without currentChanged: the same tab stays current. The pane
         // is made current before the placeholder goes, so that no other page is shown meanwhile.
@@ -216,6 +224,7 @@ void MainWindow::clearPanes() {
         delete pane;
     }
     m_unbuilt.clear();
+    m_prebuilt.clear(); // deleted with their placeholders
     delete m_controller;
     m_controller = nullptr;
     m_review = nullptr;
@@ -391,15 +400,16 @@ void MainWindow::signInConfirmed() {
 
 void MainWindow::buildPanesWhenIdle() {
     // After the first pane's load has had the cores for a moment (as the viewer's render helper
-    // waits), one pane per turn of the event loop: input and paints queued meanwhile go first.
+    // waits), one pane at a time, kIdleBuildGapMs apart: input, paints and timers due meanwhile go
+    // first (a zero-time chain would run the next build before timers already due).
     QTimer::singleShot(1500, this, &MainWindow::buildNextPane);
 }
 
 void MainWindow::buildNextPane() {
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (!isPaneBuilt(i)) {
-            pane(i);
-            QTimer::singleShot(0, this, &MainWindow::buildNextPane);
+            prebuildPane(i);
+            QTimer::singleShot(kIdleBuildGapMs, this, &MainWindow::buildNextPane);
             return;
         }
     }

@@ -41,7 +41,8 @@ public:
     /// The pane whose objectName is @p objectName ("roster", "bay-calendar"...), built now; null
     /// when the role has no such pane.
     QWidget *pane(const QString &objectName);
-    /// True when tab @p index holds its pane, false while it holds the placeholder.
+    /// True when tab @p index's pane is built: in its tab, or built idle and kept until its tab is
+    /// first shown or it is asked for (pane()); false while only its placeholder exists.
     bool isPaneBuilt(int index) const;
     /// Builds every pane not built yet (none of them starts loading before it is shown).
     void buildAllPanes();
@@ -52,7 +53,7 @@ public:
     static QString toolBarKey();
 
     /// Starts the panes' first loads (and the admin's expiry sweep), and 1.5 s later builds the
-    /// panes not built yet, one per turn of the event loop (none is shown, so none loads).
+    /// panes not built yet, one at a time (none is shown, so none loads).
     void start();
 
     /// A window shown before the server has confirmed who is signed in (issue 19, the warm demo
@@ -101,13 +102,23 @@ protected:
 private:
     void buildPanes();
     void clearPanes();
-    /// Replaces tab @p index's placeholder with its pane (FeaturePane::create), keeping the tab's
-    /// place, title and current state; watches it (StateKeeper) and gives its tables Copy.
+    /// Builds @p spec's pane with @p parent, watches it (StateKeeper) and gives its tables Copy.
+    static QWidget *createPane(const FeaturePane &spec, QWidget *parent);
+    /// Replaces tab @p index's placeholder with its pane (the one prebuildPane() made, or a new
+    /// one), keeping the tab's place, title and current state.
     QWidget *buildPane(int index);
+    /// Builds tab @p index's pane without putting it in its tab: the swap (QTabWidget::insertTab
+    /// and removeTab each repaint the whole tab widget, the visible pane included: 5-7 ms) waits
+    /// for the tab's first show, which repaints anyway (issue 19: the idle build's GUI stalls).
+    void prebuildPane(int index);
     /// start()'s and a rebuild's: buildNextPane() in 1.5 s.
     void buildPanesWhenIdle();
-    /// Builds the first pane not built yet and, when there was one, comes back on the next turn.
+    /// Builds (prebuildPane) the first pane not built yet and, when there was one, comes back
+    /// kIdleBuildGapMs later.
     void buildNextPane();
+    /// The pause between two panes built idle (ms): long enough for a 5 ms timer to fire between
+    /// them (issue 19, LaunchTrace::watchStalls), short enough that all are built within a second.
+    static constexpr int kIdleBuildGapMs = 10;
     void retranslate();
     void buildMenus();
     /// The menu of the current pane's actions (PaneActions), rebuilt when the pane changes.
@@ -124,6 +135,8 @@ private:
     VerificationQueueModel *m_model = nullptr;
     /// The placeholders of the panes not built yet, with what builds them.
     QHash<QWidget *, FeaturePane> m_unbuilt;
+    /// Of those, the ones whose pane is built (a hidden child of its placeholder): prebuildPane().
+    QHash<QWidget *, QWidget *> m_prebuilt;
     QLabel *m_connection;
     bool m_connected = true;
     bool m_waitingForSignIn = false; ///< waitForSignIn() until signInConfirmed()

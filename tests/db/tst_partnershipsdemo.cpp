@@ -15,8 +15,10 @@
 #include "views/partnerships/agreementspanel.h"
 #include "views/partnerships/applicationspanel.h"
 #include "views/partnerships/partnershippane.h"
+#include "views/partnerships/partnershipspanel.h"
 #include "views/partnerships/programeditor.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QPushButton>
@@ -43,6 +45,7 @@ private slots:
     void mechanicAcceptancesComeFromThePlatform();
     void ownerModels();
     void ownerPanesShowRealData();
+    void editorPaneBuiltAfterTheApplicationsShowsWhatTheyLoaded();
     void approvalWithoutItsDocumentSaysSo();
     void agreementTermsEqualTheLedgersOnEveryJob();
 
@@ -188,6 +191,52 @@ void TstPartnershipsDemo::ownerModels() {
     for (int i = 0; i < queue.rowCount(); ++i)
         sawProfile = sawProfile || !queue.rowAt(i)->mechanicName.isEmpty();
     QVERIFY(sawProfile); // the owner reads the applicants' profiles (mechanics_applicant policy)
+}
+
+// Issue 19: the main window builds the two panes one at a time, in either order. The editor pane
+// attached after the applications pane started the controller shows the workshop and opens the
+// first program, as when it is attached first.
+void TstPartnershipsDemo::editorPaneBuiltAfterTheApplicationsShowsWhatTheyLoaded() {
+    DbExecutor exec(m_db.login(QStringLiteral("demo_owner_montreal"), QStringLiteral("demo")), 2);
+    PartnershipController controller(&exec, nullptr, montrealOwner());
+    ApplicationsPanel apps(controller.programs(), controller.applications());
+    controller.attachApplications(&apps);
+    apps.resize(1500, 700);
+    apps.show();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.applications()->rowCount() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.programs()->rowCount() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.partnerships()->rowCount() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.agreements()->rowCount() > 0, 10000);
+    QVERIFY(controller.workshopId() > 0);
+
+    PartnershipPane pane(controller.programs(), controller.agreements(), controller.partnerships());
+    controller.attachPane(&pane);
+    QVERIFY(!pane.isReadOnly());
+    pane.resize(1500, 900);
+    pane.show();
+    QTRY_VERIFY_WITH_TIMEOUT(pane.editor()->program().id != 0, 10000);
+    QCOMPARE(pane.currentProgramId(), pane.editor()->program().id);
+    const QString workshop = m_db.scalar(QStringLiteral("SELECT name FROM desk.organizations WHERE id = %1")
+                                             .arg(controller.workshopId()))
+                                 .toString();
+    QVERIFY(!workshop.isEmpty());
+    bool named = false;
+    for (const QLabel *l : pane.findChildren<QLabel *>())
+        named = named || l->text().contains(workshop.toHtmlEscaped());
+    QVERIFY2(named, qPrintable(workshop));
+    // Its agreements and partnerships tabs select their first rows, and the partnership's
+    // catalogue loads, as after a load they had seen.
+    QVERIFY(pane.agreementsPanel()->view()->currentIndex().isValid());
+    QVERIFY(pane.partnershipsPanel()->view()->currentIndex().isValid());
+    int live = -1;
+    for (int i = 0; i < controller.partnerships()->rowCount() && live < 0; ++i)
+        if (controller.partnerships()->rowAt(i)->status != PartnershipStatus::Terminated)
+            live = i;
+    QVERIFY(live >= 0);
+    pane.partnershipsPanel()->view()->setCurrentIndex(controller.partnerships()->index(live, 0));
+    auto *addPart = pane.partnershipsPanel()->findChild<QAbstractButton *>(QStringLiteral("addPartsRow"));
+    QVERIFY(addPart);
+    QTRY_VERIFY_WITH_TIMEOUT(addPart->isEnabled(), 10000); // the catalogue came from the controller
 }
 
 void TstPartnershipsDemo::ownerPanesShowRealData() {

@@ -58,14 +58,7 @@ AgreementsPanel::AgreementsPanel(AgreementListModel *model, QWidget *parent)
     // A reload keeps the selected agreement (or selects the first).
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_keep = m_view->currentIndex().data(AgreementListModel::IdRole).toLongLong(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_model->rowCount() > 0) {
-            const int row = m_model->rowOfId(m_keep);
-            m_view->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));
-        }
-        m_view->resizeColumnsToContents();
-        updateButtons();
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AgreementsPanel::selectAfterLoad);
     connect(m_generate, &QPushButton::clicked, this, [this, current] {
         if (const AgreementRow *a = current())
             emit generateRequested(a->id);
@@ -113,6 +106,15 @@ void AgreementsPanel::updateButtons() {
     m_generate->setEnabled(!m_readOnly && a && a->documentId == 0);
     m_workshop->setEnabled(!m_readOnly && live && a->documentId > 0 && !a->workshopAcceptedAt.isValid());
     m_mechanicState->setText(a ? AgreementListModel::mechanicAcceptanceText(*a, true) : QString());
+}
+
+void AgreementsPanel::selectAfterLoad() {
+    if (m_model->rowCount() > 0) {
+        const int row = m_model->rowOfId(m_keep);
+        m_view->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));
+    }
+    m_view->resizeColumnsToContents();
+    updateButtons();
 }
 
 } // namespace adesk

@@ -27,6 +27,9 @@ public:
     QString language() const;
 
 public slots:
+    /// Selects the agreement selected before the last reload, or the first: what a reload of the
+    /// model does; also called by a controller that wires this panel to a model loaded before.
+    void selectAfterLoad();
     void showMessage(const QString &text, bool error);
 
 signals:

@@ -226,15 +226,7 @@ PartnershipsPanel::PartnershipsPanel(PartnershipListModel *model, QWidget *paren
     // A reload keeps the selected partnership (or selects the first).
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_keep = current() ? current()->id : 0; });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_model->rowCount() == 0) {
-            currentChanged();
-        } else {
-            const int row = m_model->rowOfId(m_keep);
-            m_view->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));
-        }
-        m_view->resizeColumnsToContents();
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PartnershipsPanel::selectAfterLoad);
     connect(m_canQuote, &QCheckBox::toggled, this, &PartnershipsPanel::updateButtons);
     connect(m_hasEnd, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
     connect(m_saveTerms, &QPushButton::clicked, this, [this] {
@@ -268,6 +260,16 @@ PartnershipsPanel::PartnershipsPanel(PartnershipListModel *model, QWidget *paren
 
 const PartnershipRow *PartnershipsPanel::current() const {
     return m_model->rowAt(m_view->currentIndex().row());
+}
+
+void PartnershipsPanel::selectAfterLoad() {
+    if (m_model->rowCount() == 0) {
+        currentChanged();
+    } else {
+        const int row = m_model->rowOfId(m_keep);
+        m_view->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));
+    }
+    m_view->resizeColumnsToContents();
 }
 
 void PartnershipsPanel::currentChanged() {

@@ -38,6 +38,9 @@ public:
     QStringList importLabourCsv(const QString &text);
 
 public slots:
+    /// Selects the partnership selected before the last reload, or the first: what a reload of the
+    /// model does; also called by a controller that wires this panel to a model loaded before.
+    void selectAfterLoad();
     void showMessage(const QString &text, bool error);
     /// The file asked for by csvImportRequested was read (@p error empty) or not: merges its rows
     /// into the parts (@p parts) or labour table, or shows every problem with its line.
