@@ -1,6 +1,7 @@
 #include "app/earnings/statementsbatch.h"
 
 #include "app/shell/reportsprofile.h"
+#include "models/core/backgroundpool.h"
 #include "models/core/dbexecutor.h"
 #include "models/core/replicastatus.h"
 #include "models/earnings/earningsrepository.h"
@@ -50,7 +51,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error) {
 
 QFuture<StatementsBatch::Outcome> StatementsBatch::start(const QList<StatementData> &statements,
                                                          const QString &directory, int threads) {
-    return QtConcurrent::run([statements, directory, threads](QPromise<Outcome> &promise) {
+    return QtConcurrent::run(backgroundPool(), [statements, directory, threads](QPromise<Outcome> &promise) {
         Outcome out;
         const int n = int(statements.size());
         promise.setProgressRange(0, n + 1);

@@ -1,6 +1,7 @@
 #include "app/tax/t4abatch.h"
 
 #include "app/shell/reportsprofile.h"
+#include "models/core/backgroundpool.h"
 #include "models/core/dbexecutor.h"
 #include "models/core/replicastatus.h"
 #include "models/tax/payeraccount.h"
@@ -653,7 +654,7 @@ T4ABatch::Outcome T4ABatch::checkFile(const ReturnPlan &plan, const T4ASlipPages
 }
 
 QFuture<T4ABatch::Outcome> T4ABatch::start(const T4AReturnData &data, const QString &directory, int threads) {
-    return QtConcurrent::run([data, directory, threads](QPromise<Outcome> &promise) {
+    return QtConcurrent::run(backgroundPool(), [data, directory, threads](QPromise<Outcome> &promise) {
         promise.addResult(
             runBatch(data, int(data.slips.size()), passesOf(data), directory, threads, &promise));
     });
@@ -667,47 +668,48 @@ T4ABatch::Outcome T4ABatch::file(const ReturnPlan &plan, const T4ASlipPages &pag
 
 QFuture<T4ABatch::Outcome> T4ABatch::startFiling(const ConnectionSettings &settings, int year,
                                                  const QString &directory, int threads) {
-    return QtConcurrent::run([settings, year, directory, threads](QPromise<Outcome> &promise) {
-        Outcome out;
-        out.directory = directory;
-        // A connection of the batch's own, made and ended on this thread: the session's executors
-        // stay free for the panes while the year is read three times.
-        DbExecutor exec(settings, 1);
-        const Result<T4APayer> payer =
-            exec.run<T4APayer>([](QSqlDatabase &db) { return TaxRepository::payer(db); }).result();
-        if (!payer.ok()) {
-            out.error = payer.error().userMessage();
-            promise.addResult(out);
-            return;
-        }
-        if (!payer->isSet()) {
-            out.error = QCoreApplication::translate(
-                "adesk::T4ABatch", "The payer profile (account number, contact) is not set.");
-            promise.addResult(out);
-            return;
-        }
-        const T4ASlipPages pages = pagesThrough(exec, year);
-        T4AReturnData header;
-        header.taxYear = year;
-        header.payer = payer.value();
-        const FilingPlan filing =
-            plan(header, pages, kPageSize, [&promise](int) { return !promise.isCanceled(); });
-        out.leftOut = filing.leftOut;
-        if (filing.cancelled) {
-            out.cancelled = true;
-        } else if (!filing.error.isEmpty()) {
-            out.error = filing.error;
-        } else if (!filing.payerProblem.isEmpty()) {
-            out.error = filing.payerProblem;
-        } else if (filing.returns.isEmpty()) {
-            out.nothingToFile = true;
-        } else {
-            // One return at a time: originals first, then amended, then cancelled slips.
-            out = file(filing.returns.first(), pages, directory, threads, &promise);
+    return QtConcurrent::run(
+        backgroundPool(), [settings, year, directory, threads](QPromise<Outcome> &promise) {
+            Outcome out;
+            out.directory = directory;
+            // A connection of the batch's own, made and ended on this thread: the session's executors
+            // stay free for the panes while the year is read three times.
+            DbExecutor exec(settings, 1);
+            const Result<T4APayer> payer =
+                exec.run<T4APayer>([](QSqlDatabase &db) { return TaxRepository::payer(db); }).result();
+            if (!payer.ok()) {
+                out.error = payer.error().userMessage();
+                promise.addResult(out);
+                return;
+            }
+            if (!payer->isSet()) {
+                out.error = QCoreApplication::translate(
+                    "adesk::T4ABatch", "The payer profile (account number, contact) is not set.");
+                promise.addResult(out);
+                return;
+            }
+            const T4ASlipPages pages = pagesThrough(exec, year);
+            T4AReturnData header;
+            header.taxYear = year;
+            header.payer = payer.value();
+            const FilingPlan filing =
+                plan(header, pages, kPageSize, [&promise](int) { return !promise.isCanceled(); });
             out.leftOut = filing.leftOut;
-        }
-        promise.addResult(out);
-    });
+            if (filing.cancelled) {
+                out.cancelled = true;
+            } else if (!filing.error.isEmpty()) {
+                out.error = filing.error;
+            } else if (!filing.payerProblem.isEmpty()) {
+                out.error = filing.payerProblem;
+            } else if (filing.returns.isEmpty()) {
+                out.nothingToFile = true;
+            } else {
+                // One return at a time: originals first, then amended, then cancelled slips.
+                out = file(filing.returns.first(), pages, directory, threads, &promise);
+                out.leftOut = filing.leftOut;
+            }
+            promise.addResult(out);
+        });
 }
 
 // `autodoctor-desk t4a --year YYYY --out DIR [--force]`

@@ -1,4 +1,5 @@
 // DocumentView, the compliance reviewer's document pane, driven as a user would (offscreen).
+#include "models/core/backgroundpool.h"
 #include "views/documents/documentbanner.h"
 #include "views/documents/documentsearchbar.h"
 #include "views/documents/documentview.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSemaphore>
 #include <QSettings>
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void cacheBoundWhileScrolling();
     void clearResets();
     void destroyedWithWorkInFlight();
+    void opensWhileQtsOwnPoolIsBusy();
     void screenshot();
 
 private:
@@ -403,11 +406,45 @@ void TestDocumentViewer::searchAcrossLines() {
     QCOMPARE(m_view->currentSearchHit(), -1);
 }
 
+// Issue 19: Qt's raster engine fills large areas on QThreadPool::globalInstance() and waits for it
+// on the GUI thread, so the viewer's own jobs run on backgroundPool(): with every thread of that
+// pool held, a document waits (Qt's pool is free: were the job there, it would open); let go, it
+// opens.
+void TestDocumentViewer::opensWhileQtsOwnPoolIsBusy() {
+    QThreadPool *pool = adesk::backgroundPool();
+    QVERIFY(pool != QThreadPool::globalInstance());
+    const int threads = pool->maxThreadCount();
+    QSemaphore held;
+    QSemaphore release;
+    for (int i = 0; i < threads; ++i)
+        pool->start([&] {
+            held.release();
+            release.acquire();
+        });
+    held.acquire(threads);
+    auto freePool = qScopeGuard([&] {
+        release.release(threads);
+        pool->waitForDone();
+    });
+    DocumentView view;
+    QSignalSpy opened(&view, &DocumentView::opened);
+    view.setDocument(fixture(QStringLiteral("searchAcrossLines.pdf")), QStringLiteral("application/pdf"),
+                     QStringLiteral("searchAcrossLines.pdf"));
+    QTest::qWait(1000); // what Qt's own pool would have opened by now
+    QVERIFY(view.isLoading());
+    QCOMPARE(opened.count(), 0);
+    freePool.dismiss();
+    release.release(threads);
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(opened.last().at(0).value<OpenResult>(), OpenResult::Ok);
+    pool->waitForDone();
+}
+
 void TestDocumentViewer::destroyedWithWorkInFlight() {
-    // Every thread of the global pool (where a view opens and searches) is held; a view queues its
-    // work behind them and is destroyed; then the work runs. Nothing may reach the dead view (Qt 6.4
-    // asserts on a continuation whose context is gone; ASan reports a use after free).
-    QThreadPool *pool = QThreadPool::globalInstance();
+    // Every thread of the background pool (where a view opens and searches) is held; a view queues
+    // its work behind them and is destroyed; then the work runs. Nothing may reach the dead view
+    // (Qt 6.4 asserts on a continuation whose context is gone; ASan reports a use after free).
+    QThreadPool *pool = adesk::backgroundPool();
     const int threads = pool->maxThreadCount();
     QSemaphore held;
     QSemaphore release;

@@ -1,5 +1,6 @@
 #include "views/documents/documentview.h"
 
+#include "models/core/backgroundpool.h"
 #include "views/common/semanticcolors.h"
 
 #include "views/common/toolbarnames.h"
@@ -331,10 +332,12 @@ void DocumentView::startOpen(const QString &password) {
     const std::shared_ptr<std::atomic<quint64>> flag = m_openAbort;
     const quint64 openGeneration = flag->fetch_add(1) + 1;
     m_inflight
-        .add(QtConcurrent::run([bytes, mimeType, password, flag, openGeneration] {
-            return DocumentRenderer::load(bytes, mimeType, password,
-                                          [flag, openGeneration] { return flag->load() != openGeneration; });
-        }))
+        .add(QtConcurrent::run(backgroundPool(),
+                               [bytes, mimeType, password, flag, openGeneration] {
+                                   return DocumentRenderer::load(
+                                       bytes, mimeType, password,
+                                       [flag, openGeneration] { return flag->load() != openGeneration; });
+                               }))
         .then(this, [this, generation](const DocumentRenderer::LoadResult &loaded) {
             // then() runs the continuation at once when the job already finished; queue it so that
             // opened() never fires from inside setDocument().
@@ -631,9 +634,11 @@ void DocumentView::find(const QString &text) {
     std::shared_ptr<DocumentRenderer> renderer = m_renderer;
     std::shared_ptr<std::atomic<quint64>> flag = m_searchGeneration;
     m_inflight
-        .add(QtConcurrent::run([renderer, flag, generation, text] {
-            return renderer->search(text, [flag, generation] { return flag->load() != generation; });
-        }))
+        .add(QtConcurrent::run(backgroundPool(),
+                               [renderer, flag, generation, text] {
+                                   return renderer->search(
+                                       text, [flag, generation] { return flag->load() != generation; });
+                               }))
         .then(this, [this, generation](const QList<SearchHit> &hits) {
             QMetaObject::invokeMethod(
                 this, [this, generation, hits] { applySearchResult(generation, hits); },
