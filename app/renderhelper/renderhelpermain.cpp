@@ -12,7 +12,8 @@
 //   - unshare(CLONE_NEWUSER | CLONE_NEWNET) where the kernel allows unprivileged user namespaces:
 //     no network interface but a down loopback; when the kernel refuses, CLONE_NEWNET alone (works
 //     with CAP_SYS_ADMIN), otherwise it runs with the network of the app (stated in the README);
-//   - PR_SET_NO_NEW_PRIVS: no set-uid/file-capability gain through exec.
+//   - PR_SET_NO_NEW_PRIVS: no set-uid/file-capability gain through exec;
+//   - nice(renderprotocol::HelperNiceIncrement): below the app's CPU priority.
 // No seccomp filter: libseccomp is not a dependency of the project (see the README).
 // A failed allocation exits with renderprotocol::ExitOutOfMemory so the app can say "needs more than
 // N MB"; Poppler's own out-of-memory abort() and any crash show up as a signal.
@@ -169,6 +170,12 @@ int main(int argc, char **argv) {
     if (::unshare(CLONE_NEWUSER | CLONE_NEWNET) != 0)
         ::unshare(CLONE_NEWNET);
     if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
+        return rp::ExitNoSandbox;
+
+    // 5. Below the app's CPU priority: the desk's GUI thread first when both want a core. Raising
+    // one's own niceness needs no privilege; -1 with errno set is the only failure.
+    errno = 0;
+    if (::nice(rp::HelperNiceIncrement) == -1 && errno != 0)
         return rp::ExitNoSandbox;
 
     std::set_new_handler(&outOfMemory);

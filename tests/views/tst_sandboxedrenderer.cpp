@@ -5,6 +5,7 @@
 // /proc. No timing assertion: the limits are set low so that the bomb exceeds them.
 #include "views/documents/documentrenderer.h"
 #include "views/documents/documentview.h"
+#include "views/documents/renderprotocol.h"
 #include "views/documents/sandboxedrenderer.h"
 
 #include "tests/support/deflatedzeros.h"
@@ -19,9 +20,12 @@
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <atomic>
+#include <cerrno>
 
 #include <signal.h>
+#include <sys/resource.h>
 
 using namespace adesk;
 using OpenResult = DocumentRenderer::OpenResult;
@@ -177,6 +181,13 @@ void TestSandboxedRenderer::helperIsConfined() {
     QVERIFY(QRegularExpression(QStringLiteral("Max open files\\s+64\\s+64"))
                 .match(QString::fromLatin1(limits))
                 .hasMatch());
+    // Nicer than us (renderprotocol::HelperNiceIncrement), so our GUI thread gets a core first.
+    errno = 0;
+    const int ourNice = ::getpriority(PRIO_PROCESS, 0);
+    QCOMPARE(errno, 0);
+    const int helperNice = ::getpriority(PRIO_PROCESS, id_t(pid));
+    QCOMPARE(errno, 0);
+    QCOMPARE(helperNice, std::min(19, ourNice + adesk::renderprotocol::HelperNiceIncrement));
     // stdin/stdout (the socket), stderr (/dev/null) and the helper's own (an eventfd of Qt's): no
     // file or socket of ours leaked.
     const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));

@@ -46,6 +46,11 @@ enum class Status : quint8 { Ok = 0, Failed = 1, Aborted = 2, TooLarge = 3 };
 inline constexpr int ExitOutOfMemory = 86;
 /// Exit status of a helper that could not apply its limits (it refuses to read any input then).
 inline constexpr int ExitNoSandbox = 87;
+/// How much nicer than the app the helper runs (nice(2) increment, capped at 19 by the kernel): when
+/// it and the app's GUI thread both want a core, the GUI thread gets it (issue 19: a helper
+/// starting and rendering the first page beside the first rows held the GUI thread off the CPU
+/// for 10-25 ms at a time on 2 cores), and a hostile upload cannot starve the desktop either.
+inline constexpr int HelperNiceIncrement = 10;
 
 /// Writes a whole frame to fd (blocking). False when the peer is gone.
 bool writeFrame(int fd, const QByteArray &payload);
