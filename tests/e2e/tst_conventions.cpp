@@ -38,6 +38,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -471,6 +472,28 @@ private slots:
         QCOMPARE(tabs->currentWidget(), rosterPane);
         for (int i = 0; i < tabs->count(); ++i)
             QCOMPARE(tabs->widget(i)->isVisible(), i == roster);
+        // A pane built idle, then shown from its tab: it is the tab's page, visible, and its
+        // controller has started (the heading's workshop name comes from the controller's first
+        // load; this owner has no programs, so no program row can tell).
+        int partnershipsTab = -1; // by the tab's name: pane() would swap the built pane in itself
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->widget(i)->objectName() == u"partnerships")
+                partnershipsTab = i;
+        QVERIFY(partnershipsTab > 0);
+        tabs->setCurrentIndex(partnershipsTab);
+        auto *shown = qobject_cast<PartnershipPane *>(tabs->currentWidget());
+        QVERIFY(shown);
+        QCOMPARE(tabs->currentIndex(), partnershipsTab);
+        QTRY_VERIFY(shown->isVisible());
+        const QString heading = QStringLiteral("<b>Partnership programs</b> — Garage Convention");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (QLabel *label : shown->findChildren<QLabel *>())
+                    if (label->isVisible() && label->text() == heading)
+                        return true;
+                return false;
+            }(),
+            30000);
         QVERIFY(window->close());
     }
 
