@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSemaphore>
 #include <QSettings>
@@ -52,6 +51,41 @@ bool waitForRendering(DocumentView &view) {
         [&view] { return view.renderQueue()->pendingCount() == 0 && view.renderQueue()->cachedCount() > 0; },
         15000);
 }
+
+/// Holds every thread of backgroundPool() (where a view opens and searches) until release(), or
+/// until it goes out of scope: work queued meanwhile waits behind it.
+class HeldPool {
+public:
+    HeldPool()
+        : m_pool(adesk::backgroundPool())
+        , m_threads(m_pool->maxThreadCount()) {
+        for (int i = 0; i < m_threads; ++i)
+            m_pool->start([this] {
+                m_held.release();
+                m_release.acquire();
+            });
+        m_held.acquire(m_threads);
+    }
+    ~HeldPool() { release(); }
+    HeldPool(const HeldPool &) = delete;
+    HeldPool &operator=(const HeldPool &) = delete;
+
+    /// Lets the held threads go and waits until the pool has run what was queued behind them.
+    void release() {
+        if (m_released)
+            return;
+        m_released = true;
+        m_release.release(m_threads);
+        m_pool->waitForDone();
+    }
+
+private:
+    QThreadPool *m_pool;
+    int m_threads;
+    QSemaphore m_held;
+    QSemaphore m_release;
+    bool m_released = false;
+};
 
 } // namespace
 
@@ -411,21 +445,8 @@ void TestDocumentViewer::searchAcrossLines() {
 // pool held, a document waits (Qt's pool is free: were the job there, it would open); let go, it
 // opens.
 void TestDocumentViewer::opensWhileQtsOwnPoolIsBusy() {
-    QThreadPool *pool = adesk::backgroundPool();
-    QVERIFY(pool != QThreadPool::globalInstance());
-    const int threads = pool->maxThreadCount();
-    QSemaphore held;
-    QSemaphore release;
-    for (int i = 0; i < threads; ++i)
-        pool->start([&] {
-            held.release();
-            release.acquire();
-        });
-    held.acquire(threads);
-    auto freePool = qScopeGuard([&] {
-        release.release(threads);
-        pool->waitForDone();
-    });
+    QVERIFY(adesk::backgroundPool() != QThreadPool::globalInstance());
+    HeldPool held;
     DocumentView view;
     QSignalSpy opened(&view, &DocumentView::opened);
     view.setDocument(fixture(QStringLiteral("searchAcrossLines.pdf")), QStringLiteral("application/pdf"),
@@ -433,50 +454,39 @@ void TestDocumentViewer::opensWhileQtsOwnPoolIsBusy() {
     QTest::qWait(1000); // what Qt's own pool would have opened by now
     QVERIFY(view.isLoading());
     QCOMPARE(opened.count(), 0);
-    freePool.dismiss();
-    release.release(threads);
+    held.release();
     QVERIFY(opened.wait(10000));
     QCOMPARE(opened.last().at(0).value<OpenResult>(), OpenResult::Ok);
-    pool->waitForDone();
 }
 
 void TestDocumentViewer::destroyedWithWorkInFlight() {
     // Every thread of the background pool (where a view opens and searches) is held; a view queues
     // its work behind them and is destroyed; then the work runs. Nothing may reach the dead view
     // (Qt 6.4 asserts on a continuation whose context is gone; ASan reports a use after free).
-    QThreadPool *pool = adesk::backgroundPool();
-    const int threads = pool->maxThreadCount();
-    QSemaphore held;
-    QSemaphore release;
-    const auto holdPool = [&] {
-        for (int i = 0; i < threads; ++i)
-            pool->start([&] {
-                held.release();
-                release.acquire();
-            });
-        held.acquire(threads);
-    };
-    const auto runPool = [&] {
-        release.release(threads);
-        pool->waitForDone();
+    const auto runPool = [](HeldPool &held) {
+        held.release();
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
     };
 
     auto *opening = new DocumentView;
-    holdPool();
-    opening->setDocument(fixture(QStringLiteral("t4a-15e.pdf")), QStringLiteral("application/pdf"),
-                         QStringLiteral("t4a-15e.pdf"));
-    QVERIFY(opening->isLoading());
-    delete opening;
-    runPool();
+    {
+        HeldPool held;
+        opening->setDocument(fixture(QStringLiteral("t4a-15e.pdf")), QStringLiteral("application/pdf"),
+                             QStringLiteral("t4a-15e.pdf"));
+        QVERIFY(opening->isLoading());
+        delete opening;
+        runPool(held);
+    }
 
     auto *searching = new DocumentView;
     QCOMPARE(openFixture(*searching, QStringLiteral("searchAcrossLines.pdf")), OpenResult::Ok);
-    holdPool();
-    searching->find(QStringLiteral("garantizan que se está"));
-    delete searching;
-    runPool();
+    {
+        HeldPool held;
+        searching->find(QStringLiteral("garantizan que se está"));
+        delete searching;
+        runPool(held);
+    }
 }
 
 void TestDocumentViewer::searchT4aWithKeyboard() {
