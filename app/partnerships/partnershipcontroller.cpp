@@ -139,8 +139,6 @@ void PartnershipController::attachApplications(ApplicationsPanel *apps) {
 void PartnershipController::attachPane(PartnershipPane *pane) {
     m_pane = pane;
     m_editor = pane->editor();
-    m_agreementsPanel = pane->agreementsPanel();
-    m_partnershipsPanel = pane->partnershipsPanel();
     pane->setReadOnly(m_readOnly);
     connect(pane, &PartnershipPane::firstShown, this, &PartnershipController::start);
     connect(pane, &PartnershipPane::programSelected, this, &PartnershipController::openProgram);
@@ -148,6 +146,21 @@ void PartnershipController::attachPane(PartnershipPane *pane) {
     connect(m_editor, &ProgramEditor::saveRequested, this, &PartnershipController::saveProgram);
     connect(m_editor, &ProgramEditor::statusRequested, this, &PartnershipController::setProgramStatus);
     connect(m_editor, &ProgramEditor::workedExampleRequested, this, &PartnershipController::workOutExample);
+    // The pane builds its Agreements and Partnerships panels a turn later (issue 19): wired then.
+    if (pane->panelsAreBuilt())
+        attachPanels(pane);
+    else
+        connect(pane, &PartnershipPane::panelsBuilt, this, [this, pane] { attachPanels(pane); });
+    if (m_started) { // the applications pane was shown first: what it loaded shows here too
+        pane->setWorkshopName(m_workshopName);
+        if (!m_programs->rows().isEmpty())
+            pane->selectProgram(m_programs->rows().first().id);
+    }
+}
+
+void PartnershipController::attachPanels(PartnershipPane *pane) {
+    m_agreementsPanel = pane->agreementsPanel();
+    m_partnershipsPanel = pane->partnershipsPanel();
     connect(m_agreementsPanel, &AgreementsPanel::generateRequested, this,
             &PartnershipController::generateDocument);
     connect(m_agreementsPanel, &AgreementsPanel::previewRequested, this,
@@ -166,13 +179,10 @@ void PartnershipController::attachPane(PartnershipPane *pane) {
             &PartnershipController::saveLabourRates);
     connect(m_partnershipsPanel, &PartnershipsPanel::csvImportRequested, this,
             &PartnershipController::readCatalogCsv);
-    if (m_started) { // the applications pane was shown first: what it loaded shows here too
-        pane->setWorkshopName(m_workshopName);
-        if (!m_programs->rows().isEmpty())
-            pane->selectProgram(m_programs->rows().first().id);
-        m_agreementsPanel->selectAfterLoad();
-        m_partnershipsPanel->selectAfterLoad();
-    }
+    // Built after the controller's first load (the pane was built idle, or after the applications
+    // pane started the controller): select what is loaded, as a reload would.
+    m_agreementsPanel->selectAfterLoad();
+    m_partnershipsPanel->selectAfterLoad();
 }
 
 void PartnershipController::saveProgram(qint64 id, int rowVersion, const ProgramTerms &terms,

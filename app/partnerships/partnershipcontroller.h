@@ -64,6 +64,8 @@ public:
     void attach(PartnershipPane *pane, ApplicationsPanel *applications);
     void attachPane(PartnershipPane *pane);
     void attachApplications(ApplicationsPanel *applications);
+    /// Wires @p pane's Agreements and Partnerships panels (once the pane has built them).
+    void attachPanels(PartnershipPane *pane);
 
     ProgramListModel *programs() const { return m_programs; }
     ApplicationQueueModel *applications() const { return m_applications; }

@@ -46,6 +46,7 @@ private slots:
     void ownerModels();
     void ownerPanesShowRealData();
     void editorPaneBuiltAfterTheApplicationsShowsWhatTheyLoaded();
+    void panelsComeATurnAfterThePane();
     void approvalWithoutItsDocumentSaysSo();
     void agreementTermsEqualTheLedgersOnEveryJob();
 
@@ -237,6 +238,66 @@ void TstPartnershipsDemo::editorPaneBuiltAfterTheApplicationsShowsWhatTheyLoaded
     auto *addPart = pane.partnershipsPanel()->findChild<QAbstractButton *>(QStringLiteral("addPartsRow"));
     QVERIFY(addPart);
     QTRY_VERIFY_WITH_TIMEOUT(addPart->isEnabled(), 10000); // the catalogue came from the controller
+}
+
+// Issue 19: a pane built while the window is idle builds its Agreements and Partnerships panels on
+// a later turn of the event loop (two shorter stretches of the GUI thread); they are wired to the
+// controller then, with the Copy action every table has. A pane shown at once has them by its
+// first show.
+void TstPartnershipsDemo::panelsComeATurnAfterThePane() {
+    DbExecutor exec(m_db.login(QStringLiteral("demo_owner_montreal"), QStringLiteral("demo")), 2);
+    PartnershipController controller(&exec, nullptr, montrealOwner());
+    {
+        PartnershipPane pane(controller.programs(), controller.agreements(), controller.partnerships());
+        controller.attachPane(&pane);
+        QVERIFY(!pane.panelsAreBuilt());
+        QCOMPARE(pane.tabs()->count(), 1);
+        QTRY_VERIFY(pane.panelsAreBuilt()); // hidden all along: its timer built them
+        QVERIFY(!pane.isVisible());
+        QCOMPARE(pane.tabs()->count(), 3);
+        QCOMPARE(pane.tabs()->widget(1), pane.agreementsPanel());
+        QCOMPARE(pane.tabs()->widget(2), pane.partnershipsPanel());
+        // (The main window gives the pane's own tables theirs when it builds the pane.)
+        const QList<QTableView *> panelTables = pane.agreementsPanel()->findChildren<QTableView *>() +
+                                                pane.partnershipsPanel()->findChildren<QTableView *>();
+        QVERIFY(panelTables.size() >= 3);
+        for (QTableView *t : panelTables)
+            QVERIFY2(t->findChild<QAction *>(QStringLiteral("copyRows")), qPrintable(t->objectName()));
+        // Shown: the controller loads, and the panels it wired a turn after the pane select their
+        // first rows; a partnership chosen gets its catalogue from the controller.
+        pane.resize(1500, 900);
+        pane.show();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.partnerships()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.agreements()->rowCount() > 0, 10000);
+        QTRY_VERIFY(pane.agreementsPanel()->view()->currentIndex().isValid());
+        int live = -1;
+        for (int i = 0; i < controller.partnerships()->rowCount() && live < 0; ++i)
+            if (controller.partnerships()->rowAt(i)->status != PartnershipStatus::Terminated)
+                live = i;
+        QVERIFY(live >= 0);
+        pane.tabs()->setCurrentIndex(2);
+        pane.partnershipsPanel()->view()->setCurrentIndex(controller.partnerships()->index(live, 0));
+        auto *addPart = pane.partnershipsPanel()->findChild<QAbstractButton *>(QStringLiteral("addPartsRow"));
+        QVERIFY(addPart);
+        QTRY_VERIFY_WITH_TIMEOUT(addPart->isEnabled(), 10000);
+    }
+    // Read-only, shown before its timer fires: the panels are there, read-only, by its first show.
+    PartnershipPane shown(controller.programs(), controller.agreements(), controller.partnerships());
+    shown.setReadOnly(true);
+    bool builtWhenShown = false;
+    connect(&shown, &PartnershipPane::firstShown, this, [&] { builtWhenShown = shown.panelsAreBuilt(); });
+    shown.show();
+    QVERIFY(builtWhenShown);
+    QCOMPARE(shown.tabs()->count(), 3);
+    int live = -1;
+    for (int i = 0; i < controller.partnerships()->rowCount() && live < 0; ++i)
+        if (controller.partnerships()->rowAt(i)->status != PartnershipStatus::Terminated)
+            live = i;
+    QVERIFY(live >= 0);
+    shown.partnershipsPanel()->view()->setCurrentIndex(controller.partnerships()->index(live, 0));
+    auto *parts = shown.partnershipsPanel()->findChild<QTableView *>(QStringLiteral("partsTable"));
+    QVERIFY(parts);
+    QCOMPARE(parts->editTriggers(), QAbstractItemView::NoEditTriggers);
 }
 
 void TstPartnershipsDemo::ownerPanesShowRealData() {

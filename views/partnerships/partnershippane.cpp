@@ -5,6 +5,7 @@
 #include "views/common/paneactions.h"
 #include "views/common/printpreview.h"
 #include "views/common/semanticcolors.h"
+#include "views/common/tablecopy.h"
 #include "views/partnerships/agreementspanel.h"
 #include "views/partnerships/partnershipspanel.h"
 #include "views/partnerships/programeditor.h"
@@ -18,6 +19,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace adesk {
@@ -25,7 +27,9 @@ namespace adesk {
 PartnershipPane::PartnershipPane(ProgramListModel *programs, AgreementListModel *agreements,
                                  PartnershipListModel *partnerships, QWidget *parent)
     : LazyPane(parent)
-    , m_programsModel(programs) {
+    , m_programsModel(programs)
+    , m_agreementsModel(agreements)
+    , m_partnershipsModel(partnerships) {
     auto *v = new QVBoxLayout(this);
     m_workshop = new QLabel;
     m_workshop->setTextFormat(Qt::RichText);
@@ -60,11 +64,10 @@ PartnershipPane::PartnershipPane(ProgramListModel *programs, AgreementListModel 
     programsPage->setStretchFactor(1, 5);
     programsPage->setSizes({380, 1100});
     m_tabs->addTab(programsPage, tr("Programs"));
-
-    m_agreements = new AgreementsPanel(agreements);
-    m_tabs->addTab(m_agreements, tr("Agreements"));
-    m_partnerships = new PartnershipsPanel(partnerships);
-    m_tabs->addTab(m_partnerships, tr("Partnerships"));
+    // The Agreements and Partnerships tabs come on a later turn of the event loop (buildPanels), so
+    // that a pane built while the window is idle holds the GUI thread in two shorter stretches
+    // (issue 19: the whole pane was 10-18 ms, the longest of the idle builds).
+    QTimer::singleShot(kPanelsDelayMs, this, &PartnershipPane::buildPanels);
 
     m_status = new QLabel;
     m_status->setWordWrap(true);
@@ -87,8 +90,43 @@ void PartnershipPane::setReadOnly(bool readOnly) {
     m_readOnly = readOnly;
     m_new->setVisible(!readOnly);
     m_editor->setReadOnly(readOnly);
-    m_agreements->setReadOnly(readOnly);
-    m_partnerships->setReadOnly(readOnly);
+    if (m_agreements) {
+        m_agreements->setReadOnly(readOnly);
+        m_partnerships->setReadOnly(readOnly);
+    }
+}
+
+AgreementsPanel *PartnershipPane::agreementsPanel() {
+    buildPanels();
+    return m_agreements;
+}
+
+PartnershipsPanel *PartnershipPane::partnershipsPanel() {
+    buildPanels();
+    return m_partnerships;
+}
+
+void PartnershipPane::buildPanels() {
+    if (m_agreements)
+        return;
+    m_agreements = new AgreementsPanel(m_agreementsModel);
+    m_partnerships = new PartnershipsPanel(m_partnershipsModel);
+    m_agreements->setReadOnly(m_readOnly);
+    m_partnerships->setReadOnly(m_readOnly);
+    m_tabs->addTab(m_agreements, tr("Agreements"));
+    m_tabs->addTab(m_partnerships, tr("Partnerships"));
+    // What the main window gives every pane's tables when it builds the pane (the Copy action).
+    TableCopy::installAll(m_agreements);
+    TableCopy::installAll(m_partnerships);
+    emit panelsBuilt();
+}
+
+bool PartnershipPane::event(QEvent *event) {
+    // Polish comes before the first Show, which the pane's StateKeeper and firstShown follow: a
+    // pane shown before its timer fired has its panels by then.
+    if (event->type() == QEvent::Polish)
+        buildPanels();
+    return LazyPane::event(event);
 }
 
 void PartnershipPane::setWorkshopName(const QString &name) {

@@ -32,8 +32,14 @@ public:
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
     ProgramEditor *editor() const { return m_editor; }
-    AgreementsPanel *agreementsPanel() const { return m_agreements; }
-    PartnershipsPanel *partnershipsPanel() const { return m_partnerships; }
+    /// The Agreements tab's panel, built now if it was not yet (see panelsBuilt).
+    AgreementsPanel *agreementsPanel();
+    /// The Partnerships tab's panel, built now if it was not yet (see panelsBuilt).
+    PartnershipsPanel *partnershipsPanel();
+    /// Whether the Agreements and Partnerships panels exist. They are built on a turn of the event
+    /// loop after the pane (kPanelsDelayMs), when the pane is first polished (before its first
+    /// show), or when one of them is asked for, whichever comes first.
+    bool panelsAreBuilt() const { return m_agreements != nullptr; }
     QTableView *programsView() const { return m_programsView; }
     QTabWidget *tabs() const { return m_tabs; }
     qint64 currentProgramId() const;
@@ -51,14 +57,26 @@ public slots:
 signals:
     void programSelected(qint64 programId);
     void newProgramRequested();
+    /// The Agreements and Partnerships panels were built (once, after the constructor returned).
+    void panelsBuilt();
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
+    /// Milliseconds between the pane's construction and its panels' (a turn of the event loop in
+    /// which a paint or a timer already due can run).
+    static constexpr int kPanelsDelayMs = 10;
+    void buildPanels();
+
     ProgramListModel *m_programsModel;
+    AgreementListModel *m_agreementsModel;
+    PartnershipListModel *m_partnershipsModel;
     QTabWidget *m_tabs;
     QTableView *m_programsView;
     ProgramEditor *m_editor;
-    AgreementsPanel *m_agreements;
-    PartnershipsPanel *m_partnerships;
+    AgreementsPanel *m_agreements = nullptr;
+    PartnershipsPanel *m_partnerships = nullptr;
     QPushButton *m_new;
     QLabel *m_workshop;
     QLabel *m_status;
