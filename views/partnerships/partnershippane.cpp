@@ -66,8 +66,12 @@ PartnershipPane::PartnershipPane(ProgramListModel *programs, AgreementListModel 
     m_tabs->addTab(programsPage, tr("Programs"));
     // The Agreements and Partnerships tabs come on a later turn of the event loop (buildPanels), so
     // that a pane built while the window is idle holds the GUI thread in two shorter stretches
-    // (issue 19: the whole pane was 10-18 ms, the longest of the idle builds).
-    QTimer::singleShot(kPanelsDelayMs, this, &PartnershipPane::buildPanels);
+    // (issue 19: the whole pane was 10-18 ms, the longest of the idle builds). The delay counts from
+    // the end of this construction (a queued call), not its start: a timer started here would be
+    // due by the time the constructor returns and fire in the same pass over the due timers.
+    QMetaObject::invokeMethod(
+        this, [this] { QTimer::singleShot(kPanelsDelayMs, this, &PartnershipPane::buildPanels); },
+        Qt::QueuedConnection);
 
     m_status = new QLabel;
     m_status->setWordWrap(true);

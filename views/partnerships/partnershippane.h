@@ -64,9 +64,11 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    /// Milliseconds between the pane's construction and its panels' (a turn of the event loop in
-    /// which a paint or a timer already due can run).
-    static constexpr int kPanelsDelayMs = 10;
+    /// Milliseconds from the end of the pane's construction to its panels' (a turn of the event loop
+    /// in which a paint or a timer already due can run). Half of MainWindow's kIdleBuildGapMs, so that
+    /// the panels and the next idle build are not due at the same moment (Qt runs every timer due at
+    /// the start of a pass over them back to back).
+    static constexpr int kPanelsDelayMs = 5;
     void buildPanels();
 
     ProgramListModel *m_programsModel;
