@@ -1,6 +1,7 @@
 #include "app/shell/launchtrace.h"
 
 #include <QAbstractItemView>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -10,9 +11,13 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <thread>
 #include <utility>
 
 namespace adesk::LaunchTrace {
@@ -67,7 +72,30 @@ double threadCpuMs() {
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-/// watchStalls(): the longest gap between two ticks of a 5 ms timer, per phase.
+/// Monotonic nanoseconds (the pinger's and the GUI thread's common clock).
+qint64 monotonicNs() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+/// An event the pinger posts to the GUI thread, stamped when posted.
+class Ping : public QEvent {
+public:
+    explicit Ping(qint64 postedNs)
+        : QEvent(type())
+        , postedNs(postedNs) {}
+    static QEvent::Type type() {
+        static const int t = QEvent::registerEventType();
+        return static_cast<QEvent::Type>(t);
+    }
+    const qint64 postedNs;
+};
+
+/// watchStalls(): per phase, the longest gap between two ticks of a 5 ms timer, and the longest
+/// wait of an event posted to the GUI thread every 5 ms from another thread (the wait input
+/// arriving then would have had: a posted event wakes a thread idle in poll(), where a timer due
+/// may be dispatched late).
 class StallWatch : public QObject {
 public:
     explicit StallWatch(QWidget *window)
@@ -80,10 +108,30 @@ public:
             m_clock.start();
             m_lastCpu = threadCpuMs();
             m_timer.start();
+            m_pinger = std::thread([this] {
+                while (!m_stop.load()) {
+                    QCoreApplication::postEvent(this, new Ping(monotonicNs()));
+                    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                }
+            });
         });
+    }
+    ~StallWatch() override { stopPinger(); }
+
+protected:
+    bool event(QEvent *e) override {
+        if (e->type() != Ping::type())
+            return QObject::event(e);
+        m_latency = std::max(m_latency, (monotonicNs() - static_cast<Ping *>(e)->postedNs) / 1e6);
+        return true;
     }
 
 private:
+    void stopPinger() {
+        m_stop = true;
+        if (m_pinger.joinable())
+            m_pinger.join(); // at most one 5 ms sleep; pings still queued go with this object
+    }
     void tick() {
         const double gap = m_clock.nsecsElapsed() / 1e6;
         m_clock.restart();
@@ -103,14 +151,18 @@ private:
         } else if (m_afterData && m_end.elapsed() >= kStallAfterDataMs) {
             report("after-data");
             m_timer.stop();
+            stopPinger();
             deleteLater();
         }
     }
     void report(const char *phase) {
-        std::fprintf(stderr, "adesk-launch: gui-stall %s %.1f %.1f\n", phase, m_gap, m_cpu);
+        // The latency first: a reader may stop at the gui-stall line.
+        std::fprintf(stderr, "adesk-launch: gui-latency %s %.1f\nadesk-launch: gui-stall %s %.1f %.1f\n",
+                     phase, m_latency, phase, m_gap, m_cpu);
         std::fflush(stderr);
         m_gap = 0;
         m_cpu = 0;
+        m_latency = 0;
     }
 
     QTimer m_timer;
@@ -119,6 +171,9 @@ private:
     double m_lastCpu = 0;
     double m_gap = 0;
     double m_cpu = 0;
+    double m_latency = 0; ///< the longest wait of a Ping this phase (ms)
+    std::thread m_pinger;
+    std::atomic_bool m_stop{false};
     bool m_afterData = false;
 };
 

@@ -20,7 +20,11 @@ namespace adesk {
 /// between ticks of a 5 ms timer) from the window's first paint to `first-data`, then over the
 /// kStallAfterDataMs that follow (the other panes are built then, one at a time:
 /// MainWindow::buildPanesWhenIdle), with the GUI thread's CPU time within that gap (near the gap:
-/// the app was busy; far below it: the thread was not scheduled, a loaded machine).
+/// the app was busy; far below it: the thread was not scheduled, a loaded machine), and after each
+/// `adesk-launch: gui-latency PHASE MS`: the longest a QEvent posted to the GUI thread every 5 ms
+/// from another thread waited to be handled, as input arriving then would have. The two differ when
+/// the thread sleeps in poll() past its timer's due time (seen with perf: a 36 ms tick gap with
+/// 0.8 ms of CPU, the thread idle in poll() throughout): a posted event wakes it, a late timer does not.
 namespace LaunchTrace {
 
 /// How long watchStalls() goes on after `first-data` (ms): the idle building of the other panes

@@ -24,6 +24,10 @@
 //                                                 the 4 s after (the other panes are built then), with
 //                                                 the thread's CPU time within it (the trace's
 //                                                 gui-stall lines); median of the warm launches
+//   launch_warm_gui_latency_to_data_ms / _after_data_ms   the same phases, the longest an event
+//                                                 posted to the GUI thread every 5 ms from another
+//                                                 thread waited to be handled (the trace's gui-latency
+//                                                 lines: what input arriving then would have waited)
 //   launch_*_ratio                                each figure / the bare window's
 //   launch_step_*_ms                              where the first use's time goes (from the trace)
 // Targets: a window with progress within 1 s on first use, the demo's data shown within 5 s, a warm
@@ -133,6 +137,11 @@ Launch launch(const QString &program, const QStringList &args, const QProcessEnv
             if (!l.startsWith("adesk-launch: "))
                 continue;
             const QList<QByteArray> parts = l.mid(14).split(' ');
+            if (parts.size() == 3 && parts[0] == "gui-latency") { // before its phase's gui-stall line
+                r.stall.insert(QStringLiteral("gui-latency ") + QString::fromLatin1(parts[1]),
+                               parts[2].toDouble());
+                continue;
+            }
             if (parts.size() == 4 && parts[0] == "gui-stall") {
                 const QString phase = QString::fromLatin1(parts[1]);
                 r.stall.insert(QStringLiteral("gui-stall ") + phase, parts[2].toDouble());
@@ -296,6 +305,8 @@ int main(int argc, char *argv[]) {
     struct Warm {
         std::vector<double> window, signedIn, pane, data, build, rss;
         std::vector<double> stallToData, stallToDataCpu, stallAfterData, stallAfterDataCpu;
+        std::vector<double> latencyToData,
+            latencyAfterData; ///< absent from builds before the gui-latency lines
     };
     Warm ours, theirs;
     for (int i = 0; i < warmRuns; ++i) {
@@ -319,6 +330,10 @@ int main(int argc, char *argv[]) {
                 into.stallToDataCpu.push_back(w.stall.value(QStringLiteral("gui-stall-cpu to-data")));
                 into.stallAfterData.push_back(w.stall.value(QStringLiteral("gui-stall after-data")));
                 into.stallAfterDataCpu.push_back(w.stall.value(QStringLiteral("gui-stall-cpu after-data")));
+            }
+            if (w.stall.contains(QStringLiteral("gui-latency after-data"))) {
+                into.latencyToData.push_back(w.stall.value(QStringLiteral("gui-latency to-data")));
+                into.latencyAfterData.push_back(w.stall.value(QStringLiteral("gui-latency after-data")));
             }
         }
     }
@@ -344,6 +359,16 @@ int main(int argc, char *argv[]) {
                             prefix, i + 1, r.stallToData[i], r.stallToDataCpu[i], r.stallAfterData[i],
                             adesk::LaunchTrace::kStallAfterDataMs, r.stallAfterDataCpu[i]);
         }
+        if (!r.latencyAfterData.empty()) {
+            line(name("gui_latency_to_data_ms"), median(r.latencyToData), "ms");
+            line(name("gui_latency_after_data_ms"), median(r.latencyAfterData), "ms");
+            for (std::size_t i = 0; i < r.latencyAfterData.size(); ++i)
+                std::printf(
+                    "# %srun %zu: longest wait of an event posted to the GUI thread %.1f ms to the first "
+                    "rows, %.1f ms in the %d ms after\n",
+                    prefix, i + 1, r.latencyToData[i], r.latencyAfterData[i],
+                    adesk::LaunchTrace::kStallAfterDataMs);
+        }
     };
     report("launch_warm_", ours);
     if (!against.isEmpty()) {
@@ -357,6 +382,13 @@ int main(int argc, char *argv[]) {
         judge("warm: longest GUI stall, first paint to first rows", median(ours.stallToData), 16);
         judge("warm: longest GUI stall, the 4 s after the first rows (other panes built)",
               median(ours.stallAfterData), 16);
+    }
+    // The same, as input would have waited: an event posted to the GUI thread every 5 ms.
+    if (!ours.latencyAfterData.empty()) {
+        judge("warm: longest wait of a posted event, first paint to first rows", median(ours.latencyToData),
+              16);
+        judge("warm: longest wait of a posted event, the 4 s after the first rows",
+              median(ours.latencyAfterData), 16);
     }
     for (const QString &v : std::as_const(verdicts))
         std::printf("# target %s\n", qPrintable(v));
