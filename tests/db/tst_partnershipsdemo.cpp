@@ -35,6 +35,18 @@ bool seedPartnershipsDemo(QSqlDatabase &db, QString *error);
 
 using namespace adesk;
 
+namespace {
+
+/// The first row of @p partnerships that is not terminated, or -1.
+int firstLivePartnership(const PartnershipListModel &partnerships) {
+    for (int i = 0; i < partnerships.rowCount(); ++i)
+        if (partnerships.rowAt(i)->status != PartnershipStatus::Terminated)
+            return i;
+    return -1;
+}
+
+} // namespace
+
 class TstPartnershipsDemo : public QObject {
     Q_OBJECT
 
@@ -229,10 +241,7 @@ void TstPartnershipsDemo::editorPaneBuiltAfterTheApplicationsShowsWhatTheyLoaded
     // catalogue loads, as after a load they had seen.
     QVERIFY(pane.agreementsPanel()->view()->currentIndex().isValid());
     QVERIFY(pane.partnershipsPanel()->view()->currentIndex().isValid());
-    int live = -1;
-    for (int i = 0; i < controller.partnerships()->rowCount() && live < 0; ++i)
-        if (controller.partnerships()->rowAt(i)->status != PartnershipStatus::Terminated)
-            live = i;
+    const int live = firstLivePartnership(*controller.partnerships());
     QVERIFY(live >= 0);
     pane.partnershipsPanel()->view()->setCurrentIndex(controller.partnerships()->index(live, 0));
     auto *addPart = pane.partnershipsPanel()->findChild<QAbstractButton *>(QStringLiteral("addPartsRow"));
@@ -270,10 +279,7 @@ void TstPartnershipsDemo::panelsComeATurnAfterThePane() {
         QTRY_VERIFY_WITH_TIMEOUT(controller.partnerships()->rowCount() > 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(controller.agreements()->rowCount() > 0, 10000);
         QTRY_VERIFY(pane.agreementsPanel()->view()->currentIndex().isValid());
-        int live = -1;
-        for (int i = 0; i < controller.partnerships()->rowCount() && live < 0; ++i)
-            if (controller.partnerships()->rowAt(i)->status != PartnershipStatus::Terminated)
-                live = i;
+        const int live = firstLivePartnership(*controller.partnerships());
         QVERIFY(live >= 0);
         pane.tabs()->setCurrentIndex(2);
         pane.partnershipsPanel()->view()->setCurrentIndex(controller.partnerships()->index(live, 0));
@@ -289,10 +295,7 @@ void TstPartnershipsDemo::panelsComeATurnAfterThePane() {
     shown.show();
     QVERIFY(builtWhenShown);
     QCOMPARE(shown.tabs()->count(), 3);
-    int live = -1;
-    for (int i = 0; i < controller.partnerships()->rowCount() && live < 0; ++i)
-        if (controller.partnerships()->rowAt(i)->status != PartnershipStatus::Terminated)
-            live = i;
+    const int live = firstLivePartnership(*controller.partnerships());
     QVERIFY(live >= 0);
     shown.partnershipsPanel()->view()->setCurrentIndex(controller.partnerships()->index(live, 0));
     auto *parts = shown.partnershipsPanel()->findChild<QTableView *>(QStringLiteral("partsTable"));
