@@ -13,6 +13,9 @@ class LazyPane : public QWidget {
 public:
     using QWidget::QWidget;
 
+    /// Whether the pane has been shown (firstShown() was emitted).
+    bool wasShown() const { return m_shown; }
+
 signals:
     /// The pane was shown for the first time.
     void firstShown();

@@ -225,10 +225,7 @@ KpiDashboardPane::KpiDashboardPane(QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, &KpiDashboardPane::copyCurrent);
     // Each tab's chart and table are built when the tab is first shown (issue 19: eight charts
     // built with the pane held the GUI thread 7-12 ms while the panes were built idle).
-    connect(this, &LazyPane::firstShown, this, [this] {
-        m_shown = true;
-        buildTab(m_tabs->currentIndex());
-    });
+    connect(this, &LazyPane::firstShown, this, [this] { buildTab(m_tabs->currentIndex()); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &KpiDashboardPane::buildTab);
     rebuildCards();
     // The pane's commands in the menu bar (issue 17's convention): F5 reloads the figures.
@@ -251,7 +248,7 @@ void KpiDashboardPane::addTab(const QString &title, KpiTableModel::Kind kind, co
 }
 
 void KpiDashboardPane::buildTab(int index) {
-    if (!m_shown || index < 0 || index >= m_tabList.size() || m_tabList.at(index).chart)
+    if (!wasShown() || index < 0 || index >= m_tabList.size() || m_tabList.at(index).chart)
         return;
     Tab &t = m_tabList[index];
     const QString objectName = t.stack->objectName();

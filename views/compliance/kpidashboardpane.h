@@ -54,8 +54,8 @@ private:
         QStackedWidget *stack = nullptr;
     };
     void addTab(const QString &title, KpiTableModel::Kind kind, const QString &objectName);
-    /// Builds tab @p index's chart and table if the pane has been shown and they are not built yet,
-    /// drawn from the report already loaded.
+    /// Builds tab @p index's chart and table if the pane has been shown (wasShown) and they are not
+    /// built yet, drawn from the report already loaded.
     void buildTab(int index);
     void showNumbers(bool numbers);
     void copyCurrent();
@@ -77,7 +77,6 @@ private:
     kpi::Report m_report;
     QDate m_today;
     bool m_loaded = false;
-    bool m_shown = false; ///< firstShown: tabs are built from then on
 };
 
 } // namespace adesk
