@@ -500,6 +500,18 @@ Result<QStringList> Migrator::migrate(QSqlDatabase &db, int upTo) {
         }
         applied << QStringLiteral("%1_%2").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name);
     }
+    // The ledger's months (0051): a year ahead of today, in the platform's zone (desk.ledger_period).
+    if ((e = execScript(conn,
+                        "BEGIN; DO $adesk$ BEGIN "
+                        "IF pg_catalog.to_regprocedure('desk.ensure_ledger_partitions(date)') IS NOT NULL "
+                        "THEN SET LOCAL ROLE adesk_owner; PERFORM "
+                        "desk.ensure_ledger_partitions((pg_catalog.now() AT TIME ZONE "
+                        "'America/Toronto' + interval '12 months')::date); "
+                        "END IF; END $adesk$; COMMIT"))
+            .isError()) {
+        execScript(conn, "ROLLBACK");
+        return e;
+    }
     return applied;
 }
 

@@ -42,7 +42,9 @@ public:
 
     /// Applies what is missing, up to version @p upTo (every embedded migration by default; a lower
     /// bound builds the database an older release left, for upgrade tests). Returns the names
-    /// applied (empty when up to date).
+    /// applied (empty when up to date). Then, once 0051 is applied, gives the earnings ledger its
+    /// monthly partitions up to 12 months ahead (desk.ensure_ledger_partitions), so a deployment that
+    /// migrates at least once a year keeps every new month in a partition of its own.
     static Result<QStringList> migrate(QSqlDatabase &db, int upTo = std::numeric_limits<int>::max());
 
     /// Highest applied version, 0 on an empty database (or one without the desk's bookkeeping). Reads

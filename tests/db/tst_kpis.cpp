@@ -68,10 +68,12 @@ private:
             .scalar(
                 u"INSERT INTO desk.earnings_ledger (event_type, event_id, event_at, period, scenario, "
                 "service_tier, entry_type, party, mechanic_id, gross_cents, amount_cents, payout_status, "
-                "reverses_id) VALUES ('session', ?, ?::date + time '12:00', ?::date, 'virtual_consultation', "
-                "?, ?, ?, ?, 10000, ?, CASE WHEN ? = 'platform' THEN NULL ELSE 'pending' END, "
-                "nullif(?, 0)) RETURNING id"_qs,
-                {eventId, month, month, tier, entry, party, m_virtual.first(), cents, party, reverses})
+                "reverses_id, reverses_period) VALUES ('session', ?, ?::date + time '12:00', ?::date, "
+                "'virtual_consultation', ?, ?, ?, ?, 10000, ?, CASE WHEN ? = 'platform' THEN NULL ELSE "
+                "'pending' END, nullif(?, 0), (SELECT o.period FROM desk.earnings_ledger o WHERE o.id = ?)) "
+                "RETURNING id"_qs,
+                {eventId, month, month, tier, entry, party, m_virtual.first(), cents, party, reverses,
+                 reverses})
             .toLongLong();
     }
 

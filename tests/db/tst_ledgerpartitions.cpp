@@ -1,0 +1,433 @@
+// The earnings ledger partitioned by month (migration 0051, issue 19 "More than one server"), against
+// a real PostgreSQL: a ledger an older release left (0050: postings, a reversal) migrated row for row
+// with its rollups; every row in its month's partition; postings and reversals after the migration,
+// old and new months, a reversal naming its original in another month; `migrate` keeping a year of
+// months ahead, and refusing to add months over rows already beyond them; the partitions closed to
+// finance and workshop owners (read through the ledger and its row security only); a month filter of
+// the earnings pane reading that month's partition alone.
+
+#include "models/earnings/earningsrepository.h"
+#include "tests/support/postings.h"
+#include "tests/support/testdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace adesk;
+
+namespace {
+
+/// Every "Relation Name" of an EXPLAIN (FORMAT JSON) plan.
+void relationsOf(const QJsonValue &node, QStringList *out) {
+    if (node.isArray()) {
+        for (const QJsonValue &v : node.toArray())
+            relationsOf(v, out);
+        return;
+    }
+    const QJsonObject o = node.toObject();
+    if (o.contains(QLatin1String("Relation Name")))
+        *out << o.value(QLatin1String("Relation Name")).toString();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (it->isArray() || it->isObject())
+            relationsOf(*it, out);
+}
+
+} // namespace
+
+class TstLedgerPartitions : public QObject {
+    Q_OBJECT
+
+    TestDatabase m_db{TestDatabase::Migrate::No};
+    qint64 m_ws = 0, m_other = 0, m_mechWs = 0, m_mechOther = 0, m_ind = 0;
+    qint64 m_march = 0, m_june = 0, m_juneOther = 0, m_lateJanuary = 0;
+    QString m_ledgerBefore, m_totalsBefore, m_t4aBefore;
+    qint64 m_maxIdBefore = 0;
+
+    QSqlDatabase conn(const QString &who) { return QSqlDatabase::database(who, false); }
+
+    /// A completed session: at @p workshop by its mechanic, or a video call (workshop 0).
+    qint64 session(qint64 mechanic, qint64 workshop, const QString &completedAt) {
+        return m_db
+            .scalar(QStringLiteral("INSERT INTO desk.sessions (session_type, price_cents, mechanic_id, "
+                                   "workshop_id, status, completed_at) VALUES (?, ?, ?, ?, 'completed', "
+                                   "?::timestamptz) RETURNING id"),
+                    {workshop ? QStringLiteral("workshop_visit") : QStringLiteral("video"),
+                     workshop ? 10000 : 2500, mechanic,
+                     workshop ? QVariant(workshop) : QVariant(QMetaType(QMetaType::LongLong)), completedAt})
+            .toLongLong();
+    }
+    /// The rows of @p sql, one line each, fields joined by '|'.
+    QString image(const QString &sql) {
+        const TestDatabase::SqlResult r = m_db.run(sql);
+        if (!r.ok)
+            return r.describe();
+        QStringList lines;
+        for (const QVariantList &row : r.rows) {
+            QStringList fields;
+            for (const QVariant &v : row)
+                fields << (v.isNull() ? QStringLiteral("NULL") : v.toString());
+            lines << fields.join(u'|');
+        }
+        return lines.join(u'\n');
+    }
+    QString ledgerImage() {
+        return image(QStringLiteral(
+            "SELECT id, event_type, event_id, event_at, period, scenario, service_tier, entry_type, party, "
+            "workshop_id, mechanic_id, gross_cents, amount_cents, share_bp, rule_id, gst_hst_cents, "
+            "gst_hst_bp, "
+            "tax_province, payout_status, payout_id, payout_reference, posted_at, reverses_id, "
+            "partnership_id, "
+            "agreement_id, basis, qst_cents, qst_ppm FROM desk.earnings_ledger ORDER BY id"));
+    }
+    QString totalsImage() {
+        return image(QStringLiteral("SELECT * FROM desk.earnings_totals ORDER BY period, party, workshop_id, "
+                                    "mechanic_id, event_type, entry_type, payout_status, service_tier"));
+    }
+    QString t4aImage() {
+        return image(QStringLiteral("SELECT * FROM desk.t4a_year_totals ORDER BY 1, 2, 3"));
+    }
+    /// The partition holding @p eventType @p eventId's rows of @p entryType ("" when none, several
+    /// names joined when they are split).
+    QString partitionOf(const QString &eventType, qint64 eventId, const QString &entryType) {
+        return m_db
+            .scalar(QStringLiteral("SELECT string_agg(DISTINCT tableoid::regclass::text, ',') "
+                                   "FROM desk.earnings_ledger WHERE event_type = ? AND event_id = ? "
+                                   "AND entry_type = ?"),
+                    {eventType, eventId, entryType})
+            .toString();
+    }
+    /// desk.earnings_ledger_YYYY_MM of the month @p monthsAhead from now in the platform's zone.
+    QString monthPartition(int monthsAhead) {
+        return m_db
+            .scalar(QStringLiteral("SELECT 'desk.earnings_ledger_' || to_char(now() AT TIME ZONE "
+                                   "'America/Toronto' + make_interval(months => ?), 'YYYY_MM')"),
+                    {monthsAhead})
+            .toString();
+    }
+    bool exists(const QString &relation) {
+        return !m_db.scalar(QStringLiteral("SELECT to_regclass(?)::text"), {relation}).isNull();
+    }
+    int partitionCount() {
+        return m_db
+            .scalar(QStringLiteral(
+                "SELECT count(*) FROM pg_inherits WHERE inhparent = 'desk.earnings_ledger'::regclass"))
+            .toInt();
+    }
+    QString afterBound() {
+        return m_db
+            .scalar(QStringLiteral("SELECT pg_get_expr(relpartbound, oid) FROM pg_class "
+                                   "WHERE oid = 'desk.earnings_ledger_after'::regclass"))
+            .toString();
+    }
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void migrationKeepsEveryRow();
+    void rowsAreInTheirMonthsPartition();
+    void postingsAndReversalsAfterTheMigration();
+    void migrateKeepsAYearAhead();
+    void monthsAreAddedOnlyWhileNothingIsBeyondThem();
+    void partitionsAreClosedToAppRoles();
+    void aMonthFilterReadsThatMonthAlone();
+};
+
+void TstLedgerPartitions::initTestCase() {
+    ADESK_START_TEST_DATABASE(m_db);
+    // The database the release before 0051 left.
+    const Result<QStringList> old = m_db.migrate(50);
+    QVERIFY2(old.ok(), qPrintable(old.error().serverMessage));
+    QVERIFY(!old->contains(QStringLiteral("0051_ledger_by_month")));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT relkind::text FROM pg_class WHERE oid = "
+                                        "'desk.earnings_ledger'::regclass"))
+                 .toString(),
+             QStringLiteral("r"));
+
+    m_ws = m_db.insertWorkshop(QStringLiteral("Atelier Mensuel"), QStringLiteral("ON"));
+    m_other =
+        m_db.insertWorkshop(QStringLiteral("Garage Voisin"), QStringLiteral("QC"), QStringLiteral("fr"));
+    m_mechWs = m_db.insertPhysicalMechanic(QStringLiteral("Mechanic Monthly"), m_ws,
+                                           QStringLiteral("workshop_affiliated"));
+    m_mechOther = m_db.insertPhysicalMechanic(QStringLiteral("Mécanicien Voisin"), m_other,
+                                              QStringLiteral("workshop_affiliated"));
+    m_ind = m_db.insertMechanic(QStringLiteral("Independent Monthly"));
+    QVERIFY(m_ws && m_other && m_mechWs && m_mechOther && m_ind);
+    const QString fin = m_db.roleName(QStringLiteral("fin"));
+    const QString own = m_db.roleName(QStringLiteral("own"));
+    QVERIFY(m_db.createLogin(fin, QStringLiteral("adesk_finance"), QStringLiteral("Fin")));
+    QVERIFY(m_db.createLogin(own, QStringLiteral("adesk_workshop_owner"), QStringLiteral("Owner"), {m_ws}));
+    QVERIFY(TestDatabase::openConnection(m_db.login(fin), QStringLiteral("finance")).isOpen());
+    QVERIFY(TestDatabase::openConnection(m_db.login(own), QStringLiteral("owner")).isOpen());
+
+    m_march = session(m_mechWs, m_ws, QStringLiteral("2025-03-14 10:00 America/Toronto"));
+    m_june = session(m_ind, 0, QStringLiteral("2025-06-10 12:00 America/Toronto"));
+    m_juneOther = session(m_mechOther, m_other, QStringLiteral("2025-06-11 09:00 America/Toronto"));
+    // January in Toronto, February in UTC: the platform's month (desk.ledger_period) decides.
+    m_lateJanuary = session(m_mechWs, m_ws, QStringLiteral("2026-01-31 23:30 America/Toronto"));
+    QVERIFY(m_march && m_june && m_juneOther && m_lateJanuary);
+    const QString refused = testing::postAll(m_db, conn(QStringLiteral("finance")));
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
+    // March refunded today: its reversal rows are in this month, their originals in March 2025.
+    ADESK_VERIFY_SQL(TestDatabase::run(
+        conn(QStringLiteral("finance")),
+        QStringLiteral("SELECT desk.reverse_ledger_event('session', ?, 'refund')"), {m_march}));
+
+    m_ledgerBefore = ledgerImage();
+    m_totalsBefore = totalsImage();
+    m_t4aBefore = t4aImage();
+    m_maxIdBefore = m_db.scalar(QStringLiteral("SELECT max(id) FROM desk.earnings_ledger")).toLongLong();
+    QVERIFY(m_maxIdBefore > 0);
+
+    const Result<QStringList> applied = m_db.migrate();
+    QVERIFY2(applied.ok(), qPrintable(applied.error().serverMessage));
+    QVERIFY2(applied->contains(QStringLiteral("0051_ledger_by_month")), qPrintable(applied->join(u' ')));
+}
+
+void TstLedgerPartitions::cleanupTestCase() {
+    TestDatabase::closeConnection(QStringLiteral("finance"));
+    TestDatabase::closeConnection(QStringLiteral("owner"));
+}
+
+void TstLedgerPartitions::migrationKeepsEveryRow() {
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT relkind::text FROM pg_class WHERE oid = "
+                                        "'desk.earnings_ledger'::regclass"))
+                 .toString(),
+             QStringLiteral("p"));
+    QVERIFY(!exists(QStringLiteral("desk.earnings_ledger_unpartitioned")));
+    // Every row, every field, the same ids; the rollups the triggers kept, untouched.
+    QCOMPARE(ledgerImage(), m_ledgerBefore);
+    QCOMPARE(totalsImage(), m_totalsBefore);
+    QCOMPARE(t4aImage(), m_t4aBefore);
+    // The reversal rows name their originals' month.
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE entry_type = "
+                                   "'reversal' AND reverses_period = '2025-03-01'"))
+            .toInt(),
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE event_type = 'session' "
+                                   "AND event_id = ? AND entry_type <> 'reversal'"),
+                    {m_march})
+            .toInt());
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger r WHERE r.entry_type = "
+                                        "'reversal' AND NOT EXISTS (SELECT 1 FROM desk.earnings_ledger o "
+                                        "WHERE o.id = r.reverses_id AND o.period = r.reverses_period)"))
+                 .toInt(),
+             0);
+}
+
+void TstLedgerPartitions::rowsAreInTheirMonthsPartition() {
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger l WHERE "
+                                        "l.tableoid::regclass::text <> 'desk.earnings_ledger_' || "
+                                        "to_char(l.period, 'YYYY_MM')"))
+                 .toInt(),
+             0);
+    QCOMPARE(partitionOf(QStringLiteral("session"), m_march, QStringLiteral("platform_fee")),
+             QStringLiteral("desk.earnings_ledger_2025_03"));
+    QCOMPARE(partitionOf(QStringLiteral("session"), m_lateJanuary, QStringLiteral("platform_fee")),
+             QStringLiteral("desk.earnings_ledger_2026_01"));
+    QCOMPARE(partitionOf(QStringLiteral("session"), m_march, QStringLiteral("reversal")), monthPartition(0));
+}
+
+void TstLedgerPartitions::postingsAndReversalsAfterTheMigration() {
+    QSqlDatabase fin = conn(QStringLiteral("finance"));
+    const qint64 september = session(m_mechWs, m_ws, QStringLiteral("2025-09-05 15:00 America/Toronto"));
+    // Older than every month of its own: into earnings_ledger_before, posted all the same.
+    const qint64 old = session(m_ind, 0, QStringLiteral("2016-02-10 12:00 America/Toronto"));
+    QVERIFY(september && old);
+    int rows = 0;
+    const QString refused = testing::postAll(m_db, fin, &rows);
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
+    // September: the platform fee and the workshop's share; 2016, before any fee rule: the mechanic's
+    // share alone.
+    QCOMPARE(rows, 3);
+    QCOMPARE(partitionOf(QStringLiteral("session"), september, QStringLiteral("workshop_share")),
+             QStringLiteral("desk.earnings_ledger_2025_09"));
+    QCOMPARE(partitionOf(QStringLiteral("session"), old, QStringLiteral("mechanic_share")),
+             QStringLiteral("desk.earnings_ledger_before"));
+    // The identity goes on after the copied rows.
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT min(id) FROM desk.earnings_ledger WHERE event_type = "
+                                        "'session' AND event_id IN (?, ?)"),
+                         {september, old})
+                 .toLongLong(),
+             m_maxIdBefore + 1);
+
+    // Reversals made today, of June 2025 and of 2016: in this month, naming their originals' months.
+    for (const qint64 event : {m_june, old})
+        ADESK_VERIFY_SQL(TestDatabase::run(
+            fin, QStringLiteral("SELECT desk.reverse_ledger_event('session', ?, 'refund')"), {event}));
+    QCOMPARE(partitionOf(QStringLiteral("session"), m_june, QStringLiteral("reversal")), monthPartition(0));
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT string_agg(DISTINCT reverses_period::text, ',') FROM "
+                                   "desk.earnings_ledger WHERE event_id = ? AND entry_type = 'reversal'"),
+                    {m_june})
+            .toString(),
+        QStringLiteral("2025-06-01"));
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT string_agg(DISTINCT reverses_period::text, ',') FROM "
+                                   "desk.earnings_ledger WHERE event_id = ? AND entry_type = 'reversal'"),
+                    {old})
+            .toString(),
+        QStringLiteral("2016-02-01"));
+    // Once only, as before.
+    const TestDatabase::SqlResult again = TestDatabase::run(
+        fin, QStringLiteral("SELECT desk.reverse_ledger_event('session', ?, 'refund')"), {m_june});
+    QVERIFY(!again.ok);
+    QCOMPARE(again.sqlState(), QStringLiteral("AD001"));
+    // A reversal row cannot name a row that is not there (the foreign key holds across months).
+    const TestDatabase::SqlResult orphan = m_db.run(
+        QStringLiteral(
+            "INSERT INTO desk.earnings_ledger (event_type, event_id, event_at, period, scenario, "
+            "service_tier, "
+            "entry_type, party, workshop_id, mechanic_id, gross_cents, amount_cents, payout_status, "
+            "reverses_id, "
+            "reverses_period) "
+            "SELECT event_type, event_id, now(), desk.ledger_period(now()), scenario, service_tier, "
+            "'reversal', "
+            "party, workshop_id, mechanic_id, -gross_cents, -amount_cents, 'pending', id, '2016-03-01' "
+            "FROM desk.earnings_ledger WHERE event_type = 'session' AND event_id = ? AND party = 'workshop' "
+            "AND entry_type <> 'reversal'"),
+        {m_juneOther});
+    QVERIFY(!orphan.ok);
+    QCOMPARE(orphan.sqlState(), QStringLiteral("23503"));
+
+    // The rollups the statement triggers keep still add up to the ledger, month by month.
+    QCOMPARE(image(QStringLiteral("SELECT period, count(*), sum(amount_cents), sum(gst_hst_cents) FROM "
+                                  "desk.earnings_ledger GROUP BY 1 ORDER BY 1")),
+             image(QStringLiteral("SELECT period, sum(row_count), sum(amount_cents), sum(gst_hst_cents) FROM "
+                                  "desk.earnings_totals GROUP BY 1 HAVING sum(row_count) <> 0 ORDER BY 1")));
+}
+
+void TstLedgerPartitions::migrateKeepsAYearAhead() {
+    // This month and the next twelve each have a partition; later months go to earnings_ledger_after.
+    for (int ahead = 0; ahead <= 12; ++ahead)
+        QVERIFY2(exists(monthPartition(ahead)), qPrintable(monthPartition(ahead)));
+    QVERIFY(!exists(monthPartition(13)));
+    const QString after = afterBound();
+    QVERIFY2(after.contains(monthPartition(13).right(7).replace(u'_', u'-') + QStringLiteral("-01")),
+             qPrintable(after));
+    // Migrating again applies nothing and adds no month.
+    const int before = partitionCount();
+    const Result<QStringList> again = m_db.migrate();
+    QVERIFY2(again.ok(), qPrintable(again.error().serverMessage));
+    QVERIFY(again->isEmpty());
+    QCOMPARE(partitionCount(), before);
+    // Migrating puts back the twelfth month ahead when it is missing (as it adds a new one each month).
+    ADESK_VERIFY_SQL(m_db.run(
+        QStringLiteral("ALTER TABLE desk.earnings_ledger DETACH PARTITION %1").arg(monthPartition(12))));
+    ADESK_VERIFY_SQL(m_db.run(QStringLiteral("DROP TABLE %1").arg(monthPartition(12))));
+    QVERIFY(!exists(monthPartition(12)));
+    const Result<QStringList> later = m_db.migrate();
+    QVERIFY2(later.ok(), qPrintable(later.error().serverMessage));
+    QVERIFY(later->isEmpty());
+    QVERIFY(exists(monthPartition(12)));
+    QCOMPARE(partitionCount(), before);
+    QCOMPARE(afterBound(), after);
+    // Three months later, migrate would add three months: the same call with today + 15 months.
+    ADESK_VERIFY_SQL(m_db.run(QStringLiteral("BEGIN")));
+    ADESK_VERIFY_SQL(m_db.run(QStringLiteral("SET LOCAL ROLE adesk_owner")));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT desk.ensure_ledger_partitions((now() AT TIME ZONE "
+                                        "'America/Toronto' + interval '15 months')::date)"))
+                 .toInt(),
+             3);
+    ADESK_VERIFY_SQL(m_db.run(QStringLiteral("COMMIT")));
+    QCOMPARE(partitionCount(), before + 3);
+    QVERIFY(exists(monthPartition(15)));
+    QVERIFY(!exists(monthPartition(16)));
+}
+
+void TstLedgerPartitions::monthsAreAddedOnlyWhileNothingIsBeyondThem() {
+    const QString after = afterBound();
+    const int partitions = partitionCount();
+    ADESK_VERIFY_SQL(m_db.run(QStringLiteral("BEGIN")));
+    const auto rollback = qScopeGuard([this] { m_db.exec(QStringLiteral("ROLLBACK")); });
+    // A row dated past every month (as if nobody had migrated for years).
+    ADESK_VERIFY_SQL(m_db.run(QStringLiteral("INSERT INTO desk.earnings_ledger (event_type, event_id, "
+                                             "event_at, period, scenario, service_tier, "
+                                             "entry_type, party, mechanic_id, gross_cents, amount_cents) "
+                                             "VALUES ('session', 987654, '2099-01-05 12:00+00', "
+                                             "'2099-01-01', 'virtual', 'virtual', 'platform_fee', "
+                                             "'platform', ?, 1000, 150)"),
+                              {m_ind}));
+    QCOMPARE(partitionOf(QStringLiteral("session"), 987654, QStringLiteral("platform_fee")),
+             QStringLiteral("desk.earnings_ledger_after"));
+    ADESK_VERIFY_SQL(m_db.run(QStringLiteral("SET LOCAL ROLE adesk_owner")));
+    // Nothing added (a warning says why), the row still where it was and readable.
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT desk.ensure_ledger_partitions('2100-06-01')")).toInt(), 0);
+    ADESK_VERIFY_SQL(m_db.run(QStringLiteral("RESET ROLE")));
+    QCOMPARE(partitionCount(), partitions);
+    QCOMPARE(afterBound(), after);
+    QCOMPARE(partitionOf(QStringLiteral("session"), 987654, QStringLiteral("platform_fee")),
+             QStringLiteral("desk.earnings_ledger_after"));
+}
+
+void TstLedgerPartitions::partitionsAreClosedToAppRoles() {
+    QVERIFY(!partitionOf(QStringLiteral("session"), m_juneOther, QStringLiteral("workshop_share")).isEmpty());
+    for (const char *who : {"finance", "owner"}) {
+        QSqlDatabase db = conn(QString::fromLatin1(who));
+        for (const char *partition :
+             {"earnings_ledger_2025_06", "earnings_ledger_before", "earnings_ledger_after"}) {
+            const TestDatabase::SqlResult r = TestDatabase::run(
+                db, QStringLiteral("SELECT count(*) FROM desk.%1").arg(QLatin1String(partition)));
+            QVERIFY2(
+                !r.ok,
+                qPrintable(QStringLiteral("%1 read %2").arg(QLatin1String(who), QLatin1String(partition))));
+            QCOMPARE(r.sqlState(), QStringLiteral("42501"));
+        }
+        const TestDatabase::SqlResult write = TestDatabase::run(
+            db, QStringLiteral("DELETE FROM desk.earnings_ledger_2025_06 WHERE event_id = ?"), {m_juneOther});
+        QCOMPARE(write.sqlState(), QStringLiteral("42501"));
+        const TestDatabase::SqlResult extend =
+            TestDatabase::run(db, QStringLiteral("SELECT desk.ensure_ledger_partitions('2100-01-01')"));
+        QVERIFY(!extend.ok);
+        QCOMPARE(extend.sqlState(), QStringLiteral("42501"));
+    }
+    QVERIFY(!partitionOf(QStringLiteral("session"), m_juneOther, QStringLiteral("workshop_share")).isEmpty());
+    // Through the ledger, the owner sees their workshop's rows of every month, and no other's.
+    QSqlDatabase owner = conn(QStringLiteral("owner"));
+    QVERIFY(
+        TestDatabase::run(owner, QStringLiteral("SELECT count(DISTINCT period) FROM desk.earnings_ledger"))
+            .scalar()
+            .toInt() >= 3);
+    QCOMPARE(TestDatabase::run(owner,
+                               QStringLiteral("SELECT count(*) FROM desk.earnings_ledger "
+                                              "WHERE workshop_id IS DISTINCT FROM ?"),
+                               {m_ws})
+                 .scalar()
+                 .toInt(),
+             0);
+}
+
+void TstLedgerPartitions::aMonthFilterReadsThatMonthAlone() {
+    LedgerFilter june;
+    june.month = QDate(2025, 6, 1);
+    QVariantList binds;
+    QString sql = EarningsRepository::pageSql(june, false, &binds);
+    binds << 200;
+    // EXPLAIN cannot be prepared: the values go in as literals (a date and a number).
+    QString explain = QStringLiteral("EXPLAIN (FORMAT JSON) ") + sql;
+    for (const QVariant &v : binds) {
+        const qsizetype at = explain.indexOf(u'?');
+        QVERIFY(at >= 0);
+        explain.replace(at, 1,
+                        v.typeId() == QMetaType::QDate ? u'\'' + v.toDate().toString(Qt::ISODate) + u'\''
+                                                       : v.toString());
+    }
+    QVERIFY(!explain.contains(u'?'));
+    const TestDatabase::SqlResult plan = TestDatabase::run(conn(QStringLiteral("finance")), explain);
+    ADESK_VERIFY_SQL(plan);
+    QStringList relations;
+    relationsOf(QJsonDocument::fromJson(plan.scalar().toString().toUtf8()).array(), &relations);
+    relations.removeDuplicates();
+    QVERIFY2(relations.contains(QStringLiteral("earnings_ledger_2025_06")), qPrintable(relations.join(u' ')));
+    for (const QString &r : relations)
+        QVERIFY2(!r.startsWith(QLatin1String("earnings_ledger_")) || r == u"earnings_ledger_2025_06",
+                 qPrintable(relations.join(u' ')));
+    // The page shows June's rows.
+    const TestDatabase::SqlResult rows = TestDatabase::run(conn(QStringLiteral("finance")), sql, binds);
+    ADESK_VERIFY_SQL(rows);
+    QVERIFY(rows.rows.size() >= 4);
+}
+
+QTEST_GUILESS_MAIN(TstLedgerPartitions)
+#include "tst_ledgerpartitions.moc"
