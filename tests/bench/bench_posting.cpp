@@ -12,7 +12,7 @@
 //   charges_bare_aggregate_ms                       anchor: the bare per-day minutes aggregate
 //   charges_ratio
 // Usage: pg_virtualenv -t build/tests/bench/bench_posting [--sessions N] [--partnerships P]
-//            [--without-rollup] [--commit-each] [--profile]
+//            [--without-rollup] [--commit-each] [--profile] [--upto N]
 
 #include "tests/support/testdatabase.h"
 
@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 
 #include <cstdio>
+#include <limits>
 
 using namespace adesk;
 
@@ -50,19 +51,30 @@ double timedMs(TestDatabase &db, const QString &sql, const QVariantList &binds =
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     qint64 sessions = 20000, partnerships = 200;
+    int upTo = std::numeric_limits<int>::max();
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == u"--sessions")
             sessions = args[i + 1].toLongLong();
         if (args[i] == u"--partnerships")
             partnerships = args[i + 1].toLongLong();
+        // --upto N: the schema an older release left (--upto 50: the ledger before it was
+        // partitioned by month), to measure a migration's cost on the posting path against it.
+        if (args[i] == u"--upto")
+            upTo = args[i + 1].toInt();
     }
-    TestDatabase db;
+    TestDatabase db(TestDatabase::Migrate::No);
     if (db.start() != TestDatabase::Status::Ready) {
         std::fprintf(stderr, "no test database (run under pg_virtualenv): %s\n",
                      qPrintable(db.errorString()));
         return 1;
     }
+    if (const Result<QStringList> migrated = db.migrate(upTo); !migrated.ok()) {
+        std::fprintf(stderr, "migrate: %s\n", qPrintable(migrated.error().serverMessage));
+        return 1;
+    }
+    std::printf("# schema: migrations up to %s\n",
+                upTo == std::numeric_limits<int>::max() ? "the latest" : qPrintable(QString::number(upTo)));
     // Workshops, their mechanics, independent partners with signed agreements.
     const qint64 a = db.insertWorkshop(QStringLiteral("Atelier A"), QStringLiteral("ON"));
     const qint64 r = db.insertWorkshop(QStringLiteral("Referring R"), QStringLiteral("QC"));

@@ -5,7 +5,9 @@
 //     rendering the same layout for the same data on the same number of processes.
 //  2. The earnings pane on 10,000,000 ledger rows (COPY-seeded, real PostgreSQL from the PG*
 //     variables, run under pg_virtualenv): LedgerModel open and filters (first page on screen) and
-//     the totals, beside the same SQL run bare through libpq.
+//     the totals, beside the same SQL run bare through libpq; then the pane and the statements' month
+//     read again on an unpartitioned copy of the same rows (the ledger before it was partitioned by
+//     month, migration 0051), swapped in under the ledger's name.
 // usage: bench_statements [--payees N] [--rows N] [--skip-pane] [--skip-statements] [--sample FILE.pdf]
 //                         [--qt-writer]
 
@@ -329,6 +331,17 @@ bool seedLedger(TestDatabase &db, qint64 rows) {
         }
         PQclear(r);
     }
+    // The ledger is partitioned by month (0051), from 24 months back: the bench's two years from
+    // 2024-01 get their months too, so that none of its rows lands in earnings_ledger_before.
+    if (!exec("DO $$ DECLARE m date := '2024-01-01'; BEGIN "
+              "ALTER TABLE desk.earnings_ledger DETACH PARTITION desk.earnings_ledger_before; "
+              "WHILE to_regclass('desk.earnings_ledger_' || to_char(m, 'YYYY_MM')) IS NULL LOOP "
+              "EXECUTE format('CREATE TABLE desk.%I PARTITION OF desk.earnings_ledger FOR VALUES FROM (%L) "
+              "TO (%L)', 'earnings_ledger_' || to_char(m, 'YYYY_MM'), m, (m + interval '1 month')::date); "
+              "m := (m + interval '1 month')::date; END LOOP; "
+              "ALTER TABLE desk.earnings_ledger ATTACH PARTITION desk.earnings_ledger_before "
+              "FOR VALUES FROM (MINVALUE) TO ('2024-01-01'); END $$"))
+        return false;
     // One payout for the rows that are scheduled, paid or failed (the ledger's CHECK wants a payout).
     QByteArray payoutId;
     {
@@ -392,8 +405,13 @@ bool seedLedger(TestDatabase &db, qint64 rows) {
     }
     exec("SET session_replication_role = origin");
     exec("SET maintenance_work_mem = '256MB'");
+    // A partitioned index reads "ON ONLY" (the parent alone): built here on every partition.
     for (const QString &d : indexDefs)
-        ok = exec(d.toUtf8().constData()) && ok;
+        ok = exec(QString(d)
+                      .replace(QStringLiteral(" ON ONLY "), QStringLiteral(" ON "))
+                      .toUtf8()
+                      .constData()) &&
+             ok;
     // The COPY ran with triggers off: build the totals rollup (0028) as the triggers would have.
     ok = exec("SELECT desk.rebuild_earnings_totals()") && ok;
     exec("VACUUM ANALYZE desk.earnings_ledger");
@@ -452,18 +470,53 @@ void benchPane(qint64 rows) {
     combo.entryType = EntryType::WorkshopShare;
     cases << Case{"pane_filter_month_workshop_entry", combo};
 
-    LedgerModel model(&exec);
-    for (const Case &k : cases) {
+    // Best of five: a LedgerModel of @p executor set to @p filter until its first page is signalled.
+    const auto paneBest = [](LedgerModel &model, const LedgerFilter &filter) {
         double best = 1e18;
         for (int i = 0; i < 5; ++i) {
             QSignalSpy spy(&model, &LedgerModel::pageLoaded);
             QElapsedTimer t;
             t.start();
-            model.setFilter(k.filter);
+            model.setFilter(filter);
             while (spy.isEmpty())
                 spy.wait(5000);
             best = std::min(best, t.nsecsElapsed() / 1e6);
         }
+        return best;
+    };
+    // Best of three: what the statements batch reads for one month (EarningsRepository::loadStatements,
+    // every payee), on one of @p executor's connections.
+    const QDate statementsMonth(2025, 3, 1);
+    const auto statementsBest = [statementsMonth](DbExecutor &executor, qsizetype *payees) {
+        double best = 1e18;
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const Result<qsizetype> r =
+                executor
+                    .run<qsizetype>([statementsMonth](QSqlDatabase &db) -> Result<qsizetype> {
+                        const Result<QList<StatementData>> s =
+                            EarningsRepository::loadStatements(db, statementsMonth);
+                        if (!s.ok())
+                            return s.error();
+                        return s->size();
+                    })
+                    .result();
+            if (!r.ok()) {
+                std::fprintf(stderr, "statements: %s\n", qPrintable(r.error().serverMessage));
+                return 0.0;
+            }
+            *payees = *r;
+            best = std::min(best, t.nsecsElapsed() / 1e6);
+        }
+        return best;
+    };
+
+    LedgerModel model(&exec);
+    QList<double> partitioned;
+    for (const Case &k : cases) {
+        const double best = paneBest(model, k.filter);
+        partitioned << best;
         QVariantList binds;
         QString sql = EarningsRepository::pageSql(k.filter, false, &binds);
         binds << 200;
@@ -511,7 +564,94 @@ void benchPane(qint64 rows) {
         std::printf("%s: %s (target: under 100 ms on %lld rows)\n", best < 100 ? "pass" : "fail",
                     qPrintable(name), static_cast<long long>(rows));
     }
+    qsizetype payees = 0;
+    const double statementsPartitioned = statementsBest(exec, &payees);
+    line("statements_month_read", statementsPartitioned, "ms",
+         QStringLiteral("loadStatements of %1, %2 payees")
+             .arg(statementsMonth.toString(u"yyyy-MM"))
+             .arg(payees));
     PQfinish(c);
+
+    // Anchor: the same rows in one unpartitioned table (the ledger before 0051: its indexes, its row
+    // security, its grants), put in the ledger's place under its name, and the same pane filters and
+    // statements read on it through new connections. Issue 19: partitioned by month, "the pane and
+    // the statements batch no slower". Pass: within 25 % or 2 ms of the anchor (the noise between two
+    // runs of one side on this machine).
+    QElapsedTimer copy;
+    copy.start();
+    {
+        PGconn *su = bare(db.superuser());
+        if (!su)
+            return;
+        const auto run = [su](const QString &sql) {
+            PGresult *r = PQexec(su, sql.toUtf8().constData());
+            const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
+            if (!ok)
+                std::fprintf(stderr, "%s: %s\n", qPrintable(sql.left(120)), PQresultErrorMessage(r));
+            PQclear(r);
+            return ok;
+        };
+        QStringList indexDefs;
+        PGresult *r = PQexec(su, "SELECT indexdef FROM pg_indexes WHERE schemaname = 'desk' AND tablename = "
+                                 "'earnings_ledger'");
+        for (int i = 0; i < PQntuples(r); ++i)
+            indexDefs << QString::fromUtf8(PQgetvalue(r, i, 0));
+        PQclear(r);
+        bool ok =
+            run(QStringLiteral("SET maintenance_work_mem = '256MB'")) &&
+            run(QStringLiteral("CREATE TABLE desk.earnings_ledger_flat (LIKE desk.earnings_ledger INCLUDING "
+                               "DEFAULTS INCLUDING CONSTRAINTS)")) &&
+            run(QStringLiteral("INSERT INTO desk.earnings_ledger_flat SELECT * FROM desk.earnings_ledger"));
+        for (QString d : indexDefs) {
+            d.replace(QStringLiteral(" ON ONLY desk.earnings_ledger "),
+                      QStringLiteral(" ON desk.earnings_ledger_flat "));
+            d.replace(QStringLiteral("INDEX earnings_ledger_"), QStringLiteral("INDEX flat_"));
+            // The unpartitioned ledger's keys had no month in them (0005, 0007).
+            d.replace(QStringLiteral("(id, period)"), QStringLiteral("(id)"));
+            d.replace(QStringLiteral("(reverses_id, period)"), QStringLiteral("(reverses_id)"));
+            ok = run(d) && ok;
+        }
+        ok = ok && run(QStringLiteral("ALTER TABLE desk.earnings_ledger_flat ENABLE ROW LEVEL SECURITY")) &&
+             run(QStringLiteral("ALTER TABLE desk.earnings_ledger_flat FORCE ROW LEVEL SECURITY")) &&
+             run(QStringLiteral("CREATE POLICY flat_finance ON desk.earnings_ledger_flat FOR SELECT "
+                                "USING ((SELECT desk.is_finance()))")) &&
+             run(QStringLiteral("CREATE POLICY flat_owner ON desk.earnings_ledger_flat FOR SELECT "
+                                "USING (workshop_id IN (SELECT desk.my_workshop_ids()))")) &&
+             run(QStringLiteral(
+                 "GRANT SELECT ON desk.earnings_ledger_flat TO adesk_finance, adesk_workshop_owner")) &&
+             run(QStringLiteral("VACUUM ANALYZE desk.earnings_ledger_flat")) &&
+             run(QStringLiteral("ALTER TABLE desk.earnings_ledger RENAME TO earnings_ledger_by_month")) &&
+             run(QStringLiteral("ALTER TABLE desk.earnings_ledger_flat RENAME TO earnings_ledger"));
+        PQfinish(su);
+        if (!ok)
+            return;
+    }
+    line("anchor_copy_s", copy.elapsed() / 1000.0, "s",
+         QStringLiteral("the unpartitioned copy and its indexes"));
+    DbExecutor flatExec(db.login(fin), 2);
+    flatExec.run<int>([](QSqlDatabase &) -> Result<int> { return 0; }).waitForFinished();
+    LedgerModel flatModel(&flatExec);
+    int failures = 0;
+    const auto judge = [&failures](const char *name, double byMonth, double flat) {
+        const bool pass = byMonth <= flat * 1.25 || byMonth <= flat + 2.0;
+        failures += pass ? 0 : 1;
+        line(qPrintable(QStringLiteral("by_month_%1").arg(QLatin1String(name))), byMonth, "ms",
+             QStringLiteral("unpartitioned %1 ms (same run), ratio %2")
+                 .arg(flat, 0, 'f', 2)
+                 .arg(byMonth / flat, 0, 'f', 2));
+        std::printf(
+            "%s: by_month_%s (target: no slower than the unpartitioned ledger: within 25 %% or 2 ms)\n",
+            pass ? "pass" : "fail", name);
+    };
+    for (qsizetype i = 0; i < cases.size(); ++i)
+        judge(cases[i].name, partitioned[i], paneBest(flatModel, cases[i].filter));
+    qsizetype flatPayees = 0;
+    judge("statements_month_read", statementsPartitioned, statementsBest(flatExec, &flatPayees));
+    std::printf("by_month: %d of %lld figures outside the target\n", failures,
+                static_cast<long long>(cases.size() + 1));
+    if (flatPayees != payees)
+        std::printf("fail: the unpartitioned copy gave %lld statements, the ledger %lld\n",
+                    static_cast<long long>(flatPayees), static_cast<long long>(payees));
 }
 
 } // namespace
