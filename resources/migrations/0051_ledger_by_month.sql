@@ -116,9 +116,8 @@ BEGIN
       INTO v_next
       FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
      WHERE i.inhparent = 'desk.earnings_ledger'::regclass AND c.relname ~ '^earnings_ledger_\d{4}_\d{2}$';
-    IF v_next IS NULL THEN
-        RAISE EXCEPTION 'desk.earnings_ledger has no monthly partition to extend' USING ERRCODE = '55000';
-    END IF;
+    -- A deployment check, never seen by a desk user (so not in ServerErrors' catalogue, as 0046).
+    ASSERT v_next IS NOT NULL, 'desk.earnings_ledger has no monthly partition to extend';
     IF v_next > v_through THEN
         RETURN 0;
     END IF;
@@ -143,7 +142,8 @@ END
 $$;
 REVOKE ALL ON FUNCTION desk.ensure_ledger_partitions(date) FROM PUBLIC;
 
--- The partitions: 24 months back (or from the oldest row's month) to this month.
+-- The partitions: the first month (the oldest row's, or 24 months back), everything before it, and
+-- everything after it until ensure_ledger_partitions adds the months up to 12 ahead.
 DO $$
 DECLARE
     v_first constant date := least((SELECT min(period) FROM desk.earnings_ledger_unpartitioned),
