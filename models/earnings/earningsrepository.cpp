@@ -30,7 +30,7 @@ const QString kRowColumns = QStringLiteral(
     "CASE WHEN l.party = 'platform' THEN NULL ELSE coalesce(o.name, m.display_name) END, "
     "l.gross_cents, l.amount_cents, l.gst_hst_cents, l.payout_status, l.payout_reference, "
     "l.basis, coalesce(l.rule_id, 0), coalesce(fr.name, ''), coalesce(l.agreement_id, 0), "
-    "coalesce(l.partnership_id, 0), coalesce(fr.name_fr, '')");
+    "coalesce(l.partnership_id, 0), coalesce(fr.name_fr, ''), l.period");
 // The fee rule's name says where a 'rule' row's number comes from (owners read the rules that
 // apply to their workshops: fee_rules_owner).
 const QString kRowJoins =
@@ -62,6 +62,7 @@ LedgerRow readRow(SqlQuery &q) {
     r.source.agreementId = q.value(19).toLongLong();
     r.source.partnershipId = q.value(20).toLongLong();
     r.source.ruleNameFr = q.value(21).toString();
+    r.period = q.value(22).toDate();
     return r;
 }
 
@@ -267,7 +268,10 @@ QString EarningsRepository::whereClause(const LedgerFilter &f, QVariantList *b) 
 }
 
 QString EarningsRepository::pageSql(const LedgerFilter &filter, bool hasAfter, QVariantList *binds) {
-    QString where = whereClause(filter, binds);
+    LedgerFilter others = filter;
+    others.month = {}; // the month is the page's own (bound by the caller)
+    QString where = whereClause(others, binds);
+    where += QStringLiteral(" AND l.period = ?::date");
     if (hasAfter)
         where += QStringLiteral(
             " AND (l.event_at, l.id) < (timestamptz 'epoch' + ?::bigint * interval '1 microsecond', ?)");
@@ -276,17 +280,67 @@ QString EarningsRepository::pageSql(const LedgerFilter &filter, bool hasAfter, Q
         .arg(kRowColumns, kRowJoins, where);
 }
 
+QString EarningsRepository::latestMonthSql(const LedgerFilter &filter, QVariantList *binds) {
+    LedgerFilter others = filter;
+    others.month = {};
+    // desk.earnings_totals (0028) has a row per month and filter key with its row count, under the
+    // ledger's row security; a key whose rows all moved elsewhere keeps a row at 0.
+    return QStringLiteral("SELECT max(l.period) FROM desk.earnings_totals l WHERE %1 AND l.row_count > 0 "
+                          "AND l.period < ?::date")
+        .arg(whereClause(others, binds));
+}
+
 Result<QList<LedgerRow>> EarningsRepository::fetchPage(QSqlDatabase &db, const LedgerFilter &filter,
                                                        const std::optional<LedgerKey> &after, int limit) {
-    QVariantList binds;
-    const QString sql = pageSql(filter, after.has_value(), &binds);
-    if (after)
-        binds << QString::number(after->eventAtUs) << after->id;
-    binds << limit;
-    SqlQuery q(db, sql);
-    for (const QVariant &v : binds)
-        q.bind(v);
-    return readRows(q);
+    // One month at a time: a query naming its month reads that month's partition alone, and plans
+    // as fast as on one table whatever the number of months (one query over every month plans each
+    // partition: 7-10 ms at 39 months). The months that have rows for the filter come from the
+    // totals rollup, so a month without any is never read.
+    const auto latestBefore = [&db, &filter](QDate bound) -> Result<QDate> {
+        QVariantList binds;
+        SqlQuery q(db, latestMonthSql(filter, &binds));
+        for (const QVariant &v : binds)
+            q.bind(v);
+        q.bind(bound.isValid() ? QVariant(bound) : QVariant(QStringLiteral("infinity")));
+        if (!q.exec() || !q.next())
+            return q.error();
+        return q.value(0).toDate(); // invalid when no earlier month has rows
+    };
+    const QDate only = filter.month.isValid() ? QDate(filter.month.year(), filter.month.month(), 1) : QDate();
+    QDate month = only;
+    if (!month.isValid() && after)
+        month = after->period;
+    if (!month.isValid()) {
+        const Result<QDate> latest = latestBefore({});
+        if (!latest.ok())
+            return latest.error();
+        month = *latest;
+    }
+    QList<LedgerRow> out;
+    bool keyed = after.has_value();
+    while (month.isValid() && out.size() < limit) {
+        QVariantList binds;
+        const QString sql = pageSql(filter, keyed, &binds);
+        binds << month;
+        if (keyed)
+            binds << QString::number(after->eventAtUs) << after->id;
+        binds << int(limit - out.size());
+        SqlQuery q(db, sql);
+        for (const QVariant &v : binds)
+            q.bind(v);
+        const Result<QList<LedgerRow>> rows = readRows(q);
+        if (!rows.ok())
+            return rows.error();
+        out << *rows;
+        keyed = false;
+        if (only.isValid() || out.size() >= limit)
+            break;
+        const Result<QDate> earlier = latestBefore(month);
+        if (!earlier.ok())
+            return earlier.error();
+        month = *earlier;
+    }
+    return out;
 }
 
 QString EarningsRepository::totalsSql(const QString &where) {
@@ -776,7 +830,9 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             }
         }
     }
-    // 2. Balances: net before the month (opening), year-to-date sums.
+    // 2. Balances: net before the month (opening), year-to-date sums. Read from the totals rollup
+    //    (0028: per month and key, the sums of exactly its ledger rows, under the ledger's row
+    //    security), not from every ledger row up to the month: 6.9-8.7 s at 10,000,000 rows.
     {
         SqlQuery q(
             db,
@@ -799,7 +855,7 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
                 "l.party <> 'platform' "
                 "   AND l.entry_type IN ('bay_rental_charge', 'membership_fee')), 0), "
                 "coalesce(sum(l.qst_cents) FILTER (WHERE l.period >= ?::date AND l.period <= ?::date), 0) "
-                "FROM desk.earnings_ledger l WHERE l.period <= ?::date %3 GROUP BY 1, 2")
+                "FROM desk.earnings_totals l WHERE l.period <= ?::date %3 GROUP BY 1, 2")
                 .arg(payeeExpr, idExpr, onlyClause));
         q.bind(month);
         for (int i = 0; i < 6; ++i)

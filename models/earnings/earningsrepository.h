@@ -50,7 +50,20 @@ public:
 
     // ----- ledger browsing ------------------------------------------------------------------
     static QString whereClause(const LedgerFilter &filter, QVariantList *binds);
+    /// The SQL of one month's part of a page: the rows matching @p filter (its month aside) in one
+    /// month, newest first (event_at DESC, id DESC). @p binds receives the filter's values; the
+    /// caller then binds the month (a QDate, first day), the key's µs and id when @p hasAfter, and
+    /// the row limit.
     static QString pageSql(const LedgerFilter &filter, bool hasAfter, QVariantList *binds);
+    /// The SQL of the latest month before a bound (a date bound last, or 'infinity') in which
+    /// @p filter (its month aside) has rows, read from the totals rollup (0028): one date, NULL when
+    /// there is none.
+    static QString latestMonthSql(const LedgerFilter &filter, QVariantList *binds);
+    /// Up to @p limit rows matching @p filter after @p after (none: from the newest), in LedgerKey's
+    /// order: month by month, newest first. Each month is its own query (pageSql), so each reads
+    /// one monthly partition of the ledger (0051); the next month with rows comes from the rollup
+    /// (latestMonthSql). Without a transaction around it, a row posted meanwhile in a month not
+    /// yet read shows; one in a month already read shows on the next refresh.
     static Result<QList<LedgerRow>> fetchPage(QSqlDatabase &db, const LedgerFilter &filter,
                                               const std::optional<LedgerKey> &after, int limit);
     /// The SQL of totals() for a whereClause() text: read from desk.earnings_totals, the rollup the

@@ -220,15 +220,20 @@ struct LedgerFilter {
     bool operator==(const LedgerFilter &) const = default;
 };
 
-/// Key of the last row of a page (newest first: event_at DESC, id DESC).
+/// Key of the last row of a page. The pane lists newest first, month by month: period DESC,
+/// event_at DESC, id DESC. Every posting path sets period = desk.ledger_period(event_at) (0005,
+/// 0013), so this is event_at order on real rows; the month leads so that a page reads one monthly
+/// partition at a time (migration 0051, EarningsRepository::fetchPage).
 struct LedgerKey {
+    QDate period;         ///< earnings_ledger.period of the row (first day of a month)
     qint64 eventAtUs = 0; ///< µs since the Unix epoch
     qint64 id = 0;
 };
 
 struct LedgerRow {
     qint64 id = 0;
-    qint64 eventAtUs = 0;
+    qint64 eventAtUs = 0; ///< µs since the Unix epoch
+    QDate period;         ///< earnings_ledger.period: the month the row counts in (first day)
     EventType eventType = EventType::Session;
     qint64 eventId = 0;
     QString scenario; ///< earnings_ledger.scenario (RevenueSplit::scenarioName)

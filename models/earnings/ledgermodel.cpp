@@ -152,7 +152,7 @@ void LedgerModel::requestNextPage() {
     const LedgerFilter filter = m_filter;
     std::optional<LedgerKey> after;
     if (!m_rows.isEmpty())
-        after = LedgerKey{m_rows.last().eventAtUs, m_rows.last().id};
+        after = LedgerKey{m_rows.last().period, m_rows.last().eventAtUs, m_rows.last().id};
     const int rows = pageSize();
     loadPage<LedgerRow>(
         [filter, after, rows](QSqlDatabase &db) {

@@ -4,7 +4,7 @@
 // old and new months, a reversal naming its original in another month; `migrate` keeping a year of
 // months ahead, and refusing to add months over rows already beyond them; the partitions closed to
 // finance and workshop owners (read through the ledger and its row security only); a month filter of
-// the earnings pane reading that month's partition alone.
+// the earnings pane reading that month's partition alone, and its pages going month by month.
 
 #include "models/earnings/earningsrepository.h"
 #include "tests/support/postings.h"
@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace adesk;
@@ -132,6 +133,7 @@ private slots:
     void monthsAreAddedOnlyWhileNothingIsBeyondThem();
     void partitionsAreClosedToAppRoles();
     void aMonthFilterReadsThatMonthAlone();
+    void pagesGoMonthByMonth();
 };
 
 void TstLedgerPartitions::initTestCase() {
@@ -399,34 +401,96 @@ void TstLedgerPartitions::partitionsAreClosedToAppRoles() {
 }
 
 void TstLedgerPartitions::aMonthFilterReadsThatMonthAlone() {
+    // The pane's month filter, and the pane with no filter: each page query names one month
+    // (EarningsRepository::fetchPage), here June 2025, and reads that month's partition alone.
     LedgerFilter june;
     june.month = QDate(2025, 6, 1);
-    QVariantList binds;
-    QString sql = EarningsRepository::pageSql(june, false, &binds);
-    binds << 200;
-    // EXPLAIN cannot be prepared: the values go in as literals (a date and a number).
-    QString explain = QStringLiteral("EXPLAIN (FORMAT JSON) ") + sql;
-    for (const QVariant &v : binds) {
-        const qsizetype at = explain.indexOf(u'?');
-        QVERIFY(at >= 0);
-        explain.replace(at, 1,
-                        v.typeId() == QMetaType::QDate ? u'\'' + v.toDate().toString(Qt::ISODate) + u'\''
-                                                       : v.toString());
-    }
-    QVERIFY(!explain.contains(u'?'));
-    const TestDatabase::SqlResult plan = TestDatabase::run(conn(QStringLiteral("finance")), explain);
-    ADESK_VERIFY_SQL(plan);
-    QStringList relations;
-    relationsOf(QJsonDocument::fromJson(plan.scalar().toString().toUtf8()).array(), &relations);
-    relations.removeDuplicates();
-    QVERIFY2(relations.contains(QStringLiteral("earnings_ledger_2025_06")), qPrintable(relations.join(u' ')));
-    for (const QString &r : relations)
-        QVERIFY2(!r.startsWith(QLatin1String("earnings_ledger_")) || r == u"earnings_ledger_2025_06",
+    for (const LedgerFilter &filter : {june, LedgerFilter{}}) {
+        QVariantList binds;
+        QString sql = EarningsRepository::pageSql(filter, false, &binds);
+        binds << QDate(2025, 6, 1) << 200;
+        // EXPLAIN cannot be prepared: the values go in as literals (a date and a number).
+        QString explain = QStringLiteral("EXPLAIN (FORMAT JSON) ") + sql;
+        for (const QVariant &v : binds) {
+            const qsizetype at = explain.indexOf(u'?');
+            QVERIFY(at >= 0);
+            explain.replace(at, 1,
+                            v.typeId() == QMetaType::QDate ? u'\'' + v.toDate().toString(Qt::ISODate) + u'\''
+                                                           : v.toString());
+        }
+        QVERIFY(!explain.contains(u'?'));
+        const TestDatabase::SqlResult plan = TestDatabase::run(conn(QStringLiteral("finance")), explain);
+        ADESK_VERIFY_SQL(plan);
+        QStringList relations;
+        relationsOf(QJsonDocument::fromJson(plan.scalar().toString().toUtf8()).array(), &relations);
+        relations.removeDuplicates();
+        QVERIFY2(relations.contains(QStringLiteral("earnings_ledger_2025_06")),
                  qPrintable(relations.join(u' ')));
-    // The page shows June's rows.
-    const TestDatabase::SqlResult rows = TestDatabase::run(conn(QStringLiteral("finance")), sql, binds);
-    ADESK_VERIFY_SQL(rows);
-    QVERIFY(rows.rows.size() >= 4);
+        for (const QString &r : relations)
+            QVERIFY2(!r.startsWith(QLatin1String("earnings_ledger_")) || r == u"earnings_ledger_2025_06",
+                     qPrintable(relations.join(u' ')));
+        // The page shows June's rows.
+        const TestDatabase::SqlResult rows = TestDatabase::run(conn(QStringLiteral("finance")), sql, binds);
+        ADESK_VERIFY_SQL(rows);
+        QVERIFY(rows.rows.size() >= 4);
+    }
+}
+
+void TstLedgerPartitions::pagesGoMonthByMonth() {
+    // Paging the pane two rows at a time, as finance and as the owner of one workshop, with several
+    // filters, gives every visible row once, in LedgerKey's order (period, event_at, id, newest
+    // first), across months with no rows between them and the rows beyond the last month
+    // (earnings_ledger_after, left by monthsAreAddedOnlyWhileNothingIsBeyondThem).
+    LedgerFilter workshop;
+    workshop.workshopId = m_ws;
+    LedgerFilter mechanics;
+    mechanics.party = Party::Mechanic;
+    LedgerFilter june;
+    june.month = QDate(2025, 6, 1);
+    LedgerFilter nobody;
+    nobody.workshopId = m_ws + m_other + 1000;
+    int multiMonth = 0;
+    for (const char *who : {"finance", "owner"}) {
+        QSqlDatabase db = conn(QLatin1String(who));
+        for (const LedgerFilter &filter : {LedgerFilter{}, workshop, mechanics, june, nobody}) {
+            QVariantList binds;
+            const QString where = EarningsRepository::whereClause(filter, &binds);
+            const TestDatabase::SqlResult reference =
+                TestDatabase::run(db,
+                                  QStringLiteral("SELECT l.id, l.period FROM desk.earnings_ledger l WHERE %1 "
+                                                 "ORDER BY l.period DESC, l.event_at DESC, l.id DESC")
+                                      .arg(where),
+                                  binds);
+            ADESK_VERIFY_SQL(reference);
+            QList<qint64> expected;
+            QSet<QDate> months;
+            for (const QVariantList &row : reference.rows) {
+                expected << row.at(0).toLongLong();
+                months.insert(row.at(1).toDate());
+            }
+            if (months.size() >= 3)
+                ++multiMonth;
+            QList<qint64> paged;
+            std::optional<LedgerKey> after;
+            for (int guard = 0; guard < 500; ++guard) {
+                const Result<QList<LedgerRow>> page = EarningsRepository::fetchPage(db, filter, after, 2);
+                QVERIFY2(page.ok(), qPrintable(page.error().serverMessage));
+                for (const LedgerRow &r : *page)
+                    paged << r.id;
+                if (page->size() < 2)
+                    break;
+                after = LedgerKey{page->last().period, page->last().eventAtUs, page->last().id};
+            }
+            QCOMPARE(paged, expected);
+            // One query for more rows than there are: the same rows.
+            const Result<QList<LedgerRow>> all =
+                EarningsRepository::fetchPage(db, filter, std::nullopt, 10000);
+            QVERIFY(all.ok());
+            QCOMPARE(all->size(), expected.size());
+        }
+    }
+    // The paging crossed months: finance's and the owner's unfiltered ledgers span three or more.
+    QVERIFY2(multiMonth >= 2, qPrintable(QString::number(multiMonth)));
 }
 
 QTEST_GUILESS_MAIN(TstLedgerPartitions)
