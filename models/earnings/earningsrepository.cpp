@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <libpq-fe.h>
 
@@ -681,6 +683,17 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
                                                                 const std::optional<Payee> &only) {
     const QDate month(monthIn.year(), monthIn.month(), 1);
     const QDate yearStart(month.year(), 1, 1);
+    // One snapshot for every query below: a posting, a reversal or a payout committed meanwhile is
+    // in all of a statement's figures (events, balances, payouts) or in none. Read-only, so it also
+    // runs on the reports profile's hot standby. SET cannot be prepared: plain QSqlQuery.
+    Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    {
+        QSqlQuery set(db);
+        if (!set.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")))
+            return SqlQuery::errorFrom(set.lastError(), db);
+    }
     // Payee of a ledger row: the workshop or mechanic it names (platform rows: the party charged).
     const QString payeeExpr =
         QStringLiteral("CASE WHEN l.workshop_id IS NOT NULL THEN 'workshop' ELSE 'mechanic' END");
@@ -1054,6 +1067,8 @@ Result<QList<StatementData>> EarningsRepository::loadStatements(QSqlDatabase &db
             return a.party == Party::Workshop; // workshops first
         return a.payeeName.localeAwareCompare(b.payeeName) < 0;
     });
+    if (!tx.commit())
+        return tx.error();
     return out;
 }
 

@@ -123,6 +123,8 @@ public:
     /// Writes the filtered ledger to @p path as CSV with libpq COPY … TO STDOUT (streams, any size).
     static Result<qint64> exportCsv(QSqlDatabase &db, const LedgerFilter &filter, const QString &path);
     /// Statements of @p month for every payee with activity, balance or payouts (or only @p only).
+    /// Reads in a REPEATABLE READ, READ ONLY transaction of its own (one snapshot for the events,
+    /// the balances and the payouts), so @p db must not be inside a transaction.
     static Result<QList<StatementData>> loadStatements(QSqlDatabase &db, QDate month,
                                                        const std::optional<Payee> &only = std::nullopt);
 };

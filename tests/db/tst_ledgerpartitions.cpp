@@ -4,7 +4,8 @@
 // old and new months, a reversal naming its original in another month; `migrate` keeping a year of
 // months ahead, and refusing to add months over rows already beyond them; the partitions closed to
 // finance and workshop owners (read through the ledger and its row security only); a month filter of
-// the earnings pane reading that month's partition alone, and its pages going month by month.
+// the earnings pane reading that month's partition alone, and its pages going month by month; a
+// statement read from one snapshot while a posting commits.
 
 #include "models/earnings/earningsrepository.h"
 #include "tests/support/postings.h"
@@ -15,6 +16,10 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
+#include <QThread>
+
+#include <algorithm>
+#include <memory>
 
 using namespace adesk;
 
@@ -134,6 +139,7 @@ private slots:
     void partitionsAreClosedToAppRoles();
     void aMonthFilterReadsThatMonthAlone();
     void pagesGoMonthByMonth();
+    void aStatementIsReadFromOneSnapshot();
 };
 
 void TstLedgerPartitions::initTestCase() {
@@ -491,6 +497,67 @@ void TstLedgerPartitions::pagesGoMonthByMonth() {
     }
     // The paging crossed months: finance's and the owner's unfiltered ledgers span three or more.
     QVERIFY2(multiMonth >= 2, qPrintable(QString::number(multiMonth)));
+}
+
+void TstLedgerPartitions::aStatementIsReadFromOneSnapshot() {
+    // A June 2025 session of the workshop, posted and committed while its June statement is being
+    // read: after the month's events were read, before the balances (the statement's second query,
+    // which says what each event was, is held up by a lock on desk.bay_rental_charges, a table the
+    // first query does not read and a session's posting does not touch). From one snapshot, the
+    // statement has neither the event nor its amount in the year-to-date sums.
+    const Payee workshop{Party::Workshop, m_ws, {}};
+    const QDate june(2025, 6, 1);
+    QSqlDatabase fin = conn(QStringLiteral("finance"));
+    const Result<QList<StatementData>> before = EarningsRepository::loadStatements(fin, june, workshop);
+    QVERIFY2(before.ok() && before->size() == 1,
+             qPrintable(before.ok() ? QString() : before.error().serverMessage));
+    const qint64 late = session(m_mechWs, m_ws, QStringLiteral("2025-06-25 10:00 America/Toronto"));
+    QVERIFY(late);
+
+    QSqlDatabase locker = TestDatabase::openConnection(m_db.superuser(), QStringLiteral("locker"));
+    QVERIFY(locker.isOpen());
+    ADESK_VERIFY_SQL(TestDatabase::run(locker, QStringLiteral("BEGIN")));
+    ADESK_VERIFY_SQL(TestDatabase::run(
+        locker, QStringLiteral("LOCK TABLE desk.bay_rental_charges IN ACCESS EXCLUSIVE MODE")));
+    Result<QList<StatementData>> during = DbError::other(QStringLiteral("not run"));
+    const ConnectionSettings finLogin = m_db.login(m_db.roleName(QStringLiteral("fin")));
+    std::unique_ptr<QThread> reader(QThread::create([&during, finLogin, june, workshop] {
+        {
+            QSqlDatabase db = TestDatabase::openConnection(finLogin, QStringLiteral("statement-reader"));
+            during = EarningsRepository::loadStatements(db, june, workshop);
+        }
+        TestDatabase::closeConnection(QStringLiteral("statement-reader"));
+    }));
+    reader->start();
+    // The reader waits for the lock (pg_stat_activity), then the session is posted and committed.
+    QTRY_VERIFY_WITH_TIMEOUT(m_db.scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                                        "usename = ? AND wait_event_type = 'Lock'"),
+                                         {m_db.roleName(QStringLiteral("fin"))})
+                                     .toInt() == 1,
+                             120000);
+    const QString refused = testing::postAll(m_db, fin);
+    ADESK_VERIFY_SQL(TestDatabase::run(locker, QStringLiteral("ROLLBACK")));
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
+    QVERIFY(reader->wait(120000));
+    TestDatabase::closeConnection(QStringLiteral("locker"));
+
+    const Result<QList<StatementData>> after = EarningsRepository::loadStatements(fin, june, workshop);
+    QVERIFY2(during.ok(), qPrintable(during.error().serverMessage));
+    QVERIFY(after.ok());
+    QCOMPARE(during->size(), 1);
+    QCOMPARE(after->size(), 1);
+    const auto hasLate = [late](const StatementData &s) {
+        return std::any_of(s.events.begin(), s.events.end(),
+                           [late](const StatementData::Event &e) { return e.eventId == late; });
+    };
+    // The posting is in the statement read after it, events and sums alike.
+    QVERIFY(hasLate(after->first()));
+    QVERIFY(after->first().yearToDate.gross > before->first().yearToDate.gross);
+    // The statement read across it has neither.
+    QVERIFY(!hasLate(during->first()));
+    QCOMPARE(during->first().events.size(), before->first().events.size());
+    QCOMPARE(during->first().yearToDate.gross.cents(), before->first().yearToDate.gross.cents());
+    QCOMPARE(during->first().yearToDate.share.cents(), before->first().yearToDate.share.cents());
 }
 
 QTEST_GUILESS_MAIN(TstLedgerPartitions)
