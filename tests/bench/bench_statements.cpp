@@ -301,20 +301,23 @@ double bareMs(PGconn *c, const QString &sql, int repeat = 5) {
     return best;
 }
 
+/// Runs @p sql on @p c: false, with the server's message on stderr, unless it succeeded.
+bool execBare(PGconn *c, const QString &sql) {
+    PGresult *r = PQexec(c, sql.toUtf8().constData());
+    const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
+    if (!ok)
+        std::fprintf(stderr, "%s: %s\n", qPrintable(sql.left(120)), PQresultErrorMessage(r));
+    PQclear(r);
+    return ok;
+}
+
 bool seedLedger(TestDatabase &db, qint64 rows) {
     const auto orgs = db.run(QStringLiteral("SELECT id FROM desk.organizations ORDER BY id")).column();
     const auto mechs = db.run(QStringLiteral("SELECT id FROM desk.mechanics ORDER BY id")).column();
     PGconn *c = bare(db.superuser());
     if (!c)
         return false;
-    auto exec = [&](const char *sql) {
-        PGresult *r = PQexec(c, sql);
-        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
-        if (!ok)
-            std::fprintf(stderr, "%s: %s\n", sql, PQresultErrorMessage(r));
-        PQclear(r);
-        return ok;
-    };
+    const auto exec = [c](const char *sql) { return execBare(c, QString::fromUtf8(sql)); };
     // Bulk load: no FK/notify triggers, indexes rebuilt after the COPY.
     QStringList indexDefs;
     {
@@ -606,14 +609,7 @@ void benchPane(qint64 rows) {
         PGconn *su = bare(db.superuser());
         if (!su)
             return;
-        const auto run = [su](const QString &sql) {
-            PGresult *r = PQexec(su, sql.toUtf8().constData());
-            const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
-            if (!ok)
-                std::fprintf(stderr, "%s: %s\n", qPrintable(sql.left(120)), PQresultErrorMessage(r));
-            PQclear(r);
-            return ok;
-        };
+        const auto run = [su](const QString &sql) { return execBare(su, sql); };
         QStringList indexDefs;
         PGresult *r = PQexec(su, "SELECT indexdef FROM pg_indexes WHERE schemaname = 'desk' AND tablename = "
                                  "'earnings_ledger'");
