@@ -5,7 +5,7 @@
 // months ahead, and refusing to add months over rows already beyond them; the partitions closed to
 // finance and workshop owners (read through the ledger and its row security only); a month filter of
 // the earnings pane reading that month's partition alone, and its pages going month by month; a
-// statement read from one snapshot while a posting commits.
+// statement read from one snapshot while a posting commits; a payout batch paying what 0013 did.
 
 #include "models/earnings/earningsrepository.h"
 #include "tests/support/postings.h"
@@ -140,6 +140,7 @@ private slots:
     void aMonthFilterReadsThatMonthAlone();
     void pagesGoMonthByMonth();
     void aStatementIsReadFromOneSnapshot();
+    void aPayoutBatchPaysWhat0013Did();
 };
 
 void TstLedgerPartitions::initTestCase() {
@@ -445,8 +446,8 @@ void TstLedgerPartitions::aMonthFilterReadsThatMonthAlone() {
 void TstLedgerPartitions::pagesGoMonthByMonth() {
     // Paging the pane two rows at a time, as finance and as the owner of one workshop, with several
     // filters, gives every visible row once, in LedgerKey's order (period, event_at, id, newest
-    // first), across months with no rows between them and the rows beyond the last month
-    // (earnings_ledger_after, left by monthsAreAddedOnlyWhileNothingIsBeyondThem).
+    // first), across months with no rows between them and the rows older than every month
+    // (earnings_ledger_before: the 2016 session of postingsAndReversalsAfterTheMigration).
     LedgerFilter workshop;
     workshop.workshopId = m_ws;
     LedgerFilter mechanics;
@@ -558,6 +559,70 @@ void TstLedgerPartitions::aStatementIsReadFromOneSnapshot() {
     QCOMPARE(during->first().events.size(), before->first().events.size());
     QCOMPARE(during->first().yearToDate.gross.cents(), before->first().yearToDate.gross.cents());
     QCOMPARE(during->first().yearToDate.share.cents(), before->first().yearToDate.share.cents());
+}
+
+void TstLedgerPartitions::aPayoutBatchPaysWhat0013Did() {
+    // 0052 looks each due row's platform rows up in its own month and bounds the due rows by the
+    // batch's month. This month's batch must pay what 0013's definition says is due: every pending
+    // row before the month's end, net of the taxes on the platform fee of the same event part. The
+    // due rows here span several months (March 2025 and its reversal made this month, June 2025,
+    // January 2026, 2016 in earnings_ledger_before).
+    const QDate month =
+        m_db.scalar(QStringLiteral("SELECT date_trunc('month', now() AT TIME ZONE 'America/Toronto')::date"))
+            .toDate();
+    QVERIFY(month.isValid());
+    const QString due0013 = QStringLiteral(
+        "WITH due AS (SELECT l.period, l.party AS payee_party, "
+        "  CASE l.party WHEN 'workshop' THEN l.workshop_id ELSE l.mechanic_id END AS payee_id, "
+        "  l.amount_cents - coalesce((SELECT sum(f.gst_hst_cents + f.qst_cents) FROM desk.earnings_ledger f "
+        "    WHERE f.event_type = l.event_type AND f.event_id = l.event_id AND f.party = 'platform' "
+        "      AND (f.entry_type = 'reversal') = (l.entry_type = 'reversal') "
+        "      AND ((l.party = 'workshop' AND f.workshop_id = l.workshop_id) "
+        "        OR (l.party = 'mechanic' AND f.mechanic_id = l.mechanic_id AND f.workshop_id IS NULL))), 0) "
+        "AS net "
+        "  FROM desk.earnings_ledger l WHERE l.party <> 'platform' AND l.payout_status IN ('pending', "
+        "'failed') "
+        "   AND l.event_at < (?::date + interval '1 month')::timestamp AT TIME ZONE 'America/Toronto') ");
+    const TestDatabase::SqlResult months =
+        m_db.run(due0013 + QStringLiteral("SELECT count(DISTINCT period) FROM due"), {month});
+    ADESK_VERIFY_SQL(months);
+    QVERIFY2(months.scalar().toInt() >= 3, qPrintable(months.scalar().toString()));
+    const QString expected =
+        image(QStringLiteral("%1SELECT payee_party, payee_id, sum(net) FROM due GROUP BY 1, 2 "
+                             "HAVING sum(net) > 0 ORDER BY 1, 2")
+                  .arg(due0013)
+                  .replace(QStringLiteral("?::date"),
+                           u'\'' + month.toString(Qt::ISODate) + QStringLiteral("'::date")));
+    QVERIFY2(expected.count(u'\n') >= 1, qPrintable(expected)); // two payees or more
+
+    const TestDatabase::SqlResult batch =
+        TestDatabase::run(conn(QStringLiteral("finance")),
+                          QStringLiteral("SELECT desk.schedule_payouts(?::date, 'by month')"), {month});
+    ADESK_VERIFY_SQL(batch);
+    const qint64 batchId = batch.scalar().toLongLong();
+    QVERIFY(batchId > 0);
+    QCOMPARE(image(QStringLiteral("SELECT party, coalesce(workshop_id, mechanic_id), amount_cents "
+                                  "FROM desk.payouts WHERE batch_id = %1 ORDER BY 1, 2")
+                       .arg(batchId)),
+             expected);
+    // Each payout's rows add up to it, and nothing due to a paid payee stays pending.
+    QCOMPARE(
+        image(
+            QStringLiteral(
+                "SELECT p.id FROM desk.payouts p WHERE p.batch_id = %1 AND p.amount_cents <> "
+                "(SELECT sum(l.amount_cents) - coalesce(sum((SELECT sum(f.gst_hst_cents + f.qst_cents) "
+                "   FROM desk.earnings_ledger f WHERE f.event_type = l.event_type AND f.event_id = "
+                "l.event_id "
+                "    AND f.party = 'platform' AND (f.entry_type = 'reversal') = (l.entry_type = 'reversal') "
+                "    AND ((l.party = 'workshop' AND f.workshop_id = l.workshop_id) OR (l.party = 'mechanic' "
+                "    AND f.mechanic_id = l.mechanic_id AND f.workshop_id IS NULL)))), 0) "
+                " FROM desk.earnings_ledger l WHERE l.payout_id = p.id)")
+                .arg(batchId)),
+        QString());
+    // The function runs without JIT (its plan spans every month: JIT compiled ~1,000 expressions).
+    QVERIFY(m_db.scalar(QStringLiteral("SELECT 'jit=off' = ANY (proconfig) FROM pg_proc WHERE oid = "
+                                       "'desk.schedule_payouts(date, text)'::regprocedure"))
+                .toBool());
 }
 
 QTEST_GUILESS_MAIN(TstLedgerPartitions)
