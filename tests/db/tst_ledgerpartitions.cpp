@@ -141,6 +141,7 @@ private slots:
     void pagesGoMonthByMonth();
     void aStatementIsReadFromOneSnapshot();
     void aPayoutBatchPaysWhat0013Did();
+    void aPayoutIsMarkedInItsMonths();
 };
 
 void TstLedgerPartitions::initTestCase() {
@@ -623,6 +624,115 @@ void TstLedgerPartitions::aPayoutBatchPaysWhat0013Did() {
     QVERIFY(m_db.scalar(QStringLiteral("SELECT 'jit=off' = ANY (proconfig) FROM pg_proc WHERE oid = "
                                        "'desk.schedule_payouts(date, text)'::regprocedure"))
                 .toBool());
+}
+
+void TstLedgerPartitions::aPayoutIsMarkedInItsMonths() {
+    // 0053: a payout records the months of its ledger rows, and marking it paid or failed reads
+    // those months alone. The batch of aPayoutBatchPaysWhat0013Did paid rows of several months.
+    const QString monthsOff = QStringLiteral(
+        "SELECT p.id FROM desk.payouts p CROSS JOIN LATERAL (SELECT min(l.period) AS lo, max(l.period) AS hi "
+        "FROM desk.earnings_ledger l WHERE l.payout_id = p.id) r "
+        "WHERE (p.first_period, p.last_period) IS DISTINCT FROM (r.lo, r.hi) ORDER BY 1");
+    QCOMPARE(image(monthsOff), QString());
+    const TestDatabase::SqlResult spanning = m_db.run(QStringLiteral(
+        "SELECT id, version FROM desk.payouts WHERE status = 'scheduled' AND first_period < last_period "
+        "ORDER BY id LIMIT 1"));
+    ADESK_VERIFY_SQL(spanning);
+    QVERIFY2(!spanning.rows.isEmpty(), "no scheduled payout spans two months");
+    const qint64 paid = spanning.rows.at(0).at(0).toLongLong();
+    const QString rowsOf = QStringLiteral("SELECT period, payout_status, payout_reference FROM "
+                                          "desk.earnings_ledger WHERE payout_id = %1 ORDER BY id");
+    const QString before = image(rowsOf.arg(paid));
+    ADESK_VERIFY_SQL(TestDatabase::run(conn(QStringLiteral("finance")),
+                                       QStringLiteral("SELECT desk.mark_payout_paid(?, ?, 'EFT-0053')"),
+                                       {paid, spanning.rows.at(0).at(1)}));
+    // Every row of every month it paid follows it.
+    QString expected = before;
+    expected.replace(QStringLiteral("|scheduled|NULL"), QStringLiteral("|paid|EFT-0053"));
+    QVERIFY(expected != before);
+    QCOMPARE(image(rowsOf.arg(paid)), expected);
+    // The T4A rollup followed the rows of every month too: it equals its rebuild from the ledger.
+    const QString rollup = t4aImage();
+    ADESK_VERIFY_SQL(m_db.run(QStringLiteral("SELECT desk.rebuild_t4a_year_totals()")));
+    QCOMPARE(t4aImage(), rollup);
+    // The payout's own trigger moves its paid rows of every month: the payment dated a year earlier
+    // (by the owner) moves each row's paid year.
+    ADESK_VERIFY_SQL(
+        m_db.run(QStringLiteral("UPDATE desk.payouts SET paid_at = paid_at - interval '1 year' WHERE id = ?"),
+                 {paid}));
+    const QString moved = t4aImage();
+    QVERIFY(moved != rollup);
+    ADESK_VERIFY_SQL(m_db.run(QStringLiteral("SELECT desk.rebuild_t4a_year_totals()")));
+    QCOMPARE(t4aImage(), moved);
+
+    const TestDatabase::SqlResult other = m_db.run(QStringLiteral(
+        "SELECT id, version FROM desk.payouts WHERE status = 'scheduled' ORDER BY id LIMIT 1"));
+    ADESK_VERIFY_SQL(other);
+    QVERIFY(!other.rows.isEmpty());
+    const qint64 failed = other.rows.at(0).at(0).toLongLong();
+    ADESK_VERIFY_SQL(
+        TestDatabase::run(conn(QStringLiteral("finance")),
+                          QStringLiteral("SELECT desk.mark_payout_failed(?, ?, 'account closed')"),
+                          {failed, other.rows.at(0).at(1)}));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FILTER (WHERE payout_status <> 'failed') || '/' || "
+                                        "count(*) FROM desk.earnings_ledger WHERE payout_id = ?"),
+                         {failed})
+                 .toString(),
+             QStringLiteral("0/") + m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger "
+                                                               "WHERE payout_id = ?"),
+                                                {failed})
+                                        .toString());
+    QVERIFY(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM desk.earnings_ledger WHERE payout_id = ?"), {failed})
+            .toInt() > 0);
+
+    // Rows linked by hand (the owner) to a payout without months give it theirs, each month widening it.
+    const qint64 byHand =
+        m_db.scalar(QStringLiteral(
+                        "INSERT INTO desk.payouts (batch_id, party, workshop_id, mechanic_id, amount_cents) "
+                        "SELECT batch_id, party, workshop_id, mechanic_id, 0 FROM desk.payouts WHERE id = ? "
+                        "RETURNING id"),
+                    {paid})
+            .toLongLong();
+    QVERIFY(byHand > 0);
+    const TestDatabase::SqlResult months = m_db.run(
+        QStringLiteral("SELECT min(period), max(period) FROM desk.earnings_ledger WHERE payout_id = ?"),
+        {paid});
+    ADESK_VERIFY_SQL(months);
+    const QDate first = months.rows.at(0).at(0).toDate();
+    const QDate last = months.rows.at(0).at(1).toDate();
+    QVERIFY(first < last);
+    const QString range =
+        QStringLiteral("SELECT coalesce(first_period::text, 'NULL') || ' ' || "
+                       "coalesce(last_period::text, 'NULL') FROM desk.payouts WHERE id = ?");
+    QCOMPARE(m_db.scalar(range, {byHand}).toString(), QStringLiteral("NULL NULL"));
+    const QString link =
+        QStringLiteral("UPDATE desk.earnings_ledger SET payout_id = ?, payout_status = 'scheduled', "
+                       "payout_reference = NULL WHERE payout_id = ? AND period = ?");
+    ADESK_VERIFY_SQL(m_db.run(link, {byHand, paid, last}));
+    QCOMPARE(m_db.scalar(range, {byHand}).toString(),
+             last.toString(Qt::ISODate) + u' ' + last.toString(Qt::ISODate));
+    ADESK_VERIFY_SQL(m_db.run(link, {byHand, paid, first}));
+    QCOMPARE(m_db.scalar(range, {byHand}).toString(),
+             first.toString(Qt::ISODate) + u' ' + last.toString(Qt::ISODate));
+    // The paid payout keeps its months (wider than its rows now: harmless), and marking the other
+    // pays both months.
+    QCOMPARE(m_db.scalar(range, {paid}).toString(),
+             first.toString(Qt::ISODate) + u' ' + last.toString(Qt::ISODate));
+    ADESK_VERIFY_SQL(TestDatabase::run(conn(QStringLiteral("finance")),
+                                       QStringLiteral("SELECT desk.mark_payout_paid(?, 1, 'EFT-HAND')"),
+                                       {byHand}));
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT string_agg(DISTINCT payout_status || ' ' || payout_reference, ',') "
+                             "FROM desk.earnings_ledger WHERE payout_id = ?"),
+                         {byHand})
+                 .toString(),
+             QStringLiteral("paid EFT-HAND"));
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT count(DISTINCT period) FROM desk.earnings_ledger WHERE payout_id = ?"),
+                         {byHand})
+                 .toInt(),
+             2);
 }
 
 QTEST_GUILESS_MAIN(TstLedgerPartitions)
