@@ -27,9 +27,11 @@ int runBootstrapRoles(
 int runSeedDemo(const BatchContext &ctx); // demo/demoseeder.cpp: [--scale N]
 int runScreenshot(const BatchContext &ctx); // screenshots.cpp: --out DIR
 struct WarmDemoStart;
+struct DemoHistoryLoad;
 /// shell/gui.cpp; @p warm: the demo's warm launch (app/shell/signin.h), its main window painted
-/// before the demo server answers.
-int runGui(const BatchContext &ctx, const WarmDemoStart *warm = nullptr);
+/// before the demo server answers; @p history: the demo's history still to load behind the window.
+int runGui(const BatchContext &ctx, const WarmDemoStart *warm = nullptr,
+           const DemoHistoryLoad *history = nullptr);
 int runStatements(const BatchContext &ctx); // earnings/statementsbatch.cpp: --month YYYY-MM --out DIR
 int runExportIcs(
     const BatchContext &ctx); // bays/icsexport.cpp: --workshop ID --out FILE [--bay ID | --mechanic ID]

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEventLoop>
@@ -22,6 +23,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTextStream>
 #include <QThread>
 #include <QTranslator>
@@ -52,6 +54,13 @@ int prepareDemo(DemoCluster &demo, BatchContext &ctx, const QString &command,
                 const std::function<void(const QString &, int)> &report,
                 const std::atomic<bool> *stop = nullptr) {
     const auto stopped = [stop] { return stop && stop->load(); };
+    // A first use: the certificates render on the cores that creating the cluster leaves idle; what
+    // seed-demo did not take (a cancel, a failure) is dropped on the way out.
+    if (!demo.exists() && qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        DemoSeeder::prerender(QDate::currentDate(), QDateTime::currentDateTimeUtc());
+    struct DropPrerendered {
+        ~DropPrerendered() { DemoSeeder::discardPrerendered(); }
+    } dropPrerendered;
     report(QCoreApplication::translate("Gui", "Starting the demo database…"), 2);
     QString problem;
     if (!demo.start(&problem)) {
@@ -72,17 +81,26 @@ int prepareDemo(DemoCluster &demo, BatchContext &ctx, const QString &command,
         report(QCoreApplication::translate("Gui", "Loading the demo data (the first time only)…"), 25);
         BatchContext seedCtx = ctx;
         seedCtx.args.clear();
+        // The desktop shows its window once the core part is in; a command needs all of it now.
+        const DemoSeeder::Part part = command.isEmpty() ? DemoSeeder::Part::Core : DemoSeeder::Part::All;
         // seed-demo's lines: planned, rendered, the core rows, one per feature, loaded.
-        const int lines = 4 + int(featureDemoSeeds().size());
+        const QList<FeatureDemoSeed> features = featureDemoSeeds();
+        const int lines = 4 + int(part == DemoSeeder::Part::All
+                                      ? features.size()
+                                      : std::count_if(features.begin(), features.end(),
+                                                      [](const FeatureDemoSeed &f) { return !f.history; }));
         auto seen = std::make_shared<int>(0);
-        const int rc = runSeedDemoWithProgress(seedCtx, [report, lines, seen](const QString &line) {
-            *seen = std::min(*seen + 1, lines);
-            QString what = line;
-            what.remove(QRegularExpression(QStringLiteral("^seed-demo: ")));
-            report(QCoreApplication::translate("Gui", "Loading the demo data (the first time only): %1")
-                       .arg(what),
-                   25 + 75 * *seen / lines);
-        });
+        const int rc = runSeedDemoWithProgress(
+            seedCtx,
+            [report, lines, seen](const QString &line) {
+                *seen = std::min(*seen + 1, lines);
+                QString what = line;
+                what.remove(QRegularExpression(QStringLiteral("^seed-demo: ")));
+                report(QCoreApplication::translate("Gui", "Loading the demo data (the first time only): %1")
+                           .arg(what),
+                       25 + 75 * *seen / lines);
+            },
+            part);
         LaunchTrace::step("seeded");
         return rc;
     }
@@ -91,7 +109,12 @@ int prepareDemo(DemoCluster &demo, BatchContext &ctx, const QString &command,
         report(QCoreApplication::translate("Gui", "Updating the demo database…"), 60);
         const int rc = runMigrate(ctx);
         LaunchTrace::step("migrated");
-        return rc;
+        if (rc != 0 || command.isEmpty())
+            return rc; // the desktop loads a missing history behind its window (runGui)
+        // A command on a demo whose first launch was quit before its history was in: load it now.
+        BatchContext seedCtx = ctx;
+        seedCtx.args.clear();
+        return runSeedDemoWithProgress(seedCtx, {}, DemoSeeder::Part::History);
     }
     return 0;
 }
@@ -529,6 +552,36 @@ int runCommandLine(int argc, char *argv[]) {
     auto demo = std::make_unique<DemoCluster>();
     if (!batch) {
         const QString login = ctx.demoLogin.isEmpty() ? DemoCluster::adminLogin() : ctx.demoLogin;
+        // The demo's history (DemoSeeder::Part::History) behind the window: loaded by the first
+        // launch once its window shows the core data set, or by the next launch when that one was
+        // quit before it was in. A demo whose history is in says so in the user's settings, per
+        // cluster (its superuser's connection string names the cluster's socket and port).
+        const QString historyKey =
+            QStringLiteral("demo/history-") +
+            QString::fromLatin1(
+                QCryptographicHash::hash(demo->superuserConninfo().toUtf8(), QCryptographicHash::Sha256)
+                    .toHex()
+                    .left(24));
+        DemoHistoryLoad history;
+        history.panes = demoHistoryPanes();
+        history.load = [&](const std::function<void(const QString &, int)> &report) {
+            BatchContext historyCtx = ctx;
+            historyCtx.args.clear();
+            historyCtx.connection.conninfo = demo->superuserConninfo();
+            const QList<FeatureDemoSeed> features = featureDemoSeeds();
+            const int lines = 1 + int(std::count_if(features.begin(), features.end(),
+                                                    [](const FeatureDemoSeed &f) { return f.history; }));
+            auto seen = std::make_shared<int>(0);
+            return runSeedDemoWithProgress(
+                historyCtx,
+                [report, lines, seen](const QString &) {
+                    *seen = std::min(*seen + 1, lines);
+                    report(QString(), 100 * *seen / lines); // the window says what it is loading
+                },
+                DemoSeeder::Part::History);
+        };
+        history.stopServer = [&] { demo->stop(); };
+        history.loaded = [historyKey] { QSettings().setValue(historyKey, true); };
         if (demo->exists()) {
             // A warm launch (issue 19): the main window for the identity this login had last time,
             // painted while the server starts; runGui() signs in and confirms it.
@@ -545,7 +598,7 @@ int runCommandLine(int argc, char *argv[]) {
                 };
                 warm.stopServer = [&] { demo->stop(); };
                 ctx.connection.conninfo = demo->loginConninfo(login);
-                return runGui(ctx, &warm);
+                return runGui(ctx, &warm, QSettings().value(historyKey).toBool() ? nullptr : &history);
             }
         }
         bool cancelled = false;
@@ -554,8 +607,9 @@ int runCommandLine(int argc, char *argv[]) {
             return 0;
         if (rc != 0)
             return rc;
+        QSettings().remove(historyKey); // a new cluster: its history is not in yet
         ctx.connection.conninfo = demo->loginConninfo(login);
-        return runGui(ctx);
+        return runGui(ctx, nullptr, &history);
     }
     auto work = [&]() -> int {
         if (const int rc = prepareDemo(*demo, ctx, batch->name, [](const QString &, int) {}); rc != 0)

@@ -531,6 +531,10 @@
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo&apos;s history could not be loaded (the reason is on the standard error); its panes show what is in. Start the demo again to load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IcsExport</name>
@@ -5562,6 +5566,14 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
             <numerusform>%n mechanics</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The demo&apos;s history is loaded after its core data set, which this database does not hold: run seed-demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed-demo: the demo&apos;s history loaded in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::DirectoryModel</name>
@@ -7607,6 +7619,14 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
     </message>
     <message>
         <source>● Signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s history is loading: two years of sessions, payouts, T4A slips, requests and reminders. This tab opens when it is in; the other tabs work meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the demo&apos;s history…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -531,6 +531,10 @@
         <source>Signing in…</source>
         <translation>Connexion en cours…</translation>
     </message>
+    <message>
+        <source>The demo&apos;s history could not be loaded (the reason is on the standard error); its panes show what is in. Start the demo again to load it.</source>
+        <translation>L&apos;historique de la démo n&apos;a pas pu être chargé (la raison est sur la sortie d&apos;erreur)&#xa0;; ses onglets montrent ce qui est chargé. Relancez la démo pour le charger.</translation>
+    </message>
 </context>
 <context>
     <name>IcsExport</name>
@@ -5568,6 +5572,14 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
             <numerusform>%n mécaniciens</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The demo&apos;s history is loaded after its core data set, which this database does not hold: run seed-demo.</source>
+        <translation>L&apos;historique de la démo se charge après ses données de base, absentes de cette base&#xa0;: lancez seed-demo.</translation>
+    </message>
+    <message>
+        <source>seed-demo: the demo&apos;s history loaded in %1 ms</source>
+        <translation>seed-demo&#xa0;: historique de la démo chargé en %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>adesk::DirectoryModel</name>
@@ -7614,6 +7626,14 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
     <message>
         <source>● Signing in as %1…</source>
         <translation>● Connexion en tant que %1…</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s history is loading: two years of sessions, payouts, T4A slips, requests and reminders. This tab opens when it is in; the other tabs work meanwhile.</source>
+        <translation>L&apos;historique de la démo se charge&#xa0;: deux ans de séances, de paiements, de feuillets T4A, de demandes et de rappels. Cet onglet s&apos;ouvre dès qu&apos;il est chargé&#xa0;; les autres onglets fonctionnent en attendant.</translation>
+    </message>
+    <message>
+        <source>Loading the demo&apos;s history…</source>
+        <translation>Chargement de l&apos;historique de la démo…</translation>
     </message>
 </context>
 <context>

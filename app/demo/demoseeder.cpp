@@ -9,12 +9,15 @@
 #include "models/core/sqlquery.h"
 
 #include <QCryptographicHash>
+#include <QDataStream>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -22,6 +25,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -792,12 +796,55 @@ void loadOtherDocuments(Plan &plan) {
     }
 }
 
+/// What a certificate's PDF depends on (CertificateRenderer::render is deterministic): the key of
+/// the certificates DemoSeeder::prerender() made.
+QByteArray certificateKey(const CertificateData &c) {
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    out << int(c.kind) << c.language << c.issuerName << c.issuerAddress << c.holderName << c.holderAddress
+        << c.number << c.coverageCents << c.effectiveDate << c.expiryDate << c.issuedOn << c.detail
+        << c.signatory << c.signatoryTitle << c.reference;
+    return key;
+}
+
+/// DemoSeeder::prerender()'s certificates, rendering on the global thread pool, and their keys.
+struct Prerendered {
+    QMutex mutex;
+    QList<QByteArray> keys;
+    QFuture<QByteArray> pdfs;
+};
+
+Prerendered &prerendered() {
+    static Prerendered p;
+    return p;
+}
+
+/// Waits for prerender()'s certificates and hands them over (key -> PDF), once; empty when none
+/// were prerendered.
+std::shared_ptr<const QHash<QByteArray, QByteArray>> takePrerendered() {
+    auto ready = std::make_shared<QHash<QByteArray, QByteArray>>();
+    Prerendered &p = prerendered();
+    const QMutexLocker lock(&p.mutex);
+    if (p.keys.isEmpty())
+        return ready;
+    p.pdfs.waitForFinished();
+    const QList<QByteArray> pdfs = p.pdfs.results();
+    for (qsizetype i = 0; i < p.keys.size() && i < pdfs.size(); ++i)
+        ready->insert(p.keys.at(i), pdfs.at(i));
+    p.keys.clear();
+    p.pdfs = QFuture<QByteArray>();
+    return ready;
+}
+
 /// Starts rendering @p generated (isRendered documents) on the global thread pool (every core):
-/// the database work goes on meanwhile (finishRendering waits). @p generated and the documents
-/// must outlive the returned future.
+/// the database work goes on meanwhile (finishRendering waits). A certificate prerender() already
+/// made (the same data) is taken as it is. @p generated and the documents must outlive the
+/// returned future.
 QFuture<void> startRendering(std::vector<PlannedDocument *> &generated) {
-    return QtConcurrent::map(
-        generated, [](PlannedDocument *d) { d->bytes = CertificateRenderer::render(d->certificate); });
+    return QtConcurrent::map(generated, [ready = takePrerendered()](PlannedDocument *d) {
+        const auto it = ready->constFind(certificateKey(d->certificate));
+        d->bytes = it != ready->constEnd() ? *it : CertificateRenderer::render(d->certificate);
+    });
 }
 
 /// Waits for startRendering's work and cuts the interrupted upload short.
@@ -931,6 +978,97 @@ Result<bool> DemoSeeder::isSeeded(QSqlDatabase &db) {
     return seeded;
 }
 
+void DemoSeeder::prerender(const QDate &today, const QDateTime &now) {
+    Prerendered &p = prerendered();
+    const QMutexLocker lock(&p.mutex);
+    if (!p.keys.isEmpty())
+        return;
+    Planner planner(today, now.toUTC());
+    const Plan plan = planner.build();
+    QList<CertificateData> certificates;
+    for (const PlannedDocument &d : plan.documents)
+        if (isRendered(d)) {
+            certificates << d.certificate;
+            p.keys << certificateKey(d.certificate);
+        }
+    // One thread: the cluster's initdb and migrations keep the other core (measured with two: the
+    // cluster took 1.74 s to start against 1.55-1.61 s, and the first rows came later).
+    static QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    p.pdfs = QtConcurrent::mapped(&pool, certificates,
+                                  [](const CertificateData &c) { return CertificateRenderer::render(c); });
+}
+
+void DemoSeeder::discardPrerendered() {
+    Prerendered &p = prerendered();
+    const QMutexLocker lock(&p.mutex);
+    if (p.keys.isEmpty())
+        return;
+    p.pdfs.cancel(); // the certificate being rendered ends; no other starts
+    p.pdfs.waitForFinished();
+    p.keys.clear();
+    p.pdfs = QFuture<QByteArray>();
+}
+
+Result<bool> DemoSeeder::isHistorySeeded(QSqlDatabase &db) {
+    Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    if (DbError e = execAll(db, {QStringLiteral("SET LOCAL ROLE adesk_owner")}); e.isError())
+        return e;
+    SqlQuery q(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM desk.sessions)"));
+    if (!q.exec())
+        return q.error();
+    q.next();
+    const bool seeded = q.value(0).toBool();
+    tx.commit();
+    return seeded;
+}
+
+/// The history part (DemoSeeder::Part::History) in a transaction of its own, after the core part
+/// committed: the history features in their order.
+Result<DemoSeeder::Summary> DemoSeeder::seedHistory(QSqlDatabase &db, const Progress &say) {
+    QElapsedTimer timer;
+    timer.start();
+    Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    if (DbError e = execAll(db, {QStringLiteral("SET LOCAL ROLE adesk_owner")}); e.isError())
+        return e;
+    SqlQuery q(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM desk.staff_logins WHERE login_role = ?), "
+                                  "EXISTS (SELECT 1 FROM desk.sessions)"));
+    q.bind(QStringLiteral("demo_admin"));
+    if (!q.exec() || !q.next())
+        return q.error();
+    if (!q.value(0).toBool())
+        return DbError::fromSqlState(QStringLiteral("22023"),
+                                     tr("The demo's history is loaded after its core data set, "
+                                        "which this database does not hold: run seed-demo."));
+    if (q.value(1).toBool())
+        return Summary{}; // loaded already
+    // As in seed(), after its logins: the features' statements name desk's tables unqualified.
+    if (DbError e = execAll(db, {QStringLiteral("SET LOCAL client_min_messages = warning"),
+                                 QStringLiteral("SET LOCAL search_path = desk, public")});
+        e.isError())
+        return e;
+    bool history = false;
+    for (const FeatureDemoSeed &feature : featureDemoSeeds()) {
+        history = history || feature.history; // from the first history feature on (demofeatures.h)
+        if (!history)
+            continue;
+        QElapsedTimer featureTimer;
+        featureTimer.start();
+        QString problem;
+        if (!feature.seed(db, &problem))
+            return DbError::other(QStringLiteral("seed-demo (%1): %2").arg(feature.name, problem));
+        say(tr("seed-demo: %1 demo data loaded in %2 ms").arg(feature.name).arg(featureTimer.elapsed()));
+    }
+    if (!tx.commit())
+        return tx.error();
+    say(tr("seed-demo: the demo's history loaded in %1 ms").arg(timer.elapsed()));
+    return DemoSeeder::Summary{};
+}
+
 QString DemoSeeder::demoLoginsRefusal(const QString &listenAddresses) {
     if (conninfo::listensOnlyLocally(listenAddresses))
         return {};
@@ -940,11 +1078,13 @@ QString DemoSeeder::demoLoginsRefusal(const QString &listenAddresses) {
         .arg(listenAddresses, conninfo::demoPassword());
 }
 
-Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &progress) {
+Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &progress, Part part) {
     auto say = [&](const QString &s) {
         if (progress)
             progress(s);
     };
+    if (part == Part::History)
+        return seedHistory(db, say);
     adeskInitDemoResources();
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return DbError::other(tr("seed-demo renders PDF certificates and needs a QGuiApplication "
@@ -1465,6 +1605,8 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &p
 
         // The features' demo data (bays, partnerships, earnings, T4A), in the same transaction.
         for (const FeatureDemoSeed &feature : featureDemoSeeds()) {
+            if (part == Part::Core && feature.history)
+                break; // the history features come last (demofeatures.h)
             // Not beside a feature that renders PDFs itself: they would compete for the font
             // engine and the cores with nothing gained (measured: the partnerships demo took 2.5x).
             if (!feature.rendersPdfs)
@@ -1775,7 +1917,8 @@ int runSeedDemo(const BatchContext &ctx) {
     return runSeedDemoWithProgress(ctx, {});
 }
 
-int runSeedDemoWithProgress(const BatchContext &ctx, const std::function<void(const QString &)> &more) {
+int runSeedDemoWithProgress(const BatchContext &ctx, const std::function<void(const QString &)> &more,
+                            DemoSeeder::Part part) {
     auto print = [](FILE *f, const QString &s) {
         std::fputs(s.toLocal8Bit().constData(), f);
         std::fputc('\n', f);
@@ -1816,6 +1959,17 @@ int runSeedDemoWithProgress(const BatchContext &ctx, const std::function<void(co
         }
         return 0;
     }
+    if (part == DemoSeeder::Part::History) {
+        auto r = exec.run<DemoSeeder::Summary>(
+                         [&](QSqlDatabase &db) { return DemoSeeder::seed(db, progress, part); },
+                         DbExecutor::Retry::Never)
+                     .result();
+        if (!r.ok()) {
+            print(stderr, tr("seed-demo: %1").arg(r.error().serverMessage));
+            return 1;
+        }
+        return 0;
+    }
     if (ctx.demo) {
         // `--demo seed-demo`: the embedded cluster seeds itself on first use; say so, do not fail.
         auto seeded = exec.run<bool>([](QSqlDatabase &db) { return DemoSeeder::isSeeded(db); }).result();
@@ -1824,9 +1978,10 @@ int runSeedDemoWithProgress(const BatchContext &ctx, const std::function<void(co
             return 0;
         }
     }
-    auto r = exec.run<DemoSeeder::Summary>([&](QSqlDatabase &db) { return DemoSeeder::seed(db, progress); },
-                                           DbExecutor::Retry::Never)
-                 .result();
+    auto r =
+        exec.run<DemoSeeder::Summary>([&](QSqlDatabase &db) { return DemoSeeder::seed(db, progress, part); },
+                                      DbExecutor::Retry::Never)
+            .result();
     if (!r.ok()) {
         print(stderr, tr("seed-demo: %1").arg(r.error().serverMessage));
         return 1;

@@ -2,6 +2,7 @@
 
 #include "models/core/result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -32,15 +33,40 @@ public:
         int documents = 0;
     };
 
-    /// Refuses (DbError Invalid) when the database already holds organizations or mechanics.
-    static Result<Summary> seed(QSqlDatabase &db, const Progress &progress = {});
+    /// Which features seed() loads (demofeatures.h): All in one transaction (`seed-demo`), or the
+    /// desktop demo's first launch in two: Core (the compliance data set with its documents, the
+    /// logins, and the features before the first history feature), which its window shows at
+    /// once, then History (two years of sessions, ledger, payouts, T4A slips, routing and the
+    /// oversight demos) in a transaction of its own while the window is in use. Core then History
+    /// runs the same statements in the same order as All: the same rows, ids included.
+    enum class Part { All, Core, History };
+
+    /// Refuses (DbError Invalid) when the database already holds organizations or mechanics; with
+    /// Part::History, when the core part is not loaded. Part::History when the history is already
+    /// loaded: nothing to do (a Summary of zeros).
+    static Result<Summary> seed(QSqlDatabase &db, const Progress &progress = {}, Part part = Part::All);
 
     /// `--scale N`: adds exactly @p rows verifications (and a proportional number of extra
     /// mechanics to spread them over) with COPY. Needs the demo data set. Returns rows added.
     static Result<qint64> addScale(QSqlDatabase &db, qint64 rows, const Progress &progress = {});
 
+    /// Starts rendering the compliance data set's certificates for @p today and @p now (the
+    /// client's clock) on the global thread pool, before there is a database: the desktop demo's
+    /// first launch calls it before it creates its cluster, whose initdb and migrations leave a
+    /// core idle. seed() takes each certificate whose data is the same as one of its own plan
+    /// (CertificateRenderer::render is deterministic) and renders the others (a server whose date
+    /// differs). Once per process; needs a QGuiApplication (fonts).
+    static void prerender(const QDate &today, const QDateTime &now);
+    /// Stops what prerender() is rendering and drops what it made, unless seed() took it: before
+    /// the application object goes (the renderer needs its fonts).
+    static void discardPrerendered();
+
     /// True when seed() already ran in this database (the demo admin's staff login exists).
     static Result<bool> isSeeded(QSqlDatabase &db);
+
+    /// True when the history part is loaded too (the demo's sessions exist: the first history
+    /// feature writes them, in the history's one transaction).
+    static Result<bool> isHistorySeeded(QSqlDatabase &db);
 
     /// Login roles seed() creates; all have the password "demo".
     static QStringList loginRoles();
@@ -50,12 +76,17 @@ public:
     /// no other machine can reach qualifies (empty, or localhost/loopback addresses only: the
     /// embedded demo cluster listens on a private Unix socket only). Empty when allowed.
     static QString demoLoginsRefusal(const QString &listenAddresses);
+
+private:
+    /// seed()'s Part::History: the history features in a transaction of their own.
+    static Result<Summary> seedHistory(QSqlDatabase &db, const Progress &say);
 };
 
 struct BatchContext;
 
 /// `seed-demo` (runSeedDemo) whose progress lines, printed on stdout, also go to @p progress (the
-/// demo's progress window), called on a database worker thread.
-int runSeedDemoWithProgress(const BatchContext &ctx, const std::function<void(const QString &)> &progress);
+/// demo's progress window), called on a database worker thread. @p part: DemoSeeder::Part.
+int runSeedDemoWithProgress(const BatchContext &ctx, const std::function<void(const QString &)> &progress,
+                            DemoSeeder::Part part = DemoSeeder::Part::All);
 
 } // namespace adesk

@@ -88,8 +88,59 @@ void rememberDemoIdentity(const QString &conninfo, const Identity &who) {
                                      {QStringLiteral("workshops"), workshops}});
 }
 
-int runGui(const BatchContext &ctx, const WarmDemoStart *warm) {
+int runGui(const BatchContext &ctx, const WarmDemoStart *warm, const DemoHistoryLoad *history) {
     auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    // The demo's history behind the windows of this run (DemoHistoryLoad): held panes in each
+    // window until it is in. Declared before the windows' loop, and stopped and waited for on every
+    // way out of it (HistoryStop).
+    QObject historyRelay; // the worker's reports and end, on this thread
+    QPointer<MainWindow> historyWindow;
+    bool historyPending = history != nullptr;
+    int historyRc = 0;
+    std::unique_ptr<QThread> historyWorker;
+    struct HistoryStop {
+        const DemoHistoryLoad *history;
+        std::unique_ptr<QThread> &worker;
+        ~HistoryStop() {
+            if (!worker)
+                return;
+            if (!worker->isFinished())
+                history->stopServer(); // its transaction is rolled back; the next launch loads it
+            worker->wait();
+        }
+    } historyStop{history, historyWorker};
+    const auto startHistory = [&] {
+        if (!historyPending || historyWorker)
+            return;
+        historyWorker.reset(QThread::create([&] {
+            historyRc = history->load([&historyRelay, &historyWindow](const QString &what, int percent) {
+                QMetaObject::invokeMethod(
+                    &historyRelay,
+                    [&historyWindow, what, percent] {
+                        if (historyWindow)
+                            historyWindow->showHoldProgress(what, percent);
+                    },
+                    Qt::QueuedConnection);
+            });
+        }));
+        QObject::connect(historyWorker.get(), &QThread::finished, &historyRelay, [&] {
+            historyPending = false;
+            if (historyRc == 0) {
+                LaunchTrace::step("history-seeded");
+                if (history->loaded)
+                    history->loaded();
+            }
+            if (historyWindow)
+                historyWindow->releasePanes(
+                    historyRc == 0 ? QString()
+                                   : QCoreApplication::translate(
+                                         "Gui", "The demo's history could not be loaded (the reason is on "
+                                                "the standard error); its panes show what is in. Start "
+                                                "the demo again to load it."));
+        });
+        historyWorker->start();
+        LaunchTrace::step("history-started");
+    };
     Translator translator;
     translator.installPreferred();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/autodoctor-desk.svg")));
@@ -176,6 +227,7 @@ int runGui(const BatchContext &ctx, const WarmDemoStart *warm) {
                     } else { // the remembered identity, confirmed: nothing new to remember
                         LaunchTrace::step("signed-in");
                         target->signInConfirmed();
+                        startHistory();
                     }
                 });
             });
@@ -231,7 +283,9 @@ int runGui(const BatchContext &ctx, const WarmDemoStart *warm) {
         bool signOut = false;
         QString signInAs;
         {
-            MainWindow window(session);
+            MainWindow window(session, nullptr, historyPending ? history->panes : QStringList());
+            if (historyPending)
+                historyWindow = &window;
             QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
                 signOut = true;
                 window.close();
@@ -254,8 +308,10 @@ int runGui(const BatchContext &ctx, const WarmDemoStart *warm) {
             LaunchTrace::markWhenPainted(&window, "first-pane");
             LaunchTrace::watchStalls(&window);
             window.show();
-            if (!pending)
+            if (!pending) {
                 window.start();
+                startHistory();
+            }
             LaunchTrace::markWhenDataShown(window.panes()->currentWidget());
 
             app->exec();

@@ -22,10 +22,12 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -50,7 +52,7 @@ QString roleLabel(const Identity &who) {
 }
 } // namespace
 
-MainWindow::MainWindow(Session *session, QWidget *parent)
+MainWindow::MainWindow(Session *session, QWidget *parent, const QStringList &heldPanes)
     : QMainWindow(parent)
     , m_session(session) {
     session->setParent(this);
@@ -85,6 +87,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1500, 900);
     buildPanes();
+    if (!heldPanes.isEmpty())
+        holdPanes(heldPanes);
     // Remember the last pane.
     m_tabs->setCurrentIndex(
         std::clamp(QSettings().value(QStringLiteral("window/pane")).toInt(), 0, m_tabs->count() - 1));
@@ -157,7 +161,91 @@ bool MainWindow::isPaneBuilt(int index) const {
 
 QWidget *MainWindow::pane(int index) {
     QWidget *page = m_tabs->widget(index);
-    return m_unbuilt.contains(page) ? buildPane(index) : page;
+    return m_unbuilt.contains(page) && !m_held.contains(page) ? buildPane(index) : page;
+}
+
+bool MainWindow::isPaneHeld(int index) const {
+    return m_held.contains(m_tabs->widget(index));
+}
+
+void MainWindow::holdPanes(const QStringList &objectNames) {
+    m_holdNames = objectNames;
+    const QString notice = tr("The demo's history is loading: two years of sessions, payouts, T4A slips, "
+                              "requests and reminders. This tab opens when it is in; the other tabs "
+                              "work meanwhile.");
+    for (auto it = m_unbuilt.constBegin(); it != m_unbuilt.constEnd(); ++it) {
+        QWidget *placeholder = it.key();
+        if (!objectNames.contains(it.value().objectName) || m_held.contains(placeholder) ||
+            m_prebuilt.contains(placeholder))
+            continue;
+        auto *box = new QWidget(placeholder);
+        box->setObjectName(QStringLiteral("heldNotice"));
+        auto *layout = new QVBoxLayout(box);
+        auto *text = new QLabel(notice, box);
+        text->setWordWrap(true);
+        text->setAlignment(Qt::AlignCenter);
+        auto *bar = new QProgressBar(box);
+        bar->setRange(0, 100);
+        bar->setValue(m_holdPercent);
+        bar->setMinimumWidth(240);
+        layout->addStretch();
+        layout->addWidget(text);
+        layout->addWidget(bar, 0, Qt::AlignHCenter);
+        layout->addStretch();
+        auto *outer = new QVBoxLayout(placeholder);
+        outer->addWidget(box);
+        m_held.insert(placeholder, box);
+    }
+    if (m_held.isEmpty() || m_holdStatus)
+        return;
+    m_holdStatus = new QWidget(this);
+    auto *row = new QHBoxLayout(m_holdStatus);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *what = new QLabel(m_holdStatus);
+    what->setObjectName(QStringLiteral("holdWhat"));
+    auto *bar = new QProgressBar(m_holdStatus);
+    bar->setObjectName(QStringLiteral("holdBar"));
+    bar->setRange(0, 100);
+    bar->setTextVisible(false);
+    bar->setMaximumWidth(120);
+    row->addWidget(what);
+    row->addWidget(bar);
+    statusBar()->addPermanentWidget(m_holdStatus);
+    showHoldProgress(tr("Loading the demo's history…"), m_holdPercent);
+}
+
+void MainWindow::showHoldProgress(const QString &what, int percent) {
+    m_holdPercent = percent;
+    if (!m_holdStatus)
+        return;
+    if (auto *label = m_holdStatus->findChild<QLabel *>(QStringLiteral("holdWhat")); label && !what.isEmpty())
+        label->setText(what);
+    for (QProgressBar *bar : m_holdStatus->findChildren<QProgressBar *>())
+        bar->setValue(percent);
+    for (QWidget *box : std::as_const(m_held))
+        for (QProgressBar *bar : box->findChildren<QProgressBar *>())
+            bar->setValue(percent);
+}
+
+void MainWindow::releasePanes(const QString &problem) {
+    m_holdNames.clear();
+    const QList<QWidget *> held = m_held.keys();
+    for (QWidget *placeholder : held) {
+        delete m_held.value(placeholder);
+        delete placeholder->layout();
+    }
+    m_held.clear();
+    if (m_holdStatus) {
+        statusBar()->removeWidget(m_holdStatus);
+        m_holdStatus->deleteLater();
+        m_holdStatus = nullptr;
+    }
+    if (!problem.isEmpty())
+        statusBar()->showMessage(problem);
+    if (held.contains(m_tabs->currentWidget()))
+        pane(m_tabs->currentIndex());
+    if (!m_waitingForSignIn)
+        buildNextPane(); // the idle build went past the held panes
 }
 
 QWidget *MainWindow::pane(const QString &objectName) {
@@ -184,7 +272,7 @@ QWidget *MainWindow::createPane(const FeaturePane &spec, QWidget *parent) {
 void MainWindow::prebuildPane(int index) {
     QWidget *placeholder = m_tabs->widget(index);
     const auto it = m_unbuilt.constFind(placeholder);
-    if (it == m_unbuilt.constEnd() || m_prebuilt.contains(placeholder))
+    if (it == m_unbuilt.constEnd() || m_prebuilt.contains(placeholder) || m_held.contains(placeholder))
         return;
     // A child of its (hidden) placeholder until buildPane() puts it in its tab, and deleted with it.
     QWidget *built = createPane(*it, placeholder);
@@ -225,6 +313,7 @@ void MainWindow::clearPanes() {
     }
     m_unbuilt.clear();
     m_prebuilt.clear(); // deleted with their placeholders
+    m_held.clear();     // their notices too
     delete m_controller;
     m_controller = nullptr;
     m_review = nullptr;
@@ -251,6 +340,8 @@ void MainWindow::changeEvent(QEvent *event) {
                 const int current = m_tabs->currentIndex();
                 clearPanes();
                 buildPanes();
+                if (!m_holdNames.isEmpty())
+                    holdPanes(m_holdNames);
                 m_tabs->setCurrentIndex(std::clamp(current, 0, m_tabs->count() - 1));
                 pane(m_tabs->currentIndex()); // when the index did not change (no currentChanged)
                 buildPanesWhenIdle();
@@ -407,7 +498,7 @@ void MainWindow::buildPanesWhenIdle() {
 
 void MainWindow::buildNextPane() {
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (!isPaneBuilt(i)) {
+        if (!isPaneBuilt(i) && !isPaneHeld(i)) {
             prebuildPane(i);
             QTimer::singleShot(kIdleBuildGapMs, this, &MainWindow::buildNextPane);
             return;

@@ -24,8 +24,8 @@ class VerificationQueueModel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    /// Takes ownership of @p session (already signed in).
-    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+    /// Takes ownership of @p session (already signed in). @p heldPanes: holdPanes() from the start.
+    explicit MainWindow(Session *session, QWidget *parent = nullptr, const QStringList &heldPanes = {});
     ~MainWindow() override;
 
     Session *session() const { return m_session; }
@@ -68,6 +68,21 @@ public:
     /// work and start()s.
     void signInConfirmed();
     bool isWaitingForSignIn() const { return m_waitingForSignIn; }
+
+    /// The desktop demo's first launch (issue 19): its history is still loading
+    /// (DemoSeeder::Part::History). The panes named in @p objectNames that are not built yet wait:
+    /// their tab says so with a progress bar instead, nothing builds them (not their tab's show,
+    /// not pane(), not the idle build, not a change of language), and the status bar shows the
+    /// progress.
+    void holdPanes(const QStringList &objectNames);
+    /// The history's progress: @p what (a step, translated; empty: "Loading the demo's history…")
+    /// and @p percent (0-100).
+    void showHoldProgress(const QString &what, int percent);
+    /// The history is in (or failed: @p problem, shown in the status bar): the held panes are built
+    /// as any other, the one shown at once.
+    void releasePanes(const QString &problem = {});
+    /// True while tab @p index waits for holdPanes()'s release.
+    bool isPaneHeld(int index) const;
 
     /// Before signing out, quitting or rebuilding the panes: when an editor has unsaved edits, asks
     /// Save / Discard / Cancel. True when the window may go on (Discard, or nothing unsaved). Save
@@ -137,6 +152,11 @@ private:
     QHash<QWidget *, FeaturePane> m_unbuilt;
     /// Of those, the ones whose pane is built (a hidden child of its placeholder): prebuildPane().
     QHash<QWidget *, QWidget *> m_prebuilt;
+    /// Of the placeholders, those holdPanes() holds, with their notice (a child of the placeholder).
+    QHash<QWidget *, QWidget *> m_held;
+    QWidget *m_holdStatus = nullptr; ///< the status bar's progress while panes are held
+    QStringList m_holdNames;         ///< holdPanes()'s until releasePanes()
+    int m_holdPercent = 0;
     QLabel *m_connection;
     bool m_connected = true;
     bool m_waitingForSignIn = false; ///< waitForSignIn() until signInConfirmed()

@@ -4,6 +4,7 @@
 #include "models/core/result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -42,6 +43,23 @@ struct WarmDemoStart {
         prepare;
     /// From the GUI thread: ends prepare()'s work at once (the demo server stops).
     std::function<void()> stopServer;
+};
+
+/// The desktop demo's history (issue 19, "the demo ready within 5 s"): the first launch shows its
+/// window once the core data set is in (DemoSeeder::Part::Core) and loads the rest behind it.
+/// runGui() holds @p panes (MainWindow::holdPanes) in every window it opens until load() ends,
+/// which it runs on a worker thread once the server is ready and signed in to; a quit meanwhile
+/// stops the server (the history's transaction is rolled back: the next launch loads it again).
+struct DemoHistoryLoad {
+    QStringList panes;
+    /// On a worker thread: loads the history when it is not loaded yet. 0 when it is in; otherwise
+    /// the exit code, the reason written on stderr. @p report: a step (translated; empty: the
+    /// window's own words) and the share done (0-100).
+    std::function<int(const std::function<void(const QString &, int)> &report)> load;
+    /// From the GUI thread: ends load()'s work at once (the demo server stops).
+    std::function<void()> stopServer;
+    /// After load() returned 0 (on the GUI thread): remember that this demo's history is in.
+    std::function<void()> loaded;
 };
 
 } // namespace adesk

@@ -117,10 +117,11 @@ double vmHwmMb(qint64 pid) {
 }
 
 /// Starts @p program, waits for @p until in its trace (at most @p timeoutMs), reads its peak RSS,
-/// then, with @p lingerMs, waits up to that long more for its `gui-stall after-data` line, and ends
-/// it with SIGTERM (the app stops its demo cluster) and waits for it.
+/// then, with @p lingerMs, waits up to that long more for its `gui-stall after-data` line, and with
+/// @p andThen (an event such as `step history-seeded`) for that event too, and ends it with SIGTERM
+/// (the app stops its demo cluster) and waits for it.
 Launch launch(const QString &program, const QStringList &args, const QProcessEnvironment &env,
-              const QString &until, int timeoutMs, int lingerMs = 0) {
+              const QString &until, int timeoutMs, int lingerMs = 0, const QString &andThen = {}) {
     Launch r;
     QProcess p;
     p.setProcessEnvironment(env);
@@ -128,6 +129,11 @@ Launch launch(const QString &program, const QStringList &args, const QProcessEnv
     QEventLoop loop;
     QByteArray pending;
     qint64 started = 0;
+    bool lingered = false; // the linger after @p until is over (or its after-data line came)
+    const auto quitWhenDone = [&] {
+        if (lingered && (andThen.isEmpty() || r.at.contains(andThen)))
+            loop.quit();
+    };
     QObject::connect(&p, &QProcess::readyReadStandardError, &loop, [&] {
         pending += p.readAllStandardError();
         qsizetype nl;
@@ -146,8 +152,10 @@ Launch launch(const QString &program, const QStringList &args, const QProcessEnv
                 const QString phase = QString::fromLatin1(parts[1]);
                 r.stall.insert(QStringLiteral("gui-stall ") + phase, parts[2].toDouble());
                 r.stall.insert(QStringLiteral("gui-stall-cpu ") + phase, parts[3].toDouble());
-                if (phase == u"after-data" && r.at.contains(until))
-                    loop.quit();
+                if (phase == u"after-data" && r.at.contains(until)) {
+                    lingered = true;
+                    quitWhenDone();
+                }
                 continue;
             }
             const QString event = parts.size() == 3 ? QString::fromLatin1(parts[0] + ' ' + parts[1])
@@ -157,11 +165,17 @@ Launch launch(const QString &program, const QStringList &args, const QProcessEnv
                 r.at.insert(event, ms);
             if (event == until) {
                 r.rssMb = vmHwmMb(p.processId());
-                if (lingerMs > 0)
-                    QTimer::singleShot(lingerMs, &loop, &QEventLoop::quit);
-                else
-                    loop.quit();
+                if (lingerMs > 0) {
+                    QTimer::singleShot(lingerMs, &loop, [&] {
+                        lingered = true;
+                        quitWhenDone();
+                    });
+                } else {
+                    lingered = true;
+                }
             }
+            if (event == until || event == andThen)
+                quitWhenDone();
         }
     });
     QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
@@ -270,7 +284,10 @@ int main(int argc, char *argv[]) {
     };
 
     if (!QFileInfo::exists(demoDir + QStringLiteral("/data/PG_VERSION"))) {
-        const Launch first = launch(app_, demoArgs, env, QStringLiteral("first-data"), 600000, kLingerMs);
+        // Until the demo's history is in too (it loads behind the window): the warm launches below
+        // then find the whole demo, as after any first use that was not quit at once.
+        const Launch first = launch(app_, demoArgs, env, QStringLiteral("first-data"), 600000, kLingerMs,
+                                    QStringLiteral("step history-seeded"));
         if (!first.ok) {
             std::fprintf(stderr, "first use: %s\n", qPrintable(first.problem));
             return 1;
@@ -282,7 +299,8 @@ int main(int argc, char *argv[]) {
         line("launch_first_use_data_ms", d, "ms");
         line("launch_first_use_data_ratio", d / bareMs, "x");
         line("launch_first_use_rss_mb", first.rssMb, "MB");
-        for (const char *step : {"cluster-started", "migrated", "seeded", "signed-in", "window-built"}) {
+        for (const char *step :
+             {"cluster-started", "migrated", "seeded", "signed-in", "window-built", "history-seeded"}) {
             const QString key = QStringLiteral("step ") + QLatin1String(step);
             if (first.at.contains(key))
                 line(qPrintable(QStringLiteral("launch_step_%1_ms")
