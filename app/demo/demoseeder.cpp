@@ -961,21 +961,30 @@ QStringList DemoSeeder::loginRoles() {
     return out;
 }
 
-Result<bool> DemoSeeder::isSeeded(QSqlDatabase &db) {
-    // staff_logins has FORCE RLS: read it through the owner role.
+namespace {
+
+/// @p sql's one boolean, read as the owner role (staff_logins has FORCE RLS).
+Result<bool> ownerReads(QSqlDatabase &db, const QString &sql) {
     Transaction tx(db);
     if (!tx.active())
         return tx.error();
     if (DbError e = execAll(db, {QStringLiteral("SET LOCAL ROLE adesk_owner")}); e.isError())
         return e;
-    SqlQuery q(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM desk.staff_logins WHERE login_role = ?)"));
-    q.bind(QStringLiteral("demo_admin"));
+    SqlQuery q(db, sql);
     if (!q.exec())
         return q.error();
     q.next();
-    const bool seeded = q.value(0).toBool();
+    const bool answer = q.value(0).toBool();
     tx.commit();
-    return seeded;
+    return answer;
+}
+
+} // namespace
+
+Result<bool> DemoSeeder::isSeeded(QSqlDatabase &db) {
+    return ownerReads(
+        db,
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM desk.staff_logins WHERE login_role = 'demo_admin')"));
 }
 
 void DemoSeeder::prerender(const QDate &today, const QDateTime &now) {
@@ -1011,18 +1020,7 @@ void DemoSeeder::discardPrerendered() {
 }
 
 Result<bool> DemoSeeder::isHistorySeeded(QSqlDatabase &db) {
-    Transaction tx(db);
-    if (!tx.active())
-        return tx.error();
-    if (DbError e = execAll(db, {QStringLiteral("SET LOCAL ROLE adesk_owner")}); e.isError())
-        return e;
-    SqlQuery q(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM desk.sessions)"));
-    if (!q.exec())
-        return q.error();
-    q.next();
-    const bool seeded = q.value(0).toBool();
-    tx.commit();
-    return seeded;
+    return ownerReads(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM desk.sessions)"));
 }
 
 /// The history part (DemoSeeder::Part::History) in a transaction of its own, after the core part
@@ -1959,18 +1957,7 @@ int runSeedDemoWithProgress(const BatchContext &ctx, const std::function<void(co
         }
         return 0;
     }
-    if (part == DemoSeeder::Part::History) {
-        auto r = exec.run<DemoSeeder::Summary>(
-                         [&](QSqlDatabase &db) { return DemoSeeder::seed(db, progress, part); },
-                         DbExecutor::Retry::Never)
-                     .result();
-        if (!r.ok()) {
-            print(stderr, tr("seed-demo: %1").arg(r.error().serverMessage));
-            return 1;
-        }
-        return 0;
-    }
-    if (ctx.demo) {
+    if (ctx.demo && part != DemoSeeder::Part::History) {
         // `--demo seed-demo`: the embedded cluster seeds itself on first use; say so, do not fail.
         auto seeded = exec.run<bool>([](QSqlDatabase &db) { return DemoSeeder::isSeeded(db); }).result();
         if (seeded.ok() && seeded.value()) {
@@ -1986,6 +1973,8 @@ int runSeedDemoWithProgress(const BatchContext &ctx, const std::function<void(co
         print(stderr, tr("seed-demo: %1").arg(r.error().serverMessage));
         return 1;
     }
+    if (part == DemoSeeder::Part::History)
+        return 0; // its logins came with the core part
     print(stdout,
           tr("seed-demo: demo logins (password \"demo\"): %1").arg(DemoSeeder::loginRoles().join(u", ")));
     return 0;

@@ -141,6 +141,14 @@ private:
         return e;
     }
     QString demoData() const { return m_demoDir + QStringLiteral("/data"); }
+    /// The environment of a desktop demo (offscreen) whose cluster is in m_home/@p name: a first
+    /// use, apart from the other tests' demo.
+    QProcessEnvironment firstUseEnv(const QString &name) const {
+        QProcessEnvironment e = env();
+        e.insert(QStringLiteral("ADESK_DEMO_DIR"), m_home.path() + u'/' + name);
+        e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        return e;
+    }
     /// The demo admin's connections to the running demo cluster (psql as its superuser).
     int demoAdminConnections() const {
         QProcess psql;
@@ -527,11 +535,8 @@ void TstCommandLine::stalePidFileDoesNotStopTheNextLaunch() {
 void TstCommandLine::quitDuringFirstUseKeepsNothingHalfLoaded() {
     // A first use quit while the progress window shows (SIGTERM here; Cancel calls the same code):
     // the demo server stops at once, nothing half-loaded is kept, the next launch loads the demo.
-    const QString dir = m_home.path() + QStringLiteral("/demo-cancelled");
-    const QString data = dir + QStringLiteral("/data");
-    QProcessEnvironment e = env();
-    e.insert(QStringLiteral("ADESK_DEMO_DIR"), dir);
-    e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QString data = m_home.path() + QStringLiteral("/demo-cancelled/data");
+    const QProcessEnvironment e = firstUseEnv(QStringLiteral("demo-cancelled"));
     QProcess p;
     p.setProcessEnvironment(e);
     p.setProcessChannelMode(QProcess::ForwardedChannels);
@@ -558,9 +563,7 @@ void TstCommandLine::firstUseLoadsTheHistoryBehindTheWindow() {
     // the test holds for either outcome (exactly one launch loads it).
     const QString dir = m_home.path() + QStringLiteral("/demo-history");
     const QString data = dir + QStringLiteral("/data");
-    QProcessEnvironment e = env();
-    e.insert(QStringLiteral("ADESK_DEMO_DIR"), dir);
-    e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcessEnvironment e = firstUseEnv(QStringLiteral("demo-history"));
     e.insert(QStringLiteral("ADESK_LAUNCH_TRACE"), QStringLiteral("1"));
     // Runs the desktop until @p until is in its trace (or it ends), then quits it by SIGTERM; with
     // @p query, runs it by psql on the demo cluster first. Its trace's events, without their times.

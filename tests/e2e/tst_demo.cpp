@@ -163,6 +163,25 @@ private slots:
     void asOptionNeedsDemoAndAKnownRole();
 
 private:
+    /// A session signed in as the demo login @p login on the first database (the caller owns it);
+    /// null, with a warning, when the sign-in fails.
+    Session *signedIn(const QString &login) {
+        ConnectionSettings settings;
+        settings.conninfo =
+            QStringLiteral("host=localhost port=%1 dbname=%2 user=%3 password=demo")
+                .arg(qEnvironmentVariable("PGPORT", QStringLiteral("5432")), m_first->name(), login);
+        settings.allowInsecureTransport = true;
+        auto *session = new Session(settings);
+        const Result<Identity> who = signInWaiting(session);
+        if (!who.ok()) {
+            qWarning("%s", qPrintable(who.error().userMessage()));
+            delete session;
+            return nullptr;
+        }
+        session->setIdentity(who.value());
+        return session;
+    }
+
     std::unique_ptr<ScratchDatabase> m_first;
     std::unique_ptr<ScratchDatabase> m_second;
     QSqlDatabase m_db;
@@ -722,14 +741,8 @@ void TestDemo::signInAsChoices() {
 void TestDemo::signInAsMenu() {
     // Signed in as finance on the seeded demo: File > Sign in as lists every choice, finance
     // checked; choosing the admin asks for the admin's sign-in, choosing finance again does nothing.
-    ConnectionSettings settings;
-    settings.conninfo = QStringLiteral("host=localhost port=%1 dbname=%2 user=demo_finance password=demo")
-                            .arg(qEnvironmentVariable("PGPORT", QStringLiteral("5432")), m_first->name());
-    settings.allowInsecureTransport = true;
-    auto *session = new Session(settings);
-    const Result<Identity> who = signInWaiting(session);
-    QVERIFY2(who.ok(), qPrintable(who.ok() ? QString() : who.error().userMessage()));
-    session->setIdentity(who.value());
+    Session *session = signedIn(QStringLiteral("demo_finance"));
+    QVERIFY(session);
     MainWindow window(session);
     window.addDemoSignIn(MainWindow::demoLogins());
     auto *menu = window.findChild<QMenu *>(QStringLiteral("signInAs"));
@@ -757,15 +770,8 @@ void TestDemo::historyPanesWaitForTheHistory() {
     // The desktop demo's first launch (issue 19): while the history loads, the panes that show it
     // wait with a notice and a progress bar; nothing builds them, not even asking for them; the
     // others are built as ever. Released, every pane is built, the shown one at once.
-    ConnectionSettings settings;
-    settings.conninfo =
-        QStringLiteral("host=localhost port=%1 dbname=%2 user=demo_owner_toronto password=demo")
-            .arg(qEnvironmentVariable("PGPORT", QStringLiteral("5432")), m_first->name());
-    settings.allowInsecureTransport = true;
-    auto *session = new Session(settings);
-    const Result<Identity> who = signInWaiting(session);
-    QVERIFY2(who.ok(), qPrintable(who.ok() ? QString() : who.error().userMessage()));
-    session->setIdentity(who.value());
+    Session *session = signedIn(QStringLiteral("demo_owner_toronto"));
+    QVERIFY(session);
     const QStringList history = demoHistoryPanes();
     MainWindow window(session, nullptr, history);
     QTabWidget *tabs = window.panes();
