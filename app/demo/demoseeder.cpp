@@ -1023,6 +1023,16 @@ Result<bool> DemoSeeder::isHistorySeeded(QSqlDatabase &db) {
     return ownerReads(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM desk.sessions)"));
 }
 
+DbError DemoSeeder::seedFeature(QSqlDatabase &db, const FeatureDemoSeed &feature, const Progress &say) {
+    QElapsedTimer timer;
+    timer.start();
+    QString problem;
+    if (!feature.seed(db, &problem))
+        return DbError::other(QStringLiteral("seed-demo (%1): %2").arg(feature.name, problem));
+    say(tr("seed-demo: %1 demo data loaded in %2 ms").arg(feature.name).arg(timer.elapsed()));
+    return {};
+}
+
 /// The history part (DemoSeeder::Part::History) in a transaction of its own, after the core part
 /// committed: the history features in their order.
 Result<DemoSeeder::Summary> DemoSeeder::seedHistory(QSqlDatabase &db, const Progress &say) {
@@ -1054,12 +1064,8 @@ Result<DemoSeeder::Summary> DemoSeeder::seedHistory(QSqlDatabase &db, const Prog
         history = history || feature.history; // from the first history feature on (demofeatures.h)
         if (!history)
             continue;
-        QElapsedTimer featureTimer;
-        featureTimer.start();
-        QString problem;
-        if (!feature.seed(db, &problem))
-            return DbError::other(QStringLiteral("seed-demo (%1): %2").arg(feature.name, problem));
-        say(tr("seed-demo: %1 demo data loaded in %2 ms").arg(feature.name).arg(featureTimer.elapsed()));
+        if (DbError e = seedFeature(db, feature, say); e.isError())
+            return e;
     }
     if (!tx.commit())
         return tx.error();
@@ -1612,12 +1618,8 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(QSqlDatabase &db, const Progress &p
             if (feature.readsDocumentContent && !documentsDone)
                 if (DbError e = finishDocuments(); e.isError())
                     return e;
-            QElapsedTimer featureTimer;
-            featureTimer.start();
-            QString problem;
-            if (!feature.seed(db, &problem))
-                return DbError::other(QStringLiteral("seed-demo (%1): %2").arg(feature.name, problem));
-            say(tr("seed-demo: %1 demo data loaded in %2 ms").arg(feature.name).arg(featureTimer.elapsed()));
+            if (DbError e = seedFeature(db, feature, say); e.isError())
+                return e;
         }
         if (!documentsDone)
             if (DbError e = finishDocuments(); e.isError())

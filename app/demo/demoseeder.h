@@ -10,6 +10,8 @@
 
 namespace adesk {
 
+struct FeatureDemoSeed;
+
 /// Loads the demo data set (`autodoctor-desk seed-demo`): a deterministic, realistic Canadian set
 /// of workshops, mechanics, compliance verifications in every state with their documents
 /// (generated certificate PDFs and a few scanned/corrupt uploads), and the demo login roles.
@@ -80,6 +82,8 @@ public:
 private:
     /// seed()'s Part::History: the history features in a transaction of their own.
     static Result<Summary> seedHistory(QSqlDatabase &db, const Progress &say);
+    /// Runs one feature's demo seed and says how long it took; the error names the feature.
+    static DbError seedFeature(QSqlDatabase &db, const FeatureDemoSeed &feature, const Progress &say);
 };
 
 struct BatchContext;

@@ -141,6 +141,29 @@ private:
         return e;
     }
     QString demoData() const { return m_demoDir + QStringLiteral("/data"); }
+    /// Reads @p p's standard error into @p err until it holds @p line, @p p ends, or @p timeoutMs.
+    static void waitForTrace(QProcess &p, QByteArray &err, const QByteArray &line, int timeoutMs) {
+        const QDeadlineTimer deadline(timeoutMs);
+        while (!err.contains(line) && p.state() == QProcess::Running && !deadline.hasExpired()) {
+            p.waitForReadyRead(200);
+            err += p.readAllStandardError();
+        }
+    }
+    /// Quits the traced desktop @p p by SIGTERM and waits for it; its trace's events (@p err, the
+    /// standard error read so far, and the rest), without their times, into @p events. True when
+    /// it ended normally with 0 and its demo cluster (@p data) stopped.
+    static bool quitTracedLaunch(QProcess &p, QByteArray &err, QStringList *events, const QString &data) {
+        ::kill(pid_t(p.processId()), SIGTERM);
+        const bool ended = p.waitForFinished(180000);
+        err += p.readAllStandardError();
+        for (const QByteArray &l : err.split('\n'))
+            if (l.startsWith("adesk-launch: "))
+                *events << QString::fromUtf8(l.mid(14)).section(u' ', 0, -2); // without the time
+        if (!ended || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            qWarning("%s", err.constData());
+        return ended && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 &&
+               livePostmaster(data) == 0;
+    }
     /// The environment of a desktop demo (offscreen) whose cluster is in m_home/@p name: a first
     /// use, apart from the other tests' demo.
     QProcessEnvironment firstUseEnv(const QString &name) const {
@@ -391,30 +414,11 @@ void TstCommandLine::warmLaunchPaintsTheWindowBeforeSigningIn() {
         if (!p.waitForStarted())
             return false;
         QByteArray err;
-        QDeadlineTimer deadline(300000);
-        while (!err.contains("adesk-launch: first-data") && p.state() == QProcess::Running &&
-               !deadline.hasExpired()) {
-            p.waitForReadyRead(200);
-            err += p.readAllStandardError();
-        }
+        waitForTrace(p, err, "adesk-launch: first-data", 300000);
         // The GUI stall watch's line for the phase that ends with the first rows (bench_launch reads
         // it): at the watch's next tick, 5 ms later; 30 s for a loaded machine.
-        const QDeadlineTimer stallLine(30000);
-        while (!err.contains("adesk-launch: gui-stall to-data") && p.state() == QProcess::Running &&
-               !stallLine.hasExpired()) {
-            p.waitForReadyRead(200);
-            err += p.readAllStandardError();
-        }
-        ::kill(pid_t(p.processId()), SIGTERM);
-        const bool ended = p.waitForFinished(180000);
-        err += p.readAllStandardError();
-        for (const QByteArray &l : err.split('\n'))
-            if (l.startsWith("adesk-launch: "))
-                *events << QString::fromUtf8(l.mid(14)).section(u' ', 0, -2); // without the time
-        if (!ended || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-            qWarning("%s", err.constData());
-        return ended && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 &&
-               livePostmaster(demoData()) == 0;
+        waitForTrace(p, err, "adesk-launch: gui-stall to-data", 30000);
+        return quitTracedLaunch(p, err, events, demoData());
     };
     const auto rememberedKeys = [&] {
         QSettings conf(settingsPath, QSettings::IniFormat);
@@ -575,12 +579,7 @@ void TstCommandLine::firstUseLoadsTheHistoryBehindTheWindow() {
         if (!p.waitForStarted())
             return false;
         QByteArray err;
-        QDeadlineTimer deadline(600000);
-        while (!err.contains(QByteArray("adesk-launch: ") + until) && p.state() == QProcess::Running &&
-               !deadline.hasExpired()) {
-            p.waitForReadyRead(200);
-            err += p.readAllStandardError();
-        }
+        waitForTrace(p, err, QByteArray("adesk-launch: ") + until, 600000);
         if (!query.isEmpty() && answer) {
             QProcess psql;
             psql.start(
@@ -592,16 +591,7 @@ void TstCommandLine::firstUseLoadsTheHistoryBehindTheWindow() {
             else
                 *answer = QStringLiteral("psql: ") + QString::fromUtf8(psql.readAllStandardError());
         }
-        ::kill(pid_t(p.processId()), SIGTERM);
-        const bool ended = p.waitForFinished(180000);
-        err += p.readAllStandardError();
-        for (const QByteArray &l : err.split('\n'))
-            if (l.startsWith("adesk-launch: "))
-                *events << QString::fromUtf8(l.mid(14)).section(u' ', 0, -2);
-        if (!ended || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-            qWarning("%s", err.constData());
-        return ended && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 &&
-               livePostmaster(data) == 0;
+        return quitTracedLaunch(p, err, events, data);
     };
     const QString history = QStringLiteral("step history-seeded");
 
