@@ -196,8 +196,12 @@ void MainWindow::holdPanes(const QStringList &objectNames) {
         outer->addWidget(box);
         m_held.insert(placeholder, box);
     }
-    if (m_held.isEmpty() || m_holdStatus)
+    if (m_held.isEmpty())
         return;
+    if (m_holdStatus) { // held again after a change of language: its words in the new one
+        showHoldProgress({}, m_holdPercent);
+        return;
+    }
     m_holdStatus = new QWidget(this);
     auto *row = new QHBoxLayout(m_holdStatus);
     row->setContentsMargins(0, 0, 0, 0);
@@ -211,15 +215,15 @@ void MainWindow::holdPanes(const QStringList &objectNames) {
     row->addWidget(what);
     row->addWidget(bar);
     statusBar()->addPermanentWidget(m_holdStatus);
-    showHoldProgress(tr("Loading the demo's history…"), m_holdPercent);
+    showHoldProgress({}, m_holdPercent);
 }
 
 void MainWindow::showHoldProgress(const QString &what, int percent) {
     m_holdPercent = percent;
     if (!m_holdStatus)
         return;
-    if (auto *label = m_holdStatus->findChild<QLabel *>(QStringLiteral("holdWhat")); label && !what.isEmpty())
-        label->setText(what);
+    if (auto *label = m_holdStatus->findChild<QLabel *>(QStringLiteral("holdWhat")))
+        label->setText(what.isEmpty() ? tr("Loading the demo's history…") : what);
     for (QProgressBar *bar : m_holdStatus->findChildren<QProgressBar *>())
         bar->setValue(percent);
     for (QWidget *box : std::as_const(m_held))
