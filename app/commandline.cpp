@@ -68,6 +68,11 @@ int prepareDemo(DemoCluster &demo, BatchContext &ctx, const QString &command,
         return 1;
     }
     LaunchTrace::step("cluster-started");
+    if (demo.createdFromTemplate())
+        LaunchTrace::step("cluster-from-template");
+    else if (!demo.templateProblem().isEmpty())
+        batchErr() << "autodoctor-desk: demo database: the prepared cluster was not used ("
+                   << demo.templateProblem() << "): created by initdb instead" << Qt::endl;
     if (stopped()) // asked while the server was starting: it was not ours to stop yet
         return 1;
     ctx.connection.conninfo = demo.superuserConninfo();

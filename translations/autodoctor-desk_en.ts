@@ -5481,6 +5481,22 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PostgreSQL data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by PostgreSQL %2, the server here is PostgreSQL %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adesk::DemoSeeder</name>

@@ -5487,6 +5487,22 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
 %1
 %2</translation>
     </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable archive: %2</source>
+        <translation>%1 n’est pas une archive lisible : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PostgreSQL data directory</source>
+        <translation>%1 ne contient aucun répertoire de données PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 was made by PostgreSQL %2, the server here is PostgreSQL %3</source>
+        <translation>%1 a été créé par PostgreSQL %2, le serveur ici est PostgreSQL %3</translation>
+    </message>
 </context>
 <context>
     <name>adesk::DemoSeeder</name>

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -178,12 +179,7 @@ bool DemoCluster::prepareDirectory(const QString &path, QString *problem) const 
 }
 
 bool DemoCluster::initdb(QString *problem) {
-    const QString base = QFileInfo(m_dataDir).absolutePath();
-    if (!m_runAs.isEmpty()) {
-        // /var/lib/autodoctor-desk stays root's; only demo-cluster/ belongs to postgres.
-        QDir().mkpath(QFileInfo(base).absolutePath());
-    }
-    if (!prepareDirectory(base, problem))
+    if (!prepareBase(problem))
         return false;
     QString output;
     int rc = 0;
@@ -201,12 +197,111 @@ bool DemoCluster::initdb(QString *problem) {
         QDir(m_dataDir).removeRecursively();
         return false;
     }
+    if (!writeSettings(problem)) {
+        QDir(m_dataDir).removeRecursively();
+        return false;
+    }
+    return true;
+}
 
+bool DemoCluster::prepareBase(QString *problem) const {
+    const QString base = QFileInfo(m_dataDir).absolutePath();
+    if (!m_runAs.isEmpty()) {
+        // /var/lib/autodoctor-desk stays root's; only demo-cluster/ belongs to postgres.
+        QDir().mkpath(QFileInfo(base).absolutePath());
+    }
+    return prepareDirectory(base, problem);
+}
+
+QString DemoCluster::templateArchive() {
+    if (qEnvironmentVariableIsSet("ADESK_DEMO_TEMPLATE"))
+        return qEnvironmentVariable("ADESK_DEMO_TEMPLATE");
+    const QString name = QStringLiteral("demo-cluster-template.tar.gz");
+    const QStringList candidates{
+        QCoreApplication::instance() ? QCoreApplication::applicationDirPath() + u'/' + name : QString(),
+        QStringLiteral(ADESK_DEMO_TEMPLATE_INSTALLED)};
+    for (const QString &candidate : candidates)
+        if (!candidate.isEmpty() && QFileInfo(candidate).isFile())
+            return candidate;
+    return {};
+}
+
+bool DemoCluster::unpackTemplate(QString *why) {
+    const QString archive = templateArchive();
+    if (archive.isEmpty())
+        return false;
+    // Unpacked beside the data directory and renamed into place whole: a launch that stops part
+    // way leaves no data directory (the next one removes the rest and starts again).
+    const QString partial = m_dataDir + QStringLiteral(".unpacking");
+    QDir(partial).removeRecursively();
+    const auto fail = [&](const QString &reason) {
+        QDir(partial).removeRecursively();
+        *why = reason;
+        return false;
+    };
+    QString problem;
+    if (!prepareBase(&problem))
+        return fail(problem);
+    if (!QFileInfo(archive).isReadable())
+        return fail(tr("cannot read %1").arg(archive));
+    if (!QDir().mkpath(partial))
+        return fail(tr("Cannot create the directory %1.").arg(partial));
+    ::chmod(QFile::encodeName(partial).constData(), 0700);
+    QProcess tar;
+    tar.setProcessChannelMode(QProcess::MergedChannels);
+    // The archive's modes are kept (a data directory must be 0700); its owner is not (as root,
+    // the files go to the postgres user below).
+    tar.start(QStringLiteral("tar"), {QStringLiteral("--no-same-owner"), QStringLiteral("-xzf"), archive,
+                                      QStringLiteral("-C"), partial});
+    if (!tar.waitForStarted(10'000))
+        return fail(tr("Cannot run %1: %2").arg(QStringLiteral("tar"), tar.errorString()));
+    if (!tar.waitForFinished(kProcessTimeoutMs)) {
+        tar.kill();
+        tar.waitForFinished(5'000);
+        return fail(tr("%1 did not finish within %2 seconds.")
+                        .arg(QStringLiteral("tar"))
+                        .arg(kProcessTimeoutMs / 1000));
+    }
+    if (tar.exitStatus() != QProcess::NormalExit || tar.exitCode() != 0)
+        return fail(tr("%1 is not a readable archive: %2")
+                        .arg(archive, lastLines(QString::fromLocal8Bit(tar.readAll()), 3)));
+    const QString unpacked = partial + QStringLiteral("/data");
+    QFile version(unpacked + QStringLiteral("/PG_VERSION"));
+    if (!version.open(QIODevice::ReadOnly) ||
+        !QFileInfo(unpacked + QStringLiteral("/global/pg_control")).isFile() ||
+        !QFileInfo(unpacked + QStringLiteral("/base")).isDir())
+        return fail(tr("%1 holds no PostgreSQL data directory").arg(archive));
+    // The server refuses a data directory of another major version.
+    const QString major = QFileInfo(QFileInfo(m_binDir).absolutePath()).fileName();
+    if (const QString have = QString::fromLatin1(version.readAll()).trimmed(); have != major)
+        return fail(
+            tr("%1 was made by PostgreSQL %2, the server here is PostgreSQL %3").arg(archive, have, major));
+    version.close();
+    if (!m_runAs.isEmpty()) {
+        if (!chownTo(partial, m_runAs, &problem))
+            return fail(problem);
+        QDirIterator it(partial, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            if (!chownTo(it.next(), m_runAs, &problem))
+                return fail(problem);
+    }
+    if (!QDir().rename(unpacked, m_dataDir))
+        return fail(tr("Cannot create the directory %1.").arg(m_dataDir));
+    QDir(partial).removeRecursively();
+    if (!writeSettings(&problem)) {
+        QDir(m_dataDir).removeRecursively();
+        *why = problem;
+        return false;
+    }
+    return true;
+}
+
+bool DemoCluster::writeSettings(QString *problem) {
     // Unix socket only, in our own directory, readable by the cluster's user alone.
     QFile conf(m_dataDir + QStringLiteral("/postgresql.conf"));
     if (!conf.open(QIODevice::Append | QIODevice::Text)) {
         *problem = tr("Cannot write %1.").arg(conf.fileName());
-        QDir(m_dataDir).removeRecursively();
         return false;
     }
     QString quotedSocket = m_socketDir;
@@ -224,8 +319,10 @@ bool DemoCluster::initdb(QString *problem) {
                                             "logging_collector = off\n")
                                  .arg(m_port)
                                  .arg(confValue(quotedSocket));
-    conf.write(settings.toUtf8());
-    conf.close();
+    if (conf.write(settings.toUtf8()) < 0 || !conf.flush()) {
+        *problem = tr("Cannot write %1.").arg(conf.fileName());
+        return false;
+    }
     return true;
 }
 
@@ -306,10 +403,13 @@ bool DemoCluster::start(QString *problem) {
         return false;
     }
 
+    m_fromTemplate = false;
+    m_templateProblem.clear();
     if (!QFileInfo::exists(m_dataDir + QStringLiteral("/PG_VERSION"))) {
         if (QFileInfo::exists(m_dataDir))
             QDir(m_dataDir).removeRecursively(); // a half-made cluster from an interrupted initdb
-        if (!initdb(problem))
+        m_fromTemplate = unpackTemplate(&m_templateProblem);
+        if (!m_fromTemplate && !initdb(problem))
             return false;
     }
     if (!prepareDirectory(m_socketDir, problem))

@@ -19,6 +19,15 @@ namespace adesk {
 /// SIGHUP or SIGINT: SignalQuit turns them into a normal quit). `ADESK_DEMO_DIR` names another
 /// directory for the cluster (tests).
 ///
+/// First use from the prepared cluster (issue 19, "Start-up": "ship it prepared"): when
+/// templateArchive() names a readable archive (packaging/make-demo-template.sh: a data directory
+/// made as initdb() makes one, holding the `autodoctor` database migrated by the build, no demo
+/// data), start() unpacks it (tar) instead of running initdb; ensureDatabase then finds the database
+/// unseeded, so createdNow() is true and the caller migrates (nothing or the newer migrations) and
+/// seeds as after an initdb. An archive that cannot be used (damaged, another PostgreSQL major than
+/// the server's, not a data directory) is dropped with nothing left of it and start() runs initdb:
+/// templateProblem() says why.
+///
 /// A running app holds `instance.lock` (QLockFile) beside the cluster. At start: a server already
 /// running while no live app holds the lock was left by a crash (kill -9): it is reused when it
 /// answers and stopped with the app; one that does not answer is stopped first. A stale
@@ -38,8 +47,17 @@ public:
     /// True when the cluster was created by an earlier launch (its data directory holds PG_VERSION):
     /// start() will not initdb. Says nothing of whether it was seeded (ensureDatabase checks).
     bool exists() const;
-    /// True when start() had to initdb (the caller then migrates and seeds).
+    /// True when start() had to create the cluster or its database (the caller then migrates and
+    /// seeds).
     bool createdNow() const { return m_createdNow; }
+    /// True when start() created the cluster from the prepared cluster rather than by initdb.
+    bool createdFromTemplate() const { return m_fromTemplate; }
+    /// Why start() ran initdb although an archive was found (empty when it used it or found none).
+    QString templateProblem() const { return m_templateProblem; }
+    /// The prepared cluster's archive, or empty: `ADESK_DEMO_TEMPLATE` when set (empty: none; tests),
+    /// else demo-cluster-template.tar.gz beside the executable (the build tree), else the installed
+    /// one (share/autodoctor-desk/), whichever exists first.
+    static QString templateArchive();
     /// True when start() found the server left running by an app that crashed, and took it over.
     bool adoptedAfterCrash() const { return m_adoptedAfterCrash; }
     QString dataDirectory() const { return m_dataDir; }
@@ -80,7 +98,14 @@ private:
     /// Runs one server tool from m_binDir (through runuser when root); merged output in @p output.
     bool runTool(const QString &tool, const QStringList &args, QString *output, int *exitCode) const;
     bool prepareDirectory(const QString &path, QString *problem) const;
+    /// Creates the directory that holds the data directory, the postgres user's when root.
+    bool prepareBase(QString *problem) const;
     bool initdb(QString *problem);
+    /// Unpacks templateArchive() into the data directory; false (and nothing left) when there is
+    /// none or it cannot be used (@p why says why when there was one).
+    bool unpackTemplate(QString *why);
+    /// Appends the demo's settings (socket only, port, sizes) to the new cluster's postgresql.conf.
+    bool writeSettings(QString *problem);
     /// Creates the `autodoctor` database when missing (sets m_createdNow).
     bool ensureDatabase(QString *problem);
     /// True when the cluster's server answers on its socket.
@@ -93,6 +118,8 @@ private:
     QString m_binDir;
     QString m_runAs; ///< "postgres" when running as root, else empty
     bool m_createdNow = false;
+    bool m_fromTemplate = false;
+    QString m_templateProblem;
     std::atomic<bool> m_started =
         false; ///< this app stops the server (a signal may stop it from the GUI thread)
     std::unique_ptr<QLockFile> m_instanceLock;

@@ -602,6 +602,9 @@ void TstCommandLine::firstUseLoadsTheHistoryBehindTheWindow() {
              qPrintable(first.join(u',')));
     QVERIFY2(first.indexOf(QStringLiteral("step seeded")) < first.indexOf(QStringLiteral("step signed-in")),
              qPrintable(first.join(u',')));
+    // Its cluster came from the prepared cluster the build put beside the executable (no initdb,
+    // no migration to apply), its data dated from today all the same (the checks below).
+    QVERIFY2(first.contains(QStringLiteral("step cluster-from-template")), qPrintable(first.join(u',')));
     // The history starts loading as the window starts, before its first rows.
     QVERIFY2(first.contains(QStringLiteral("step history-started")) &&
                  first.indexOf(QStringLiteral("step history-started")) <
