@@ -819,18 +819,20 @@ Prerendered &prerendered() {
     return p;
 }
 
-/// Waits for prerender()'s certificates and hands them over (key -> PDF), once; empty when none
-/// were prerendered.
+/// Hands over the certificates prerender() has made so far (key -> PDF), once, and stops it: the
+/// rest render with the others on every core (a first use from the prepared cluster reaches the
+/// documents before one thread has made them all). Empty when none were prerendered.
 std::shared_ptr<const QHash<QByteArray, QByteArray>> takePrerendered() {
     auto ready = std::make_shared<QHash<QByteArray, QByteArray>>();
     Prerendered &p = prerendered();
     const QMutexLocker lock(&p.mutex);
     if (p.keys.isEmpty())
         return ready;
+    p.pdfs.cancel(); // the certificate being rendered ends; no other starts
     p.pdfs.waitForFinished();
-    const QList<QByteArray> pdfs = p.pdfs.results();
-    for (qsizetype i = 0; i < p.keys.size() && i < pdfs.size(); ++i)
-        ready->insert(p.keys.at(i), pdfs.at(i));
+    for (qsizetype i = 0; i < p.keys.size(); ++i)
+        if (p.pdfs.isResultReadyAt(int(i)))
+            ready->insert(p.keys.at(i), p.pdfs.resultAt(int(i)));
     p.keys.clear();
     p.pdfs = QFuture<QByteArray>();
     return ready;

@@ -54,10 +54,11 @@ public:
 
     /// Starts rendering the compliance data set's certificates for @p today and @p now (the
     /// client's clock) on the global thread pool, before there is a database: the desktop demo's
-    /// first launch calls it before it creates its cluster, whose initdb and migrations leave a
-    /// core idle. seed() takes each certificate whose data is the same as one of its own plan
-    /// (CertificateRenderer::render is deterministic) and renders the others (a server whose date
-    /// differs). Once per process; needs a QGuiApplication (fonts).
+    /// first launch calls it before it creates its cluster, whose unpacking or initdb and migrations
+    /// leave a core idle. seed() stops it when it reaches the certificates, takes each one made so
+    /// far whose data is the same as one of its own plan (CertificateRenderer::render is
+    /// deterministic), and renders the others on every core (those not reached yet, or a server
+    /// whose date differs). Once per process; needs a QGuiApplication (fonts).
     static void prerender(const QDate &today, const QDateTime &now);
     /// Stops what prerender() is rendering and drops what it made, unless seed() took it: before
     /// the application object goes (the renderer needs its fonts).
