@@ -181,10 +181,14 @@ bool DemoCluster::prepareDirectory(const QString &path, QString *problem) const 
 bool DemoCluster::initdb(QString *problem) {
     if (!prepareBase(problem))
         return false;
+    // Made beside the data directory, given its settings, then renamed into place whole: a launch
+    // that stops part way leaves no data directory (the next one removes the rest and starts again).
+    const QString staging = m_dataDir + QStringLiteral(".initdb");
+    QDir(staging).removeRecursively();
     QString output;
     int rc = 0;
     const QStringList args{QStringLiteral("-D"),
-                           m_dataDir,
+                           staging,
                            QStringLiteral("-U"),
                            QString::fromLatin1(kSuperuser),
                            QStringLiteral("--auth=trust"),
@@ -194,11 +198,16 @@ bool DemoCluster::initdb(QString *problem) {
     if (!runTool(QStringLiteral("initdb"), args, &output, &rc)) {
         *problem =
             tr("Could not create the demo database cluster (initdb failed):\n%1").arg(lastLines(output));
-        QDir(m_dataDir).removeRecursively();
+        QDir(staging).removeRecursively();
         return false;
     }
-    if (!writeSettings(problem)) {
-        QDir(m_dataDir).removeRecursively();
+    if (!writeSettings(staging, problem)) {
+        QDir(staging).removeRecursively();
+        return false;
+    }
+    if (!QDir().rename(staging, m_dataDir)) {
+        *problem = tr("Cannot create the directory %1.").arg(m_dataDir);
+        QDir(staging).removeRecursively();
         return false;
     }
     return true;
@@ -277,6 +286,9 @@ bool DemoCluster::unpackTemplate(QString *why) {
         return fail(
             tr("%1 was made by PostgreSQL %2, the server here is PostgreSQL %3").arg(archive, have, major));
     version.close();
+    // Its settings before it is in place: a data directory without them is never left behind.
+    if (!writeSettings(unpacked, &problem))
+        return fail(problem);
     if (!m_runAs.isEmpty()) {
         if (!chownTo(partial, m_runAs, &problem))
             return fail(problem);
@@ -289,17 +301,12 @@ bool DemoCluster::unpackTemplate(QString *why) {
     if (!QDir().rename(unpacked, m_dataDir))
         return fail(tr("Cannot create the directory %1.").arg(m_dataDir));
     QDir(partial).removeRecursively();
-    if (!writeSettings(&problem)) {
-        QDir(m_dataDir).removeRecursively();
-        *why = problem;
-        return false;
-    }
     return true;
 }
 
-bool DemoCluster::writeSettings(QString *problem) {
+bool DemoCluster::writeSettings(const QString &dataDir, QString *problem) {
     // Unix socket only, in our own directory, readable by the cluster's user alone.
-    QFile conf(m_dataDir + QStringLiteral("/postgresql.conf"));
+    QFile conf(dataDir + QStringLiteral("/postgresql.conf"));
     if (!conf.open(QIODevice::Append | QIODevice::Text)) {
         *problem = tr("Cannot write %1.").arg(conf.fileName());
         return false;

@@ -26,7 +26,9 @@ namespace adesk {
 /// unseeded, so createdNow() is true and the caller migrates (nothing or the newer migrations) and
 /// seeds as after an initdb. An archive that cannot be used (damaged, another PostgreSQL major than
 /// the server's, not a data directory) is dropped with nothing left of it and start() runs initdb:
-/// templateProblem() says why.
+/// templateProblem() says why. Either way the data directory is made beside its place
+/// (`data.unpacking`, `data.initdb`), given the demo's settings and renamed into place: a launch
+/// killed part way never leaves a data directory the next one would start without them.
 ///
 /// A running app holds `instance.lock` (QLockFile) beside the cluster. At start: a server already
 /// running while no live app holds the lock was left by a crash (kill -9): it is reused when it
@@ -104,8 +106,9 @@ private:
     /// Unpacks templateArchive() into the data directory; false (and nothing left) when there is
     /// none or it cannot be used (@p why says why when there was one).
     bool unpackTemplate(QString *why);
-    /// Appends the demo's settings (socket only, port, sizes) to the new cluster's postgresql.conf.
-    bool writeSettings(QString *problem);
+    /// Appends the demo's settings (socket only, port, sizes) to the postgresql.conf of the new
+    /// cluster in @p dataDir.
+    bool writeSettings(const QString &dataDir, QString *problem);
     /// Creates the `autodoctor` database when missing (sets m_createdNow).
     bool ensureDatabase(QString *problem);
     /// True when the cluster's server answers on its socket.

@@ -6,7 +6,9 @@
 //   postgres user when root, and nothing left of the unpacking;
 // - an archive that cannot be used (missing, not an archive, cut short, another PostgreSQL major, no
 //   data directory in it) says why, leaves nothing of itself, and the cluster is made by initdb as
-//   before the prepared cluster existed.
+//   before the prepared cluster existed;
+// - either way the data directory is made beside its place and renamed into it with its settings:
+//   what a launch killed part way left there is removed, never started.
 
 #include "app/demo/democluster.h"
 #include "models/core/migrator.h"
@@ -102,6 +104,8 @@ void TstDemoCluster::preparedClusterStartsMigrated() {
     const ScopedEnv archive("ADESK_DEMO_TEMPLATE", QStringLiteral(ADESK_DEMO_TEMPLATE_BUILD));
     DemoCluster cluster;
     QVERIFY(!cluster.exists());
+    // What a launch killed while unpacking left: removed, not used.
+    QVERIFY(writeFile(cluster.dataDirectory() + QStringLiteral(".unpacking/data/PG_VERSION"), "15\n"));
     QString problem;
     QVERIFY2(cluster.start(&problem), qPrintable(problem));
     QVERIFY2(cluster.createdFromTemplate(), qPrintable(cluster.templateProblem()));
@@ -177,6 +181,8 @@ void TstDemoCluster::unusableArchiveFallsBackToInitdb() {
     const ScopedEnv dir("ADESK_DEMO_DIR", base);
     const ScopedEnv env("ADESK_DEMO_TEMPLATE", archive);
     DemoCluster cluster;
+    // What a launch killed during its initdb left: removed, not used.
+    QVERIFY(writeFile(cluster.dataDirectory() + QStringLiteral(".initdb/PG_VERSION"), "15\n"));
     QString problem;
     QVERIFY2(cluster.start(&problem), qPrintable(problem));
     QVERIFY(!cluster.createdFromTemplate());
@@ -187,6 +193,7 @@ void TstDemoCluster::unusableArchiveFallsBackToInitdb() {
              QStringLiteral("t"));
     QCOMPARE(scalar(cluster.superuserConninfo(), "SHOW port"), QStringLiteral("54329"));
     QVERIFY(!QFileInfo::exists(cluster.dataDirectory() + QStringLiteral(".unpacking")));
+    QVERIFY(!QFileInfo::exists(cluster.dataDirectory() + QStringLiteral(".initdb")));
     cluster.stop();
 }
 
