@@ -35,6 +35,29 @@ if [ "$upstream" != "$release" ]; then
     status=1
 fi
 
+# The installed layout: unpacked as dpkg would (under /usr, not the configured prefix), the
+# executable finds what it needs beside its bin/: the demo's prepared cluster (its first use says
+# cluster-from-template; the build tree's archive is not beside it) and the document reader.
+root=$(mktemp -d "${TMPDIR:-/tmp}/adesk-installed.XXXXXX")
+chmod 755 "$root" # as root the demo cluster runs as postgres, who must reach it
+trap 'rm -rf "$root"' EXIT
+dpkg-deb -x "$deb" "$root/fs"
+[ -x "$root/fs/usr/libexec/autodoctor-desk/autodoctor-desk-render" ] ||
+    { echo "FAIL: no document reader in the package"; status=1; }
+if [ -f "$root/fs/usr/share/autodoctor-desk/demo-cluster-template.tar.gz" ]; then
+    trace=$(HOME="$root/home" ADESK_DEMO_DIR="$root/demo" ADESK_LAUNCH_TRACE=1 QT_QPA_PLATFORM=offscreen \
+        "$root/fs/usr/bin/autodoctor-desk" --demo migrate 2>&1 > /dev/null) || true
+    if grep -q "^adesk-launch: step cluster-from-template" <<< "$trace"; then
+        echo "installed: the demo's first use unpacked share/autodoctor-desk/demo-cluster-template.tar.gz"
+    else
+        echo "FAIL: the installed executable did not use its prepared demo cluster:"
+        tail -n 5 <<< "$trace"
+        status=1
+    fi
+else
+    echo "installed: no prepared demo cluster in the package (no PostgreSQL server at build time)"
+fi
+
 # Root may run lintian on a .deb (it only unpacks it); --fail-on counts errors and warnings, after
 # the package's overrides.
 lintian --fail-on error,warning --display-info --tag-display-limit 0 "$deb" || status=1

@@ -226,8 +226,13 @@ QString DemoCluster::templateArchive() {
     if (qEnvironmentVariableIsSet("ADESK_DEMO_TEMPLATE"))
         return qEnvironmentVariable("ADESK_DEMO_TEMPLATE");
     const QString name = QStringLiteral("demo-cluster-template.tar.gz");
+    const QString dir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
+    // Beside the executable (the build tree), then share/ beside its bin/ (installed under any
+    // prefix: the package's is /usr), then the configured prefix's.
     const QStringList candidates{
-        QCoreApplication::instance() ? QCoreApplication::applicationDirPath() + u'/' + name : QString(),
+        dir.isEmpty() ? QString() : dir + u'/' + name,
+        dir.isEmpty() ? QString()
+                      : QDir::cleanPath(dir + u'/' + QStringLiteral(ADESK_DEMO_TEMPLATE_FROM_BIN)),
         QStringLiteral(ADESK_DEMO_TEMPLATE_INSTALLED)};
     for (const QString &candidate : candidates)
         if (!candidate.isEmpty() && QFileInfo(candidate).isFile())

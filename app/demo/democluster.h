@@ -58,7 +58,8 @@ public:
     QString templateProblem() const { return m_templateProblem; }
     /// The prepared cluster's archive, or empty: `ADESK_DEMO_TEMPLATE` when set (empty: none; tests),
     /// else demo-cluster-template.tar.gz beside the executable (the build tree), else the installed
-    /// one (share/autodoctor-desk/), whichever exists first.
+    /// one (share/autodoctor-desk/ beside the executable's bin/, then under the configured
+    /// prefix), whichever exists first.
     static QString templateArchive();
     /// True when start() found the server left running by an app that crashed, and took it over.
     bool adoptedAfterCrash() const { return m_adoptedAfterCrash; }

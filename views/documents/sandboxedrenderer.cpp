@@ -427,9 +427,17 @@ QString SandboxedRenderer::helperPath() {
     if (const QString env = qEnvironmentVariable("ADESK_RENDER_HELPER"); !env.isEmpty())
         return usable(env) ? env : QString();
     if (QCoreApplication::instance()) {
-        const QString beside = QCoreApplication::applicationDirPath() + QLatin1Char('/') + name;
+        const QString dir = QCoreApplication::applicationDirPath();
+        const QString beside = dir + QLatin1Char('/') + name;
         if (usable(beside))
             return beside;
+#ifdef ADESK_RENDER_HELPER_FROM_BIN
+        // Installed: bin/ and libexec/ under whatever prefix the package used.
+        if (const QString installed =
+                QDir::cleanPath(dir + QLatin1Char('/') + QStringLiteral(ADESK_RENDER_HELPER_FROM_BIN));
+            usable(installed))
+            return installed;
+#endif
     }
 #ifdef ADESK_RENDER_HELPER_INSTALLED
     if (const QString installed = QStringLiteral(ADESK_RENDER_HELPER_INSTALLED); usable(installed))
