@@ -134,6 +134,11 @@ QString DemoCluster::loginConninfo(const QString &loginRole) const {
 
 bool DemoCluster::runTool(const QString &tool, const QStringList &args, QString *output,
                           int *exitCode) const {
+    return runProgram(m_binDir + u'/' + tool, args, !m_runAs.isEmpty(), output, exitCode);
+}
+
+bool DemoCluster::runProgram(const QString &exe, const QStringList &args, bool asServerUser, QString *output,
+                             int *exitCode) const {
     QProcess proc;
     proc.setProcessChannelMode(QProcess::MergedChannels);
     // The postgres user must be able to enter the working directory.
@@ -142,23 +147,24 @@ bool DemoCluster::runTool(const QString &tool, const QStringList &args, QString 
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("PGDATA"));
     proc.setProcessEnvironment(env);
-    const QString exe = m_binDir + u'/' + tool;
-    if (m_runAs.isEmpty()) {
+    if (!asServerUser) {
         proc.start(exe, args);
     } else {
         proc.start(QStringLiteral("runuser"),
                    QStringList{QStringLiteral("-u"), m_runAs, QStringLiteral("--"), exe} + args);
     }
     if (!proc.waitForStarted(10'000)) {
-        *output = tr("Cannot run %1: %2")
-                      .arg(m_runAs.isEmpty() ? exe : QStringLiteral("runuser"), proc.errorString());
+        *output =
+            tr("Cannot run %1: %2").arg(asServerUser ? QStringLiteral("runuser") : exe, proc.errorString());
         *exitCode = -1;
         return false;
     }
     if (!proc.waitForFinished(kProcessTimeoutMs)) {
         proc.kill();
         proc.waitForFinished(5'000);
-        *output = tr("%1 did not finish within %2 seconds.").arg(tool).arg(kProcessTimeoutMs / 1000);
+        *output = tr("%1 did not finish within %2 seconds.")
+                      .arg(QFileInfo(exe).fileName())
+                      .arg(kProcessTimeoutMs / 1000);
         *exitCode = -1;
         return false;
     }
@@ -261,24 +267,16 @@ bool DemoCluster::unpackTemplate(QString *why) {
     if (!QDir().mkpath(partial))
         return fail(tr("Cannot create the directory %1.").arg(partial));
     ::chmod(QFile::encodeName(partial).constData(), 0700);
-    QProcess tar;
-    tar.setProcessChannelMode(QProcess::MergedChannels);
     // The archive's modes are kept (a data directory must be 0700); its owner is not (as root,
     // the files go to the postgres user below).
-    tar.start(QStringLiteral("tar"), {QStringLiteral("--no-same-owner"), QStringLiteral("-xzf"), archive,
-                                      QStringLiteral("-C"), partial});
-    if (!tar.waitForStarted(10'000))
-        return fail(tr("Cannot run %1: %2").arg(QStringLiteral("tar"), tar.errorString()));
-    if (!tar.waitForFinished(kProcessTimeoutMs)) {
-        tar.kill();
-        tar.waitForFinished(5'000);
-        return fail(tr("%1 did not finish within %2 seconds.")
-                        .arg(QStringLiteral("tar"))
-                        .arg(kProcessTimeoutMs / 1000));
-    }
-    if (tar.exitStatus() != QProcess::NormalExit || tar.exitCode() != 0)
-        return fail(tr("%1 is not a readable archive: %2")
-                        .arg(archive, lastLines(QString::fromLocal8Bit(tar.readAll()), 3)));
+    QString output;
+    int rc = 0;
+    if (!runProgram(QStringLiteral("tar"),
+                    {QStringLiteral("--no-same-owner"), QStringLiteral("-xzf"), archive, QStringLiteral("-C"),
+                     partial},
+                    false, &output, &rc))
+        return fail(rc > 0 ? tr("%1 is not a readable archive: %2").arg(archive, lastLines(output, 3))
+                           : output);
     const QString unpacked = partial + QStringLiteral("/data");
     QFile version(unpacked + QStringLiteral("/PG_VERSION"));
     if (!version.open(QIODevice::ReadOnly) ||

@@ -100,6 +100,10 @@ public:
 private:
     /// Runs one server tool from m_binDir (through runuser when root); merged output in @p output.
     bool runTool(const QString &tool, const QStringList &args, QString *output, int *exitCode) const;
+    /// Runs @p exe (found in PATH when not absolute), as the cluster's user when @p asServerUser;
+    /// its merged output, or why it did not run or finish, in @p output; -1 in @p exitCode then.
+    bool runProgram(const QString &exe, const QStringList &args, bool asServerUser, QString *output,
+                    int *exitCode) const;
     bool prepareDirectory(const QString &path, QString *problem) const;
     /// Creates the directory that holds the data directory, the postgres user's when root.
     bool prepareBase(QString *problem) const;
