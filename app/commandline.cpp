@@ -8,6 +8,7 @@
 #include "app/shell/signalquit.h"
 #include "app/shell/signin.h"
 #include "app/shell/translator.h"
+#include "views/common/deskstyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -372,6 +373,8 @@ int runCommandLine(int argc, char *argv[]) {
         break;
     case BatchCommand::Needs::Widgets:
         app = std::make_unique<QApplication>(argc, argv);
+        // The platform's style, with scroll bars that paint without Qt's thread pool (issue 19).
+        DeskStyle::install();
         break;
     }
     QCoreApplication::setOrganizationName(QStringLiteral("The Auto Doctor"));

@@ -9,6 +9,7 @@
 #include "app/shell/translator.h"
 #include "models/compliance/verificationqueuemodel.h"
 #include "views/bays/workshopsetupdialog.h"
+#include "views/common/deskstyle.h"
 #include "views/common/semanticcolors.h"
 #include "views/compliance/decisionpanel.h"
 #include "views/compliance/reviewpane.h"
@@ -73,7 +74,7 @@ int runScreenshot(const BatchContext &ctx) {
     }
     if (ctx.args.contains(QStringLiteral("--dark"))) {
         // As under a dark desktop theme: every colour on screen must stay readable.
-        QApplication::setStyle(QStringLiteral("Fusion"));
+        DeskStyle::install(QStringLiteral("Fusion"));
         QApplication::setPalette(SemanticColors::darkPalette());
     }
     if (outDir.isEmpty()) {

@@ -19,6 +19,7 @@
 #include "models/core/notificationlistener.h"
 #include "tests/support/testdatabase.h"
 #include "views/bays/timegridwidget.h"
+#include "views/common/deskstyle.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -83,6 +84,10 @@ int main(int argc, char *argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The app's style (DeskStyle over the platform's), unless ADESK_BENCH_PLAIN_STYLE is set: Qt's
+    // own, the anchor of DeskStyle's figures.
+    if (qEnvironmentVariableIsEmpty("ADESK_BENCH_PLAIN_STYLE"))
+        adesk::DeskStyle::install();
     TestDatabase db;
     if (db.start() != TestDatabase::Status::Ready) {
         std::fprintf(stderr, "no test database (run under pg_virtualenv): %s\n",

@@ -42,6 +42,7 @@
 #include "models/compliance/expiryrepository.h"
 #include "models/compliance/laggardmodel.h"
 #include "tests/support/testdatabase.h"
+#include "views/common/deskstyle.h"
 #include "views/compliance/expirypane.h"
 
 #include <QApplication>
@@ -109,6 +110,10 @@ int main(int argc, char *argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The app's style (DeskStyle over the platform's), unless ADESK_BENCH_PLAIN_STYLE is set: Qt's
+    // own, the anchor of DeskStyle's figures.
+    if (qEnvironmentVariableIsEmpty("ADESK_BENCH_PLAIN_STYLE"))
+        adesk::DeskStyle::install();
     qint64 verifications = 200000;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i)

@@ -31,6 +31,7 @@
 #include "models/partnerships/programlistmodel.h"
 #include "tests/bench/stallmonitor.h"
 #include "tests/support/testdatabase.h"
+#include "views/common/deskstyle.h"
 #include "views/paper/agreementrenderer.h"
 #include "views/partnerships/applicationspanel.h"
 #include "views/partnerships/partnershippane.h"
@@ -173,6 +174,10 @@ int main(int argc, char **argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The app's style (DeskStyle over the platform's), unless ADESK_BENCH_PLAIN_STYLE is set: Qt's
+    // own, the anchor of DeskStyle's figures.
+    if (qEnvironmentVariableIsEmpty("ADESK_BENCH_PLAIN_STYLE"))
+        adesk::DeskStyle::install();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::Canada));
     TestDatabase db;
     if (db.start() != TestDatabase::Status::Ready) {

@@ -18,6 +18,7 @@
 #include "models/core/dbexecutor.h"
 #include "tests/bench/stallmonitor.h"
 #include "tests/support/testdatabase.h"
+#include "views/common/deskstyle.h"
 #include "views/compliance/reviewpane.h"
 
 #include <QApplication>
@@ -603,6 +604,10 @@ int main(int argc, char **argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The app's style (DeskStyle over the platform's), unless ADESK_BENCH_PLAIN_STYLE is set: Qt's
+    // own, the anchor of DeskStyle's figures.
+    if (qEnvironmentVariableIsEmpty("ADESK_BENCH_PLAIN_STYLE"))
+        adesk::DeskStyle::install();
     QCoreApplication::setApplicationName(QStringLiteral("bench_reviewqueue"));
 
     QCommandLineParser parser;
