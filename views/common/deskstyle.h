@@ -18,10 +18,12 @@ namespace adesk {
 /// tests/bench/README.md, "What the stall watch counted").
 ///
 /// How: a scroll bar taller than kBandRows is drawn by the base style in horizontal bands of
-/// kBandRows scanlines, each clipped to its band, so that no fill reaches the engine's threshold
-/// (two spans per scanline at most: the slider's left and right edges). The pixels are the base
-/// style's own: tst_deskstyle compares both drawings pixel for pixel, and checks that a paint does
-/// not wait on a pool whose threads are all taken.
+/// kBandRows scanlines, each into an image of its own (the base style sets clips of its own, so a
+/// clip of ours would not bound what it draws), which is then put in its place: no fill reaches
+/// the engine's threshold (two spans per scanline at most: the slider's left and right edges). The
+/// pixels are the base style's own: tst_deskstyle compares both drawings pixel for pixel, and
+/// checks that a paint does not wait on a pool whose threads are all taken (QtConcurrent's default
+/// pool: the demo renders its certificates there).
 class DeskStyle : public QProxyStyle {
     Q_OBJECT
 public:
