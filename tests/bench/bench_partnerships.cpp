@@ -368,6 +368,10 @@ int main(int argc, char **argv) {
                 progBare.push_back(bare(c, detailSql) + bare(c, versionsSql) + bare(c, appsSql));
             }
         }
+        QStringList runs;
+        for (std::size_t k = 0; k < prog.size(); ++k)
+            runs << QStringLiteral("%1/%2").arg(prog[k], 0, 'f', 1).arg(progBare[k], 0, 'f', 1);
+        std::printf("# program_open runs (ms, app/bare, in order): %s\n", qPrintable(runs.join(u' ')));
         line(QStringLiteral("program_open_ms"), median(prog), "ms");
         line(QStringLiteral("program_open_bare_ms"), median(progBare), "ms");
         verdict(QStringLiteral("program_open"), median(prog), median(progBare), 100);

@@ -1,0 +1,124 @@
+// Benchmark of DeskStyle (issue 19, GUI stalls): a table's vertical scroll bar (16 x 700 pixels)
+// painted by DeskStyle over Fusion, beside Fusion itself (the anchor), in the same run:
+//   scrollbar_paint_ms / _fusion_ms       wall time of one paint, idle machine (median of 7 rounds
+//                                         of 200 paints, the two styles alternately)
+//   scrollbar_paint_cpu_ms / _fusion_...  the GUI thread's CPU time of one paint (the rest of
+//                                         Fusion's wall time is its wait for Qt's thread pool)
+//   scrollbar_paint_busy_pool_ms / _fusion_...  one paint while every thread of Qt's global pool
+//                                         runs a 300 ms job (QtConcurrent's default pool: the
+//                                         demo renders its certificates there), median of 3
+// Pass/fail: the busy-pool paint within one frame (16 ms); the idle paint no slower than
+// Fusion's (within 10 %). Exits 0 whatever the figures.
+// Usage: build/tests/bench/bench_style   (no database; offscreen unless QT_QPA_PLATFORM is set)
+#include "views/common/deskstyle.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QScrollBar>
+#include <QStyleFactory>
+#include <QThread>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <memory>
+#include <vector>
+
+namespace {
+
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+/// A table's scroll bar in @p style, and the image it is painted into.
+struct Bar {
+    explicit Bar(QStyle *style)
+        : bar(Qt::Vertical)
+        , image(16, 700, QImage::Format_ARGB32_Premultiplied) {
+        bar.setStyle(style);
+        bar.setRange(0, 100000);
+        bar.setPageStep(30);
+        bar.resize(image.size());
+        image.fill(bar.palette().color(QPalette::Window));
+        for (int i = 0; i < 20; ++i) // warm
+            paint(i);
+    }
+    void paint(int i) {
+        bar.setValue((i * 997) % 100000);
+        bar.render(&image);
+    }
+    QScrollBar bar;
+    QImage image;
+};
+
+void line(const char *name, double value, const char *unit) {
+    std::printf("%s: %.3f %s\n", name, value, unit);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    adesk::DeskStyle desk(QStyleFactory::create(QStringLiteral("Fusion")));
+    Bar plainBar(fusion.get());
+    Bar deskBar(&desk);
+
+    // Idle: rounds of 200 paints, the two styles alternately.
+    std::vector<double> wallDesk, wallPlain, cpuDesk, cpuPlain;
+    constexpr int kPaints = 200;
+    for (int round = 0; round < 7; ++round) {
+        for (Bar *b : {&deskBar, &plainBar}) {
+            QElapsedTimer t;
+            t.start();
+            const double cpu0 = threadCpuMs();
+            for (int i = 0; i < kPaints; ++i)
+                b->paint(round * kPaints + i);
+            (b == &deskBar ? wallDesk : wallPlain).push_back(t.nsecsElapsed() / 1e6 / kPaints);
+            (b == &deskBar ? cpuDesk : cpuPlain).push_back((threadCpuMs() - cpu0) / kPaints);
+        }
+    }
+    line("scrollbar_paint_ms", median(wallDesk), "ms");
+    line("scrollbar_paint_fusion_ms", median(wallPlain), "ms");
+    line("scrollbar_paint_ratio", median(wallDesk) / median(wallPlain), "x");
+    line("scrollbar_paint_cpu_ms", median(cpuDesk), "ms");
+    line("scrollbar_paint_fusion_cpu_ms", median(cpuPlain), "ms");
+
+    // One paint while every thread of the global pool runs a 300 ms job.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    std::vector<double> busyDesk, busyPlain;
+    for (int round = 0; round < 3; ++round) {
+        for (Bar *b : {&deskBar, &plainBar}) {
+            for (int k = 0; k < pool->maxThreadCount(); ++k)
+                pool->start([] { QThread::msleep(300); });
+            QThread::msleep(20); // the jobs have started
+            QElapsedTimer t;
+            t.start();
+            b->paint(round);
+            (b == &deskBar ? busyDesk : busyPlain).push_back(t.nsecsElapsed() / 1e6);
+            pool->waitForDone();
+        }
+    }
+    line("scrollbar_paint_busy_pool_ms", median(busyDesk), "ms");
+    line("scrollbar_paint_busy_pool_fusion_ms", median(busyPlain), "ms");
+    line("scrollbar_paint_busy_pool_ratio", median(busyDesk) / median(busyPlain), "x");
+
+    const bool busyOk = median(busyDesk) <= 16.0;
+    const bool idleOk = median(wallDesk) <= median(wallPlain) * 1.10;
+    std::printf("%s: scrollbar_paint_busy_pool %.1f ms (Fusion %.1f ms; target: one frame, 16 ms)\n",
+                busyOk ? "pass" : "fail", median(busyDesk), median(busyPlain));
+    std::printf("%s: scrollbar_paint %.3f ms against Fusion's %.3f ms (target: no slower, within 10 %%)\n",
+                idleOk ? "pass" : "fail", median(wallDesk), median(wallPlain));
+    return 0;
+}
