@@ -498,30 +498,36 @@ void benchPane(qint64 rows) {
         }
         return best;
     };
-    // Best of three: what the statements batch reads for one month (EarningsRepository::loadStatements,
-    // every payee), on one of @p executor's connections.
+    // One read of what the statements batch reads for one month (EarningsRepository::loadStatements,
+    // every payee) on one of @p executor's connections: its wall time in ms, the statements in
+    // @p payees (-1 when it failed, with the server's message on stderr).
     const QDate statementsMonth(2025, 3, 1);
-    const auto statementsBest = [statementsMonth](DbExecutor &executor, qsizetype *payees) {
+    const auto statementsOnce = [statementsMonth](DbExecutor &executor, qsizetype *payees) {
+        QElapsedTimer t;
+        t.start();
+        const Result<qsizetype> r =
+            executor
+                .run<qsizetype>([statementsMonth](QSqlDatabase &db) -> Result<qsizetype> {
+                    const Result<QList<StatementData>> s =
+                        EarningsRepository::loadStatements(db, statementsMonth);
+                    if (!s.ok())
+                        return s.error();
+                    return s->size();
+                })
+                .result();
+        if (!r.ok())
+            std::fprintf(stderr, "statements: %s\n", qPrintable(r.error().serverMessage));
+        *payees = r.ok() ? *r : -1;
+        return t.nsecsElapsed() / 1e6;
+    };
+    // Best of three of that read.
+    const auto statementsBest = [&statementsOnce](DbExecutor &executor, qsizetype *payees) {
         double best = 1e18;
         for (int i = 0; i < 3; ++i) {
-            QElapsedTimer t;
-            t.start();
-            const Result<qsizetype> r =
-                executor
-                    .run<qsizetype>([statementsMonth](QSqlDatabase &db) -> Result<qsizetype> {
-                        const Result<QList<StatementData>> s =
-                            EarningsRepository::loadStatements(db, statementsMonth);
-                        if (!s.ok())
-                            return s.error();
-                        return s->size();
-                    })
-                    .result();
-            if (!r.ok()) {
-                std::fprintf(stderr, "statements: %s\n", qPrintable(r.error().serverMessage));
+            const double ms = statementsOnce(executor, payees);
+            if (*payees < 0)
                 return 0.0;
-            }
-            *payees = *r;
-            best = std::min(best, t.nsecsElapsed() / 1e6);
+            best = std::min(best, ms);
         }
         return best;
     };
@@ -701,24 +707,6 @@ void benchPane(qint64 rows) {
             return execBare(su, QStringLiteral("ALTER TABLE desk.earnings_ledger RENAME TO %1").arg(away)) &&
                    execBare(su, QStringLiteral("ALTER TABLE desk.%1 RENAME TO earnings_ledger").arg(in));
         };
-        const auto once = [&](qsizetype *n) {
-            QElapsedTimer t;
-            t.start();
-            const Result<qsizetype> r =
-                flatExec
-                    .run<qsizetype>([statementsMonth](QSqlDatabase &db) -> Result<qsizetype> {
-                        const Result<QList<StatementData>> s =
-                            EarningsRepository::loadStatements(db, statementsMonth);
-                        if (!s.ok())
-                            return s.error();
-                        return s->size();
-                    })
-                    .result();
-            if (!r.ok())
-                std::fprintf(stderr, "statements: %s\n", qPrintable(r.error().serverMessage));
-            *n = r.ok() ? *r : -1;
-            return t.nsecsElapsed() / 1e6;
-        };
         qsizetype n = 0;
         for (int turn = 0; turn < 5; ++turn) {
             for (const bool byMonth : {turn % 2 == 0, turn % 2 != 0}) {
@@ -726,7 +714,7 @@ void benchPane(qint64 rows) {
                     PQfinish(su);
                     return;
                 }
-                (byMonth ? turnsByMonth : turnsFlat).push_back(once(&n));
+                (byMonth ? turnsByMonth : turnsFlat).push_back(statementsOnce(flatExec, &n));
                 if (n != payees)
                     std::printf("fail: turn %d (%s) gave %lld statements, the ledger %lld\n", turn,
                                 byMonth ? "by month" : "unpartitioned", static_cast<long long>(n),
