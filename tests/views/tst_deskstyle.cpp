@@ -82,6 +82,7 @@ private slots:
     void samePixelsAsItsBaseStyle_data();
     void samePixelsAsItsBaseStyle();
     void paintsWhileQtsPoolIsBusy();
+    void installKeepsTheChosenStyle();
     void installWrapsTheNamedStyle();
 };
 
@@ -125,6 +126,15 @@ void TestDeskStyle::paintsWhileQtsPoolIsBusy() {
     const QImage banded = draw(&desk, Qt::Vertical, QSize(16, 700), 500, QApplication::palette());
     QVERIFY2(held.release(), "the scroll bar's paint waited for Qt's global thread pool");
     QVERIFY(!banded.isNull());
+}
+
+void TestDeskStyle::installKeepsTheChosenStyle() {
+    // As `-style Windows` or QT_STYLE_OVERRIDE=Windows would have chosen it.
+    QApplication::setStyle(QStringLiteral("Windows"));
+    DeskStyle::install();
+    auto *style = qobject_cast<DeskStyle *>(QApplication::style());
+    QVERIFY(style);
+    QCOMPARE(style->baseStyle()->name().toLower(), QStringLiteral("windows"));
 }
 
 void TestDeskStyle::installWrapsTheNamedStyle() {

@@ -14,8 +14,10 @@ DeskStyle::DeskStyle(QStyle *base)
     : QProxyStyle(base) {}
 
 void DeskStyle::install(const QString &baseName) {
-    QStyle *base = baseName.isEmpty() ? nullptr : QStyleFactory::create(baseName);
-    QApplication::setStyle(new DeskStyle(base));
+    // The application's style so far honours -style and QT_STYLE_OVERRIDE; a QProxyStyle's own
+    // default (the desktop's) would not.
+    const QString name = baseName.isEmpty() ? QApplication::style()->name() : baseName;
+    QApplication::setStyle(new DeskStyle(QStyleFactory::create(name)));
 }
 
 void DeskStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,

@@ -34,7 +34,8 @@ public:
     explicit DeskStyle(QStyle *base = nullptr);
 
     /// Sets the application's style to a DeskStyle over the style named @p baseName (empty: the
-    /// platform's default). Call after the QApplication exists.
+    /// application's style so far, which honours `-style` and QT_STYLE_OVERRIDE). Call after the
+    /// QApplication exists.
     static void install(const QString &baseName = {});
 
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
