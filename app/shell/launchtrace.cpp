@@ -72,6 +72,18 @@ double threadCpuMs() {
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+/// The time the GUI thread has spent runnable but waiting for a core (ms): the second field of
+/// /proc/thread-self/schedstat (Linux, kernel's run-queue delay in ns); 0 where the file is absent.
+double threadRunQueueWaitMs() {
+    std::FILE *f = std::fopen("/proc/thread-self/schedstat", "r");
+    if (!f)
+        return 0;
+    unsigned long long onCpu = 0, waited = 0;
+    const int got = std::fscanf(f, "%llu %llu", &onCpu, &waited);
+    std::fclose(f);
+    return got == 2 ? waited / 1e6 : 0;
+}
+
 /// Monotonic nanoseconds (the pinger's and the GUI thread's common clock).
 qint64 monotonicNs() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -107,6 +119,8 @@ public:
         new PaintWatcher(window, [this] {
             m_clock.start();
             m_lastCpu = threadCpuMs();
+            m_lastWait = threadRunQueueWaitMs();
+            m_phaseWaitStart = m_lastWait;
             m_timer.start();
             m_pinger = std::thread([this] {
                 while (!m_stop.load()) {
@@ -136,11 +150,14 @@ private:
         const double gap = m_clock.nsecsElapsed() / 1e6;
         m_clock.restart();
         const double cpuNow = threadCpuMs();
+        const double waitNow = threadRunQueueWaitMs();
         if (gap > m_gap) {
             m_gap = gap;
             m_cpu = cpuNow - m_lastCpu;
+            m_wait = waitNow - m_lastWait;
         }
         m_lastCpu = cpuNow;
+        m_lastWait = waitNow;
         QMutexLocker locker(&lock());
         const bool dataShown = marked().contains("first-data");
         locker.unlock();
@@ -157,11 +174,16 @@ private:
     }
     void report(const char *phase) {
         // The latency first: a reader may stop at the gui-stall line.
-        std::fprintf(stderr, "adesk-launch: gui-latency %s %.1f\nadesk-launch: gui-stall %s %.1f %.1f\n",
-                     phase, m_latency, phase, m_gap, m_cpu);
+        const double waitNow = threadRunQueueWaitMs();
+        std::fprintf(stderr,
+                     "adesk-launch: gui-waited %s %.1f\nadesk-launch: gui-latency %s %.1f\n"
+                     "adesk-launch: gui-stall %s %.1f %.1f %.1f\n",
+                     phase, waitNow - m_phaseWaitStart, phase, m_latency, phase, m_gap, m_cpu, m_wait);
+        m_phaseWaitStart = waitNow;
         std::fflush(stderr);
         m_gap = 0;
         m_cpu = 0;
+        m_wait = 0;
         m_latency = 0;
     }
 
@@ -171,7 +193,10 @@ private:
     double m_lastCpu = 0;
     double m_gap = 0;
     double m_cpu = 0;
-    double m_latency = 0; ///< the longest wait of a Ping this phase (ms)
+    double m_lastWait = 0;
+    double m_wait = 0;           ///< the GUI thread's run-queue wait within the longest gap (ms)
+    double m_phaseWaitStart = 0; ///< threadRunQueueWaitMs() when this phase began
+    double m_latency = 0;        ///< the longest wait of a Ping this phase (ms)
     std::thread m_pinger;
     std::atomic_bool m_stop{false};
     bool m_afterData = false;

@@ -15,12 +15,15 @@ namespace adesk {
 ///                  one row, painted)
 ///   step NAME      a start-up step done (cluster-started, migrated, seeded, signed-in, window-built):
 ///                  where the time goes
-/// and, from watchStalls(), two lines `adesk-launch: gui-stall PHASE GAP_MS CPU_MS` (PHASE is
+/// and, from watchStalls(), two lines `adesk-launch: gui-stall PHASE GAP_MS CPU_MS WAIT_MS` (PHASE is
 /// `to-data` then `after-data`): the longest time the GUI thread's event loop did not run (gaps
 /// between ticks of a 5 ms timer) from the window's first paint to `first-data`, then over the
 /// kStallAfterDataMs that follow (the other panes are built then, one at a time:
 /// MainWindow::buildPanesWhenIdle), with the GUI thread's CPU time within that gap (near the gap:
-/// the app was busy; far below it: the thread was not scheduled, a loaded machine), and after each
+/// the app was busy; far below it: the thread was idle or not scheduled) and the time it was ready to
+/// run but waited for a core (WAIT_MS, from /proc/thread-self/schedstat: a loaded machine; the rest
+/// of the gap, GAP - CPU - WAIT, the thread slept: in poll() or on a lock); before each, the lines
+/// `adesk-launch: gui-waited PHASE MS` (the GUI thread's whole run-queue wait over the phase) and
 /// `adesk-launch: gui-latency PHASE MS`: the longest a QEvent posted to the GUI thread every 5 ms
 /// from another thread waited to be handled, as input arriving then would have. The two differ when
 /// the thread sleeps in poll() past its timer's due time (seen with perf: a 36 ms tick gap with

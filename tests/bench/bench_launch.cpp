@@ -18,12 +18,17 @@
 //   launch_against_warm_*                         with --against APP: the same figures of another
 //                                                 build's autodoctor-desk, launched alternately with
 //                                                 this one on the same demo (a before/after pair)
-//   launch_warm_gui_stall_to_data_ms / _after_data_ms (and _cpu_ms)   the longest time the app's GUI
+//   launch_warm_gui_stall_to_data_ms / _after_data_ms (and _cpu_ms, _wait_ms)
+//                                                 the longest time the app's GUI
 //                                                 thread did not run its event loop, from the main
 //                                                 window's first paint to the first rows, then over
 //                                                 the 4 s after (the other panes are built then), with
-//                                                 the thread's CPU time within it (the trace's
+//                                                 the thread's CPU time within it and the time it
+//                                                 was runnable but waited for a core (the trace's
 //                                                 gui-stall lines); median of the warm launches
+//   launch_warm_gui_waited_to_data_ms / _after_data_ms   the GUI thread's whole wait for a core over
+//                                                 each phase (the trace's gui-waited lines): what the
+//                                                 other processes and threads on the cores cost it
 //   launch_warm_gui_latency_to_data_ms / _after_data_ms   the same phases, the longest an event
 //                                                 posted to the GUI thread every 5 ms from another
 //                                                 thread waited to be handled (the trace's gui-latency
@@ -148,15 +153,23 @@ Launch launch(const QString &program, const QStringList &args, const QProcessEnv
             if (!l.startsWith("adesk-launch: "))
                 continue;
             const QList<QByteArray> parts = l.mid(14).split(' ');
+            if (parts.size() == 3 && parts[0] == "gui-waited") { // before its phase's gui-stall line
+                r.stall.insert(QStringLiteral("gui-waited ") + QString::fromLatin1(parts[1]),
+                               parts[2].toDouble());
+                continue;
+            }
             if (parts.size() == 3 && parts[0] == "gui-latency") { // before its phase's gui-stall line
                 r.stall.insert(QStringLiteral("gui-latency ") + QString::fromLatin1(parts[1]),
                                parts[2].toDouble());
                 continue;
             }
-            if (parts.size() == 4 && parts[0] == "gui-stall") {
+            // Four fields from builds before the run-queue wait was traced (--against), five since.
+            if ((parts.size() == 4 || parts.size() == 5) && parts[0] == "gui-stall") {
                 const QString phase = QString::fromLatin1(parts[1]);
                 r.stall.insert(QStringLiteral("gui-stall ") + phase, parts[2].toDouble());
                 r.stall.insert(QStringLiteral("gui-stall-cpu ") + phase, parts[3].toDouble());
+                if (parts.size() == 5)
+                    r.stall.insert(QStringLiteral("gui-stall-wait ") + phase, parts[4].toDouble());
                 if (phase == u"after-data" && r.at.contains(until)) {
                     lingered = true;
                     quitWhenDone();
@@ -350,6 +363,8 @@ int main(int argc, char *argv[]) {
     struct Warm {
         std::vector<double> window, signedIn, pane, data, build, rss;
         std::vector<double> stallToData, stallToDataCpu, stallAfterData, stallAfterDataCpu;
+        std::vector<double> stallToDataWait, stallAfterDataWait; ///< run-queue wait within (-1: not traced)
+        std::vector<double> waitedToData, waitedAfterData;       ///< the phase's whole run-queue wait
         std::vector<double> latencyToData,
             latencyAfterData; ///< absent from builds before the gui-latency lines
     };
@@ -375,6 +390,13 @@ int main(int argc, char *argv[]) {
                 into.stallToDataCpu.push_back(w.stall.value(QStringLiteral("gui-stall-cpu to-data")));
                 into.stallAfterData.push_back(w.stall.value(QStringLiteral("gui-stall after-data")));
                 into.stallAfterDataCpu.push_back(w.stall.value(QStringLiteral("gui-stall-cpu after-data")));
+                into.stallToDataWait.push_back(w.stall.value(QStringLiteral("gui-stall-wait to-data"), -1));
+                into.stallAfterDataWait.push_back(
+                    w.stall.value(QStringLiteral("gui-stall-wait after-data"), -1));
+                if (w.stall.contains(QStringLiteral("gui-waited after-data"))) {
+                    into.waitedToData.push_back(w.stall.value(QStringLiteral("gui-waited to-data")));
+                    into.waitedAfterData.push_back(w.stall.value(QStringLiteral("gui-waited after-data")));
+                }
             }
             if (w.stall.contains(QStringLiteral("gui-latency after-data"))) {
                 into.latencyToData.push_back(w.stall.value(QStringLiteral("gui-latency to-data")));
@@ -398,11 +420,31 @@ int main(int argc, char *argv[]) {
             line(name("gui_stall_to_data_cpu_ms"), median(r.stallToDataCpu), "ms");
             line(name("gui_stall_after_data_ms"), median(r.stallAfterData), "ms");
             line(name("gui_stall_after_data_cpu_ms"), median(r.stallAfterDataCpu), "ms");
-            for (std::size_t i = 0; i < r.stallAfterData.size(); ++i)
-                std::printf("# %srun %zu: longest GUI stall %.1f ms to the first rows (CPU %.1f), %.1f ms "
-                            "in the %d ms after (CPU %.1f)\n",
-                            prefix, i + 1, r.stallToData[i], r.stallToDataCpu[i], r.stallAfterData[i],
-                            adesk::LaunchTrace::kStallAfterDataMs, r.stallAfterDataCpu[i]);
+            if (r.stallToDataWait.front() >= 0) {
+                line(name("gui_stall_to_data_wait_ms"), median(r.stallToDataWait), "ms");
+                line(name("gui_stall_after_data_wait_ms"), median(r.stallAfterDataWait), "ms");
+            }
+            if (!r.waitedAfterData.empty()) {
+                line(name("gui_waited_to_data_ms"), median(r.waitedToData), "ms");
+                line(name("gui_waited_after_data_ms"), median(r.waitedAfterData), "ms");
+                for (std::size_t i = 0; i < r.waitedAfterData.size(); ++i)
+                    std::printf(
+                        "# %srun %zu: the GUI thread waited for a core %.1f ms in all to the first rows, "
+                        "%.1f ms in the %d ms after\n",
+                        prefix, i + 1, r.waitedToData[i], r.waitedAfterData[i],
+                        adesk::LaunchTrace::kStallAfterDataMs);
+            }
+            for (std::size_t i = 0; i < r.stallAfterData.size(); ++i) {
+                const auto waited = [](double ms) {
+                    return ms < 0 ? QByteArray("not traced") : QByteArray::number(ms, 'f', 1);
+                };
+                std::printf("# %srun %zu: longest GUI stall %.1f ms to the first rows (CPU %.1f, waiting for "
+                            "a core %s), %.1f ms in the %d ms after (CPU %.1f, waiting %s)\n",
+                            prefix, i + 1, r.stallToData[i], r.stallToDataCpu[i],
+                            waited(r.stallToDataWait[i]).constData(), r.stallAfterData[i],
+                            adesk::LaunchTrace::kStallAfterDataMs, r.stallAfterDataCpu[i],
+                            waited(r.stallAfterDataWait[i]).constData());
+            }
         }
         if (!r.latencyAfterData.empty()) {
             line(name("gui_latency_to_data_ms"), median(r.latencyToData), "ms");
