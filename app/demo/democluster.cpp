@@ -147,15 +147,15 @@ bool DemoCluster::runProgram(const QString &exe, const QStringList &args, bool a
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("PGDATA"));
     proc.setProcessEnvironment(env);
-    if (!asServerUser) {
-        proc.start(exe, args);
-    } else {
-        proc.start(QStringLiteral("runuser"),
-                   QStringList{QStringLiteral("-u"), m_runAs, QStringLiteral("--"), exe} + args);
-    }
+    // Through nice(1) (coreutils): runuser, the tool and, for pg_ctl, the postmaster and every
+    // backend it forks inherit the niceness. A nice that cannot be raised runs the tool as it is.
+    QStringList command{QStringLiteral("-n"), QString::number(kServerNice)};
+    if (asServerUser)
+        command << QStringLiteral("runuser") << QStringLiteral("-u") << m_runAs << QStringLiteral("--");
+    command << exe << args;
+    proc.start(QStringLiteral("nice"), command);
     if (!proc.waitForStarted(10'000)) {
-        *output =
-            tr("Cannot run %1: %2").arg(asServerUser ? QStringLiteral("runuser") : exe, proc.errorString());
+        *output = tr("Cannot run %1: %2").arg(exe, proc.errorString());
         *exitCode = -1;
         return false;
     }

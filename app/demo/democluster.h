@@ -35,8 +35,21 @@ namespace adesk {
 /// answers and stopped with the app; one that does not answer is stopped first. A stale
 /// postmaster.pid (its process gone, or the number reused by a process that is not the cluster's
 /// postgres) is removed before starting.
+///
+/// Every process the demo starts (initdb, tar, pg_ctl and so the server and its backends) runs
+/// kServerNice steps nicer than the app (Linux niceness, inherited by their children): the server
+/// shares the user's cores with the desk's GUI thread, and when both want a core the window's frame
+/// should go first (issue 19: during a warm launch the GUI thread's longest waits for a core were
+/// mostly the demo server's backends running; LaunchTrace's gui-stall and gui-waited lines measure
+/// that wait). Where the kernel schedules sessions as autogroups (sched_autogroup_enabled, with no
+/// cpu cgroup of their own) the niceness does not weigh against the app: PostgreSQL puts every
+/// backend in a session of its own (setsid), so each competes with the app's whole session as an
+/// equal whatever its nice (measured: no change there; see tests/bench/README.md, bench_launch).
 class DemoCluster {
 public:
+    /// How much nicer (setpriority(2)) than the app the demo's processes run.
+    static constexpr int kServerNice = 5;
+
     DemoCluster();
     ~DemoCluster();
     DemoCluster(const DemoCluster &) = delete;

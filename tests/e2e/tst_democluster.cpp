@@ -8,7 +8,8 @@
 //   data directory in it) says why, leaves nothing of itself, and the cluster is made by initdb as
 //   before the prepared cluster existed;
 // - either way the data directory is made beside its place and renamed into it with its settings:
-//   what a launch killed part way left there is removed, never started.
+//   what a launch killed part way left there is removed, never started;
+// - the server runs nicer than the app (DemoCluster::kServerNice).
 
 #include "app/demo/democluster.h"
 #include "models/core/migrator.h"
@@ -21,7 +22,11 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
+#include <cerrno>
+
 #include <pwd.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -136,6 +141,19 @@ void TstDemoCluster::preparedClusterStartsMigrated() {
         QCOMPARE(st.st_uid, ::geteuid());
     }
     QCOMPARE(st.st_mode & 0777, mode_t(0700));
+    // The server yields the cores to the desk: its postmaster (and so every backend it forks) runs
+    // DemoCluster::kServerNice steps nicer than this process.
+    QFile pidFile(cluster.dataDirectory() + QStringLiteral("/postmaster.pid"));
+    QVERIFY(pidFile.open(QIODevice::ReadOnly));
+    const QByteArray pid = pidFile.readLine().trimmed();
+    QVERIFY(!pid.isEmpty());
+    errno = 0;
+    const int ours = ::getpriority(PRIO_PROCESS, 0);
+    QCOMPARE(errno, 0);
+    errno = 0;
+    const int server = ::getpriority(PRIO_PROCESS, id_t(pid.toLongLong()));
+    QCOMPARE(errno, 0);
+    QCOMPARE(server, std::min(ours + DemoCluster::kServerNice, 19));
     cluster.stop();
 }
 
