@@ -3,16 +3,16 @@
 #include "views/common/deskstyle.h"
 #include "views/common/semanticcolors.h"
 
+#include "tests/support/heldpool.h"
+
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
 #include <QScrollBar>
-#include <QSemaphore>
 #include <QStyleFactory>
 #include <QTest>
 #include <QThreadPool>
 
-#include <atomic>
 #include <memory>
 
 using namespace adesk;
@@ -35,44 +35,6 @@ QImage draw(QStyle *style, Qt::Orientation orientation, const QSize &size, int v
     bar.render(&image);
     return image;
 }
-
-/// Holds every thread of Qt's global pool until released, each for at most @p limitMs; tells
-/// whether one gave up waiting (what a paint that needed the pool would cause).
-class HeldGlobalPool {
-public:
-    explicit HeldGlobalPool(int limitMs)
-        : m_pool(QThreadPool::globalInstance())
-        , m_threads(m_pool->maxThreadCount()) {
-        for (int i = 0; i < m_threads; ++i)
-            m_pool->start([this, limitMs] {
-                m_held.release();
-                if (!m_release.tryAcquire(1, limitMs))
-                    m_gaveUp = true;
-            });
-        m_held.acquire(m_threads);
-    }
-    ~HeldGlobalPool() { release(); }
-    HeldGlobalPool(const HeldGlobalPool &) = delete;
-    HeldGlobalPool &operator=(const HeldGlobalPool &) = delete;
-
-    /// Lets the threads go; true when none gave up waiting before.
-    bool release() {
-        if (!m_released) {
-            m_released = true;
-            m_release.release(m_threads);
-            m_pool->waitForDone();
-        }
-        return !m_gaveUp;
-    }
-
-private:
-    QThreadPool *m_pool;
-    int m_threads;
-    QSemaphore m_held;
-    QSemaphore m_release;
-    std::atomic<bool> m_gaveUp{false};
-    bool m_released = false;
-};
 
 } // namespace
 
@@ -122,7 +84,7 @@ void TestDeskStyle::paintsWhileQtsPoolIsBusy() {
     DeskStyle desk(QStyleFactory::create(QStringLiteral("Fusion")));
     // Every thread of the global pool is taken for up to 30 s: a paint that handed a fill to the
     // pool would wait until they give up, and the pool would say so.
-    HeldGlobalPool held(30'000);
+    adesk::test::HeldPool held(QThreadPool::globalInstance(), 30'000);
     const QImage banded = draw(&desk, Qt::Vertical, QSize(16, 700), 500, QApplication::palette());
     QVERIFY2(held.release(), "the scroll bar's paint waited for Qt's global thread pool");
     QVERIFY(!banded.isNull());

@@ -7,6 +7,7 @@
 #include "views/documents/pagerenderqueue.h"
 
 #include "tests/support/documentfixtures.h"
+#include "tests/support/heldpool.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -14,7 +15,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -51,41 +51,6 @@ bool waitForRendering(DocumentView &view) {
         [&view] { return view.renderQueue()->pendingCount() == 0 && view.renderQueue()->cachedCount() > 0; },
         15000);
 }
-
-/// Holds every thread of backgroundPool() (where a view opens and searches) until release(), or
-/// until it goes out of scope: work queued meanwhile waits behind it.
-class HeldPool {
-public:
-    HeldPool()
-        : m_pool(adesk::backgroundPool())
-        , m_threads(m_pool->maxThreadCount()) {
-        for (int i = 0; i < m_threads; ++i)
-            m_pool->start([this] {
-                m_held.release();
-                m_release.acquire();
-            });
-        m_held.acquire(m_threads);
-    }
-    ~HeldPool() { release(); }
-    HeldPool(const HeldPool &) = delete;
-    HeldPool &operator=(const HeldPool &) = delete;
-
-    /// Lets the held threads go and waits until the pool has run what was queued behind them.
-    void release() {
-        if (m_released)
-            return;
-        m_released = true;
-        m_release.release(m_threads);
-        m_pool->waitForDone();
-    }
-
-private:
-    QThreadPool *m_pool;
-    int m_threads;
-    QSemaphore m_held;
-    QSemaphore m_release;
-    bool m_released = false;
-};
 
 } // namespace
 
@@ -446,7 +411,7 @@ void TestDocumentViewer::searchAcrossLines() {
 // opens.
 void TestDocumentViewer::opensWhileQtsOwnPoolIsBusy() {
     QVERIFY(adesk::backgroundPool() != QThreadPool::globalInstance());
-    HeldPool held;
+    adesk::test::HeldPool held(adesk::backgroundPool());
     DocumentView view;
     QSignalSpy opened(&view, &DocumentView::opened);
     view.setDocument(fixture(QStringLiteral("searchAcrossLines.pdf")), QStringLiteral("application/pdf"),
@@ -463,7 +428,7 @@ void TestDocumentViewer::destroyedWithWorkInFlight() {
     // Every thread of the background pool (where a view opens and searches) is held; a view queues
     // its work behind them and is destroyed; then the work runs. Nothing may reach the dead view
     // (Qt 6.4 asserts on a continuation whose context is gone; ASan reports a use after free).
-    const auto runPool = [](HeldPool &held) {
+    const auto runPool = [](adesk::test::HeldPool &held) {
         held.release();
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
@@ -471,7 +436,7 @@ void TestDocumentViewer::destroyedWithWorkInFlight() {
 
     auto *opening = new DocumentView;
     {
-        HeldPool held;
+        adesk::test::HeldPool held(adesk::backgroundPool());
         opening->setDocument(fixture(QStringLiteral("t4a-15e.pdf")), QStringLiteral("application/pdf"),
                              QStringLiteral("t4a-15e.pdf"));
         QVERIFY(opening->isLoading());
@@ -482,7 +447,7 @@ void TestDocumentViewer::destroyedWithWorkInFlight() {
     auto *searching = new DocumentView;
     QCOMPARE(openFixture(*searching, QStringLiteral("searchAcrossLines.pdf")), OpenResult::Ok);
     {
-        HeldPool held;
+        adesk::test::HeldPool held(adesk::backgroundPool());
         searching->find(QStringLiteral("garantizan que se está"));
         delete searching;
         runPool(held);
