@@ -65,25 +65,6 @@ void markAfterFirstPaint(QWidget *w, const char *event) {
     new PaintWatcher(w, [name] { mark(name.constData()); });
 }
 
-/// The GUI thread's CPU time (ms).
-double threadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-/// The time the GUI thread has spent runnable but waiting for a core (ms): the second field of
-/// /proc/thread-self/schedstat (Linux, kernel's run-queue delay in ns); 0 where the file is absent.
-double threadRunQueueWaitMs() {
-    std::FILE *f = std::fopen("/proc/thread-self/schedstat", "r");
-    if (!f)
-        return 0;
-    unsigned long long onCpu = 0, waited = 0;
-    const int got = std::fscanf(f, "%llu %llu", &onCpu, &waited);
-    std::fclose(f);
-    return got == 2 ? waited / 1e6 : 0;
-}
-
 /// Monotonic nanoseconds (the pinger's and the GUI thread's common clock).
 qint64 monotonicNs() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <cstdio>
+#include <ctime>
+
 class QWidget;
 
 namespace adesk {
@@ -33,6 +36,27 @@ namespace LaunchTrace {
 /// How long watchStalls() goes on after `first-data` (ms): the idle building of the other panes
 /// starts 1.5 s after the window does, and takes well under a second.
 constexpr int kStallAfterDataMs = 4000;
+
+/// The calling thread's CPU time so far (ms).
+inline double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+/// The time the calling thread has spent runnable but waiting for a core so far (ms): the kernel's
+/// run-queue delay, the second field of /proc/thread-self/schedstat (Linux); 0 where the file is
+/// absent. Header-only, as threadCpuMs(): the benchmarks' stall monitor uses both without linking
+/// the app.
+inline double threadRunQueueWaitMs() {
+    std::FILE *f = std::fopen("/proc/thread-self/schedstat", "r");
+    if (!f)
+        return 0;
+    unsigned long long onCpu = 0, waited = 0;
+    const int got = std::fscanf(f, "%llu %llu", &onCpu, &waited);
+    std::fclose(f);
+    return got == 2 ? double(waited) / 1e6 : 0;
+}
 
 bool enabled();
 /// Writes `adesk-launch: EVENT MS` once per @p event (later calls with the same event do nothing).

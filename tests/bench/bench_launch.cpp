@@ -406,6 +406,17 @@ int main(int argc, char *argv[]) {
     }
     const auto report = [&](const char *prefix, const Warm &r) {
         const auto name = [prefix](const char *what) { return QByteArray(prefix) + what; };
+        // A figure of both phases (absent from older builds: empty): medians, then each run.
+        const auto phases = [&](const char *figure, const char *what, const std::vector<double> &toData,
+                                const std::vector<double> &afterData) {
+            if (afterData.empty())
+                return;
+            line(name(figure) + "_to_data_ms", median(toData), "ms");
+            line(name(figure) + "_after_data_ms", median(afterData), "ms");
+            for (std::size_t i = 0; i < afterData.size(); ++i)
+                std::printf("# %srun %zu: %s %.1f ms to the first rows, %.1f ms in the %d ms after\n", prefix,
+                            i + 1, what, toData[i], afterData[i], adesk::LaunchTrace::kStallAfterDataMs);
+        };
         line(name("window_ms"), median(r.window), "ms");
         line(name("window_ratio"), median(r.window) / bareMs, "x");
         line(name("pane_ms"), median(r.pane), "ms");
@@ -424,16 +435,8 @@ int main(int argc, char *argv[]) {
                 line(name("gui_stall_to_data_wait_ms"), median(r.stallToDataWait), "ms");
                 line(name("gui_stall_after_data_wait_ms"), median(r.stallAfterDataWait), "ms");
             }
-            if (!r.waitedAfterData.empty()) {
-                line(name("gui_waited_to_data_ms"), median(r.waitedToData), "ms");
-                line(name("gui_waited_after_data_ms"), median(r.waitedAfterData), "ms");
-                for (std::size_t i = 0; i < r.waitedAfterData.size(); ++i)
-                    std::printf(
-                        "# %srun %zu: the GUI thread waited for a core %.1f ms in all to the first rows, "
-                        "%.1f ms in the %d ms after\n",
-                        prefix, i + 1, r.waitedToData[i], r.waitedAfterData[i],
-                        adesk::LaunchTrace::kStallAfterDataMs);
-            }
+            phases("gui_waited", "the GUI thread waited for a core in all", r.waitedToData,
+                   r.waitedAfterData);
             for (std::size_t i = 0; i < r.stallAfterData.size(); ++i) {
                 const auto waited = [](double ms) {
                     return ms < 0 ? QByteArray("not traced") : QByteArray::number(ms, 'f', 1);
@@ -446,16 +449,8 @@ int main(int argc, char *argv[]) {
                             waited(r.stallAfterDataWait[i]).constData());
             }
         }
-        if (!r.latencyAfterData.empty()) {
-            line(name("gui_latency_to_data_ms"), median(r.latencyToData), "ms");
-            line(name("gui_latency_after_data_ms"), median(r.latencyAfterData), "ms");
-            for (std::size_t i = 0; i < r.latencyAfterData.size(); ++i)
-                std::printf(
-                    "# %srun %zu: longest wait of an event posted to the GUI thread %.1f ms to the first "
-                    "rows, %.1f ms in the %d ms after\n",
-                    prefix, i + 1, r.latencyToData[i], r.latencyAfterData[i],
-                    adesk::LaunchTrace::kStallAfterDataMs);
-        }
+        phases("gui_latency", "longest wait of an event posted to the GUI thread", r.latencyToData,
+               r.latencyAfterData);
     };
     report("launch_warm_", ours);
     if (!against.isEmpty()) {

@@ -377,8 +377,10 @@ int main(int argc, char **argv) {
         verdict(QStringLiteral("program_open"), median(prog), median(progBare), 100);
     }
     for (const QString &phase : stall.phases())
-        std::printf("# longest gap between timer ticks in %s: %.1f ms (wall clock, load included)\n",
-                    qPrintable(phase), stall.phaseMax(phase));
+        std::printf("# longest gap between timer ticks in %s: %.1f ms (wall clock, load included; CPU %.1f, "
+                    "waiting for a core %.1f)\n",
+                    qPrintable(phase), stall.phaseMax(phase), stall.phaseMaxCpu(phase),
+                    stall.phaseMaxWait(phase));
     line(QStringLiteral("gui_longest_busy_ms"), stall.maxBusyMs(), "ms");
     std::printf("%s gui_longest_busy (issue 19): %.1f ms in %s (target < 16 ms, one frame)\n",
                 stall.maxBusyMs() < 16 ? "pass" : "fail", stall.maxBusyMs(),

@@ -2,14 +2,14 @@
 // The GUI stall monitor shared by the benchmarks (issue 19: "under 16 ms (one frame) for every
 // benchmarked interaction, measured by each benchmark").
 
+#include "app/shell/launchtrace.h" // threadCpuMs(), threadRunQueueWaitMs(): inline, nothing linked
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
-
-#include <ctime>
 
 namespace adesk::bench {
 
@@ -25,7 +25,8 @@ public:
     void start(const QString &phase) {
         m_phase = phase;
         m_clock.start();
-        m_lastCpu = threadCpuMs();
+        m_lastCpu = LaunchTrace::threadCpuMs();
+        m_lastWait = LaunchTrace::threadRunQueueWaitMs();
         m_active = true;
         m_timer.start();
     }
@@ -39,6 +40,13 @@ public:
     /// CPU time the GUI thread used during the longest gap: far below the gap means the thread was
     /// runnable but not scheduled (a loaded machine), close to it means the application was busy.
     double maxGapCpuMs() const { return m_maxCpu; }
+    /// Time the GUI thread was runnable but waited for a core during the longest gap (the kernel's
+    /// run-queue delay, /proc/thread-self/schedstat): the part of the gap the other processes and
+    /// threads on the cores took. The rest, gap - CPU - wait, the thread slept (in poll(), on a lock).
+    double maxGapWaitMs() const { return m_maxWait; }
+    /// The same two for the longest gap of one phase.
+    double phaseMaxCpu(const QString &phase) const { return m_perPhaseCpu.value(phase, 0); }
+    double phaseMaxWait(const QString &phase) const { return m_perPhaseWait.value(phase, 0); }
     /// The most CPU time the GUI thread spent between two ticks (its longest busy stretch).
     double maxBusyMs() const { return m_maxBusy; }
     QString maxBusyPhase() const { return m_maxBusyPhase; }
@@ -53,9 +61,12 @@ private:
             return;
         const double gap = m_clock.nsecsElapsed() / 1e6;
         m_clock.restart();
-        const double cpuNow = threadCpuMs();
+        const double cpuNow = LaunchTrace::threadCpuMs();
         const double cpu = cpuNow - m_lastCpu;
         m_lastCpu = cpuNow;
+        const double waitNow = LaunchTrace::threadRunQueueWaitMs();
+        const double wait = waitNow - m_lastWait;
+        m_lastWait = waitNow;
         if (gap > 20)
             ++m_over[0];
         if (gap > 50)
@@ -66,25 +77,25 @@ private:
         }
         if (!m_order.contains(m_phase))
             m_order << m_phase;
-        if (gap > m_perPhase.value(m_phase, 0))
+        if (gap > m_perPhase.value(m_phase, 0)) {
             m_perPhase[m_phase] = gap;
+            m_perPhaseCpu[m_phase] = cpu;
+            m_perPhaseWait[m_phase] = wait;
+        }
         if (gap > m_max) {
             m_max = gap;
             m_maxCpu = cpu;
+            m_maxWait = wait;
             m_maxPhase = m_phase;
         }
-    }
-
-    static double threadCpuMs() {
-        timespec ts{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
     }
 
     QTimer m_timer;
     QElapsedTimer m_clock;
     double m_lastCpu = 0;
+    double m_lastWait = 0;
     double m_maxCpu = 0;
+    double m_maxWait = 0;
     double m_maxBusy = 0;
     QString m_maxBusyPhase;
     int m_over[2] = {0, 0};
@@ -93,6 +104,8 @@ private:
     double m_max = 0;
     QString m_maxPhase;
     QHash<QString, double> m_perPhase;
+    QHash<QString, double> m_perPhaseCpu;
+    QHash<QString, double> m_perPhaseWait;
     QStringList m_order;
 };
 
