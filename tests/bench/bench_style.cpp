@@ -1,5 +1,6 @@
-// Benchmark of DeskStyle (issue 19, GUI stalls): a table's vertical scroll bar (16 x 700 pixels)
-// painted by DeskStyle over Fusion, beside Fusion itself (the anchor), in the same run:
+// Benchmark of DeskStyle (issue 19, GUI stalls): a table's vertical scroll bar (16 x 700 pixels),
+// then a horizontal one (900 x 16, the `hscrollbar_` lines), painted by DeskStyle over Fusion,
+// beside Fusion itself (the anchor), in the same run:
 //   scrollbar_paint_ms / _fusion_ms       wall time of one paint, idle machine (median of 7 rounds
 //                                         of 200 paints, the two styles alternately)
 //   scrollbar_paint_cpu_ms / _fusion_...  the GUI thread's CPU time of one paint (the rest of
@@ -41,9 +42,9 @@ double median(std::vector<double> v) {
 
 /// A table's scroll bar in @p style, and the image it is painted into.
 struct Bar {
-    explicit Bar(QStyle *style)
-        : bar(Qt::Vertical)
-        , image(16, 700, QImage::Format_ARGB32_Premultiplied) {
+    Bar(QStyle *style, Qt::Orientation orientation, const QSize &size)
+        : bar(orientation)
+        , image(size, QImage::Format_ARGB32_Premultiplied) {
         bar.setStyle(style);
         bar.setRange(0, 100000);
         bar.setPageStep(30);
@@ -60,20 +61,16 @@ struct Bar {
     QImage image;
 };
 
-void line(const char *name, double value, const char *unit) {
-    std::printf("%s: %.3f %s\n", name, value, unit);
+void line(const QByteArray &name, double value, const char *unit) {
+    std::printf("%s: %.3f %s\n", name.constData(), value, unit);
 }
 
-} // namespace
-
-int main(int argc, char *argv[]) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
-    adesk::DeskStyle desk(QStyleFactory::create(QStringLiteral("Fusion")));
-    Bar plainBar(fusion.get());
-    Bar deskBar(&desk);
+/// Measures one bar of @p size in both styles; prints its lines under @p prefix and its verdicts.
+void measure(QStyle *fusion, QStyle *desk, Qt::Orientation orientation, const QSize &size,
+             const char *prefix) {
+    Bar plainBar(fusion, orientation, size);
+    Bar deskBar(desk, orientation, size);
+    const auto name = [prefix](const char *what) { return QByteArray(prefix) + what; };
 
     // Idle: rounds of 200 paints, the two styles alternately.
     std::vector<double> wallDesk, wallPlain, cpuDesk, cpuPlain;
@@ -89,11 +86,11 @@ int main(int argc, char *argv[]) {
             (b == &deskBar ? cpuDesk : cpuPlain).push_back((threadCpuMs() - cpu0) / kPaints);
         }
     }
-    line("scrollbar_paint_ms", median(wallDesk), "ms");
-    line("scrollbar_paint_fusion_ms", median(wallPlain), "ms");
-    line("scrollbar_paint_ratio", median(wallDesk) / median(wallPlain), "x");
-    line("scrollbar_paint_cpu_ms", median(cpuDesk), "ms");
-    line("scrollbar_paint_fusion_cpu_ms", median(cpuPlain), "ms");
+    line(name("paint_ms"), median(wallDesk), "ms");
+    line(name("paint_fusion_ms"), median(wallPlain), "ms");
+    line(name("paint_ratio"), median(wallDesk) / median(wallPlain), "x");
+    line(name("paint_cpu_ms"), median(cpuDesk), "ms");
+    line(name("paint_fusion_cpu_ms"), median(cpuPlain), "ms");
 
     // One paint while every thread of the global pool runs a 300 ms job.
     QThreadPool *pool = QThreadPool::globalInstance();
@@ -110,15 +107,27 @@ int main(int argc, char *argv[]) {
             pool->waitForDone();
         }
     }
-    line("scrollbar_paint_busy_pool_ms", median(busyDesk), "ms");
-    line("scrollbar_paint_busy_pool_fusion_ms", median(busyPlain), "ms");
-    line("scrollbar_paint_busy_pool_ratio", median(busyDesk) / median(busyPlain), "x");
+    line(name("paint_busy_pool_ms"), median(busyDesk), "ms");
+    line(name("paint_busy_pool_fusion_ms"), median(busyPlain), "ms");
+    line(name("paint_busy_pool_ratio"), median(busyDesk) / median(busyPlain), "x");
 
     const bool busyOk = median(busyDesk) <= 16.0;
     const bool idleOk = median(wallDesk) <= median(wallPlain) * 1.10;
-    std::printf("%s: scrollbar_paint_busy_pool %.1f ms (Fusion %.1f ms; target: one frame, 16 ms)\n",
-                busyOk ? "pass" : "fail", median(busyDesk), median(busyPlain));
-    std::printf("%s: scrollbar_paint %.3f ms against Fusion's %.3f ms (target: no slower, within 10 %%)\n",
-                idleOk ? "pass" : "fail", median(wallDesk), median(wallPlain));
+    std::printf("%s: %spaint_busy_pool %.1f ms (Fusion %.1f ms; target: one frame, 16 ms)\n",
+                busyOk ? "pass" : "fail", prefix, median(busyDesk), median(busyPlain));
+    std::printf("%s: %spaint %.3f ms against Fusion's %.3f ms (target: no slower, within 10 %%)\n",
+                idleOk ? "pass" : "fail", prefix, median(wallDesk), median(wallPlain));
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    adesk::DeskStyle desk(QStyleFactory::create(QStringLiteral("Fusion")));
+    measure(fusion.get(), &desk, Qt::Vertical, QSize(16, 700), "scrollbar_");
+    measure(fusion.get(), &desk, Qt::Horizontal, QSize(900, 16), "hscrollbar_");
     return 0;
 }

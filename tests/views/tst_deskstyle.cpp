@@ -44,6 +44,7 @@ private slots:
     void samePixelsAsItsBaseStyle_data();
     void samePixelsAsItsBaseStyle();
     void paintsWhileQtsPoolIsBusy();
+    void shortBarPaintsWhileQtsPoolIsBusy();
     void installKeepsTheChosenStyle();
     void installWrapsTheNamedStyle();
 };
@@ -88,6 +89,36 @@ void TestDeskStyle::paintsWhileQtsPoolIsBusy() {
     const QImage banded = draw(&desk, Qt::Vertical, QSize(16, 700), 500, QApplication::palette());
     QVERIFY2(held.release(), "the scroll bar's paint waited for Qt's global thread pool");
     QVERIFY(!banded.isNull());
+}
+
+void TestDeskStyle::shortBarPaintsWhileQtsPoolIsBusy() {
+    // A horizontal bar, 16 scanlines: without a clip rectangle of the painter's own the raster
+    // engine makes every pixel of a line a span of its own, so its 900-pixel edges went to the
+    // pool. Painted as a pane paints it, under a dirty region of two rectangles.
+    DeskStyle desk(QStyleFactory::create(QStringLiteral("Fusion")));
+    QScrollBar bar(Qt::Horizontal);
+    bar.setStyle(&desk);
+    bar.setRange(0, 1000);
+    bar.setValue(400);
+    bar.resize(900, 16);
+    const QRegion dirty = QRegion(0, 0, 420, 16) + QRegion(480, 0, 420, 16);
+    QCOMPARE(dirty.rectCount(), 2);
+    QImage image(bar.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(QApplication::palette().color(QPalette::Window));
+    adesk::test::HeldPool held(QThreadPool::globalInstance(), 10'000);
+    bar.render(&image, QPoint(), dirty);
+    QVERIFY2(held.release(), "the scroll bar's paint waited for Qt's global thread pool");
+    // Drawn where the region is, as the base style draws it there.
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QScrollBar plainBar(Qt::Horizontal);
+    plainBar.setStyle(fusion.get());
+    plainBar.setRange(0, 1000);
+    plainBar.setValue(400);
+    plainBar.resize(900, 16);
+    QImage plain(bar.size(), QImage::Format_ARGB32_Premultiplied);
+    plain.fill(QApplication::palette().color(QPalette::Window));
+    plainBar.render(&plain, QPoint(), dirty);
+    QCOMPARE(image, plain);
 }
 
 void TestDeskStyle::installKeepsTheChosenStyle() {

@@ -25,12 +25,13 @@ void DeskStyle::drawComplexControl(ComplexControl control, const QStyleOptionCom
     const QPaintEngine *engine = painter ? painter->paintEngine() : nullptr;
     const QRect rect = option->rect;
     if (control != CC_ScrollBar || !engine || engine->type() != QPaintEngine::Raster ||
-        rect.height() <= kBandRows || painter->transform().type() > QTransform::TxTranslate) {
+        painter->transform().type() > QTransform::TxTranslate) {
         QProxyStyle::drawComplexControl(control, option, painter, widget);
         return;
     }
     // Each band drawn by the base style into an image of its own, whose edges bound what the style
-    // draws (it sets clips of its own, so a clip of ours would not hold), then put in its place.
+    // draws (it sets clips of its own, so a clip of ours would not hold), then put in its place. The
+    // band's clip rectangle is for the lines: with one, the raster engine writes them straight in.
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
     QRect area = rect;
     if (painter->hasClipping())
@@ -45,6 +46,7 @@ void DeskStyle::drawComplexControl(ComplexControl control, const QStyleOptionCom
             p.setRenderHints(painter->renderHints());
             p.setFont(painter->font());
             p.translate(-rect.left(), -y);
+            p.setClipRect(QRect(rect.left(), y, rect.width(), rows));
             QProxyStyle::drawComplexControl(control, option, &p, widget);
         }
         painter->drawImage(QPoint(rect.left(), y), band);

@@ -17,9 +17,16 @@ namespace adesk {
 /// start and the semaphore while bench_reviewqueue scrolls, and the launch's first-rows stalls of
 /// tests/bench/README.md, "What the stall watch counted").
 ///
-/// How: a scroll bar taller than kBandRows is drawn by the base style in horizontal bands of
-/// kBandRows scanlines, each into an image of its own (the base style sets clips of its own, so a
-/// clip of ours would not bound what it draws), which is then put in its place: no fill reaches
+/// Lines go there too, whatever the bar's height: Qt 6.4.2's cosmetic stroker writes a line straight
+/// into the image only when the painter has a rectangular clip of its own (QCosmeticStroker::setup,
+/// FastDraw); otherwise (no clip of the painter's own, or a region) each pixel of the line is a span
+/// of its own, so a 900-pixel horizontal bar's edges went to the pool although the bar is 16
+/// scanlines tall.
+///
+/// How: every scroll bar is drawn by the base style in horizontal bands of kBandRows scanlines
+/// (one band for a short bar), each into an image of its own (the base style sets clips of its
+/// own, so a clip of ours would not bound what it draws) under a clip rectangle of the band's own
+/// (so that its lines are written straight in), which is then put in its place: no fill reaches
 /// the engine's threshold (two spans per scanline at most: the slider's left and right edges). The
 /// pixels are the base style's own: tst_deskstyle compares both drawings pixel for pixel, and
 /// checks that a paint does not wait on a pool whose threads are all taken (QtConcurrent's default
