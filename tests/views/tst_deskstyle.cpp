@@ -19,9 +19,10 @@ using namespace adesk;
 
 namespace {
 
-/// A scroll bar of @p size in @p style, drawn into an image.
-QImage draw(QStyle *style, Qt::Orientation orientation, const QSize &size, int value,
-            const QPalette &palette) {
+/// A scroll bar of @p size in @p style, drawn into an image (only @p dirty of it, as a pane repaints
+/// a region, when not empty).
+QImage draw(QStyle *style, Qt::Orientation orientation, const QSize &size, int value, const QPalette &palette,
+            const QRegion &dirty = {}) {
     QScrollBar bar(orientation);
     bar.setStyle(style);
     bar.setPalette(palette);
@@ -32,7 +33,7 @@ QImage draw(QStyle *style, Qt::Orientation orientation, const QSize &size, int v
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     // Over the window's colour, as in a pane (translucent edges blend with it).
     image.fill(palette.color(QPalette::Window));
-    bar.render(&image);
+    bar.render(&image, QPoint(), dirty);
     return image;
 }
 
@@ -96,28 +97,15 @@ void TestDeskStyle::shortBarPaintsWhileQtsPoolIsBusy() {
     // engine makes every pixel of a line a span of its own, so its 900-pixel edges went to the
     // pool. Painted as a pane paints it, under a dirty region of two rectangles.
     DeskStyle desk(QStyleFactory::create(QStringLiteral("Fusion")));
-    QScrollBar bar(Qt::Horizontal);
-    bar.setStyle(&desk);
-    bar.setRange(0, 1000);
-    bar.setValue(400);
-    bar.resize(900, 16);
     const QRegion dirty = QRegion(0, 0, 420, 16) + QRegion(480, 0, 420, 16);
     QCOMPARE(dirty.rectCount(), 2);
-    QImage image(bar.size(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(QApplication::palette().color(QPalette::Window));
     adesk::test::HeldPool held(QThreadPool::globalInstance(), 10'000);
-    bar.render(&image, QPoint(), dirty);
+    const QImage image = draw(&desk, Qt::Horizontal, QSize(900, 16), 400, QApplication::palette(), dirty);
     QVERIFY2(held.release(), "the scroll bar's paint waited for Qt's global thread pool");
     // Drawn where the region is, as the base style draws it there.
     std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
-    QScrollBar plainBar(Qt::Horizontal);
-    plainBar.setStyle(fusion.get());
-    plainBar.setRange(0, 1000);
-    plainBar.setValue(400);
-    plainBar.resize(900, 16);
-    QImage plain(bar.size(), QImage::Format_ARGB32_Premultiplied);
-    plain.fill(QApplication::palette().color(QPalette::Window));
-    plainBar.render(&plain, QPoint(), dirty);
+    const QImage plain =
+        draw(fusion.get(), Qt::Horizontal, QSize(900, 16), 400, QApplication::palette(), dirty);
     QCOMPARE(image, plain);
 }
 
