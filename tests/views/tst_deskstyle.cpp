@@ -1,15 +1,18 @@
-// DeskStyle (issue 19, GUI stalls): a scroll bar drawn in bands looks exactly as its base style
-// draws it, and its paint does not wait on Qt's global thread pool.
+// DeskStyle (issue 19, GUI stalls): a scroll bar drawn in bands, and a tab widget's or group box's
+// frame drawn a rectangle of the dirty region at a time, look exactly as their base style draws them,
+// and their paint does not wait on Qt's global thread pool.
 #include "views/common/deskstyle.h"
 #include "views/common/semanticcolors.h"
 
 #include "tests/support/heldpool.h"
 
 #include <QApplication>
+#include <QGroupBox>
 #include <QImage>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTest>
 #include <QThreadPool>
 
@@ -37,6 +40,40 @@ QImage draw(QStyle *style, Qt::Orientation orientation, const QSize &size, int v
     return image;
 }
 
+/// A pane's frame in @p style, as the desk shows one: a tab widget with two tabs (@p kind "tabs") or
+/// a titled group box ("group"), drawn into an image, under @p dirty when not empty.
+QImage drawFrame(QStyle *style, const QString &kind, const QPalette &palette, const QRegion &dirty = {}) {
+    std::unique_ptr<QWidget> frame;
+    if (kind == QLatin1String("tabs")) {
+        auto *tabs = new QTabWidget;
+        tabs->addTab(new QWidget, QStringLiteral("Programs"));
+        tabs->addTab(new QWidget, QStringLiteral("Applications"));
+        frame.reset(tabs);
+    } else {
+        frame.reset(new QGroupBox(QStringLiteral("Revenue split")));
+    }
+    // The style on every widget of it (setStyle does not reach the children).
+    frame->setStyle(style);
+    for (QWidget *child : frame->findChildren<QWidget *>())
+        child->setStyle(style);
+    frame->setPalette(palette);
+    frame->resize(640, 420);
+    // Laid out as on screen (the tab widget places its frame when shown).
+    frame->setAttribute(Qt::WA_DontShowOnScreen);
+    frame->show();
+    QImage image(frame->size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(palette.color(QPalette::Window));
+    // render() puts the region's top left corner at the offset given: where it is in the frame.
+    frame->render(&image, dirty.boundingRect().topLeft(), dirty);
+    return image;
+}
+
+/// A pane's repaint: rectangles side by side and overlapping in height, as a table and a form
+/// beside it update (several rectangles a scanline, so not one clip rectangle).
+QRegion paneRepaint() {
+    return QRegion(0, 30, 304, 390) + QRegion(340, 60, 300, 200) + QRegion(340, 300, 120, 120);
+}
+
 } // namespace
 
 class TestDeskStyle : public QObject {
@@ -46,6 +83,10 @@ private slots:
     void samePixelsAsItsBaseStyle();
     void paintsWhileQtsPoolIsBusy();
     void shortBarPaintsWhileQtsPoolIsBusy();
+    void framesSamePixelsAsTheirBaseStyle_data();
+    void framesSamePixelsAsTheirBaseStyle();
+    void framesPaintWhileQtsPoolIsBusy_data();
+    void framesPaintWhileQtsPoolIsBusy();
     void installKeepsTheChosenStyle();
     void installWrapsTheNamedStyle();
 };
@@ -107,6 +148,66 @@ void TestDeskStyle::shortBarPaintsWhileQtsPoolIsBusy() {
     const QImage plain =
         draw(fusion.get(), Qt::Horizontal, QSize(900, 16), 400, QApplication::palette(), dirty);
     QCOMPARE(image, plain);
+}
+
+void TestDeskStyle::framesSamePixelsAsTheirBaseStyle_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<bool>("whole");
+    QTest::newRow("tabs, a pane's repaint") << QStringLiteral("tabs") << false << false;
+    QTest::newRow("tabs, dark, a pane's repaint") << QStringLiteral("tabs") << true << false;
+    QTest::newRow("tabs, whole") << QStringLiteral("tabs") << false << true;
+    QTest::newRow("group box, a pane's repaint") << QStringLiteral("group") << false << false;
+    QTest::newRow("group box, dark, a pane's repaint") << QStringLiteral("group") << true << false;
+    QTest::newRow("group box, whole") << QStringLiteral("group") << false << true;
+}
+
+void TestDeskStyle::framesSamePixelsAsTheirBaseStyle() {
+    QFETCH(QString, kind);
+    QFETCH(bool, dark);
+    QFETCH(bool, whole);
+    const QPalette palette = dark ? SemanticColors::darkPalette() : QApplication::palette();
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    DeskStyle desk(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QRegion dirty = whole ? QRegion() : paneRepaint();
+    // The base style drawn with nothing left out, then cut to the region: what a repaint of the
+    // whole pane shows there.
+    QImage plain = drawFrame(fusion.get(), kind, palette);
+    const QImage pieces = drawFrame(&desk, kind, palette, dirty);
+    if (!whole) {
+        QImage cut(plain.size(), plain.format());
+        cut.fill(palette.color(QPalette::Window));
+        QPainter p(&cut);
+        p.setClipRegion(dirty);
+        p.drawImage(QPoint(), plain);
+        p.end();
+        plain = cut;
+    }
+    // Something of the frame was drawn (its left edge, below the tabs or the title, differs from
+    // the window's colour), and the same thing.
+    const QColor window = palette.color(QPalette::Window);
+    int drawn = 0;
+    for (int y = 40; y < 400; ++y)
+        drawn += plain.pixelColor(5, y) != window ? 1 : 0;
+    QVERIFY2(drawn > 300, qPrintable(QStringLiteral("%1 pixels of the left edge drawn").arg(drawn)));
+    QCOMPARE(pieces, plain);
+}
+
+void TestDeskStyle::framesPaintWhileQtsPoolIsBusy_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("tabs") << QStringLiteral("tabs");
+    QTest::newRow("group box") << QStringLiteral("group");
+}
+
+void TestDeskStyle::framesPaintWhileQtsPoolIsBusy() {
+    QFETCH(QString, kind);
+    DeskStyle desk(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QRegion dirty = paneRepaint();
+    QVERIFY(dirty.rectCount() > 2);
+    adesk::test::HeldPool held(QThreadPool::globalInstance(), 10'000);
+    const QImage image = drawFrame(&desk, kind, QApplication::palette(), dirty);
+    QVERIFY2(held.release(), "the frame's paint waited for Qt's global thread pool");
+    QVERIFY(!image.isNull());
 }
 
 void TestDeskStyle::installKeepsTheChosenStyle() {

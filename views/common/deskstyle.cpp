@@ -10,6 +10,17 @@
 
 namespace adesk {
 
+namespace {
+
+/// Whether @p painter paints into a raster image, with at most a translation between its
+/// coordinates and the device's (@p transform: the world's, or the whole one to the device).
+bool rasterTranslated(const QPainter *painter, const QTransform &transform) {
+    const QPaintEngine *engine = painter ? painter->paintEngine() : nullptr;
+    return engine && engine->type() == QPaintEngine::Raster && transform.type() <= QTransform::TxTranslate;
+}
+
+} // namespace
+
 DeskStyle::DeskStyle(QStyle *base)
     : QProxyStyle(base) {}
 
@@ -22,10 +33,10 @@ void DeskStyle::install(const QString &baseName) {
 
 void DeskStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
                                    QPainter *painter, const QWidget *widget) const {
-    const QPaintEngine *engine = painter ? painter->paintEngine() : nullptr;
     const QRect rect = option->rect;
-    if (control != CC_ScrollBar || !engine || engine->type() != QPaintEngine::Raster ||
-        painter->transform().type() > QTransform::TxTranslate) {
+    // The bands are drawn at the device's pixel ratio: only the world transform matters.
+    if (control != CC_ScrollBar ||
+        !rasterTranslated(painter, painter ? painter->transform() : QTransform())) {
         QProxyStyle::drawComplexControl(control, option, painter, widget);
         return;
     }
@@ -50,6 +61,38 @@ void DeskStyle::drawComplexControl(ComplexControl control, const QStyleOptionCom
             QProxyStyle::drawComplexControl(control, option, &p, widget);
         }
         painter->drawImage(QPoint(rect.left(), y), band);
+    }
+}
+
+void DeskStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                              const QWidget *widget) const {
+    // The region is mapped between the device's pixels and the painter's: a translation only (at a
+    // pixel ratio other than 1 the base style draws as it would).
+    if ((element != PE_FrameTabWidget && element != PE_FrameGroupBox) ||
+        !rasterTranslated(painter, painter ? painter->deviceTransform() : QTransform())) {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        return;
+    }
+    const QRegion system = painter->paintEngine()->systemClip();
+    // What will be painted, in the painter's coordinates: the frame, within the region being
+    // repainted (the engine's system clip, in the device's coordinates) and the painter's own clip.
+    QRegion region(option->rect);
+    if (!system.isEmpty())
+        region &= painter->deviceTransform().inverted().map(system);
+    if (painter->hasClipping())
+        region &= painter->clipRegion();
+    // Each rectangle lies within one of the system clip's, so that the engine's clip (the system
+    // clip and ours) is that one rectangle; cut into bands for what is translucent (the group box's
+    // inside: one span a scanline even under one rectangle).
+    for (const QRect &piece : region) {
+        for (int y = piece.top(); y <= piece.bottom(); y += kFrameBandRows) {
+            painter->save();
+            painter->setClipRect(
+                QRect(piece.left(), y, piece.width(), std::min(kFrameBandRows, piece.bottom() - y + 1)),
+                Qt::ReplaceClip);
+            QProxyStyle::drawPrimitive(element, option, painter, widget);
+            painter->restore();
+        }
     }
 }
 
