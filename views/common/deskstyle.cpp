@@ -47,10 +47,14 @@ void DeskStyle::drawComplexControl(ComplexControl control, const QStyleOptionCom
     QRect area = rect;
     if (painter->hasClipping())
         area &= painter->clipBoundingRect().toAlignedRect();
+    if (area.isEmpty())
+        return;
+    // One image for every band (the last one may use only its top rows).
+    QImage band(QSize(rect.width(), std::min(kBandRows, area.height())) * ratio,
+                QImage::Format_ARGB32_Premultiplied);
+    band.setDevicePixelRatio(ratio);
     for (int y = area.top(); y <= area.bottom(); y += kBandRows) {
         const int rows = std::min(kBandRows, area.bottom() - y + 1);
-        QImage band(QSize(rect.width(), rows) * ratio, QImage::Format_ARGB32_Premultiplied);
-        band.setDevicePixelRatio(ratio);
         band.fill(Qt::transparent);
         {
             QPainter p(&band);
@@ -60,7 +64,8 @@ void DeskStyle::drawComplexControl(ComplexControl control, const QStyleOptionCom
             p.setClipRect(QRect(rect.left(), y, rect.width(), rows));
             QProxyStyle::drawComplexControl(control, option, &p, widget);
         }
-        painter->drawImage(QPoint(rect.left(), y), band);
+        painter->drawImage(QPointF(rect.left(), y), band,
+                           QRectF(QPointF(), QSizeF(QSize(rect.width(), rows) * ratio)));
     }
 }
 
