@@ -157,6 +157,9 @@ void TestDeskStyle::framesSamePixelsAsTheirBaseStyle_data() {
     QTest::newRow("tabs, a pane's repaint") << QStringLiteral("tabs") << false << false;
     QTest::newRow("tabs, dark, a pane's repaint") << QStringLiteral("tabs") << true << false;
     QTest::newRow("tabs, whole") << QStringLiteral("tabs") << false << true;
+    // A translucent button colour: the tab frame's fill is then drawn in bands too.
+    QTest::newRow("tabs, translucent, a pane's repaint")
+        << QStringLiteral("tabs translucent") << false << false;
     QTest::newRow("group box, a pane's repaint") << QStringLiteral("group") << false << false;
     QTest::newRow("group box, dark, a pane's repaint") << QStringLiteral("group") << true << false;
     QTest::newRow("group box, whole") << QStringLiteral("group") << false << true;
@@ -166,7 +169,13 @@ void TestDeskStyle::framesSamePixelsAsTheirBaseStyle() {
     QFETCH(QString, kind);
     QFETCH(bool, dark);
     QFETCH(bool, whole);
-    const QPalette palette = dark ? SemanticColors::darkPalette() : QApplication::palette();
+    QPalette palette = dark ? SemanticColors::darkPalette() : QApplication::palette();
+    if (kind.endsWith(QLatin1String(" translucent"))) {
+        kind.chop(int(qstrlen(" translucent")));
+        QColor button = palette.color(QPalette::Button);
+        button.setAlpha(160);
+        palette.setColor(QPalette::Button, button);
+    }
     std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
     DeskStyle desk(QStyleFactory::create(QStringLiteral("Fusion")));
     const QRegion dirty = whole ? QRegion() : paneRepaint();

@@ -7,6 +7,7 @@
 #include <QStyleOption>
 
 #include <algorithm>
+#include <limits>
 
 namespace adesk {
 
@@ -87,14 +88,20 @@ void DeskStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *opti
     if (painter->hasClipping())
         region &= painter->clipRegion();
     // Each rectangle lies within one of the system clip's, so that the engine's clip (the system
-    // clip and ours) is that one rectangle; cut into bands for what is translucent (the group box's
-    // inside: one span a scanline even under one rectangle).
+    // clip and ours) is that one rectangle. Cut into bands where a fill is translucent (the group
+    // box's inside; the tab frame's only under a translucent button colour, Fusion's fill): one span
+    // a scanline even under one rectangle. Not otherwise: a line is walked whole at every call, its
+    // pixels outside the clip skipped one by one (QCosmeticStroker clips to the device, not to the
+    // clip, so that it draws the same pixels whatever the clip), so that bands of the tab frame's
+    // 900-pixel edges cost more than the bands saved.
+    const bool translucent =
+        element == PE_FrameGroupBox || option->palette.color(QPalette::Button).alpha() < 255;
+    const int bandRows = translucent ? kFrameBandRows : std::numeric_limits<int>::max();
     for (const QRect &piece : region) {
-        for (int y = piece.top(); y <= piece.bottom(); y += kFrameBandRows) {
+        for (int y = piece.top(), rows = 0; y <= piece.bottom(); y += rows) {
+            rows = std::min(bandRows, piece.bottom() - y + 1);
             painter->save();
-            painter->setClipRect(
-                QRect(piece.left(), y, piece.width(), std::min(kFrameBandRows, piece.bottom() - y + 1)),
-                Qt::ReplaceClip);
+            painter->setClipRect(QRect(piece.left(), y, piece.width(), rows), Qt::ReplaceClip);
             QProxyStyle::drawPrimitive(element, option, painter, widget);
             painter->restore();
         }
