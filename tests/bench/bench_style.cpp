@@ -1,5 +1,7 @@
 // Benchmark of DeskStyle (issue 19, GUI stalls): a table's vertical scroll bar (16 x 700 pixels),
-// then a horizontal one (900 x 16, the `hscrollbar_` lines), painted by DeskStyle over Fusion,
+// then a horizontal one (900 x 16, the `hscrollbar_` lines), then the frames that span a pane: a tab
+// widget's (1400 x 900, the `tabframe_` lines) and a group box's (600 x 400, `groupbox_`), each
+// repainted under a pane's dirty region of three rectangles, painted by DeskStyle over Fusion,
 // beside Fusion itself (the anchor), in the same run:
 //   scrollbar_paint_ms / _fusion_ms       wall time of one paint, idle machine (median of 7 rounds
 //                                         of 200 paints, the two styles alternately)
@@ -16,14 +18,17 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QGroupBox>
 #include <QImage>
 #include <QScrollBar>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QThread>
 #include <QThreadPool>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -36,43 +41,89 @@ double median(std::vector<double> v) {
     return v.empty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
 }
 
-/// A table's scroll bar in @p style, and the image it is painted into.
-struct Bar {
-    Bar(QStyle *style, Qt::Orientation orientation, const QSize &size)
-        : bar(orientation)
-        , image(size, QImage::Format_ARGB32_Premultiplied) {
-        bar.setStyle(style);
-        bar.setRange(0, 100000);
-        bar.setPageStep(30);
-        bar.resize(image.size());
-        image.fill(bar.palette().color(QPalette::Window));
+/// What is painted: a widget in one style, the image it is painted into, and what one paint does.
+struct Subject {
+    Subject(std::unique_ptr<QWidget> w, QStyle *style, std::function<void(QWidget *, int)> change,
+            const QRegion &dirty = {})
+        : widget(std::move(w))
+        , image(widget->size(), QImage::Format_ARGB32_Premultiplied)
+        , change(std::move(change))
+        , dirty(dirty) {
+        widget->setStyle(style);
+        for (QWidget *child : widget->findChildren<QWidget *>())
+            child->setStyle(style);
+        image.fill(widget->palette().color(QPalette::Window));
+        // Laid out as on screen (a tab widget places its frame when shown).
+        widget->setAttribute(Qt::WA_DontShowOnScreen);
+        widget->show();
         for (int i = 0; i < 20; ++i) // warm
             paint(i);
     }
     void paint(int i) {
-        bar.setValue((i * 997) % 100000);
-        bar.render(&image);
+        if (change)
+            change(widget.get(), i);
+        // render() puts the region's top left corner at the offset given: where it is in the widget.
+        widget->render(&image, dirty.boundingRect().topLeft(), dirty);
     }
-    QScrollBar bar;
+    std::unique_ptr<QWidget> widget;
     QImage image;
+    std::function<void(QWidget *, int)> change;
+    QRegion dirty;
 };
+
+/// A table's scroll bar of @p size, at a new position at each paint.
+std::unique_ptr<Subject> scrollBar(QStyle *style, Qt::Orientation orientation, const QSize &size) {
+    auto bar = std::make_unique<QScrollBar>(orientation);
+    bar->setRange(0, 100000);
+    bar->setPageStep(30);
+    bar->resize(size);
+    return std::make_unique<Subject>(std::move(bar), style, [](QWidget *w, int i) {
+        static_cast<QScrollBar *>(w)->setValue((i * 997) % 100000);
+    });
+}
+
+/// A pane's repaint within @p size: a table and a form beside it, three rectangles, several a
+/// scanline (not one clip rectangle).
+QRegion paneRepaint(const QSize &size) {
+    const int w = size.width(), h = size.height();
+    return QRegion(0, h / 14, w / 2, h - h / 14) + QRegion(w / 2 + w / 20, h / 7, w / 2 - w / 20, h / 2) +
+           QRegion(w / 2 + w / 20, h * 5 / 7, w / 5, h * 2 / 7);
+}
+
+/// A tab widget of @p size with two tabs (a pane's frame), repainted under a pane's region.
+std::unique_ptr<Subject> tabFrame(QStyle *style, const QSize &size) {
+    auto tabs = std::make_unique<QTabWidget>();
+    tabs->addTab(new QWidget, QStringLiteral("Programs"));
+    tabs->addTab(new QWidget, QStringLiteral("Applications"));
+    tabs->resize(size);
+    return std::make_unique<Subject>(std::move(tabs), style, nullptr, paneRepaint(size));
+}
+
+/// A titled group box of @p size, repainted under a pane's region.
+std::unique_ptr<Subject> groupBox(QStyle *style, const QSize &size) {
+    auto box = std::make_unique<QGroupBox>(QStringLiteral("Revenue split"));
+    box->resize(size);
+    return std::make_unique<Subject>(std::move(box), style, nullptr, paneRepaint(size));
+}
 
 void line(const QByteArray &name, double value, const char *unit) {
     std::printf("%s: %.3f %s\n", name.constData(), value, unit);
 }
 
-/// Measures one bar of @p size in both styles; prints its lines under @p prefix and its verdicts.
-void measure(QStyle *fusion, QStyle *desk, Qt::Orientation orientation, const QSize &size,
+/// Measures what @p make makes, in both styles; prints its lines under @p prefix and its verdicts.
+void measure(QStyle *fusion, QStyle *desk, const std::function<std::unique_ptr<Subject>(QStyle *)> &make,
              const char *prefix) {
-    Bar plainBar(fusion, orientation, size);
-    Bar deskBar(desk, orientation, size);
+    const std::unique_ptr<Subject> plain = make(fusion);
+    const std::unique_ptr<Subject> mine = make(desk);
+    Subject &plainBar = *plain;
+    Subject &deskBar = *mine;
     const auto name = [prefix](const char *what) { return QByteArray(prefix) + what; };
 
     // Idle: rounds of 200 paints, the two styles alternately.
     std::vector<double> wallDesk, wallPlain, cpuDesk, cpuPlain;
     constexpr int kPaints = 200;
     for (int round = 0; round < 7; ++round) {
-        for (Bar *b : {&deskBar, &plainBar}) {
+        for (Subject *b : {&deskBar, &plainBar}) {
             QElapsedTimer t;
             t.start();
             const double cpu0 = threadCpuMs();
@@ -92,7 +143,7 @@ void measure(QStyle *fusion, QStyle *desk, Qt::Orientation orientation, const QS
     QThreadPool *pool = QThreadPool::globalInstance();
     std::vector<double> busyDesk, busyPlain;
     for (int round = 0; round < 3; ++round) {
-        for (Bar *b : {&deskBar, &plainBar}) {
+        for (Subject *b : {&deskBar, &plainBar}) {
             for (int k = 0; k < pool->maxThreadCount(); ++k)
                 pool->start([] { QThread::msleep(300); });
             QThread::msleep(20); // the jobs have started
@@ -123,7 +174,15 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
     adesk::DeskStyle desk(QStyleFactory::create(QStringLiteral("Fusion")));
-    measure(fusion.get(), &desk, Qt::Vertical, QSize(16, 700), "scrollbar_");
-    measure(fusion.get(), &desk, Qt::Horizontal, QSize(900, 16), "hscrollbar_");
+    measure(
+        fusion.get(), &desk, [](QStyle *s) { return scrollBar(s, Qt::Vertical, QSize(16, 700)); },
+        "scrollbar_");
+    measure(
+        fusion.get(), &desk, [](QStyle *s) { return scrollBar(s, Qt::Horizontal, QSize(900, 16)); },
+        "hscrollbar_");
+    measure(
+        fusion.get(), &desk, [](QStyle *s) { return tabFrame(s, QSize(1400, 900)); }, "tabframe_");
+    measure(
+        fusion.get(), &desk, [](QStyle *s) { return groupBox(s, QSize(600, 400)); }, "groupbox_");
     return 0;
 }
