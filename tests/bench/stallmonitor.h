@@ -4,7 +4,9 @@
 
 #include "app/shell/launchtrace.h" // threadCpuMs(), threadRunQueueWaitMs(): inline, nothing linked
 
+#include <QAbstractEventDispatcher>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -108,5 +110,33 @@ private:
     QHash<QString, double> m_perPhaseWait;
     QStringList m_order;
 };
+
+/// Runs the GUI thread's event loop for @p ms as the app's own loop runs: blocked in poll() until an
+/// event comes, each handled at once. QTest::qWait does not: between its rounds of events it sleeps
+/// up to 10 ms (QTest::qSleep), so a StallMonitor running under it counts that sleep as a gap.
+inline void spin(int ms) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+/// Runs the event loop, as spin() does, until @p done() holds (checked whenever the loop has handled
+/// what was pending and is about to wait) or @p timeoutMs have passed. Returns done().
+template <typename Done>
+bool spinUntil(Done done, int timeoutMs) {
+    if (done())
+        return true;
+    QEventLoop loop;
+    const QMetaObject::Connection check =
+        QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, &loop,
+                         [&] {
+                             if (done())
+                                 loop.quit();
+                         });
+    QTimer::singleShot(timeoutMs, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
+    QObject::disconnect(check);
+    return done();
+}
 
 } // namespace adesk::bench
