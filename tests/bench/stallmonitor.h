@@ -52,6 +52,11 @@ public:
     /// The most CPU time the GUI thread spent between two ticks (its longest busy stretch).
     double maxBusyMs() const { return m_maxBusy; }
     QString maxBusyPhase() const { return m_maxBusyPhase; }
+    /// When the longest busy stretch's gap began and ended, in seconds of CLOCK_MONOTONIC (the
+    /// clock QElapsedTimer reads on Linux): `perf record -k CLOCK_MONOTONIC` samples within them are
+    /// what the GUI thread did then (`perf script --time FROM,TO`).
+    double maxBusyFromS() const { return m_maxBusyFromS; }
+    double maxBusyToS() const { return m_maxBusyToS; }
     int gapsOver(int i) const { return m_over[i]; }
     QString maxPhase() const { return m_maxPhase; }
     double phaseMax(const QString &phase) const { return m_perPhase.value(phase, 0); }
@@ -61,6 +66,7 @@ private:
     void tick() {
         if (!m_active)
             return;
+        const qint64 gapStartNs = m_clock.msecsSinceReference() * 1'000'000;
         const double gap = m_clock.nsecsElapsed() / 1e6;
         m_clock.restart();
         const double cpuNow = LaunchTrace::threadCpuMs();
@@ -76,6 +82,8 @@ private:
         if (cpu > m_maxBusy) {
             m_maxBusy = cpu;
             m_maxBusyPhase = m_phase;
+            m_maxBusyFromS = gapStartNs / 1e9;
+            m_maxBusyToS = m_clock.msecsSinceReference() / 1e3;
         }
         if (!m_order.contains(m_phase))
             m_order << m_phase;
@@ -100,6 +108,8 @@ private:
     double m_maxWait = 0;
     double m_maxBusy = 0;
     QString m_maxBusyPhase;
+    double m_maxBusyFromS = 0;
+    double m_maxBusyToS = 0;
     int m_over[2] = {0, 0};
     bool m_active = false;
     QString m_phase;
