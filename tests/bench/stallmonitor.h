@@ -132,17 +132,15 @@ inline void spin(int ms) {
 
 /// Runs the event loop, as spin() does, until @p done() holds (checked whenever the loop has handled
 /// what was pending and is about to wait) or @p timeoutMs have passed. Returns done().
-template <typename Done>
-bool spinUntil(Done done, int timeoutMs) {
+template <typename Done> bool spinUntil(Done done, int timeoutMs) {
     if (done())
         return true;
     QEventLoop loop;
-    const QMetaObject::Connection check =
-        QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, &loop,
-                         [&] {
-                             if (done())
-                                 loop.quit();
-                         });
+    const QMetaObject::Connection check = QObject::connect(
+        QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, &loop, [&] {
+            if (done())
+                loop.quit();
+        });
     QTimer::singleShot(timeoutMs, Qt::PreciseTimer, &loop, &QEventLoop::quit);
     loop.exec();
     QObject::disconnect(check);
