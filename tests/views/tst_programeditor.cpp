@@ -173,15 +173,24 @@ void TstProgramEditor::validationAsYouType() {
     mech->setValue(56.0);
     QVERIFY(e.issues().isEmpty());
     QVERIFY(e.findChild<QPushButton *>(QStringLiteral("save"))->isEnabled());
+    QVERIFY(mech->styleSheet().isEmpty()); // and unmarked once it is right
 
     auto *name = qobject_cast<QLineEdit *>(e.field(QStringLiteral("name")));
+    auto *preview = e.findChild<QTextBrowser *>(QStringLiteral("preview"));
+    QVERIFY(preview->toPlainText().contains(QStringLiteral("Shares")));
     name->selectAll();
     QTest::keyClick(name, Qt::Key_Delete);
     QCOMPARE(e.terms().name, QString());
     QVERIFY(issuesText(e).contains(QStringLiteral("name")));
+    QVERIFY(!name->styleSheet().isEmpty());
+    QVERIFY(mech->styleSheet().isEmpty()); // only the field at fault
     QTest::keyClicks(name, QStringLiteral("Brakes"));
     QCOMPARE(e.terms().name, QStringLiteral("Brakes"));
     QVERIFY(e.issues().isEmpty());
+    QVERIFY(name->styleSheet().isEmpty());
+    // The preview follows every edit.
+    QVERIFY(preview->toPlainText().contains(QStringLiteral("Brakes")));
+    QVERIFY(!preview->toPlainText().contains(QStringLiteral("Shares")));
 }
 
 void TstProgramEditor::typeSpecificForms() {

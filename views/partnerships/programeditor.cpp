@@ -653,16 +653,29 @@ void ProgramEditor::refresh() {
                                            : colors.html(Role::Ok, tr("Saved."));
     m_issues->setText(lines.isEmpty() ? fine : colors.html(Role::Error, lines.join(QStringLiteral("<br>"))));
     const QString badField = QStringLiteral("border: 1px solid %1;").arg(colors.text(Role::Error).name());
-    for (const QString &key :
-         {QStringLiteral("name"), QStringLiteral("bay_rate_hour_cents"), QStringLiteral("bay_rate_day_cents"),
-          QStringLiteral("bay_rate_month_cents"), QStringLiteral("membership_fee_cents"),
-          QStringLiteral("included_bay_hours"), QStringLiteral("overage_rate_hour_cents"),
-          QStringLiteral("workshop_share_bp"), QStringLiteral("mechanic_share_bp"),
-          QStringLiteral("min_rating_bp"), QStringLiteral("max_partners"), QStringLiteral("name_fr")}) {
-        if (QWidget *w = field(key))
-            w->setStyleSheet(bad.contains(key) ? badField : QString());
+    if (bad != m_badShown || badField != m_badStyleShown) {
+        for (const QString &key :
+             {QStringLiteral("name"), QStringLiteral("bay_rate_hour_cents"),
+              QStringLiteral("bay_rate_day_cents"), QStringLiteral("bay_rate_month_cents"),
+              QStringLiteral("membership_fee_cents"), QStringLiteral("included_bay_hours"),
+              QStringLiteral("overage_rate_hour_cents"), QStringLiteral("workshop_share_bp"),
+              QStringLiteral("mechanic_share_bp"), QStringLiteral("min_rating_bp"),
+              QStringLiteral("max_partners"), QStringLiteral("name_fr")}) {
+            const QString shown = m_badShown.contains(key) ? m_badStyleShown : QString();
+            const QString wanted = bad.contains(key) ? badField : QString();
+            if (shown == wanted)
+                continue;
+            if (QWidget *w = field(key))
+                w->setStyleSheet(wanted);
+        }
+        m_badShown = bad;
+        m_badStyleShown = badField;
     }
-    m_preview->setHtml(previewHtml());
+    const QString preview = previewHtml();
+    if (preview != m_previewShown) {
+        m_previewShown = preview;
+        m_preview->setHtml(preview);
+    }
 
     const auto st = m_program.status;
     const bool exists = m_program.id > 0;

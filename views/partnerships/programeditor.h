@@ -3,6 +3,8 @@
 #include "models/partnerships/partnershiptypes.h"
 #include "views/common/unsavededits.h"
 
+#include <QSet>
+#include <QString>
 #include <QTimer>
 #include <QWidget>
 
@@ -173,6 +175,12 @@ private:
     QWidget *m_frenchBox;
     QLabel *m_issues;
     QTextBrowser *m_preview;
+    /// What refresh() last gave m_preview, and the fields it last marked invalid with which style
+    /// sheet: only a change is applied (issue 19: a program's opening is one frame; setHtml and a
+    /// style sheet's repolish took most of refresh()'s time, run twice per opening).
+    QString m_previewShown;
+    QSet<QString> m_badShown;
+    QString m_badStyleShown;
     QLabel *m_versions;
     QDateEdit *m_effectiveFrom;
     QLabel *m_effectiveLabel;
