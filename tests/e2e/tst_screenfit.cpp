@@ -8,7 +8,11 @@
 #include "app/shell/translator.h"
 #include "tests/support/testdatabase.h"
 #include "views/bays/workshopsetupdialog.h"
+#include "views/partnerships/partnershippane.h"
+#include "views/partnerships/programeditor.h"
 
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -28,6 +32,21 @@ QStringList tooWide(const QWidget *w, int width) {
                    .arg(QString::fromLatin1(c->metaObject()->className()), c->objectName())
                    .arg(c->minimumSizeHint().width());
         out << tooWide(c, width);
+    }
+    return out;
+}
+
+/// The form-like scroll areas under @p w (those that size their widget to the viewport) that
+/// scroll sideways: a field cut off at the right until the user scrolls to it.
+QStringList scrollSideways(const QWidget *w) {
+    QStringList out;
+    for (const QScrollArea *a : w->findChildren<QScrollArea *>()) {
+        if (a->isVisible() && a->widgetResizable() && a->horizontalScrollBar()->isVisible())
+            out << QStringLiteral("%1 in %2: its content needs %3 px, it has %4")
+                       .arg(a->widget()->objectName(),
+                            QString::fromLatin1(a->parentWidget()->metaObject()->className()))
+                       .arg(a->widget()->minimumSizeHint().width())
+                       .arg(a->viewport()->width());
     }
     return out;
 }
@@ -56,6 +75,8 @@ private slots:
             m_db.insertMechanic(QStringLiteral("Marie-Ève Desrochers-Bélanger"), workshop);
         QVERIFY(workshop && mechanic);
         QVERIFY(m_db.insertVerification(QStringLiteral("mechanic"), mechanic, QStringLiteral("insurance")));
+        // A published program: the editor shows its new version's date and "Save as new version".
+        QVERIFY(m_db.insertPartnership(workshop, mechanic, QStringLiteral("revenue_share"), 2400));
         m_roles = m_db.createRoleLogins(QStringLiteral("fit_"), workshop);
         QVERIFY(!m_roles.isEmpty());
     }
@@ -107,6 +128,18 @@ private slots:
             QVERIFY2(needed.height() <= kScreenHeight,
                      qPrintable(QStringLiteral("%1 needs %2 px of height").arg(pane).arg(needed.height())));
             QCOMPARE(window.width(), kScreenWidth);
+            // The owner's partnerships pane opens its (published) program in the editor.
+            QWidget *paneWidget = window.panes()->widget(i);
+            auto *partnerships = qobject_cast<PartnershipPane *>(paneWidget);
+            if (!partnerships)
+                partnerships = paneWidget->findChild<PartnershipPane *>();
+            if (partnerships && who == u"owner") {
+                QTRY_VERIFY_WITH_TIMEOUT(partnerships->editor()->program().id != 0, 10000);
+                QTest::qWait(50);
+            }
+            // Nor does a form scroll sideways within its pane.
+            const QStringList sideways = scrollSideways(paneWidget);
+            QVERIFY2(sideways.isEmpty(), qPrintable(pane + u": "_qs + sideways.join(u"; ")));
             // The bay calendar's workshop setup dialog (issue 14) fits the screen too, every tab.
             if (auto *bays = window.panes()->widget(i)->findChild<BayController *>()) {
                 bays->setup()->open();

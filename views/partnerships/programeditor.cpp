@@ -14,6 +14,7 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -332,9 +333,10 @@ void ProgramEditor::build() {
     dateRow->addWidget(m_effectiveFrom);
     dateRow->addStretch(1);
     rv->addLayout(dateRow);
-    // Undo and redo share the date's row, the program actions have the next one to themselves:
-    // one row of six buttons made the preview side too wide for the form on a 1366-pixel screen.
-    auto *buttons = new QHBoxLayout;
+    // Undo and redo share the date's row; the four program actions sit in two rows of two below it.
+    // One row of them ("Enregistrer comme nouvelle version", "Mettre en pause", "Fermer le
+    // programme") made the preview side 570 pixels wide in French, and the form beside it scrolled
+    // sideways on a 1366-pixel screen (tst_screenfit checks that no form scrolls sideways).
     auto *undo = new QPushButton(tr("Undo"));
     auto *redo = new QPushButton(tr("Redo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -354,11 +356,12 @@ void ProgramEditor::build() {
     m_close = new QPushButton(tr("C&lose program"));
     dateRow->addWidget(undo);
     dateRow->addWidget(redo);
-    buttons->addStretch(1);
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_publish);
-    buttons->addWidget(m_pause);
-    buttons->addWidget(m_close);
+    auto *buttons = new QGridLayout;
+    buttons->setColumnStretch(0, 1); // the actions keep to the right
+    buttons->addWidget(m_save, 0, 1);
+    buttons->addWidget(m_publish, 0, 2);
+    buttons->addWidget(m_pause, 1, 1);
+    buttons->addWidget(m_close, 1, 2);
     rv->addLayout(buttons);
     PaneActions::buttons(this, {undo, redo, m_save, m_publish, m_pause, m_close});
     split->addWidget(right);
