@@ -69,6 +69,7 @@ private slots:
     void modelsUnderTester();
     void csvImport();
     void frenchTextsSaveAndReload();
+    void longTextsShowTheirStart();
 
 private:
     static ProgramDetail draft() {
@@ -672,6 +673,32 @@ void TstProgramEditor::frenchTextsSaveAndReload() {
              u"Apportez vos outils."_qs);
     QVERIFY(!e.isDirty());
     QVERIFY(e.findChild<QPushButton *>(u"publish"_qs)->isEnabled());
+}
+
+void TstProgramEditor::longTextsShowTheirStart() {
+    // A program's description longer than its field shows its start when the program opens (it showed
+    // its end, cut mid-word, in the French screenshots), and typing keeps the cursor where it types.
+    ProgramEditor e;
+    e.resize(1000, 700);
+    e.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&e));
+    ProgramDetail d = draft();
+    d.id = 5;
+    d.terms.description = u"High-voltage systems, certified mechanics only. "_qs.repeated(6).trimmed();
+    e.setProgram(d);
+    auto *description = qobject_cast<QLineEdit *>(e.field(u"description"_qs));
+    QVERIFY(description->fontMetrics().horizontalAdvance(description->text()) > description->width());
+    QCOMPARE(description->cursorPosition(), 0);
+    description->setFocus();
+    description->end(false);
+    QTest::keyClicks(description, u" Bring tools."_qs);
+    QCOMPARE(description->cursorPosition(), description->text().size());
+    QVERIFY(description->text().endsWith(u"Bring tools."_qs));
+    e.undoStack()->undo(); // focus still there: the cursor is the person's
+    QCOMPARE(description->text(), d.terms.description);
+    description->clearFocus();
+    e.undoStack()->redo();
+    QCOMPARE(description->cursorPosition(), 0);
 }
 
 QTEST_MAIN(TstProgramEditor)

@@ -480,10 +480,17 @@ void ProgramEditor::applyTerms(const ProgramTerms &t) {
     m_terms = t;
     if (m_feeKnown) // the fee is the database's, not part of the owner's edits (nor of undo)
         m_terms.platformFeeBp = m_example.fee.feeBp;
-    if (m_name->text() != t.name)
-        m_name->setText(t.name);
-    if (m_description->text() != t.description)
-        m_description->setText(t.description);
+    // A text set here (a program opened, an undo) shows its start when longer than its field, as a
+    // form opened does, unless the person is typing in it (QLineEdit::setText puts the cursor last).
+    auto setLine = [](QLineEdit *edit, const QString &text) {
+        if (edit->text() == text)
+            return;
+        edit->setText(text);
+        if (!edit->hasFocus())
+            edit->setCursorPosition(0);
+    };
+    setLine(m_name, t.name);
+    setLine(m_description, t.description);
     m_type->setCurrentIndex(m_type->findData(int(t.type)));
     m_typePages->setCurrentIndex(int(t.type));
     m_maxPartners->setValue(t.maxPartners);
@@ -511,10 +518,8 @@ void ProgramEditor::applyTerms(const ProgramTerms &t) {
     const QString current = m_termsEdit->document()->isEmpty() ? QString() : m_termsEdit->toHtml();
     if (current != t.termsHtml)
         m_termsEdit->setHtml(t.termsHtml);
-    if (m_nameFr->text() != t.nameFr)
-        m_nameFr->setText(t.nameFr);
-    if (m_descriptionFr->text() != t.descriptionFr)
-        m_descriptionFr->setText(t.descriptionFr);
+    setLine(m_nameFr, t.nameFr);
+    setLine(m_descriptionFr, t.descriptionFr);
     const QString currentFr = m_termsEditFr->document()->isEmpty() ? QString() : m_termsEditFr->toHtml();
     if (currentFr != t.termsHtmlFr)
         m_termsEditFr->setHtml(t.termsHtmlFr);
