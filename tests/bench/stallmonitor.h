@@ -52,6 +52,8 @@ public:
     /// The most CPU time the GUI thread spent between two ticks (its longest busy stretch).
     double maxBusyMs() const { return m_maxBusy; }
     QString maxBusyPhase() const { return m_maxBusyPhase; }
+    /// The longest busy stretch of one phase (its most CPU time between two ticks).
+    double phaseMaxBusy(const QString &phase) const { return m_perPhaseBusy.value(phase, 0); }
     /// When the longest busy stretch's gap began and ended, in seconds of CLOCK_MONOTONIC (the
     /// clock QElapsedTimer reads on Linux): `perf record -k CLOCK_MONOTONIC` samples within them are
     /// what the GUI thread did then (`perf script --time FROM,TO`).
@@ -87,6 +89,8 @@ private:
         }
         if (!m_order.contains(m_phase))
             m_order << m_phase;
+        if (cpu > m_perPhaseBusy.value(m_phase, 0))
+            m_perPhaseBusy[m_phase] = cpu;
         if (gap > m_perPhase.value(m_phase, 0)) {
             m_perPhase[m_phase] = gap;
             m_perPhaseCpu[m_phase] = cpu;
@@ -118,6 +122,7 @@ private:
     QHash<QString, double> m_perPhase;
     QHash<QString, double> m_perPhaseCpu;
     QHash<QString, double> m_perPhaseWait;
+    QHash<QString, double> m_perPhaseBusy;
     QStringList m_order;
 };
 
