@@ -11,8 +11,10 @@
 #include <QImage>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStandardItemModel>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QThreadPool>
 
@@ -68,6 +70,60 @@ QImage drawFrame(QStyle *style, const QString &kind, const QPalette &palette, co
     return image;
 }
 
+/// A table of the desk's kinds of cells in @p style, drawn into an image: plain, elided (in @p elide
+/// mode), right-aligned and centred text; a selected row, the current cell with the focus, a
+/// disabled cell, a cell aligned to its top in a taller row; and cells the base style keeps (two
+/// lines, a check box, an icon, empty).
+QImage drawTable(QStyle *style, const QPalette &palette, Qt::TextElideMode elide, bool focus, bool wrap) {
+    QStandardItemModel model(6, 4);
+    const QStringList texts = {u"2026-12-06 10:10"_qs, u"Marie-Ève Desrochers-Bélanger"_qs,
+                               u"Compliance not approved; liability insurance missing; Red Seal"_qs,
+                               u"$1,250.00"_qs};
+    for (int r = 0; r < 6; ++r)
+        for (int c = 0; c < 4; ++c) {
+            auto *item = new QStandardItem(texts.at(c) + (r ? u" "_qs + QString::number(r) : QString()));
+            if (c == 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            model.setItem(r, c, item);
+        }
+    model.item(2, 0)->setTextAlignment(Qt::AlignCenter);
+    model.item(3, 1)->setEnabled(false);
+    model.item(4, 0)->setText(u"Two\nlines"_qs);
+    model.item(4, 1)->setCheckable(true);
+    model.item(4, 1)->setCheckState(Qt::Checked);
+    QPixmap icon(12, 12);
+    icon.fill(Qt::red);
+    model.item(4, 2)->setIcon(QIcon(icon));
+    model.item(4, 3)->setText(QString());
+    model.item(5, 2)->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+    QTableView view;
+    view.setStyle(style);
+    for (QWidget *child : view.findChildren<QWidget *>())
+        child->setStyle(style);
+    view.setPalette(palette);
+    view.setTextElideMode(elide);
+    view.setWordWrap(wrap);
+    view.setModel(&model);
+    view.setColumnWidth(0, 150);
+    view.setColumnWidth(1, 190);
+    view.setColumnWidth(2, 230);
+    view.setColumnWidth(3, 90);
+    view.setRowHeight(5, 40);
+    view.resize(720, 300);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.show();
+    view.selectRow(1);
+    view.selectionModel()->setCurrentIndex(model.index(2, 2), QItemSelectionModel::NoUpdate);
+    if (focus) {
+        QApplication::setActiveWindow(&view);
+        view.setFocus();
+    }
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(palette.color(QPalette::Window));
+    view.render(&image);
+    return image;
+}
+
 /// A pane's repaint: rectangles side by side and overlapping in height, as a table and a form
 /// beside it update (several rectangles a scanline, so not one clip rectangle).
 QRegion paneRepaint() {
@@ -88,6 +144,8 @@ private slots:
     void framesPaintWhileQtsPoolIsBusy_data();
     void framesPaintWhileQtsPoolIsBusy();
     void installKeepsTheChosenStyle();
+    void tableCellsSamePixelsAsTheirBaseStyle_data();
+    void tableCellsSamePixelsAsTheirBaseStyle();
     void installWrapsTheNamedStyle();
 };
 
@@ -217,6 +275,43 @@ void TestDeskStyle::framesPaintWhileQtsPoolIsBusy() {
     const QImage image = drawFrame(&desk, kind, QApplication::palette(), dirty);
     QVERIFY2(held.release(), "the frame's paint waited for Qt's global thread pool");
     QVERIFY(!image.isNull());
+}
+
+void TestDeskStyle::tableCellsSamePixelsAsTheirBaseStyle_data() {
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<int>("elide");
+    QTest::addColumn<bool>("focus");
+    QTest::addColumn<bool>("wrap");
+    for (const bool wrap : {true, false}) {
+        const char *w = wrap ? "word wrap" : "no wrap";
+        QTest::addRow("light, %s", w) << false << int(Qt::ElideRight) << true << wrap;
+        QTest::addRow("dark, %s", w) << true << int(Qt::ElideRight) << true << wrap;
+        QTest::addRow("elided in the middle, no focus, %s", w)
+            << false << int(Qt::ElideMiddle) << false << wrap;
+        QTest::addRow("elided on the left, dark, %s", w) << true << int(Qt::ElideLeft) << true << wrap;
+    }
+}
+
+void TestDeskStyle::tableCellsSamePixelsAsTheirBaseStyle() {
+    // DeskStyle lays a one-line cell's text out once (the base style three times: the cell's
+    // layout, the elision, the drawing): the same pixels, cell by cell.
+    QFETCH(bool, dark);
+    QFETCH(int, elide);
+    QFETCH(bool, focus);
+    QFETCH(bool, wrap);
+    const QPalette palette = dark ? SemanticColors::darkPalette() : QApplication::palette();
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    DeskStyle desk(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QImage plain = drawTable(fusion.get(), palette, Qt::TextElideMode(elide), focus, wrap);
+    const QImage fast = drawTable(&desk, palette, Qt::TextElideMode(elide), focus, wrap);
+    // 24 cells, of which 4 are the base style's (two lines, check box, icon, empty); with word wrap
+    // (a table's default), so are the texts of several words too wide for their cell (they wrap).
+    if (wrap)
+        QVERIFY2(desk.textCellsDrawn() >= 10 && desk.textCellsDrawn() < 20,
+                 qPrintable(QString::number(desk.textCellsDrawn())));
+    else
+        QCOMPARE(desk.textCellsDrawn(), 20);
+    QCOMPARE(fast, plain);
 }
 
 void TestDeskStyle::installKeepsTheChosenStyle() {

@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QStyleFactory>
 #include <QStyleOption>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <limits>
@@ -23,7 +24,8 @@ bool rasterTranslated(const QPainter *painter, const QTransform &transform) {
 } // namespace
 
 DeskStyle::DeskStyle(QStyle *base)
-    : QProxyStyle(base) {}
+    : QProxyStyle(base)
+    , m_commonItemViewItems(baseStyle()->name().compare(u"fusion", Qt::CaseInsensitive) == 0) {}
 
 void DeskStyle::install(const QString &baseName) {
     // The application's style so far honours -style and QT_STYLE_OVERRIDE; a QProxyStyle's own
@@ -68,6 +70,113 @@ void DeskStyle::drawComplexControl(ComplexControl control, const QStyleOptionCom
         painter->drawImage(QPointF(rect.left(), y), band,
                            QRectF(QPointF(), QSizeF(QSize(rect.width(), rows) * ratio)));
     }
+}
+
+void DeskStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                            const QWidget *widget) const {
+    if (element == CE_ItemViewItem && m_commonItemViewItems && painter) {
+        if (const auto *cell = qstyleoption_cast<const QStyleOptionViewItem *>(option);
+            cell && drawTextCell(*cell, painter, widget))
+            return;
+    }
+    QProxyStyle::drawControl(element, option, painter, widget);
+}
+
+bool DeskStyle::drawTextCell(const QStyleOptionViewItem &cell, QPainter *p, const QWidget *widget) const {
+    // What QCommonStyle's CE_ItemViewItem does with a cell of one line of text and nothing else
+    // (Qt 6.4.2, qcommonstyle.cpp: drawControl, viewItemLayout, calculateElidedText and
+    // viewItemDrawText), with that line laid out once. Anything else is the base style's.
+    if (cell.features & (QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration) ||
+        !cell.icon.isNull() || cell.text.isEmpty() || !cell.showDecorationSelected ||
+        (cell.state & State_Editing) || cell.direction != Qt::LeftToRight ||
+        (cell.decorationPosition != QStyleOptionViewItem::Left &&
+         cell.decorationPosition != QStyleOptionViewItem::Right) ||
+        cell.rect.isEmpty())
+        return false;
+    for (const QChar c : cell.text) // U+009C separates QFontMetrics::elidedText's variants
+        if (c == QChar::LineSeparator || c == u'\n' || c == QChar(0x9c))
+            return false;
+    // With neither check box nor decoration, the text's rectangle (and the focus rectangle) is the
+    // cell's (viewItemLayout with showDecorationSelected); the text is inset by the focus frame's
+    // margin on both sides.
+    const int textMargin = proxy()->pixelMetric(PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect textRect = cell.rect.adjusted(textMargin, 0, -textMargin, 0);
+    QTextOption textOption;
+    textOption.setWrapMode((cell.features & QStyleOptionViewItem::WrapText) ? QTextOption::WordWrap
+                                                                            : QTextOption::ManualWrap);
+    textOption.setTextDirection(cell.direction);
+    textOption.setAlignment(QStyle::visualAlignment(cell.direction, cell.displayAlignment));
+    // As calculateElidedText lays the text out (viewItemTextLayout, up to the cell's height when
+    // centred vertically): a text that wraps, or whose next line would not fit, is the base style's.
+    QTextLayout layout(cell.text, cell.font);
+    layout.setTextOption(textOption);
+    const int maxHeight = (cell.displayAlignment & Qt::AlignVCenter) ? textRect.height() : -1;
+    layout.beginLayout();
+    for (qreal height = 0;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(textRect.width());
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+        if (maxHeight > 0 && height + line.height() > maxHeight) {
+            (void)layout.createLine(); // a line more: the base style elides this one's end
+            break;
+        }
+    }
+    layout.endLayout();
+    if (layout.lineCount() != 1)
+        return false;
+    const QTextLine line = layout.lineAt(0);
+    // Where calculateElidedText starts painting: the line's box aligned in the text's rectangle.
+    const QRect layoutRect = QStyle::alignedRect(Qt::LayoutDirectionAuto, cell.displayAlignment,
+                                                 layout.boundingRect().size().toSize(), textRect);
+    if (line.height() + layoutRect.top() <= textRect.top())
+        return false; // the line lies above the cell's top: the base style draws nothing of it
+    const QPointF position(textRect.x(), layoutRect.top());
+    const bool elided = line.naturalTextWidth() > textRect.width();
+
+    p->save();
+    // The base style clips to the cell, within any clip already set.
+    p->setClipRect(cell.rect, p->hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
+    proxy()->drawPrimitive(PE_PanelItemViewItem, &cell, p, widget);
+    QPalette::ColorGroup cg = (cell.state & State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+    if (cg == QPalette::Normal && !(cell.state & State_Active))
+        cg = QPalette::Inactive;
+    p->setPen(
+        cell.palette.color(cg, (cell.state & State_Selected) ? QPalette::HighlightedText : QPalette::Text));
+    if (!elided) {
+        layout.draw(p, position);
+    } else {
+        // The elided text laid out on its own, as the base style lays it out.
+        QTextLayout shown(QFontMetrics(cell.font).elidedText(cell.text, cell.textElideMode, textRect.width()),
+                          cell.font);
+        shown.setTextOption(textOption);
+        shown.beginLayout();
+        for (qreal height = 0;;) {
+            QTextLine shownLine = shown.createLine();
+            if (!shownLine.isValid())
+                break;
+            shownLine.setLineWidth(textRect.width());
+            shownLine.setPosition(QPointF(0, height));
+            height += shownLine.height();
+        }
+        shown.endLayout();
+        shown.draw(p, position);
+    }
+    if (cell.state & State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(cell);
+        focus.rect = cell.rect;
+        focus.state |= State_KeyboardFocusChange | State_Item;
+        const QPalette::ColorGroup fg = (cell.state & State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+        focus.backgroundColor =
+            cell.palette.color(fg, (cell.state & State_Selected) ? QPalette::Highlight : QPalette::Window);
+        proxy()->drawPrimitive(PE_FrameFocusRect, &focus, p, widget);
+    }
+    p->restore();
+    ++m_textCellsDrawn;
+    return true;
 }
 
 void DeskStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,

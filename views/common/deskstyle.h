@@ -2,6 +2,8 @@
 
 #include <QProxyStyle>
 
+class QStyleOptionViewItem;
+
 namespace adesk {
 
 /// The desk's widget style: the platform's own (or the one given), drawn so that the GUI thread
@@ -66,6 +68,21 @@ public:
                             const QWidget *widget = nullptr) const override;
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget = nullptr) const override;
+
+    /// How many item view cells this style drew itself (drawTextCell), for tests.
+    int textCellsDrawn() const { return m_textCellsDrawn; }
+
+private:
+    /// Draws @p cell as the base style's CE_ItemViewItem would when it is one line of text and
+    /// nothing else (no check box, icon or wrapping), laying the text out once; false (nothing
+    /// drawn) for any other cell.
+    bool drawTextCell(const QStyleOptionViewItem &cell, QPainter *painter, const QWidget *widget) const;
+
+    /// Whether the base style draws item view cells with QCommonStyle's code (Fusion does).
+    bool m_commonItemViewItems = false;
+    mutable int m_textCellsDrawn = 0;
 };
 
 } // namespace adesk
