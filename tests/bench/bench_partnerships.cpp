@@ -443,8 +443,10 @@ int main(int argc, char **argv) {
                     qPrintable(phase), stall.phaseMax(phase), stall.phaseMaxCpu(phase),
                     stall.phaseMaxWait(phase));
     for (const QString &phase : stall.phases())
-        std::printf("# longest busy stretch in %s: %.1f ms of the GUI thread's CPU between two ticks\n",
-                    qPrintable(phase), stall.phaseMaxBusy(phase));
+        std::printf("# longest busy stretch in %s: %.1f ms of the GUI thread's CPU between two ticks "
+                    "(CLOCK_MONOTONIC %.6f to %.6f s)\n",
+                    qPrintable(phase), stall.phaseMaxBusy(phase), stall.phaseMaxBusyFromS(phase),
+                    stall.phaseMaxBusyToS(phase));
     std::printf("# longest busy stretch: CLOCK_MONOTONIC %.6f to %.6f s (perf script --time)\n",
                 stall.maxBusyFromS(), stall.maxBusyToS());
     line(QStringLiteral("gui_longest_busy_ms"), stall.maxBusyMs(), "ms");

@@ -52,8 +52,11 @@ public:
     /// The most CPU time the GUI thread spent between two ticks (its longest busy stretch).
     double maxBusyMs() const { return m_maxBusy; }
     QString maxBusyPhase() const { return m_maxBusyPhase; }
-    /// The longest busy stretch of one phase (its most CPU time between two ticks).
-    double phaseMaxBusy(const QString &phase) const { return m_perPhaseBusy.value(phase, 0); }
+    /// The longest busy stretch of one phase (its most CPU time between two ticks), and when its gap
+    /// began and ended (as maxBusyFromS and maxBusyToS).
+    double phaseMaxBusy(const QString &phase) const { return m_perPhaseBusy.value(phase).cpuMs; }
+    double phaseMaxBusyFromS(const QString &phase) const { return m_perPhaseBusy.value(phase).fromS; }
+    double phaseMaxBusyToS(const QString &phase) const { return m_perPhaseBusy.value(phase).toS; }
     /// When the longest busy stretch's gap began and ended, in seconds of CLOCK_MONOTONIC (the
     /// clock QElapsedTimer reads on Linux): `perf record -k CLOCK_MONOTONIC` samples within them are
     /// what the GUI thread did then (`perf script --time FROM,TO`).
@@ -89,8 +92,8 @@ private:
         }
         if (!m_order.contains(m_phase))
             m_order << m_phase;
-        if (cpu > m_perPhaseBusy.value(m_phase, 0))
-            m_perPhaseBusy[m_phase] = cpu;
+        if (cpu > m_perPhaseBusy.value(m_phase).cpuMs)
+            m_perPhaseBusy[m_phase] = {cpu, gapStartNs / 1e9, m_clock.msecsSinceReference() / 1e3};
         if (gap > m_perPhase.value(m_phase, 0)) {
             m_perPhase[m_phase] = gap;
             m_perPhaseCpu[m_phase] = cpu;
@@ -122,7 +125,12 @@ private:
     QHash<QString, double> m_perPhase;
     QHash<QString, double> m_perPhaseCpu;
     QHash<QString, double> m_perPhaseWait;
-    QHash<QString, double> m_perPhaseBusy;
+    struct Busy {
+        double cpuMs = 0;
+        double fromS = 0;
+        double toS = 0;
+    };
+    QHash<QString, Busy> m_perPhaseBusy;
     QStringList m_order;
 };
 
