@@ -1,8 +1,9 @@
 // Benchmark of DeskStyle (issue 19, GUI stalls): a table's vertical scroll bar (16 x 700 pixels),
 // then a horizontal one (900 x 16, the `hscrollbar_` lines), then the frames that span a pane: a tab
 // widget's (1400 x 900, the `tabframe_` lines) and a group box's (600 x 400, `groupbox_`), each
-// repainted under a pane's dirty region of three rectangles, painted by DeskStyle over Fusion,
-// beside Fusion itself (the anchor), in the same run:
+// repainted under a pane's dirty region of three rectangles, then a table of the applications
+// queue's shape (eight columns, 26 rows in view, `table_`; new texts at every paint, as a new page
+// arrives), painted by DeskStyle over Fusion, beside Fusion itself (the anchor), in the same run:
 //   scrollbar_paint_ms / _fusion_ms       wall time of one paint, idle machine (median of 7 rounds
 //                                         of 200 paints, the two styles alternately)
 //   scrollbar_paint_cpu_ms / _fusion_...  the GUI thread's CPU time of one paint (the rest of
@@ -16,6 +17,7 @@
 #include "app/shell/launchtrace.h" // threadCpuMs(): inline, nothing of the app linked
 #include "views/common/deskstyle.h"
 
+#include <QAbstractTableModel>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QGroupBox>
@@ -23,6 +25,7 @@
 #include <QScrollBar>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTableView>
 #include <QThread>
 #include <QThreadPool>
 
@@ -106,6 +109,64 @@ std::unique_ptr<Subject> groupBox(QStyle *style, const QSize &size) {
     return std::make_unique<Subject>(std::move(box), style, nullptr, paneRepaint(size));
 }
 
+/// The applications queue's columns, with new texts at each generation (a new page's).
+class QueuePage : public QAbstractTableModel {
+public:
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 200; }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 8; }
+    QVariant data(const QModelIndex &index, int role) const override {
+        if (role == Qt::TextAlignmentRole && (index.column() == 3 || index.column() == 4))
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (role != Qt::DisplayRole)
+            return {};
+        const int n = m_generation * 211 + index.row();
+        switch (index.column()) {
+        case 0:
+            return QStringLiteral("2026-%1-%2 10 h %3")
+                .arg(1 + n % 12, 2, 10, QLatin1Char('0'))
+                .arg(1 + n % 28, 2, 10, QLatin1Char('0'))
+                .arg(n % 60, 2, 10, QLatin1Char('0'));
+        case 1:
+            return QStringLiteral("Mechanic %1 Tremblay-Gagnon").arg(n);
+        case 2:
+            return QStringLiteral("Saint-Jean-sur-Richelieu, QC");
+        case 3:
+            return QStringLiteral("%1.%2 ★").arg(3 + n % 3).arg(n % 10);
+        case 4:
+            return QStringLiteral("%1 years").arg(1 + n % 30);
+        case 5:
+            return n % 2 ? QStringLiteral("Workshop-affiliated") : QStringLiteral("Licensed mobile");
+        case 6:
+            return n % 3 ? QStringLiteral("Approved") : QStringLiteral("Pending");
+        default:
+            return n % 4 ? QStringLiteral("Eligible")
+                         : QStringLiteral("Compliance not approved; liability insurance missing");
+        }
+    }
+    void setGeneration(int g) {
+        m_generation = g;
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+
+private:
+    int m_generation = 0;
+};
+
+/// A table of the queue's shape, @p size, its columns fitted to the first page; a new page's texts
+/// at each paint.
+std::unique_ptr<Subject> table(QStyle *style, const QSize &size) {
+    auto view = std::make_unique<QTableView>();
+    auto *model = new QueuePage;
+    model->setParent(view.get());
+    view->setModel(model);
+    view->resize(size);
+    const int widths[] = {150, 230, 210, 60, 80, 150, 90, 330};
+    for (int c = 0; c < 8; ++c)
+        view->setColumnWidth(c, widths[c]);
+    return std::make_unique<Subject>(std::move(view), style,
+                                     [model](QWidget *, int i) { model->setGeneration(i); });
+}
+
 void line(const QByteArray &name, double value, const char *unit) {
     std::printf("%s: %.3f %s\n", name.constData(), value, unit);
 }
@@ -115,22 +176,22 @@ void measure(QStyle *fusion, QStyle *desk, const std::function<std::unique_ptr<S
              const char *prefix) {
     const std::unique_ptr<Subject> plain = make(fusion);
     const std::unique_ptr<Subject> mine = make(desk);
-    Subject &plainBar = *plain;
-    Subject &deskBar = *mine;
+    Subject &plainOne = *plain;
+    Subject &deskOne = *mine;
     const auto name = [prefix](const char *what) { return QByteArray(prefix) + what; };
 
     // Idle: rounds of 200 paints, the two styles alternately.
     std::vector<double> wallDesk, wallPlain, cpuDesk, cpuPlain;
     constexpr int kPaints = 200;
     for (int round = 0; round < 7; ++round) {
-        for (Subject *b : {&deskBar, &plainBar}) {
+        for (Subject *b : {&deskOne, &plainOne}) {
             QElapsedTimer t;
             t.start();
             const double cpu0 = threadCpuMs();
             for (int i = 0; i < kPaints; ++i)
                 b->paint(round * kPaints + i);
-            (b == &deskBar ? wallDesk : wallPlain).push_back(t.nsecsElapsed() / 1e6 / kPaints);
-            (b == &deskBar ? cpuDesk : cpuPlain).push_back((threadCpuMs() - cpu0) / kPaints);
+            (b == &deskOne ? wallDesk : wallPlain).push_back(t.nsecsElapsed() / 1e6 / kPaints);
+            (b == &deskOne ? cpuDesk : cpuPlain).push_back((threadCpuMs() - cpu0) / kPaints);
         }
     }
     line(name("paint_ms"), median(wallDesk), "ms");
@@ -143,14 +204,14 @@ void measure(QStyle *fusion, QStyle *desk, const std::function<std::unique_ptr<S
     QThreadPool *pool = QThreadPool::globalInstance();
     std::vector<double> busyDesk, busyPlain;
     for (int round = 0; round < 3; ++round) {
-        for (Subject *b : {&deskBar, &plainBar}) {
+        for (Subject *b : {&deskOne, &plainOne}) {
             for (int k = 0; k < pool->maxThreadCount(); ++k)
                 pool->start([] { QThread::msleep(300); });
             QThread::msleep(20); // the jobs have started
             QElapsedTimer t;
             t.start();
             b->paint(round);
-            (b == &deskBar ? busyDesk : busyPlain).push_back(t.nsecsElapsed() / 1e6);
+            (b == &deskOne ? busyDesk : busyPlain).push_back(t.nsecsElapsed() / 1e6);
             pool->waitForDone();
         }
     }
@@ -184,5 +245,7 @@ int main(int argc, char *argv[]) {
         fusion.get(), &desk, [](QStyle *s) { return tabFrame(s, QSize(1400, 900)); }, "tabframe_");
     measure(
         fusion.get(), &desk, [](QStyle *s) { return groupBox(s, QSize(600, 400)); }, "groupbox_");
+    measure(
+        fusion.get(), &desk, [](QStyle *s) { return table(s, QSize(1400, 820)); }, "table_");
     return 0;
 }

@@ -122,10 +122,12 @@ ApplicationsPanel::ApplicationsPanel(QAbstractItemModel *programs, ApplicationQu
             &ApplicationsPanel::updateDetail);
     connect(m_queue, &QAbstractItemModel::dataChanged, this, &ApplicationsPanel::updateDetail);
     connect(m_queue, &QAbstractItemModel::modelReset, this, &ApplicationsPanel::updateDetail);
-    // Columns fit the first page's rows, measured on the rows a screen shows (not every row of every
-    // page: measuring 200 rows' texts on each page took 30-60 ms of the GUI thread in a Debug build,
-    // bench_partnerships' gui_longest_busy_ms), and only when the panel can be seen.
-    m_view->horizontalHeader()->setResizeContentsPrecision(40);
+    // Columns fit the first page's rows, measured on the rows the table shows (precision 0: the rows
+    // in view; not every row of every page: measuring 200 rows' texts on each page took 30-60 ms of
+    // the GUI thread in a Debug build, bench_partnerships' gui_longest_busy_ms; 40 rows, 14 of them
+    // out of view at 1400 × 900, took a third of the fit), and only when the panel can be seen (a
+    // hidden table's "rows in view" are all of them).
+    m_view->horizontalHeader()->setResizeContentsPrecision(0);
     connect(m_queue, &ApplicationQueueModel::pageLoaded, this, [this](int, bool first) {
         if (first && m_queue->rowCount() > 0 && !m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_queue->index(0, 0));
