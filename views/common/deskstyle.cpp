@@ -21,6 +21,27 @@ bool rasterTranslated(const QPainter *painter, const QTransform &transform) {
     return engine && engine->type() == QPaintEngine::Raster && transform.type() <= QTransform::TxTranslate;
 }
 
+/// Lays @p layout out in lines of @p lineWidth pixels, one under the other from y = 0, as Qt
+/// 6.4.2's viewItemTextLayout (qcommonstyle.cpp) does. With @p maxHeight, stops at the first line
+/// after which the next (assumed as high) would not fit, and creates that next one too, so that the
+/// line count tells whether the base style would elide the last visible line.
+void layOutLines(QTextLayout &layout, int lineWidth, int maxHeight = -1) {
+    layout.beginLayout();
+    for (qreal height = 0;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(lineWidth);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+        if (maxHeight > 0 && height + line.height() > maxHeight) {
+            (void)layout.createLine(); // a line more: the base style elides this one's end
+            break;
+        }
+    }
+    layout.endLayout();
+}
+
 } // namespace
 
 DeskStyle::DeskStyle(QStyle *base)
@@ -111,20 +132,7 @@ bool DeskStyle::drawTextCell(const QStyleOptionViewItem &cell, QPainter *p, cons
     QTextLayout layout(cell.text, cell.font);
     layout.setTextOption(textOption);
     const int maxHeight = (cell.displayAlignment & Qt::AlignVCenter) ? textRect.height() : -1;
-    layout.beginLayout();
-    for (qreal height = 0;;) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(textRect.width());
-        line.setPosition(QPointF(0, height));
-        height += line.height();
-        if (maxHeight > 0 && height + line.height() > maxHeight) {
-            (void)layout.createLine(); // a line more: the base style elides this one's end
-            break;
-        }
-    }
-    layout.endLayout();
+    layOutLines(layout, textRect.width(), maxHeight);
     if (layout.lineCount() != 1)
         return false;
     const QTextLine line = layout.lineAt(0);
@@ -152,16 +160,7 @@ bool DeskStyle::drawTextCell(const QStyleOptionViewItem &cell, QPainter *p, cons
         QTextLayout shown(QFontMetrics(cell.font).elidedText(cell.text, cell.textElideMode, textRect.width()),
                           cell.font);
         shown.setTextOption(textOption);
-        shown.beginLayout();
-        for (qreal height = 0;;) {
-            QTextLine shownLine = shown.createLine();
-            if (!shownLine.isValid())
-                break;
-            shownLine.setLineWidth(textRect.width());
-            shownLine.setPosition(QPointF(0, height));
-            height += shownLine.height();
-        }
-        shown.endLayout();
+        layOutLines(shown, textRect.width());
         shown.draw(p, position);
     }
     if (cell.state & State_HasFocus) {
