@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QPainter>
 #include <QScrollBar>
@@ -147,6 +148,10 @@ private slots:
     void tableCellsSamePixelsAsTheirBaseStyle_data();
     void tableCellsSamePixelsAsTheirBaseStyle();
     void installWrapsTheNamedStyle();
+    void textCellSizesAsTheirBaseStyle_data();
+    void textCellSizesAsTheirBaseStyle();
+    void fittedTableShapedOncePaintedAsItsBaseStyle_data();
+    void fittedTableShapedOncePaintedAsItsBaseStyle();
 };
 
 void TestDeskStyle::samePixelsAsItsBaseStyle_data() {
@@ -329,6 +334,139 @@ void TestDeskStyle::installWrapsTheNamedStyle() {
     QVERIFY(style);
     QVERIFY(style->baseStyle());
     QCOMPARE(style->baseStyle()->name().toLower(), QStringLiteral("fusion"));
+}
+
+void TestDeskStyle::textCellSizesAsTheirBaseStyle_data() {
+    QTest::addColumn<bool>("wrap");
+    QTest::addColumn<int>("width"); // the cell's width when it wraps; 0: no rectangle (a plain size hint)
+    QTest::addRow("no wrap") << false << 0;
+    QTest::addRow("word wrap, no rectangle") << true << 0;
+    QTest::addRow("word wrap in 120 px") << true << 120;
+    QTest::addRow("word wrap in 400 px") << true << 400;
+}
+
+void TestDeskStyle::textCellSizesAsTheirBaseStyle() {
+    // A column's fit asks each cell's size (CT_ItemViewItem): DeskStyle's, from the text's kept
+    // line, is Fusion's for every kind of text, those it leaves to Fusion included.
+    QFETCH(bool, wrap);
+    QFETCH(int, width);
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    DeskStyle desk(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QStringList texts = {
+        u"x"_qs,
+        u"2026-12-06 10:10"_qs,
+        u"$1,250.00"_qs,
+        u"Marie-Ève Desrochers-Bélanger"_qs,
+        u"Te\u0301te d\u2019AVATAR, Wolf & office ffi"_qs, // a combining accent, kerning, a ligature
+        u"trailing  "_qs,
+        u"  leading"_qs,
+        u"two  spaces"_qs,
+        u"🚗 Auto Doctor"_qs,
+        u"東京 Garage"_qs,
+        u"مرحبا بكم"_qs,
+        u"Garage مرحبا"_qs,
+        u"tab\there"_qs,
+        u"two\nlines"_qs,
+        u"Compliance not approved; liability insurance missing; Red Seal certification expired"_qs};
+    QFont bold = QApplication::font();
+    bold.setBold(true);
+    QFont large = QApplication::font();
+    large.setPointSizeF(large.pointSizeF() * 1.6);
+    QFont italic = QApplication::font();
+    italic.setItalic(true);
+    int kept = 0;
+    for (const QFont &font : {QApplication::font(), bold, large, italic}) {
+        for (const QString &text : texts) {
+            QStyleOptionViewItem cell;
+            cell.features = QStyleOptionViewItem::HasDisplay;
+            if (wrap)
+                cell.features |= QStyleOptionViewItem::WrapText;
+            cell.text = text;
+            cell.font = font;
+            cell.fontMetrics = QFontMetrics(font);
+            cell.direction = Qt::LeftToRight;
+            cell.decorationPosition = QStyleOptionViewItem::Left;
+            cell.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+            cell.rect = width > 0 ? QRect(10, 20, width, 24) : QRect();
+            const int before = desk.textLinesShaped();
+            QCOMPARE(desk.sizeFromContents(QStyle::CT_ItemViewItem, &cell, QSize()),
+                     fusion->sizeFromContents(QStyle::CT_ItemViewItem, &cell, QSize()));
+            // Asked again, the kept line answers: nothing shaped anew.
+            const int after = desk.textLinesShaped();
+            QCOMPARE(desk.sizeFromContents(QStyle::CT_ItemViewItem, &cell, QSize()),
+                     fusion->sizeFromContents(QStyle::CT_ItemViewItem, &cell, QSize()));
+            QCOMPARE(desk.textLinesShaped(), after);
+            kept += after > before;
+        }
+    }
+    // Every font's one-line texts read left to right are kept; the others (a tab, two lines, a
+    // text read right to left) are Fusion's.
+    QCOMPARE(kept, 4 * (texts.size() - 3));
+}
+
+void TestDeskStyle::fittedTableShapedOncePaintedAsItsBaseStyle_data() {
+    QTest::addColumn<bool>("wrap");
+    QTest::addRow("no wrap") << false;
+    QTest::addRow("word wrap") << true;
+}
+
+void TestDeskStyle::fittedTableShapedOncePaintedAsItsBaseStyle() {
+    // As a pane's table takes a new page: its columns fit to the rows in view, then it is painted,
+    // then painted again (a hover, the selection). Each text is shaped once, for the fit; the
+    // columns are as wide, and the pixels the same, as Fusion's.
+    QFETCH(bool, wrap);
+    QStandardItemModel model(12, 4);
+    for (int r = 0; r < 12; ++r) {
+        model.setItem(
+            r, 0, new QStandardItem(QStringLiteral("2026-12-%1 10:10").arg(r + 1, 2, 10, QLatin1Char('0'))));
+        model.setItem(r, 1, new QStandardItem(QStringLiteral("Marie-Ève Tremblay-Bélanger %1").arg(r)));
+        model.setItem(r, 2, new QStandardItem(QStringLiteral("Québec, QC")));
+        auto *amount = new QStandardItem(QStringLiteral("$%1.50").arg(1000 + 37 * r));
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        model.setItem(r, 3, amount);
+    }
+    auto paint = [&](QStyle *style, QList<int> *widths, int *shapedByFit, int *shapedByPaint) {
+        QTableView view;
+        view.setStyle(style);
+        for (QWidget *child : view.findChildren<QWidget *>())
+            child->setStyle(style);
+        view.setWordWrap(wrap);
+        view.setModel(&model);
+        view.resize(760, 560); // every row in view
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        view.show();
+        view.selectRow(2);
+        auto *desk = qobject_cast<DeskStyle *>(style);
+        const int start = desk ? desk->textLinesShaped() : 0;
+        view.horizontalHeader()->setResizeContentsPrecision(0);
+        view.resizeColumnsToContents();
+        const int fitted = desk ? desk->textLinesShaped() : 0;
+        for (int c = 0; c < model.columnCount(); ++c)
+            widths->append(view.columnWidth(c));
+        QImage first(view.size(), QImage::Format_ARGB32_Premultiplied);
+        first.fill(Qt::white);
+        view.render(&first);
+        QImage again(view.size(), QImage::Format_ARGB32_Premultiplied);
+        again.fill(Qt::white);
+        view.render(&again);
+        if (desk) {
+            *shapedByFit = fitted - start;
+            *shapedByPaint = desk->textLinesShaped() - fitted;
+        }
+        [&] { QCOMPARE(again, first); }();
+        return first;
+    };
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    DeskStyle desk(QStyleFactory::create(QStringLiteral("Fusion")));
+    QList<int> fusionWidths, deskWidths;
+    int byFit = 0, byPaint = 0;
+    const QImage plain = paint(fusion.get(), &fusionWidths, nullptr, nullptr);
+    const QImage fast = paint(&desk, &deskWidths, &byFit, &byPaint);
+    QCOMPARE(deskWidths, fusionWidths);
+    // The rows in view (all 12 here) of the four columns, each text once; the paints shape nothing.
+    QCOMPARE(byFit, 12 * 3 + 1);
+    QCOMPARE(byPaint, 0);
+    QCOMPARE(fast, plain);
 }
 
 QTEST_MAIN(TestDeskStyle)

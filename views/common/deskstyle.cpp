@@ -1,11 +1,15 @@
 #include "views/common/deskstyle.h"
 
 #include <QApplication>
+#include <QCache>
+#include <QFont>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QTextLayout>
+#include <QThread>
+#include <QtMath>
 
 #include <algorithm>
 #include <limits>
@@ -21,11 +25,13 @@ bool rasterTranslated(const QPainter *painter, const QTransform &transform) {
     return engine && engine->type() == QPaintEngine::Raster && transform.type() <= QTransform::TxTranslate;
 }
 
+/// A line width that bounds nothing: Qt's own for a text's size (QFIXED_MAX, qfixed_p.h), with
+/// which QTextLine aligns nothing.
+constexpr int kUnboundedLineWidth = std::numeric_limits<int>::max() / 256;
+
 /// Lays @p layout out in lines of @p lineWidth pixels, one under the other from y = 0, as Qt
-/// 6.4.2's viewItemTextLayout (qcommonstyle.cpp) does. With @p maxHeight, stops at the first line
-/// after which the next (assumed as high) would not fit, and creates that next one too, so that the
-/// line count tells whether the base style would elide the last visible line.
-void layOutLines(QTextLayout &layout, int lineWidth, int maxHeight = -1) {
+/// 6.4.2's viewItemTextLayout (qcommonstyle.cpp) does for a text's size.
+void layOutLines(QTextLayout &layout, int lineWidth) {
     layout.beginLayout();
     for (qreal height = 0;;) {
         QTextLine line = layout.createLine();
@@ -34,19 +40,42 @@ void layOutLines(QTextLayout &layout, int lineWidth, int maxHeight = -1) {
         line.setLineWidth(lineWidth);
         line.setPosition(QPointF(0, height));
         height += line.height();
-        if (maxHeight > 0 && height + line.height() > maxHeight) {
-            (void)layout.createLine(); // a line more: the base style elides this one's end
-            break;
-        }
     }
     layout.endLayout();
 }
 
+/// Whether @p text is drawn by the base style in more than one line, or holds a separator of
+/// QFontMetrics::elidedText's variants (U+009C), or a tab (its stops depend on the line's place).
+bool notOneLine(const QString &text) {
+    for (const QChar c : text)
+        if (c == QChar::LineSeparator || c == u'\n' || c == QChar(0x9c) || c == u'\t')
+            return true;
+    return false;
+}
+
+/// A text in a font: what a kept line is shaped from.
+struct TextKey {
+    QString text;
+    QFont font;
+    friend bool operator==(const TextKey &a, const TextKey &b) {
+        return a.text == b.text && a.font == b.font;
+    }
+    friend size_t qHash(const TextKey &key, size_t seed = 0) { return qHashMulti(seed, key.text, key.font); }
+};
+
 } // namespace
+
+class DeskStyle::ShapedLines {
+public:
+    QCache<TextKey, QTextLayout> lines{DeskStyle::kShapedLines};
+};
 
 DeskStyle::DeskStyle(QStyle *base)
     : QProxyStyle(base)
-    , m_commonItemViewItems(baseStyle()->name().compare(u"fusion", Qt::CaseInsensitive) == 0) {}
+    , m_commonItemViewItems(baseStyle()->name().compare(u"fusion", Qt::CaseInsensitive) == 0)
+    , m_shapedLines(std::make_unique<ShapedLines>()) {}
+
+DeskStyle::~DeskStyle() = default;
 
 void DeskStyle::install(const QString &baseName) {
     // The application's style so far honours -style and QT_STYLE_OVERRIDE; a QProxyStyle's own
@@ -103,46 +132,115 @@ void DeskStyle::drawControl(ControlElement element, const QStyleOption *option, 
     QProxyStyle::drawControl(element, option, painter, widget);
 }
 
+QTextLayout *DeskStyle::shapedLine(const QString &text, const QFont &font) const {
+    // Styles are used on the GUI thread; anywhere else the base style lays its texts out itself.
+    if (!QCoreApplication::instance() || QThread::currentThread() != QCoreApplication::instance()->thread())
+        return nullptr;
+    TextKey key{text, font};
+    if (QTextLayout *kept = m_shapedLines->lines.object(key))
+        return kept;
+    auto line = std::make_unique<QTextLayout>(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::ManualWrap);
+    option.setTextDirection(Qt::LeftToRight);
+    line->setTextOption(option);
+    // Its glyphs kept past endLayout() (else dropped, and shaped again at the drawing).
+    line->setCacheEnabled(true);
+    layOutLines(*line, kUnboundedLineWidth);
+    ++m_textLinesShaped;
+    if (line->lineCount() != 1)
+        return nullptr;
+    QTextLayout *kept = line.release();
+    m_shapedLines->lines.insert(std::move(key), kept);
+    return kept;
+}
+
+bool DeskStyle::textCellSize(const QStyleOptionViewItem &cell, const QWidget *widget, QSize *size) const {
+    // QCommonStyle's CT_ItemViewItem for a cell with text and neither check box nor decoration
+    // (Qt 6.4.2, qcommonstyle.cpp: sizeFromContents, viewItemLayout and viewItemSize): the text's
+    // size, laid out with no width (or the cell's, less the margins, when it wraps), its width
+    // rounded up and a text margin on each side; the layout's direction is the text's own (so it is
+    // left to right here: a text read right to left is the base style's).
+    if (!(cell.features & QStyleOptionViewItem::HasDisplay) ||
+        (cell.features & (QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration)) ||
+        cell.text.isEmpty() ||
+        (cell.decorationPosition != QStyleOptionViewItem::Left &&
+         cell.decorationPosition != QStyleOptionViewItem::Right) ||
+        notOneLine(cell.text) || cell.text.isRightToLeft())
+        return false;
+    const QTextLayout *kept = shapedLine(cell.text, cell.font);
+    if (!kept)
+        return false;
+    const QTextLine line = kept->lineAt(0);
+    const int textMargin = proxy()->pixelMetric(PM_FocusFrameHMargin, &cell, widget) + 1;
+    if ((cell.features & QStyleOptionViewItem::WrapText) && cell.rect.isValid() &&
+        line.naturalTextWidth() > cell.rect.width() - 2 * textMargin)
+        return false; // the base style wraps it
+    *size = QSize(qCeil(line.naturalTextWidth()) + 2 * textMargin, qCeil(line.height()));
+    return true;
+}
+
+QSize DeskStyle::sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                                  const QWidget *widget) const {
+    QSize text;
+    if (type == CT_ItemViewItem && m_commonItemViewItems)
+        if (const auto *cell = qstyleoption_cast<const QStyleOptionViewItem *>(option);
+            cell && textCellSize(*cell, widget, &text))
+            return text;
+    return QProxyStyle::sizeFromContents(type, option, size, widget);
+}
+
 bool DeskStyle::drawTextCell(const QStyleOptionViewItem &cell, QPainter *p, const QWidget *widget) const {
     // What QCommonStyle's CE_ItemViewItem does with a cell of one line of text and nothing else
     // (Qt 6.4.2, qcommonstyle.cpp: drawControl, viewItemLayout, calculateElidedText and
-    // viewItemDrawText), with that line laid out once. Anything else is the base style's.
+    // viewItemDrawText), with that line shaped once and kept. Anything else is the base style's.
     if (cell.features & (QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration) ||
         !cell.icon.isNull() || cell.text.isEmpty() || !cell.showDecorationSelected ||
         (cell.state & State_Editing) || cell.direction != Qt::LeftToRight ||
         (cell.decorationPosition != QStyleOptionViewItem::Left &&
          cell.decorationPosition != QStyleOptionViewItem::Right) ||
-        cell.rect.isEmpty())
+        cell.rect.isEmpty() || notOneLine(cell.text))
         return false;
-    for (const QChar c : cell.text) // U+009C separates QFontMetrics::elidedText's variants
-        if (c == QChar::LineSeparator || c == u'\n' || c == QChar(0x9c))
-            return false;
     // With neither check box nor decoration, the text's rectangle (and the focus rectangle) is the
     // cell's (viewItemLayout with showDecorationSelected); the text is inset by the focus frame's
     // margin on both sides.
     const int textMargin = proxy()->pixelMetric(PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect textRect = cell.rect.adjusted(textMargin, 0, -textMargin, 0);
-    QTextOption textOption;
-    textOption.setWrapMode((cell.features & QStyleOptionViewItem::WrapText) ? QTextOption::WordWrap
-                                                                            : QTextOption::ManualWrap);
-    textOption.setTextDirection(cell.direction);
-    textOption.setAlignment(QStyle::visualAlignment(cell.direction, cell.displayAlignment));
-    // As calculateElidedText lays the text out (viewItemTextLayout, up to the cell's height when
-    // centred vertically): a text that wraps, or whose next line would not fit, is the base style's.
-    QTextLayout layout(cell.text, cell.font);
-    layout.setTextOption(textOption);
-    const int maxHeight = (cell.displayAlignment & Qt::AlignVCenter) ? textRect.height() : -1;
-    layOutLines(layout, textRect.width(), maxHeight);
-    if (layout.lineCount() != 1)
+    // calculateElidedText lays the text out in the text's rectangle (in lines, up to the cell's
+    // height when centred vertically): one line of text that fits is that line; one that does not
+    // is elided, or wrapped (then it is the base style's).
+    QTextLayout *kept = shapedLine(cell.text, cell.font);
+    if (!kept)
         return false;
-    const QTextLine line = layout.lineAt(0);
-    // Where calculateElidedText starts painting: the line's box aligned in the text's rectangle.
-    const QRect layoutRect = QStyle::alignedRect(Qt::LayoutDirectionAuto, cell.displayAlignment,
-                                                 layout.boundingRect().size().toSize(), textRect);
-    if (line.height() + layoutRect.top() <= textRect.top())
+    const qreal naturalWidth = kept->lineAt(0).naturalTextWidth();
+    const qreal lineHeight = kept->lineAt(0).height();
+    const bool elided = naturalWidth > textRect.width();
+    if (elided && (cell.features & QStyleOptionViewItem::WrapText))
+        return false;
+    // Where calculateElidedText starts painting: the line's box (the text's rectangle as wide, or the
+    // line) aligned in the text's rectangle.
+    const QRect layoutRect = QStyle::alignedRect(
+        Qt::LayoutDirectionAuto, cell.displayAlignment,
+        QSizeF(std::max<qreal>(textRect.width(), naturalWidth), lineHeight).toSize(), textRect);
+    if (lineHeight + layoutRect.top() <= textRect.top())
         return false; // the line lies above the cell's top: the base style draws nothing of it
     const QPointF position(textRect.x(), layoutRect.top());
-    const bool elided = line.naturalTextWidth() > textRect.width();
+    QTextLayout *shown = kept;
+    if (elided) {
+        // The elided text, laid out on its own as the base style lays it out (and kept as well).
+        shown = shapedLine(
+            QFontMetrics(cell.font).elidedText(cell.text, cell.textElideMode, textRect.width()), cell.font);
+        if (!shown)
+            return false;
+    }
+    // Placed in the cell as viewItemDrawText's layout places it: the cell's alignment in a line as
+    // wide as the text's rectangle (a laid-out last line that fits is kept as it is).
+    QTextOption placed = shown->textOption();
+    placed.setAlignment(QStyle::visualAlignment(cell.direction, cell.displayAlignment));
+    placed.setWrapMode((cell.features & QStyleOptionViewItem::WrapText) ? QTextOption::WordWrap
+                                                                        : QTextOption::ManualWrap);
+    shown->setTextOption(placed);
+    shown->lineAt(0).setLineWidth(textRect.width());
 
     p->save();
     // The base style clips to the cell, within any clip already set.
@@ -153,16 +251,7 @@ bool DeskStyle::drawTextCell(const QStyleOptionViewItem &cell, QPainter *p, cons
         cg = QPalette::Inactive;
     p->setPen(
         cell.palette.color(cg, (cell.state & State_Selected) ? QPalette::HighlightedText : QPalette::Text));
-    if (!elided) {
-        layout.draw(p, position);
-    } else {
-        // The elided text laid out on its own, as the base style lays it out.
-        QTextLayout shown(QFontMetrics(cell.font).elidedText(cell.text, cell.textElideMode, textRect.width()),
-                          cell.font);
-        shown.setTextOption(textOption);
-        layOutLines(shown, textRect.width());
-        shown.draw(p, position);
-    }
+    shown->draw(p, position);
     if (cell.state & State_HasFocus) {
         QStyleOptionFocusRect focus;
         focus.QStyleOption::operator=(cell);

@@ -2,7 +2,10 @@
 
 #include <QProxyStyle>
 
+#include <memory>
+
 class QStyleOptionViewItem;
+class QTextLayout;
 
 namespace adesk {
 
@@ -56,6 +59,16 @@ namespace adesk {
 /// is drawn here with that code's steps and one layout (drawTextCell); its pixels are Fusion's
 /// (tst_deskstyle, a table of the desk's kinds of cells; bench_style's `table_` lines: 0.66-0.74×
 /// Fusion's paint).
+///
+/// A cell's text is shaped once while it stays in view: Fusion shapes it again for the column's
+/// fit (QTableView::resizeColumnsToContents asks each cell's size: CT_ItemViewItem) and at every
+/// paint of the cell (a hover, the selection, a scroll back). Here such a text's one line is laid
+/// out once, with no width (Qt's own layout for a size), and kept (the last kShapedLines texts,
+/// by text and font): the size is its width, and the drawing sets the cell's width and alignment
+/// on it (QTextLine::setLineWidth keeps a laid-out last line as it is when it fits). A page of
+/// the applications queue was shaped twice at its arrival: once for the fit, once for the paint
+/// (bench_partnerships, perf: 12 % and 22 % of the GUI thread's busiest stretch). Sizes and pixels
+/// are Fusion's (tst_deskstyle compares both for the same texts).
 class DeskStyle : public QProxyStyle {
     Q_OBJECT
 public:
@@ -66,6 +79,7 @@ public:
 
     /// Over @p base (owned; nullptr: the platform's default style).
     explicit DeskStyle(QStyle *base = nullptr);
+    ~DeskStyle() override;
 
     /// Sets the application's style to a DeskStyle over the style named @p baseName (empty: the
     /// application's style so far, which honours `-style` and QT_STYLE_OVERRIDE). Call after the
@@ -78,19 +92,41 @@ public:
                        const QWidget *widget = nullptr) const override;
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget = nullptr) const override;
+    /// CT_ItemViewItem of a cell of one line of text and nothing else: the base style's size, from
+    /// the text's kept line (textCellSize); everything else is the base style's.
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                           const QWidget *widget = nullptr) const override;
+
+    /// Texts whose one line is kept, by text and font: a page of a pane's table in view (26 rows of
+    /// 9 columns at 1400 × 900) several times over.
+    static constexpr int kShapedLines = 2048;
 
     /// How many item view cells this style drew itself (drawTextCell), for tests.
     int textCellsDrawn() const { return m_textCellsDrawn; }
+    /// How many texts this style has laid out (and shaped) for its cells, for tests: a text still
+    /// kept is not laid out again.
+    int textLinesShaped() const { return m_textLinesShaped; }
 
 private:
     /// Draws @p cell as the base style's CE_ItemViewItem would when it is one line of text and
     /// nothing else (no check box, icon or wrapping), laying the text out once; false (nothing
     /// drawn) for any other cell.
     bool drawTextCell(const QStyleOptionViewItem &cell, QPainter *painter, const QWidget *widget) const;
+    /// The base style's CT_ItemViewItem size of @p cell into @p size when it is one line of text
+    /// and nothing else (left-to-right, no tab); false (size untouched) for any other cell.
+    bool textCellSize(const QStyleOptionViewItem &cell, const QWidget *widget, QSize *size) const;
+    /// @p text in @p font laid out in one line with no width (a QTextLayout, left to right, manual
+    /// wrap), shaped once and kept; nullptr when the text does not fit one line or off the GUI
+    /// thread. Valid until the next call.
+    QTextLayout *shapedLine(const QString &text, const QFont &font) const;
 
     /// Whether the base style draws item view cells with QCommonStyle's code (Fusion does).
     bool m_commonItemViewItems = false;
     mutable int m_textCellsDrawn = 0;
+    mutable int m_textLinesShaped = 0;
+    /// The kept lines (a QCache by text and font; GUI thread only).
+    class ShapedLines;
+    std::unique_ptr<ShapedLines> m_shapedLines;
 };
 
 } // namespace adesk
