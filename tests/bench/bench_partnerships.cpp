@@ -25,7 +25,9 @@
 //                             opens in either pane;
 //                             the pane's construction is left out: the app builds it with the window;
 //                             the pane is shown inside a window shown before (as a tab of the main
-//                             window is), not as a window of its own; a `#` line gives the stretch's
+//                             window is), not as a window of its own, and since 2026-12-07 late night
+//                             as the app shows a tab: made the current page of a QStackedWidget
+//                             (before: its geometry set, then shown); a `#` line gives the stretch's
 //                             CLOCK_MONOTONIC times, for `perf record -k CLOCK_MONOTONIC` and
 //                             `perf script --time`; the process's first opening of the pane is a
 //                             phase of its own, `pane_open_first_in_process`, printed and left out
@@ -54,6 +56,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
 
 #include <libpq-fe.h>
@@ -290,6 +293,10 @@ int main(int argc, char **argv) {
     // not: 7-36 ms of the GUI thread's longest stretch before 2026-12-04 evening.)
     QWidget window;
     window.resize(1400, 900);
+    // The main window's tabs are a QStackedWidget's pages: opening a pane makes it the current page.
+    auto *pages = new QStackedWidget(&window);
+    pages->setGeometry(0, 0, 1400, 900);
+    pages->addWidget(new QWidget);
     window.show();
     (void)QTest::qWaitForWindowExposed(&window);
     QTest::qWait(50);
@@ -315,9 +322,8 @@ int main(int argc, char **argv) {
         t.start();
         const QString phase = i == 0 ? firstInProcess : QStringLiteral("pane_open");
         stall.start(phase);
-        pane.setParent(&window);
-        pane.setGeometry(0, 0, 1400, 900);
-        pane.show();
+        pages->addWidget(&pane);
+        pages->setCurrentWidget(&pane);
         if (!loaded.wait(5000) || controller.programs()->rowCount() != 200) {
             std::fprintf(stderr, "pane did not load (%d rows)\n", controller.programs()->rowCount());
             return 1;
