@@ -1,6 +1,8 @@
-// DeskStyle (issue 19, GUI stalls): a scroll bar drawn in bands, and a tab widget's or group box's
-// frame drawn a rectangle of the dirty region at a time, look exactly as their base style draws them,
-// and their paint does not wait on Qt's global thread pool.
+// DeskStyle (issue 19, GUI stalls): a scroll bar drawn in bands, a tab widget's or group box's frame
+// drawn a rectangle of the dirty region at a time, and a table cell's one line of text drawn from a
+// kept layout, look exactly as their base style draws them, and their paint does not wait on Qt's
+// global thread pool. A text cell's size (CT_ItemViewItem) equals the base style's, and a table
+// fitted to its rows then painted shapes each distinct text once.
 #include "views/common/deskstyle.h"
 #include "views/common/semanticcolors.h"
 

@@ -237,8 +237,6 @@ bool DeskStyle::drawTextCell(const QStyleOptionViewItem &cell, QPainter *p, cons
     // wide as the text's rectangle (a laid-out last line that fits is kept as it is).
     QTextOption placed = shown->textOption();
     placed.setAlignment(QStyle::visualAlignment(cell.direction, cell.displayAlignment));
-    placed.setWrapMode((cell.features & QStyleOptionViewItem::WrapText) ? QTextOption::WordWrap
-                                                                        : QTextOption::ManualWrap);
     shown->setTextOption(placed);
     shown->lineAt(0).setLineWidth(textRect.width());
 
