@@ -461,6 +461,11 @@ int main(int argc, char **argv) {
                     "(CLOCK_MONOTONIC %.6f to %.6f s)\n",
                     qPrintable(phase), stall.phaseMaxBusy(phase), stall.phaseMaxBusyFromS(phase),
                     stall.phaseMaxBusyToS(phase));
+    for (const QString &phase : stall.phases())
+        std::printf(
+            "# longest input latency in %s: %.1f ms (an event posted to the GUI thread every 5 ms, the "
+            "longest it waited)\n",
+            qPrintable(phase), stall.phaseMaxLatency(phase));
     // Issue 19: one frame in every interaction; the process's first opening is the launch's.
     QString busiest;
     for (const QString &phase : stall.phases())

@@ -5,7 +5,9 @@
 #include "app/shell/launchtrace.h" // threadCpuMs(), threadRunQueueWaitMs(): inline, nothing linked
 
 #include <QAbstractEventDispatcher>
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QEventLoop>
 #include <QHash>
 #include <QObject>
@@ -13,10 +15,20 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
 namespace adesk::bench {
 
 /// A 5 ms timer on the GUI thread: the longest gap between two ticks is the longest time the event
 /// loop could not run. Suspended while the benchmark itself blocks the thread (seeding, bare SQL).
+/// Beside it, as the app's launch trace (`gui-latency`, app/shell/launchtrace.cpp): an event posted
+/// to the GUI thread every 5 ms from another thread, the longest it waited before the thread
+/// handled it. That is the wait input arriving then would have had. A posted event wakes a thread
+/// idle in poll(), where a timer already due may be dispatched late: a gap with the thread idle
+/// (little CPU, no wait for a core) counts in the gap, not in the latency.
 class StallMonitor : public QObject {
 public:
     StallMonitor() {
@@ -24,7 +36,20 @@ public:
         m_timer.setInterval(5);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
     }
+    ~StallMonitor() override {
+        m_stopPinger = true;
+        if (m_pinger.joinable())
+            m_pinger.join(); // at most one 5 ms sleep; pings still queued go with this object
+    }
     void start(const QString &phase) {
+        if (!m_pinger.joinable())
+            m_pinger = std::thread([this] {
+                while (!m_stopPinger.load()) {
+                    QCoreApplication::postEvent(this, new Ping(monotonicNs()));
+                    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                }
+            });
+        m_phaseStartNs = monotonicNs(); // a ping posted before (the thread blocked on purpose) is not counted
         m_phase = phase;
         m_clock.start();
         m_lastCpu = LaunchTrace::threadCpuMs();
@@ -64,10 +89,43 @@ public:
     double maxBusyToS() const { return m_maxBusyToS; }
     int gapsOver(int i) const { return m_over[i]; }
     QString maxPhase() const { return m_maxPhase; }
+    /// The longest a ping posted during @p phase waited for the GUI thread (ms).
+    double phaseMaxLatency(const QString &phase) const { return m_perPhaseLatency.value(phase, 0); }
     double phaseMax(const QString &phase) const { return m_perPhase.value(phase, 0); }
     QStringList phases() const { return m_order; }
 
+protected:
+    bool event(QEvent *e) override {
+        if (e->type() != Ping::type())
+            return QObject::event(e);
+        const qint64 postedNs = static_cast<Ping *>(e)->postedNs;
+        if (m_active && postedNs >= m_phaseStartNs) {
+            const double waited = (monotonicNs() - postedNs) / 1e6;
+            if (waited > m_perPhaseLatency.value(m_phase, 0))
+                m_perPhaseLatency[m_phase] = waited;
+        }
+        return true;
+    }
+
 private:
+    /// An event the pinger posts to the GUI thread, stamped when posted.
+    class Ping : public QEvent {
+    public:
+        explicit Ping(qint64 postedNs)
+            : QEvent(type())
+            , postedNs(postedNs) {}
+        static QEvent::Type type() {
+            static const int t = QEvent::registerEventType();
+            return static_cast<QEvent::Type>(t);
+        }
+        const qint64 postedNs;
+    };
+    static qint64 monotonicNs() {
+        return std::chrono::duration_cast<std::chrono::nanoseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+    }
+
     void tick() {
         if (!m_active)
             return;
@@ -84,6 +142,9 @@ private:
             ++m_over[0];
         if (gap > 50)
             ++m_over[1];
+        if (m_printOverMs > 0 && cpu > m_printOverMs) // ADESK_BENCH_STRETCHES_MS: every stretch, for perf
+            std::fprintf(stderr, "# busy stretch in %s: %.1f ms of CPU, CLOCK_MONOTONIC %.6f to %.6f s\n",
+                         qPrintable(m_phase), cpu, gapStartNs / 1e9, m_clock.msecsSinceReference() / 1e3);
         if (cpu > m_maxBusy) {
             m_maxBusy = cpu;
             m_maxBusyPhase = m_phase;
@@ -131,7 +192,13 @@ private:
         double toS = 0;
     };
     QHash<QString, Busy> m_perPhaseBusy;
+    QHash<QString, double> m_perPhaseLatency;
     QStringList m_order;
+    qint64 m_phaseStartNs = 0;
+    /// Every busy stretch over this many ms of CPU is printed with its times (0: none).
+    const int m_printOverMs = qEnvironmentVariableIntValue("ADESK_BENCH_STRETCHES_MS");
+    std::thread m_pinger;
+    std::atomic_bool m_stopPinger{false};
 };
 
 /// Runs the GUI thread's event loop for @p ms as the app's own loop runs: blocked in poll() until an
