@@ -9,10 +9,15 @@
 #include "tests/support/heldpool.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QPainter>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStyleFactory>
@@ -154,6 +159,8 @@ private slots:
     void textCellSizesAsTheirBaseStyle();
     void fittedTableShapedOncePaintedAsItsBaseStyle_data();
     void fittedTableShapedOncePaintedAsItsBaseStyle();
+    void itemTextsSamePixelsAsTheirBaseStyle_data();
+    void itemTextsSamePixelsAsTheirBaseStyle();
 };
 
 void TestDeskStyle::samePixelsAsItsBaseStyle_data() {
@@ -427,7 +434,8 @@ void TestDeskStyle::fittedTableShapedOncePaintedAsItsBaseStyle() {
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         model.setItem(r, 3, amount);
     }
-    auto paint = [&](QStyle *style, QList<int> *widths, int *shapedByFit, int *shapedByPaint) {
+    auto paint = [&](QStyle *style, QList<int> *widths, int *shapedByFit, int *shapedByPaint,
+                     int *shapedByRepaint) {
         QTableView view;
         view.setStyle(style);
         for (QWidget *child : view.findChildren<QWidget *>())
@@ -448,12 +456,14 @@ void TestDeskStyle::fittedTableShapedOncePaintedAsItsBaseStyle() {
         QImage first(view.size(), QImage::Format_ARGB32_Premultiplied);
         first.fill(Qt::white);
         view.render(&first);
+        const int painted = desk ? desk->textLinesShaped() : 0;
         QImage again(view.size(), QImage::Format_ARGB32_Premultiplied);
         again.fill(Qt::white);
         view.render(&again);
         if (desk) {
             *shapedByFit = fitted - start;
-            *shapedByPaint = desk->textLinesShaped() - fitted;
+            *shapedByPaint = painted - fitted;
+            *shapedByRepaint = desk->textLinesShaped() - painted;
         }
         [&] { QCOMPARE(again, first); }();
         return first;
@@ -461,14 +471,147 @@ void TestDeskStyle::fittedTableShapedOncePaintedAsItsBaseStyle() {
     std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
     DeskStyle desk(QStyleFactory::create(QStringLiteral("Fusion")));
     QList<int> fusionWidths, deskWidths;
-    int byFit = 0, byPaint = 0;
-    const QImage plain = paint(fusion.get(), &fusionWidths, nullptr, nullptr);
-    const QImage fast = paint(&desk, &deskWidths, &byFit, &byPaint);
+    int byFit = 0, byPaint = 0, byRepaint = 0;
+    const QImage plain = paint(fusion.get(), &fusionWidths, nullptr, nullptr, nullptr);
+    const QImage fast = paint(&desk, &deskWidths, &byFit, &byPaint, &byRepaint);
     QCOMPARE(deskWidths, fusionWidths);
-    // The rows in view (all 12 here) of the four columns, each text once; the paints shape nothing.
+    // The rows in view (all 12 here) of the four columns, each text once. The first paint shapes no
+    // cell's text, only the headers' section titles (drawItemText: 4 columns, 12 rows, at most once
+    // each); the second shapes nothing.
     QCOMPARE(byFit, 12 * 3 + 1);
-    QCOMPARE(byPaint, 0);
+    QVERIFY2(byPaint <= 4 + 12, qPrintable(QString::number(byPaint)));
+    QCOMPARE(byRepaint, 0);
     QCOMPARE(fast, plain);
+}
+
+void TestDeskStyle::itemTextsSamePixelsAsTheirBaseStyle_data() {
+    QTest::addColumn<QString>("fontName");
+    QTest::addRow("regular") << u"regular"_qs;
+    QTest::addRow("bold") << u"bold"_qs;
+    QTest::addRow("large") << u"large"_qs;
+    QTest::addRow("italic") << u"italic"_qs;
+    QTest::addRow("underlined") << u"underlined"_qs; // the base style's
+}
+
+void TestDeskStyle::itemTextsSamePixelsAsTheirBaseStyle() {
+    // A pane's labels, buttons, check boxes, radio buttons, group box and tab titles: every kind of
+    // text in every alignment, enabled or not, in a box too small for it or not, wrapped or not,
+    // painted twice. The
+    // pixels are Fusion's; the plain one-line texts are drawn from kept lines, shaped once.
+    QFETCH(QString, fontName);
+    QFont font = QApplication::font();
+    if (fontName == u"bold")
+        font.setBold(true);
+    else if (fontName == u"large")
+        font.setPointSizeF(font.pointSizeF() * 1.6);
+    else if (fontName == u"italic")
+        font.setItalic(true);
+    else if (fontName == u"underlined")
+        font.setUnderline(true);
+    const QStringList texts = {
+        u"x"_qs,
+        u"Platform fee"_qs,
+        u"$1,250.00"_qs,
+        u"Marie-Ève Desrochers-Bélanger"_qs,
+        u"Te\u0301te d\u2019AVATAR, Wolf office ffi"_qs, // a combining accent, kerning, a ligature
+        u"trailing  "_qs,
+        u"  leading"_qs,
+        u"🚗 Auto Doctor"_qs,
+        u"東京 Garage"_qs,
+        u"مرحبا بكم"_qs,
+        u"Garage مرحبا"_qs,
+        u"tab\there"_qs,
+        u"two\nlines"_qs,
+        u"&Save && close"_qs,
+        u"Compliance not approved; liability insurance missing; Red Seal certification expired"_qs};
+    const QList<Qt::Alignment> alignments = {
+        Qt::AlignLeft | Qt::AlignVCenter, Qt::AlignRight | Qt::AlignVCenter,
+        Qt::AlignHCenter | Qt::AlignTop,  Qt::AlignCenter,
+        Qt::AlignLeft | Qt::AlignBottom,  Qt::AlignTrailing | Qt::AlignVCenter};
+    auto build = [&](QStyle *style) {
+        auto page = std::make_unique<QWidget>();
+        page->setFont(font);
+        auto *grid = new QGridLayout(page.get());
+        int row = 0;
+        for (const QString &text : texts) {
+            int column = 0;
+            for (const Qt::Alignment alignment : alignments) {
+                auto *label = new QLabel(text);
+                label->setTextFormat(Qt::PlainText);
+                label->setAlignment(alignment);
+                // Some boxes narrower and lower than their text: the base style clips to them (the
+                // box is the label's less its margin, which the label itself would not clip).
+                if ((row + column) % 3 == 0) {
+                    label->setFixedSize(78, 17);
+                    label->setMargin(4);
+                }
+                label->setEnabled(column % 2 == 0);
+                grid->addWidget(label, row, column++);
+            }
+            // Wrapped in a wide box (one line, but for the longest) and in a narrow one (lines).
+            for (const int width : {520, 60}) {
+                auto *wrapped = new QLabel(text);
+                wrapped->setTextFormat(Qt::PlainText);
+                wrapped->setWordWrap(true);
+                wrapped->setFixedWidth(width);
+                grid->addWidget(wrapped, row, column++);
+            }
+            auto *button = new QPushButton(text);
+            button->setEnabled(row % 2 == 0);
+            grid->addWidget(button, row, column++);
+            grid->addWidget(new QCheckBox(text), row, column++);
+            grid->addWidget(new QRadioButton(text), row, column++);
+            ++row;
+        }
+        auto *box = new QGroupBox(u"Terms of the agreement"_qs);
+        box->setCheckable(true);
+        grid->addWidget(box, row, 0, 1, 3);
+        auto *tabs = new QTabWidget;
+        tabs->addTab(new QWidget, u"Programs"_qs);
+        tabs->addTab(new QWidget, u"Agreements"_qs);
+        tabs->addTab(new QWidget, u"&Partnerships"_qs);
+        grid->addWidget(tabs, row, 3, 1, 4);
+        page->setStyle(style);
+        for (QWidget *child : page->findChildren<QWidget *>())
+            child->setStyle(style);
+        page->resize(page->sizeHint());
+        page->setAttribute(Qt::WA_DontShowOnScreen);
+        page->show();
+        return page;
+    };
+    auto render = [](QWidget *page) {
+        QImage image(page->size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        page->render(&image);
+        return image;
+    };
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    DeskStyle desk(QStyleFactory::create(QStringLiteral("Fusion")));
+    const auto plainPage = build(fusion.get());
+    const auto deskPage = build(&desk);
+    QCOMPARE(deskPage->size(), plainPage->size());
+    const QImage plain = render(plainPage.get());
+    const int shapedBefore = desk.textLinesShaped();
+    const QImage fast = render(deskPage.get());
+    const int shapedFirst = desk.textLinesShaped() - shapedBefore;
+    const int drawnFirst = desk.itemTextsDrawn();
+    QCOMPARE(fast, plain);
+    // Painted again: the same pixels, nothing shaped anew, the same texts drawn from kept lines.
+    const QImage again = render(deskPage.get());
+    QCOMPARE(again, plain);
+    QCOMPARE(desk.textLinesShaped() - shapedBefore, shapedFirst);
+    QCOMPARE(desk.itemTextsDrawn(), 2 * drawnFirst);
+    if (font.underline()) {
+        QCOMPARE(drawnFirst, 0); // the base style's, decorations and all
+    } else {
+        // Each plain one-line text (11 of the 15) in its 6 labels, button, check box and radio
+        // button, and the group box's and two tabs' titles; and those wrapped in the wide box that
+        // fit it in one line (all but the longest, here), and in the narrow one the shortest (one
+        // or two, by the font).
+        QVERIFY2(drawnFirst >= 11 * (6 + 3) + 3 + 10 + 1 && drawnFirst <= 11 * (6 + 3) + 3 + 10 + 2,
+                 qPrintable(QString::number(drawnFirst)));
+        QVERIFY(shapedFirst > 0);
+    }
 }
 
 QTEST_MAIN(TestDeskStyle)

@@ -265,6 +265,79 @@ bool DeskStyle::drawTextCell(const QStyleOptionViewItem &cell, QPainter *p, cons
     return true;
 }
 
+void DeskStyle::drawItemText(QPainter *painter, const QRect &rect, int flags, const QPalette &palette,
+                             bool enabled, const QString &text, QPalette::ColorRole textRole) const {
+    // QFusionStyle::drawItemText sets the pen and calls QPainter::drawText(rect, flags, text), whose
+    // qt_format_text (Qt 6.4.2, qpainter.cpp) lays the text out, shaping it, at every call. For one
+    // line of plain text that is: the line at (0, 0) laid out with no width, left aligned, in the
+    // painter's direction; then placed by the flags' alignment in the rectangle (its box, as wide as
+    // the line's natural width and as high as its ascent and descent) and clipped to the rectangle
+    // when the box goes out of it. The same, from the kept line. (Wrapped, a text that fits the
+    // rectangle's width is the same line.)
+    constexpr int kPlain = Qt::AlignHorizontal_Mask | Qt::AlignVertical_Mask | Qt::TextSingleLine |
+                           Qt::TextDontClip | Qt::TextShowMnemonic | Qt::TextHideMnemonic |
+                           Qt::TextExpandTabs | Qt::TextForceLeftToRight | Qt::TextWordWrap;
+    const QFont font = painter ? painter->font() : QFont();
+    QTextLayout *kept = nullptr;
+    if (m_commonItemViewItems && painter && !text.isEmpty() && !(flags & ~kPlain) &&
+        !(flags & Qt::AlignJustify) &&
+        ((flags & Qt::TextForceLeftToRight) || painter->layoutDirection() != Qt::RightToLeft) &&
+        !font.underline() && !font.overline() && !font.strikeOut() && !text.contains(u'&') &&
+        !text.contains(u'\r') && !notOneLine(text) && !text.isRightToLeft())
+        kept = shapedLine(text, font);
+    // A wrapped text is laid out in the rectangle's width: one that fits it with room to spare (a
+    // line breaks when its width, with the last glyph's overhang, passes the line's) is that line.
+    if (kept && (flags & Qt::TextWordWrap) &&
+        kept->lineAt(0).naturalTextWidth() + QFontMetricsF(font).height() > rect.width())
+        kept = nullptr;
+    if (!kept) {
+        QProxyStyle::drawItemText(painter, rect, flags, palette, enabled, text, textRole);
+        return;
+    }
+    const QPen savedPen = painter->pen();
+    if (textRole != QPalette::NoRole)
+        painter->setPen(QPen(palette.brush(textRole), savedPen.widthF()));
+    if (painter->pen().style() != Qt::NoPen) { // as QPainter::drawText
+        const QTextLine line = kept->lineAt(0);
+        // qt_format_text's height: the line's, unrounded (QTextLine::height() rounds it up).
+        const qreal height = line.ascent() + line.descent();
+        const qreal width = line.naturalTextWidth();
+        const QRectF r(rect);
+        qreal yoff = 0;
+        if (flags & Qt::AlignBottom)
+            yoff = r.height() - height;
+        else if (flags & Qt::AlignVCenter)
+            yoff = (r.height() - height) / 2;
+        qreal boxX = 0;
+        if (flags & Qt::AlignRight)
+            boxX = r.width() - width;
+        else if (flags & Qt::AlignHCenter)
+            boxX = (r.width() - width) / 2;
+        const bool clip =
+            !(flags & Qt::TextDontClip) && !r.contains(QRectF(r.x() + boxX, r.y() + yoff, width, height));
+        if (clip) {
+            painter->save();
+            painter->setClipRect(r, Qt::IntersectClip);
+        }
+        // Left aligned: the alignment is the offset's alone ("do not do alignment twice"). The line
+        // is placed by its advance (a left-to-right line has no leading space to add).
+        QTextOption option = kept->textOption();
+        option.setAlignment(Qt::AlignLeft);
+        kept->setTextOption(option);
+        const qreal advance = line.horizontalAdvance();
+        qreal xoff = 0;
+        if (flags & Qt::AlignRight)
+            xoff = r.width() - advance;
+        else if (flags & Qt::AlignHCenter)
+            xoff = (r.width() - advance) / 2;
+        line.draw(painter, QPointF(r.x() + xoff, r.y() + yoff));
+        if (clip)
+            painter->restore();
+        ++m_itemTextsDrawn;
+    }
+    painter->setPen(savedPen);
+}
+
 void DeskStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                               const QWidget *widget) const {
     // The region is mapped between the device's pixels and the painter's: a translation only (at a

@@ -100,15 +100,27 @@ public:
     QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
                            const QWidget *widget = nullptr) const override;
 
+    /// A widget's one line of plain text (a label's, a button's, a check box's, a group box's or a
+    /// tab's title; QStyle::drawItemText) drawn from the text's kept line, where the base style
+    /// (Fusion, Qt 6.4.2's drawItemText and qt_format_text) shapes it at every paint; the same
+    /// pixels. Anything else is the base style's: a text with a mnemonic (&), a tab or a line break,
+    /// read right to left, or wrapped in more than one line; flags other than alignment, single
+    /// line, word wrap and no clip; an underlined, overlined or struck-out font; a painter laying out
+    /// right to left.
+    void drawItemText(QPainter *painter, const QRect &rect, int flags, const QPalette &palette, bool enabled,
+                      const QString &text, QPalette::ColorRole textRole = QPalette::NoRole) const override;
+
     /// Texts whose one line is kept, by text and font: a page of a pane's table in view (26 rows of
     /// 9 columns at 1400 × 900) several times over.
     static constexpr int kShapedLines = 2048;
 
     /// How many item view cells this style drew itself (drawTextCell), for tests.
     int textCellsDrawn() const { return m_textCellsDrawn; }
-    /// How many texts this style has laid out (and shaped) for its cells, for tests: a text still
-    /// kept is not laid out again.
+    /// How many texts this style has laid out (and shaped) for its cells and item texts, for tests:
+    /// a text still kept is not laid out again.
     int textLinesShaped() const { return m_textLinesShaped; }
+    /// How many item texts (drawItemText) this style drew from a kept line, for tests.
+    int itemTextsDrawn() const { return m_itemTextsDrawn; }
 
 private:
     /// Draws @p cell as the base style's CE_ItemViewItem would when it is one line of text and
@@ -127,6 +139,7 @@ private:
     bool m_commonItemViewItems = false;
     mutable int m_textCellsDrawn = 0;
     mutable int m_textLinesShaped = 0;
+    mutable int m_itemTextsDrawn = 0;
     /// The kept lines (a QCache by text and font; GUI thread only).
     class ShapedLines;
     std::unique_ptr<ShapedLines> m_shapedLines;
