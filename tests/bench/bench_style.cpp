@@ -3,7 +3,9 @@
 // widget's (1400 x 900, the `tabframe_` lines) and a group box's (600 x 400, `groupbox_`), each
 // repainted under a pane's dirty region of three rectangles, then a table of the applications
 // queue's shape (eight columns, 26 rows in view, `table_`; new texts at every paint, as a new page
-// arrives), painted by DeskStyle over Fusion, beside Fusion itself (the anchor), in the same run:
+// arrives), then a program editor's form (700 x 560: field labels and values, buttons, check boxes,
+// a group box's and tabs' titles, `form_`, repainted whole as when its tab is shown again), painted
+// by DeskStyle over Fusion, beside Fusion itself (the anchor), in the same run:
 //   scrollbar_paint_ms / _fusion_ms       wall time of one paint, idle machine (median of 7 rounds
 //                                         of 200 paints, the two styles alternately)
 //   scrollbar_paint_cpu_ms / _fusion_...  the GUI thread's CPU time of one paint (the rest of
@@ -19,15 +21,21 @@
 
 #include <QAbstractTableModel>
 #include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
+#include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QImage>
+#include <QLabel>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
 #include <QThreadPool>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cstdio>
@@ -107,6 +115,45 @@ std::unique_ptr<Subject> groupBox(QStyle *style, const QSize &size) {
     auto box = std::make_unique<QGroupBox>(QStringLiteral("Revenue split"));
     box->resize(size);
     return std::make_unique<Subject>(std::move(box), style, nullptr, paneRepaint(size));
+}
+
+/// A program editor's form of @p size: field labels and values, buttons, check boxes, a titled group
+/// box and a tab widget's tabs, repainted whole (as when its tab is shown again).
+std::unique_ptr<Subject> form(QStyle *style, const QSize &size) {
+    auto page = std::make_unique<QWidget>();
+    auto *outer = new QVBoxLayout(page.get());
+    auto *tabs = new QTabWidget;
+    tabs->addTab(new QWidget, QStringLiteral("Programs"));
+    tabs->addTab(new QWidget, QStringLiteral("Agreements"));
+    tabs->addTab(new QWidget, QStringLiteral("Partnerships"));
+    tabs->setMaximumHeight(60);
+    outer->addWidget(tabs);
+    auto *box = new QGroupBox(QStringLiteral("Revenue split"));
+    auto *fields = new QFormLayout(box);
+    const char *const rows[][2] = {{"Type", "Revenue share"},
+                                   {"Name", "Brake specialists, Laval"},
+                                   {"Workshop share", "80.00 %"},
+                                   {"Mechanic share", "20.00 %"},
+                                   {"Platform fee", "15 % of each booking (seed: platform fee)"},
+                                   {"Minimum rating", "4.2 ★"},
+                                   {"Minimum experience", "3 years"},
+                                   {"Maximum partners", "12"},
+                                   {"Bay rental", "$45.00 a day"},
+                                   {"Versions", "v1 from 2026-11-07, v2 from 2026-12-01"}};
+    for (const auto &row : rows)
+        fields->addRow(QString::fromUtf8(row[0]), new QLabel(QString::fromUtf8(row[1])));
+    outer->addWidget(box);
+    auto *checks = new QHBoxLayout;
+    for (const char *text : {"Certified mechanics only", "Own tools required", "Insurance on file"})
+        checks->addWidget(new QCheckBox(QString::fromUtf8(text)));
+    outer->addLayout(checks);
+    auto *buttons = new QHBoxLayout;
+    for (const char *text :
+         {"New program", "Save", "Save as new version", "Publish", "Pause", "Close program"})
+        buttons->addWidget(new QPushButton(QString::fromUtf8(text)));
+    outer->addLayout(buttons);
+    page->resize(size);
+    return std::make_unique<Subject>(std::move(page), style, nullptr);
 }
 
 /// The applications queue's columns, with new texts at each generation (a new page's).
@@ -247,5 +294,7 @@ int main(int argc, char *argv[]) {
         fusion.get(), &desk, [](QStyle *s) { return groupBox(s, QSize(600, 400)); }, "groupbox_");
     measure(
         fusion.get(), &desk, [](QStyle *s) { return table(s, QSize(1400, 820)); }, "table_");
+    measure(
+        fusion.get(), &desk, [](QStyle *s) { return form(s, QSize(700, 560)); }, "form_");
     return 0;
 }
