@@ -65,26 +65,6 @@ void markAfterFirstPaint(QWidget *w, const char *event) {
     new PaintWatcher(w, [name] { mark(name.constData()); });
 }
 
-/// Monotonic nanoseconds (the pinger's and the GUI thread's common clock).
-qint64 monotonicNs() {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-
-/// An event the pinger posts to the GUI thread, stamped when posted.
-class Ping : public QEvent {
-public:
-    explicit Ping(qint64 postedNs)
-        : QEvent(type())
-        , postedNs(postedNs) {}
-    static QEvent::Type type() {
-        static const int t = QEvent::registerEventType();
-        return static_cast<QEvent::Type>(t);
-    }
-    const qint64 postedNs;
-};
-
 /// watchStalls(): per phase, the longest gap between two ticks of a 5 ms timer, and the longest
 /// wait of an event posted to the GUI thread every 5 ms from another thread (the wait input
 /// arriving then would have had: a posted event wakes a thread idle in poll(), where a timer due
@@ -105,7 +85,7 @@ public:
             m_timer.start();
             m_pinger = std::thread([this] {
                 while (!m_stop.load()) {
-                    QCoreApplication::postEvent(this, new Ping(monotonicNs()));
+                    QCoreApplication::postEvent(this, new PingEvent(monotonicNs()));
                     std::this_thread::sleep_for(std::chrono::milliseconds(5));
                 }
             });
@@ -115,9 +95,9 @@ public:
 
 protected:
     bool event(QEvent *e) override {
-        if (e->type() != Ping::type())
+        if (e->type() != PingEvent::type())
             return QObject::event(e);
-        m_latency = std::max(m_latency, (monotonicNs() - static_cast<Ping *>(e)->postedNs) / 1e6);
+        m_latency = std::max(m_latency, (monotonicNs() - static_cast<PingEvent *>(e)->postedNs) / 1e6);
         return true;
     }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QEvent>
+
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 
@@ -57,6 +60,29 @@ inline double threadRunQueueWaitMs() {
     std::fclose(f);
     return got == 2 ? double(waited) / 1e6 : 0;
 }
+
+/// Monotonic nanoseconds (steady_clock: CLOCK_MONOTONIC on Linux): the common clock of a thread
+/// posting PingEvents and the GUI thread handling them.
+inline qint64 monotonicNs() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+/// An event another thread posts to the GUI thread every few milliseconds, stamped (monotonicNs())
+/// when posted: how long it waits to be handled is the wait input arriving then would have had.
+/// Used by watchStalls() and the benchmarks' stall monitor (tests/bench/stallmonitor.h).
+class PingEvent : public QEvent {
+public:
+    explicit PingEvent(qint64 postedNs)
+        : QEvent(type())
+        , postedNs(postedNs) {}
+    static QEvent::Type type() {
+        static const int t = QEvent::registerEventType();
+        return static_cast<QEvent::Type>(t);
+    }
+    const qint64 postedNs;
+};
 
 bool enabled();
 /// Writes `adesk-launch: EVENT MS` once per @p event (later calls with the same event do nothing).

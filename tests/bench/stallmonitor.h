@@ -2,7 +2,7 @@
 // The GUI stall monitor shared by the benchmarks (issue 19: "under 16 ms (one frame) for every
 // benchmarked interaction, measured by each benchmark").
 
-#include "app/shell/launchtrace.h" // threadCpuMs(), threadRunQueueWaitMs(): inline, nothing linked
+#include "app/shell/launchtrace.h" // inline: nothing linked
 
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
@@ -45,11 +45,12 @@ public:
         if (!m_pinger.joinable())
             m_pinger = std::thread([this] {
                 while (!m_stopPinger.load()) {
-                    QCoreApplication::postEvent(this, new Ping(monotonicNs()));
+                    QCoreApplication::postEvent(this, new LaunchTrace::PingEvent(LaunchTrace::monotonicNs()));
                     std::this_thread::sleep_for(std::chrono::milliseconds(5));
                 }
             });
-        m_phaseStartNs = monotonicNs(); // a ping posted before (the thread blocked on purpose) is not counted
+        // a ping posted before (the thread blocked on purpose) is not counted
+        m_phaseStartNs = LaunchTrace::monotonicNs();
         m_phase = phase;
         m_clock.start();
         m_lastCpu = LaunchTrace::threadCpuMs();
@@ -96,11 +97,11 @@ public:
 
 protected:
     bool event(QEvent *e) override {
-        if (e->type() != Ping::type())
+        if (e->type() != LaunchTrace::PingEvent::type())
             return QObject::event(e);
-        const qint64 postedNs = static_cast<Ping *>(e)->postedNs;
+        const qint64 postedNs = static_cast<LaunchTrace::PingEvent *>(e)->postedNs;
         if (m_active && postedNs >= m_phaseStartNs) {
-            const double waited = (monotonicNs() - postedNs) / 1e6;
+            const double waited = (LaunchTrace::monotonicNs() - postedNs) / 1e6;
             if (waited > m_perPhaseLatency.value(m_phase, 0))
                 m_perPhaseLatency[m_phase] = waited;
         }
@@ -108,24 +109,6 @@ protected:
     }
 
 private:
-    /// An event the pinger posts to the GUI thread, stamped when posted.
-    class Ping : public QEvent {
-    public:
-        explicit Ping(qint64 postedNs)
-            : QEvent(type())
-            , postedNs(postedNs) {}
-        static QEvent::Type type() {
-            static const int t = QEvent::registerEventType();
-            return static_cast<QEvent::Type>(t);
-        }
-        const qint64 postedNs;
-    };
-    static qint64 monotonicNs() {
-        return std::chrono::duration_cast<std::chrono::nanoseconds>(
-                   std::chrono::steady_clock::now().time_since_epoch())
-            .count();
-    }
-
     void tick() {
         if (!m_active)
             return;
