@@ -59,6 +59,7 @@ private slots:
     void initTestCase();
     void validationAsYouType();
     void typeSpecificForms();
+    void typePagesAsTallAsTheCurrentOne();
     void undoAndRedo();
     void workedExampleComesFromTheDatabase();
     void editsPauseBeforeTheDatabaseIsAsked();
@@ -225,6 +226,50 @@ void TstProgramEditor::typeSpecificForms() {
     QCOMPARE(e.terms().membershipFeeCents, 39900);
     QCOMPARE(e.terms().includedBayHours, 20);
     QVERIFY2(e.issues().isEmpty(), qPrintable(issuesText(e)));
+}
+
+void TstProgramEditor::typePagesAsTallAsTheCurrentOne() {
+    // The terms by program type are three pages of different heights (three price fields, one
+    // sentence, three membership fields), one shown at a time: their box is as tall as the page
+    // shown, so no empty band above and below the revenue share's sentence.
+    ProgramEditor e;
+    e.setProgram(draft());
+    e.resize(1100, 700);
+    e.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&e));
+    auto *type = qobject_cast<QComboBox *>(e.field(QStringLiteral("program_type")));
+    auto *pages = e.findChild<QWidget *>(QStringLiteral("typePages"));
+    QVERIFY(pages);
+    // The box's height for a program type, if its page is the only one shown and fills it; -1
+    // otherwise.
+    auto heightOf = [&](ProgramTerms::Type t, const QString &page) {
+        type->setCurrentIndex(type->findData(int(t)));
+        emit type->activated(type->currentIndex());
+        QCoreApplication::sendPostedEvents(); // the layouts' requests
+        const QList<QWidget *> shown = pages->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+        int visible = 0;
+        QWidget *current = nullptr;
+        for (QWidget *w : shown)
+            if (w->isVisible()) {
+                ++visible;
+                current = w;
+            }
+        if (visible != 1 || current->objectName() != page)
+            return -1;
+        // The box holds the page alone, with no room around it.
+        return pages->height() == current->height() ? current->height() : -1;
+    };
+    const int share = heightOf(ProgramTerms::Type::RevenueShare, u"sharePage"_qs);
+    const int bay = heightOf(ProgramTerms::Type::BayRental, u"bayPage"_qs);
+    const int member = heightOf(ProgramTerms::Type::Membership, u"memberPage"_qs);
+    QVERIFY2(share > 0 && bay > 0 && member > 0,
+             qPrintable(QStringLiteral("%1 %2 %3").arg(share).arg(bay).arg(member)));
+    // The sentence's box is one line tall at this width (before: the tallest page's height, 120 px).
+    auto *sentence = pages->findChild<QLabel *>(u"sharePage"_qs);
+    QCOMPARE(share, sentence->heightForWidth(pages->width()));
+    QVERIFY2(share * 2 < bay,
+             qPrintable(QStringLiteral("sentence %1 px, bay prices %2 px").arg(share).arg(bay)));
+    QCOMPARE(heightOf(ProgramTerms::Type::RevenueShare, u"sharePage"_qs), share);
 }
 
 void TstProgramEditor::undoAndRedo() {

@@ -23,7 +23,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextEdit>
@@ -182,8 +181,8 @@ void ProgramEditor::build() {
     gf->addRow(tr("Maximum &partners"), m_maxPartners);
     form->addWidget(general);
 
-    // The three static pages, one per program type (ui/programtypepages.ui).
-    m_typePages = new QStackedWidget;
+    // The three static pages, one per program type (ui/programtypepages.ui), one shown at a time.
+    m_typePages = new QWidget;
     m_typeForm->setupUi(m_typePages);
     m_bayHour = m_typeForm->bay_rate_hour_cents;
     m_bayDay = m_typeForm->bay_rate_day_cents;
@@ -191,6 +190,7 @@ void ProgramEditor::build() {
     m_memberFee = m_typeForm->membership_fee_cents;
     m_memberHours = m_typeForm->included_bay_hours;
     m_memberOverage = m_typeForm->overage_rate_hour_cents;
+    showTypePage(ProgramTerms{}.type);
     form->addWidget(m_typePages);
 
     auto *shares = new QGroupBox(tr("Split of each job"));
@@ -414,6 +414,15 @@ void ProgramEditor::build() {
     });
 }
 
+void ProgramEditor::showTypePage(ProgramTerms::Type type) {
+    QLayout *pages = m_typePages->layout();
+    // Hide the others first: the box never holds two pages at once, even for a layout pass.
+    for (int i = 0; i < pages->count(); ++i)
+        if (i != int(type))
+            pages->itemAt(i)->widget()->hide();
+    pages->itemAt(int(type))->widget()->show();
+}
+
 void ProgramEditor::setMoney(QLineEdit *edit, qint64 cents) {
     const QString text = cents > 0 ? Money::fromCents(cents).toString() : QString();
     // Keep what the person typed when it means the same amount.
@@ -492,7 +501,7 @@ void ProgramEditor::applyTerms(const ProgramTerms &t) {
     setLine(m_name, t.name);
     setLine(m_description, t.description);
     m_type->setCurrentIndex(m_type->findData(int(t.type)));
-    m_typePages->setCurrentIndex(int(t.type));
+    showTypePage(t.type);
     m_maxPartners->setValue(t.maxPartners);
     if (moneyOf(m_bayHour) != t.bayRateHourCents)
         setMoney(m_bayHour, t.bayRateHourCents);

@@ -18,7 +18,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QStackedWidget;
 class QTextBrowser;
 class QTextEdit;
 class QUndoStack;
@@ -120,6 +119,9 @@ private:
     ProgramTerms readForm() const;
     void edited(int fieldId);
     void refresh();
+    /// Shows the page of ui/programtypepages.ui for @p type (pages in ProgramTerms::Type's order)
+    /// and hides the others: the box is as tall as that page.
+    void showTypePage(ProgramTerms::Type type);
     void setMoney(QLineEdit *edit, qint64 cents);
     static qint64 moneyOf(const QLineEdit *edit);
     void scheduleExample();
@@ -150,7 +152,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_description;
     QComboBox *m_type;
-    QStackedWidget *m_typePages;
+    QWidget *m_typePages; ///< the pages of ui/programtypepages.ui, the current one shown (showTypePage)
     QLineEdit *m_bayHour;
     QLineEdit *m_bayDay;
     QLineEdit *m_bayMonth;
