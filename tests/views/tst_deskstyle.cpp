@@ -51,7 +51,7 @@ QImage draw(QStyle *style, Qt::Orientation orientation, const QSize &size, int v
 }
 
 /// A pane's frame in @p style, as the desk shows one: a tab widget with two tabs (@p kind "tabs") or
-/// a titled group box ("group"), drawn into an image, under @p dirty when not empty.
+/// a group box ("group..."), drawn into an image, under @p dirty when not empty.
 QImage drawFrame(QStyle *style, const QString &kind, const QPalette &palette, const QRegion &dirty = {}) {
     std::unique_ptr<QWidget> frame;
     if (kind == QLatin1String("tabs")) {
@@ -60,7 +60,16 @@ QImage drawFrame(QStyle *style, const QString &kind, const QPalette &palette, co
         tabs->addTab(new QWidget, QStringLiteral("Applications"));
         frame.reset(tabs);
     } else {
-        frame.reset(new QGroupBox(QStringLiteral("Revenue split")));
+        // "group": titled; "group untitled", "group checkable", "group large" (a title taller than
+        // the check box): the three margins above Fusion's frame.
+        auto *box = new QGroupBox(kind == QLatin1String("group untitled") ? QString() : u"Revenue split"_qs);
+        box->setCheckable(kind == QLatin1String("group checkable"));
+        if (kind == QLatin1String("group large")) {
+            QFont large = box->font();
+            large.setPointSizeF(large.pointSizeF() * 1.8);
+            box->setFont(large);
+        }
+        frame.reset(box);
     }
     // The style on every widget of it (setStyle does not reach the children).
     frame->setStyle(style);
@@ -258,6 +267,9 @@ void TestDeskStyle::framesSamePixelsAsTheirBaseStyle_data() {
     QTest::newRow("group box, a pane's repaint") << QStringLiteral("group") << false << false;
     QTest::newRow("group box, dark, a pane's repaint") << QStringLiteral("group") << true << false;
     QTest::newRow("group box, whole") << QStringLiteral("group") << false << true;
+    QTest::newRow("group box, untitled") << QStringLiteral("group untitled") << false << true;
+    QTest::newRow("group box, checkable") << QStringLiteral("group checkable") << false << true;
+    QTest::newRow("group box, a large title") << QStringLiteral("group large") << false << true;
 }
 
 void TestDeskStyle::framesSamePixelsAsTheirBaseStyle() {

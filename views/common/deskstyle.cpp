@@ -3,13 +3,16 @@
 #include <QApplication>
 #include <QCache>
 #include <QFont>
+#include <QGroupBox>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QPixmap>
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QTextLayout>
 #include <QThread>
 #include <QtMath>
+#include <qdrawutil.h>
 
 #include <algorithm>
 #include <limits>
@@ -72,7 +75,7 @@ public:
 
 DeskStyle::DeskStyle(QStyle *base)
     : QProxyStyle(base)
-    , m_commonItemViewItems(baseStyle()->name().compare(u"fusion", Qt::CaseInsensitive) == 0)
+    , m_fusionBase(baseStyle()->name().compare(u"fusion", Qt::CaseInsensitive) == 0)
     , m_shapedLines(std::make_unique<ShapedLines>()) {}
 
 DeskStyle::~DeskStyle() = default;
@@ -124,7 +127,7 @@ void DeskStyle::drawComplexControl(ComplexControl control, const QStyleOptionCom
 
 void DeskStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                             const QWidget *widget) const {
-    if (element == CE_ItemViewItem && m_commonItemViewItems && painter) {
+    if (element == CE_ItemViewItem && m_fusionBase && painter) {
         if (const auto *cell = qstyleoption_cast<const QStyleOptionViewItem *>(option);
             cell && drawTextCell(*cell, painter, widget))
             return;
@@ -183,7 +186,7 @@ bool DeskStyle::textCellSize(const QStyleOptionViewItem &cell, const QWidget *wi
 QSize DeskStyle::sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
                                   const QWidget *widget) const {
     QSize text;
-    if (type == CT_ItemViewItem && m_commonItemViewItems)
+    if (type == CT_ItemViewItem && m_fusionBase)
         if (const auto *cell = qstyleoption_cast<const QStyleOptionViewItem *>(option);
             cell && textCellSize(*cell, widget, &text))
             return text;
@@ -279,8 +282,7 @@ void DeskStyle::drawItemText(QPainter *painter, const QRect &rect, int flags, co
                            Qt::TextExpandTabs | Qt::TextForceLeftToRight | Qt::TextWordWrap;
     const QFont font = painter ? painter->font() : QFont();
     QTextLayout *kept = nullptr;
-    if (m_commonItemViewItems && painter && !text.isEmpty() && !(flags & ~kPlain) &&
-        !(flags & Qt::AlignJustify) &&
+    if (m_fusionBase && painter && !text.isEmpty() && !(flags & ~kPlain) && !(flags & Qt::AlignJustify) &&
         ((flags & Qt::TextForceLeftToRight) || painter->layoutDirection() != Qt::RightToLeft) &&
         !font.underline() && !font.overline() && !font.strikeOut() && !text.contains(u'&') &&
         !text.contains(u'\r') && !notOneLine(text) && !text.isRightToLeft())
@@ -365,15 +367,41 @@ void DeskStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *opti
     const bool translucent =
         element == PE_FrameGroupBox || option->palette.color(QPalette::Button).alpha() < 255;
     const int bandRows = translucent ? kFrameBandRows : std::numeric_limits<int>::max();
+    // Fusion's group box frame, its border pixmap loaded once (Fusion loads it at every call).
+    const bool fusionGroupBox = element == PE_FrameGroupBox && m_fusionBase;
+    const QRect groupBoxFrame = fusionGroupBox ? fusionGroupBoxFrame(option, widget) : QRect();
     for (const QRect &piece : region) {
         for (int y = piece.top(), rows = 0; y <= piece.bottom(); y += rows) {
             rows = std::min(bandRows, piece.bottom() - y + 1);
             painter->save();
             painter->setClipRect(QRect(piece.left(), y, piece.width(), rows), Qt::ReplaceClip);
-            QProxyStyle::drawPrimitive(element, option, painter, widget);
+            if (fusionGroupBox)
+                qDrawBorderPixmap(painter, groupBoxFrame, QMargins(6, 6, 6, 6), groupBoxPixmap());
+            else
+                QProxyStyle::drawPrimitive(element, option, painter, widget);
             painter->restore();
         }
     }
+}
+
+QRect DeskStyle::fusionGroupBoxFrame(const QStyleOption *option, const QWidget *widget) const {
+    // qfusionstyle.cpp (Qt 6.4.2), PE_FrameGroupBox: below the title (or the check box), a small
+    // margin only for a group box with neither.
+    constexpr int groupBoxTopMargin = 3;
+    const auto *box = qobject_cast<const QGroupBox *>(widget);
+    const int topMargin =
+        box && !box->isCheckable() && box->title().isEmpty()
+            ? groupBoxTopMargin
+            : qMax(baseStyle()->pixelMetric(PM_ExclusiveIndicatorHeight), option->fontMetrics.height()) +
+                  groupBoxTopMargin;
+    return option->rect.adjusted(0, topMargin, 0, 0);
+}
+
+const QPixmap &DeskStyle::groupBoxPixmap() const {
+    if (m_groupBoxPixmap.isNull())
+        m_groupBoxPixmap.load(
+            QStringLiteral(":/qt-project.org/styles/commonstyle/images/fusion_groupbox.png"));
+    return m_groupBoxPixmap;
 }
 
 } // namespace adesk
