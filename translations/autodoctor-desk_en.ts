@@ -8524,11 +8524,11 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Partnership programs&lt;/b&gt; — all workshops (read only)</source>
+        <source>Partnership programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Partnership programs&lt;/b&gt; — %1</source>
+        <source>— all workshops (read only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9027,7 +9027,7 @@ Use sslmode=verify-full unless you know this network is safe. Connect without th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Preview: the program card as mechanics see it&lt;/b&gt;</source>
+        <source>Preview: the program card as mechanics see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8530,12 +8530,12 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Partenariats</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Partnership programs&lt;/b&gt; — all workshops (read only)</source>
-        <translation>&lt;b&gt;Programmes de partenariat&lt;/b&gt; — tous les ateliers (lecture seule)</translation>
+        <source>Partnership programs</source>
+        <translation>Programmes de partenariat</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Partnership programs&lt;/b&gt; — %1</source>
-        <translation>&lt;b&gt;Programmes de partenariat&lt;/b&gt; — %1</translation>
+        <source>— all workshops (read only)</source>
+        <translation>— tous les ateliers (lecture seule)</translation>
     </message>
 </context>
 <context>
@@ -9033,8 +9033,8 @@ Utilisez sslmode=verify-full, sauf si vous savez que ce réseau est sûr. Se con
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Preview: the program card as mechanics see it&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Aperçu&#xa0;: la fiche du programme telle que la voient les mécaniciens&lt;/b&gt;</translation>
+        <source>Preview: the program card as mechanics see it</source>
+        <translation>Aperçu&#xa0;: la fiche du programme telle que la voient les mécaniciens</translation>
     </message>
     <message>
         <source>New version from</source>

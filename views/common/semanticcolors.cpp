@@ -177,6 +177,22 @@ QString SemanticColors::html(Role role, const QString &html) const {
     return QStringLiteral("<span style='color:%1'>%2</span>").arg(hex(text(role)), html);
 }
 
+void SemanticColors::colorText(QWidget *widget, Role role) const {
+    const QColor c = text(role);
+    if (widget->testAttribute(Qt::WA_SetPalette) && widget->palette().color(QPalette::WindowText) == c &&
+        widget->palette().color(QPalette::Text) == c)
+        return; // a label refreshed at every keystroke: no palette change, no repaint
+    QPalette p; // nothing set: the rest follows the parent's palette
+    p.setColor(QPalette::WindowText, c);
+    p.setColor(QPalette::Text, c);
+    widget->setPalette(p);
+}
+
+void SemanticColors::uncolorText(QWidget *widget) {
+    if (widget->testAttribute(Qt::WA_SetPalette))
+        widget->setPalette(QPalette());
+}
+
 void SemanticColors::style(QChart *chart) const {
     chart->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(m_palette.base());

@@ -68,6 +68,11 @@ public:
     QString bannerStyle(Role role) const;
     /// @p html wrapped in a span coloured for @p role (for rich-text labels and previews).
     QString html(Role role, const QString &html) const;
+    /// Gives @p widget's text (WindowText, Text) the colour of @p role in its own palette, the rest
+    /// inherited: a plain-text label in a role's colour (a rich-text one is laid out by a
+    /// QTextDocument at every size query and paint). uncolorText() takes it back.
+    void colorText(QWidget *widget, Role role) const;
+    static void uncolorText(QWidget *widget);
 
     /// Colours a chart for the palette: background, title, legend, axes and every bar set.
     void style(QChart *chart) const;

@@ -31,9 +31,22 @@ PartnershipPane::PartnershipPane(ProgramListModel *programs, AgreementListModel 
     , m_agreementsModel(agreements)
     , m_partnershipsModel(partnerships) {
     auto *v = new QVBoxLayout(this);
+    // "Partnership programs" in bold, then whose: plain-text labels (a rich-text one is laid out by
+    // a QTextDocument at every size query and paint).
+    auto *titleRow = new QHBoxLayout;
+    auto *title = new QLabel(tr("Partnership programs"));
+    title->setTextFormat(Qt::PlainText);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
     m_workshop = new QLabel;
-    m_workshop->setTextFormat(Qt::RichText);
-    v->addWidget(m_workshop);
+    m_workshop->setObjectName(QStringLiteral("workshop"));
+    m_workshop->setTextFormat(Qt::PlainText);
+    titleRow->setSpacing(title->fontMetrics().horizontalAdvance(u' '));
+    titleRow->addWidget(title);
+    titleRow->addWidget(m_workshop);
+    titleRow->addStretch(1);
+    v->addLayout(titleRow);
     m_tabs = new QTabWidget;
     v->addWidget(m_tabs, 1);
 
@@ -134,8 +147,7 @@ bool PartnershipPane::event(QEvent *event) {
 }
 
 void PartnershipPane::setWorkshopName(const QString &name) {
-    m_workshop->setText(m_readOnly ? tr("<b>Partnership programs</b> — all workshops (read only)")
-                                   : tr("<b>Partnership programs</b> — %1").arg(name.toHtmlEscaped()));
+    m_workshop->setText(m_readOnly ? tr("— all workshops (read only)") : QStringLiteral("— %1").arg(name));
 }
 
 qint64 PartnershipPane::currentProgramId() const {

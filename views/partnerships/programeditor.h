@@ -148,7 +148,10 @@ private:
     QString m_exampleError;
     bool m_feeKnown = false; ///< m_example.fee is the database's answer for the current program
 
+    /// The program's name (bold, large) and, muted beside it, its status and version: plain-text
+    /// labels (a rich-text one is laid out by a QTextDocument at every size query and paint).
     QLabel *m_header;
+    QLabel *m_headerStatus;
     QLineEdit *m_name;
     QLineEdit *m_description;
     QComboBox *m_type;
@@ -175,7 +178,7 @@ private:
     QWidget *m_generalBox;
     QWidget *m_termsBox;
     QWidget *m_frenchBox;
-    QLabel *m_issues;
+    QLabel *m_issues; ///< plain text, in the colour of its role (SemanticColors::colorText)
     QTextBrowser *m_preview;
     /// What refresh() last gave m_preview, and the fields it last marked invalid with which style
     /// sheet: only a change is applied (issue 19: a program's opening is one frame; setHtml and a
